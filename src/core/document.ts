@@ -1,0 +1,96 @@
+// The data every stage reads and adds to. One immutable `article.text` per document; every
+// sentence, candidate and claim below is a half-open [start, end) pair of UTF-16 offsets into it.
+import type { Approx, Article, Change, ClaimKind, ClaimTime, Diagnostic } from './schema.js';
+
+/** One input as the edge hands it over: raw bytes plus what the container already knows. */
+export interface RawInput {
+  source: string;
+  bytes: Uint8Array;
+  /** From the file extension or the container record; null lets the parser sniff. */
+  formatHint?: 'html' | 'text' | null;
+  /** Given by the container (JSONL line, WARC record): wins over what the page says. */
+  url?: string | null;
+  publishedAt?: string | null;
+  /** Given by the container: used as the article id instead of the hash of the bytes. */
+  id?: string | null;
+}
+
+export interface DecodedInput {
+  text: string;
+  encoding: string;
+}
+
+/** What parse produces: the article minus the fields the pipeline stamps on it. */
+export type ParsedArticle = Omit<Article, 'schemaVersion' | 'id' | 'source' | 'diagnostics' | 'lang' | 'encoding'> & {
+  lang?: Article['lang'];
+};
+
+export interface Sentence {
+  start: number;
+  end: number;
+  lang: 'zh' | 'en';
+}
+
+/** A claim before it is stamped with ids and validated. */
+export interface ClaimDraft {
+  lang: 'zh' | 'en';
+  start: number;
+  end: number;
+  value: number;
+  kind: ClaimKind;
+  unit: string | null;
+  unitText: string | null;
+  approx: Approx;
+  range: { min: number; max: number } | null;
+  per: { value: number; unit: string; text: string } | null;
+  /** Change links refer to other drafts by index until ids are assigned. */
+  change: (Omit<Change, 'from' | 'to'> & { from: number | null; to: number | null }) | null;
+  list: { group: string; index: number; size: number } | null;
+  subject: string | null;
+  time: ClaimTime | null;
+  sentence: Sentence;
+  ruleId: string;
+}
+
+/** A number span found in a sentence, before its value is resolved (find, then resolve). */
+export interface Candidate {
+  lang: 'zh' | 'en';
+  /** The whole claim span: number, multiplier, unit and any qualifier written inside it. */
+  start: number;
+  end: number;
+  ruleId: string;
+  sentence: Sentence;
+  /** Named parts of the match, as offsets into article.text, for the resolver. */
+  parts: Record<string, { start: number; end: number; text: string }>;
+}
+
+/** Words and parts of speech for one clause, from the segmenter adapter. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+export interface DocumentState {
+  input: RawInput;
+  decoded: DecodedInput | null;
+  article: Article | null;
+  sentences: Sentence[];
+  candidates: Candidate[];
+  claims: ClaimDraft[];
+  /** Tokens of the clauses around claims, keyed by clause start offset. */
+  tokens: Map<number, Token[]>;
+  diagnostics: Diagnostic[];
+}
+
+/** Input that no stage can make an article of; the runner turns it into an error record. */
+export class UnusableInputError extends Error {
+  constructor(
+    readonly stage: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UnusableInputError';
+  }
+}

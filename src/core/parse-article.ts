@@ -1,0 +1,49 @@
+// parse: decoded input → Article. Chooses the HTML or the text parser, normalises the body
+// to NFC once (every offset downstream points into this string), stamps the stable id, the
+// source, language and encoding. A page with no body text is unusable.
+import { createHash } from 'node:crypto';
+import { UnusableInputError, type DocumentState, type ParsedArticle } from './document.js';
+import { detectLanguage } from './detect-language.js';
+import { parseHtml } from './parse-html.js';
+import { parseText } from './parse-text.js';
+import { SCHEMA_VERSION } from './schema.js';
+
+export function articleId(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<\?xml[^>]*>\s*<html)/i.test(text) || /<(?:p|div|body|title)[\s>]/i.test(text.slice(0, 4096));
+}
+
+export function parseArticle(state: DocumentState): DocumentState {
+  if (!state.decoded) throw new UnusableInputError('parse', 'nothing decoded');
+  const raw = state.decoded.text;
+  const format = state.input.formatHint ?? (looksLikeHtml(raw) ? 'html' : 'text');
+  let parsed: ParsedArticle;
+  try {
+    parsed = format === 'html' ? parseHtml(raw) : parseText(raw);
+  } catch (error) {
+    throw new UnusableInputError('parse', `could not parse as ${format}: ${(error as Error).message}`);
+  }
+  const text = parsed.text.normalize('NFC');
+  if (!text.trim()) throw new UnusableInputError('parse', `no body text found in this ${format} input`);
+  const lang = parsed.lang ?? detectLanguage(text);
+  const article = {
+    schemaVersion: SCHEMA_VERSION,
+    id: state.input.id && /^[0-9a-f]{16}$/.test(state.input.id) ? state.input.id : articleId(state.input.bytes),
+    source: state.input.source,
+    url: state.input.url ?? parsed.url ?? null,
+    title: parsed.title.normalize('NFC'),
+    publishedAt: state.input.publishedAt ?? parsed.publishedAt,
+    publisher: parsed.publisher,
+    authors: parsed.authors,
+    editor: parsed.editor,
+    lang,
+    format: parsed.format,
+    encoding: state.decoded.encoding,
+    text,
+    diagnostics: state.diagnostics,
+  } as const;
+  return { ...state, article: { ...article, authors: [...article.authors], diagnostics: [...article.diagnostics] } };
+}

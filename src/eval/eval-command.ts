@@ -1,0 +1,57 @@
+// `numclaims eval --gold DIR [--pred DIR] [--json] [--min-precision P] [--min-recall R]`:
+// prints precision, recall, F1 and agreement, then the misses and false positives.
+import { parseArgs } from 'node:util';
+import { evaluateGold, readPredictions, type EvalReport } from './evaluate.js';
+import type { EvalSummary } from './score.js';
+
+const pct = (x: number) => (x * 100).toFixed(1) + '%';
+
+function summaryLines(label: string, s: EvalSummary): string[] {
+  const agreement = Object.entries(s.agreement)
+    .map(([name, a]) => `${name} ${pct(a.rate)} (${a.agree}/${a.total})`)
+    .join(', ');
+  return [
+    `${label}: ${s.documents} documents, gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}${s.unanchored ? `, ${s.unanchored} gold claims not found in the parsed text` : ''}`,
+    `  precision ${s.precision.toFixed(4)}  recall ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}`,
+    `  agreement on matched: ${agreement}`,
+  ];
+}
+
+export function formatReport(report: EvalReport, details = true): string {
+  const lines = summaryLines('all', report.summary);
+  if (Object.keys(report.byLang).length > 1) for (const [lang, s] of Object.entries(report.byLang)) lines.push(...summaryLines(lang, s));
+  if (details) {
+    for (const doc of report.documents) {
+      if (!doc.misses.length && !doc.falsePositives.length && !doc.unanchored) continue;
+      lines.push(`\n${doc.source}`);
+      for (const miss of doc.misses) lines.push(`  miss  ${miss.start}-${miss.end} ${JSON.stringify(miss.text)} = ${miss.value} ${miss.unit ?? ''}  «${miss.context}»`);
+      for (const fp of doc.falsePositives) lines.push(`  false ${fp.start}-${fp.end} ${JSON.stringify(fp.text)} = ${fp.value} ${fp.unit ?? ''} [${fp.ruleId}]  «${fp.sentence.slice(Math.max(0, fp.start - fp.sentenceStart - 12), fp.end - fp.sentenceStart + 8)}»`);
+      if (doc.unanchored) lines.push(`  ${doc.unanchored} gold claims whose context is not in the parsed text`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function runEvalCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      gold: { type: 'string' },
+      pred: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
+      'min-precision': { type: 'string' },
+      'min-recall': { type: 'string' },
+    },
+  });
+  if (!values.gold) {
+    const error = new Error('eval needs --gold DIR');
+    (error as NodeJS.ErrnoException).code = 'ERR_PARSE_ARGS_USAGE';
+    throw error;
+  }
+  const report = evaluateGold(values.gold, values.pred ? readPredictions(values.pred) : undefined);
+  process.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, !values.quiet));
+  const minP = values['min-precision'] ? Number(values['min-precision']) : 0;
+  const minR = values['min-recall'] ? Number(values['min-recall']) : 0;
+  return report.summary.precision >= minP && report.summary.recall >= minR ? 0 : 1;
+}

@@ -1,0 +1,57 @@
+// The library API: text or HTML in, { article, claims } out, plus the schemas. No file
+// system here; the CLI and the batch runner are thin layers over these functions.
+import type { RawInput } from './core/document.js';
+import { runPipeline, type Timings } from './core/pipeline.js';
+import type { Article, Claim } from './core/schema.js';
+import type { ErrorDraft } from './core/validate-records.js';
+
+export * from './core/schema.js';
+export type { RawInput } from './core/document.js';
+export { runPipeline, stages, type Timings } from './core/pipeline.js';
+export type { ErrorDraft, ValidatedDocument } from './core/validate-records.js';
+
+export interface ExtractOptions {
+  /** Shown as `source` on the article and any error; defaults to `text` / `html`. */
+  source?: string;
+  url?: string | null;
+  publishedAt?: string | null;
+  timings?: Timings;
+}
+
+export interface Extraction {
+  article: Article;
+  claims: Claim[];
+}
+
+export class ExtractionError extends Error {
+  constructor(readonly errors: ErrorDraft[]) {
+    super(errors.map((error) => `${error.stage}: ${error.message}`).join('; '));
+    this.name = 'ExtractionError';
+  }
+}
+
+function run(input: RawInput, timings?: Timings): Extraction {
+  const result = runPipeline(input, timings);
+  if (!result.article) throw new ExtractionError(result.errors);
+  return { article: result.article, claims: result.claims };
+}
+
+function toInput(content: string, format: 'html' | 'text', options: ExtractOptions): RawInput {
+  return {
+    source: options.source ?? format,
+    bytes: new TextEncoder().encode(content),
+    formatHint: format,
+    url: options.url ?? null,
+    publishedAt: options.publishedAt ?? null,
+  };
+}
+
+/** Extracts claims from a plain-text article. Throws ExtractionError when no article can be made of it. */
+export function extractFromText(text: string, options: ExtractOptions = {}): Extraction {
+  return run(toInput(text, 'text', options), options.timings);
+}
+
+/** Extracts claims from an HTML page. Throws ExtractionError when no article can be made of it. */
+export function extractFromHtml(html: string, options: ExtractOptions = {}): Extraction {
+  return run(toInput(html, 'html', options), options.timings);
+}
