@@ -1,24 +1,125 @@
 #!/usr/bin/env node
 // The command line: argv, files, progress and exit codes, nothing else. Exit 0 when every
-// input became an article, 1 when some failed (everything else is still written), 2 on usage errors.
+// input became an article, 1 when some failed (everything else is still written), 2 on usage
+// errors, 128 + the signal number when stopped by Ctrl-C or SIGTERM (continue with --resume).
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { jsonSchemas } from './core/schema.js';
-import { runBatch } from './io/run-batch.js';
+import { totalInputBytes } from './io/ingest.js';
+import { mergeShards } from './io/merge.js';
+import { ProgressDisplay } from './io/progress.js';
+import { BatchOptionError, runBatch } from './io/run-batch.js';
+import { parseShard } from './io/shard.js';
 
 const USAGE = `usage:
-  numclaims extract [inputs...] [--out DIR]   extract claims from files, directories or - (stdin) into DIR (default extracted/)
+  numclaims extract [inputs...] [options]     extract claims from files, directories, JSONL or WARC files
+                                              (plain or .gz), or - (stdin) into a dataset folder
+      --out DIR        the dataset folder (default extracted/)
+      --workers N      worker threads (default: the number of cores)
+      --resume         continue an interrupted run in DIR without duplicates or losses
+      --shard K/N      do only the K-th of N deterministic shares of the inputs (1 ≤ K ≤ N)
+  numclaims merge OUT SHARD_DIR...            combine the outputs of --shard runs into one dataset
   numclaims schema                            print the JSON Schemas of the records
   numclaims eval --gold DIR [--pred DIR]      score predictions against gold annotations`;
 
 class UsageError extends Error {}
 
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 2, SIGTERM: 15 };
+
+function parseWorkers(text: string | undefined): number {
+  if (text === undefined) return availableParallelism();
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--workers needs a whole number of at least 1, not "${text}"`);
+  return Number(text);
+}
+
+function seconds(ms: number): string {
+  return ms < 10_000 ? (ms / 1000).toFixed(2) : (ms / 1000).toFixed(1);
+}
+
 async function extract(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string', default: 'extracted' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'extracted' },
+      workers: { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+    },
+  });
   if (positionals.length === 0) throw new UsageError('extract needs at least one input (a file, a directory or - for stdin)');
-  const manifest = await runBatch({ inputs: positionals, outDir: values.out! });
+  const workers = parseWorkers(values.workers);
+  const shard = values.shard === undefined ? null : parseShard(values.shard);
+  if (values.shard !== undefined && !shard) throw new UsageError(`--shard needs K/N with 1 ≤ K ≤ N, e.g. --shard 2/8, not "${values.shard}"`);
+  const out = values.out!;
+
+  const controller = new AbortController();
+  let stoppedBy: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stoppedBy) process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 2));
+    stoppedBy = signal;
+    process.stderr.write(`\nnumclaims: stopping after the inputs written so far (${signal} again to quit at once)\n`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const progress = process.stderr.isTTY ? new ProgressDisplay(process.stderr, totalInputBytes(positionals)) : null;
+  const started = performance.now();
+  let manifest;
+  try {
+    manifest = await runBatch({
+      inputs: positionals,
+      outDir: out,
+      workers,
+      resume: values.resume,
+      shard,
+      signal: controller.signal,
+      trackBytes: progress !== null,
+      onProgress: progress ? (state) => progress.update(state) : undefined,
+    });
+  } catch (error) {
+    if (error instanceof BatchOptionError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    progress?.clear();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  const elapsed = performance.now() - started;
   const { inputs, articles, claims, errors } = manifest.counts;
-  process.stderr.write(`numclaims: ${inputs} inputs, ${articles} articles, ${claims} claims, ${errors} errors → ${values.out}\n`);
+  const rate = inputs && elapsed > 0 ? ` (${(inputs / (elapsed / 1000)).toFixed(1)} docs/s)` : '';
+  const summary = `${inputs} inputs, ${articles} articles, ${claims} claims, ${errors} errors`;
+  if (stoppedBy && !manifest.completed) {
+    const code = 128 + (SIGNAL_NUMBERS[stoppedBy] ?? 2);
+    // Pending reads (stdin, a FIFO) would keep the process alive: leave once the line is out.
+    process.stderr.write(`numclaims: interrupted: ${summary} in ${seconds(elapsed)} s → ${out}; continue with --resume\n`, () => process.exit(code));
+    return code;
+  }
+  process.stderr.write(`numclaims: ${summary} in ${seconds(elapsed)} s${rate} → ${out}\n`);
   return articles === inputs ? 0 : 1;
+}
+
+async function merge(argv: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  if (positionals.length < 2) throw new UsageError('merge needs the output folder and at least one shard folder: numclaims merge OUT SHARD_DIR...');
+  const [out, ...shardDirs] = positionals as [string, ...string[]];
+  let result;
+  try {
+    result = await mergeShards(out, shardDirs);
+  } catch (error) {
+    if (error instanceof BatchOptionError) throw new UsageError(error.message);
+    throw error;
+  }
+  const { manifest, problems, rejected, warnings } = result;
+  for (const warning of warnings) process.stderr.write(`numclaims: warning: ${warning}\n`);
+  for (const problem of [...problems, ...rejected].slice(0, 20)) process.stderr.write(`numclaims: ${problem}\n`);
+  if (problems.length + rejected.length > 20) process.stderr.write(`numclaims: … and ${problems.length + rejected.length - 20} more\n`);
+  const { inputs, articles, claims, errors } = manifest.counts;
+  process.stderr.write(
+    `numclaims: merged ${shardDirs.length} shards${manifest.completed ? '' : ' (incomplete)'}: ${inputs} inputs, ${articles} articles, ${claims} claims, ${errors} errors → ${out}\n`,
+  );
+  return manifest.completed && rejected.length === 0 && articles === inputs ? 0 : 1;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -26,6 +127,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'extract':
       return extract(rest);
+    case 'merge':
+      return merge(rest);
     case 'schema':
       process.stdout.write(JSON.stringify(jsonSchemas(), null, 2) + '\n');
       return 0;
@@ -50,7 +153,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`numclaims: ${(error as Error).message}\n${usage ? USAGE + '\n' : ''}`);
+    const message = (error as Error).message ?? String(error);
+    // A usage error is one line a person understands; anything else is shown whole.
+    process.stderr.write(usage ? `numclaims: ${message.split('\n')[0]} (numclaims --help shows the usage)\n` : `numclaims: ${message}\n`);
     process.exitCode = usage ? 2 : 1;
   },
 );

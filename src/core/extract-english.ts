@@ -1,5 +1,132 @@
-import type { DocumentState } from './document.js';
+// extract-english: the English sentences of an article → claim drafts. Reads `article` and
+// `sentences` (only those with lang 'en'); appends ClaimDrafts to `claims` and leaves every
+// other field alone. Find, then resolve: spans come from the token finder and the rule tables
+// in src/rules/en, then values, qualifiers, changes, subjects and times are attached.
+// compromise (part-of-speech tags) runs only on sentences that hold a candidate number.
+import { tagTerms } from './adapters/compromise.js';
+import type { ClaimDraft, DocumentState, Sentence } from './document.js';
+import { findNonClaims, findSpans, type EnglishSpan, type WordTags } from './english-find.js';
+import { changesOf, perOf, qualifierOf, resolveSpan } from './english-structure.js';
+import { subjectOf } from './english-subjects.js';
+import { findTimes, referenceDate, timeFor, toClaimTime, type TimeExpression } from './english-times.js';
+import { tokenize, type EnglishToken } from './english-tokens.js';
+import { currencies, dollarRegions, type CurrencyRule } from '../rules/en/units.js';
+
+/** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
+const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day']);
+
+const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter)\b/i;
+
+function wordTags(text: string, sentence: Sentence): WordTags {
+  let byStart: Map<number, ReadonlySet<string>> | null = null;
+  const empty: ReadonlySet<string> = new Set();
+  return {
+    at(token: EnglishToken) {
+      if (!byStart) {
+        byStart = new Map();
+        for (const term of tagTerms(text.slice(sentence.start, sentence.end))) byStart.set(sentence.start + term.start, term.tags);
+      }
+      return byStart.get(token.start) ?? empty;
+    },
+  };
+}
+
+/** What a bare `$` means in this article: the US dollar unless the dateline names another dollar country. */
+function dollarOf(text: string): CurrencyRule {
+  const head = text.slice(0, 600);
+  const region = dollarRegions.find((rule) => rule.pattern.test(head));
+  const usd = currencies.find((rule) => rule.unit === 'USD')!;
+  if (!region) return usd;
+  return { ...usd, id: region.id, unit: region.unit };
+}
+
+/** Index of the paragraph (line of article.text) each offset lies in. */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function paragraphOf(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
 
 export function extractEnglish(state: DocumentState): DocumentState {
-  return state;
+  const article = state.article;
+  if (!article) return state;
+  const english = state.sentences.filter((sentence) => sentence.lang === 'en');
+  if (english.length === 0) return state;
+  const text = article.text;
+  const reference = referenceDate(article.publishedAt, text);
+  const paragraphs = paragraphStarts(text);
+  const dollar = dollarOf(text);
+  const claims: ClaimDraft[] = [...state.claims];
+  // Times of earlier sentences in the same paragraph, for claims whose sentence names none.
+  let paragraph = -1;
+  let paragraphTimes: TimeExpression[][] = [];
+
+  for (const sentence of english) {
+    const here = paragraphOf(paragraphs, sentence.start);
+    if (here !== paragraph) {
+      paragraph = here;
+      paragraphTimes = [];
+    }
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const blocked = findNonClaims(text, sentence.start, sentence.end);
+    const times = findTimes(text, sentence.start, sentence.end, reference, blocked.filter((range) => !DATE_RULES.has(range.ruleId)));
+    if (!HAS_NUMBER.test(sentenceText)) {
+      paragraphTimes.push(times);
+      continue;
+    }
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tags = wordTags(text, sentence);
+    const spans = findSpans(text, { tokens, blocked, tags, dollar });
+    // A number inside a time expression (`the past five years`) is part of the time, not a claim;
+    // a number after `per` (`$0.89 per $100`) is the denominator of the claim before it.
+    const isDenominator = (span: EnglishSpan) => tokens[span.firstToken - 1]?.lower === 'per';
+    const kept = spans.filter((span) => !isDenominator(span) && !times.some((t) => span.start >= t.start && span.end <= t.end && span.unit?.unit !== 'year'));
+    const values = kept.map((span) => resolveSpan(text, span, tokens));
+    const changes = changesOf(text, kept, tokens, values.map((v) => v.kind));
+    const base = claims.length;
+    let previous: { span: EnglishSpan; subject: string | null } | null = null;
+    kept.forEach((span, n) => {
+      const value = values[n]!;
+      const qualifier = qualifierOf(span, tokens);
+      const change = changes[n] ?? null;
+      const time = timeFor(text, span, kept, times, paragraphTimes);
+      const changeNounAfter = change?.nounAfter ?? false;
+      const subject = subjectOf({ text, span, kind: value.kind, qualifierStart: qualifier.firstToken, spans: kept, tokens, tags, times, changeNounAfter, previous });
+      previous = { span, subject };
+      claims.push({
+        lang: 'en',
+        start: span.start,
+        end: span.end,
+        value: value.value,
+        kind: value.kind,
+        unit: value.unit,
+        unitText: value.unitText,
+        approx: qualifier.approx,
+        range: value.range,
+        per: perOf(text, span, tokens, spans.find((other) => isDenominator(other) && other.firstToken === span.readTo + 2) ?? null),
+        change: change
+          ? { role: change.role, direction: change.direction, basis: change.basis, from: change.from === null ? null : base + change.from, to: change.to === null ? null : base + change.to }
+          : null,
+        list: null,
+        subject,
+        time: time ? toClaimTime(time) : null,
+        sentence,
+        ruleId: span.ruleId,
+      });
+    });
+    paragraphTimes.push(times);
+  }
+  return { ...state, claims };
 }
+

@@ -1,6 +1,8 @@
-// parse: decoded input → Article. Chooses the HTML or the text parser, normalises the body
-// to NFC once (every offset downstream points into this string), stamps the stable id, the
-// source, language and encoding. A page with no body text is unusable.
+// parse: decoded input → Article. Chooses the HTML or the text parser (a file named .html that
+// holds no markup at all is read as text), normalises the body to NFC once (every offset
+// downstream points into this string), stamps the stable id, the source, language and
+// encoding. Input that is no article (feeds, framesets, redirects, pages with no body text)
+// is unusable and raises UnusableInputError with the parser's reason.
 import { createHash } from 'node:crypto';
 import { UnusableInputError, type DocumentState, type ParsedArticle } from './document.js';
 import { detectLanguage } from './detect-language.js';
@@ -19,11 +21,13 @@ export function looksLikeHtml(text: string): boolean {
 export function parseArticle(state: DocumentState): DocumentState {
   if (!state.decoded) throw new UnusableInputError('parse', 'nothing decoded');
   const raw = state.decoded.text;
-  const format = state.input.formatHint ?? (looksLikeHtml(raw) ? 'html' : 'text');
+  const hinted = state.input.formatHint ?? (looksLikeHtml(raw) ? 'html' : 'text');
+  const format = hinted === 'html' && !/<[a-z!?][^>]*>/i.test(raw.slice(0, 8192)) ? 'text' : hinted;
   let parsed: ParsedArticle;
   try {
     parsed = format === 'html' ? parseHtml(raw) : parseText(raw);
   } catch (error) {
+    if (error instanceof UnusableInputError) throw error;
     throw new UnusableInputError('parse', `could not parse as ${format}: ${(error as Error).message}`);
   }
   const text = parsed.text.normalize('NFC');

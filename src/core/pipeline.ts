@@ -7,6 +7,7 @@ import { parseArticle } from './parse-article.js';
 import { segmentSentences } from './segment-sentences.js';
 import { findNumbers } from './find-numbers.js';
 import { resolveValues } from './resolve-values.js';
+import { attachTableUnits } from './attach-table-units.js';
 import { attachStructure } from './attach-structure.js';
 import { tokenizeClauses } from './tokenize-clauses.js';
 import { attachSubjects } from './attach-subjects.js';
@@ -25,6 +26,7 @@ export const stages: readonly Stage[] = [
   { name: 'segment', run: segmentSentences },
   { name: 'find-numbers', run: findNumbers },
   { name: 'resolve-values', run: resolveValues },
+  { name: 'attach-table-units', run: attachTableUnits },
   { name: 'attach-structure', run: attachStructure },
   { name: 'tokenize-clauses', run: tokenizeClauses },
   { name: 'attach-subjects', run: attachSubjects },

@@ -1,6 +1,7 @@
 // Metadata shared by the HTML and text parsers: the `时间/来源/作者` line that Chinese
-// press releases print under the title, breadcrumbs, and date strings in their many shapes.
-// Pure functions over strings; they add nothing to the article themselves.
+// press releases print under the title, bylines and editor lines, breadcrumbs, boilerplate
+// lines (copyright, share bars, QR-code prompts), photo captions, and date strings in their
+// many shapes. Pure functions over strings; they add nothing to the article themselves.
 
 export interface MetaLineFields {
   publishedAt: string | null;
@@ -9,31 +10,84 @@ export interface MetaLineFields {
   editor: string | null;
 }
 
-const LABEL = '(?:发布时间|发布日期|发表时间|时间|日期|来源|信息来源|文章来源|作者|记者|通讯员|责任编辑|编辑|浏览次数|点击数|阅读|字号)';
-const FIELD_RE = new RegExp(`(${LABEL})\\s*[:：]\\s*`, 'g');
+const LABELS = [
+  '发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '时间', '日期',
+  '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '来源',
+  '作者', '记者', '通讯员', '撰稿', '执笔人', '执笔', '文',
+  '责任编辑', '责编', '编辑', '校对',
+  '浏览次数', '点击数', '阅读', '字号', '分享到',
+];
+const LABEL = `(?:${LABELS.join('|')})`;
+// A label counts where no Han character runs into it (`16:01来源:` yes, `信息来源` is its own label).
+const FIELD_RE = new RegExp(`(?<![\\u4e00-\\u9fff])(${LABEL})\\s*[:：]\\s*`, 'gu');
+// `编辑|禤志杰`: a bar after a label counts only at the start of a line, where it is no table cell.
+const BAR_LABEL_RE = new RegExp(`^(\\s*[(（【\\[]?\\s*${LABEL})\\s*[|丨]\\s*`, 'u');
 
-/** ISO 8601 from the date shapes Chinese and English pages print; +08:00 when `chinese` and no zone. */
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ENGLISH_DATE_RE = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+${MONTH_NAME}\\s+(\\d{4})\\b`, 'i');
+const ISO_RE = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?/;
+const CJK_DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDate(year: number, month: number, day: number): boolean {
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/**
+ * ISO 8601 from the date shapes Chinese and English pages print, found anywhere in `raw`;
+ * +08:00 when `chinese` and the source gives no zone. Null when there is no date.
+ */
 export function parseDateTime(raw: string, chinese: boolean): string | null {
   const s = raw.normalize('NFKC').trim();
-  const iso = s.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?/);
-  if (iso) {
+  const iso = s.match(ISO_RE);
+  if (iso && validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) {
     const zone = iso[7] ? (iso[7] === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : chinese ? '+08:00' : '';
     return `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${zone}`;
   }
-  const m = s.match(/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (m[4] === undefined) return date;
-  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return date;
-  return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${chinese ? '+08:00' : ''}`;
+  const m = s.match(CJK_DATE_RE);
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (validDate(year, month, day)) {
+      const date = `${year}-${pad(month)}-${pad(day)}`;
+      if (m[4] === undefined) return date;
+      const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+      if (hour > 23 || minute > 59 || second > 59) return date;
+      return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${chinese ? '+08:00' : ''}`;
+    }
+  }
+  const e = s.match(ENGLISH_DATE_RE);
+  if (e) {
+    const month = MONTHS[(e[1] ?? e[5])!.toLowerCase().slice(0, 4).replace(/t$/, '')] ?? MONTHS[(e[1] ?? e[5])!.toLowerCase().slice(0, 3)];
+    const day = Number(e[2] ?? e[4]);
+    const year = Number(e[3] ?? e[6]);
+    if (month && validDate(year, month, day)) return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return null;
+}
+
+function cleanValue(value: string): string {
+  return value
+    .replace(/^[\s[【（(<《]+/u, '')
+    .replace(/[\s\]】）)>》|丨]+$/u, '')
+    .trim();
+}
+
+/** Splits `张骅 吴明 张晓梅` or `萧潇、张妍` into names, dropping role words. */
+export function splitNames(value: string): string[] {
+  return value
+    .replace(/(?:本报|本刊|特约|实习|首席)?记者|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
+    .split(/[\s,，、　;；/]+/u)
+    .map((name) => name.trim())
+    .filter((name) => name.length >= 2 && name.length <= 12 && !/\d/.test(name));
 }
 
 /** Split a line such as `时间:2020-12-28 16:01来源:某报 作者:张三 李四` into its fields. */
-export function readMetaLine(line: string): MetaLineFields | null {
+export function readMetaLine(rawLine: string): MetaLineFields | null {
+  const line = rawLine.replace(BAR_LABEL_RE, '$1：');
   const marks = [...line.matchAll(FIELD_RE)];
   if (marks.length === 0) return null;
   const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
@@ -41,7 +95,7 @@ export function readMetaLine(line: string): MetaLineFields | null {
   marks.forEach((mark, i) => {
     const valueStart = mark.index! + mark[0].length;
     const valueEnd = i + 1 < marks.length ? marks[i + 1]!.index! : line.length;
-    const value = line.slice(valueStart, valueEnd).replace(/[\s　|丨]+$/u, '').trim();
+    const value = cleanValue(line.slice(valueStart, valueEnd));
     const label = mark[1]!;
     if (!value) return;
     if (/时间|日期/.test(label)) {
@@ -51,20 +105,133 @@ export function readMetaLine(line: string): MetaLineFields | null {
         recognised++;
       }
     } else if (/来源/.test(label)) {
-      fields.publisher = value.split(/\s+/)[0]!;
+      const publisher = cleanValue(value.split(/\s{2,}|\s+(?=\d)|[|丨]/u)[0]!);
+      if (publisher && publisher.length <= 40) {
+        fields.publisher = publisher;
+        recognised++;
+      }
+    } else if (/^(?:作者|记者|通讯员|撰稿|执笔人?|文)$/.test(label)) {
+      const names = splitNames(value);
+      if (names.length > 0 && (label !== '文' || names.length <= 3)) {
+        fields.authors.push(...names);
+        recognised++;
+      }
+    } else if (/编辑|责编/.test(label)) {
+      fields.editor = cleanValue(value.split(/\s{2,}/)[0]!);
       recognised++;
-    } else if (label === '作者' || label === '记者' || label === '通讯员') {
-      fields.authors.push(...value.split(/[\s,，、　]+/u).filter((name) => name && name.length <= 12));
-      recognised++;
-    } else if (/编辑/.test(label)) {
-      fields.editor = value.split(/\s+/)[0]!;
+    } else {
       recognised++;
     }
   });
+  if (recognised > 0 && !fields.publishedAt) {
+    // `2022年02月13日07:48 | 来源：新华日报`: the date before the first label has no label of its own.
+    const date = parseDateTime(line.slice(0, marks[0]!.index!), true) ?? parseDateTime(line, true);
+    if (date) fields.publishedAt = date;
+  }
   return recognised > 0 ? fields : null;
 }
 
-/** Breadcrumb lines: `当前位置:主页 > 热点新闻 >`, `您现在的位置：首页 > ...`. */
+const SENTENCE_END = /[。！？!?]/u;
+
+/**
+ * A line that carries only metadata: a byline, date, source or editor line, with no sentence
+ * in it. `2022年02月13日07:48 | 来源：新华日报` and `（责编：萧潇、张妍）` are; a body sentence
+ * that happens to contain `时间：` is not.
+ */
+export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFields | null {
+  const trimmed = line.trim();
+  if (trimmed.length > 120) return null;
+  const fields = readMetaLine(trimmed);
+  if (fields) {
+    if (SENTENCE_END.test(trimmed.replace(/[（(][^）)]*[）)]/gu, ''))) return null;
+    return fields;
+  }
+  const byline = readBylineLine(trimmed);
+  if (byline) return { publishedAt: null, publisher: null, authors: byline, editor: null };
+  // A bare date line (`2019-09-23 07:48`, `January 17, 2017 at 6:08 PM ET by Kori Schulman`).
+  if (trimmed.length <= 60 && !SENTENCE_END.test(trimmed)) {
+    const date = parseDateTime(trimmed, chinese);
+    if (date) {
+      const rest = trimmed
+        .replace(ISO_RE, '')
+        .replace(CJK_DATE_RE, '')
+        .replace(ENGLISH_DATE_RE, '')
+        .replace(/(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|int)\b[\w./-]*/giu, '')
+        .replace(/\b(?:at|on|by|updated|published|posted)\b|[\d:：|丨·/\-—\s,.()（）年月日时分秒apmAPMET]+/giu, '');
+      const englishBy = trimmed.match(/\bby\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*$/);
+      if (rest.length <= 12 || englishBy) {
+        return { publishedAt: date, publisher: null, authors: englishBy ? [englishBy[1]!] : [], editor: null };
+      }
+    }
+  }
+  return null;
+}
+
+/** `□ 本报记者 葛灵丹`, `记者 刘涛`, `新华社记者邹多为、唐诗凝、丁乐`, `Written by: Jane Doe`. */
+export function readBylineLine(line: string): string[] | null {
+  const trimmed = line.trim().replace(/^[□■●◆◇▲△*]+\s*/u, '');
+  if (trimmed.length > 60 || SENTENCE_END.test(trimmed)) return null;
+  const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?)(?:特约|实习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合))?$/u);
+  if (zh) return splitNames(zh[1]!);
+  const en = trimmed.match(/^(?:written\s+)?by:?\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$/i);
+  if (en) return [en[1]!];
+  return null;
+}
+
+/** Authors named in a closing parenthesis: `（记者 胡晓蓉）`, `(信报记者 蔡雪婧)`, `（姚峰 上海报道）`. */
+export function readClosingByline(paragraph: string): string[] {
+  const m = paragraph.match(/[（(]\s*([^（）()]{2,24})\s*[）)]\s*$/u);
+  if (!m) return [];
+  const inside = m[1]!;
+  if (/记者|通讯员/.test(inside)) return splitNames(inside.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习)?记者)/u, ''));
+  const reported = inside.match(/^([\u4e00-\u9fff·]{2,4})\s+[\u4e00-\u9fff]{2,4}报道$/u);
+  return reported ? [reported[1]!] : [];
+}
+
+/** Breadcrumb lines: `当前位置:主页 > 热点新闻 >`, `网易首页 > 财经频道 > 正文`, `人民网>>文化`. */
 export function isBreadcrumb(line: string): boolean {
-  return /^(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置|位置)\s*[:：]/.test(line.trim()) || /^(?:首页|主页)\s*[>＞»]/.test(line.trim());
+  const t = line.trim();
+  if (/^(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置|位置|当前栏目)\s*[:：]/.test(t)) return true;
+  if (/^(?:首页|主页|网站首页)\s*(?:[>＞»›]|&gt;)/.test(t)) return true;
+  if (t.length <= 80 && !SENTENCE_END.test(t)) {
+    const separators = t.match(/\s*(?:>>|>|＞|»|›|→)\s*/gu)?.length ?? 0;
+    const segments = t.split(/\s*(?:>>|>|＞|»|›|→)\s*/u).filter(Boolean);
+    if (separators >= 2 && segments.every((s) => s.length <= 16)) return true;
+    if (separators >= 1 && segments.length >= 2 && /首页|主页|home/i.test(segments[0]!) && segments.every((s) => s.length <= 16)) return true;
+  }
+  return false;
+}
+
+const BOILERPLATE_RE = new RegExp(
+  [
+    '版权所有', '版权声明', '免责声明', 'copyright', '©', 'all rights reserved', 'icp备', 'icp证', '公网安备', '网安备', '备案号', '许可证',
+    '举报电话', '举报邮箱', '违法和不良信息', '联系我们', '网站地图', '关于我们', '广告服务',
+    '扫一扫', '扫描二维码', '扫码', '二维码', '分享到', '分享至', '转发到', '打印本页', '打印本稿', '关闭窗口', '【打印】', '【关闭】', '返回顶部', '返回首页',
+    '上一篇', '下一篇', '相关阅读', '相关新闻', '相关链接', '相关稿件', '延伸阅读', '推荐阅读', '热门推荐', '为你推荐', '猜你喜欢', '热点排行',
+    '我来说两句', '发表评论', '网友评论', '跟帖', '跟贴', '评论仅供', '已有\\d+条评论', '写评论', '参与评论',
+    '未经授权禁止', '未经许可不得', '禁止转载', '转载请注明', '转载申请', '授权转载', '原创版权', '字号：', '字体：', '【字体', '【字号',
+    'china academic journal electronic publishing house', '特别声明：以上内容', 'only provides information storage',
+  ].join('|'),
+  'i',
+);
+
+/** Lines that belong to the page furniture wherever they sit: copyright, licences, share bars. */
+export function isBoilerplateLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return true;
+  if (t.length > 200) return false;
+  return BOILERPLATE_RE.test(t);
+}
+
+/** Photo captions and credits: `（刘通摄）`, `新华社记者 谢环驰 摄`, `山东女子学院供图`, `资料图`. */
+export function isCaptionText(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 160) return false;
+  return (
+    /(?:摄|供图|截图|制图|绘图|图片来源[:：][^。]*|资料图片?|视觉中国|图虫创意|\/摄)[\s。.）)]*$/u.test(t) ||
+    /^(?:图|图片|上图|下图|左图|右图|资料图)[:：为]/u.test(t) ||
+    /^▲/.test(t) ||
+    /^[（(]?(?:点击(?:看|查看)?(?:清晰)?大图|图片|资料图)[）)]?$/u.test(t) ||
+    /^(?:photo|image|credit)s?\s*[:：]/i.test(t)
+  );
 }

@@ -1,13 +1,42 @@
-// ingest: command-line inputs → RawInput records. Files, directories (walked recursively in
-// sorted order, one directory listing at a time) and `-` for stdin. A path that cannot be
-// read becomes an error item, never an exception that stops the batch.
+// ingest: command-line inputs → a stream of entries, each of which opens into a RawInput or
+// an error item. Files, directories (walked recursively in sorted order, one directory
+// listing at a time), `-` for stdin, and containers holding many pages: JSONL (one page a
+// line) and WARC, plain or gzipped. The order of the stream is the order of the dataset, and
+// the same inputs always give the same stream. A path that cannot be read becomes an error
+// item, never an exception that stops the batch.
 import { opendir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawInput } from '../core/document.js';
+import type { ByteCounter } from './read-bytes.js';
+import { readJsonl } from './read-jsonl.js';
+import { readWarc } from './read-warc.js';
 
 export const INPUT_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml', '.txt', '.md', '.text']);
 
 export type IngestItem = { kind: 'input'; input: RawInput } | { kind: 'error'; source: string; message: string };
+
+/**
+ * One page to come, not yet read. `open` reads (or parses) it; entries that belong to another
+ * shard, or that a resumed run already did, are never opened.
+ */
+export interface InputEntry {
+  /** What records name: a path, `file:line` in JSONL, `file#record` in WARC, or `stdin`. */
+  source: string;
+  /** Stable wherever the corpus is mounted: the argument's position plus the path inside it. */
+  shardKey: string;
+  /** Bytes of input (on disk, compressed) this entry accounts for; 0 for files when sizes are not asked for. */
+  bytes: number;
+  open: () => IngestItem | Promise<IngestItem>;
+}
+
+export type ContainerKind = 'jsonl' | 'warc';
+
+export function containerKindFor(file: string): ContainerKind | null {
+  const name = file.toLowerCase();
+  if (name.endsWith('.jsonl') || name.endsWith('.jsonl.gz') || name.endsWith('.ndjson') || name.endsWith('.ndjson.gz')) return 'jsonl';
+  if (name.endsWith('.warc') || name.endsWith('.warc.gz')) return 'warc';
+  return null;
+}
 
 export function formatHintFor(file: string): 'html' | 'text' | null {
   const ext = path.extname(file).toLowerCase();
@@ -16,13 +45,17 @@ export function formatHintFor(file: string): 'html' | 'text' | null {
   return null;
 }
 
+function isInputName(name: string): boolean {
+  return INPUT_EXTENSIONS.has(path.extname(name).toLowerCase()) || containerKindFor(name) !== null;
+}
+
 /** Paths under a directory, depth first, entries sorted by name so every run sees the same order. */
 export async function* walkDirectory(dir: string): AsyncGenerator<string> {
   const names: { name: string; isDir: boolean }[] = [];
   for await (const entry of await opendir(dir)) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) names.push({ name: entry.name, isDir: true });
-    else if (entry.isFile() && INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) names.push({ name: entry.name, isDir: false });
+    else if (entry.isFile() && isInputName(entry.name)) names.push({ name: entry.name, isDir: false });
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, isDir } of names) {
@@ -39,26 +72,26 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** The paths named on the command line, expanded: directories walked, `-` kept as stdin. */
-export async function* expandPaths(paths: string[]): AsyncGenerator<{ path: string; error?: string }> {
-  for (const given of paths) {
+export async function* expandPaths(paths: string[]): AsyncGenerator<{ path: string; error?: string; argument: number; relative: string }> {
+  for (const [argument, given] of paths.entries()) {
     if (given === '-') {
-      yield { path: '-' };
+      yield { path: '-', argument, relative: '' };
       continue;
     }
     let info;
     try {
       info = await stat(given);
     } catch (error) {
-      yield { path: given, error: `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}` };
+      yield { path: given, argument, relative: '', error: `cannot read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}` };
       continue;
     }
     if (info.isDirectory()) {
       try {
-        for await (const file of walkDirectory(given)) yield { path: file };
+        for await (const file of walkDirectory(given)) yield { path: file, argument, relative: path.relative(given, file).split(path.sep).join('/') };
       } catch (error) {
-        yield { path: given, error: `cannot list directory: ${(error as Error).message}` };
+        yield { path: given, argument, relative: '', error: `cannot list directory: ${(error as Error).message}` };
       }
-    } else yield { path: given };
+    } else yield { path: given, argument, relative: '' };
   }
 }
 
@@ -69,4 +102,44 @@ export async function readInput(file: string): Promise<IngestItem> {
   } catch (error) {
     return { kind: 'error', source: file, message: `cannot read: ${(error as Error).message}` };
   }
+}
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return 0;
+  }
+}
+
+export interface EnumerateOptions {
+  /** Stat every file so entries carry their size (for progress); off by default. */
+  sizes?: boolean;
+}
+
+/** Every entry of the inputs, in dataset order: pages one by one, containers record by record. */
+export async function* enumerateInputs(paths: string[], options: EnumerateOptions = {}): AsyncGenerator<InputEntry> {
+  for await (const item of expandPaths(paths)) {
+    const fileKey = item.relative ? `${item.argument}/${item.relative}` : String(item.argument);
+    if (item.error) {
+      const { path: source, error } = item;
+      yield { source, shardKey: fileKey, bytes: 0, open: () => ({ kind: 'error', source, message: error }) };
+      continue;
+    }
+    const container = item.path === '-' ? null : containerKindFor(item.path);
+    if (container) {
+      const counter: ByteCounter = { bytes: 0 };
+      yield* container === 'jsonl' ? readJsonl(item.path, fileKey, counter) : readWarc(item.path, fileKey, counter);
+      continue;
+    }
+    const file = item.path;
+    yield { source: file === '-' ? 'stdin' : file, shardKey: fileKey, bytes: options.sizes && file !== '-' ? await sizeOf(file) : 0, open: () => readInput(file) };
+  }
+}
+
+/** Total bytes on disk of every file the inputs name, for the progress display's ETA. */
+export async function totalInputBytes(paths: string[]): Promise<number> {
+  let total = 0;
+  for await (const item of expandPaths(paths)) if (!item.error && item.path !== '-') total += await sizeOf(item.path);
+  return total;
 }

@@ -1,48 +1,277 @@
-// The batch job: inputs on disk → a dataset folder. Reads with p-map (I/O concurrency), runs
-// the synchronous core per document, and writes records in input order as documents finish.
+// The batch job: inputs on disk → a dataset folder. Entries are enumerated in a fixed order,
+// filtered by shard and by what a resumed run already did, read ahead with p-map (I/O
+// concurrency), run through the synchronous core on a pool of worker threads (or in this
+// thread for one worker or a tiny batch), and written strictly in input order through a
+// bounded reorder window, so memory stays flat and the output is the same for any number of
+// workers. Checkpoints every second make the written prefix durable and resumable.
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { pMapIterable } from 'p-map';
+import type { RawInput } from '../core/document.js';
 import { runPipeline, type Timings } from '../core/pipeline.js';
-import type { Manifest } from '../core/schema.js';
-import { expandPaths, readInput, type IngestItem } from './ingest.js';
-import { DatasetWriter } from './write-dataset.js';
+import { ManifestSchema, type Manifest } from '../core/schema.js';
+import { enumerateInputs, type IngestItem, type InputEntry } from './ingest.js';
+import { JOURNAL_FILE, JournalError, journalHeader, scanJournal, type JournalState } from './journal.js';
+import { formatShard, ownsKey, type Shard } from './shard.js';
 import { TOOL_VERSION } from './version.js';
+import { WorkerPool } from './worker-pool.js';
+import { DatasetWriter, errorRecords, serializeDocument, type DatasetCounts, type DocumentRecords } from './write-dataset.js';
+
+export interface BatchProgress {
+  counts: DatasetCounts;
+  /** Inputs written by this process (a resumed run does not count what it skipped). */
+  processed: number;
+  /** Input bytes enumerated so far, skipped ones included; see `trackBytes`. */
+  passedBytes: number;
+}
 
 export interface BatchOptions {
   inputs: string[];
   outDir: string;
+  /** Worker threads; default: the number of cores. 1 runs everything in this thread. */
+  workers?: number;
+  /** Continue the run recorded in outDir's journal instead of starting over. */
+  resume?: boolean;
+  shard?: Shard | null;
   readConcurrency?: number;
-  onProgress?: (counts: DatasetWriter['counts']) => void;
+  /** Aborting stops the run after the last input in order, checkpoints it, and returns a manifest with completed: false. */
+  signal?: AbortSignal;
+  /** Stat every file so progress can be measured in bytes. */
+  trackBytes?: boolean;
+  onProgress?: (progress: BatchProgress) => void;
 }
 
-async function* readAll(paths: string[], concurrency: number): AsyncGenerator<IngestItem> {
-  // pMapIterable keeps input order while reading ahead `concurrency` files.
-  yield* pMapIterable(expandPaths(paths), async (item) => (item.error ? ({ kind: 'error', source: item.path, message: item.error } as const) : readInput(item.path)), {
-    concurrency,
-  });
+/** A batch that cannot start as asked (e.g. --resume on a folder made from other inputs): a usage error. */
+export class BatchOptionError extends Error {}
+
+const CHECKPOINT_MS = 1000;
+
+interface Opened {
+  index: number;
+  item: IngestItem;
+}
+
+interface Outcome {
+  index: number;
+  records: DocumentRecords;
+  timings: Timings;
+}
+
+interface Executor {
+  /** How many inputs may be in flight (the size of the reorder window). */
+  capacity: number;
+  run(input: RawInput): Promise<{ records: DocumentRecords; timings: Timings }>;
+  close(): Promise<void>;
+}
+
+function inProcessExecutor(): Executor {
+  return {
+    capacity: 2,
+    run(input) {
+      const timings: Timings = {};
+      let records: DocumentRecords;
+      try {
+        records = serializeDocument(runPipeline(input, timings));
+      } catch (error) {
+        records = errorRecords([{ source: input.source, stage: 'write', message: `internal error: ${(error as Error).stack ?? error}`, docId: null }]);
+      }
+      return Promise.resolve({ records, timings });
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+function workerScript(): URL {
+  const script = new URL('./worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(script))) throw new Error(`the worker pool runs the compiled code, and ${fileURLToPath(script)} does not exist: run \`npm run build\` first, or use --workers 1`);
+  return script;
+}
+
+function poolExecutor(workers: number): Executor {
+  const pool = new WorkerPool(workers, workerScript());
+  return {
+    capacity: workers * 4,
+    async run(input) {
+      const reply = await pool.run(input);
+      if ('failure' in reply) return { records: errorRecords([{ source: input.source, stage: 'worker', message: reply.failure, docId: null }]), timings: reply.timings };
+      return { records: reply.records, timings: reply.timings };
+    },
+    close: () => pool.close(),
+  };
+}
+
+function addTimings(into: Timings, from: Timings): void {
+  for (const [stage, ms] of Object.entries(from)) into[stage] = (into[stage] ?? 0) + ms;
+}
+
+function previousManifest(outDir: string): Manifest | null {
+  try {
+    const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+async function resumeState(options: BatchOptions, header: ReturnType<typeof journalHeader>): Promise<JournalState | null> {
+  let state: JournalState | null;
+  try {
+    state = await scanJournal(path.join(options.outDir, JOURNAL_FILE));
+  } catch (error) {
+    if (error instanceof JournalError) throw new BatchOptionError(`cannot resume: ${error.message}`);
+    throw error;
+  }
+  if (!state) return null;
+  const same = state.header.shard === header.shard && state.header.inputs.length === header.inputs.length && state.header.inputs.every((input, i) => input === header.inputs[i]);
+  if (!same) {
+    const was = `${state.header.inputs.join(' ')}${state.header.shard ? ` --shard ${state.header.shard}` : ''}`;
+    throw new BatchOptionError(`cannot resume ${options.outDir}: it was started with other inputs or shard (${was}); run without --resume to start over`);
+  }
+  return state;
 }
 
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
-  const startedAt = new Date().toISOString();
-  const timings: Timings = {};
-  const writer = new DatasetWriter(options.outDir);
-  for await (const item of readAll(options.inputs, options.readConcurrency ?? 8)) {
-    if (item.kind === 'error') {
-      writer.writeDocument(null, [], [{ source: item.source, stage: 'ingest', message: item.message, docId: null }]);
-    } else {
-      const result = runPipeline(item.input, timings);
-      const writeStarted = performance.now();
-      writer.writeDocument(result.article, result.claims, result.errors);
-      timings.write = (timings.write ?? 0) + (performance.now() - writeStarted);
-    }
-    options.onProgress?.(writer.counts);
-  }
-  const rounded = Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, Math.round(ms * 100) / 100]));
-  return writer.close({
-    tool: { name: 'numclaims', version: TOOL_VERSION },
-    completed: true,
-    options: { inputs: options.inputs, out: options.outDir },
-    timingsMs: rounded,
+  const workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
+  const shard = options.shard ?? null;
+  const header = journalHeader(options.inputs, shard ? formatShard(shard) : null);
+  const resume = options.resume ? await resumeState(options, header) : null;
+  const before = resume ? previousManifest(options.outDir) : null;
+  const startedAt = before?.startedAt ?? new Date().toISOString();
+  const timings: Timings = { ...(before?.timingsMs ?? {}) };
+  const writer = new DatasetWriter(options.outDir, header, resume);
+  const manifestFields = (completed: boolean) => ({
+    tool: { name: 'numclaims' as const, version: TOOL_VERSION },
+    completed,
+    options: { inputs: options.inputs, out: options.outDir, workers, shard: shard ? formatShard(shard) : null, resume: Boolean(options.resume) },
+    timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, Math.round(ms * 100) / 100])),
     startedAt,
     finishedAt: new Date().toISOString(),
   });
+  // Written first too, so a run killed before its end leaves a manifest that says so.
+  writer.writeManifest(manifestFields(false));
+
+  let lastCheckpoint = performance.now();
+  const checkpoint = () => {
+    writer.checkpoint();
+    writer.writeManifest(manifestFields(false));
+    lastCheckpoint = performance.now();
+  };
+  const timer = setInterval(checkpoint, CHECKPOINT_MS);
+
+  let aborted = options.signal?.aborted ?? false;
+  const wakers = new Set<() => void>();
+  const onAbort = () => {
+    aborted = true;
+    for (const wake of [...wakers]) wake();
+  };
+  options.signal?.addEventListener('abort', onAbort);
+  /** Resolves when the promise does or the run is aborted (then with undefined). */
+  const unlessAborted = <T>(promise: Promise<T>): Promise<T | undefined> => {
+    if (aborted) return Promise.resolve(undefined);
+    return new Promise((resolve, reject) => {
+      const wake = () => resolve(undefined);
+      wakers.add(wake);
+      promise.then(
+        (value) => (wakers.delete(wake), resolve(value)),
+        (error: unknown) => (wakers.delete(wake), reject(error)),
+      );
+    });
+  };
+
+  let passedBytes = 0;
+  const skipThrough = resume?.lastIndex ?? -1;
+  async function* owned(): AsyncGenerator<{ index: number; entry: InputEntry }> {
+    let index = -1;
+    for await (const entry of enumerateInputs(options.inputs, { sizes: options.trackBytes })) {
+      index++;
+      passedBytes += entry.bytes;
+      if (index <= skipThrough || !ownsKey(shard, entry.shardKey)) continue;
+      yield { index, entry };
+    }
+  }
+  const opened = pMapIterable(owned(), async ({ index, entry }): Promise<Opened> => ({ index, item: await entry.open() }), {
+    concurrency: options.readConcurrency ?? 8,
+  })[Symbol.asyncIterator]();
+
+  // A batch smaller than two inputs per worker is not worth starting threads for.
+  const head: Opened[] = [];
+  let exhausted = false;
+  while (workers > 1 && head.length < workers * 2 && !aborted) {
+    const next = await unlessAborted(opened.next());
+    if (!next || next.done) {
+      exhausted = Boolean(next?.done);
+      break;
+    }
+    head.push(next.value);
+  }
+  const executor = workers > 1 && !exhausted && !aborted ? poolExecutor(workers) : inProcessExecutor();
+
+  const window: Promise<Outcome>[] = [];
+  let producing = true;
+  let wakeConsumer: (() => void) | null = null;
+  let wakeProducer: (() => void) | null = null;
+  const dispatch = ({ index, item }: Opened) => {
+    window.push(
+      item.kind === 'error'
+        ? Promise.resolve({ index, records: errorRecords([{ source: item.source, stage: 'ingest', message: item.message, docId: null }]), timings: {} })
+        : executor.run(item.input).then((outcome) => ({ index, ...outcome })),
+    );
+    const wake = wakeConsumer;
+    wakeConsumer = null;
+    wake?.();
+  };
+
+  const produce = async () => {
+    try {
+      for (const item of head) dispatch(item);
+      while (!exhausted && !aborted) {
+        const next = await unlessAborted(opened.next());
+        if (!next || next.done) break;
+        while (window.length >= executor.capacity && !aborted) await unlessAborted(new Promise<void>((resolve) => (wakeProducer = resolve)));
+        if (aborted) break;
+        dispatch(next.value);
+      }
+    } finally {
+      producing = false;
+      const wake = wakeConsumer;
+      wakeConsumer = null;
+      wake?.();
+    }
+  };
+
+  let processed = 0;
+  const consume = async () => {
+    for (;;) {
+      if (aborted) return;
+      if (!window.length) {
+        if (!producing) return;
+        await unlessAborted(new Promise<void>((resolve) => (wakeConsumer = resolve)));
+        continue;
+      }
+      const outcome = await unlessAborted(window[0]!);
+      if (!outcome || aborted) return;
+      window.shift();
+      const wake = wakeProducer;
+      wakeProducer = null;
+      wake?.();
+      addTimings(timings, outcome.timings);
+      const writeStarted = performance.now();
+      writer.write(outcome.index, outcome.records);
+      timings.write = (timings.write ?? 0) + (performance.now() - writeStarted);
+      processed++;
+      if (performance.now() - lastCheckpoint >= CHECKPOINT_MS) checkpoint();
+      options.onProgress?.({ counts: writer.counts, processed, passedBytes });
+    }
+  };
+
+  try {
+    await Promise.all([produce(), consume()]);
+  } finally {
+    clearInterval(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+    await executor.close();
+  }
+  return writer.close(manifestFields(!aborted));
 }

@@ -1,0 +1,40 @@
+// The compromise adapter: loads the library once and hands back part-of-speech tags for the
+// words of one sentence. compromise's own offsets and term texts carry punctuation and
+// normalisation, so every term is located again in the input string by searching from a
+// cursor; a term that cannot be found verbatim is dropped rather than guessed.
+import nlp from 'compromise';
+
+export interface TaggedTerm {
+  /** The term exactly as it stands in the input, `input.slice(start, end)`. */
+  text: string;
+  tags: ReadonlySet<string>;
+  /** Offsets into the string given to tagTerms. */
+  start: number;
+  end: number;
+}
+
+interface CompromiseTerm {
+  text: string;
+  tags: string[];
+}
+
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}$€£%]+|[^\p{L}\p{N}%]+$/gu;
+
+/** Tags every word of `text` and maps each back to exact offsets in it. */
+export function tagTerms(text: string): TaggedTerm[] {
+  const sentences = nlp(text).json() as { terms: CompromiseTerm[] }[];
+  const out: TaggedTerm[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    for (const term of sentence.terms) {
+      const core = term.text.replace(EDGE_PUNCTUATION, '');
+      if (!core) continue;
+      const at = text.indexOf(core, cursor);
+      // A term further away than a few characters was rewritten by compromise; skip it.
+      if (at < 0 || at - cursor > 8) continue;
+      out.push({ text: core, tags: new Set(term.tags), start: at, end: at + core.length });
+      cursor = at + core.length;
+    }
+  }
+  return out;
+}

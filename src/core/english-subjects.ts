@@ -1,0 +1,258 @@
+// subject (English): the noun phrase a claim counts or measures (annotation guidelines §3),
+// shortest form that still names it. Noun phrases come from compromise's part-of-speech tags
+// over the sentence's tokens; which phrase is the subject depends on how the claim is written:
+// the counted noun (`1,200 low-income households`), `of` after a measure or a share
+// (`12 acres of parkland`, `35% of residents`), `in`/`for` after money (`$2 million for road
+// repairs`), else the subject of the clause (`the unemployment rate fell to 3.5%`).
+import type { ClaimKind } from './schema.js';
+import type { EnglishSpan, WordTags } from './english-find.js';
+import { isSpaceGap as isSpace, type EnglishToken } from './english-tokens.js';
+import type { TimeExpression } from './english-times.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'that', 'all', 'each', 'every', 'some', 'any', 'such', 'my', 'your', 'total', 'another', 'additional', 'other', 'both', 'which', 'whose']);
+const NOT_IN_PHRASE = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'per', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'that', 'which', 'who', 'more', 'less', 'over', 'about', 'nearly', 'up', 'down', 'year', 'years', 'month', 'months', 'percent', 'last', 'since', 'during', 'through', 'including', 'said', 'says', 'according']);
+
+export interface NounPhrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function isPhraseWord(token: EnglishToken, tags: ReadonlySet<string>, nextIsNoun: boolean): boolean {
+  if (token.kind !== 'word' || NOT_IN_PHRASE.has(token.lower)) return false;
+  if (tags.has('Pronoun') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Adverb') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return false;
+  if (tags.has('Noun') || tags.has('Adjective') || tags.has('Possessive') || tags.has('ProperNoun') || tags.has('Acronym')) return true;
+  // compromise reads some nouns of a compound as verbs (`sales tax revenue`): a bare verb form
+  // directly before a noun is taken as part of the compound.
+  return nextIsNoun && (tags.has('Infinitive') || tags.has('PresentTense') || tags.has('Gerund')) && !tags.has('PastTense');
+}
+
+const glued = (token: EnglishToken | undefined) => token !== undefined && token.gap === '';
+
+/** The noun phrase starting at token k (leading determiners skipped), or null. */
+export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number): NounPhrase | null {
+  let first = k;
+  while (first < stopAt && tokens[first] && DETERMINERS.has(tokens[first]!.lower)) first++;
+  let last = -1;
+  let index = first;
+  while (index < stopAt && tokens[index]) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1];
+    if (token.kind === 'symbol') {
+      // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`).
+      if ((token.text === '-' || token.text === '’' || token.text === "'") && glued(token) && glued(next) && last >= 0) {
+        index++;
+        continue;
+      }
+      break;
+    }
+    if (index > first && !glued(token) && !/^\s+$/u.test(token.gap)) break;
+    const nextIsNoun = next !== undefined && next.kind === 'word' && tags.at(next).has('Noun');
+    if (token.lower === 's' && glued(token) && last >= 0) {
+      last = index;
+      index++;
+      continue;
+    }
+    if (!isPhraseWord(token, tags.at(token), nextIsNoun)) break;
+    last = index;
+    index++;
+  }
+  if (last < first) return null;
+  // The head must be a noun: trim trailing adjectives.
+  while (last >= first && !tags.at(tokens[last]!).has('Noun') && tokens[last]!.lower !== 's') last--;
+  if (last < first) return null;
+  return { text: text.slice(tokens[first]!.start, tokens[last]!.end), start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+/** The noun phrase ending at token k (going backwards), or null. */
+export function phraseBefore(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number): NounPhrase | null {
+  let last = k;
+  while (last >= stopAt && tokens[last] && tokens[last]!.kind === 'word' && !tags.at(tokens[last]!).has('Noun')) return null;
+  if (last < stopAt || !tokens[last]) return null;
+  let first = last;
+  let index = last - 1;
+  while (index >= stopAt) {
+    const token = tokens[index]!;
+    const following = tokens[index + 1]!;
+    if (token.kind === 'symbol') {
+      if ((token.text === '-' || token.text === '’' || token.text === "'") && glued(token) && glued(following)) {
+        index--;
+        continue;
+      }
+      break;
+    }
+    if (!glued(following) && !/^\s+$/u.test(following.gap)) break;
+    if (!isPhraseWord(token, tags.at(token), true) || DETERMINERS.has(token.lower)) break;
+    first = index;
+    index--;
+  }
+  if (tokens[first]!.kind !== 'word') return null;
+  return { text: text.slice(tokens[first]!.start, tokens[last]!.end), start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+const overlapsTime = (phrase: NounPhrase, times: TimeExpression[]) => times.some((t) => phrase.start < t.end && phrase.end > t.start);
+const insideSpan = (token: EnglishToken, spans: EnglishSpan[]) => spans.some((s) => token.start >= s.start && token.end <= s.end);
+const insideTime = (token: EnglishToken, times: TimeExpression[]) => times.some((t) => token.start >= t.start && token.end <= t.end);
+
+/** Nouns that only wrap the thing measured: `the number of vacancies`, `a share of residents`. */
+const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'percentage', 'portion', 'total', 'majority']);
+/** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
+const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
+/** Words that open a parenthetical or introductory segment rather than a clause with a subject. */
+const PARENTHETICAL_START = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'without', 'by', 'during', 'since', 'after', 'before', 'under', 'over', 'through', 'between', 'of', 'as', 'according', 'excluding', 'including', 'adjusted', 'based', 'compared', 'despite', 'unlike', 'like', 'while', 'when', 'if', 'because', 'although', 'though', 'once', 'which', 'who', 'where', 'up', 'down', 'or', 'and', 'but', 'plus', 'equal', 'equivalent', 'roughly', 'about', 'nearly', 'an', 'a']);
+/** Words allowed between two claims when the second only restates the first: `$742 million, or 62%`, `74.8%, up 0.4 points`. */
+const TAIL_WORDS = new Set([',', 'or', 'up', 'down', 'an', 'a', 'of', 'by', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'at', 'least', 'increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'growth', 'reduction', 'equal', 'equivalent', 'to', 'from', 'and', 'estimated', 'just', 'over', 'under', 'below', 'above', 'another']);
+
+/** The first noun phrase of the clause holding token `from`, skipping parenthetical segments. */
+function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, from: number, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase | null {
+  // Segments of the sentence before the claim, split at commas and clause marks.
+  let end = from;
+  while (end >= 0) {
+    let start = end;
+    while (start > 0 && !/^[,;:(“"]$/.test(tokens[start - 1]!.text)) start--;
+    if (start > 0 && /^[;:(]$/.test(tokens[start - 1]!.text) && start > end) return null;
+    const first = tokens[start];
+    const opensWithClaim = first !== undefined && insideSpan(first, spans);
+    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || insideTime(first, times) || (first.kind === 'word' && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
+    if (!parenthetical && !opensWithClaim) {
+      for (let k = start; k <= end; k++) {
+        const token = tokens[k]!;
+        if (insideSpan(token, spans) || insideTime(token, times)) continue;
+        if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower)) break;
+        const phrase = phraseAfter(text, tokens, tags, k, end + 1);
+        if (phrase && !overlapsTime(phrase, times)) {
+          // `the number of vacancies` → `vacancies`.
+          const last = tokens.findIndex((t) => t.end === phrase.end);
+          if (WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'of') {
+            const inner = phraseAfter(text, tokens, tags, last + 2, end + 1);
+            if (inner) return inner;
+          }
+          return phrase;
+        }
+        if (token.kind === 'word' && !DETERMINERS.has(token.lower) && !tags.at(token).has('Adjective')) break;
+      }
+      if (start === 0 || /^[;:(]$/.test(tokens[start - 1]!.text)) return null;
+    }
+    if (start === 0) return null;
+    end = start - 2;
+  }
+  return null;
+}
+
+export interface SubjectInput {
+  text: string;
+  span: EnglishSpan;
+  kind: ClaimKind;
+  qualifierStart: number;
+  spans: EnglishSpan[];
+  tokens: EnglishToken[];
+  tags: WordTags;
+  times: TimeExpression[];
+  changeNounAfter: boolean;
+  /** The claim before this one in the sentence, with the subject it was given. */
+  previous: { span: EnglishSpan; subject: string | null } | null;
+}
+
+const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'age']);
+
+export function subjectOf(input: SubjectInput): string | null {
+  const subject = findSubject(input);
+  if (!subject) return null;
+  // A subject opening the sentence is written in sentence case; the gold and a reader use its lower-case form.
+  const first = input.tokens.find((t) => t.start === subject.start);
+  const opensSentence = first !== undefined && input.tokens.indexOf(first) === 0;
+  if (opensSentence && /^[A-Z][a-z]/.test(subject.text) && !input.tags.at(first).has('ProperNoun') && !input.tags.at(first).has('Acronym')) {
+    return subject.text[0]!.toLowerCase() + subject.text.slice(1);
+  }
+  return subject.text;
+}
+
+function findSubject(input: SubjectInput): NounPhrase | null {
+  const { text, span, kind, tokens, tags, spans, times } = input;
+  const others = spans.filter((s) => s !== span);
+  const nextSpanStart = spans.find((s) => s.start > span.end)?.firstToken ?? tokens.length;
+  const after = span.readTo + 1;
+  const word = (k: number) => tokens[k]?.lower;
+  const phraseAt = (k: number) => {
+    const phrase = phraseAfter(text, tokens, tags, k, nextSpanStart);
+    return phrase && !overlapsTime(phrase, times) ? phrase : null;
+  };
+  if (span.counted) {
+    const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
+    const start = span.counted.direct ? span.counted.start : firstModifier.start;
+    return { text: text.slice(start, span.counted.end), start, end: span.counted.end };
+  }
+  // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`.
+  if (input.previous && input.previous.subject) {
+    const between = tokens.slice(input.previous.span.readTo + 1, input.qualifierStart);
+    if (between.length > 0 && between.length <= 6 && between.every((t) => TAIL_WORDS.has(t.lower)) && between.some((t) => t.text === ',' || t.lower === 'or' || t.lower === 'to')) {
+      return { text: input.previous.subject, start: -1, end: -1 };
+    }
+  }
+  const measure = span.unit !== null && span.unit.kind === 'measure' && !DURATION_UNITS.has(span.unit.unit);
+  // `12 acres of parkland`, `21,000 tons of fill`.
+  if (measure && word(after) === 'of') {
+    const phrase = phraseAt(after + 1);
+    if (phrase) return phrase;
+  }
+  // Written as an adjective: `a 1.2-acre constructed wetland`, `12-foot-wide paved path`, `a $4.2 million package`.
+  const hyphenated = span.unit && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-';
+  if (hyphenated || kind === 'money') {
+    let k = after;
+    if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
+    if (tokens[k] && isSpace(tokens[k]!.gap)) {
+      const phrase = phraseAt(k);
+      if (phrase && tokens[k]!.kind === 'word' && !['in', 'for', 'to', 'of'].includes(word(k)!)) return phrase;
+    }
+  }
+  if (kind === 'money') {
+    // `$13.8 million in new spending`, `$2 million for road repairs`, `$1.8 million to emergency rental assistance`.
+    let k = after;
+    if (tokens[k]?.text === ',' && word(k + 1) === 'in') k++;
+    const preposition = word(k);
+    if (preposition === 'in' || preposition === 'for' || preposition === 'of' || preposition === 'to') {
+      let target = k + 1;
+      // `to open a 60-bed navigation center`: past the verb.
+      if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;
+      const phrase = phraseAt(target);
+      if (phrase && !tags.at(tokens[target]!).has('ProperNoun')) return phrase;
+      const forIndex = tokens.findIndex((t, i) => i > target && i < Math.min(nextSpanStart, target + 8) && t.lower === 'for');
+      if (forIndex > 0) {
+        const forPhrase = phraseAt(forIndex + 1);
+        if (forPhrase) return forPhrase;
+      }
+      if (phrase) return phrase;
+    }
+  }
+  // `a 12% increase in ridership`.
+  if (input.changeNounAfter) {
+    for (let k = after; k < Math.min(tokens.length, after + 4); k++) {
+      if (word(k) === 'in' || word(k) === 'of') {
+        const inPhrase = phraseAt(k + 1);
+        if (inPhrase) return inPhrase;
+        break;
+      }
+    }
+  }
+  // `the current year's budget of $1.147 billion`, `the UK rate of 4.2%`.
+  const before = input.qualifierStart - 1;
+  if (word(before) === 'of') {
+    const phrase = phraseBefore(text, tokens, tags, before - 1, 0);
+    const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
+    if (phrase && head && !NOT_SUBJECT_BEFORE_OF.has(head.lower) && !overlapsTime(phrase, times)) return phrase;
+  }
+  const subject = clauseSubject(text, tokens, tags, before, others, times);
+  if (subject) return subject;
+  // `35% of residents`, `one-third of those counted`.
+  if (word(after) === 'of') {
+    const phrase = phraseAt(after + 1);
+    if (phrase) return phrase;
+  }
+  // A claim that opens its clause: `$3.1 million comes from the general fund`.
+  for (let k = after; k < Math.min(nextSpanStart, after + 5); k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol') break;
+    if (tags.at(token).has('Noun') && !tags.at(token).has('Pronoun')) return phraseAt(k);
+  }
+  return null;
+}

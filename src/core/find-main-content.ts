@@ -1,0 +1,503 @@
+// Main content of a web page, found without per-site selectors. One walk over the parsed DOM
+// turns the page into text lines (one per paragraph, <br> or data-table row) and records, for
+// every element, how much text and link text it holds. Paragraph-like lines (long enough,
+// punctuated, few links) then score their ancestors, as readability does, weighted by text and
+// punctuation density (as GNE does) and by the link density of the candidate; the best
+// candidate and its content-bearing siblings are the article. Within them, link lists, share
+// bars, comment blocks and other chrome are dropped. Emits the page's lines, the element table
+// and the indexes of the lines that make up the body.
+import { isBoilerplateLine, isCaptionText } from './read-metadata.js';
+
+/** The slice of domhandler's node shape this module reads (cheerio's DOM, htmlparser2 parser). */
+export interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+  parent?: DomNode | null;
+}
+
+export interface TextLine {
+  /** Whitespace-collapsed text of the line; table rows hold cells joined by ` | `. */
+  text: string;
+  chars: number;
+  linkChars: number;
+  /** Sentence punctuation (。，；：！？、 and their ASCII kin). */
+  punct: number;
+  /** Element id of the innermost block element the line was written in. */
+  block: number;
+  /** An <img> sits in the same line, or the line is an image-only placeholder (text ''). */
+  image: boolean;
+  /** The line sits in a centred block (align=center, text-align:center, class *center*). */
+  centered: boolean;
+  /** 1–6 when the line is inside an h1–h6. */
+  heading: number;
+  /** A row of a data table. */
+  tableRow: boolean;
+  /** The line sits in a <figcaption> or a caption-classed element. */
+  caption: boolean;
+}
+
+export interface ElementInfo {
+  node: DomNode;
+  tag: string;
+  parent: number;
+  /** Last descendant id: the subtree is [id, end]. */
+  end: number;
+  depth: number;
+  negative: boolean;
+  positive: boolean;
+  chars: number;
+  linkChars: number;
+  proseChars: number;
+  /** readability-style content score gathered from descendant paragraphs. */
+  score: number;
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface PageModel {
+  elements: ElementInfo[];
+  lines: TextLine[];
+  /** Element id of each DOM element that was walked (skipped and hidden ones have none). */
+  idOf: Map<DomNode, number>;
+}
+
+export interface MainContent {
+  /** Element ids of the chosen containers, in document order. */
+  containers: number[];
+  /** Indexes into model.lines of the body, in document order, after chrome is dropped. */
+  lines: number[];
+}
+
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'textarea', 'select', 'option',
+  'button', 'input', 'svg', 'math', 'canvas', 'template', 'head', 'title', 'meta', 'link', 'base', 'map', 'audio', 'video',
+  'source', 'track', 'param', 'dialog',
+]);
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'li', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'td', 'th', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'dd', 'dt', 'header', 'footer', 'nav', 'aside', 'form', 'figure',
+  'figcaption', 'center', 'hr', 'address', 'fieldset', 'legend', 'details', 'summary', 'body', 'html', 'menu', 'hgroup', 'text',
+]);
+const NEGATIVE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'menu']);
+const NEGATIVE_HINT =
+  /comment|reply|share|social|related|recommend|breadcrumb|crumb|footer|\bfoot\b|sidebar|side-?bar|\bside\b|\bnav|menu|banner|\bads?\b|advert|sponsor|promo|toolbar|\btools?\b|login|signup|subscribe|qrcode|erweima|weixin|wechat|copyright|disclaimer|pagination|pager|\bhot|\brank|paihang|tuijian|xiangguan|fenxiang|pinglun|popup|modal|cookie|taboola|outbrain|overlay|popmake|\bpum\b|lightbox|keyword|\btags?\b|author-?info|bottom-?bar|\bprint\b|jiucuo/i;
+/** Hints that stay negative even on a block holding most of the page's text. */
+const STRONG_NEGATIVE_HINT = /comment|popup|modal|overlay|popmake|\bpum\b|lightbox|cookie|disclaimer/i;
+const SUMMARY_HINT = /summary|abstract|\blead\b|\bintro\b|standfirst|\bdek\b|zhaiyao|daoyu|\bdigest\b/i;
+const POSITIVE_HINT =
+  /article|content|entry|\bmain\b|story|detail|zhengwen|\bzw\b|\bnr\b|trs_editor|unionstyle|neirong|wenzhang|\bcon\b|\bcont\b|\bcnt\b|endtext|artibody/i;
+const CAPTION_HINT = /caption|\bpic-?(?:info|txt|text|title|desc|note)|img-?(?:info|txt|text|title|desc|note)|photo-?(?:info|txt|text|desc|note)|tu-?(?:zhu|shuo)/i;
+const CENTER_HINT = /center|\bf_center\b|\bac\b|text-?center|tc\b/i;
+
+const PUNCT_RE = /[，。；：！？、,.;:!?]/gu;
+const COMMA_RE = /[，、；,;]/gu;
+const HAN_RE = /[\u4e00-\u9fff]/u;
+
+function hiddenByStyle(attribs: Record<string, string>): boolean {
+  if ('hidden' in attribs) return true;
+  const style = attribs.style;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function hintText(attribs: Record<string, string>): string {
+  return `${attribs.class ?? ''} ${attribs.id ?? ''}`;
+}
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}
+
+function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c <= 32 || c === 0xa0 || c === 0x3000 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a))) n++;
+  }
+  return n;
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/u;
+
+/** Collapses source whitespace; a line break between two CJK characters is formatting, not a space. */
+export function collapseWhitespace(raw: string): string {
+  return raw
+    .replace(/[\s\u00a0\u3000\u200b\ufeff\u2000-\u200a]+/gu, (run, offset: number, whole: string) => {
+      if (/[\n\r]/.test(run)) {
+        const before = whole[offset - 1] ?? '';
+        const after = whole[offset + run.length] ?? '';
+        if (CJK.test(before) && CJK.test(after)) return '';
+      }
+      return ' ';
+    })
+    .trim();
+}
+
+function isDataTable(table: DomNode): boolean {
+  const rows: DomNode[] = [];
+  const collectRows = (node: DomNode) => {
+    for (const child of node.children ?? []) {
+      if (child.type !== 'tag') continue;
+      const tag = child.name!.toLowerCase();
+      if (tag === 'tr') rows.push(child);
+      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') collectRows(child);
+    }
+  };
+  collectRows(table);
+  if (rows.length < 2) return false;
+  let cells = 0;
+  let textChars = 0;
+  let widest = 0;
+  for (const row of rows) {
+    let rowCells = 0;
+    for (const cell of row.children ?? []) {
+      if (cell.type !== 'tag' || !/^t[dh]$/i.test(cell.name!)) continue;
+      rowCells++;
+      const stack = [...(cell.children ?? [])];
+      while (stack.length) {
+        const node = stack.pop()!;
+        if (node.type === 'text') textChars += nonSpaceLength(node.data ?? '');
+        else if (node.type === 'tag') {
+          const tag = node.name!.toLowerCase();
+          if (tag === 'table' || tag === 'div' || tag === 'p' || tag === 'ul' || tag === 'ol' || tag === 'h1' || tag === 'h2' || tag === 'h3') return false;
+          stack.push(...(node.children ?? []));
+        }
+      }
+    }
+    cells += rowCells;
+    widest = Math.max(widest, rowCells);
+  }
+  return widest >= 2 && cells > 0 && textChars / cells <= 60;
+}
+
+/** One pass over the DOM: lines in reading order and per-element text statistics. */
+export function buildPageModel(root: DomNode): PageModel {
+  const elements: ElementInfo[] = [];
+  const lines: TextLine[] = [];
+  const idOf = new Map<DomNode, number>();
+  let raw = '';
+  let linkChars = 0;
+  let lineImage = false;
+  let blockStack: number[] = [];
+  let inLink = 0;
+  let centered = 0;
+  let heading = 0;
+  let caption = 0;
+  let tableRow = false;
+
+  const flush = () => {
+    const text = collapseWhitespace(raw.replace(/(?:\s*\|\s*)+$/u, ''));
+    const block = blockStack[blockStack.length - 1] ?? -1;
+    if (text) {
+      lines.push({
+        text,
+        chars: nonSpaceLength(text),
+        linkChars,
+        punct: countMatches(text, PUNCT_RE),
+        block,
+        image: lineImage,
+        centered: centered > 0,
+        heading,
+        tableRow,
+        caption: caption > 0,
+      });
+    } else if (lineImage && block >= 0) {
+      lines.push({ text: '', chars: 0, linkChars: 0, punct: 0, block, image: true, centered: centered > 0, heading, tableRow: false, caption: false });
+    }
+    raw = '';
+    linkChars = 0;
+    lineImage = false;
+  };
+
+  const walk = (node: DomNode, parent: number, depth: number, inDataTable: boolean) => {
+    if (node.type === 'text') {
+      const data = node.data ?? '';
+      raw += data;
+      if (inLink) linkChars += nonSpaceLength(data);
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') return;
+    if (node.type === 'root') {
+      for (const child of node.children ?? []) walk(child, parent, depth, inDataTable);
+      return;
+    }
+    const tag = node.name!.toLowerCase();
+    const attribs = node.attribs ?? {};
+    if (SKIP_TAGS.has(tag) || hiddenByStyle(attribs)) return;
+    if (tag === 'img') {
+      lineImage = true;
+      return;
+    }
+    if (tag === 'br') {
+      // Inside a data-table cell a line break is only a space: the row stays one line.
+      if (inDataTable) raw += ' ';
+      else flush();
+      return;
+    }
+    const id = elements.length;
+    const hints = hintText(attribs);
+    const negative = NEGATIVE_TAGS.has(tag) || (hints.length > 1 && NEGATIVE_HINT.test(hints));
+    const info: ElementInfo = {
+      node,
+      tag,
+      parent,
+      end: id,
+      depth,
+      negative,
+      positive: !negative && hints.length > 1 && POSITIVE_HINT.test(hints),
+      chars: 0,
+      linkChars: 0,
+      proseChars: 0,
+      score: 0,
+      firstLine: lines.length,
+      lastLine: lines.length - 1,
+    };
+    elements.push(info);
+    idOf.set(node, id);
+    const isBlock = BLOCK_TAGS.has(tag);
+    const dataTable = tag === 'table' && isDataTable(node);
+    const isCell = tag === 'td' || tag === 'th';
+    const centeredHere = attribs.align?.toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(attribs.style ?? '') || tag === 'center' || (hints.length > 1 && CENTER_HINT.test(hints));
+    const captionHere = tag === 'figcaption' || (hints.length > 1 && CAPTION_HINT.test(hints));
+    const headingLevel = /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0;
+
+    if (inDataTable && isCell) {
+      // Cells of a data table stay on their row's line, separated for the number finder.
+      for (const child of node.children ?? []) walk(child, id, depth + 1, inDataTable);
+      raw += ' | ';
+    } else if (inDataTable && tag === 'tr') {
+      flush();
+      blockStack.push(id);
+      tableRow = true;
+      for (const child of node.children ?? []) walk(child, id, depth + 1, inDataTable);
+      flush();
+      tableRow = false;
+      blockStack.pop();
+    } else if (isBlock) {
+      flush();
+      blockStack.push(id);
+      if (centeredHere) centered++;
+      if (captionHere) caption++;
+      const outerHeading = heading;
+      if (headingLevel) heading = headingLevel;
+      for (const child of node.children ?? []) walk(child, id, depth + 1, dataTable || (inDataTable && !isCell && tag !== 'table'));
+      flush();
+      heading = outerHeading;
+      if (captionHere) caption--;
+      if (centeredHere) centered--;
+      blockStack.pop();
+    } else {
+      if (tag === 'a') inLink++;
+      if (captionHere) caption++;
+      for (const child of node.children ?? []) walk(child, id, depth + 1, inDataTable);
+      if (captionHere) caption--;
+      if (tag === 'a') inLink--;
+    }
+    info.end = elements.length - 1;
+    info.lastLine = lines.length - 1;
+  };
+  blockStack = [];
+  walk(root, -1, 0, false);
+  flush();
+
+  // Per-element totals, bottom-up: each line counts for its block and every ancestor.
+  const own = new Float64Array(elements.length * 3);
+  for (const line of lines) {
+    if (line.block < 0) continue;
+    own[line.block * 3] += line.chars;
+    own[line.block * 3 + 1] += line.linkChars;
+    own[line.block * 3 + 2] += isProse(line) ? line.chars - line.linkChars : 0;
+  }
+  for (let id = elements.length - 1; id >= 0; id--) {
+    const info = elements[id]!;
+    info.chars += own[id * 3]!;
+    info.linkChars += own[id * 3 + 1]!;
+    info.proseChars += own[id * 3 + 2]!;
+    if (info.parent >= 0) {
+      const parent = elements[info.parent]!;
+      parent.chars += info.chars;
+      parent.linkChars += info.linkChars;
+      parent.proseChars += info.proseChars;
+    }
+  }
+  // A class name like `has-sidebar` on a wrapper of the whole article does not make it chrome.
+  let totalProse = 0;
+  for (const info of elements) if (info.parent < 0) totalProse += info.proseChars;
+  for (const info of elements) {
+    if (!info.negative) continue;
+    if (info.tag === 'body' || info.tag === 'html') info.negative = false;
+    else if (info.proseChars > totalProse * 0.5 && !STRONG_NEGATIVE_HINT.test(hintText(info.node.attribs ?? {}))) info.negative = false;
+  }
+  return { elements, lines, idOf };
+}
+
+/** A line that reads like running text: long enough, punctuated, mostly not links. */
+export function isProse(line: TextLine): boolean {
+  const own = line.chars - line.linkChars;
+  if (line.linkChars > line.chars * 0.5) return false;
+  if (line.tableRow) return own >= 4;
+  const han = HAN_RE.test(line.text);
+  return line.punct >= 1 && own >= (han ? 8 : 25) && !isBoilerplateLine(line.text);
+}
+
+function underNegative(model: PageModel, id: number, stopAt = -1): boolean {
+  for (let e = id; e >= 0 && e !== stopAt; e = model.elements[e]!.parent) if (model.elements[e]!.negative) return true;
+  return false;
+}
+
+/** readability's weights for a paragraph's ancestors: parent, grandparent, then 1/(3·level). */
+const LEVEL_DIVIDERS = [1, 2, 6, 9, 12];
+
+function paragraphScore(line: TextLine): number {
+  const han = HAN_RE.test(line.text);
+  const length = line.chars - line.linkChars;
+  return 1 + countMatches(line.text, COMMA_RE) + Math.min(Math.floor(length / (han ? 40 : 100)), 3);
+}
+
+function linkDensity(info: ElementInfo): number {
+  return info.chars === 0 ? 0 : info.linkChars / info.chars;
+}
+
+/** Picks the article's container(s) and the body lines within them. */
+export function findMainContent(model: PageModel, titleLine = -1): MainContent | null {
+  const { elements, lines } = model;
+  const scored = new Set<number>();
+  for (const line of lines) {
+    if (line.block < 0 || !isProse(line) || line.caption || line.heading) continue;
+    if (underNegative(model, line.block)) continue;
+    const score = paragraphScore(line);
+    // The paragraph element itself counts as level 0 when the line is its own text (a <p>);
+    // readability starts at the paragraph's parent, which is what a <p> line gives.
+    let id = elements[line.block]!.tag === 'p' ? elements[line.block]!.parent : line.block;
+    for (let level = 0; level < LEVEL_DIVIDERS.length && id >= 0; level++) {
+      const info = elements[id]!;
+      if (info.tag === 'body' || info.tag === 'html') break;
+      scored.add(id);
+      info.score += score / LEVEL_DIVIDERS[level]!;
+      id = info.parent;
+    }
+  }
+  let top = -1;
+  let topScore = -Infinity;
+  for (const id of scored) {
+    const info = elements[id]!;
+    // Class names weigh in proportionally (readability adds ±25, which swamps short articles).
+    const hint = info.positive ? 1.25 : info.negative ? 0.5 : 1;
+    // Text that ends before the article's heading is seldom its body (pop-ups, teasers).
+    const placement = titleLine >= 0 && info.lastLine < titleLine ? 0.5 : 1;
+    const final = info.score * hint * placement * (1 - linkDensity(info));
+    info.score = final;
+    if (final > topScore || (final === topScore && id > top)) {
+      topScore = final;
+      top = id;
+    }
+  }
+  if (top < 0) return null;
+
+  // Widen to an ancestor when all it adds is running text (a lead or intro field beside the
+  // body field, the transcript beside the summary), never when it adds link lists.
+  for (let level = 0, parent = elements[top]!.parent; level < 4 && parent >= 0; level++, parent = elements[parent]!.parent) {
+    const p = elements[parent]!;
+    const t = elements[top]!;
+    if (p.tag === 'body' || p.tag === 'html' || p.negative) break;
+    const extraChars = p.chars - t.chars;
+    const extraLinks = p.linkChars - t.linkChars;
+    const extraProse = p.proseChars - t.proseChars;
+    if (extraChars === 0) {
+      top = parent;
+      continue;
+    }
+    if (extraLinks <= extraChars * 0.1 && extraProse >= extraChars * 0.6 && extraProse >= 20) top = parent;
+    else break;
+  }
+
+  const containers = [top];
+  const topInfo = elements[top]!;
+  if (topInfo.parent >= 0) {
+    const threshold = Math.max(10, topInfo.score * 0.2);
+    for (const child of elements[topInfo.parent]!.node.children ?? []) {
+      const id = model.idOf.get(child) ?? -1;
+      if (id < 0 || id === top) continue;
+      const sibling = elements[id]!;
+      if (sibling.negative || sibling.chars === 0) continue;
+      // A block that opens with `推荐阅读`, `相关新闻`, … is a list of other articles.
+      const firstLine = sibling.firstLine <= sibling.lastLine ? lines[sibling.firstLine] : undefined;
+      if (firstLine && isBoilerplateLine(firstLine.text)) continue;
+      const density = linkDensity(sibling);
+      const prose = sibling.proseChars;
+      const han = HAN_RE.test(firstLine?.text ?? '');
+      const paragraphLike = sibling.tag === 'p' || sibling.lastLine - sibling.firstLine <= 1;
+      if ((scored.has(id) && sibling.score >= threshold) || (paragraphLike && density < 0.25 && prose >= (han ? 40 : 80) && prose >= sibling.chars * 0.6)) containers.push(id);
+    }
+  }
+  // A summary or lead field between the heading and the body belongs to the article.
+  if (titleLine >= 0) {
+    const bodyStart = Math.min(...containers.map((id) => elements[id]!.firstLine));
+    for (let id = 0; id < elements.length; id++) {
+      const e = elements[id]!;
+      if (e.firstLine <= titleLine || e.firstLine > e.lastLine) continue;
+      if (e.firstLine >= bodyStart) break;
+      if (e.lastLine >= bodyStart || e.negative || !SUMMARY_HINT.test(hintText(e.node.attribs ?? {}))) continue;
+      if (e.proseChars >= 20 && linkDensity(e) < 0.3) {
+        containers.push(id);
+        id = e.end;
+      }
+    }
+  }
+  containers.sort((a, b) => a - b);
+
+  const dropped = new Uint8Array(elements.length);
+  const keep: number[] = [];
+  for (const container of containers) {
+    const info = elements[container]!;
+    for (let id = container + 1; id <= info.end; id++) {
+      const e = elements[id]!;
+      if (dropped[e.parent]) {
+        dropped[id] = 1;
+        continue;
+      }
+      if (shouldDrop(e, info)) dropped[id] = 1;
+    }
+    for (let i = info.firstLine; i <= info.lastLine; i++) {
+      const line = lines[i]!;
+      if (line.block < container || line.block > info.end || dropped[line.block]) continue;
+      keep.push(i);
+    }
+  }
+  return { containers, lines: keep };
+}
+
+/** Sub-blocks of the article container that are chrome: link lists, share bars, comments. */
+function shouldDrop(e: ElementInfo, container: ElementInfo): boolean {
+  if (e.chars === 0) return false;
+  if (e.negative && e.proseChars < container.proseChars * 0.5) return true;
+  const density = linkDensity(e);
+  if (BLOCK_TAGS.has(e.tag) && e.tag !== 'p' && e.tag !== 'td' && e.tag !== 'tr' && density > 0.5 && e.proseChars < e.chars * 0.5) return true;
+  if ((e.tag === 'ul' || e.tag === 'ol' || e.tag === 'dl') && density > 0.3) return true;
+  return false;
+}
+
+/** A line that the content filter keeps out of the body even inside the container. */
+export function isChromeLine(line: TextLine): boolean {
+  if (line.image && !line.text) return true;
+  if (line.caption) return true;
+  if (!line.tableRow && line.linkChars > line.chars * 0.6) return true;
+  if (isBoilerplateLine(line.text)) return true;
+  return false;
+}
+
+/** A photo caption: captions by their wording, or a short line sharing a block with an image. */
+export function isCaptionLine(line: TextLine, previous: TextLine | undefined): boolean {
+  if (line.tableRow) return false;
+  if (isCaptionText(line.text)) return true;
+  const sentence = /[。！？!?]$/u.test(line.text.replace(/[”’"」』）)]+$/u, ''));
+  if (line.image && line.chars <= 50 && !sentence) return true;
+  if (previous?.image && !previous.text && previous.block === line.block && line.chars <= 60 && !sentence) return true;
+  if (previous?.image && !previous.text && line.centered && line.chars <= 60) return true;
+  return false;
+}

@@ -1,0 +1,54 @@
+// Numbers that are not claims (annotation guidelines §2): dates, years, times, addresses,
+// phone numbers, bill and document numbers, section references, ordinals, names and codes.
+// Each pattern marks a stretch of the sentence; a number found inside one is dropped.
+// Patterns are built from named fragments and kept linear (no nested unbounded repeats).
+
+export interface NonClaimRule {
+  id: string;
+  pattern: RegExp;
+  example: string;
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const YEAR = '(?:1[89]\\d{2}|20\\d{2})';
+const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
+const STREET = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Square|Plaza|Pike|Trail|Freeway|Expressway|Turnpike)';
+const CAPITALISED_WORDS = "(?:[NSEW]\\.?\\s)?(?:[A-Z][A-Za-z'’.-]*\\s){0,3}";
+const DESIGNATOR = '(?:Phase|Tier|Stage|Level|District|Ward|Precinct|Zone|Region|Unit|Building|Bldg\\.|Station|Route|Highway|Hwy\\.?|Interstate|State Route|State Road|County Road|Road|Runway|Gate|Pier|Terminal|Lot|Parcel|Block|Track|Platform|Flight|Engine|Ladder|Squad|Battalion|Grade|Class|Group|Team|Round|Wave|Category|Type|Form|Line|Exit|Lane|Channel|Suite|Room|Rm\\.|Floor|Box|P\\.O\\. Box|Apt\\.|Apartment|Site|Option|Alternative|Version|Proposition|Prop\\.|Measure|Question|Amendment|Local|Chapter|Title|Article|Part|Section|Sec\\.|Sections|Subsection|Paragraph|Clause|Rule|Schedule|Appendix|Exhibit|Figure|Fig\\.|Table|Page|Volume|Vol\\.|Item|Agenda Item|Case|Docket|Contract|Permit|Project|Model|Division|Region|Area|Council District|Congressional District|Senate District|House District|Assembly District)';
+const BILL = '(?:H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|A\\.B\\.|S\\.B\\.|H\\.B\\.|AB|SB|HB|HF|SF|LB|LD|SJR|HJR|HCR|SCR|ACA|SCA)';
+const DOCUMENT = '(?:By-law|By-Law|Bylaw|(?:House|Senate|Assembly) (?:Bill|Resolution|Joint Resolution|Concurrent Resolution|File)|Ordinance|Resolution|Bill|Executive Order|Administrative Order|Public Law|P\\.L\\.|Local Law|Law|Order|Directive|Proclamation|Act|Code|Docket|Case|File|Rule)';
+const NUMBER_SIGN = '(?:No\\.|Nos\\.|Number|#)';
+
+const rule = (id: string, source: string, example: string, flags = 'g'): NonClaimRule => ({ id, pattern: new RegExp(source, flags), example });
+
+export const nonClaims: NonClaimRule[] = [
+  rule('date-month-day-year', `\\b${MONTH}\\s${DAY}(?:,?\\s${YEAR})?\\b`, 'The council met on March 3, 2021.'),
+  rule('date-day-month', `\\b${DAY}\\s${MONTH}(?:,?\\s${YEAR})?\\b`, 'The plan was published on 4 June 2021.'),
+  rule('date-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, 'The survey closed in April 2022.'),
+  rule('date-numeric', '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b', 'Applications are due 5/31/2022.'),
+  rule('year-range', `\\b${YEAR}\\s?[-–—/]\\s?(?:${YEAR}|\\d{2})\\b(?!\\s?(?:%|percent))`, 'The 2021-22 school year starts soon.'),
+  rule('year-decade', `\\b${YEAR}s\\b|['’]\\d0s\\b`, 'Built in the 1960s, the bridge is being replaced.'),
+  rule('fiscal-year', `\\b(?:FY|Fiscal Year|fiscal year|fiscal)\\s?['’]?(?:${YEAR}|\\d{2})(?:\\s?[-–/]\\s?(?:${YEAR}|\\d{2}))?\\b`, 'The FY2023 budget was approved.'),
+  rule('time-of-day', '\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b|o[\'’]clock)|\\b\\d{1,2}:\\d{2}\\b', 'The meeting begins at 6:30 p.m. Tuesday.'),
+  rule('phone-number', '(?:\\+?1[-.\\s])?(?:\\(\\d{3}\\)\\s?|\\b\\d{3}[-.\\s])\\d{3}[-.]\\d{4}\\b|\\b1-8\\d{2}-[A-Z0-9]{3}-[A-Z0-9]{4}\\b|\\b\\d{3}-\\d{4}\\b|\\b0\\d{2,4}\\s\\d{3,4}\\s\\d{3,4}\\b', 'For details call (555) 123-4567 today.'),
+  rule('service-number', '\\b(?:call|dial|text|calling|dialing|texting)\\s(?:the\\s)?(?:911|311|211|988|411|511)\\b|\\b(?:911|311|211|988)\\s(?:call|center|centre|line|system|dispatch|dispatcher|operator)', 'Residents can call 311 to report potholes.'),
+  rule('street-address', `\\b\\d{1,6}(?:-\\d{1,5})?\\s${CAPITALISED_WORDS}${STREET}\\b\\.?`, 'The office is at 1200 West Main Street in town.'),
+  rule('zip-code', '\\b[A-Z]{2}\\s\\d{5}(?:-\\d{4})?\\b|,\\s[A-Z][a-z]+\\.?\\s\\d{5}(?:-\\d{4})?\\b', 'Mail it to Springfield, IL 62701 by Friday.'),
+  rule('bill-number', `\\b${BILL}\\s?\\d{1,5}\\b`, 'The House passed H.R. 1234 last week.'),
+  rule('document-number', `\\b${DOCUMENT}\\s(?:${NUMBER_SIGN}\\s?)?\\d+(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*`, 'The council adopted Ordinance No. 2024-17 on Tuesday.'),
+  rule('number-sign', `(?:\\b${NUMBER_SIGN.replace('|#', '')}\\s?|#)\\d+(?:[-–.]\\d+)*`, 'The building was ranked No. 1 in the state.'),
+  rule('designator', `\\b${DESIGNATOR}\\s?[-#]?\\s?\\d+[A-Za-z]?(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*`, 'Construction on Phase 2 begins next spring.'),
+  rule('section-sign', '§+\\s?\\d+(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*', 'under § 501(c)(3) of the code'),
+  rule('interstate', '\\b(?:I|US|U\\.S\\.|SR|CR|FM|M|A|M|N|SH|CA|NY|TX|FL|PA|OH|NJ|VA|WA|GA|NC|IL)-\\s?\\d{1,4}[A-Z]?\\b|\\b(?:U\\.S\\.|US|State|Interstate)\\s(?:Route|Highway|Hwy\\.?)\\s\\d+', 'Crews will close I-95 overnight.'),
+  rule('hyphenated-code', "\\b[A-Za-z][A-Za-z\\d]*[-‑]\\d+(?:[-.]\\d+)*[A-Za-z]?\\b", 'COVID-19 testing remains free.'),
+  rule('alphanumeric-code', '\\b\\d+[A-Za-z]+\\d+[A-Za-z\\d]*\\b|\\b[A-Z]+\\d+[A-Za-z\\d]*\\b|\\b\\d+[AC-JLN-SU-Z]\\b(?![-‑])', 'The city will expand 5G coverage.'),
+  rule('ordinal', '\\b\\d+(?:st|nd|rd|th)\\b', 'It was the 3rd time the plan was revised.'),
+  rule('slash-code', '\\b\\d+/\\d+\\b(?!\\s?(?:of|th)\\b)', 'The hotline is open 24/7 for callers.'),
+  rule('numbered-name', '\\b(?:Fortune|S&P|Russell|Vision|Agenda|Title|Class|Top|Big|Group of|Web|Industry|Windows|Apollo|Artemis|Proposition)\\s\\d+\\b', 'The company is a Fortune 500 employer.'),
+  rule('list-marker', '^\\(?\\d{1,2}[.)](?:\\s|$)|\\(\\d{1,2}\\)', '(1) The first item is listed here.'),
+  rule('year-serial-code', '\\b(?:19|20)\\d{2}[-‑]\\d{3,}\\b', 'The report was filed as 2023-214 with the clerk.'),
+  rule('index-base', '\\(\\s?(?:19|20)\\d{2}\\s?=\\s?100\\s?\\)', 'The index stood at 131.9 (2015=100) in March.'),
+  rule('availability', '\\b(?:24|twenty-four)\\s(?:hours|hrs)\\s(?:a|per)\\sday\\b|\\b(?:7|seven)\\sdays\\s(?:a|per)\\sweek\\b|\\b365\\sdays\\s(?:a|per)\\syear\\b', 'Call the hotline 24 hours a day for help.'),
+  rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of)\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally)\\b', 'The council voted 7-2 to approve the plan.'),
+  rule('score-rank', '\\b(?:number|No\\.)\\s(?:one|two|three|\\d+)\\s(?:ranked|ranking|spot|position)\\b|\\branked\\s\\d+\\b', 'The state ranked 12 among peers.'),
+];

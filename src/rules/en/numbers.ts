@@ -1,0 +1,68 @@
+// Number words, scale words and fraction words of English, as data. The finder reads these to
+// recognise a quantity; the resolver reads the values. Every entry has a stable id and an
+// example that the rules test extracts (test/rules-en.test.ts).
+
+export interface NumberWordRule {
+  id: string;
+  /** Lower-case words, each one token. */
+  words: string[];
+  value: number;
+  /** `unit` (zero..nineteen), `ten` (twenty..ninety), `scale` (hundred..trillion), `dozen`. */
+  role: 'unit' | 'ten' | 'scale' | 'dozen';
+  example: string;
+  /** The value the example must resolve to. */
+  expect: number;
+}
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+export const numberWords: NumberWordRule[] = [
+  ...ONES.map((word, value) => ({ id: `number-word-${word}`, words: [word], value, role: 'unit' as const, example: `${word} new parks`, expect: value })),
+  ...TENS.map((word, i) => ({ id: `number-word-${word}`, words: [word], value: (i + 2) * 10, role: 'ten' as const, example: `${word}-two families`, expect: (i + 2) * 10 + 2 })),
+  { id: 'number-word-hundred', words: ['hundred'], value: 100, role: 'scale', example: 'three hundred volunteers', expect: 300 },
+  { id: 'number-word-thousand', words: ['thousand'], value: 1e3, role: 'scale', example: 'two thousand residents', expect: 2000 },
+  { id: 'number-word-million', words: ['million'], value: 1e6, role: 'scale', example: 'half a million visitors', expect: 500000 },
+  { id: 'number-word-billion', words: ['billion'], value: 1e9, role: 'scale', example: 'two billion gallons', expect: 2e9 },
+  { id: 'number-word-trillion', words: ['trillion'], value: 1e12, role: 'scale', example: 'one trillion dollars', expect: 1e12 },
+  { id: 'number-word-dozen', words: ['dozen'], value: 12, role: 'dozen', example: 'a dozen schools', expect: 12 },
+];
+
+export interface ScaleRule {
+  id: string;
+  /** Words written after a digit number with a space or a hyphen: `13.8 million`, `$1.2-million`. */
+  words: string[];
+  /** Abbreviations glued to the digits or following a currency amount: `$1.2bn`, `$5M`, `$10K`. */
+  abbreviations: string[];
+  value: number;
+  example: string;
+  expect: number;
+}
+
+export const scales: ScaleRule[] = [
+  { id: 'scale-hundred', words: ['hundred'], abbreviations: [], value: 100, example: '5 hundred homes', expect: 500 },
+  { id: 'scale-thousand', words: ['thousand'], abbreviations: ['k'], value: 1e3, example: 'a $50K grant', expect: 50000 },
+  { id: 'scale-million', words: ['million'], abbreviations: ['m', 'mn', 'mln', 'mil'], value: 1e6, example: '$13.8 million', expect: 13.8e6 },
+  { id: 'scale-billion', words: ['billion'], abbreviations: ['bn', 'b', 'bln'], value: 1e9, example: '$1.2bn', expect: 1.2e9 },
+  { id: 'scale-trillion', words: ['trillion'], abbreviations: ['tn', 'tr'], value: 1e12, example: '$2.5 trillion', expect: 2.5e12 },
+];
+
+export interface FractionRule {
+  id: string;
+  /** Denominator words, singular and plural: `third`, `thirds`. */
+  words: string[];
+  denominator: number;
+  example: string;
+  expect: number;
+}
+
+export const fractions: FractionRule[] = [
+  { id: 'fraction-half', words: ['half', 'halves'], denominator: 2, example: 'one-half of the budget', expect: 0.5 },
+  { id: 'fraction-third', words: ['third', 'thirds'], denominator: 3, example: 'one-third of residents', expect: 1 / 3 },
+  { id: 'fraction-quarter', words: ['quarter', 'quarters', 'fourth', 'fourths'], denominator: 4, example: 'three-quarters of the land', expect: 0.75 },
+  { id: 'fraction-fifth', words: ['fifth', 'fifths'], denominator: 5, example: 'two-fifths of the students', expect: 0.4 },
+  { id: 'fraction-tenth', words: ['tenth', 'tenths'], denominator: 10, example: 'nine-tenths of the county', expect: 0.9 },
+];
+
+/** Ordinal words: never a claim on their own (`the third year`), only as fraction denominators. */
+export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'twentieth', 'hundredth', 'thousandth']);

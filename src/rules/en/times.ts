@@ -1,0 +1,222 @@
+// Time expressions of English press releases and the period each names, resolved against the
+// article date (annotation guidelines §3 `time`). Each rule finds a stretch of the sentence
+// and turns its match into ISO dates; a rule that needs the article date gives null without one.
+
+export interface ReferenceDate {
+  year: number;
+  month: number;
+  day: number;
+  /** First month of the fiscal year the article uses (7 = July to June unless it says otherwise). */
+  fiscalStartMonth?: number;
+}
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+export interface TimeRule {
+  id: string;
+  pattern: RegExp;
+  resolve: (match: RegExpExecArray, reference: ReferenceDate | null) => Period | null;
+  /** `basis` expressions name what a change is compared with (`from last year`), not when. */
+  basis?: boolean;
+  example: string;
+  /** The period of the example for an article dated 2021-06-15. */
+  expect: Period;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const YEAR = '((?:1[89]|20)\\d{2})';
+const SMALL_NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const yearPeriod = (year: number): Period => ({ start: iso(year, 1, 1), end: iso(year, 12, 31) });
+const monthPeriod = (year: number, month: number): Period => ({ start: iso(year, month, 1), end: iso(year, month, lastDay(year, month)) });
+const monthIndex = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
+const smallNumber = (text: string) => SMALL_NUMBERS[text.toLowerCase()] ?? Number(text);
+const twoDigitYear = (text: string, century: number) => (text.length === 2 ? century + Number(text) : Number(text));
+const referenceIso = (reference: ReferenceDate) => iso(reference.year, reference.month, reference.day);
+
+/** A month named without a year: the latest such month not after the article date. */
+function monthNearReference(month: number, reference: ReferenceDate | null): Period | null {
+  if (!reference) return null;
+  return monthPeriod(month > reference.month ? reference.year - 1 : reference.year, month);
+}
+
+/**
+ * Fiscal year `Y` ends in calendar year Y. State and local governments mostly run July to June
+ * (the default); the article may say otherwise (`fiscal year ... runs from October 1`, `federal
+ * fiscal year`), which FISCAL_START_PATTERNS read into `fiscalStartMonth`.
+ */
+function fiscalYear(first: string, second: string | undefined, reference: ReferenceDate | null): Period {
+  const startMonth = reference?.fiscalStartMonth ?? 7;
+  const endYear = second ? twoDigitYear(first, 2000) + 1 : twoDigitYear(first, 2000);
+  return fiscalPeriod(endYear, startMonth);
+}
+
+function fiscalPeriod(endYear: number, startMonth: number): Period {
+  if (startMonth === 1) return yearPeriod(endYear);
+  return { start: iso(endYear - 1, startMonth, 1), end: iso(endYear, startMonth - 1, lastDay(endYear, startMonth - 1)) };
+}
+
+export interface FiscalStartRule {
+  id: string;
+  pattern: RegExp;
+  /** The month the fiscal year starts in, or the group holding its name. */
+  month: number | 'group';
+  example: string;
+}
+
+export const fiscalStartRules: FiscalStartRule[] = [
+  { id: 'fiscal-start-stated', pattern: /\bfiscal\s+year\b[^.]{0,60}?\b(?:runs|begins|starts|running|beginning|starting|which\s+runs)\s+(?:from\s+|on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, month: 'group', example: 'Fiscal year 2025 runs from July 1, 2024, through June 30, 2025.' },
+  { id: 'fiscal-start-federal', pattern: /\bfederal\s+fiscal\s+year\b/i, month: 10, example: 'The federal fiscal year 2024 appropriation was approved.' },
+];
+
+/** The fiscal year's first month as the article states or implies it; July when it says nothing. */
+export function fiscalStartMonth(text: string): number {
+  for (const rule of fiscalStartRules) {
+    const match = rule.pattern.exec(text);
+    if (!match) continue;
+    return rule.month === 'group' ? MONTHS.indexOf(match[1]!.toLowerCase()) + 1 : rule.month;
+  }
+  return 7;
+}
+
+const rule = (id: string, source: string, resolve: TimeRule['resolve'], example: string, expect: Period, extra: Partial<TimeRule> = {}): TimeRule => ({
+  id,
+  pattern: new RegExp(source, 'gi'),
+  resolve,
+  example,
+  expect,
+  ...extra,
+});
+
+/** Ordered: the first rule to claim a stretch of text wins over later, shorter ones. */
+export const timeRules: TimeRule[] = [
+  rule('time-fiscal-year', `\\b(?:fiscal\\s+year|FY|fiscal)\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?\\b`, (m, ref) => fiscalYear(m[1]!, m[2], ref), 'spending in fiscal year 2021', { start: '2020-07-01', end: '2021-06-30' }),
+  rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next)\\s+fiscal\\s+year\\b`, (m, ref) => {
+    if (!ref) return null;
+    const startMonth = ref.fiscalStartMonth ?? 7;
+    const current = startMonth > 1 && ref.month >= startMonth ? ref.year + 1 : ref.year;
+    const word = m[1]!.toLowerCase();
+    const year = /last|previous|prior/.test(word) ? current - 1 : word === 'next' ? current + 1 : current;
+    return fiscalPeriod(year, startMonth);
+  }, 'savings last fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
+  rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
+  rule('time-year-range', `\\b${YEAR}\\s?[-–—]\\s?(\\d{4}|\\d{2})\\b`, (m) => {
+    const first = Number(m[1]);
+    if (m[2]!.length === 2) return { start: iso(first, 7, 1), end: iso(first + 1, 6, 30) };
+    return { start: iso(first, 1, 1), end: iso(Number(m[2]), 12, 31) };
+  }, 'the 2019-2021 period', { start: '2019-01-01', end: '2021-12-31' }),
+  rule('time-date-span', `\\b${MONTH}\\s([0-3]?\\d),?\\s${YEAR},?\\s(?:to|through|until|and|-|–)\\s${MONTH}\\s([0-3]?\\d),?\\s${YEAR}\\b`, (m) => ({
+    start: iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])),
+    end: iso(Number(m[6]), monthIndex(m[4]!), Number(m[5])),
+  }), 'runs from December 1, 2023, to March 31, 2024', { start: '2023-12-01', end: '2024-03-31' }),
+  rule('time-months-to', `\\b(?:the\\s+)?${SMALL_NUMBER}\\s+months\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}\\s${YEAR}\\b`, (m) => {
+    const months = smallNumber(m[1]!);
+    const endMonth = monthIndex(m[2]!);
+    const endYear = Number(m[3]);
+    const start = new Date(Date.UTC(endYear, endMonth - months, 1));
+    return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
+  }, 'in the three months to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
+  rule('time-month-range', `\\b${MONTH}(?:\\s${YEAR})?\\s(?:to|and|through|-|–)\\s${MONTH}\\s${YEAR}\\b`, (m) => {
+    const firstMonth = monthIndex(m[1]!);
+    const lastMonth = monthIndex(m[3]!);
+    const lastYear = Number(m[4]);
+    const firstYear = m[2] ? Number(m[2]) : firstMonth > lastMonth ? lastYear - 1 : lastYear;
+    return { start: iso(firstYear, firstMonth, 1), end: iso(lastYear, lastMonth, lastDay(lastYear, lastMonth)) };
+  }, 'in December 2023 to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
+  rule('time-full-date-day-first', `\\b([0-3]?\\d)\\s${MONTH}\\s${YEAR}\\b`, (m) => {
+    const day = iso(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
+    return { start: day, end: day };
+  }, 'published on 14 May 2024', { start: '2024-05-14', end: '2024-05-14' }),
+  rule('time-full-date', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?,?\\s${YEAR}\\b`, (m) => {
+    const day = iso(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+    return { start: day, end: day };
+  }, 'as of March 31, 2021', { start: '2021-03-31', end: '2021-03-31' }),
+  rule('time-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?|\\bQ([1-4])\\s?${YEAR}\\b`, (m, ref) => {
+    const ordinal = (m[1] ?? m[3] ?? '').toLowerCase();
+    const quarter = m[3] ? Number(m[3]) : ['first', '1st'].includes(ordinal) ? 1 : ['second', '2nd'].includes(ordinal) ? 2 : ['third', '3rd'].includes(ordinal) ? 3 : 4;
+    const year = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : ref ? (quarter * 3 - 2 > ref.month ? ref.year - 1 : ref.year) : null;
+    if (year === null) return null;
+    return { start: iso(year, quarter * 3 - 2, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
+  }, 'in the first quarter of 2021', { start: '2021-01-01', end: '2021-03-31' }),
+  rule('time-half-year', `\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year|${YEAR})`, (m, ref) => {
+    const year = m[2] ? Number(m[2]) : ref?.year;
+    if (year === undefined) return null;
+    return m[1]!.toLowerCase() === 'first' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
+  }, 'in the first half of 2021', { start: '2021-01-01', end: '2021-06-30' }),
+  rule('time-end-of-year', `\\b(?:(?:by\\s+)?the\\s+end\\s+of|year[-\\s]end|end\\s+of)\\s+(?:(?:the\\s+)?(?:this|last)\\s+year|${YEAR})`, (m, ref) => {
+    const year = m[1] ? Number(m[1]) : ref ? (/last/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
+    return year === null ? null : monthPeriod(year, 12);
+  }, 'by the end of 2020', { start: '2020-12-01', end: '2020-12-31' }),
+  rule('time-since-month-year', `\\bsince\\s+${MONTH}\\s${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[2]), monthIndex(m[1]!), 1), end: referenceIso(ref) } : null), 'since March 2020', { start: '2020-03-01', end: '2021-06-15' }),
+  rule('time-since-month', `\\bsince\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, (m, ref) => {
+    const period = monthNearReference(monthIndex(m[1]!), ref);
+    return period && ref ? { start: period.start, end: referenceIso(ref) } : null;
+  }, 'since January', { start: '2021-01-01', end: '2021-06-15' }),
+  rule('time-month-range-no-year', `\\b(?:between|from)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:and|to|through)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, (m, ref) => {
+    const last = monthNearReference(monthIndex(m[2]!), ref);
+    if (!last) return null;
+    const firstMonth = monthIndex(m[1]!);
+    const lastYear = Number(last.start.slice(0, 4));
+    const firstYear = firstMonth > monthIndex(m[2]!) ? lastYear - 1 : lastYear;
+    return { start: iso(firstYear, firstMonth, 1), end: last.end };
+  }, 'between October and March', { start: '2020-10-01', end: '2021-03-31' }),
+  rule('time-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'in April 2021', { start: '2021-04-01', end: '2021-04-30' }),
+  rule('time-since-year', `\\b(?:since|starting\\s+in|beginning\\s+in)\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[1]), 1, 1), end: referenceIso(ref) } : null), 'since 2016', { start: '2016-01-01', end: '2021-06-15' }),
+  rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+the\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
+    if (!ref) return null;
+    const years = m[1] ? smallNumber(m[1]) : 10;
+    return { start: iso(ref.year - years + 1, 1, 1), end: iso(ref.year, 12, 31) };
+  }, 'over the past five years', { start: '2017-01-01', end: '2021-12-31' }),
+  rule('time-relative-year', `\\b(last|this|next|the\\s+previous|the\\s+prior|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+(?:ago|earlier)\\b`, (m, ref) => {
+    if (!ref) return null;
+    const word = (m[1] ?? 'last').toLowerCase();
+    const offset = /last|previous|prior|past/.test(word) ? -1 : word === 'next' ? 1 : 0;
+    return yearPeriod(ref.year + offset);
+  }, 'compared with last year', { start: '2020-01-01', end: '2020-12-31' }),
+  rule('time-relative-month', `\\b(last|this|next|the\\s+previous|the\\s+past)\\s+month\\b`, (m, ref) => {
+    if (!ref) return null;
+    const offset = /last|previous|past/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
+    const date = new Date(Date.UTC(ref.year, ref.month - 1 + offset, 1));
+    return monthPeriod(date.getUTCFullYear(), date.getUTCMonth() + 1);
+  }, 'up 2 percent last month', { start: '2021-05-01', end: '2021-05-31' }),
+  rule('time-today', `\\b(today|yesterday)\\b`, (m, ref) => {
+    if (!ref) return null;
+    const date = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - (m[1]!.toLowerCase() === 'yesterday' ? 1 : 0)));
+    const day = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    return { start: day, end: day };
+  }, 'announced today', { start: '2021-06-15', end: '2021-06-15' }),
+  rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
+    const month = monthIndex(m[1]!);
+    const period = monthNearReference(month, ref);
+    if (!period) return null;
+    const day = `${period.start.slice(0, 8)}${pad(Number(m[2]))}`;
+    return { start: day, end: day };
+  }, 'through May 31', { start: '2021-05-31', end: '2021-05-31' }),
+  rule('time-month', `\\b(?:in|during|since|through|by|for|of|until)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b`, (m, ref) => monthNearReference(monthIndex(m[1]!), ref), 'in March', { start: '2021-03-01', end: '2021-03-31' }),
+  rule('time-by-year', `\\bby\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: referenceIso(ref), end: iso(Number(m[1]), 12, 31) } : null), 'a target of 10,000 units by 2030', { start: '2021-06-15', end: '2030-12-31' }),
+  rule('time-year', `(?<![\\d$€£.,])\\b${YEAR}\\b(?![.,]?\\d)`, (m) => yearPeriod(Number(m[1])), 'in 2020', { start: '2020-01-01', end: '2020-12-31' }),
+];
+
+/**
+ * Words before a time expression that make it the basis of a change (`up 12% from 2022`,
+ * `compared with March 2023`, `11 percent over 2023`) or an aside (`which begins July 1`,
+ * `beginning in August`) rather than the period of the claims around it.
+ */
+export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bwhich\s+(?:begins|began|starts|started|ends|ended)(?:\s+(?:on|in))?|\bbeginning|\bstarting)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i;
+
+/** A comparison basis (`from`, `over`, `than`) needs a number or a change word shortly before it. */
+export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds]?|decrease[ds]?|grew|growth|declined?|dropped|higher|lower|more|less|fewer|larger|smaller|compared|change[ds]?)\b/i;
+
+/** `on 2022` (`an increase of 3.8% on 2022`): a basis only when a bare year follows. */
+export const ON_YEAR_BASIS = /\bon\s+$/i;
+
+/** `the lowest rate since November 2021`, `since the program began in 2017`: a record's reference point. */
+export const SINCE_RECORD_BEFORE_TIME = /\b(?:lowest|highest|largest|smallest|most|fewest|least|biggest|best|worst|first\s+time)\b[^,.;]{0,30}$|\bsince\b[^,.;]{0,30}\b(?:began|started|opened|launched|was\s+created)\s+(?:in\s+)?$/i;

@@ -1,0 +1,17 @@
+// Multipliers written between a number and its unit (5.27万人次, 2.3亿元, 2千万). Longest first.
+import type { Rule } from '../rule.js';
+
+export interface MultiplierRule extends Rule {
+  text: string;
+  power: number;
+}
+
+export const MULTIPLIER_RULES: readonly MultiplierRule[] = [
+  { id: 'multiplier-wan-yi', text: '万亿', power: 12, examples: [{ text: '进出口总额达4.2万亿元', claim: '4.2万亿元', value: 4.2e12 }] },
+  { id: 'multiplier-qian-wan', text: '千万', power: 7, examples: [{ text: '投入资金2千万元', claim: '2千万元', value: 2e7 }] },
+  { id: 'multiplier-bai-wan', text: '百万', power: 6, examples: [{ text: '覆盖人口3百万人', claim: '3百万人', value: 3e6 }] },
+  { id: 'multiplier-yi', text: '亿', power: 8, examples: [{ text: '共减免惠民殡葬资金2.3亿元', claim: '2.3亿元', value: 2.3e8 }] },
+  { id: 'multiplier-wan', text: '万', power: 4, examples: [{ text: '注册志愿者人数超过130万', claim: '130万', value: 1.3e6 }] },
+  { id: 'multiplier-qian', text: '千', power: 3, examples: [{ text: '带动就业3千人', claim: '3千人', value: 3000 }] },
+  { id: 'multiplier-bai', text: '百', power: 2, examples: [{ text: '参与群众5百人', claim: '5百人', value: 500 }] },
+];

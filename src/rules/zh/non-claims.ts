@@ -1,0 +1,73 @@
+// Numbers that are not claims: dates, clock times, ordinals, codes, names and fixed
+// expressions that happen to contain numerals. Each rule looks at the text just before the
+// number (`before`), just after the whole candidate (`after`) or at the candidate itself.
+import type { Rule } from '../rule.js';
+
+export interface NonClaimRule extends Rule {
+  reason: string;
+  /** Tested against the text ending where the number starts (up to 12 characters). */
+  before?: RegExp;
+  /** Tested against the text starting where the candidate ends (up to 12 characters). */
+  after?: RegExp;
+  /** Tested against the text starting where the number starts (up to 12 characters). */
+  at?: RegExp;
+  /** The rule does not apply when the text before the number matches this. */
+  unless?: RegExp;
+}
+
+const no = (text: string) => ({ text, claim: null });
+
+export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
+  { id: 'ordinal-di', reason: 'ordinal (第…)', before: /第$/u, examples: [no('全国第二批居家和社区养老服务改革试点'), no('依据本办法第三条规定')] },
+  { id: 'ordinal-shou-ci', reason: 'ordinal in a name (首届, 初一)', before: /[初]$/u, examples: [no('正月初八开展慰问')] },
+  { id: 'document-number', reason: 'document number (〔2020〕12号)', before: /[〔［\[【(（]\d{4}[〕］\]】)）]$/u, examples: [no('印发《实施方案》(合政〔2020〕12号)')] },
+  { id: 'document-year-bracket', reason: 'year inside a document-number bracket', after: /^[〕］\]】]/u, examples: [no('皖民发〔2021〕5号文件')] },
+  { id: 'number-hao', reason: 'a numbered thing (12号, 3号线), not a quantity', after: /^号/u, examples: [no('地铁3号线正式开通')] },
+  { id: 'clock-time', reason: 'clock time', after: /^(?:[:：]\d{2}|[时点]\d{0,2}分?)/u, examples: [no('会议于16:01开始'), no('上午9时30分开幕')] },
+  { id: 'ratio', reason: 'a term of a ratio (19∶43∶38)', after: /^\s?[∶:]\s?\d/u, examples: [no('三次产业结构比例调整为19∶43∶38')] },
+  { id: 'ratio-later-term', reason: 'a later term of a ratio (19∶43∶38)', before: /\d\s?[∶:]\s?$/u, examples: [no('三次产业结构比例调整为19∶43∶38')] },
+  { id: 'clock-time-minutes', reason: 'clock time (minutes)', before: /\d[:：]$/u, examples: [no('发布时间为10:30')] },
+  { id: 'phone-number', reason: 'phone number', at: /^(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})(?!\d)/u, examples: [no('咨询电话0551-12345678'), no('联系手机13812345678')] },
+  { id: 'code-plus-before', reason: 'code with + (1+3+X)', before: /[+＋]$/u, examples: [no('构建“1+3+X”政策体系')] },
+  { id: 'code-plus-after', reason: 'code with + (1+8)', after: /^[+＋]/u, examples: [no('以“1+8”系列文件为引领')] },
+  { id: 'code-letters-before', reason: 'code with letters (COVID-19, PM2.5)', before: /[A-Za-z][-_.]?$/u, examples: [no('PM2.5浓度持续下降')] },
+  { id: 'code-letters-after', reason: 'code with letters (5G, 4A级)', after: /^[A-Za-z]/u, examples: [no('建设5G基站'), no('评定为3A级以上社会组织')] },
+  { id: 'date-numeric', reason: 'numeric date (2020-12-28, 2020.12.28, 2020/12/28)', at: /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u, examples: [no('该文件于2020-12-28印发')] },
+  { id: 'date-month-day', reason: 'date (12月28日, 5月20日至31日)', at: /^\d{1,2}月(?:\d{1,2}[日号])?/u, examples: [no('12月28日召开新闻发布会')] },
+  { id: 'date-day', reason: 'day of month (31日)', after: /^[日]/u, examples: [no('5月20日至31日封闭施工')] },
+  { id: 'code-dash-digits', reason: 'code joined by dashes or dots (2024-17, 1.2.3)', before: /\d[-－.．]$/u, examples: [no('依据编号3401-2021-0056的规划')] },
+  { id: 'list-marker', reason: 'list marker (一是, （一）, 1、)', at: /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、．.]|\d{1,2}[、．](?!\d))/u, examples: [no('一是加强组织领导'), no('三、主要任务')] },
+  { id: 'list-marker-paren', reason: 'list marker in brackets', before: /[(（]$/u, after: /^[)）]/u, examples: [no('（一）强化基本生活保障')] },
+  { id: 'generation', reason: 'generation label (90后)', at: /^\d0后/u, examples: [no('90后青年成为志愿服务主力')] },
+  { id: 'anniversary', reason: 'anniversary (70周年)', at: /^(?:\d+|[一二三四五六七八九十百]+)周年/u, examples: [no('庆祝建国70周年')] },
+  { id: 'per-denominator', reason: 'denominator of a rate (每千名老年人), read as per', before: /每$/u, examples: [no('每千名老年人拥有床位')] },
+  { id: 'per-denominator-one', reason: 'one unit after 每 + verb (每招用1名), the denominator of a rate', before: /每[\u4e00-\u9fff]{1,4}$/u, at: /^(?:1|一)(?![\d.十百千万亿])/u, examples: [no('企业每招用1名高校毕业生的给予奖励')] },
+  { id: 'category-after-count', reason: 'a category label after a count (1.8万名三类老年人), not a second count', before: /\d[万亿千]?[名人户个家位]$/u, at: /^[一二两三四五六七八九十]+[类项种]/u, examples: [{ text: '为全市1.8万名三类困难老年人提供服务', claim: null, absent: '三类' }] },
+  { id: 'time-span-lai', reason: 'time expression (五年来, 近三年以来)', after: /^(?:来|以来)/u, examples: [no('五年来,共发放救助金')] },
+  {
+    id: 'fixed-expression',
+    reason: 'fixed expression with a numeral (一次性, 一批, 一对一, 一站式)',
+    at: /^(?:一次性|一体化|一系列|一站式|一把手|一条龙|一部分|一对一|一揽子|一批|一些|一起|一线|一直|一定|一样|一般|一切|一方面|一年一度|一网|一件事|一张图|一张网|一门|一窗|一码|一卡通|一道|一同|一律|一致|一带一路|一流|一轮又一轮|一户一|一村一|一人一|一事一|一企一|一校一|一镇一|一区一|一点|一度|一再|一项项|一个个|一步|一手|一口气|一举|一次次|两个确保|两项补贴|两类补贴|三次产业|三个代表|一年接着一年|一年又一年|一代又一代|三农|两委|两会|两新|三公|四风|五险一金|一老一小|一小时|\d+分钟[\u4e00-\u9fff]{0,4}圈)/u,
+    examples: [no('发放一次性生活补贴'), no('打造一站式服务平台'), no('开展一对一帮扶'), no('推出一批惠民举措'), no('建设15分钟生活圈')],
+  },
+  { id: 'one-inside-word', reason: '一 as part of a word (统一, 唯一, 新一轮, 之一)', before: /[统唯同单划均专归整合逐之万纯新另]$/u, at: /^一/u, examples: [no('除统一部署外'), no('加快新一轮农村电网改造')] },
+  { id: 'session-number', reason: 'session number (六届十一次全会)', before: /届$/u, examples: [no('省委六届十一次全会通过')] },
+  { id: 'plan-name', reason: 'name of a plan or campaign (三年行动计划, 第十个五年计划)', at: /^[一二三四五六七八九十两\d]+年(?:计划|规划|行动|攻坚|专项)/u, examples: [no('实施农村人居环境整治三年行动计划')] },
+  { id: 'span-as-time', reason: 'a span of years named as a period (今后五年, 过去的五年), a time expression', before: /(?:今后|未来|过去的?|最近|此后)$/u, at: /^[一二三四五六七八九十两\d]+年/u, examples: [no('今后五年是我省发展的关键时期')] },
+  { id: 'one-as-article', reason: '一 + measure word before a descriptive 的 (提供一个良好的环境)', at: /^一[个支种项份批][\u4e00-\u9fff]{1,6}?的/u, examples: [no('为群众提供一个良好的生活环境')] },
+  {
+    id: 'one-as-indefinite',
+    reason: '一 + measure word as an indefinite article (一位工人说, 一个重要标志): a count only where something is built, held or listed',
+    at: /^一(?:位|个|种|条|项|套|座|场|次|名|家|类|部|支|例|批|份|件|对|所|处)(?![、，,]\S{0,6}[0-9一二两三四五六七八九十]+[个位种条项套座场次名家类部支例批份件对所处])/u,
+    unless: /(?:建成|建立|形成|出台|制定|组建|打造|设立|新建|新增|培育|创建|开展|举办|召开|完成|构建|有|共有|共|累计|达到|达|和|及|与|、)了?$/u,
+    examples: [no('一位建筑工人近日在网上发帖'), no('这是改革升温的一个重要标志')],
+  },
+  { id: 'reduplicated-measure', reason: 'reduplicated measure word (一座座, 一个个): many, not one', at: /^一([\u4e00-\u9fff])\1/u, examples: [no('一座座现代化的城市拔地而起')] },
+  { id: 'index-base', reason: 'the base of an index (上年同期=100)', before: /[=＝]\s?$/u, examples: [no('价格指数以上年同期=100计')] },
+  { id: 'decade', reason: 'decade (90年代)', at: /^\d{2}年代/u, examples: [no('上世纪90年代中后期')] },
+  { id: 'century', reason: 'century (17世纪)', after: /^世纪/u, examples: [no('可以追溯到17世纪初')] },
+  { id: 'demonstrative', reason: 'anaphoric count (这两类机构, 上述5家公司)', before: /(?:这|那|此|该|上述|前述)$/u, examples: [no('这两类机构间的差别')] },
+  { id: 'rank-first-n', reason: 'the first n of a ranking or a period (前两项, 前三名, 前4个月)', before: /前$/u, examples: [no('在前两项上具有优势')] },
+  { id: 'education-years', reason: 'name of a schooling system (九年义务教育)', at: /^[一二三四五六七八九十]+年(?:义务|免费|一贯|制)/u, examples: [no('巩固九年义务教育成果')] },
+  { id: 'demonstrative-one', reason: 'one as an article (是一项, 作为一名), not a count', before: /(?:是|作为|成为|这|那|又|再|另|同|每|唯)$/u, at: /^一(?![十百千万亿])/u, examples: [no('这是一项民生工程'), no('作为一名社区工作者')] },
+];

@@ -1,0 +1,51 @@
+// Qualifiers that make a claim approximate or a bound. Prefix ones stand right before the
+// number (超过130万), infix ones between number and unit (4000余人, 130多亿元), suffix ones
+// after the unit (70周岁以上).
+import type { Approx } from '../../core/schema.js';
+import type { Rule } from '../rule.js';
+
+export interface QualifierRule extends Rule {
+  text: string;
+  position: 'prefix' | 'infix' | 'suffix';
+  approx: Approx;
+}
+
+const q = (id: string, text: string, position: QualifierRule['position'], approx: Approx, example: string, claim: string): QualifierRule => ({
+  id,
+  text,
+  position,
+  approx,
+  examples: [{ text: example, claim }],
+});
+
+export const QUALIFIER_RULES: readonly QualifierRule[] = [
+  q('prefix-chaoguo', '超过', 'prefix', 'gt', '注册志愿者人数超过130万', '130万'),
+  q('prefix-tupo', '突破', 'prefix', 'gt', '年接待游客突破500万人次', '500万人次'),
+  q('prefix-yu', '逾', 'prefix', 'gt', '累计投入资金逾3亿元', '3亿元'),
+  q('prefix-gaoyu', '高于', 'prefix', 'gt', '夏季平均气温高于28℃', '28℃'),
+  q('prefix-duoyu', '多于', 'prefix', 'gt', '参与人数多于2000人', '2000人'),
+  q('prefix-budiyu', '不低于', 'prefix', 'gte', '每百户不低于30平方米', '30平方米'),
+  q('prefix-bushaoyu', '不少于', 'prefix', 'gte', '每年培训教师不少于500名', '500名'),
+  q('prefix-zhishao', '至少', 'prefix', 'gte', '每个社区至少配备2名社工', '2名'),
+  q('prefix-buzu', '不足', 'prefix', 'lt', '农村留守儿童已不足7600人', '7600人'),
+  q('prefix-budao', '不到', 'prefix', 'lt', '审批时间缩短到不到3天', '3天'),
+  q('prefix-diyu', '低于', 'prefix', 'lt', '城镇调查失业率低于5.5%', '5.5%'),
+  q('prefix-buchaoguo', '不超过', 'prefix', 'lte', '单笔贷款不超过20万元', '20万元'),
+  q('prefix-zuiduo', '最多', 'prefix', 'lte', '每户最多补助3000元', '3000元'),
+  q('prefix-jin', '近', 'prefix', 'approx', '惠及近3万名老年人', '3万名'),
+  q('prefix-jiangjin', '将近', 'prefix', 'approx', '将近1200户家庭受益', '1200户'),
+  q('prefix-jiejin', '接近', 'prefix', 'approx', '完成率接近90%', '90%'),
+  q('prefix-yue', '约', 'prefix', 'approx', '项目总投资约4.6亿元', '4.6亿元'),
+  q('prefix-dayue', '大约', 'prefix', 'approx', '受益群众大约2万人', '2万人'),
+  q('infix-yu', '余', 'infix', 'approx', '救助流浪乞讨人员4000余人', '4000余人'),
+  q('infix-duo', '多', 'infix', 'approx', '完成投资130多亿元', '130多亿元'),
+  q('suffix-yishang', '以上', 'suffix', 'gte', '给予70周岁以上老年人补贴', '70周岁'),
+  q('suffix-yixia', '以下', 'suffix', 'lte', '贷款额度在50万元以下', '50万元'),
+  q('suffix-yinei', '以内', 'suffix', 'lte', '控制在3%以内', '3%'),
+  q('suffix-zuoyou', '左右', 'suffix', 'approx', '年均增长7%左右', '7%'),
+  q('suffix-shangxia', '上下', 'suffix', 'approx', '日均客流2万人次上下', '2万人次'),
+];
+
+export const PREFIX_QUALIFIERS = QUALIFIER_RULES.filter((r) => r.position === 'prefix').sort((a, b) => b.text.length - a.text.length);
+export const SUFFIX_QUALIFIERS = QUALIFIER_RULES.filter((r) => r.position === 'suffix');
+export const INFIX_QUALIFIERS = QUALIFIER_RULES.filter((r) => r.position === 'infix');

@@ -1,0 +1,249 @@
+// Chinese time expressions and the period each one names, resolved against the article date.
+// Ordered: the first rule that matches at a position wins, so specific shapes come first.
+import type { Rule } from '../rule.js';
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+export interface TimeContext {
+  /** The article's publication date, YYYY-MM-DD, or null when unknown. */
+  published: string | null;
+  /** The year the text reports on: the latest explicit year before the expression, else from the date. */
+  reportYear: number | null;
+}
+
+/** A period the text marks as unknown or future (下一步, 今后): it governs, with no time. */
+export const NO_PERIOD = 'none' as const;
+
+export interface TimeRule extends Rule {
+  pattern: RegExp;
+  resolve: (m: RegExpMatchArray, context: TimeContext) => Period | typeof NO_PERIOD | null;
+  /** A period that runs up to the article date (以来, 起) needs it; others may not. */
+}
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function num(text: string): number {
+  return /\d/u.test(text) ? Number(text) : (CN_DIGIT[text] ?? NaN);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const monthRange = (y: number, from: number, to = from): Period => ({ start: day(y, from, 1), end: day(y, to, lastDay(y, to)) });
+const yearRange = (from: number, to = from): Period => ({ start: day(from, 1, 1), end: day(to, 12, 31) });
+
+function pubYear(context: TimeContext): number | null {
+  return context.published ? Number(context.published.slice(0, 4)) : null;
+}
+
+function pubMonth(context: TimeContext): number | null {
+  return context.published ? Number(context.published.slice(5, 7)) : null;
+}
+
+/** A month with no year belongs to the article's year, or the year before if it is still ahead. */
+function yearForMonth(month: number, context: TimeContext): number | null {
+  const year = pubYear(context);
+  const current = pubMonth(context);
+  if (year === null || current === null) return null;
+  return month > current ? year - 1 : year;
+}
+
+const QUARTERS: Record<string, [number, number]> = {
+  一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6], 三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12],
+  上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9], 前两季度: [1, 6],
+};
+const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度)';
+
+const PLANS: Record<string, [number, number]> = { 十五: [2001, 2005], 十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
+
+const ex = (text: string) => [{ text, claim: null }];
+
+export const TIME_RULES: readonly TimeRule[] = [
+  {
+    id: 'time-date-since',
+    pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?:(?<d>\d{1,2})日)?(?:起|以来|开始)/u,
+    resolve: (m, context) =>
+      context.published ? { start: day(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d ?? 1)), end: context.published } : null,
+    examples: ex('自2023年7月1日起提高至每人每月780元'),
+  },
+  {
+    id: 'time-year-month-day',
+    pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u,
+    resolve: (m) => {
+      const date = day(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d));
+      return { start: date, end: date };
+    },
+    examples: ex('截至2020年11月30日,全市共有养老机构126家'),
+  },
+  {
+    id: 'time-year-month-range',
+    pattern: /(?<y>\d{4})年(?<m1>\d{1,2})[-—~～至到](?<m2>\d{1,2})月/u,
+    resolve: (m) => monthRange(Number(m.groups!.y), Number(m.groups!.m1), Number(m.groups!.m2)),
+    examples: ex('2023年1-10月,全市新增就业2.1万人'),
+  },
+  {
+    id: 'time-year-month',
+    pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?:底|末|份|中旬|上旬|下旬)?/u,
+    resolve: (m) => monthRange(Number(m.groups!.y), Number(m.groups!.m)),
+    examples: ex('截止2020年11月,全市已建成街道养老服务指导中心59家'),
+  },
+  {
+    id: 'time-year-part',
+    pattern: new RegExp(`(?<y>\\d{4})年${PART_OF_YEAR}`, 'u'),
+    resolve: (m) => {
+      const [from, to] = QUARTERS[m.groups!.part!]!;
+      return monthRange(Number(m.groups!.y), from, to);
+    },
+    examples: ex('2023年上半年,全市城镇新增就业1.2万人'),
+  },
+  {
+    id: 'time-year-end',
+    pattern: /(?<y>\d{4})年(?:底|末|年底|年末)/u,
+    resolve: (m) => monthRange(Number(m.groups!.y), 12),
+    examples: ex('2020年底,全市有1573人享受孤儿保障'),
+  },
+  {
+    id: 'time-year-range',
+    pattern: /(?<y1>\d{4})[-—~～至到](?<y2>\d{4})年/u,
+    resolve: (m) => yearRange(Number(m.groups!.y1), Number(m.groups!.y2)),
+    examples: ex('2019-2021年累计投入资金3.2亿元'),
+  },
+  {
+    id: 'time-year-since',
+    pattern: /(?<y>\d{4})年(?:以来|起|开始|来)/u,
+    resolve: (m, context) => (context.published ? { start: day(Number(m.groups!.y), 1, 1), end: context.published } : null),
+    examples: ex('2013年起全面实施殡葬基本公共服务惠民工程'),
+  },
+  {
+    id: 'time-year',
+    pattern: /(?<y>(?:19|20)\d{2})年(?!\d)/u,
+    resolve: (m) => yearRange(Number(m.groups!.y)),
+    examples: ex('2018年市辖县实现城乡低保标准统筹'),
+  },
+  {
+    id: 'time-plan-period',
+    pattern: /[“"]?(?<plan>十[一二三四五]?五)[”"]?(?<when>期间|时期|以来|规划期)/u,
+    resolve: (m, context) => {
+      const years = PLANS[m.groups!.plan!];
+      if (!years) return null;
+      if (m.groups!.when === '以来' && context.published) return { start: day(years[0], 1, 1), end: context.published };
+      return yearRange(years[0], years[1]);
+    },
+    examples: ex('“十三五”期间,合肥市民政局秉持工作理念'),
+  },
+  {
+    id: 'time-last-n-years',
+    pattern: /(?<near>近|过去)?(?<n>\d{1,2}|[一二两三四五六七八九十])年(?:来|以来)/u,
+    resolve: (m, context) => {
+      const year = pubYear(context);
+      const n = num(m.groups!.n!);
+      return year === null || !n ? null : yearRange(year - n + 1, year);
+    },
+    examples: ex('五年来,共发放临时救助金13830.6万元'),
+  },
+  {
+    id: 'time-month-range',
+    pattern: /(?<!\d)(?<m1>\d{1,2})[-—~～至到](?<m2>\d{1,2})月(?!\d{0,2}日)/u,
+    resolve: (m, context) => {
+      const to = Number(m.groups!.m2);
+      const year = yearForMonth(to, context);
+      return year === null ? null : monthRange(year, Number(m.groups!.m1), to);
+    },
+    examples: ex('1-10月,全市规模以上工业增加值增长5.2%'),
+  },
+  {
+    id: 'time-until-month-day',
+    pattern: /(?:截至|截止|截止到|到)(?<m>\d{1,2})月(?<d>\d{1,2})日/u,
+    resolve: (m, context) => {
+      const month = Number(m.groups!.m);
+      const year = yearForMonth(month, context);
+      return year === null ? null : { start: day(year, month, Number(m.groups!.d)), end: day(year, month, Number(m.groups!.d)) };
+    },
+    examples: ex('截至8月20日,156个小区已全部开工'),
+  },
+  {
+    id: 'time-month-end',
+    pattern: /(?<![\d年])(?<m>\d{1,2})月(?:末|底|份)/u,
+    resolve: (m, context) => {
+      const month = Number(m.groups!.m);
+      const year = yearForMonth(month, context);
+      return year === null ? null : monthRange(year, month);
+    },
+    examples: ex('5月末,全市金融机构本外币各项存款余额6843.2亿元'),
+  },
+  {
+    id: 'time-until-month-end',
+    pattern: /(?:截至|截止|截止到|到)(?<m>\d{1,2})月(?:底|末)?/u,
+    resolve: (m, context) => {
+      const month = Number(m.groups!.m);
+      const year = yearForMonth(month, context);
+      return year === null ? null : monthRange(year, month);
+    },
+    examples: ex('截至10月底,全市城镇新增就业3.1万人'),
+  },
+  {
+    id: 'time-part-of-this-year',
+    pattern: new RegExp(`(?<this>今年|本年度?)?${PART_OF_YEAR}`, 'u'),
+    resolve: (m, context) => {
+      const [from, to] = QUARTERS[m.groups!.part!]!;
+      const year = yearForMonth(to, context);
+      return year === null ? null : monthRange(year, from, to);
+    },
+    examples: ex('上半年,全市城镇新增就业1.2万人'),
+  },
+  {
+    id: 'time-this-year-month',
+    pattern: /(?<which>今年|本年|去年|上年)(?<m>\d{1,2})月(?:底|末|份)?/u,
+    resolve: (m, context) => {
+      const year = pubYear(context);
+      if (year === null) return null;
+      return monthRange(/去年|上年/u.test(m.groups!.which!) ? year - 1 : year, Number(m.groups!.m));
+    },
+    examples: ex('截至今年9月底,全市养老床位达到5.86万张'),
+  },
+  {
+    id: 'time-whole-year',
+    pattern: /(?<![今去上本])(?:全年|年末|年底)/u,
+    resolve: (m, context) => {
+      const year = context.reportYear;
+      if (year === null) return null;
+      return m[0] === '全年' ? yearRange(year) : monthRange(year, 12);
+    },
+    examples: ex('全年实现地区生产总值4862.37亿元'),
+  },
+  {
+    id: 'time-future',
+    pattern: /下一步|今后|未来(?:[一二三四五\d]+年)?/u,
+    resolve: () => NO_PERIOD,
+    examples: ex('下一步,将从三个方面持续发力'),
+  },
+  {
+    id: 'time-last-year',
+    pattern: /(?<![比较同])(?:去年|上年|上一年)(?!同期)(?<end>底|末)?/u,
+    resolve: (m, context) => {
+      const year = pubYear(context);
+      if (year === null) return null;
+      return m.groups!.end ? monthRange(year - 1, 12) : yearRange(year - 1);
+    },
+    examples: ex('去年全市接待游客1200万人次'),
+  },
+  {
+    id: 'time-this-year',
+    pattern: /(?:今年|本年度|本年)(?:以来)?/u,
+    resolve: (m, context) => {
+      const year = pubYear(context);
+      if (year === null) return null;
+      return m[0].endsWith('以来') && context.published ? { start: day(year, 1, 1), end: context.published } : yearRange(year);
+    },
+    examples: ex('今年以来,全市新增市场主体1.2万户'),
+  },
+  {
+    id: 'time-now',
+    pattern: /(?:截至|截止|截止到|到)?(?:目前|当前|现阶段|现在)/u,
+    resolve: (_m, context) => (context.published ? { start: context.published, end: context.published } : null),
+    examples: ex('截止目前,合肥市已有国家级示范企业6家'),
+  },
+];

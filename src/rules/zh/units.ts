@@ -1,0 +1,184 @@
+// The Chinese unit catalog: what may follow a number (after any multiplier), what kind of
+// claim it makes and its canonical unit. Longest text wins (千瓦时 before 千, 个百分点 before 个,
+// 个月 before 个). Counts keep the measure word itself as their unit.
+import type { ClaimKind } from '../../core/schema.js';
+import type { Rule, RuleExample } from '../rule.js';
+
+export interface UnitRule extends Rule {
+  /** As written after the number (and after any multiplier such as 万 or 亿). */
+  text: string;
+  kind: ClaimKind;
+  unit: string;
+  /** Measure words that also end everyday words (一周, 一起, 一门): only after Arabic digits. */
+  digitsOnly?: boolean;
+  /** Per-period for compound units such as 元/月. */
+  per?: { value: number; unit: string };
+  /** Multiplies the value: 千克 stays kg, but 万千瓦 is read as multiplier + 千瓦. */
+  factor?: number;
+}
+
+const ex = (text: string, claim: string | null, value?: number): RuleExample => ({ text, claim, value });
+
+function rule(id: string, text: string, kind: ClaimKind, unit: string, examples: RuleExample[], extra: Partial<UnitRule> = {}): UnitRule {
+  return { id, text, kind, unit, examples, ...extra };
+}
+
+const money: UnitRule[] = [
+  rule('money-yuan', '元', 'money', 'CNY', [ex('每月发放补贴600元', '600元', 600), ex('共发放临时救助金13830.6万元', '13830.6万元', 138306000)]),
+  rule('money-kuai-rmb', '元人民币', 'money', 'CNY', [ex('投资5亿元人民币建设新区', '5亿元人民币', 500000000)]),
+  rule('money-rmb', '人民币', 'money', 'CNY', [ex('项目总投资约30亿人民币', '30亿人民币', 3000000000)]),
+  rule('money-usd', '美元', 'money', 'USD', [ex('出口总额达12.5亿美元', '12.5亿美元', 1250000000)]),
+  rule('money-hkd', '港元', 'money', 'HKD', [ex('募集资金8000万港元', '8000万港元', 80000000)]),
+  rule('money-hkd-bi', '港币', 'money', 'HKD', [ex('捐赠善款300万港币', '300万港币', 3000000)]),
+  rule('money-eur', '欧元', 'money', 'EUR', [ex('签约金额2.1亿欧元', '2.1亿欧元', 210000000)]),
+  rule('money-jpy', '日元', 'money', 'JPY', [ex('引进外资50亿日元', '50亿日元', 5000000000)]),
+  rule('money-gbp', '英镑', 'money', 'GBP', [ex('合同金额600万英镑', '600万英镑', 6000000)]),
+  rule('money-krw', '韩元', 'money', 'KRW', [ex('投资额达100亿韩元', '100亿韩元', 10000000000)]),
+  rule('money-yuan-per-month', '元/月', 'money', 'CNY', [ex('最低工资标准提高到2000元/月', '2000元/月', 2000)], { per: { value: 1, unit: '月' } }),
+  rule('money-yuan-per-year', '元/年', 'money', 'CNY', [ex('补助标准为1200元/年', '1200元/年', 1200)], { per: { value: 1, unit: '年' } }),
+  rule('money-yuan-per-person', '元/人', 'money', 'CNY', [ex('培训补贴标准为1500元/人', '1500元/人', 1500)], { per: { value: 1, unit: '人' } }),
+  rule('money-yuan-per-mu', '元/亩', 'money', 'CNY', [ex('耕地地力补贴每年115元/亩', '115元/亩', 115)], { per: { value: 1, unit: '亩' } }),
+  rule('money-yuan-per-ton', '元/吨', 'money', 'CNY', [ex('收购价格为2600元/吨', '2600元/吨', 2600)], { per: { value: 1, unit: '吨' } }),
+  rule('money-yuan-per-m2', '元/平方米', 'money', 'CNY', [ex('新房均价为15800元/平方米', '15800元/平方米', 15800)], { per: { value: 1, unit: '平方米' } }),
+  rule('money-yuan-per-day', '元/天', 'money', 'CNY', [ex('住院伙食补助50元/天', '50元/天', 50)], { per: { value: 1, unit: '天' } }),
+  rule('money-yuan-per-hour', '元/小时', 'money', 'CNY', [ex('非全日制最低小时工资21元/小时', '21元/小时', 21)], { per: { value: 1, unit: '小时' } }),
+  rule('money-yuan-per-person-month', '元/人·月', 'money', 'CNY', [ex('生活补贴为300元/人·月', '300元/人·月', 300)], { per: { value: 1, unit: '人月' } }),
+];
+
+const percent: UnitRule[] = [
+  rule('percent-sign', '%', 'percent', '%', [ex('注册志愿者占常住人口比例达到16%', '16%', 16)]),
+  rule('percent-points', '个百分点', 'percent', 'pp', [ex('城镇调查失业率下降0.5个百分点', '0.5个百分点', 0.5)]),
+  rule('percent-points-short', '百分点', 'percent', 'pp', [ex('占比提高3.2百分点', '3.2百分点', 3.2)]),
+  rule('permille-sign', '‰', 'permille', '‰', [ex('人才占总人口比例为1.46‰', '1.46‰', 1.46)]),
+  rule('multiple-bei', '倍', 'number', 'x', [ex('出口额增长2.1倍', '2.1倍', 2.1)]),
+];
+
+const measure: UnitRule[] = [
+  rule('area-m2', '平方米', 'measure', 'm2', [ex('每百户不低于30平方米', '30平方米', 30)]),
+  rule('area-m2-symbol', 'm²', 'measure', 'm2', [ex('建筑面积1200m²', '1200m²', 1200)]),
+  rule('area-m2-ascii', 'm2', 'measure', 'm2', [ex('改造面积达5000m2', '5000m2', 5000)]),
+  rule('area-km2', '平方公里', 'measure', 'km2', [ex('辖区面积1150平方公里', '1150平方公里', 1150)]),
+  rule('area-km2-qianmi', '平方千米', 'measure', 'km2', [ex('森林面积12.3平方千米', '12.3平方千米', 12.3)]),
+  rule('area-hectare', '公顷', 'measure', 'ha', [ex('新增造林面积860公顷', '860公顷', 860)]),
+  rule('area-mu', '亩', 'measure', 'mu', [ex('建成高标准农田12万亩', '12万亩', 120000)]),
+  rule('length-km', '公里', 'measure', 'km', [ex('新建农村公路312公里', '312公里', 312)]),
+  rule('length-km-qianmi', '千米', 'measure', 'km', [ex('新增城市绿道25千米', '25千米', 25)]),
+  rule('length-km-ascii', 'km', 'measure', 'km', [ex('新建管网45km', '45km', 45)]),
+  rule('length-m', '米', 'measure', 'm', [ex('修建防洪堤坝800米', '800米', 800)]),
+  rule('length-cm', '厘米', 'measure', 'cm', [ex('平均降水量增加12厘米', '12厘米', 12)]),
+  rule('length-mm', '毫米', 'measure', 'mm', [ex('年降水量为1020毫米', '1020毫米', 1020)]),
+  rule('mass-t', '吨', 'measure', 't', [ex('全年粮食总产量达到52.3万吨', '52.3万吨', 523000)]),
+  rule('mass-kg', '千克', 'measure', 'kg', [ex('人均蔬菜消费量120千克', '120千克', 120)]),
+  rule('mass-kg-gongjin', '公斤', 'measure', 'kg', [ex('亩产达到650公斤', '650公斤', 650)]),
+  rule('mass-jin', '斤', 'measure', 'jin', [ex('粮食产量1.2亿斤', '1.2亿斤', 120000000)]),
+  rule('mass-g', '克', 'measure', 'g', [ex('每人每天食盐摄入不超过5克', '5克', 5)]),
+  rule('volume-m3', '立方米', 'measure', 'm3', [ex('日供水能力40万立方米', '40万立方米', 400000)]),
+  rule('volume-l', '升', 'measure', 'L', [ex('日处理废水300升', '300升', 300)]),
+  rule('energy-kwh', '千瓦时', 'measure', 'kWh', [ex('全社会用电量286.5亿千瓦时', '286.5亿千瓦时', 28650000000)]),
+  rule('power-kw', '千瓦', 'measure', 'kW', [ex('新增光伏装机容量35万千瓦', '35万千瓦', 350000)]),
+  rule('power-mw', '兆瓦', 'measure', 'MW', [ex('建成风电项目200兆瓦', '200兆瓦', 200)]),
+  rule('temperature-celsius', '℃', 'measure', 'celsius', [ex('最高气温达到35℃', '35℃', 35)]),
+  rule('temperature-sheshidu', '摄氏度', 'measure', 'celsius', [ex('室内温度不低于18摄氏度', '18摄氏度', 18)]),
+  rule('container-teu', '标箱', 'measure', 'TEU', [ex('集装箱吞吐量突破120万标箱', '120万标箱', 1200000)]),
+  rule('speed-kmh', '公里/小时', 'measure', 'km/h', [ex('设计时速350公里/小时', '350公里/小时', 350)]),
+  rule('duration-year', '年', 'measure', 'year', [ex('连续7年位列全省第一', '7年', 7)]),
+  rule('duration-month', '个月', 'measure', 'month', [ex('延长补贴期限6个月', '6个月', 6)]),
+  rule('duration-day', '天', 'measure', 'day', [ex('隔离观察14天', '14天', 14)]),
+  rule('duration-workday', '个工作日', 'measure', 'day', [ex('办理时限压缩至3个工作日', '3个工作日', 3)]),
+  rule('duration-week', '周', 'measure', 'week', [ex('培训为期2周', '2周', 2)], { digitsOnly: true }),
+  rule('duration-hour', '小时', 'measure', 'hour', [ex('提供24小时服务', '24小时', 24)]),
+  rule('duration-minute', '分钟', 'measure', 'minute', [ex('步行15分钟可达', '15分钟', 15)]),
+  rule('age-zhousui', '周岁', 'measure', 'age', [ex('给予80周岁以上老年人高龄津贴', '80周岁', 80)]),
+  rule('age-sui', '岁', 'measure', 'age', [ex('人均预期寿命达到79.2岁', '79.2岁', 79.2)]),
+];
+
+/** Measure words for counts: the word is the unit. */
+const COUNT_WORDS: [id: string, word: string, example: string, claim: string, value: number][] = [
+  ['renci', '人次', '救助贫困群众5.27万人次', '5.27万人次', 52700],
+  ['ren', '人', '全市持证社工人数为4578人', '4578人', 4578],
+  ['ming', '名', '共有社会工作专业人才1.2万名', '1.2万名', 12000],
+  ['huci', '户次', '累计救助困难家庭3200户次', '3200户次', 3200],
+  ['hu', '户', '惠及24.5万户', '24.5万户', 245000],
+  ['jiaci', '家次', '检查企业860家次', '860家次', 860],
+  ['jia', '家', '建成街道养老服务指导中心59家', '59家', 59],
+  ['geci', '个次', '开展服务450个次', '450个次', 450],
+  ['ge', '个', '打造4个示范样板社区', '4个', 4],
+  ['zhang', '张', '全市共有养老床位63198张', '63198张', 63198],
+  ['suo', '所', '新建幼儿园12所', '12所', 12],
+  ['zuo', '座', '桥梁6座', '6座', 6],
+  ['tiao', '条', '完成道路984条的命名', '984条', 984],
+  ['chu', '处', '水域8处', '8处', 8],
+  ['xiang', '项', '以8项基本救助为主要内容', '8项', 8],
+  ['jian', '件', '办理群众来信126件', '126件', 126],
+  ['he', '盒', '安葬骨灰的达到了3.2万盒', '3.2万盒', 32000],
+  ['dui', '对', '共有13对爱心夫妇', '13对', 13],
+  ['tao', '套', '建成1套数据资源体系', '1套', 1],
+  ['lei', '类', '建设4类智慧社区应用', '4类', 4],
+  ['ci', '次', '成功举办20次骨灰江葬活动', '20次', 20],
+  ['liang', '辆', '更新公交车300辆', '300辆', 300],
+  ['tai', '台', '配备除颤仪45台', '45台', 45],
+  ['jian-room', '间', '改造农村厕所2600间', '2600间', 2600],
+  ['pi', '批', '分3批完成安置', '3批', 3],
+  ['wei', '位', '走访慰问老党员86位', '86位', 86],
+  ['zhi', '只', '免疫接种家禽120万只', '120万只', 1200000],
+  ['tou', '头', '生猪出栏56万头', '56万头', 560000],
+  ['zhu', '株', '种植苗木3.6万株', '3.6万株', 36000],
+  ['ke', '棵', '栽植行道树1800棵', '1800棵', 1800],
+  ['ben', '本', '发放宣传手册5000本', '5000本', 5000],
+  ['ce', '册', '馆藏图书12万册', '12万册', 120000],
+  ['fen', '份', '发放调查问卷3000份', '3000份', 3000],
+  ['pian', '篇', '刊发稿件260篇', '260篇', 260],
+  ['bu', '部', '构建了一部地方法规', '一部', 1],
+  ['zhi-branch', '支', '组建志愿服务队伍35支', '35支', 35],
+  ['jia-aircraft', '架', '投入无人机20架', '20架', 20],
+  ['sou', '艘', '改造渔船150艘', '150艘', 150],
+  ['chang', '场', '举办招聘会46场', '46场', 46],
+  ['qi-period', '期', '举办培训班12期', '12期', 12],
+  ['lun', '轮', '开展三轮督查', '三轮', 3],
+  ['dong', '栋', '改造老旧住宅楼320栋', '320栋', 320],
+  ['zhuang', '幢', '加装电梯58幢', '58幢', 58],
+  ['pian-area', '片', '建设片区3片', '3片', 3],
+  ['zhong', '种', '17种产品入选绿色制造名单', '17种', 17],
+  ['kuan', '款', '推出特色产品25款', '25款', 25],
+  ['li', '例', '累计报告确诊病例12例', '12例', 12],
+  ['qi-case', '起', '查处违法案件38起', '38起', 38],
+  ['zong', '宗', '供应土地46宗', '46宗', 46],
+  ['bi', '笔', '发放创业担保贷款1260笔', '1260笔', 1260],
+  ['kou', '口', '新打机井15口', '15口', 15],
+  ['men', '门', '开设课程36门', '36门', 36],
+  ['jie', '节', '开设公益课堂120节', '120节', 120],
+  ['tang', '趟', '开行旅游专列12趟', '12趟', 12],
+  ['lie', '列', '开行中欧班列560列', '560列', 560],
+  ['jiaci-flight', '架次', '保障航班1200架次', '1200架次', 1200],
+  ['liangci', '辆次', '检查车辆3600辆次', '3600辆次', 3600],
+  ['souci', '艘次', '进出港船舶860艘次', '860艘次', 860],
+  ['chuang', '床', '新增床位400床', '400床', 400],
+  ['ge-village', '村', '覆盖全县126村', '126村', 126],
+  ['zhen', '镇', '涉及5镇', '5镇', 5],
+  ['fu', '幅', '展出作品80幅', '80幅', 80],
+  ['juan', '卷', '整理档案1.2万卷', '1.2万卷', 12000],
+  ['kuai', '块', '设置宣传展板60块', '60块', 60],
+  ['mian', '面', '发放锦旗20面', '20面', 20],
+  ['zhang-chapter', '章', '《规定》共11章56条', '11章', 11],
+  ['xiang-box', '箱', '卷烟产量达到600万箱', '600万箱', 6000000],
+  ['tong', '桶', '储备食用油800桶', '800桶', 800],
+  ['ping', '瓶', '发放消毒液2万瓶', '2万瓶', 20000],
+  ['dai', '袋', '发放大米1500袋', '1500袋', 1500],
+];
+
+/** Measure words that also end everyday words (一起, 一周, 一门心思): read only after Arabic digits. */
+const DIGITS_ONLY_WORDS = new Set(['章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
+
+const count: UnitRule[] = COUNT_WORDS.map(([id, word, text, claim, value]) =>
+  rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}),
+);
+
+export const UNIT_RULES: readonly UnitRule[] = [...money, ...percent, ...measure, ...count];
+
+/** Units sorted longest first, so a scan takes 千瓦时 before 千瓦 and 个月 before 个. */
+export const UNITS_LONGEST_FIRST: readonly UnitRule[] = [...UNIT_RULES].sort((a, b) => b.text.length - a.text.length);
+
+export function matchUnitAt(text: string, at: number): UnitRule | null {
+  for (const unit of UNITS_LONGEST_FIRST) if (text.startsWith(unit.text, at)) return unit;
+  return null;
+}

@@ -1,0 +1,205 @@
+// The Chinese extractor on phrases written for these tests: one row per phrase with the
+// value, unit and kind it must give, then the things that must not be claims, then structure.
+import { describe, expect, it } from 'vitest';
+import { extractFromText, type Claim } from '../src/index.js';
+
+function extract(sentence: string, publishedAt = '2023-12-20') {
+  return extractFromText(`${sentence}。`, { publishedAt });
+}
+
+function only(sentence: string, span: string): Claim {
+  const claims = extract(sentence).claims;
+  const claim = claims.find((c) => c.text === span);
+  if (!claim) throw new Error(`no claim "${span}" in ${JSON.stringify(claims.map((c) => c.text))}`);
+  return claim;
+}
+
+describe('numbers, multipliers and units', () => {
+  it.each([
+    // sentence, span, value, unit, kind
+    ['全年发放临时救助金13830.6万元', '13830.6万元', 138306000, 'CNY', 'money'],
+    ['累计救助困难群众5.27万人次', '5.27万人次', 52700, '人次', 'count'],
+    ['项目总投资2.3亿元', '2.3亿元', 230000000, 'CNY', 'money'],
+    ['发放资金1852.2446万元', '1852.2446万元', 18522446, 'CNY', 'money'],
+    ['社会工作专业人才占总人口比例为1.46‰', '1.46‰', 1.46, '‰', 'permille'],
+    ['覆盖率达到100%', '100%', 100, '%', 'percent'],
+    ['城镇调查失业率下降0.3个百分点', '0.3个百分点', 0.3, 'pp', 'percent'],
+    ['新增城镇就业１２０人', '１２０人', 120, '人', 'count'],
+    ['全县共有低保对象1,234户', '1,234户', 1234, '户', 'count'],
+    ['共有低保对象1，234户', '1，234户', 1234, '户', 'count'],
+    ['累计投入一百二十三万元', '一百二十三万元', 1230000, 'CNY', 'money'],
+    ['拨付两千万元专项资金', '两千万元', 20000000, 'CNY', 'money'],
+    ['惠及群众十三万五千人', '十三万五千人', 135000, '人', 'count'],
+    ['投入资金2千万元', '2千万元', 20000000, 'CNY', 'money'],
+    ['进出口总额达1.2万亿元', '1.2万亿元', 1.2e12, 'CNY', 'money'],
+    ['完成投资130多亿元', '130多亿元', 13000000000, 'CNY', 'money'],
+    ['约占三分之一', '三分之一', 1 / 3, null, 'number'],
+    ['完成率百分之九十五', '百分之九十五', 95, '%', 'percent'],
+    ['人口自然增长率为千分之三', '千分之三', 3, '‰', 'permille'],
+    ['出口额增长2倍', '2倍', 2, 'x', 'number'],
+    ['居民收入翻一番', '翻一番', 2, 'x', 'number'],
+    ['利用外资翻两番', '翻两番', 4, 'x', 'number'],
+    ['收入增幅为-3.2%', '-3.2%', -3.2, '%', 'percent'],
+    ['新建农村公路312公里', '312公里', 312, 'km', 'measure'],
+    ['全社会用电量286.5亿千瓦时', '286.5亿千瓦时', 28650000000, 'kWh', 'measure'],
+    ['建成高标准农田12万亩', '12万亩', 120000, 'mu', 'measure'],
+    ['最低工资标准提高到2000元/月', '2000元/月', 2000, 'CNY', 'money'],
+    ['抓好基本民生保障等三个方面工作', '三个', 3, '个', 'count'],
+    ['形成了一部地方法规', '一部', 1, '部', 'count'],
+    ['连续7年位列全省第一', '7年', 7, 'year', 'measure'],
+    ['延长补贴期限6个月', '6个月', 6, 'month', 'measure'],
+    ['开展业务培训两期', '两期', 2, '期', 'count'],
+  ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
+    const claim = only(sentence, span);
+    expect(claim.value).toBeCloseTo(value, 9);
+    expect(claim.unit).toBe(unit);
+    expect(claim.kind).toBe(kind);
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['给予3-5万元救助', '3-5万元', 30000, 50000, 'CNY'],
+    ['给予3至5万元救助', '3至5万元', 30000, 50000, 'CNY'],
+    ['年收入6万至8万元', '6万至8万元', 60000, 80000, 'CNY'],
+    ['补贴标准为每人每年1200元至2400元', '1200元至2400元', 1200, 2400, 'CNY'],
+    ['面向16-24岁青年开展培训', '16-24岁', 16, 24, 'age'],
+    ['增速保持在3～5%', '3～5%', 3, 5, '%'],
+  ] as const)('%s → %s', (sentence, span, min, max, unit) => {
+    const claim = only(sentence, span);
+    expect(claim.range).toEqual({ min, max });
+    expect(claim.value).toBe(min);
+    expect(claim.unit).toBe(unit);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['注册志愿者人数超过130万', '130万', 'gt'],
+    ['累计投入资金逾3亿元', '3亿元', 'gt'],
+    ['惠及近3万名老年人', '3万名', 'approx'],
+    ['项目总投资约4.6亿元', '4.6亿元', 'approx'],
+    ['救助流浪乞讨人员4000余人', '4000余人', 'approx'],
+    ['年均增长7%左右', '7%', 'approx'],
+    ['给予70周岁以上老年人补贴', '70周岁', 'gte'],
+    ['每百户不低于30平方米', '30平方米', 'gte'],
+    ['留守儿童已不足7600人', '7600人', 'lt'],
+    ['贷款额度在50万元以下', '50万元', 'lte'],
+    ['发放补贴1500元', '1500元', 'eq'],
+  ] as const)('%s → %s %s', (sentence, span, approx) => {
+    expect(only(sentence, span).approx).toBe(approx);
+  });
+});
+
+describe('not claims', () => {
+  it.each([
+    '2016年以来工作成效明显',
+    '12月28日召开新闻发布会',
+    '截至2020年11月工作全部完成',
+    '“十三五”期间成绩显著',
+    '构建“1+3+X”政策体系',
+    '提出“11143”总体架构',
+    '入选全国第二批试点',
+    '会议于16:01开始',
+    '以“1+8”系列文件为引领',
+    '形成“双30”配建标准',
+    '完成“两委”换届选举',
+    '一是加强组织领导',
+    '印发《实施意见》(皖民发〔2020〕12号)',
+    '咨询电话0551-12345678',
+    '根据《条例》第三条规定',
+    '首届村(社区)换届顺利完成',
+    '评定为3A级以上社会组织',
+    '建设5G基站',
+    '进一步健全完善保障体系',
+    '打造一站式服务平台',
+    '发放一次性生活补贴',
+    '90后成为志愿服务主力',
+    '2019-2021年规划正式印发',
+    '1-10月经济运行平稳',
+    '今后五年是关键时期',
+    '五年来社会救助体系不断完善',
+  ])('%s', (sentence) => {
+    expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('structure', () => {
+  const sentence = '城乡居民最低生活保障标准分别从2016年户月人均551元、300元,提高至2020年户月人均686元、646元,年增速分别为6.1%、29.8%';
+
+  it('a 分别 list from → to gives four claims paired by position', () => {
+    const { claims } = extract(sentence, '2020-12-28');
+    const byText = new Map(claims.map((c) => [c.text, c]));
+    expect([...byText.keys()]).toEqual(['551元', '300元', '686元', '646元', '6.1%', '29.8%']);
+    const [c551, c300, c686, c646] = ['551元', '300元', '686元', '646元'].map((t) => byText.get(t)!);
+    expect(c551!.change).toMatchObject({ role: 'from', direction: 'up', from: c551!.id, to: c686!.id });
+    expect(c300!.change).toMatchObject({ role: 'from', direction: 'up', from: c300!.id, to: c646!.id });
+    expect(c646!.change).toMatchObject({ role: 'to', from: c300!.id, to: c646!.id });
+    expect(c551!.list).toMatchObject({ index: 0, size: 2 });
+    expect(c300!.list).toMatchObject({ index: 1, size: 2, group: c551!.list!.group });
+    expect(c551!.subject).toBe('城乡居民最低生活保障标准');
+    expect(c300!.subject).toBe('城乡居民最低生活保障标准');
+    expect(c686!.per).toMatchObject({ value: 1, unit: '人月' });
+    expect(byText.get('6.1%')!.change).toMatchObject({ role: 'rate', direction: 'up' });
+  });
+
+  it.each([
+    ['由每人每月1000调整至1662元', '1000', 'CNY', 'up'],
+    ['留守儿童人数由2016年的21000人降至7531名', '21000人', '人', 'down'],
+  ] as const)('%s: the bare or earlier side is linked to the later one', (text, span, unit, direction) => {
+    const claim = only(text, span);
+    expect(claim.unit).toBe(unit);
+    expect(claim.change).toMatchObject({ role: 'from', direction });
+  });
+
+  it.each([
+    ['每千名老年人拥有床位46.63张', '46.63张', 1000, '名老年人'],
+    ['全市注册登记社会组织万人拥有率达6.5个', '6.5个', 10000, '人'],
+    ['为困难老年人每月提供价值600元的服务', '600元', 1, '月'],
+    ['救助流浪乞讨人员年均达到4000人次', '4000人次', 1, '年'],
+  ] as const)('per: %s', (text, span, value, unit) => {
+    expect(only(text, span).per).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    ['地区生产总值同比增长6.1%', '6.1%', 'up', '同比'],
+    ['食品价格比上年下降2.7%', '2.7%', 'down', '比上年'],
+  ] as const)('rate: %s', (text, span, direction, basis) => {
+    expect(only(text, span).change).toMatchObject({ role: 'rate', direction, basis });
+  });
+});
+
+describe('subjects', () => {
+  it.each([
+    ['五年来,共发放临时救助金13830.6万元', '13830.6万元', '临时救助金'],
+    ['为296707名困难残疾人发放生活补贴23657.11万元', '296707名', '困难残疾人'],
+    ['为296707名困难残疾人发放生活补贴23657.11万元', '23657.11万元', '生活补贴'],
+    ['全市共有养老床位63198张', '63198张', '养老床位'],
+    ['建成138个标准化村级社区服务中心', '138个', '标准化村级社区服务中心'],
+    ['全年实现地区生产总值（GDP）4862.37亿元，比上年增长4.1%', '4.1%', '地区生产总值'],
+    ['老年人口达到138.6万人，占总人口的22.4%', '22.4%', '老年人口'],
+  ] as const)('%s → %s is about %s', (text, span, subject) => {
+    expect(only(text, span).subject).toBe(subject);
+  });
+});
+
+describe('time', () => {
+  it.each([
+    ['2020年底,全市有1573人享受孤儿保障', '1573人', '2020-12-28', '2020-12-01', '2020-12-31'],
+    ['截止2020年11月,全市已建成指导中心12家', '12家', '2020-12-28', '2020-11-01', '2020-11-30'],
+    ['五年来,共发放临时救助金13830.6万元', '13830.6万元', '2020-12-28', '2016-01-01', '2020-12-31'],
+    ['“十三五”期间,全市安葬骨灰3.2万盒', '3.2万盒', '2020-12-28', '2016-01-01', '2020-12-31'],
+    ['2013年起共减免惠民殡葬资金2.3亿元', '2.3亿元', '2020-12-28', '2013-01-01', '2020-12-28'],
+    ['去年全市接待游客1200万人次', '1200万人次', '2024-03-01', '2023-01-01', '2023-12-31'],
+    ['1-10月,全市城镇新增就业8.62万人', '8.62万人', '2024-11-05', '2024-01-01', '2024-10-31'],
+    ['截至今年9月底,全市养老床位达到5.86万张', '5.86万张', '2022-10-09', '2022-09-01', '2022-09-30'],
+  ] as const)('%s', (text, span, publishedAt, start, end) => {
+    const claim = extract(text, publishedAt).claims.find((c) => c.text === span)!;
+    expect(claim.time).toMatchObject({ start, end });
+    expect(text.slice(claim.time!.textStart!, claim.time!.textEnd!)).toBe(claim.time!.text);
+  });
+
+  it('a number with no governing time expression has none', () => {
+    expect(only('全市共有养老床位63198张', '63198张').time).toBeNull();
+  });
+});
