@@ -66,6 +66,7 @@ async function extract(argv: string[]): Promise<number> {
 
   const progress = process.stderr.isTTY ? new ProgressDisplay(process.stderr, totalInputBytes(positionals)) : null;
   const started = performance.now();
+  let processed = 0;
   let manifest;
   try {
     manifest = await runBatch({
@@ -76,7 +77,10 @@ async function extract(argv: string[]): Promise<number> {
       shard,
       signal: controller.signal,
       trackBytes: progress !== null,
-      onProgress: progress ? (state) => progress.update(state) : undefined,
+      onProgress: (state) => {
+        processed = state.processed;
+        progress?.update(state);
+      },
     });
   } catch (error) {
     if (error instanceof BatchOptionError) throw new UsageError(error.message);
@@ -88,7 +92,7 @@ async function extract(argv: string[]): Promise<number> {
   }
   const elapsed = performance.now() - started;
   const { inputs, articles, claims, errors } = manifest.counts;
-  const rate = inputs && elapsed > 0 ? ` (${(inputs / (elapsed / 1000)).toFixed(1)} docs/s)` : '';
+  const rate = processed && elapsed > 0 ? ` (${(processed / (elapsed / 1000)).toFixed(1)} docs/s)` : '';
   const summary = `${inputs} inputs, ${articles} articles, ${claims} claims, ${errors} errors`;
   if (stoppedBy && !manifest.completed) {
     const code = 128 + (SIGNAL_NUMBERS[stoppedBy] ?? 2);

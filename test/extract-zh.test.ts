@@ -49,6 +49,14 @@ describe('numbers, multipliers and units', () => {
     ['连续7年位列全省第一', '7年', 7, 'year', 'measure'],
     ['延长补贴期限6个月', '6个月', 6, 'month', 'measure'],
     ['开展业务培训两期', '两期', 2, '期', 'count'],
+    ['上网电价提高至0.338元／千瓦时', '0.338元／千瓦时', 0.338, 'CNY', 'money'],
+    ['近1/4的学生表示满意', '1/4', 0.25, null, 'number'],
+    ['七成左右受访者表示满意', '七成', 70, '%', 'percent'],
+    ['共11章56条', '56条', 56, '条', 'count'],
+    ['城镇化率年均提高一点二个百分点', '一点二个百分点', 1.2, 'pp', 'percent'],
+    ['贫困发生率下降到百分之十点二', '百分之十点二', 10.2, '%', 'percent'],
+    ['财政收入比上年增长27 · 7％', '27 · 7％', 27.7, '%', 'percent'],
+    ['到2 0 0 5年粮食总产量达到1 6 0 0万吨左右', '1 6 0 0万吨', 16000000, 't', 'measure'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = only(sentence, span);
     expect(claim.value).toBeCloseTo(value, 9);
@@ -119,6 +127,12 @@ describe('not claims', () => {
     '1-10月经济运行平稳',
     '今后五年是关键时期',
     '五年来社会救助体系不断完善',
+    '一位建筑工人近日在网上发帖',
+    '这是改革升温的一个重要标志',
+    '成绩排名在20—40名的学生',
+    '98年获国务院政府特殊津贴',
+    '这两类机构间的差别很大',
+    '实行一年一签的聘用制',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });

@@ -42,7 +42,9 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
     if (/^(?:v|vd|d|p|c|r|m|q|u|uj|f|zg|x)$/u.test(word.tag) && !/^(?:vn)$/u.test(word.tag)) cut = word.end - start;
     else break;
   }
-  return text.slice(cut);
+  // 集中供养率: jieba reads 集中/供养 as verbs, but what is left must still name something.
+  const rest = text.slice(cut);
+  return rest.length >= 2 ? rest : text;
 }
 
 /** When the lead ends in a verb (就业困难人员实现就业|5280人), the subject is the phrase before the verb. */
@@ -50,7 +52,7 @@ function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): stri
   const words = tokensIn(tokens, start, start + text.length);
   if (words.length === 0 || words[words.length - 1]!.tag !== 'v') return text;
   let i = words.length - 1;
-  while (i >= 0 && /^(?:v|vn|d|p)$/u.test(words[i]!.tag)) i--;
+  while (i >= 0 && /^(?:v|d|p)$/u.test(words[i]!.tag)) i--;
   if (i < 0) return null;
   return text.slice(0, words[i]!.end - start);
 }
@@ -113,9 +115,23 @@ export function attachSubjects(state: DocumentState): DocumentState {
     }
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
-    if (claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
-    subject ??= leadSubject(norm, claim, leadStart, tokens);
-    if (!subject && previousInSentence && (claim.change || claim.list || /^(?:[,，、]|\s)*(?:比上年|同比|较上年|比去年|增长|下降|提高|增加|减少|(?:约|分别)?占)/u.test(norm.slice(previousInSentence.end, claim.start)))) {
+    // A table row is about the thing its first cell names.
+    const row = norm.slice(claim.sentence.start, claim.sentence.end);
+    if (row.includes(' | ')) {
+      const label = row.split(' | ')[0]!.trim();
+      if (label && claim.start >= claim.sentence.start + label.length && !/^[-−\d.,%]+$/u.test(label)) subject = label.slice(0, MAX_SUBJECT);
+    }
+    if (!subject && claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
+    if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
+    // A rate, share or running total after a figure is about the same thing (286.4亿元，为预算的102.3%，同比增长5.6%).
+    if (
+      !subject &&
+      previousInSentence &&
+      (claim.change ||
+        claim.list ||
+        claim.unit === previousInSentence.unit ||
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|为|是|相当于|(?:约|分别)?占|累计|其中)/u.test(norm.slice(previousInSentence.end, claim.start)))
+    ) {
       subject = previousInSentence.subject;
     }
     if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);

@@ -345,8 +345,9 @@ function suffixAt(tokens: EnglishToken[], k: number): Suffix | null {
   return null;
 }
 
+/** A plural noun: lower case, or a capitalised people noun (`twenty million Americans`). */
 const isPlural = (token: EnglishToken, tags: ReadonlySet<string>) =>
-  token.kind === 'word' && /^[a-z]/.test(token.text) && !NOT_COUNTED.has(token.lower) && tags.has('Plural') && tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Date') && token.lower.length > 2;
+  token.kind === 'word' && (/^[a-z]/.test(token.text) || /^[A-Z][a-z]+ns$/.test(token.text)) && !NOT_COUNTED.has(token.lower) && tags.has('Plural') && tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Date') && token.lower.length > 2;
 
 /** Words between a number and the noun it counts: `new`, `low-income`, `sworn`, `warming`, `spray`. */
 const isModifier = (token: EnglishToken, tags: ReadonlySet<string>) =>
@@ -355,6 +356,15 @@ const isModifier = (token: EnglishToken, tags: ReadonlySet<string>) =>
   (tags.has('Adjective') || (tags.has('Noun') && !tags.has('Plural') && !tags.has('Pronoun')) || (tags.has('Verb') && !tags.has('Auxiliary') && !tags.has('Copula') && !tags.has('Modal'))) &&
   !tags.has('Value') &&
   !tags.has('Date');
+
+/** `community meetings`, `county-owned parcels`: the noun at `index` modifies the one after it. */
+function continuesCompound(view: SentenceView, index: number): boolean {
+  const { tokens, tags } = view;
+  const after = tokens[index + 1];
+  if (!after) return false;
+  if (DASHES.has(after.text) && after.gap === '' && tokens[index + 2]?.gap === '' && tokens[index + 2]?.kind === 'word') return true;
+  return after.gap === ' ' && after.kind === 'word' && isPlural(after, tags.at(after));
+}
 
 /** The noun counted by a number: directly after it, or after up to three modifiers. */
 function countedNounAt(view: SentenceView, k: number): CountedNoun | null {
@@ -375,7 +385,7 @@ function countedNounAt(view: SentenceView, k: number): CountedNoun | null {
     if (index === k && !isSpaceGap(token.gap)) return null;
     const tokenTags = tags.at(token);
     const unit = longestForm(tokens, index, UNIT_FORMS.filter((form) => form.rule.kind === 'count'), false);
-    if (unit && (unit.last === tokens.length - 1 || !isModifier(tokens[unit.last + 1]!, tags.at(tokens[unit.last + 1]!)) || tokens[unit.last + 1]!.gap !== ' ')) {
+    if (unit && !continuesCompound(view, unit.last)) {
       const end = tokens[unit.last]!;
       return { text: tokens[index]!.text, start: tokens[index]!.start, end: end.end, token: unit.last, direct: index === k };
     }
@@ -466,7 +476,9 @@ function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   if (isBlocked(view, tokens[quantity.first]!)) return null;
   const ratio = currency ? null : ratioAt(tokens, quantity);
   if (ratio) return { firstToken: i, quantity: ratio, currency: null, currencyWord: false, suffix: null };
-  const suffix = quantity.fraction ? null : suffixAt(tokens, quantity.last + 1);
+  let suffix = quantity.fraction ? null : suffixAt(tokens, quantity.last + 1);
+  // A catalog count noun that modifies the noun after it (`14 community meetings`) is not the unit.
+  if (suffix?.unit?.kind === 'count' && continuesCompound(view, suffix.last)) suffix = null;
   return {
     firstToken: i,
     quantity,

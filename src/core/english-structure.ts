@@ -179,7 +179,7 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       const limit = Math.min(tokens.length, k + 8);
       while (k < limit && tokens[k]!.lower !== 'to' && !(tokens[k]!.kind === 'symbol' && CLAUSE_BREAK.test(tokens[k]!.text)) && tokens[k]!.kind !== 'number') k++;
       const partner = k < limit && tokens[k]!.lower === 'to' ? spanStartingNear(k + 1, n) : -1;
-      if (partner >= 0 && kinds[partner] === kinds[n]) {
+      if (partner >= 0 && (kinds[partner] === kinds[n] || kinds[partner] === 'number' || kinds[n] === 'number')) {
         const verb = directionBefore(tokens, qualifierStart - 2, 6);
         const later = spans[partner]!;
         const direction = verb?.direction ?? (later.low.value > span.low.value ? 'up' : later.low.value < span.low.value ? 'down' : 'flat');
@@ -189,7 +189,7 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       }
       // `Y, up from X` or `rose to Y from X`: the span before is the later value.
       const previous = n - 1;
-      if (previous >= 0 && !out[previous] && kinds[previous] === kinds[n]) {
+      if (previous >= 0 && !out[previous] && (kinds[previous] === kinds[n] || kinds[previous] === 'number' || kinds[n] === 'number')) {
         const earlier = spans[previous]!;
         const between = tokens.slice(earlier.readTo + 1, qualifierStart - 1).map((t) => t.lower);
         const updown = between.find((word) => VERB_DIRECTION.has(word));
@@ -222,6 +222,13 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
         return;
       }
       if (token.kind !== 'word' || ['in', 'of', 'for', 'from', 'and', 'to', 'than'].includes(token.lower)) break;
+    }
+    // A change noun before: `an increase of 6,900`, `a decline of 3 percent`.
+    const ofToken = tokens[qualifierStart - 1];
+    const nounBefore = tokens[qualifierStart - 2];
+    if (ofToken?.lower === 'of' && nounBefore && NOUN_DIRECTION.has(nounBefore.lower)) {
+      out[n] = { role, direction: NOUN_DIRECTION.get(nounBefore.lower)!, from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
+      return;
     }
     // A change verb before: `rose 3%`, `increased by 6.1%`, `up 3 percent`, `fell to 3.5%`.
     let k = qualifierStart - 1;

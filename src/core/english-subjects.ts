@@ -5,12 +5,13 @@
 // (`12 acres of parkland`, `35% of residents`), `in`/`for` after money (`$2 million for road
 // repairs`), else the subject of the clause (`the unemployment rate fell to 3.5%`).
 import type { ClaimKind } from './schema.js';
+import { changeWords } from '../rules/en/changes.js';
 import type { EnglishSpan, WordTags } from './english-find.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './english-tokens.js';
 import type { TimeExpression } from './english-times.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'that', 'all', 'each', 'every', 'some', 'any', 'such', 'my', 'your', 'total', 'another', 'additional', 'other', 'both', 'which', 'whose']);
-const NOT_IN_PHRASE = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'per', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'that', 'which', 'who', 'more', 'less', 'over', 'about', 'nearly', 'up', 'down', 'year', 'years', 'month', 'months', 'percent', 'last', 'since', 'during', 'through', 'including', 'said', 'says', 'according']);
+const NOT_IN_PHRASE = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'per', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'that', 'which', 'who', 'more', 'less', 'over', 'about', 'nearly', 'up', 'down', 'year', 'years', 'month', 'months', 'percent', 'last', 'since', 'during', 'through', 'including', 'said', 'says', 'according', ...changeWords.flatMap((rule) => rule.verbs).filter((verb) => verb.endsWith('ed') || ['rose', 'fell', 'grew', 'risen', 'fallen', 'grown'].includes(verb))]);
 
 export interface NounPhrase {
   text: string;
@@ -38,6 +39,12 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
   while (index < stopAt && tokens[index]) {
     const token = tokens[index]!;
     const next = tokens[index + 1];
+    // `Westbrook's 2024 budget`: a year between a possessive and its noun.
+    if (token.kind === 'number' && /^(?:19|20)\d{2}$/.test(token.text) && tokens[index - 1]?.lower === 's' && last >= 0) {
+      index++;
+      continue;
+    }
+    if (token.kind === 'number') break;
     if (token.kind === 'symbol') {
       // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`).
       if ((token.text === '-' || token.text === '’' || token.text === "'") && glued(token) && glued(next) && last >= 0) {
@@ -94,12 +101,18 @@ const overlapsTime = (phrase: NounPhrase, times: TimeExpression[]) => times.some
 const insideSpan = (token: EnglishToken, spans: EnglishSpan[]) => spans.some((s) => token.start >= s.start && token.end <= s.end);
 const insideTime = (token: EnglishToken, times: TimeExpression[]) => times.some((t) => token.start >= t.start && token.end <= t.end);
 
+/** Marks that end a segment of a sentence (commas, quotes, the dash after a dateline) and a clause. */
+const SEGMENT_BREAK = /^[,;:“"—–]$/;
+const CLAUSE_BREAK = /^[;:—–]$/;
+/** Conjunctions that open a clause with its own subject: `while the economic inactivity rate stood at 21.9%`. */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'as', 'because', 'although', 'though', 'so']);
+
 /** Nouns that only wrap the thing measured: `the number of vacancies`, `a share of residents`. */
 const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'percentage', 'portion', 'total', 'majority']);
 /** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
 const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
 /** Words that open a parenthetical or introductory segment rather than a clause with a subject. */
-const PARENTHETICAL_START = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'without', 'by', 'during', 'since', 'after', 'before', 'under', 'over', 'through', 'between', 'of', 'as', 'according', 'excluding', 'including', 'adjusted', 'based', 'compared', 'despite', 'unlike', 'like', 'while', 'when', 'if', 'because', 'although', 'though', 'once', 'which', 'who', 'where', 'up', 'down', 'or', 'and', 'but', 'plus', 'equal', 'equivalent', 'roughly', 'about', 'nearly', 'an', 'a']);
+const PARENTHETICAL_START = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'without', 'by', 'during', 'since', 'after', 'before', 'under', 'over', 'through', 'between', 'of', 'as', 'according', 'excluding', 'including', 'adjusted', 'based', 'compared', 'despite', 'unlike', 'like', 'if', 'once', 'which', 'who', 'where', 'up', 'down', 'plus', 'equal', 'equivalent', 'roughly', 'about', 'nearly', 'an', 'a']);
 /** Words allowed between two claims when the second only restates the first: `$742 million, or 62%`, `74.8%, up 0.4 points`. */
 const TAIL_WORDS = new Set([',', 'or', 'up', 'down', 'an', 'a', 'of', 'by', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'at', 'least', 'increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'growth', 'reduction', 'equal', 'equivalent', 'to', 'from', 'and', 'estimated', 'just', 'over', 'under', 'below', 'above', 'another']);
 
@@ -109,9 +122,13 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
   let end = from;
   while (end >= 0) {
     let start = end;
-    while (start > 0 && !/^[,;:(“"]$/.test(tokens[start - 1]!.text)) start--;
-    if (start > 0 && /^[;:(]$/.test(tokens[start - 1]!.text) && start > end) return null;
-    const first = tokens[start];
+    while (start > 0 && !SEGMENT_BREAK.test(tokens[start - 1]!.text)) start--;
+    if (start > 0 && CLAUSE_BREAK.test(tokens[start - 1]!.text) && start > end) return null;
+    let first = tokens[start];
+    if (first && CONJUNCTIONS.has(first.lower) && start < end) {
+      start++;
+      first = tokens[start];
+    }
     const opensWithClaim = first !== undefined && insideSpan(first, spans);
     const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || insideTime(first, times) || (first.kind === 'word' && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
     if (!parenthetical && !opensWithClaim) {
@@ -131,7 +148,7 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         }
         if (token.kind === 'word' && !DETERMINERS.has(token.lower) && !tags.at(token).has('Adjective')) break;
       }
-      if (start === 0 || /^[;:(]$/.test(tokens[start - 1]!.text)) return null;
+      if (start === 0 || CLAUSE_BREAK.test(tokens[start - 1]!.text)) return null;
     }
     if (start === 0) return null;
     end = start - 2;
@@ -150,21 +167,46 @@ export interface SubjectInput {
   times: TimeExpression[];
   changeNounAfter: boolean;
   /** The claim before this one in the sentence, with the subject it was given. */
-  previous: { span: EnglishSpan; subject: string | null } | null;
+  previous: { span: EnglishSpan; subject: NounPhrase | null } | null;
+}
+
+const QUALIFIER_LIKE = new Set(['about', 'nearly', 'roughly', 'almost', 'around', 'approximately', 'some', 'or']);
+
+/**
+ * The noun a number written as an adjective modifies: `$48 million Parks Forward bond`,
+ * `$5.5 million upgrade`. compromise may read such a noun as a verb, so any content word
+ * directly after the number starts the phrase.
+ */
+function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k: number): NounPhrase | null {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !isSpace(first.gap) || NOT_IN_PHRASE.has(first.lower) || DETERMINERS.has(first.lower)) return null;
+  const firstTags = tags.at(first);
+  if (firstTags.has('Pronoun') || firstTags.has('Preposition') || firstTags.has('Conjunction') || firstTags.has('Adverb') || firstTags.has('Modal') || firstTags.has('Auxiliary') || firstTags.has('Copula')) return null;
+  let last = k;
+  for (let index = k + 1; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'symbol' && token.text === '-' && glued(token) && glued(tokens[index + 1])) continue;
+    if (token.kind !== 'word' || !(isSpace(token.gap) || glued(token))) break;
+    const tokenTags = tags.at(token);
+    if (NOT_IN_PHRASE.has(token.lower) || DETERMINERS.has(token.lower) || tokenTags.has('Pronoun') || tokenTags.has('Preposition') || tokenTags.has('Conjunction') || tokenTags.has('Modal') || tokenTags.has('Auxiliary') || tokenTags.has('Copula') || tokenTags.has('Adverb')) break;
+    if (!(tokenTags.has('Noun') || tokenTags.has('Adjective') || tokenTags.has('ProperNoun') || /^[A-Z]/.test(token.text))) break;
+    last = index;
+  }
+  return { text: text.slice(first.start, tokens[last]!.end), start: first.start, end: tokens[last]!.end };
 }
 
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'age']);
 
-export function subjectOf(input: SubjectInput): string | null {
+export function subjectOf(input: SubjectInput): NounPhrase | null {
   const subject = findSubject(input);
   if (!subject) return null;
   // A subject opening the sentence is written in sentence case; the gold and a reader use its lower-case form.
   const first = input.tokens.find((t) => t.start === subject.start);
   const opensSentence = first !== undefined && input.tokens.indexOf(first) === 0;
   if (opensSentence && /^[A-Z][a-z]/.test(subject.text) && !input.tags.at(first).has('ProperNoun') && !input.tags.at(first).has('Acronym')) {
-    return subject.text[0]!.toLowerCase() + subject.text.slice(1);
+    return { ...subject, text: subject.text[0]!.toLowerCase() + subject.text.slice(1) };
   }
-  return subject.text;
+  return subject;
 }
 
 function findSubject(input: SubjectInput): NounPhrase | null {
@@ -182,12 +224,33 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const start = span.counted.direct ? span.counted.start : firstModifier.start;
     return { text: text.slice(start, span.counted.end), start, end: span.counted.end };
   }
-  // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`.
+  // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
+  // `US$43.5 million in federal grants, down 18%`.
   if (input.previous && input.previous.subject) {
-    const between = tokens.slice(input.previous.span.readTo + 1, input.qualifierStart);
+    const previousSubject = input.previous.subject;
+    const between = tokens
+      .slice(input.previous.span.readTo + 1, input.qualifierStart)
+      .filter((t) => !(t.start >= previousSubject.start && t.end <= previousSubject.end) && !(previousSubject.start >= 0 && t.end <= previousSubject.start && ['in', 'for', 'of'].includes(t.lower)));
     if (between.length > 0 && between.length <= 6 && between.every((t) => TAIL_WORDS.has(t.lower)) && between.some((t) => t.text === ',' || t.lower === 'or' || t.lower === 'to')) {
-      return { text: input.previous.subject, start: -1, end: -1 };
+      return previousSubject;
     }
+  }
+  // `raised its tree canopy from 27%`, `holds the tax rate at $0.89`, `provincial funding for $61.7 million`.
+  const beforeWord = word(input.qualifierStart - 1);
+  if (beforeWord === 'from' || beforeWord === 'to' || beforeWord === 'at' || beforeWord === 'for') {
+    const headIndex = input.qualifierStart - 2;
+    const head = tokens[headIndex];
+    if (head && head.kind === 'word' && tags.at(head).has('Noun') && !tags.at(head).has('Pronoun') && !tags.at(head).has('Verb')) {
+      const phrase = phraseBefore(text, tokens, tags, headIndex, 0);
+      if (phrase && !overlapsTime(phrase, times)) return phrase;
+    }
+  }
+  // `people aged 16 to 64`, `children under the age of 16`.
+  if (span.unit?.unit === 'age') {
+    let k = input.qualifierStart - 1;
+    while (k >= 0 && ['aged', 'ages', 'age', 'of', 'the', 'under', 'over'].includes(tokens[k]!.lower)) k--;
+    const phrase = k >= 0 ? phraseBefore(text, tokens, tags, k, 0) : null;
+    if (phrase) return phrase;
   }
   const measure = span.unit !== null && span.unit.kind === 'measure' && !DURATION_UNITS.has(span.unit.unit);
   // `12 acres of parkland`, `21,000 tons of fill`.
@@ -200,10 +263,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (hyphenated || kind === 'money') {
     let k = after;
     if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
-    if (tokens[k] && isSpace(tokens[k]!.gap)) {
-      const phrase = phraseAt(k);
-      if (phrase && tokens[k]!.kind === 'word' && !['in', 'for', 'to', 'of'].includes(word(k)!)) return phrase;
-    }
+    const phrase = modifiedNounAt(text, tokens, tags, k);
+    if (phrase) return phrase;
   }
   if (kind === 'money') {
     // `$13.8 million in new spending`, `$2 million for road repairs`, `$1.8 million to emergency rental assistance`.
@@ -216,9 +277,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;
       const phrase = phraseAt(target);
       if (phrase && !tags.at(tokens[target]!).has('ProperNoun')) return phrase;
-      const forIndex = tokens.findIndex((t, i) => i > target && i < Math.min(nextSpanStart, target + 8) && t.lower === 'for');
+      const forIndex = tokens.findIndex((t, i) => i > target && i < target + 8 && t.lower === 'for');
       if (forIndex > 0) {
-        const forPhrase = phraseAt(forIndex + 1);
+        const forPhrase = phraseAfter(text, tokens, tags, forIndex + 1, tokens.length);
         if (forPhrase) return forPhrase;
       }
       if (phrase) return phrase;
@@ -227,7 +288,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // `a 12% increase in ridership`.
   if (input.changeNounAfter) {
     for (let k = after; k < Math.min(tokens.length, after + 4); k++) {
-      if (word(k) === 'in' || word(k) === 'of') {
+      if (word(k) === 'in' || word(k) === 'of' || word(k) === 'for') {
         const inPhrase = phraseAt(k + 1);
         if (inPhrase) return inPhrase;
         break;
@@ -241,9 +302,14 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
     if (phrase && head && !NOT_SUBJECT_BEFORE_OF.has(head.lower) && !overlapsTime(phrase, times)) return phrase;
   }
+  // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence.
+  const aside = before < 0 || tokens[before]!.text === ',' || (tokens[before - 1]?.text === ',' && QUALIFIER_LIKE.has(tokens[before]!.lower));
+  if (word(after) === 'of' && aside) {
+    const phrase = phraseAt(after + 1);
+    if (phrase) return phrase;
+  }
   const subject = clauseSubject(text, tokens, tags, before, others, times);
   if (subject) return subject;
-  // `35% of residents`, `one-third of those counted`.
   if (word(after) === 'of') {
     const phrase = phraseAt(after + 1);
     if (phrase) return phrase;

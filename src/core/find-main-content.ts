@@ -191,7 +191,8 @@ export function buildPageModel(root: DomNode): PageModel {
   let tableRow = false;
 
   const flush = () => {
-    const text = collapseWhitespace(raw.replace(/(?:\s*\|\s*)+$/u, ''));
+    // Private-use characters are icon-font glyphs (or undecodable vendor codes), not text.
+    const text = collapseWhitespace(raw.replace(/[\ue000-\uf8ff]/gu, '').replace(/(?:\s*\|\s*)+$/u, ''));
     const block = blockStack[blockStack.length - 1] ?? -1;
     if (text) {
       lines.push({

@@ -23,13 +23,17 @@ interface NumberRead {
   infix: Part | null;
 }
 
-const ARABIC = /^[-−]?\d+(?:,\d{3})*(?:\.\d+)?/u;
+const ARABIC = /^[-−]?\d+(?:,\d{3})*(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
 /** OCR'd documents print digits one by one with spaces (2 0 0 5年, 1 6 0 0万吨, 6 .5 %). */
 const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+/u;
-const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+`, 'u');
+const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'u');
 const NUMBER_START = new RegExp(`[0-9０-９${CHINESE_NUMERAL_CHARS}]`, 'u');
-const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`, 'u');
+const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)`, 'u');
 const DOUBLING = /^翻([一两二三四])番/u;
+/** 1/4, 2/3: a fraction written with a slash (small denominators only; 12/28 is a date). */
+const SLASH_FRACTION = /^(\d{1,2})[/／](\d{1,2})(?![\d/／])/u;
+/** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
+const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
 const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|\||、|和|与|及)\s*$/u;
 const MULTIPLIERS_LONGEST_FIRST = [...MULTIPLIER_RULES].sort((a, b) => b.text.length - a.text.length);
@@ -142,7 +146,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     // A number glued to a previous number or letter run was already read (or is part of a code).
     if (at > sentence.start && /[0-9.]$/u.test(before)) continue;
     if (NON_CLAIM_RULES.some((rule) => rule.at && !rule.before && !rule.after && !rule.unless && rule.at.test(ahead))) {
-      const skip = ahead.match(/^[\d\-/.年月日]+|^[^\d]/u);
+      const skip = ahead.match(/^[\d\-/.年月日]+/u) ?? ahead.match(NUMERAL_RUN);
       i = at + Math.max(1, skip ? skip[0].length : 1);
       continue;
     }
@@ -161,6 +165,19 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       emit(out, `zh-${kind}`, sentence, at, end, {
         denominator: part(norm, at, at + den.length),
         numerator: part(norm, end - fraction[2]!.length, end),
+        prefix: prefixQualifier(norm, sentence, at),
+      });
+      i = end;
+      continue;
+    }
+
+    const slash = ahead.match(SLASH_FRACTION);
+    if (slash && Number(slash[1]) < Number(slash[2]) && Number(slash[2]) <= 20) {
+      const end = at + slash[0].length;
+      emit(out, 'zh-fraction', sentence, at, end, {
+        numerator: part(norm, at, at + slash[1]!.length),
+        denominator: part(norm, end - slash[2]!.length, end),
+        slash: part(norm, at + slash[1]!.length, at + slash[1]!.length + 1),
         prefix: prefixQualifier(norm, sentence, at),
       });
       i = end;
@@ -217,12 +234,12 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
         i = end;
         continue;
       }
-      if (/^(?:来|以来|度)/u.test(after)) {
+      if (/^(?:来|以来|度|前|后)/u.test(after)) {
         i = end;
         continue;
       }
     }
-    if (!unit && /^(?:[-—–~～至到、和与及]?\d{0,2}[月日号]|年)/u.test(after) && !/^个月/u.test(after)) {
+    if (!unit && /^(?:[-—–~～至到、和与及]?\d{0,2}[月日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^个月/u.test(after)) {
       i = end;
       continue;
     }
@@ -246,6 +263,15 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       if (isYearLike(first.digits.text) && !first.multiplier && !BARE_NUMBER_LEAD.test(before)) continue;
     }
 
+    let perUnit: Part | null = null;
+    if (unit && !unit.per && (unit.kind === 'money' || unit.kind === 'measure')) {
+      const per = norm.slice(end, sentence.end).match(PER_UNIT);
+      if (per) {
+        perUnit = part(norm, end, end + per[0].length);
+        end = perUnit.end;
+      }
+    }
+
     let suffix: Part | null = null;
     for (const q of SUFFIX_QUALIFIERS) if (norm.startsWith(q.text, end)) suffix = part(norm, end, end + q.text.length);
 
@@ -260,6 +286,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       multiplier2: second?.multiplier,
       infix2: second?.infix,
       unit2: secondUnitPart,
+      perUnit,
       prefix: prefixQualifier(norm, sentence, first.start),
       suffix,
     });

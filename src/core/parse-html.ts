@@ -34,6 +34,8 @@ const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.
 const TITLE_HINT = /title|headline|biaoti|\btit\b|\bbt\b|heading/i;
 const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|Share|Print|Email|Tweet|Twitter Facebook Email)$/i;
 const TRAILING_CHROME = /点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+/u;
+/** Meta `author` values that name a site, a desk or an id rather than a person. */
+const NOT_A_PERSON = /\d{3,}|网|报|社|新闻|频道|电视|在线|传媒|集团|编辑部|news|media|\.com|https?:/iu;
 const SUMMARY_BOX_LABEL = /^(?:划重点|要点速览|本文要点)\s*[:：]?$/u;
 const LEAD_LABEL = /^(?:summary|abstract|highlights|摘要|导语|内容提要|核心提示|划重点)\s*[:：]?$/iu;
 const TRAILING_LINK = /\s*(?:返回[^，。]{0,12}首页\s*(?:>>|»)?|【详细】|\[详细\]|更多\s*>>)\s*$/u;
@@ -83,9 +85,10 @@ function readHead($: cheerio.CheerioAPI, html: string): HeadMetadata {
   const docTitle = collapseWhitespace($('title').first().text()) || collapseWhitespace(wrapperAttribs.title ?? '');
   const canonical = $('link[rel="canonical" i]').attr('href');
   const metaUrl = meta.get('url');
+  const withPath = (u: string | undefined | null) => (u && /^https?:\/\/[^/]+\/.+/.test(u.trim()) ? u.trim() : null);
   const url =
-    canonical?.trim() ||
-    meta.get('og:url') ||
+    withPath(canonical) ||
+    withPath(meta.get('og:url')) ||
     (metaUrl && /^https?:\/\/[^/]+\/.+/.test(metaUrl) ? metaUrl : null) ||
     (wrapperAttribs.id && /^https?:\/\//.test(wrapperAttribs.id) ? wrapperAttribs.id : null) ||
     null;
@@ -268,7 +271,7 @@ export function parseHtml(html: string): ParsedArticle {
   const publishedAt = (metaDate ? parseDateTime(metaDate, chinese) : null) ?? fields.publishedAt;
   const metaPublisher = metaValue(head, PUBLISHER_META);
   const metaAuthor = metaValue(head, AUTHOR_META);
-  const authors = fields.authors.length > 0 ? fields.authors : metaAuthor && metaAuthor.length <= 40 && !/^https?:/.test(metaAuthor) ? [metaAuthor] : [];
+  const authors = fields.authors.length > 0 ? fields.authors : metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) ? [metaAuthor] : [];
   return {
     url: head.url,
     title,
@@ -291,11 +294,21 @@ function dropSummaryBox(model: PageModel, indexes: number[]): number[] {
   if (labelAt < 0) return indexes;
   const label = indexes[labelAt]!;
   const total = indexes.reduce((sum, index) => sum + model.lines[index]!.chars, 0);
-  for (let id = model.lines[label]!.block; id >= 0; id = model.elements[id]!.parent) {
+  const labelBlock = model.lines[label]!.block;
+  for (let id = labelBlock; id >= 0; id = model.elements[id]!.parent) {
     const box = model.elements[id]!;
     if (box.lastLine <= label) continue;
     if (box.chars > total * 0.5) break;
     return indexes.filter((index) => index < box.firstLine || index > box.lastLine);
+  }
+  // `<p>划重点：</p><ol>…</ol>`: the box is the label and the block right after it.
+  const next = model.lines[label + 1];
+  const parent = model.elements[labelBlock]!.parent;
+  if (next && parent >= 0) {
+    let id = next.block;
+    while (id >= 0 && model.elements[id]!.parent !== parent) id = model.elements[id]!.parent;
+    const list = id >= 0 ? model.elements[id]! : null;
+    if (list && list.chars <= total * 0.5) return indexes.filter((index) => index !== label && (index < list.firstLine || index > list.lastLine));
   }
   return indexes.filter((index) => index !== label);
 }

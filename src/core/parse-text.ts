@@ -1,51 +1,136 @@
-// parse (text): a plain-text press release → article fields. Reads the breadcrumb, the title
-// line and the `时间/来源/作者` line at the top, then keeps the body paragraphs, trimmed and
-// de-duplicated. Emits a ParsedArticle whose `text` is the clean body.
+// parse (text): a plain-text press release or government document → article fields. Reads
+// the header at the top — breadcrumb, title (possibly broken over two or three short lines),
+// subtitle, `时间/来源/作者` line, `（2018年1月2日）` date line, a lone author name — and keeps
+// the rest as body paragraphs, trimmed and de-duplicated, without copyright footers and page
+// numbers of scanned documents. Emits a ParsedArticle whose `text` is the clean body.
 import type { ParsedArticle } from './document.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
-import { isBreadcrumb, readMetaLine } from './read-metadata.js';
+import { isBoilerplateLine, isBreadcrumb, parseDateTime, readMetadataOnlyLine, type MetaLineFields } from './read-metadata.js';
 
 const HEADER_LINES = 12;
+const SENTENCE_PUNCT = /[。；;！？!?，,]/u;
+const HAN = /[\u4e00-\u9fff]/gu;
+const PAGE_FURNITURE = /^[\s·•\-—_.．。,，\d]{1,14}$/u;
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S.{0,29}$/u;
+
+function hanCount(line: string): number {
+  return line.match(HAN)?.length ?? 0;
+}
+
+/** Header lines of scanned documents space their digits out: `2 0 0 1年 / 0 2月 / 2 0日`. */
+function unspaceHeader(line: string): string {
+  return line.replace(/(?<!\d)\d(?: \d)+(?!\d)/g, (digits) => digits.replace(/ /g, '')).replace(/([年月])\s*\/\s*/gu, '$1');
+}
+
+function titleLike(line: string): boolean {
+  return line.length <= 40 && hanCount(line) >= 4 && !SENTENCE_PUNCT.test(line) && !/^[—–\-(（《【[]/u.test(line) && !LABEL_LINE.test(line);
+}
+
+/** A line that only dates the document: `（2018年1月2日）`, `(2001年2月16日…会议通过)`. */
+function dateLine(line: string): string | null {
+  const unspaced = unspaceHeader(line);
+  if (unspaced.length > 60) return null;
+  if (/^[（(].*[）)]$/u.test(unspaced) || !SENTENCE_PUNCT.test(unspaced)) return parseDateTime(unspaced, true);
+  return null;
+}
+
+function merge(target: MetaLineFields, fields: MetaLineFields): void {
+  target.publishedAt ??= fields.publishedAt;
+  target.publisher ??= fields.publisher;
+  target.editor ??= fields.editor;
+  for (const author of fields.authors) if (!target.authors.includes(author)) target.authors.push(author);
+}
 
 export function parseText(raw: string): ParsedArticle {
   const lines = raw
+    .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, ''));
+    .map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, ''))
+    .filter((line) => line && !PAGE_FURNITURE.test(line) && !(isBoilerplateLine(line) && line.length <= 160));
+
+  const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
+  const consumed = new Set<number>();
   let title = '';
-  let publishedAt: string | null = null;
-  let publisher: string | null = null;
-  let editor: string | null = null;
-  const authors: string[] = [];
-  const body: string[] = [];
-  let nonEmptySeen = 0;
-  for (const line of lines) {
-    if (!line) continue;
-    nonEmptySeen++;
-    if (isBreadcrumb(line)) continue;
-    const meta = line.length <= 120 ? readMetaLine(line) : null;
-    if (meta && (nonEmptySeen <= HEADER_LINES || /^(?:作者|记者|责任编辑|编辑|来源)\s*[:：]/.test(line))) {
-      publishedAt ??= meta.publishedAt;
-      publisher ??= meta.publisher;
-      editor ??= meta.editor;
-      for (const author of meta.authors) if (!authors.includes(author)) authors.push(author);
+  let titleEnd = -1;
+  const header = Math.min(lines.length, HEADER_LINES);
+
+  for (let i = 0; i < header; i++) {
+    const line = lines[i]!;
+    if (isBreadcrumb(line)) {
+      consumed.add(i);
       continue;
     }
-    if (!title && nonEmptySeen <= HEADER_LINES && line.length <= 80 && !/[。；;]$/.test(line)) {
-      title = line;
+    const meta = line.length <= 160 ? readMetadataOnlyLine(unspaceHeader(line), true) : null;
+    if (meta) {
+      merge(fields, meta);
+      consumed.add(i);
       continue;
     }
-    if (title && line === title) continue;
-    body.push(line);
+    const date = dateLine(line);
+    if (date && (title || i + 1 < header)) {
+      fields.publishedAt ??= date;
+      consumed.add(i);
+      continue;
+    }
+    if (!title && i < 4 && LABEL_LINE.test(line) && !SENTENCE_PUNCT.test(line)) {
+      // `分类号:BH6 6` and other catalogue labels above the title.
+      consumed.add(i);
+      continue;
+    }
+    if (!title && titleLike(line)) {
+      // A title after body text counts only when a date or metadata line confirms it.
+      const bodyBefore = [...Array(i).keys()].some((j) => !consumed.has(j));
+      const next = lines[i + 1] ?? '';
+      if (bodyBefore && !(dateLine(next) || readMetadataOnlyLine(next, true))) continue;
+      const parts = [line];
+      let j = i + 1;
+      while (j < header && parts.length < 3 && titleLike(lines[j]!) && !dateLine(lines[j]!) && !readMetadataOnlyLine(lines[j]!, true)) parts.push(lines[j++]!);
+      title = parts.join(' ').replace(/[·•\s]+$/u, '');
+      for (let k = i; k < j; k++) consumed.add(k);
+      titleEnd = j - 1;
+      i = j - 1;
+      continue;
+    }
+    if (title && i === titleEnd + 1 && /^(?:——|—|--)/u.test(line) && line.length <= 60) {
+      // The subtitle: `——在中国共产党第十九次全国代表大会上的报告`.
+      consumed.add(i);
+      titleEnd = i;
+      continue;
+    }
+    if (title && i <= titleEnd + 3 && /^[\u4e00-\u9fff·]{2,3}$/u.test(line) && consumed.has(i - 1) && i - 1 > titleEnd) {
+      // A lone name under the title and date block is the author.
+      if (!fields.authors.includes(line)) fields.authors.push(line);
+      consumed.add(i);
+      continue;
+    }
+    // The first body line after the title ends the header; before a title, keep looking.
+    if (title) break;
   }
+
+  const body: string[] = [];
+  lines.forEach((line, i) => {
+    if (consumed.has(i) || isBreadcrumb(line)) return;
+    // Repeated byline lines further down (`作者:张骅 吴明 张晓梅` under a repeated title).
+    if (/^(?:作者|记者|责任编辑|编辑|来源)\s*[:：]/u.test(line) && line.length <= 120) {
+      const meta = readMetadataOnlyLine(line, true);
+      if (meta) {
+        merge(fields, meta);
+        return;
+      }
+    }
+    body.push(line);
+  });
+  const titleKey = title.replace(/\s+/g, '');
+  const cleaned = titleKey ? body.filter((line) => line.replace(/\s+/g, '') !== titleKey) : body;
   return {
     url: null,
     title,
-    publishedAt,
-    publisher,
-    authors,
-    editor,
+    publishedAt: fields.publishedAt,
+    publisher: fields.publisher,
+    authors: fields.authors,
+    editor: fields.editor,
     format: 'text',
-    text: dedupeParagraphs(body).join('\n'),
+    text: dedupeParagraphs(cleaned).join('\n'),
   };
 }

@@ -69,12 +69,22 @@ export function parseDateTime(raw: string, chinese: boolean): string | null {
   return null;
 }
 
+const CLOSING: Record<string, string> = { ')': '(', '）': '（', ']': '[', '】': '【', '>': '<', '》': '《' };
+
+/** Trims brackets and bars around a field value; a closing bracket stays when its pair is inside. */
 function cleanValue(value: string): string {
-  return value
-    .replace(/^[\s[【（(<《]+/u, '')
-    .replace(/[\s\]】）)>》|丨]+$/u, '')
-    .trim();
+  let out = value.replace(/^[\s[【（(<|丨]+/u, '').replace(/[\s|丨]+$/u, '');
+  for (;;) {
+    const last = out.at(-1) ?? '';
+    const open = CLOSING[last];
+    if (!open || out.includes(open)) break;
+    out = out.slice(0, -1).trimEnd();
+  }
+  return out.trim();
 }
+
+/** Share-bar words that run into a source name: `来源: 新华社举报`. */
+const TRAILING_WIDGET = /(?:举报|分享到?|打印|收藏|评论|字号|纠错|关注|订阅|A\+|A-)+$/u;
 
 /** Splits `张骅 吴明 张晓梅` or `萧潇、张妍` into names, dropping role words. */
 export function splitNames(value: string): string[] {
@@ -105,7 +115,7 @@ export function readMetaLine(rawLine: string): MetaLineFields | null {
         recognised++;
       }
     } else if (/来源/.test(label)) {
-      const publisher = cleanValue(value.split(/\s{2,}|\s+(?=\d)|[|丨]/u)[0]!);
+      const publisher = cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|[|丨]/u)[0]!).replace(TRAILING_WIDGET, ''));
       if (publisher && publisher.length <= 40) {
         fields.publisher = publisher;
         recognised++;
@@ -173,6 +183,8 @@ export function readBylineLine(line: string): string[] | null {
   if (trimmed.length > 60 || SENTENCE_END.test(trimmed)) return null;
   const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?)(?:特约|实习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合))?$/u);
   if (zh) return splitNames(zh[1]!);
+  const author = trimmed.match(/^(?:《[^》]{1,12}》)?\s*作者\s+([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
+  if (author) return splitNames(author[1]!);
   const en = trimmed.match(/^(?:written\s+)?by:?\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$/i);
   if (en) return [en[1]!];
   return null;

@@ -15,7 +15,8 @@ const UNIT_BY_TEXT = new Map(UNIT_RULES.map((u) => [u.text, u]));
 
 /** `digits × 10^power` computed on the decimal string, so 13830.6万 is exactly 138306000. */
 export function scaleDecimal(digits: string, power: number): number {
-  const clean = toHalfWidth(digits).replace(/[,，\s]/gu, '').replace(/^[−]/u, '-');
+  // OCR'd text writes the decimal point as a middle dot (27 · 7％).
+  const clean = toHalfWidth(digits).replace(/[·・]/gu, '.').replace(/[,，\s]/gu, '').replace(/^[−]/u, '-');
   const negative = clean.startsWith('-');
   const unsigned = negative ? clean.slice(1) : clean;
   const [intPart = '0', fracPart = ''] = unsigned.split('.');
@@ -77,7 +78,7 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     if (numerator === null || denominator === null || denominator === 0) return null;
     if (candidate.ruleId === 'zh-fraction-percent') return { ...baseDraft(candidate), value: numerator, kind: 'percent', unit: '%', unitText: '百分之' };
     if (candidate.ruleId === 'zh-fraction-permille') return { ...baseDraft(candidate), value: numerator, kind: 'permille', unit: '‰', unitText: '千分之' };
-    return { ...baseDraft(candidate), value: numerator / denominator, kind: 'number', unit: null, unitText: null };
+    return { ...baseDraft(candidate), value: numerator / denominator, kind: 'number', unit: null, unitText: p.slash ? '/' : '分之' };
   }
   if (candidate.ruleId === 'zh-doubling') {
     const times = parseChineseNumeral(p.times!.text);
@@ -94,14 +95,21 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     const max = numberValue(p.number2.text, chinese, p.multiplier2?.text);
     if (min === null || max === null) return null;
     const fields = unitFields(unit, p.multiplier2?.text);
-    const draft: ClaimDraft = { ...baseDraft(candidate), value: Math.min(min, max), ...fields, range: { min: Math.min(min, max), max: Math.max(min, max) } };
+    const factor = unit?.factor ?? 1;
+    const [low, high] = [Math.min(min, max) * factor, Math.max(min, max) * factor];
+    const draft: ClaimDraft = { ...baseDraft(candidate), value: low, ...fields, range: { min: low, max: high } };
     if (unit?.per) draft.per = { ...unit.per, text: unit.text };
     return draft;
   }
-  const value = numberValue(p.number!.text, chinese, p.multiplier?.text);
-  if (value === null || !Number.isFinite(value)) return null;
+  const raw = numberValue(p.number!.text, chinese, p.multiplier?.text);
+  if (raw === null || !Number.isFinite(raw)) return null;
+  const value = unit?.factor ? Number((raw * unit.factor).toPrecision(12)) : raw;
   const draft: ClaimDraft = { ...baseDraft(candidate), value, ...unitFields(unit, p.multiplier?.text) };
   if (unit?.per) draft.per = { ...unit.per, text: unit.text };
+  if (p.perUnit) {
+    draft.per = { value: 1, unit: p.perUnit.text.slice(1), text: p.perUnit.text };
+    draft.unitText = `${draft.unitText ?? ''}${p.perUnit.text}`;
+  }
   return draft;
 }
 

@@ -1,8 +1,9 @@
-// The compromise adapter: loads the library once and hands back part-of-speech tags for the
-// words of one sentence. compromise's own offsets and term texts carry punctuation and
+// The compromise adapter: loads the library once (its tagger level, `compromise/two`: tags
+// without the phrase plugins we do not use) and hands back part-of-speech tags for the words
+// of one sentence. compromise's own offsets and term texts carry punctuation and
 // normalisation, so every term is located again in the input string by searching from a
 // cursor; a term that cannot be found verbatim is dropped rather than guessed.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface TaggedTerm {
   /** The term exactly as it stands in the input, `input.slice(start, end)`. */
@@ -15,18 +16,19 @@ export interface TaggedTerm {
 
 interface CompromiseTerm {
   text: string;
-  tags: string[];
+  tags: Set<string>;
 }
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}$€£%]+|[^\p{L}\p{N}%]+$/gu;
 
 /** Tags every word of `text` and maps each back to exact offsets in it. */
 export function tagTerms(text: string): TaggedTerm[] {
-  const sentences = nlp(text).json() as { terms: CompromiseTerm[] }[];
+  // `document` is the tagged term list itself; `.json()` would copy it into a report first.
+  const sentences = nlp(text).document as CompromiseTerm[][];
   const out: TaggedTerm[] = [];
   let cursor = 0;
   for (const sentence of sentences) {
-    for (const term of sentence.terms) {
+    for (const term of sentence) {
       const core = term.text.replace(EDGE_PUNCTUATION, '');
       if (!core) continue;
       const at = text.indexOf(core, cursor);

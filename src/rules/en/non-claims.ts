@@ -23,6 +23,7 @@ const rule = (id: string, source: string, example: string, flags = 'g'): NonClai
 
 export const nonClaims: NonClaimRule[] = [
   rule('date-month-day-year', `\\b${MONTH}\\s${DAY}(?:,?\\s${YEAR})?\\b`, 'The council met on March 3, 2021.'),
+  rule('date-month-day-range', `\\b${MONTH}\\s${DAY}\\s?(?:-|–|to|through|and)\\s?${DAY}\\b`, 'The conference runs June 13 to 17 downtown.'),
   rule('date-day-month', `\\b${DAY}\\s${MONTH}(?:,?\\s${YEAR})?\\b`, 'The plan was published on 4 June 2021.'),
   rule('date-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, 'The survey closed in April 2022.'),
   rule('date-numeric', '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b', 'Applications are due 5/31/2022.'),
@@ -41,6 +42,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('section-sign', '§+\\s?\\d+(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*', 'under § 501(c)(3) of the code'),
   rule('interstate', '\\b(?:I|US|U\\.S\\.|SR|CR|FM|M|A|M|N|SH|CA|NY|TX|FL|PA|OH|NJ|VA|WA|GA|NC|IL)-\\s?\\d{1,4}[A-Z]?\\b|\\b(?:U\\.S\\.|US|State|Interstate)\\s(?:Route|Highway|Hwy\\.?)\\s\\d+', 'Crews will close I-95 overnight.'),
   rule('hyphenated-code', "\\b[A-Za-z][A-Za-z\\d]*[-‑]\\d+(?:[-.]\\d+)*[A-Za-z]?\\b", 'COVID-19 testing remains free.'),
+  rule('handle-or-address', '@[\\w.]+|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:com|gov|org|net|edu|us|uk|ca|info|io)(?:/\\S*)?', 'Follow the archive at @WhiteHouse44 or visit example.gov/44.'),
+  rule('letters-then-digits', '\\b(?!FY\\d|Q[1-4]\\b|H[12]\\b)[A-Za-z_]+\\d+[A-Za-z\\d]*\\b', 'Content moves to the Price44 account.'),
   rule('alphanumeric-code', '\\b\\d+[A-Za-z]+\\d+[A-Za-z\\d]*\\b|\\b[A-Z]+\\d+[A-Za-z\\d]*\\b|\\b\\d+[AC-JLN-SU-Z]\\b(?![-‑])', 'The city will expand 5G coverage.'),
   rule('ordinal', '\\b\\d+(?:st|nd|rd|th)\\b', 'It was the 3rd time the plan was revised.'),
   rule('slash-code', '\\b\\d+/\\d+\\b(?!\\s?(?:of|th)\\b)', 'The hotline is open 24/7 for callers.'),
@@ -52,3 +55,13 @@ export const nonClaims: NonClaimRule[] = [
   rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of)\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally)\\b', 'The council voted 7-2 to approve the plan.'),
   rule('score-rank', '\\b(?:number|No\\.)\\s(?:one|two|three|\\d+)\\s(?:ranked|ranking|spot|position)\\b|\\branked\\s\\d+\\b', 'The state ranked 12 among peers.'),
 ];
+
+/**
+ * A headline or subhead left in the body text (`Mayor Marks Completion of 12 Playgrounds`): a
+ * line in title case with no closing punctuation. Its numbers repeat the body's and are not claims.
+ */
+export const headline: NonClaimRule = {
+  id: 'headline',
+  pattern: /^(?!.*[.!?;:"”]$)(?:(?:[A-Z0-9$][\w$%,.'’&-]*|a|an|the|and|or|of|in|on|for|to|at|by|with|from|as)\s+){2,}[A-Z0-9$][\w$%,.'’&-]*$/,
+  example: 'Mayor Carver Marks Completion of 12 Playgrounds and Riverside Trail',
+};

@@ -170,11 +170,12 @@ export const timeRules: TimeRule[] = [
   }, 'between October and March', { start: '2020-10-01', end: '2021-03-31' }),
   rule('time-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'in April 2021', { start: '2021-04-01', end: '2021-04-30' }),
   rule('time-since-year', `\\b(?:since|starting\\s+in|beginning\\s+in)\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[1]), 1, 1), end: referenceIso(ref) } : null), 'since 2016', { start: '2016-01-01', end: '2021-06-15' }),
-  rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+the\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
+  rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
     if (!ref) return null;
     const years = m[1] ? smallNumber(m[1]) : 10;
     return { start: iso(ref.year - years + 1, 1, 1), end: iso(ref.year, 12, 31) };
   }, 'over the past five years', { start: '2017-01-01', end: '2021-12-31' }),
+  rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }),
   rule('time-relative-year', `\\b(last|this|next|the\\s+previous|the\\s+prior|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+(?:ago|earlier)\\b`, (m, ref) => {
     if (!ref) return null;
     const word = (m[1] ?? 'last').toLowerCase();

@@ -19,6 +19,14 @@ export function toHalfWidth(text: string): string {
  * the characters do not form a number (十三五, 三五): plan names and vague pairs are not numbers.
  */
 export function parseChineseNumeral(text: string): number | null {
+  // 一点二, 十点五: digits after 点 are read one by one as decimals.
+  const point = text.indexOf('点');
+  if (point >= 0) {
+    const whole = point === 0 ? null : parseChineseNumeral(text.slice(0, point));
+    const decimals = [...text.slice(point + 1)].map((ch) => CHINESE_DIGITS[ch]);
+    if (whole === null || decimals.length === 0 || decimals.some((d) => d === undefined)) return null;
+    return Number(`${whole}.${decimals.join('')}`);
+  }
   let total = 0;
   let section = 0;
   let digit: number | null = null;

@@ -67,7 +67,7 @@ export const PER_PREFIXES: readonly PerRule[] = [
   },
   {
     id: 'per-mei-chain',
-    pattern: /(?:每(?:人|户|月|年|天|日|周|次|亩|小时|名|位|学期|学年)){1,3}(?<unit>)/u,
+    pattern: /(?:每(?:人|户|月|年|天|日|周|次|亩|小时|名|位|学期|学年|千瓦时|兆瓦时|度电|吨|平方米|公斤|斤)){1,3}(?<unit>)/u,
     examples: [{ text: '为困难老年人每月提供价值600元的服务', claim: '600元' }],
   },
   { id: 'per-huyue-renjun', pattern: /户月人均/u, unit: '人月', examples: [{ text: '提高至户月人均686元', claim: '686元' }] },

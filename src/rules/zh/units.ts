@@ -27,6 +27,8 @@ const money: UnitRule[] = [
   rule('money-yuan', '元', 'money', 'CNY', [ex('每月发放补贴600元', '600元', 600), ex('共发放临时救助金13830.6万元', '13830.6万元', 138306000)]),
   rule('money-kuai-rmb', '元人民币', 'money', 'CNY', [ex('投资5亿元人民币建设新区', '5亿元人民币', 500000000)]),
   rule('money-rmb', '人民币', 'money', 'CNY', [ex('项目总投资约30亿人民币', '30亿人民币', 3000000000)]),
+  rule('money-yuan-qian', '元钱', 'money', 'CNY', [ex('政府投入一元钱', '一元钱', 1)]),
+  rule('money-kuai-qian', '块钱', 'money', 'CNY', [ex('查询价格最高10块钱', '10块钱', 10)]),
   rule('money-usd', '美元', 'money', 'USD', [ex('出口总额达12.5亿美元', '12.5亿美元', 1250000000)]),
   rule('money-hkd', '港元', 'money', 'HKD', [ex('募集资金8000万港元', '8000万港元', 80000000)]),
   rule('money-hkd-bi', '港币', 'money', 'HKD', [ex('捐赠善款300万港币', '300万港币', 3000000)]),
@@ -51,6 +53,7 @@ const percent: UnitRule[] = [
   rule('percent-points-short', '百分点', 'percent', 'pp', [ex('占比提高3.2百分点', '3.2百分点', 3.2)]),
   rule('permille-sign', '‰', 'permille', '‰', [ex('人才占总人口比例为1.46‰', '1.46‰', 1.46)]),
   rule('multiple-bei', '倍', 'number', 'x', [ex('出口额增长2.1倍', '2.1倍', 2.1)]),
+  rule('percent-cheng', '成', 'percent', '%', [ex('七成左右受访者表示满意', '七成', 70), ex('可申请8成的银行贷款', '8成', 80)], { factor: 10 }),
 ];
 
 const measure: UnitRule[] = [
@@ -79,6 +82,8 @@ const measure: UnitRule[] = [
   rule('power-mw', '兆瓦', 'measure', 'MW', [ex('建成风电项目200兆瓦', '200兆瓦', 200)]),
   rule('temperature-celsius', '℃', 'measure', 'celsius', [ex('最高气温达到35℃', '35℃', 35)]),
   rule('temperature-sheshidu', '摄氏度', 'measure', 'celsius', [ex('室内温度不低于18摄氏度', '18摄氏度', 18)]),
+  rule('tonnage-gross', '总吨', 'measure', 'GT', [ex('建成22.5万总吨邮轮泊位', '22.5万总吨', 225000)]),
+  rule('tonnage-deadweight', '载重吨', 'measure', 'DWT', [ex('可停靠10万载重吨船舶', '10万载重吨', 100000)]),
   rule('container-teu', '标箱', 'measure', 'TEU', [ex('集装箱吞吐量突破120万标箱', '120万标箱', 1200000)]),
   rule('speed-kmh', '公里/小时', 'measure', 'km/h', [ex('设计时速350公里/小时', '350公里/小时', 350)]),
   rule('duration-year', '年', 'measure', 'year', [ex('连续7年位列全省第一', '7年', 7)]),
@@ -160,6 +165,7 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['kuai', '块', '设置宣传展板60块', '60块', 60],
   ['mian', '面', '发放锦旗20面', '20面', 20],
   ['zhang-chapter', '章', '《规定》共11章56条', '11章', 11],
+  ['wan-night', '晚', '全程为4晚5天', '4晚', 4],
   ['xiang-box', '箱', '卷烟产量达到600万箱', '600万箱', 6000000],
   ['tong', '桶', '储备食用油800桶', '800桶', 800],
   ['ping', '瓶', '发放消毒液2万瓶', '2万瓶', 20000],
@@ -167,7 +173,7 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
 ];
 
 /** Measure words that also end everyday words (一起, 一周, 一门心思): read only after Arabic digits. */
-const DIGITS_ONLY_WORDS = new Set(['章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
+const DIGITS_ONLY_WORDS = new Set(['晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
 
 const count: UnitRule[] = COUNT_WORDS.map(([id, word, text, claim, value]) =>
   rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}),

@@ -1,0 +1,243 @@
+// The English extractor on sentences written for these tests: one row per phrase with the
+// value, unit, kind and approx it must give, then the things that must not be claims, then
+// ranges, changes, subjects, times and offsets. End to end through the library API.
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml, extractFromText, type Claim } from '../src/index.js';
+
+const PUBLISHED = '2021-06-15';
+
+function extract(sentence: string, publishedAt: string | null = PUBLISHED) {
+  return extractFromText(sentence, { publishedAt });
+}
+
+function claimOf(sentence: string, span: string, publishedAt: string | null = PUBLISHED): Claim {
+  const claims = extract(sentence, publishedAt).claims;
+  const claim = claims.find((c) => c.text === span);
+  if (!claim) throw new Error(`no claim "${span}" in ${JSON.stringify(claims.map((c) => c.text))}`);
+  return claim;
+}
+
+describe('numbers, scales, currencies, percent and units', () => {
+  it.each([
+    // sentence, span, value, unit, kind, approx
+    ['The city served 1,200 households in 2020.', '1,200 households', 1200, 'households', 'count', 'eq'],
+    ['The fund holds $13.8 million for repairs.', '$13.8 million', 13.8e6, 'USD', 'money', 'eq'],
+    ['The county adopted a $1.2bn budget.', '$1.2bn', 1.2e9, 'USD', 'money', 'eq'],
+    ['Ridership reached 2.5 billion trips.', '2.5 billion trips', 2.5e9, 'trips', 'count', 'eq'],
+    ['The state will invest US$45 million in ports.', 'US$45 million', 45e6, 'USD', 'money', 'eq'],
+    ['The region received €40 million in grants.', '€40 million', 40e6, 'EUR', 'money', 'eq'],
+    ['The council approved £1.5m for libraries.', '£1.5m', 1.5e6, 'GBP', 'money', 'eq'],
+    ['Each visit costs 25 cents.', '25 cents', 0.25, 'USD', 'money', 'eq'],
+    ['The tax rate rose 3.5% this year.', '3.5%', 3.5, '%', 'percent', 'eq'],
+    ['Turnout was 3.5 percent lower than expected.', '3.5 percent', 3.5, '%', 'percent', 'eq'],
+    ['The jobless rate fell 0.3 percentage points in May.', '0.3 percentage points', 0.3, 'pp', 'percent', 'eq'],
+    ['Volunteers planted two thousand trees along the river.', 'two thousand trees', 2000, 'trees', 'count', 'eq'],
+    ['The festival drew half a million visitors.', 'half a million visitors', 5e5, 'visitors', 'count', 'eq'],
+    ['The district hired forty-two teachers.', 'forty-two teachers', 42, 'teachers', 'count', 'eq'],
+    ['About one-third of residents rent their homes.', 'one-third', 1 / 3, null, 'number', 'approx'],
+    ['Two-thirds of the land is farmland.', 'Two-thirds', 2 / 3, null, 'number', 'eq'],
+    ['One in four children lives near a park.', 'One in four', 0.25, null, 'number', 'eq'],
+    ['The park covers 38 acres near the lake.', '38 acres', 38, 'acre', 'measure', 'eq'],
+    ['Crews paved 12 miles of road.', '12 miles', 12, 'mi', 'measure', 'eq'],
+    ['The plant is a 45,000-square-foot building.', '45,000-square-foot', 45000, 'sqft', 'measure', 'eq'],
+    ['Crews removed 40 tons of debris.', '40 tons', 40, 'ton', 'measure', 'eq'],
+    ['The reservoir holds 2 million gallons of water.', '2 million gallons', 2e6, 'gal', 'measure', 'eq'],
+    ['The panels generate 1.2 million kWh a year.', '1.2 million kWh', 1.2e6, 'kWh', 'measure', 'eq'],
+    ['The shelter added a 120-bed wing.', '120-bed', 120, 'beds', 'count', 'eq'],
+    ['Repairs will take 18 months to finish.', '18 months', 18, 'month', 'measure', 'eq'],
+    ['The program serves people aged 65 and older.', '65', 65, 'age', 'measure', 'gte'],
+    ['Exports grew three times faster than imports.', 'three times', 3, 'x', 'number', 'eq'],
+    ['The index stood at 131.9 in March.', '131.9', 131.9, null, 'number', 'eq'],
+  ] as const)('%s → %s', (sentence, span, value, unit, kind, approx) => {
+    const claim = claimOf(sentence, span);
+    expect(claim.value).toBeCloseTo(value, 9);
+    expect(claim.unit).toBe(unit);
+    expect(claim.kind).toBe(kind);
+    expect(claim.approx).toBe(approx);
+    expect(claim.lang).toBe('en');
+  });
+});
+
+describe('qualifiers before and after the number', () => {
+  it.each([
+    ['More than 8,000 residents signed up.', '8,000 residents', 'gt'],
+    ['The city fixed over 500 potholes.', '500 potholes', 'gt'],
+    ['Nearly 2,000 households applied.', '2,000 households', 'approx'],
+    ['The drive collected about 900 coats.', '900 coats', 'approx'],
+    ['The shelter will add at least 40 beds.', '40 beds', 'gte'],
+    ['Grants of up to $25,000 are available.', '$25,000', 'lte'],
+    ['Fewer than 300 people applied.', '300 people', 'lt'],
+    ['Households of four or fewer qualify, and 500 or more families applied.', '500', 'gte'],
+    ['Claims are processed within 30 days.', '30 days', 'lte'],
+    ['The plan runs over five years.', 'five years', 'eq'],
+  ] as const)('%s → %s', (sentence, span, approx) => {
+    expect(claimOf(sentence, span).approx).toBe(approx);
+  });
+});
+
+describe('ranges are one claim valued at the lower end', () => {
+  it.each([
+    ['Rents rose between 10 and 20 percent.', 'between 10 and 20 percent', 10, 20, '%'],
+    ['Assessments rose 10-20% in the east.', '10-20%', 10, 20, '%'],
+    ['Awards range from $10 to $20 million.', '$10 to $20 million', 10e6, 20e6, 'USD'],
+    ['Grants will range from $5,000 to $25,000 per business.', '$5,000 to $25,000', 5000, 25000, 'USD'],
+    ['Construction will take eight to ten months.', 'eight to ten months', 8, 10, 'month'],
+  ] as const)('%s', (sentence, span, min, max, unit) => {
+    const claims = extract(sentence).claims;
+    const claim = claims.find((c) => span.includes(c.text) && c.range !== null);
+    expect(claim, JSON.stringify(claims.map((c) => c.text))).toBeDefined();
+    expect(claim!.range).toEqual({ min, max });
+    expect(claim!.value).toBe(min);
+    expect(claim!.unit).toBe(unit);
+    expect(claims).toHaveLength(1);
+  });
+});
+
+describe('not claims', () => {
+  it.each([
+    'The council met on March 3, 2021 to vote.',
+    'The plan was adopted in 2020 and revised in 2022.',
+    'The meeting begins at 6:30 p.m. on Tuesday.',
+    'The office is at 1200 West Main Street downtown.',
+    'For details call (555) 123-4567 today.',
+    'The House passed H.R. 1234 last week.',
+    'The council adopted Ordinance No. 2024-17 on Tuesday.',
+    'It was the 3rd time the plan was revised.',
+    'Section 5 of the code was amended.',
+    'COVID-19 testing remains free for everyone.',
+    'Crews will close I-95 and Route 4 overnight.',
+    'The hotline is open 24 hours a day.',
+    'One of the parks reopened.',
+    'The archive moves to @WhiteHouse44 on Twitter.',
+    'The council voted 7-2 to approve the plan.',
+    'The conference runs June 13 to 17 downtown.',
+    'Over the past five years the city grew.',
+    'The FY2023 budget was approved.',
+    'Residents can call 311 to report potholes.',
+    'The county uses 5G towers and K-12 schools.',
+  ])('%s', (sentence) => {
+    expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
+  });
+
+  it('drops numbers in a title-case headline line', () => {
+    const { claims } = extract('City Completes 12 Playgrounds and Trail Extension\nThe city completed 12 new playgrounds this year.');
+    expect(claims.map((c) => c.text)).toEqual(['12 new playgrounds']);
+  });
+});
+
+describe('changes', () => {
+  it('links `rose from X to Y` as from and to', () => {
+    const claims = extract('Enrollment rose from 4,500 students in 2019 to 5,100 in 2021.').claims;
+    const [from, to] = claims;
+    expect(from!.change).toMatchObject({ role: 'from', direction: 'up', from: from!.id, to: to!.id });
+    expect(to!.change).toMatchObject({ role: 'to', direction: 'up', from: from!.id, to: to!.id });
+    expect(to!.unit).toBe('students');
+  });
+
+  it.each([
+    ['Sales tax revenue increased by 6.1% over the prior year.', '6.1%', 'rate', 'up'],
+    ['Overdose deaths were down 3 percent from last year.', '3 percent', 'rate', 'down'],
+    ['The county saw a 12% increase in ridership.', '12%', 'rate', 'up'],
+    ['That is an increase of 6,900 jobs.', '6,900 jobs', 'delta', 'up'],
+    ['The vacancy rate fell to 3.5 percent.', '3.5 percent', 'to', 'down'],
+    ['Water use fell to 3.1 million gallons, down from 3.6 million gallons.', '3.6 million gallons', 'from', 'down'],
+  ] as const)('%s → %s %s', (sentence, span, role, direction) => {
+    expect(claimOf(sentence, span).change).toMatchObject({ role, direction });
+  });
+
+  it('records what a rate is measured against', () => {
+    expect(claimOf('Overdose deaths were down 3 percent from last year.', '3 percent').change?.basis).toBe('from last year');
+  });
+});
+
+describe('subjects', () => {
+  it.each([
+    ['More than 1,200 low-income households received aid.', '1,200 low-income households', 'low-income households'],
+    ['Crews moved about 21,000 tons of fill.', '21,000 tons', 'fill'],
+    ['The program provided $2 million for road repairs.', '$2 million', 'road repairs'],
+    ['The county adopted a $4.2 million package for shelters.', '$4.2 million', 'package'],
+    ['The unemployment rate fell to 3.5 percent.', '3.5 percent', 'unemployment rate'],
+    ['In 2023, general property taxes brought in $742 million, or 62% of total revenue.', '62%', 'general property taxes'],
+    ['The Consumer Prices Index (CPI) rose by 3.3% in May.', '3.3%', 'Consumer Prices Index'],
+  ] as const)('%s → %s', (sentence, span, subject) => {
+    expect(claimOf(sentence, span).subject).toBe(subject);
+  });
+});
+
+describe('times, resolved against the article date', () => {
+  it.each([
+    ['The city served 1,200 households in 2020.', '1,200 households', '2020-01-01', '2020-12-31', 'in 2020'],
+    ['The fund paid $5 million last year.', '$5 million', '2020-01-01', '2020-12-31', 'last year'],
+    ['The city hired 40 workers this year.', '40 workers', '2021-01-01', '2021-12-31', 'this year'],
+    ['Since 2016, the city has planted 9,000 trees.', '9,000 trees', '2016-01-01', '2021-06-15', 'Since 2016'],
+    ['In March, the county opened 3 clinics.', '3 clinics', '2021-03-01', '2021-03-31', 'March'],
+    ['The county spent $9 million in fiscal year 2021.', '$9 million', '2020-07-01', '2021-06-30', 'fiscal year 2021'],
+    ['The plan adds 10,000 units by 2030.', '10,000 units', '2021-06-15', '2030-12-31', 'by 2030'],
+    ['In the three months to February 2021, 500 jobs were added.', '500 jobs', '2020-12-01', '2021-02-28', 'the three months to February 2021'],
+  ] as const)('%s → %s', (sentence, span, start, end, text) => {
+    const claim = claimOf(sentence, span);
+    expect(claim.time).toMatchObject({ start, end });
+    expect(claim.time!.text).toContain(text.replace(/^Since/, 'Since').replace(/^March$/, 'March'));
+  });
+
+  it('does not take the basis of a change as the period of other claims', () => {
+    const claims = extract('Last year, crews removed 1,350 tons of litter, up 12% from 2022, and its 94 workers kept the parks clean.', '2024-09-10').claims;
+    for (const claim of claims) expect(claim.time).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it('reads a fiscal year as the article describes it', () => {
+    const claim = claimOf('The county spent $9 million in fiscal year 2021, which runs from October 1 to September 30.', '$9 million');
+    expect(claim.time).toMatchObject({ start: '2020-10-01', end: '2021-09-30' });
+  });
+
+  it('falls back to the dateline when the article has no date', () => {
+    const claim = claimOf('SPRINGFIELD, Ill. (March 3, 2021) — The city paid $5 million last year.', '$5 million', null);
+    expect(claim.time).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+  });
+
+  it('puts the offsets of the time expression in textStart/textEnd', () => {
+    const { article, claims } = extract('The city served 1,200 households in 2020.');
+    const time = claims[0]!.time!;
+    expect(article.text.slice(time.textStart!, time.textEnd!)).toBe(time.text);
+  });
+});
+
+describe('money in other dollars', () => {
+  it('reads a bare $ as Canadian dollars under a Canadian dateline, and US$ stays USD', () => {
+    const { claims } = extract('WESTBROOK, Ont. — The budget totals $284.9 million, and the county expects US$43.5 million in federal grants.');
+    expect(claims.map((c) => c.unit)).toEqual(['CAD', 'USD']);
+  });
+});
+
+describe('offsets', () => {
+  const text = [
+    'CALDER SPRINGS — The council approved a “$4.2 million” package, and rents rose 6.1% from last year.',
+    'More than 1,200 households — about one-third of renters — are waiting; the city’s 60-bed center opens in May.',
+  ].join('\n');
+
+  it('every claim text is exactly article.text.slice(start, end)', () => {
+    const { article, claims } = extract(text);
+    expect(claims.length).toBeGreaterThanOrEqual(5);
+    for (const claim of claims) {
+      expect(article.text.slice(claim.start, claim.end)).toBe(claim.text);
+      expect(article.text.slice(claim.sentenceStart, claim.sentenceStart + claim.sentence.length)).toBe(claim.sentence);
+      expect(claim.ruleId).toMatch(/^en-/);
+    }
+  });
+
+  it('keeps offsets exact through HTML entities and non-breaking spaces', () => {
+    const html = '<html lang="en"><body><article><h1>Budget</h1><p>The city will spend&nbsp;$13.8&nbsp;million on roads &amp; bridges, up 3.5 percent.</p><p>Officials expect 2,400 new jobs.</p></article></body></html>';
+    const { article, claims } = extractFromHtml(html, { publishedAt: PUBLISHED });
+    expect(claims.map((c) => c.text)).toEqual(['$13.8\u00a0million', '3.5 percent', '2,400 new jobs']);
+    for (const claim of claims) expect(article.text.slice(claim.start, claim.end)).toBe(claim.text);
+  });
+});
+
+describe('mixed articles', () => {
+  it('extracts only the English sentences and leaves the Chinese ones to their own stages', () => {
+    const { claims } = extract('全年发放临时救助金13830.6万元。\nThe city served 1,200 households in 2020.');
+    const english = claims.filter((c) => c.lang === 'en');
+    expect(english.map((c) => c.text)).toEqual(['1,200 households']);
+    expect(claims.filter((c) => c.lang === 'zh').every((c) => !/[A-Za-z]/.test(c.sentence))).toBe(true);
+  });
+});

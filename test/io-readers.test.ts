@@ -1,0 +1,214 @@
+// The edge's readers, in process: line splitting, JSONL lines, WARC records, shards and the
+// progress journal. The CLI tests run the same code end to end.
+import { mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { enumerateInputs, type InputEntry } from '../src/io/ingest.js';
+import { JOURNAL_FILE, headerLine, itemLine, journalHeader, scanJournal } from '../src/io/journal.js';
+import { splitLines } from '../src/io/read-bytes.js';
+import { articleIdFor, parseJsonlLine } from '../src/io/read-jsonl.js';
+import { charsetOf } from '../src/io/read-warc.js';
+import { ownsKey, parseShard } from '../src/io/shard.js';
+import { formatDuration } from '../src/io/progress.js';
+import { chunked, httpResponse, warcRecord } from './io-fixtures.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'numclaims-io-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+async function* chunksOf(...parts: string[]): AsyncGenerator<Buffer> {
+  for (const part of parts) yield Buffer.from(part);
+}
+
+const PAGE = '<html><head><title>Budget</title></head><body><p>The city spent $4.2 million on housing in 2024.</p></body></html>';
+
+describe('splitLines', () => {
+  it('splits across chunk boundaries, strips CR, and marks an unterminated last line', async () => {
+    const lines = await collect(splitLines(chunksOf('ab', 'c\r\nde', 'f\n\nlast')));
+    expect(lines.map((line) => [line.bytes.toString(), line.number, line.end, line.terminated])).toEqual([
+      ['abc', 1, 5, true],
+      ['def', 2, 9, true],
+      ['', 3, 10, true],
+      ['last', 4, 14, false],
+    ]);
+  });
+});
+
+describe('JSONL lines', () => {
+  it.each([
+    ['html with url and date', { html: PAGE, url: 'https://a.example/1', publishedAt: '2024-01-02' }, { formatHint: 'html', url: 'https://a.example/1', publishedAt: '2024-01-02' }],
+    ['text', { text: '全年支出13830.6万元。' }, { formatHint: 'text', url: null, publishedAt: null }],
+    ['html wins over text', { html: PAGE, text: 'x' }, { formatHint: 'html' }],
+  ])('%s', (_, record, expected) => {
+    const item = parseJsonlLine(JSON.stringify(record), 'p.jsonl:1');
+    expect(item.kind).toBe('input');
+    if (item.kind === 'input') expect(item.input).toMatchObject({ source: 'p.jsonl:1', ...expected });
+  });
+
+  it('keeps a 16-hex id and hashes any other id to that shape, stably', () => {
+    expect(articleIdFor('0123456789abcdef')).toBe('0123456789abcdef');
+    expect(articleIdFor('page-17')).toMatch(/^[0-9a-f]{16}$/);
+    expect(articleIdFor('page-17')).toBe(articleIdFor('page-17'));
+    const item = parseJsonlLine(JSON.stringify({ id: 17, text: 'x' }), 's');
+    expect(item.kind === 'input' && item.input.id).toBe(articleIdFor('17'));
+  });
+
+  it.each([
+    ['{"html": "<p>x</p>"', /not valid JSON/],
+    ['[1, 2]', /expected a JSON object.*an array/],
+    ['"text"', /expected a JSON object.*string/],
+    ['{"url": "https://a.example"}', /neither "html" nor "text"/],
+    ['{"html": 5}', /"html" must be a string/],
+    ['{"html": "<p>x</p>", "url": 5}', /"url" must be a string/],
+    ['{"html": "<p>x</p>", "publishedAt": {}}', /"publishedAt" must be a string/],
+    ['{"html": "<p>x</p>", "id": []}', /"id" must be a string or a number/],
+  ])('rejects %s with its reason', (line, reason) => {
+    const item = parseJsonlLine(line, 'p.jsonl:7');
+    expect(item).toMatchObject({ kind: 'error', source: 'p.jsonl:7' });
+    expect(item.kind === 'error' && item.message).toMatch(reason);
+  });
+
+  it('reads plain and multi-member gzip files alike, skipping blank lines and naming file:line', async () => {
+    const lines = [JSON.stringify({ text: 'one' }), '', '{bad', JSON.stringify({ html: PAGE })];
+    writeFileSync(path.join(dir, 'a.jsonl'), lines.join('\n'));
+    writeFileSync(path.join(dir, 'a.jsonl.gz'), Buffer.concat([gzipSync(lines.slice(0, 2).join('\n') + '\n'), gzipSync(lines.slice(2).join('\n'))]));
+    for (const name of ['a.jsonl', 'a.jsonl.gz']) {
+      const file = path.join(dir, name);
+      const entries = await collect(enumerateInputs([file]));
+      expect(entries.map((entry) => entry.source)).toEqual([`${file}:1`, `${file}:3`, `${file}:4`]);
+      const opened = await Promise.all(entries.map((entry) => entry.open()));
+      expect(opened.map((item) => item.kind)).toEqual(['input', 'error', 'input']);
+    }
+  });
+
+  it('turns a damaged gzip file into an error entry after the lines before the damage', async () => {
+    const whole = gzipSync(Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: `line ${i} `.repeat(50) })).join('\n'));
+    const file = path.join(dir, 'cut.jsonl.gz');
+    writeFileSync(file, whole.subarray(0, Math.floor(whole.length / 2)));
+    const entries = await collect(enumerateInputs([file]));
+    const last = await entries.at(-1)!.open();
+    expect(last).toMatchObject({ kind: 'error', source: file });
+    expect(last.kind === 'error' && last.message).toMatch(/cannot read JSONL after line \d+/);
+  });
+});
+
+describe('WARC records', () => {
+  const records = [
+    warcRecord({ 'WARC-Type': 'warcinfo', 'Content-Type': 'application/warc-fields' }, 'software: test\r\n'),
+    warcRecord({ 'WARC-Type': 'request', 'WARC-Target-URI': 'https://a.example/1' }, 'GET /1 HTTP/1.1\r\n\r\n'),
+    warcRecord({ 'WARC-Type': 'response', 'WARC-Target-URI': 'https://a.example/1' }, httpResponse('200 OK', { 'Content-Type': 'text/html; charset=GBK' }, PAGE)),
+    warcRecord({ 'WARC-Type': 'response', 'WARC-Target-URI': 'https://a.example/logo.png' }, httpResponse('200 OK', { 'Content-Type': 'image/png' }, 'PNG')),
+    warcRecord({ 'WARC-Type': 'response', 'WARC-Target-URI': 'https://a.example/old' }, httpResponse('301 Moved Permanently', { 'Content-Type': 'text/html', Location: '/1' }, '')),
+    warcRecord({ 'WARC-Type': 'response', 'WARC-Target-URI': '<https://a.example/2>' }, httpResponse('200 OK', { 'Content-Type': 'text/html', 'Transfer-Encoding': 'chunked' }, chunked(PAGE))),
+    warcRecord({ 'WARC-Type': 'response', 'WARC-Target-URI': 'https://a.example/3' }, httpResponse('200 OK', { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }, gzipSync(PAGE))),
+    warcRecord({ 'WARC-Type': 'metadata', 'WARC-Target-URI': 'https://a.example/3' }, 'fetchTimeMs: 3\r\n'),
+  ];
+
+  it('makes one input per HTML response, url from WARC-Target-URI, HTTP headers and codings undone', async () => {
+    const file = path.join(dir, 'crawl.warc.gz');
+    writeFileSync(file, Buffer.concat(records.map((record) => gzipSync(record))));
+    const plain = path.join(dir, 'crawl.warc');
+    writeFileSync(plain, Buffer.concat(records));
+    for (const name of [file, plain]) {
+      const entries: InputEntry[] = await collect(enumerateInputs([name]));
+      expect(entries.map((entry) => entry.source)).toEqual([`${name}#3`, `${name}#6`, `${name}#7`]);
+      const items = await Promise.all(entries.map((entry) => entry.open()));
+      for (const item of items) {
+        expect(item.kind).toBe('input');
+        if (item.kind === 'input') expect(Buffer.from(item.input.bytes).toString()).toBe(PAGE);
+      }
+      expect(items.map((item) => item.kind === 'input' && item.input.url)).toEqual(['https://a.example/1', 'https://a.example/2', 'https://a.example/3']);
+      expect(items[0]!.kind === 'input' && (items[0]!.input as { charset?: string }).charset).toBe('gbk');
+    }
+  });
+
+  it('ends a truncated or foreign file with an error entry naming the reason', async () => {
+    const cut = path.join(dir, 'cut.warc');
+    const whole = Buffer.concat(records);
+    writeFileSync(cut, whole.subarray(0, whole.length - 200));
+    const entries = await collect(enumerateInputs([cut]));
+    const last = await entries.at(-1)!.open();
+    expect(last).toMatchObject({ kind: 'error', source: cut });
+    expect(last.kind === 'error' && last.message).toMatch(/cannot read WARC: .*truncated/);
+
+    const foreign = path.join(dir, 'foreign.warc');
+    writeFileSync(foreign, 'hello\n');
+    const [only] = await collect(enumerateInputs([foreign]));
+    const item = await only!.open();
+    expect(item.kind === 'error' && item.message).toMatch(/record 1 does not start with a WARC\/1\.x line/);
+  });
+
+  it.each([
+    ['text/html; charset=GB2312', 'gb2312'],
+    ['text/html;charset="utf-8"', 'utf-8'],
+    ['text/html', null],
+  ])('reads the charset of %s', (contentType, charset) => {
+    expect(charsetOf(contentType)).toBe(charset);
+  });
+});
+
+describe('shards', () => {
+  it.each([
+    ['1/1', { index: 1, count: 1 }],
+    ['3/8', { index: 3, count: 8 }],
+    [' 2 / 2 ', { index: 2, count: 2 }],
+    ['0/3', null],
+    ['4/3', null],
+    ['1/0', null],
+    ['a/b', null],
+    ['2', null],
+  ])('parses %j', (spec, shard) => {
+    expect(parseShard(spec)).toEqual(shard);
+  });
+
+  it('gives every key to exactly one of N shards, all shards some', () => {
+    const keys = Array.from({ length: 1000 }, (_, i) => `0/dir/${i}.html`);
+    const count = 4;
+    const sizes = Array.from({ length: count }, (_, k) => keys.filter((key) => ownsKey({ index: k + 1, count }, key)).length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(keys.length);
+    for (const size of sizes) expect(size).toBeGreaterThan(150);
+    for (const key of keys) expect(Array.from({ length: count }, (_, k) => ownsKey({ index: k + 1, count }, key)).filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('the progress journal', () => {
+  const item = (i: number, end: [number, number, number]) => itemLine({ i, a: 1, c: 2, e: 0, end });
+
+  it('trusts complete lines only: a cut-off or garbled tail is dropped', async () => {
+    const file = path.join(dir, JOURNAL_FILE);
+    const header = headerLine(journalHeader(['corpus'], null));
+    writeFileSync(file, header + item(0, [10, 20, 0]) + item(3, [25, 44, 0]));
+    const good = Buffer.byteLength(header + item(0, [10, 20, 0]) + item(3, [25, 44, 0]));
+    appendFileSync(file, '{"i":4,"a":1');
+    let state = await scanJournal(file);
+    expect(state).toMatchObject({ lastIndex: 3, counts: { inputs: 2, articles: 2, claims: 4, errors: 0 }, dataEnd: [25, 44, 0], journalEnd: good });
+    writeFileSync(file, header + item(0, [10, 20, 0]) + '\0\0\0\n' + item(3, [25, 44, 0]));
+    state = await scanJournal(file);
+    expect(state).toMatchObject({ lastIndex: 0, dataEnd: [10, 20, 0] });
+  });
+
+  it('counts a journal cut off inside its header as no journal', async () => {
+    const file = path.join(dir, 'half-journal.jsonl');
+    writeFileSync(file, '{"journal":"numcl');
+    expect(await scanJournal(file)).toBeNull();
+    expect(await scanJournal(path.join(dir, 'none.jsonl'))).toBeNull();
+  });
+});
+
+describe('progress', () => {
+  it.each([
+    [5.2, '5s'],
+    [125, '2m05s'],
+    [7300, '2h01m'],
+    [Number.POSITIVE_INFINITY, '?'],
+  ])('formats %s seconds as %s', (seconds, text) => {
+    expect(formatDuration(seconds)).toBe(text);
+  });
+});
