@@ -238,7 +238,7 @@ describe('extract --resume', () => {
     const file = path.join(work, 'stream.jsonl');
     writeFileSync(file, all.join('\n') + '\n');
     const whole = path.join(work, 'resume-whole');
-    expect((await cli(['extract', 'stream.jsonl', '--out', whole, '--workers', '2'])).code).toBe(0);
+    expect((await cli(['extract', 'stream.jsonl', '--out', whole, '--workers', '1'])).code).toBe(0);
     rmSync(file);
 
     // The first half arrives through a FIFO, so the run is surely mid-way when it is killed.
@@ -265,7 +265,8 @@ describe('extract --resume', () => {
     expect(differentInputs.code).toBe(2);
     expect(differentInputs.stderr).toMatch(/^numclaims: cannot resume [^\n]+\n$/);
 
-    const resumed = await cli(['extract', 'stream.jsonl', '--out', out, '--workers', '2', '--resume']);
+    // Killed with two workers, resumed with one: the output does not depend on it.
+    const resumed = await cli(['extract', 'stream.jsonl', '--out', out, '--workers', '1', '--resume']);
     expect(resumed.code).toBe(0);
     expectSameData(out, whole);
     expect(manifest(out)).toMatchObject({ completed: true, counts: manifest(whole).counts });

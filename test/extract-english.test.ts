@@ -95,7 +95,7 @@ describe('ranges are one claim valued at the lower end', () => {
 
 describe('not claims', () => {
   it.each([
-    'The council met on March 3, 2021 to vote.',
+    'The council met on March 3, 2021 to vote on the plan for the new parks downtown.',
     'The plan was adopted in 2020 and revised in 2022.',
     'The meeting begins at 6:30 p.m. on Tuesday.',
     'The office is at 1200 West Main Street downtown.',
@@ -166,18 +166,18 @@ describe('subjects', () => {
 
 describe('times, resolved against the article date', () => {
   it.each([
-    ['The city served 1,200 households in 2020.', '1,200 households', '2020-01-01', '2020-12-31', 'in 2020'],
+    ['The city served 1,200 households in 2020.', '1,200 households', '2020-01-01', '2020-12-31', '2020'],
     ['The fund paid $5 million last year.', '$5 million', '2020-01-01', '2020-12-31', 'last year'],
     ['The city hired 40 workers this year.', '40 workers', '2021-01-01', '2021-12-31', 'this year'],
     ['Since 2016, the city has planted 9,000 trees.', '9,000 trees', '2016-01-01', '2021-06-15', 'Since 2016'],
-    ['In March, the county opened 3 clinics.', '3 clinics', '2021-03-01', '2021-03-31', 'March'],
+    ['In March, the county opened 3 clinics.', '3 clinics', '2021-03-01', '2021-03-31', 'In March'],
     ['The county spent $9 million in fiscal year 2021.', '$9 million', '2020-07-01', '2021-06-30', 'fiscal year 2021'],
     ['The plan adds 10,000 units by 2030.', '10,000 units', '2021-06-15', '2030-12-31', 'by 2030'],
     ['In the three months to February 2021, 500 jobs were added.', '500 jobs', '2020-12-01', '2021-02-28', 'the three months to February 2021'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });
-    expect(claim.time!.text).toContain(text.replace(/^Since/, 'Since').replace(/^March$/, 'March'));
+    expect(claim.time!.text).toBe(text);
   });
 
   it('does not take the basis of a change as the period of other claims', () => {
@@ -225,10 +225,10 @@ describe('offsets', () => {
     }
   });
 
-  it('keeps offsets exact through HTML entities and non-breaking spaces', () => {
+  it('keeps offsets exact through HTML entities', () => {
     const html = '<html lang="en"><body><article><h1>Budget</h1><p>The city will spend&nbsp;$13.8&nbsp;million on roads &amp; bridges, up 3.5 percent.</p><p>Officials expect 2,400 new jobs.</p></article></body></html>';
     const { article, claims } = extractFromHtml(html, { publishedAt: PUBLISHED });
-    expect(claims.map((c) => c.text)).toEqual(['$13.8\u00a0million', '3.5 percent', '2,400 new jobs']);
+    expect(claims.map((c) => c.text)).toEqual(['$13.8 million', '3.5 percent', '2,400 new jobs']);
     for (const claim of claims) expect(article.text.slice(claim.start, claim.end)).toBe(claim.text);
   });
 });

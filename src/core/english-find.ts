@@ -391,6 +391,12 @@ function countedNounAt(view: SentenceView, k: number): CountedNoun | null {
     }
     // compromise reads some plural nouns after a number as verbs (`five spray grounds`).
     const pluralVerb = tokenTags.has('PresentTense') && /^[a-z]{3,}[^s]s$/.test(token.text) && !NOT_COUNTED.has(token.lower);
+    // `human services workers`: a plural noun that modifies the plural noun after it.
+    if ((isPlural(token, tokenTags) || pluralVerb) && continuesCompound(view, index)) {
+      modifiers++;
+      index++;
+      continue;
+    }
     if (isPlural(token, tokenTags) || pluralVerb) return { text: token.text, start: token.start, end: token.end, token: index, direct: index === k };
     if (!isModifier(token, tokenTags)) return null;
     modifiers++;

@@ -145,6 +145,8 @@ const NOUN_DIRECTION = new Map(changeWords.flatMap((rule) => rule.nouns.map((nou
 /** Words allowed between a change verb and its number: `increased by nearly 6%`. */
 const BRIDGE_WORDS = new Set(['by', 'a', 'an', 'an', 'estimated', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'over', 'at', 'least', 'just', 'around', 'another', 'additional', 'further', 'sharply', 'significantly', 'slightly', 'only', 'nearly', 'fully', 'also', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'respectively']);
 const CLAUSE_BREAK = /^[;:()]$/;
+/** Words allowed between a number and the change noun after it: `a 2% annual rise`, `a 3% year-over-year increase`. */
+const CHANGE_NOUN_MODIFIERS = new Set(['annual', 'annualized', 'overall', 'year', 'over', 'on', 'net', 'total', 'average', 'sharp', 'slight', 'significant', 'monthly', 'quarterly', 'yearly']);
 
 function directionBefore(tokens: EnglishToken[], from: number, limit: number): { direction: Direction; index: number } | null {
   for (let k = from; k >= Math.max(0, from - limit); k--) {
@@ -177,7 +179,8 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     if (before?.lower === 'from' && !span.high) {
       let k = span.readTo + 1;
       const limit = Math.min(tokens.length, k + 8);
-      while (k < limit && tokens[k]!.lower !== 'to' && !(tokens[k]!.kind === 'symbol' && CLAUSE_BREAK.test(tokens[k]!.text)) && tokens[k]!.kind !== 'number') k++;
+      // Up to `to`, past a period written for the earlier value (`from 4,500 students in 2019 to`).
+      while (k < limit && tokens[k]!.lower !== 'to' && !(tokens[k]!.kind === 'symbol' && CLAUSE_BREAK.test(tokens[k]!.text)) && (tokens[k]!.kind !== 'number' || /^(?:19|20)\d{2}$/.test(tokens[k]!.text))) k++;
       const partner = k < limit && tokens[k]!.lower === 'to' ? spanStartingNear(k + 1, n) : -1;
       if (partner >= 0 && (kinds[partner] === kinds[n] || kinds[partner] === 'number' || kinds[n] === 'number')) {
         const verb = directionBefore(tokens, qualifierStart - 2, 6);
@@ -189,7 +192,8 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       }
       // `Y, up from X` or `rose to Y from X`: the span before is the later value.
       const previous = n - 1;
-      if (previous >= 0 && !out[previous] && (kinds[previous] === kinds[n] || kinds[previous] === 'number' || kinds[n] === 'number')) {
+      const previousOpen = previous >= 0 && (!out[previous] || (out[previous]!.role === 'to' && out[previous]!.from === null));
+      if (previousOpen && (kinds[previous] === kinds[n] || kinds[previous] === 'number' || kinds[n] === 'number')) {
         const earlier = spans[previous]!;
         const between = tokens.slice(earlier.readTo + 1, qualifierStart - 1).map((t) => t.lower);
         const updown = between.find((word) => VERB_DIRECTION.has(word));
@@ -210,11 +214,12 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       out[n] = { role, direction: COMPARATIVE_DIRECTION.get(comparative.lower)!, from: null, to: null, basis: basisAfter(text, comparative.end), nounAfter: false };
       return;
     }
-    // A change noun after the span: `a 12% increase`, `3 percent growth`.
+    // A change noun after the span: `a 12% increase`, `3 percent growth`, `a 2% annual rise`.
     for (let k = span.readTo + 1; k <= Math.min(tokens.length - 1, span.readTo + 3); k++) {
       const token = tokens[k]!;
       if (token.kind === 'symbol' && token.text !== '-') break;
       const direction = NOUN_DIRECTION.get(token.lower);
+      if (!direction && !CHANGE_NOUN_MODIFIERS.has(token.lower) && token.text !== '-') break;
       if (direction) {
         const next = tokens[k + 1];
         if (next && (next.lower === 'to' || next.lower === 'of') && role === 'delta') break;
@@ -236,13 +241,16 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     let sawBy = false;
     while (k >= 0 && k >= qualifierStart - 4) {
       const token = tokens[k]!;
-      if (token.lower === 'to') sawTo = true;
+      // `rose to 3.5%`, `held at 4.1%`: the level reached, not the size of the change.
+      if (token.lower === 'to' || token.lower === 'at') sawTo = true;
       else if (token.lower === 'by') sawBy = true;
       else if (!BRIDGE_WORDS.has(token.lower)) break;
       k--;
     }
     let verb = k >= 0 ? VERB_DIRECTION.get(tokens[k]!.lower) : undefined;
     if (!verb && sawBy && !sawTo) verb = directionBefore(tokens, k, 6)?.direction;
+    // `held at 4.1%` is a level that did not change; `held 14 meetings` is no change at all.
+    if (verb === 'flat' && !sawTo) verb = undefined;
     if (verb) {
       const basis = basisAfter(text, tokens[span.readTo]!.end);
       if (sawTo) out[n] = { role: 'to', direction: verb, from: null, to: n, basis, nounAfter: false };

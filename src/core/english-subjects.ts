@@ -31,11 +31,12 @@ function isPhraseWord(token: EnglishToken, tags: ReadonlySet<string>, nextIsNoun
 const glued = (token: EnglishToken | undefined) => token !== undefined && token.gap === '';
 
 /** The noun phrase starting at token k (leading determiners skipped), or null. */
-export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number): NounPhrase | null {
+export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number, afterPreposition = false): NounPhrase | null {
   let first = k;
   while (first < stopAt && tokens[first] && DETERMINERS.has(tokens[first]!.lower)) first++;
   let last = -1;
   let index = first;
+  const nouns = new Set<number>();
   while (index < stopAt && tokens[index]) {
     const token = tokens[index]!;
     const next = tokens[index + 1];
@@ -60,13 +61,18 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       index++;
       continue;
     }
-    if (!isPhraseWord(token, tags.at(token), nextIsNoun)) break;
+    // After `of`, `in`, `for` a bare verb form is a noun (`21,000 tons of fill`).
+    const readAsNoun = afterPreposition && index === first && (tags.at(token).has('Infinitive') || tags.at(token).has('PresentTense')) && !NOT_IN_PHRASE.has(token.lower);
+    const hyphenJoined = glued(token) && tokens[index - 1]?.text === '-' && last >= 0;
+    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined) break;
+    if (hyphenJoined) nouns.add(index);
+    if (readAsNoun) nouns.add(index);
     last = index;
     index++;
   }
   if (last < first) return null;
   // The head must be a noun: trim trailing adjectives.
-  while (last >= first && !tags.at(tokens[last]!).has('Noun') && tokens[last]!.lower !== 's') last--;
+  while (last >= first && !tags.at(tokens[last]!).has('Noun') && !nouns.has(last) && tokens[last]!.lower !== 's') last--;
   if (last < first) return null;
   return { text: text.slice(tokens[first]!.start, tokens[last]!.end), start: tokens[first]!.start, end: tokens[last]!.end };
 }
@@ -188,6 +194,11 @@ function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k:
     if (token.kind === 'symbol' && token.text === '-' && glued(token) && glued(tokens[index + 1])) continue;
     if (token.kind !== 'word' || !(isSpace(token.gap) || glued(token))) break;
     const tokenTags = tags.at(token);
+    // Words joined by hyphens belong together whatever they are (`cost-of-living adjustment`).
+    if (glued(token) && tokens[index - 1]?.text === '-') {
+      last = index;
+      continue;
+    }
     if (NOT_IN_PHRASE.has(token.lower) || DETERMINERS.has(token.lower) || tokenTags.has('Pronoun') || tokenTags.has('Preposition') || tokenTags.has('Conjunction') || tokenTags.has('Modal') || tokenTags.has('Auxiliary') || tokenTags.has('Copula') || tokenTags.has('Adverb')) break;
     if (!(tokenTags.has('Noun') || tokenTags.has('Adjective') || tokenTags.has('ProperNoun') || /^[A-Z]/.test(token.text))) break;
     last = index;
@@ -216,7 +227,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   const after = span.readTo + 1;
   const word = (k: number) => tokens[k]?.lower;
   const phraseAt = (k: number) => {
-    const phrase = phraseAfter(text, tokens, tags, k, nextSpanStart);
+    const phrase = phraseAfter(text, tokens, tags, k, nextSpanStart, ['of', 'in', 'for', 'to'].includes(tokens[k - 1]?.lower ?? ''));
     return phrase && !overlapsTime(phrase, times) ? phrase : null;
   };
   if (span.counted) {
@@ -240,7 +251,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (beforeWord === 'from' || beforeWord === 'to' || beforeWord === 'at' || beforeWord === 'for') {
     const headIndex = input.qualifierStart - 2;
     const head = tokens[headIndex];
-    if (head && head.kind === 'word' && tags.at(head).has('Noun') && !tags.at(head).has('Pronoun') && !tags.at(head).has('Verb')) {
+    if (head && head.kind === 'word' && tags.at(head).has('Noun') && !tags.at(head).has('Pronoun') && !tags.at(head).has('Verb') && !tags.at(head).has('Date') && !insideTime(head, times)) {
       const phrase = phraseBefore(text, tokens, tags, headIndex, 0);
       if (phrase && !overlapsTime(phrase, times)) return phrase;
     }

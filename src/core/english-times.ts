@@ -59,7 +59,7 @@ function isGoverning(before: string, expression: string): boolean {
   if (/^(?:since|between|from)\b/i.test(expression)) return true;
   if (!NOT_GOVERNING_BEFORE_TIME.test(before)) return true;
   // `which begins July 1`, `beginning in August` are asides; `from`/`than`/`over` need a change nearby.
-  if (/\b(?:which\s+(?:begins|began|starts|started|ends|ended)|beginning|starting)\b/i.test(before.slice(-30))) return false;
+  if (/\b(?:which\s+(?:begins|began|starts|started|ends|ended)|beginning|starting|released|published|announced|issued|unveiled|posted|signed)\b/i.test(before.slice(-30))) return false;
   return !CHANGE_CONTEXT_BEFORE_TIME.test(before.replace(/\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i, '').slice(-25));
 }
 

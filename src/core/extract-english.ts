@@ -14,9 +14,9 @@ import { currencies, dollarRegions, type CurrencyRule } from '../rules/en/units.
 import { headline } from '../rules/en/non-claims.js';
 
 /** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
-const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day']);
+const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code']);
 
-const HAS_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter)\b/i;
+const HAS_NUMBER = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter)\b/i;
 
 function wordTags(text: string, sentence: Sentence): WordTags {
   let byStart: Map<number, ReadonlySet<string>> | null = null;

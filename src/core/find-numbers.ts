@@ -32,6 +32,14 @@ const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分�
 const DOUBLING = /^翻([一两二三四])番/u;
 /** 1/4, 2/3: a fraction written with a slash (small denominators only; 12/28 is a date). */
 const SLASH_FRACTION = /^(\d{1,2})[/／](\d{1,2})(?![\d/／])/u;
+/** A ratio of shares: three or more terms, or decimal terms, or the ratio sign ∶ (1.1:50.3:48.6). */
+const RATIO = /^\d+(?:\.\d+)?(?:\s?[:∶]\s?\d+(?:\.\d+)?)+/u;
+
+function isRatio(text: string): boolean {
+  const terms = text.split(/\s?[:∶]\s?/u);
+  return terms.length >= 3 || text.includes('∶') || terms.some((term) => term.includes('.'));
+}
+
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
 const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
@@ -171,6 +179,16 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       continue;
     }
 
+    const ratio = norm.slice(at, sentence.end).match(RATIO);
+    if (ratio && isRatio(ratio[0])) {
+      for (const term of ratio[0].matchAll(/\d+(?:\.\d+)?/gu)) {
+        const start = at + term.index!;
+        emit(out, 'zh-ratio-term', sentence, start, start + term[0].length, { number: part(norm, start, start + term[0].length) });
+      }
+      i = at + ratio[0].length;
+      continue;
+    }
+
     const slash = ahead.match(SLASH_FRACTION);
     if (slash && Number(slash[1]) < Number(slash[2]) && Number(slash[2]) <= 20) {
       const end = at + slash[0].length;
@@ -243,11 +261,13 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       i = end;
       continue;
     }
-    if (NON_CLAIM_RULES.some((rule) => (rule.before || rule.after || rule.unless) && vetoedBy(rule, before, ahead, after))) {
+    const unitJoinedByPlus = unit !== null && (/^[+＋]/u.test(after) || /[+＋]$/u.test(before));
+    if (NON_CLAIM_RULES.some((rule) => (rule.before || rule.after || rule.unless) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && vetoedBy(rule, before, ahead, after))) {
       i = Math.max(i, end);
       continue;
     }
-    if (insideShortQuote(norm, sentence, at)) {
+    // Names in short quotes (“双30”, “两委”, “四个意识”); a measured quantity in quotes (“98天+2个月”) stays.
+    if (insideShortQuote(norm, sentence, at) && (first.chinese || !unit)) {
       i = end;
       continue;
     }
@@ -258,8 +278,10 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       if (first.chinese) continue;
       if (/^\d{5,}$/u.test(first.digits.text.replace(/\s/gu, '')) && !first.multiplier) continue;
       const lead = BARE_NUMBER_LEAD.test(before) || isTableRow;
-      const partner = /^(?:调整|提高|增加|增长|上升|下降|减少|降低|提升)?(?:至|到|为)/u.test(after) || /^[、和与及]/u.test(after);
+      const partner = /^[\u4e00-\u9fff]{0,2}(?:至|到|为)/u.test(after) || /^[、和与及]/u.test(after);
       if (!first.multiplier && !lead && !partner) continue;
+      // 58同城, 12345热线: digits glued to a name.
+      if (!first.multiplier && !partner && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:左右|以上|以下|多|余)/u.test(after)) continue;
       if (isYearLike(first.digits.text) && !first.multiplier && !BARE_NUMBER_LEAD.test(before)) continue;
     }
 

@@ -18,11 +18,21 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<\?xml[^>]*>\s*<html)/i.test(text) || /<(?:p|div|body|title)[\s>]/i.test(text.slice(0, 4096));
 }
 
+function looksLikeJson(raw: string): boolean {
+  try {
+    JSON.parse(raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function parseArticle(state: DocumentState): DocumentState {
   if (!state.decoded) throw new UnusableInputError('parse', 'nothing decoded');
   const raw = state.decoded.text;
   const hinted = state.input.formatHint ?? (looksLikeHtml(raw) ? 'html' : 'text');
   const format = hinted === 'html' && !/<[a-z!?][^>]*>/i.test(raw.slice(0, 8192)) ? 'text' : hinted;
+  if (/^\s*[{[]/.test(raw) && looksLikeJson(raw)) throw new UnusableInputError('parse', 'JSON data, not an article');
   let parsed: ParsedArticle;
   try {
     parsed = format === 'html' ? parseHtml(raw) : parseText(raw);

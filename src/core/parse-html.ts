@@ -47,6 +47,7 @@ interface HeadMetadata {
   url: string | null;
   refreshUrl: string | null;
   frames: string[];
+  iframes: string[];
   jsonLdDate: string | null;
   lang: string;
 }
@@ -95,9 +96,10 @@ function readHead($: cheerio.CheerioAPI, html: string): HeadMetadata {
   const refresh = meta.get('refresh');
   const refreshUrl = refresh ? (refresh.match(/url\s*=\s*['"]?([^'";\s]+)/i)?.[1] ?? refresh) : null;
   const frames = $('frame, frameset frame').map((_, el) => (el as unknown as DomNode).attribs?.src ?? '').get().filter(Boolean);
+  const iframes = $('iframe').map((_, el) => (el as unknown as DomNode).attribs?.src ?? '').get().filter(Boolean);
   const jsonLdDate = html.match(/"datePublished"\s*:\s*"([^"]{8,40})"/)?.[1] ?? null;
   const lang = ($('html').attr('lang') ?? $('html').attr('xml:lang') ?? '').toLowerCase();
-  return { meta, docTitle, url, refreshUrl, frames, jsonLdDate, lang };
+  return { meta, docTitle, url, refreshUrl, frames, iframes, jsonLdDate, lang };
 }
 
 function metaValue(head: HeadMetadata, keys: string[]): string | null {
@@ -228,7 +230,7 @@ function sameAsTitle(text: string, title: string): boolean {
 function rejectNonArticle(html: string): void {
   const head = html.slice(0, 4096);
   const feed = head.match(FEED_ROOTS);
-  if (feed) throw new UnusableInputError('parse', `XML feed (<${feed[1]}>), not an article page`);
+  if (feed) throw new UnusableInputError('parse', `XML feed or sitemap (<${feed[1]}>), not an article page`);
   const xml = head.match(XML_ROOT);
   if (xml && !/^html$/i.test(xml[1]!)) throw new UnusableInputError('parse', `XML document (<${xml[1]}>), not an HTML page`);
 }
@@ -239,6 +241,7 @@ function explainEmpty(head: HeadMetadata, model: PageModel, html: string): strin
   const script = html.match(/(?:window\.|document\.|top\.)?location(?:\.href)?\s*=\s*['"]([^'"]+)['"]|location\.replace\(\s*['"]([^'"]+)['"]/);
   const visible = model.lines.reduce((sum, line) => sum + line.chars, 0);
   if (script && visible < 200) return `redirect-only page: a script sends the browser to ${script[1] ?? script[2]}`;
+  if (visible === 0 && head.iframes.length > 0) return `no text of its own: the page only embeds ${head.iframes.slice(0, 3).join(', ')} in an iframe`;
   if (visible === 0) return 'no visible text in this page';
   return `no article text found: ${visible} characters of visible text, none of it running prose`;
 }

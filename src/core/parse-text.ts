@@ -10,6 +10,7 @@ import { isBoilerplateLine, isBreadcrumb, parseDateTime, readMetadataOnlyLine, t
 const HEADER_LINES = 12;
 const SENTENCE_PUNCT = /[。；;！？!?，,]/u;
 const HAN = /[\u4e00-\u9fff]/gu;
+const NOT_A_NAME = /目录|序言|前言|说明|摘要|附件|正文|概述|引言|总则|通知|公告|决定|意见|报告|纲要|第.[章节篇]/u;
 const PAGE_FURNITURE = /^[\s·•\-—_.．。,，\d]{1,14}$/u;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S.{0,29}$/u;
 
@@ -98,7 +99,7 @@ export function parseText(raw: string): ParsedArticle {
       titleEnd = i;
       continue;
     }
-    if (title && i <= titleEnd + 3 && /^[\u4e00-\u9fff·]{2,3}$/u.test(line) && consumed.has(i - 1) && i - 1 > titleEnd) {
+    if (title && i <= titleEnd + 3 && /^[\u4e00-\u9fff·]{2,3}$/u.test(line) && !NOT_A_NAME.test(line) && consumed.has(i - 1) && i - 1 > titleEnd) {
       // A lone name under the title and date block is the author.
       if (!fields.authors.includes(line)) fields.authors.push(line);
       consumed.add(i);

@@ -18,8 +18,12 @@ const LABELS = [
   '浏览次数', '点击数', '阅读', '字号', '分享到',
 ];
 const LABEL = `(?:${LABELS.join('|')})`;
-// A label counts where no Han character runs into it (`16:01来源:` yes, `信息来源` is its own label).
-const FIELD_RE = new RegExp(`(?<![\\u4e00-\\u9fff])(${LABEL})\\s*[:：]\\s*`, 'gu');
+// A short label counts where no Han character runs into it (`16:01来源:` yes, `信息来源` is its own
+// label); labels of three or more characters are distinctive enough to count anywhere, which
+// matters because inline spans on separate source lines run together (`李华浏览次数：3086`).
+const LONG_LABEL = `(?:${LABELS.filter((l) => l.length >= 3).join('|')})`;
+const SHORT_LABEL = `(?:${LABELS.filter((l) => l.length < 3).join('|')})`;
+const FIELD_RE = new RegExp(`(${LONG_LABEL}|(?<![\\u4e00-\\u9fff])${SHORT_LABEL})\\s*[:：]\\s*`, 'gu');
 // `编辑|禤志杰`: a bar after a label counts only at the start of a line, where it is no table cell.
 const BAR_LABEL_RE = new RegExp(`^(\\s*[(（【\\[]?\\s*${LABEL})\\s*[|丨]\\s*`, 'u');
 
@@ -179,7 +183,10 @@ export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFi
 
 /** `□ 本报记者 葛灵丹`, `记者 刘涛`, `新华社记者邹多为、唐诗凝、丁乐`, `Written by: Jane Doe`. */
 export function readBylineLine(line: string): string[] | null {
-  const trimmed = line.trim().replace(/^[□■●◆◇▲△*]+\s*/u, '');
+  const trimmed = line
+    .trim()
+    .replace(/^[□■●◆◇▲△*]+\s*/u, '')
+    .replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1');
   if (trimmed.length > 60 || SENTENCE_END.test(trimmed)) return null;
   const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?)(?:特约|实习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合))?$/u);
   if (zh) return splitNames(zh[1]!);

@@ -85,6 +85,7 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     if (times === null) return null;
     return { ...baseDraft(candidate), value: 2 ** times, kind: 'number', unit: 'x', unitText: '番' };
   }
+  if (candidate.ruleId === 'zh-ratio-term') return { ...baseDraft(candidate), value: scaleDecimal(p.number!.text, 0), kind: 'number', unit: null, unitText: null };
   const unitText = p.unit?.text ?? p.unit2?.text;
   const unit = unitText ? UNIT_BY_TEXT.get(unitText) : undefined;
   const chinese = isChinese(p.number!.text);

@@ -23,7 +23,7 @@ export interface BatchProgress {
   counts: DatasetCounts;
   /** Inputs written by this process (a resumed run does not count what it skipped). */
   processed: number;
-  /** Input bytes enumerated so far, skipped ones included; see `trackBytes`. */
+  /** Input bytes done so far, skipped ones (other shards, resumed prefix) included; see `trackBytes`. */
   passedBytes: number;
 }
 
@@ -50,11 +50,13 @@ const CHECKPOINT_MS = 1000;
 
 interface Opened {
   index: number;
+  bytes: number;
   item: IngestItem;
 }
 
 interface Outcome {
   index: number;
+  bytes: number;
   records: DocumentRecords;
   timings: Timings;
 }
@@ -186,12 +188,14 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     let index = -1;
     for await (const entry of enumerateInputs(options.inputs, { sizes: options.trackBytes })) {
       index++;
-      passedBytes += entry.bytes;
-      if (index <= skipThrough || !ownsKey(shard, entry.shardKey)) continue;
+      if (index <= skipThrough || !ownsKey(shard, entry.shardKey)) {
+        passedBytes += entry.bytes;
+        continue;
+      }
       yield { index, entry };
     }
   }
-  const opened = pMapIterable(owned(), async ({ index, entry }): Promise<Opened> => ({ index, item: await entry.open() }), {
+  const opened = pMapIterable(owned(), async ({ index, entry }): Promise<Opened> => ({ index, bytes: entry.bytes, item: await entry.open() }), {
     concurrency: options.readConcurrency ?? 8,
   })[Symbol.asyncIterator]();
 
@@ -212,11 +216,11 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   let producing = true;
   let wakeConsumer: (() => void) | null = null;
   let wakeProducer: (() => void) | null = null;
-  const dispatch = ({ index, item }: Opened) => {
+  const dispatch = ({ index, bytes, item }: Opened) => {
     window.push(
       item.kind === 'error'
-        ? Promise.resolve({ index, records: errorRecords([{ source: item.source, stage: 'ingest', message: item.message, docId: null }]), timings: {} })
-        : executor.run(item.input).then((outcome) => ({ index, ...outcome })),
+        ? Promise.resolve({ index, bytes, records: errorRecords([{ source: item.source, stage: 'ingest', message: item.message, docId: null }]), timings: {} })
+        : executor.run(item.input).then((outcome) => ({ index, bytes, ...outcome })),
     );
     const wake = wakeConsumer;
     wakeConsumer = null;
@@ -261,6 +265,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       writer.write(outcome.index, outcome.records);
       timings.write = (timings.write ?? 0) + (performance.now() - writeStarted);
       processed++;
+      passedBytes += outcome.bytes;
       if (performance.now() - lastCheckpoint >= CHECKPOINT_MS) checkpoint();
       options.onProgress?.({ counts: writer.counts, processed, passedBytes });
     }

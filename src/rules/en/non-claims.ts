@@ -22,9 +22,9 @@ const NUMBER_SIGN = '(?:No\\.|Nos\\.|Number|#)';
 const rule = (id: string, source: string, example: string, flags = 'g'): NonClaimRule => ({ id, pattern: new RegExp(source, flags), example });
 
 export const nonClaims: NonClaimRule[] = [
-  rule('date-month-day-year', `\\b${MONTH}\\s${DAY}(?:,?\\s${YEAR})?\\b`, 'The council met on March 3, 2021.'),
+  rule('date-month-day-year', `\\b${MONTH}\\s${DAY}(?:,?\\s${YEAR})?\\b`, 'The council met on March 3, 2021 to review the plan for the parks.'),
   rule('date-month-day-range', `\\b${MONTH}\\s${DAY}\\s?(?:-|–|to|through|and)\\s?${DAY}\\b`, 'The conference runs June 13 to 17 downtown.'),
-  rule('date-day-month', `\\b${DAY}\\s${MONTH}(?:,?\\s${YEAR})?\\b`, 'The plan was published on 4 June 2021.'),
+  rule('date-day-month', `\\b${DAY}\\s${MONTH}(?:,?\\s${YEAR})?\\b`, 'The plan was published on 4 June 2021 after a long review by the council.'),
   rule('date-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, 'The survey closed in April 2022.'),
   rule('date-numeric', '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b', 'Applications are due 5/31/2022.'),
   rule('year-range', `\\b${YEAR}\\s?[-–—/]\\s?(?:${YEAR}|\\d{2})\\b(?!\\s?(?:%|percent))`, 'The 2021-22 school year starts soon.'),
@@ -53,6 +53,7 @@ export const nonClaims: NonClaimRule[] = [
   rule('index-base', '\\(\\s?(?:19|20)\\d{2}\\s?=\\s?100\\s?\\)', 'The index stood at 131.9 (2015=100) in March.'),
   rule('availability', '\\b(?:24|twenty-four)\\s(?:hours|hrs)\\s(?:a|per)\\sday\\b|\\b(?:7|seven)\\sdays\\s(?:a|per)\\sweek\\b|\\b365\\sdays\\s(?:a|per)\\syear\\b', 'Call the hotline 24 hours a day for help.'),
   rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of)\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally)\\b', 'The council voted 7-2 to approve the plan.'),
+  rule('person-age', "\\b[A-Z][a-z'’-]+,\\s\\d{1,3},\\s(?:of\\s|a\\s|an\\s|the\\s|said|says|who|was|is|has)", 'The winner, Jane Doe, 34, of Springfield, spoke first.'),
   rule('score-rank', '\\b(?:number|No\\.)\\s(?:one|two|three|\\d+)\\s(?:ranked|ranking|spot|position)\\b|\\branked\\s\\d+\\b', 'The state ranked 12 among peers.'),
 ];
 

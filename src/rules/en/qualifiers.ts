@@ -22,5 +22,5 @@ export const qualifiers: QualifierRule[] = [
   { id: 'qualifier-up-to', phrases: ['within', 'up to', 'no more than', 'not more than', 'at most', 'a maximum of', 'maximum of', 'as many as', 'as much as'], position: 'before', approx: 'lte', example: 'grants of up to $25,000', expect: 'lte' },
   { id: 'qualifier-about', phrases: ['nearly', 'almost', 'about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'close to', 'an estimated', 'estimated', 'circa', 'just about', 'more or less', 'in the neighborhood of', 'on the order of'], position: 'before', approx: 'approx', example: 'nearly 2,000 households', expect: 'approx' },
   { id: 'qualifier-or-more', phrases: ['or more', 'or older', 'and older', 'and over', 'or over', 'and above', 'or above', 'or greater', 'and up', 'plus'], position: 'after', approx: 'gte', example: 'residents 65 and older', expect: 'gte' },
-  { id: 'qualifier-or-less', phrases: ['or less', 'or fewer', 'or younger', 'and under', 'or under', 'and below', 'or below'], position: 'after', approx: 'lte', example: 'households of four or fewer', expect: 'lte' },
+  { id: 'qualifier-or-less', phrases: ['or less', 'or fewer', 'or younger', 'and under', 'or under', 'and below', 'or below'], position: 'after', approx: 'lte', example: 'households of 4 or fewer', expect: 'lte' },
 ];

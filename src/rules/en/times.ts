@@ -106,11 +106,12 @@ export const timeRules: TimeRule[] = [
     const word = m[1]!.toLowerCase();
     const year = /last|previous|prior/.test(word) ? current - 1 : word === 'next' ? current + 1 : current;
     return fiscalPeriod(year, startMonth);
-  }, 'savings last fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
+  }, 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }),
   rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
-  rule('time-year-range', `\\b${YEAR}\\s?[-–—]\\s?(\\d{4}|\\d{2})\\b`, (m) => {
+  rule('time-year-range', `\\b${YEAR}\\s?[-–—/]\\s?(\\d{4}|\\d{2})\\b`, (m, ref) => {
     const first = Number(m[1]);
-    if (m[2]!.length === 2) return { start: iso(first, 7, 1), end: iso(first + 1, 6, 30) };
+    // `2021-22`, `2024/25`: a fiscal or school year starting in the first year.
+    if (m[2]!.length === 2) return fiscalPeriod(first + 1, ref?.fiscalStartMonth ?? 7);
     return { start: iso(first, 1, 1), end: iso(Number(m[2]), 12, 31) };
   }, 'the 2019-2021 period', { start: '2019-01-01', end: '2021-12-31' }),
   rule('time-date-span', `\\b${MONTH}\\s([0-3]?\\d),?\\s${YEAR},?\\s(?:to|through|until|and|-|–)\\s${MONTH}\\s([0-3]?\\d),?\\s${YEAR}\\b`, (m) => ({
@@ -211,7 +212,7 @@ export const timeRules: TimeRule[] = [
  * `compared with March 2023`, `11 percent over 2023`) or an aside (`which begins July 1`,
  * `beginning in August`) rather than the period of the claims around it.
  */
-export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bwhich\s+(?:begins|began|starts|started|ends|ended)(?:\s+(?:on|in))?|\bbeginning|\bstarting)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i;
+export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bwhich\s+(?:begins|began|starts|started|ends|ended)(?:\s+(?:on|in))?|\bbeginning|\bstarting|\b(?:released|published|announced|issued|unveiled|posted|signed)(?:\s+on)?)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i;
 
 /** A comparison basis (`from`, `over`, `than`) needs a number or a change word shortly before it. */
 export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds]?|decrease[ds]?|grew|growth|declined?|dropped|higher|lower|more|less|fewer|larger|smaller|compared|change[ds]?)\b/i;

@@ -24,8 +24,8 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'document-year-bracket', reason: 'year inside a document-number bracket', after: /^[〕］\]】]/u, examples: [no('皖民发〔2021〕5号文件')] },
   { id: 'number-hao', reason: 'a numbered thing (12号, 3号线), not a quantity', after: /^号/u, examples: [no('地铁3号线正式开通')] },
   { id: 'clock-time', reason: 'clock time', after: /^(?:[:：]\d{2}|[时点]\d{0,2}分?)/u, examples: [no('会议于16:01开始'), no('上午9时30分开幕')] },
-  { id: 'ratio', reason: 'a term of a ratio (19∶43∶38)', after: /^\s?[∶:]\s?\d/u, examples: [no('三次产业结构比例调整为19∶43∶38')] },
-  { id: 'ratio-later-term', reason: 'a later term of a ratio (19∶43∶38)', before: /\d\s?[∶:]\s?$/u, examples: [no('三次产业结构比例调整为19∶43∶38')] },
+  { id: 'score-or-time', reason: 'a score or time of two whole numbers (3:2), not a ratio of shares', after: /^\s?[:]\s?\d/u, examples: [no('比赛以3:2结束')] },
+  { id: 'score-or-time-later', reason: 'the second term of a score or time (3:2)', before: /\d\s?[:]\s?$/u, examples: [no('比赛以3:2结束')] },
   { id: 'clock-time-minutes', reason: 'clock time (minutes)', before: /\d[:：]$/u, examples: [no('发布时间为10:30')] },
   { id: 'phone-number', reason: 'phone number', at: /^(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})(?!\d)/u, examples: [no('咨询电话0551-12345678'), no('联系手机13812345678')] },
   { id: 'code-plus-before', reason: 'code with + (1+3+X)', before: /[+＋]$/u, examples: [no('构建“1+3+X”政策体系')] },
@@ -47,7 +47,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   {
     id: 'fixed-expression',
     reason: 'fixed expression with a numeral (一次性, 一批, 一对一, 一站式)',
-    at: /^(?:一次性|一体化|一系列|一站式|一把手|一条龙|一部分|一对一|一揽子|一批|一些|一起|一线|一直|一定|一样|一般|一切|一方面|一年一度|一网|一件事|一张图|一张网|一门|一窗|一码|一卡通|一道|一同|一律|一致|一带一路|一流|一轮又一轮|一([\u4e00-\u9fff])一|[一二两三四]部分|[一二三四五六七八九十]位一体|一成不变|两面派|两面人|一点(?![零〇一二三四五六七八九])|一度|一再|一项项|一个个|一步|一手|一口气|一举|一次次|两个确保|两项补贴|两类补贴|三次产业|三个代表|一年接着一年|一年又一年|一代又一代|三农|两委|两会|两新|三公|四风|五险一金|一老一小|一小时|\d+分钟[\u4e00-\u9fff]{0,4}圈)/u,
+    at: /^(?:一次性|一体化|一系列|一站式|一把手|一条龙|一部分|一对一|一揽子|一批|一些|一起|一线|一直|一定|一样|一般|一切|一方面|一年一度|一网|一件事|一张图|一张网|一门|一窗|一码|一卡通|一道|一同|一律|一致|一带一路|一流|一轮又一轮|一([\u4e00-\u9fff])一|[一二两三四]部分|[一二三四五六七八九十]位一体|一成不变|[一两三四五六七八九十]位数|两面派|两面人|一点(?![零〇一二三四五六七八九])|一度|一再|一项项|一个个|一步|一手|一口气|一举|一次次|两个确保|两项补贴|两类补贴|三次产业|三个代表|一年接着一年|一年又一年|一代又一代|三农|两委|两会|两新|三公|四风|五险一金|一老一小|一小时|\d+分钟[\u4e00-\u9fff]{0,4}圈)/u,
     examples: [no('发放一次性生活补贴'), no('打造一站式服务平台'), no('开展一对一帮扶'), no('推出一批惠民举措'), no('建设15分钟生活圈')],
   },
   { id: 'one-inside-word', reason: '一 as part of a word (统一, 唯一, 新一轮, 之一)', before: /[统唯同单划均专归整合逐之万纯新另]$/u, at: /^一/u, examples: [no('除统一部署外'), no('加快新一轮农村电网改造')] },
@@ -71,7 +71,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'rank', reason: 'a rank, not a count (排名在20—40名)', before: /(?:排名|名次|位列|排在|排第|列第|位居)(?:在|为|第)?$/u, examples: [no('成绩排名在20—40名的学生')] },
   { id: 'year-abbreviation', reason: 'a two-digit year (98年获奖)', at: /^[89]\d年(?!代|来|以来|间|内|中)/u, unless: /(?:近|连续|超过|长达|历时|用了|满|达|已)$/u, examples: [no('98年获国务院政府特殊津贴')] },
   { id: 'demonstrative', reason: 'anaphoric count (这两类机构, 上述5家公司)', before: /(?:这|那|此|该|上述|前述|任何|某|哪)$/u, examples: [no('这两类机构间的差别')] },
-  { id: 'rank-first-n', reason: 'the first n of a ranking or a period (前两项, 前三名, 前4个月)', before: /前$/u, examples: [no('在前两项上具有优势')] },
+  { id: 'rank-first-n', reason: 'the first n of a ranking or a period (前两项, 前三名, 前4个月)', before: /前$/u, unless: /(?:底|末|之|以|节|年|月|日)前$/u, examples: [no('在前两项上具有优势')] },
   { id: 'education-years', reason: 'name of a schooling system (九年义务教育)', at: /^[一二三四五六七八九十]+年(?:义务|免费|一贯|制)/u, examples: [no('巩固九年义务教育成果')] },
   { id: 'demonstrative-one', reason: 'one as an article (是一项, 作为一名), not a count', before: /(?:是|作为|成为|这|那|又|再|另|同|每|唯)$/u, at: /^一(?![十百千万亿])/u, examples: [no('这是一项民生工程'), no('作为一名社区工作者')] },
 ];

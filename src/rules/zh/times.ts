@@ -221,6 +221,26 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('下一步,将从三个方面持续发力'),
   },
   {
+    id: 'time-first-n-months',
+    pattern: /(?<y>\d{4}年)?前(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月/u,
+    resolve: (m, context) => {
+      const n = /\d/u.test(m.groups!.n!) ? Number(m.groups!.n) : ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 } as Record<string, number>)[m.groups!.n!];
+      if (!n || n > 12) return null;
+      const year = m.groups!.y ? Number(m.groups!.y.slice(0, 4)) : yearForMonth(n, context);
+      return year === null ? null : monthRange(year, 1, n);
+    },
+    examples: ex('前4个月,我国货物贸易进出口总值13.81万亿元'),
+  },
+  {
+    id: 'time-party-congress',
+    pattern: /(?:党的)?(?<congress>十八大|十九大|二十大)以来/u,
+    resolve: (m, context) => {
+      const start = ({ 十八大: '2012-11-08', 十九大: '2017-10-18', 二十大: '2022-10-16' } as Record<string, string>)[m.groups!.congress!]!;
+      return context.published ? { start, end: context.published } : null;
+    },
+    examples: ex('党的十八大以来,先后5次赴河南考察'),
+  },
+  {
     id: 'time-last-year',
     pattern: /(?<![比较同])(?:去年|上年|上一年)(?!同期)(?<end>底|末)?/u,
     resolve: (m, context) => {

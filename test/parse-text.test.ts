@@ -1,0 +1,66 @@
+// parse-text: headers of plain-text press releases and government documents, written for
+// these tests in the shapes real files take (seed-style metadata line, multi-line titles,
+// dated subtitles, scanned documents with page furniture).
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../src/core/parse-text.js';
+
+const BODY1 = '一季度，全县地区生产总值完成128.6亿元，同比增长5.2%。';
+const BODY2 = '其中，第一产业增加值12.3亿元，增长3.1%；第二产业增加值51.8亿元，增长6.0%。';
+
+describe('parseText', () => {
+  it.each([
+    [
+      'a breadcrumb, a title and a 时间/来源/作者 line',
+      ['当前位置:主页 > 热点新闻 >', '', '示例县一季度经济运行情况', '时间:2024-04-18 16:01来源:示例日报 作者:王小明 李华', BODY1, BODY2],
+      { title: '示例县一季度经济运行情况', publishedAt: '2024-04-18T16:01:00+08:00', publisher: '示例日报', authors: ['王小明', '李华'] },
+      [BODY1, BODY2],
+    ],
+    [
+      'a two-line title, a subtitle, a date line and the speaker',
+      ['奋力推进高质量发展', '谱写示例县现代化建设新篇章', '——在示例县第五次党代会上的报告', '（2024年1月8日）', '张三', '同志们：', BODY1, BODY2],
+      { title: '奋力推进高质量发展 谱写示例县现代化建设新篇章', publishedAt: '2024-01-08', authors: ['张三'] },
+      ['同志们：', BODY1, BODY2],
+    ],
+    [
+      'a catalogue label and a newspaper line with spaced-out digits',
+      ['分类号:F12 3', '示例日报 / 2 0 0 1年 / 0 2月 / 2 0日 / 第 A0 1版 /', '示例省国民经济和社会发展第十个五年计划纲要', '(2 0 0 1年2月1 6日示例省人民代表大会通过)', '目录', BODY1],
+      { title: '示例省国民经济和社会发展第十个五年计划纲要', publishedAt: '2001-02-20' },
+      ['目录', BODY1],
+    ],
+    [
+      'a title that comes after the tail of another document',
+      ['上接前文的一句话，说明会议的意义和要求。', '示例县国民经济和社会发展规划纲要', '（示例县人民代表大会1991年4月9日批准）', BODY1],
+      { title: '示例县国民经济和社会发展规划纲要', publishedAt: '1991-04-09' },
+      ['上接前文的一句话，说明会议的意义和要求。', BODY1],
+    ],
+    [
+      'no title at all',
+      [BODY1, BODY2],
+      { title: '', publishedAt: null },
+      [BODY1, BODY2],
+    ],
+    [
+      'page numbers and copyright footers of a scanned document',
+      ['示例县统计公报', BODY1, '· 402 ·', 'Copyright 1994-2016 China Academic Journal Electronic Publishing House. All rights reserved.', '408', BODY2],
+      { title: '示例县统计公报' },
+      [BODY1, BODY2],
+    ],
+    [
+      'the title and byline repeated above the body and a truncated lead',
+      ['示例县一季度经济运行情况', '时间:2024-04-18 16:01来源:示例日报 作者:王小明', '一季度，全县地区生产总值完成128.6亿元。', '示例县一季度经济运行情况', '作者:王小明', BODY1, BODY2],
+      { title: '示例县一季度经济运行情况', authors: ['王小明'] },
+      [BODY1, BODY2],
+    ],
+  ])('reads %s', (_name, lines, fields, body) => {
+    const parsed = parseText(lines.join('\n'));
+    expect(parsed).toMatchObject(fields);
+    expect(parsed.text.split('\n')).toEqual(body);
+    expect(parsed.format).toBe('text');
+  });
+
+  it('accepts Windows and old Mac line ends and full-width indentation', () => {
+    const parsed = parseText(`示例县统计公报\r\n\u3000\u3000${BODY1}\r\u3000\u3000${BODY2}\r\n`);
+    expect(parsed.title).toBe('示例县统计公报');
+    expect(parsed.text).toBe(`${BODY1}\n${BODY2}`);
+  });
+});

@@ -1,0 +1,109 @@
+// Every English rule table carries examples; this file turns each example into a case, so a
+// rule without an example (or an example its rule no longer explains) fails here.
+import { describe, expect, it } from 'vitest';
+import { extractFromText, type Claim } from '../src/index.js';
+import { fractions, numberWords, scales } from '../src/rules/en/numbers.js';
+import { agePrefixes, currencies, dollarRegions, percents, quantityUnits } from '../src/rules/en/units.js';
+import { qualifiers } from '../src/rules/en/qualifiers.js';
+import { changeWords, comparatives } from '../src/rules/en/changes.js';
+import { headline, nonClaims } from '../src/rules/en/non-claims.js';
+import { fiscalStartMonth, fiscalStartRules, timeRules } from '../src/rules/en/times.js';
+
+const claimsOf = (text: string): Claim[] => extractFromText(text, { publishedAt: '2021-06-15' }).claims;
+const withValue = (claims: Claim[], value: number) => claims.find((claim) => Math.abs(claim.value - value) <= 1e-9 * Math.max(1, Math.abs(value)));
+const texts = (claims: Claim[]) => JSON.stringify(claims.map((claim) => `${claim.text}=${claim.value}`));
+
+const tables: Record<string, readonly { id: string; example: string }[]> = {
+  'number-words': numberWords,
+  scales,
+  fractions,
+  currencies,
+  'dollar-regions': dollarRegions,
+  percents,
+  'quantity-units': quantityUnits,
+  'age-prefixes': agePrefixes,
+  qualifiers,
+  'change-words': changeWords,
+  comparatives,
+  'non-claims': [...nonClaims, headline],
+  times: timeRules,
+  'fiscal-start': fiscalStartRules,
+};
+
+describe('English rule tables', () => {
+  it.each(Object.entries(tables))('%s: every rule has a stable kebab-case id and an example', (_name, rules) => {
+    const ids = new Set<string>();
+    for (const rule of rules) {
+      expect(rule.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(ids.has(rule.id), `duplicate id ${rule.id}`).toBe(false);
+      ids.add(rule.id);
+      expect(rule.example.trim().length, `${rule.id} has no example`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('number words, scales and fractions give their value', () => {
+  it.each([...numberWords, ...scales, ...fractions].map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s', (_id, example, value) => {
+    const claims = claimsOf(`The plan counts ${example}.`);
+    expect(withValue(claims, value), texts(claims)).toBeDefined();
+  });
+});
+
+describe('units give their kind and unit', () => {
+  it.each([...currencies, ...percents, ...quantityUnits, ...agePrefixes].map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s', (_id, example, expected) => {
+    const claims = claimsOf(`The report lists ${example}.`);
+    const claim = withValue(claims, expected.value);
+    expect(claim, texts(claims)).toBeDefined();
+    expect(claim!.kind).toBe(expected.kind);
+    expect(claim!.unit).toBe(expected.unit);
+  });
+
+  it.each(dollarRegions.map((rule) => [rule.id, rule.example, rule.unit] as const))('%s: a bare $ is %s', (_id, example, unit) => {
+    expect(claimsOf(example).find((claim) => claim.kind === 'money')?.unit).toBe(unit);
+  });
+});
+
+describe('qualifiers set approx', () => {
+  it.each(qualifiers.map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s', (_id, example, approx) => {
+    const claims = claimsOf(`The city reported ${example}.`);
+    expect(claims.length, texts(claims)).toBeGreaterThan(0);
+    expect(claims.map((claim) => claim.approx)).toContain(approx);
+  });
+});
+
+describe('change words make changes with their direction', () => {
+  it.each(changeWords.map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s', (_id, example, expected) => {
+    const claims = claimsOf(example);
+    expect(claims.map((claim) => claim.change && `${claim.change.role}/${claim.change.direction}`)).toContain(`${expected.role}/${expected.direction}`);
+  });
+
+  it.each(comparatives.map((rule) => [rule.id, rule.example, rule.direction] as const))('%s: %s', (_id, example, direction) => {
+    const claims = claimsOf(`The count was ${example}.`);
+    expect(claims.map((claim) => claim.change?.direction)).toContain(direction);
+  });
+});
+
+describe('non-claim examples give no claim where the rule matches', () => {
+  it.each([...nonClaims, headline].map((rule) => [rule.id, rule.example, rule] as const))('%s: %s', (_id, example, rule) => {
+    rule.pattern.lastIndex = 0;
+    const match = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).exec(example);
+    expect(match, `${rule.id} does not match its example`).not.toBeNull();
+    const text = rule.id === 'headline' ? `${example}\nThe city completed the work.` : example;
+    const at = match!.index;
+    const claims = claimsOf(text);
+    expect(claims.filter((claim) => claim.start < at + match![0].length && claim.end > at).map((claim) => claim.text)).toEqual([]);
+  });
+});
+
+describe('time rules resolve their example (article dated 2021-06-15)', () => {
+  const reference = { year: 2021, month: 6, day: 15 };
+  it.each(timeRules.map((rule) => [rule.id, rule.example, rule] as const))('%s: %s', (_id, example, rule) => {
+    const match = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).exec(example);
+    expect(match, `${rule.id} does not match its example`).not.toBeNull();
+    expect(rule.resolve(match!, reference)).toEqual(rule.expect);
+  });
+
+  it.each(fiscalStartRules.map((rule) => [rule.id, rule.example, rule] as const))('%s: %s', (_id, example, rule) => {
+    expect(fiscalStartMonth(example)).toBe(rule.month === 'group' ? 7 : rule.month);
+  });
+});
