@@ -222,3 +222,18 @@ describe('time', () => {
     expect(only('全市共有养老床位63198张', '63198张').time).toBeNull();
   });
 });
+
+describe('traditional characters', () => {
+  const simplified = '五年来,共发放临时救助金13830.6万元,救助贫困群众5.27万人次。全市共有养老床位63198张,每千名老年人拥有床位46.63张。';
+  const traditional = '五年來,共發放臨時救助金13830.6萬元,救助貧困群眾5.27萬人次。全市共有養老床位63198張,每千名老年人擁有床位46.63張。';
+
+  it('a 繁體 text gives the claims of its simplified twin, at the same offsets, written as in its own text', () => {
+    const a = extractFromText(simplified, { publishedAt: '2020-12-28' });
+    const b = extractFromText(traditional, { publishedAt: '2020-12-28' });
+    expect(traditional.length).toBe(simplified.length);
+    const facts = (claims: Claim[]) => claims.map((c) => [c.start, c.end, c.value, c.kind, c.unit, c.time?.start, c.time?.end, c.per?.value]);
+    expect(facts(b.claims)).toEqual(facts(a.claims));
+    for (const claim of b.claims) expect(b.article.text.slice(claim.start, claim.end)).toBe(claim.text);
+    expect(b.claims.find((c) => c.text === '13830.6萬元')).toMatchObject({ unitText: '萬元', subject: '臨時救助金' });
+  });
+});

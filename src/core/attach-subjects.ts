@@ -92,6 +92,15 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
   return text.length >= 2 && !/\d/u.test(text) ? text.slice(0, MAX_SUBJECT) : null;
 }
 
+/** The subject as the article writes it: found in the normalised sentence, sliced from the original. */
+function asWritten(text: string, norm: string, subject: string, claim: ClaimDraft): string {
+  if (text === norm) return subject;
+  const sentence = norm.slice(claim.sentence.start, claim.sentence.end);
+  const before = sentence.lastIndexOf(subject, claim.start - claim.sentence.start);
+  const at = before >= 0 ? before : sentence.indexOf(subject);
+  return at >= 0 ? text.slice(claim.sentence.start + at, claim.sentence.start + at + subject.length) : subject;
+}
+
 export function attachSubjects(state: DocumentState): DocumentState {
   if (!state.article) return state;
   const norm = normaliseForRules(state.article.text);
@@ -135,7 +144,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
       subject = previousInSentence.subject;
     }
     if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
-    claim.subject = subject;
+    claim.subject = subject ? asWritten(state.article!.text, norm, subject, claim) : null;
   });
   // Members of a list share the subject of the first one when they have none of their own.
   const firstOfGroup = new Map<string, string | null>();

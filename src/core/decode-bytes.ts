@@ -111,11 +111,12 @@ const COMMON_TRADITIONAL = new Set('的一是在不了有和人這中大為上�
 function chineseLikeness(text: string): number {
   let han = 0;
   let common = 0;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const ch of sample) {
-    const code = ch.codePointAt(0)!;
+  const end = Math.min(text.length, 50_000);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff) {
       han++;
+      const ch = text[i]!;
       if (COMMON_SIMPLIFIED.has(ch) || COMMON_TRADITIONAL.has(ch)) common++;
     }
   }
@@ -138,21 +139,34 @@ function reading(bytes: Uint8Array, encoding: string, declared: string | null): 
   return { encoding, text, replaced, score };
 }
 
-export function decodeBytes(bytes: Uint8Array): DecodedInput {
+/** The decoded text and the number of byte sequences that had to be replaced to read it. */
+export interface DecodeReport {
+  decoded: DecodedInput;
+  /** Replacement characters the decoding introduced (not U+FFFD the page itself contains). */
+  replaced: number;
+}
+
+function withBom(bytes: Uint8Array, encoding: string, skip: number): DecodeReport {
+  const body = bytes.subarray(skip);
+  const strict = tryDecode(body, encoding, true);
+  if (strict !== null) return { decoded: { text: strict, encoding }, replaced: 0 };
+  const text = new TextDecoder(encoding).decode(body);
+  return { decoded: { text, encoding }, replaced: countReplacements(text) };
+}
+
+export function decodeWithReport(bytes: Uint8Array): DecodeReport {
   if (bytes.length === 0) throw new UnusableInputError('decode', 'empty input (0 bytes)');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return withBom(bytes, 'utf-8', 3);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withBom(bytes, 'utf-16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withBom(bytes, 'utf-16be', 2);
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  if (utf16) return withBom(bytes, utf16, 0);
   const binary = binaryReason(bytes);
   if (binary) throw new UnusableInputError('decode', binary);
 
   // Valid UTF-8 wins over any declaration: GBK or Big5 text is almost never valid UTF-8.
   const utf8 = tryDecode(bytes, 'utf-8', true);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (utf8 !== null) return { decoded: { text: utf8, encoding: 'utf-8' }, replaced: 0 };
 
   const label = declaredCharset(bytes);
   const declared = label ? decoderFor(label) : null;
@@ -164,19 +178,22 @@ export function decodeBytes(bytes: Uint8Array): DecodedInput {
     // clean and reads like Chinese: Chinese sites sometimes declare iso-8859-1 by mistake.
     const own = readings.find((r) => r.encoding === declared);
     const chinese = readings.find((r) => r.encoding !== declared && r.replaced === 0 && chineseLikeness(r.text) >= 0.15);
-    if (own && own.replaced === 0 && !chinese) return { text: own.text, encoding: declared };
+    if (own && own.replaced === 0 && !chinese) return { decoded: { text: own.text, encoding: declared }, replaced: 0 };
   }
-  const best = readings[0] ?? { encoding: 'utf-8', text: new TextDecoder('utf-8').decode(bytes), replaced: 0, score: 0 };
-  const replaced = best.replaced || countReplacements(best.text);
-  if (replaced > Math.max(8, best.text.length * 0.02)) {
-    throw new UnusableInputError('decode', `undecodable bytes: ${replaced} invalid sequences even as ${best.encoding} (declared: ${label ?? 'none'})`);
+  const best = readings[0];
+  if (!best) throw new UnusableInputError('decode', `no decoder reads these bytes (declared: ${label ?? 'none'})`);
+  if (best.replaced > Math.max(8, best.text.length * 0.02)) {
+    throw new UnusableInputError('decode', `undecodable bytes: ${best.replaced} invalid sequences even as ${best.encoding} (declared: ${label ?? 'none'})`);
   }
-  return { text: best.text, encoding: best.encoding };
+  return { decoded: { text: best.text, encoding: best.encoding }, replaced: best.replaced };
+}
+
+export function decodeBytes(bytes: Uint8Array): DecodedInput {
+  return decodeWithReport(bytes).decoded;
 }
 
 export function decodeInput(state: DocumentState): DocumentState {
-  const decoded = decodeBytes(state.input.bytes);
-  const replaced = countReplacements(decoded.text);
+  const { decoded, replaced } = decodeWithReport(state.input.bytes);
   const diagnostics = replaced
     ? [...state.diagnostics, { severity: 'warning' as const, ruleId: 'decode-replacement', reason: `${replaced} invalid byte sequences replaced while decoding as ${decoded.encoding}` }]
     : state.diagnostics;

@@ -81,7 +81,8 @@ const DASHES = new Set(['-', '–', '—', '‑']);
 const YEAR_LIKE = /^(?:1[89]|20)\d{2}$/;
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'by', 'during', 'until', 'through', 'of', 'from', 'to', 'before', 'after', 'between', 'and', 'year', 'fiscal', 'fy', 'circa', 'early', 'late', 'mid', 'spring', 'summer', 'fall', 'autumn', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const MODIFIER_STOP = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'the', 'a', 'an', 'per', 'each', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'be', 'will', 'have', 'has', 'had', 'this', 'last', 'next', 'more', 'less', 'fewer', 'over', 'under', 'about', 'up', 'down']);
-const QUALIFIER_OR_SENTENCE_WORDS = new Set(['over', 'nearly', 'about', 'around', 'approximately', 'almost', 'some', 'under', 'only', 'just', 'roughly', 'more', 'less', 'fewer', 'up', 'at', 'in', 'by', 'since', 'with', 'of', 'to', 'for', 'from', 'and', 'or', 'the', 'all', 'total', 'another', 'an', 'additional', 'another', 'top', 'last', 'first', 'next', 'past', 'than']);
+/** Capitalised words before a number that are not names (`Over 500`, `About 40`). */
+const NOT_NAME_WORDS = new Set(['over', 'nearly', 'about', 'around', 'approximately', 'almost', 'some', 'under', 'only', 'just', 'roughly', 'more', 'less', 'fewer', 'up', 'at', 'in', 'by', 'since', 'with', 'of', 'to', 'for', 'from', 'and', 'or', 'the', 'all', 'total', 'another', 'an', 'additional', 'top', 'last', 'first', 'next', 'past', 'than']);
 
 const CURRENCY_PREFIXES = currencies
   .flatMap((rule) => rule.prefixes.map((prefix) => ({ prefix, rule })))
@@ -419,11 +420,6 @@ function changeBefore(tokens: EnglishToken[], index: number): boolean {
   return false;
 }
 
-/** Index of the first token before `index` that is not a qualifier word, currency or `between`. */
-function wordBefore(tokens: EnglishToken[], index: number): EnglishToken | undefined {
-  return tokens[index - 1];
-}
-
 /** `one in four`, `1 in 5`: a share written as a ratio. */
 function ratioAt(tokens: EnglishToken[], quantity: Quantity): Quantity | null {
   if (quantity.fraction || quantity.scale || !Number.isInteger(quantity.value) || quantity.value < 1) return null;
@@ -510,13 +506,11 @@ function isYear(tokens: EnglishToken[], piece: Piece): boolean {
 }
 
 /** Numbers that belong to a name: `Apollo 11`, `Boeing 737`, `Camp 4` (a capitalised word right before). */
-function isNamedNumber(tokens: EnglishToken[], piece: Piece, sentenceFirstToken: boolean): boolean {
+function isNamedNumber(tokens: EnglishToken[], piece: Piece): boolean {
   if (piece.currency || piece.suffix || piece.quantity.words) return false;
   const before = tokens[piece.firstToken - 1];
-  if (!before || before.kind !== 'word' || !isSpaceGap(before.gap === '' && piece.firstToken - 1 === 0 ? ' ' : tokens[piece.firstToken]!.gap)) return false;
-  if (!/^[A-Z][a-z]+$/.test(before.text) || QUALIFIER_OR_SENTENCE_WORDS.has(before.lower)) return false;
-  if (sentenceFirstToken && piece.firstToken - 1 === 0) return false;
-  return true;
+  if (!before || before.kind !== 'word' || piece.firstToken - 1 === 0 || !isSpaceGap(tokens[piece.firstToken]!.gap)) return false;
+  return /^[A-Z][a-z]+$/.test(before.text) && !NOT_NAME_WORDS.has(before.lower);
 }
 
 /** Finds every claim span in one sentence. */
@@ -545,7 +539,7 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
   const { tokens } = view;
   if (isYear(tokens, a)) return null;
   // The word `one` only counts when a unit or noun follows: `one of`, `one another` are not claims.
-  const before = wordBefore(tokens, a.firstToken);
+  const before = tokens[a.firstToken - 1];
   let high: Piece | null = null;
   let connector: EnglishSpan['rangeConnector'] = null;
   let low = a;
@@ -595,7 +589,9 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
   } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction) {
     counted = countedNounAt(view, suffixEnd + 1);
     if (counted) {
-      const catalog = longestForm(tokens, tokens.findIndex((t) => t.start === counted!.start), UNIT_FORMS, false);
+      let nounStart = counted.token;
+      while (nounStart > 0 && tokens[nounStart]!.start > counted.start) nounStart--;
+      const catalog = longestForm(tokens, nounStart, UNIT_FORMS, false);
       if (catalog && catalog.rule.kind === 'count') unit = catalog.rule;
     } else if (low.quantity.value === 1 && !high && ONE_COUNTS_AFTER.has(tokens[governing - 1]?.lower ?? '')) {
       counted = singularNounAt(view, suffixEnd + 1);
@@ -607,7 +603,7 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
     if (low.quantity.value < 100 || !tokens[low.quantity.last]!.lower.match(/hundred|thousand|million|billion|trillion/)) return null;
   }
   if (low.quantity.value === 1 && !low.currency && !suffix && !counted && !low.quantity.fraction && !low.quantity.scale && unit !== AGE_UNIT) return null;
-  if (!high && unit !== AGE_UNIT && isNamedNumber(tokens, low, true)) return null;
+  if (!high && unit !== AGE_UNIT && isNamedNumber(tokens, low)) return null;
   const lastToken = counted ? counted.token : suffixEnd;
   const firstToken = low.firstToken;
   const ruleId = spanRuleId(low, suffix, unit, counted, high !== null);

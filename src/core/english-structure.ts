@@ -62,7 +62,7 @@ const QUALIFIERS_AFTER = qualifiers
   .sort((a, b) => b.words.length - a.words.length);
 
 /** The first token of the words that govern a span: `between` before a range. */
-export function governingStart(span: EnglishSpan, tokens: EnglishToken[]): number {
+export function governingStart(span: EnglishSpan): number {
   return span.rangeConnector === 'between' || span.rangeConnector === 'from' ? span.firstToken - 1 : span.firstToken;
 }
 
@@ -88,7 +88,7 @@ export interface QualifierMatch {
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 
 export function qualifierOf(span: EnglishSpan, tokens: EnglishToken[]): QualifierMatch {
-  let start = governingStart(span, tokens);
+  let start = governingStart(span);
   // `under the age of 16`, `aged 16`: the qualifier stands before the age words.
   if (span.unit?.unit === 'age') {
     for (const words of [['the', 'age', 'of'], ['age', 'of'], ['aged'], ['ages'], ['age']]) {
@@ -143,7 +143,7 @@ const COMPARATIVE_DIRECTION = new Map(comparatives.flatMap((rule) => rule.words.
 const VERB_DIRECTION = new Map(changeWords.flatMap((rule) => rule.verbs.map((verb) => [verb, rule.direction] as const)));
 const NOUN_DIRECTION = new Map(changeWords.flatMap((rule) => rule.nouns.map((noun) => [noun, rule.direction] as const)));
 /** Words allowed between a change verb and its number: `increased by nearly 6%`. */
-const BRIDGE_WORDS = new Set(['by', 'a', 'an', 'an', 'estimated', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'over', 'at', 'least', 'just', 'around', 'another', 'additional', 'further', 'sharply', 'significantly', 'slightly', 'only', 'nearly', 'fully', 'also', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'respectively']);
+const BRIDGE_WORDS = new Set(['by', 'a', 'an', 'estimated', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'over', 'at', 'least', 'just', 'around', 'another', 'additional', 'further', 'sharply', 'significantly', 'slightly', 'only', 'nearly', 'fully', 'also', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'respectively']);
 const CLAUSE_BREAK = /^[;:()]$/;
 /** Words allowed between a number and the change noun after it: `a 2% annual rise`, `a 3% year-over-year increase`. */
 const CHANGE_NOUN_MODIFIERS = new Set(['annual', 'annualized', 'overall', 'year', 'over', 'on', 'net', 'total', 'average', 'sharp', 'slight', 'significant', 'monthly', 'quarterly', 'yearly']);
@@ -170,7 +170,7 @@ const basisAfter = (text: string, at: number): string | null => {
  */
 export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishToken[], kinds: ClaimKind[]): (ChangeInfo | null)[] {
   const out: (ChangeInfo | null)[] = spans.map(() => null);
-  const spanStartingNear = (index: number, after: number) => spans.findIndex((s, n) => n > after && governingStart(s, tokens) >= index && governingStart(s, tokens) <= index + 3);
+  const spanStartingNear = (index: number, after: number) => spans.findIndex((s, n) => n > after && governingStart(s) >= index && governingStart(s) <= index + 3);
   spans.forEach((span, n) => {
     if (out[n]) return;
     const qualifierStart = qualifierOf(span, tokens).firstToken;
@@ -198,7 +198,7 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
         const between = tokens.slice(earlier.readTo + 1, qualifierStart - 1).map((t) => t.lower);
         const updown = between.find((word) => VERB_DIRECTION.has(word));
         if (between.length <= 3 && (updown !== undefined || between.length === 0)) {
-          const verb = updown ? VERB_DIRECTION.get(updown)! : directionBefore(tokens, governingStart(earlier, tokens) - 1, 6)?.direction;
+          const verb = updown ? VERB_DIRECTION.get(updown)! : directionBefore(tokens, governingStart(earlier) - 1, 6)?.direction;
           const direction = verb ?? (earlier.low.value > span.low.value ? 'up' : 'down');
           out[n] = { role: 'from', direction, from: n, to: previous, basis: null, nounAfter: false };
           out[previous] = { role: 'to', direction, from: n, to: previous, basis: null, nounAfter: false };
@@ -274,6 +274,7 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   if (!first || !isSpaceGap(first.gap)) return null;
   if (first.lower === 'annually') return { value: 1, unit: 'year', text: first.text };
   if (denominator) {
+    if (!(denominator.low.value > 0)) return null;
     const unit = denominator.currency?.unit ?? denominator.unit?.unit ?? denominator.counted?.text.toLowerCase() ?? denominator.percent?.unit ?? 'unit';
     return { value: denominator.low.value, unit, text: text.slice(first.start, denominator.end) };
   }
@@ -283,6 +284,7 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   const numberToken = tokens[k];
   if (first.lower === 'per' && numberToken?.kind === 'number') {
     value = digitValue(numberToken);
+    if (!(value > 0)) return null;
     k++;
   }
   const unitToken = tokens[k];
@@ -291,4 +293,40 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   if (first.lower !== 'per' && !PER_TIME_UNITS.has(unit)) return null;
   if (first.lower === 'per' && !/^[a-z]+$/.test(unitToken.text)) return null;
   return { value, unit, text: text.slice(first.start, unitToken.end) };
+}
+
+/**
+ * A bare number that continues a count takes that count's unit (guidelines §1, bare quantity:
+ * it shares the unit of its pair): the other end of `from 4,512 to 5,130`, a change after a
+ * count (`an increase of 6,900`, `11,000 more than a year earlier`, `187 of them`), or the
+ * number of a noun named as the subject (`the number of vacancies fell to 14,200`).
+ */
+export function inheritCounts(text: string, spans: EnglishSpan[], values: ResolvedValue[], changes: (ChangeInfo | null)[], tokens: EnglishToken[], earlierCounts: { kind: ClaimKind; unit: string | null }[]): void {
+  spans.forEach((span, n) => {
+    const value = values[n]!;
+    if (value.kind !== 'number' || value.unit !== null || span.low.fraction) return;
+    const change = changes[n];
+    const adopt = (source: { kind: ClaimKind; unit: string | null }) => {
+      values[n] = { ...value, kind: source.kind, unit: source.unit, unitText: null };
+    };
+    const partner = change && (change.role === 'from' || change.role === 'to') ? (change.role === 'from' ? change.to : change.from) : null;
+    if (partner !== null && partner !== n && values[partner]?.kind === 'count') return adopt(values[partner]!);
+    const next = tokens[span.readTo + 1]?.lower;
+    const afterNext = tokens[span.readTo + 2]?.lower;
+    const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those'));
+    const sentenceStart = tokens[0]!.start;
+    const numberOf = /\bnumber\s+of\s+(people|children|[a-z]+s)\b/.exec(text.slice(sentenceStart, span.start));
+    if (numberOf && !continues) {
+      values[n] = { ...value, kind: 'count', unit: numberOf[1]!, unitText: null };
+      return;
+    }
+    if (!continues) return;
+    for (let m = n - 1; m >= 0; m--) if (values[m]!.kind === 'count') return adopt(values[m]!);
+    if (numberOf) {
+      values[n] = { ...value, kind: 'count', unit: numberOf[1]!, unitText: null };
+      return;
+    }
+    const earlier = earlierCounts[earlierCounts.length - 1];
+    if (earlier) adopt(earlier);
+  });
 }

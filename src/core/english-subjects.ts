@@ -80,8 +80,7 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
 /** The noun phrase ending at token k (going backwards), or null. */
 export function phraseBefore(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number): NounPhrase | null {
   let last = k;
-  while (last >= stopAt && tokens[last] && tokens[last]!.kind === 'word' && !tags.at(tokens[last]!).has('Noun')) return null;
-  if (last < stopAt || !tokens[last]) return null;
+  if (last < stopAt || !tokens[last] || (tokens[last]!.kind === 'word' && !tags.at(tokens[last]!).has('Noun'))) return null;
   let first = last;
   let index = last - 1;
   while (index >= stopAt) {
@@ -104,7 +103,21 @@ export function phraseBefore(text: string, tokens: EnglishToken[], tags: WordTag
 }
 
 const overlapsTime = (phrase: NounPhrase, times: TimeExpression[]) => times.some((t) => phrase.start < t.end && phrase.end > t.start);
-const insideSpan = (token: EnglishToken, spans: EnglishSpan[]) => spans.some((s) => token.start >= s.start && token.end <= s.end);
+/** Whether a token lies inside one of the spans (sorted by start): binary search, so long lists stay cheap. */
+function insideSpan(token: EnglishToken, spans: EnglishSpan[]): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= token.start) low = mid + 1;
+    else high = mid - 1;
+  }
+  const span = spans[high];
+  return span !== undefined && token.end <= span.end;
+}
+
+/** How far back the clause subject is looked for, in tokens: a subject further away is not this claim's. */
+const SUBJECT_WINDOW = 60;
 const insideTime = (token: EnglishToken, times: TimeExpression[]) => times.some((t) => token.start >= t.start && token.end <= t.end);
 
 /** Marks that end a segment of a sentence (commas, quotes, the dash after a dateline) and a clause. */
@@ -125,10 +138,11 @@ const TAIL_WORDS = new Set([',', 'or', 'up', 'down', 'an', 'a', 'of', 'by', 'nea
 /** The first noun phrase of the clause holding token `from`, skipping parenthetical segments. */
 function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, from: number, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase | null {
   // Segments of the sentence before the claim, split at commas and clause marks.
+  const floor = Math.max(0, from - SUBJECT_WINDOW);
   let end = from;
-  while (end >= 0) {
+  while (end >= floor) {
     let start = end;
-    while (start > 0 && !SEGMENT_BREAK.test(tokens[start - 1]!.text)) start--;
+    while (start > floor && !SEGMENT_BREAK.test(tokens[start - 1]!.text)) start--;
     if (start > 0 && CLAUSE_BREAK.test(tokens[start - 1]!.text) && start > end) return null;
     let first = tokens[start];
     if (first && CONJUNCTIONS.has(first.lower) && start < end) {
@@ -154,9 +168,9 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         }
         if (token.kind === 'word' && !DETERMINERS.has(token.lower) && !tags.at(token).has('Adjective')) break;
       }
-      if (start === 0 || CLAUSE_BREAK.test(tokens[start - 1]!.text)) return null;
+      if (start <= floor || CLAUSE_BREAK.test(tokens[start - 1]!.text)) return null;
     }
-    if (start === 0) return null;
+    if (start <= floor) return null;
     end = start - 2;
   }
   return null;
@@ -223,7 +237,7 @@ export function subjectOf(input: SubjectInput): NounPhrase | null {
 function findSubject(input: SubjectInput): NounPhrase | null {
   const { text, span, kind, tokens, tags, spans, times } = input;
   const others = spans.filter((s) => s !== span);
-  const nextSpanStart = spans.find((s) => s.start > span.end)?.firstToken ?? tokens.length;
+  const nextSpanStart = spans[spans.indexOf(span) + 1]?.firstToken ?? tokens.length;
   const after = span.readTo + 1;
   const word = (k: number) => tokens[k]?.lower;
   const phraseAt = (k: number) => {

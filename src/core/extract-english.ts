@@ -6,7 +6,7 @@
 import { tagTerms } from './adapters/compromise.js';
 import type { ClaimDraft, DocumentState, Sentence } from './document.js';
 import { findNonClaims, findSpans, type EnglishSpan, type WordTags } from './english-find.js';
-import { changesOf, perOf, qualifierOf, resolveSpan, type ChangeInfo, type ResolvedValue } from './english-structure.js';
+import { changesOf, inheritCounts, perOf, qualifierOf, resolveSpan } from './english-structure.js';
 import { subjectOf, type NounPhrase } from './english-subjects.js';
 import { findTimes, referenceDate, timeFor, toClaimTime, type TimeExpression } from './english-times.js';
 import { tokenize, type EnglishToken } from './english-tokens.js';
@@ -39,42 +39,6 @@ function dollarOf(text: string): CurrencyRule {
   const usd = currencies.find((rule) => rule.unit === 'USD')!;
   if (!region) return usd;
   return { ...usd, id: region.id, unit: region.unit };
-}
-
-/**
- * A bare number that continues a count takes that count's unit (guidelines §1, bare quantity:
- * it shares the unit of its pair): the other end of `from 4,512 to 5,130`, a change after a
- * count (`an increase of 6,900`, `11,000 more than a year earlier`, `187 of them`), or the
- * number of a noun named as the subject (`the number of vacancies fell to 14,200`).
- */
-function inheritCounts(text: string, spans: EnglishSpan[], values: ResolvedValue[], changes: (ChangeInfo | null)[], tokens: EnglishToken[], earlierCounts: ClaimDraft[]): void {
-  spans.forEach((span, n) => {
-    const value = values[n]!;
-    if (value.kind !== 'number' || value.unit !== null || span.low.fraction) return;
-    const change = changes[n];
-    const adopt = (source: { kind: ClaimDraft['kind']; unit: string | null; unitText: string | null }) => {
-      values[n] = { ...value, kind: source.kind, unit: source.unit, unitText: null };
-    };
-    const partner = change && (change.role === 'from' || change.role === 'to') ? (change.role === 'from' ? change.to : change.from) : null;
-    if (partner !== null && partner !== n && values[partner]?.kind === 'count') return adopt(values[partner]!);
-    const next = tokens[span.readTo + 1]?.lower;
-    const afterNext = tokens[span.readTo + 2]?.lower;
-    const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those'));
-    const sentenceStart = tokens[0]!.start;
-    const numberOf = /\bnumber\s+of\s+(people|children|[a-z]+s)\b/.exec(text.slice(sentenceStart, span.start));
-    if (numberOf && !continues) {
-      values[n] = { ...value, kind: 'count', unit: numberOf[1]!, unitText: null };
-      return;
-    }
-    if (!continues) return;
-    for (let m = n - 1; m >= 0; m--) if (values[m]!.kind === 'count') return adopt(values[m]!);
-    if (numberOf) {
-      values[n] = { ...value, kind: 'count', unit: numberOf[1]!, unitText: null };
-      return;
-    }
-    const earlier = earlierCounts[earlierCounts.length - 1];
-    if (earlier) adopt(earlier);
-  });
 }
 
 /** Index of the paragraph (line of article.text) each offset lies in. */
@@ -132,7 +96,7 @@ export function extractEnglish(state: DocumentState): DocumentState {
     // A number inside a time expression (`the past five years`) is part of the time, not a claim;
     // a number after `per` (`$0.89 per $100`) is the denominator of the claim before it.
     const isDenominator = (span: EnglishSpan) => tokens[span.firstToken - 1]?.lower === 'per';
-    const kept = spans.filter((span) => !isDenominator(span) && !times.some((t) => span.start >= t.start && span.end <= t.end));
+    const kept = spans.filter((span) => !isDenominator(span) && !times.some((t) => span.start >= t.start && span.end <= t.end) && Number.isFinite(span.low.value) && Number.isFinite(span.high?.value ?? 0));
     const values = kept.map((span) => resolveSpan(text, span, tokens));
     const changes = changesOf(text, kept, tokens, values.map((v) => v.kind));
     inheritCounts(text, kept, values, changes, tokens, claims.slice(paragraphClaimsFrom).filter((claim) => claim.kind === 'count'));

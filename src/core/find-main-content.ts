@@ -83,7 +83,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const NEGATIVE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'menu']);
 const NEGATIVE_HINT =
-  /comment|reply|share|social|related|recommend|breadcrumb|crumb|footer|\bfoot\b|sidebar|side-?bar|\bside\b|\bnav|menu|banner|\bads?\b|advert|sponsor|promo|toolbar|\btools?\b|login|signup|subscribe|qrcode|erweima|weixin|wechat|copyright|disclaimer|pagination|pager|\bhot|\brank|paihang|tuijian|xiangguan|fenxiang|pinglun|popup|modal|cookie|taboola|outbrain|overlay|popmake|\bpum\b|lightbox|keyword|\btags?\b|author-?info|bottom-?bar|\bprint\b|jiucuo/i;
+  /comment|reply|review|\btie\b|discuss|liuyan|share|social|related|recommend|breadcrumb|crumb|footer|\bfoot\b|sidebar|side-?bar|\bside\b|\bnav|menu|banner|\bads?\b|advert|sponsor|promo|toolbar|\btools?\b|login|signup|subscribe|qrcode|erweima|weixin|wechat|copyright|disclaimer|pagination|pager|\bhot|\brank|paihang|tuijian|xiangguan|fenxiang|pinglun|popup|modal|cookie|taboola|outbrain|overlay|popmake|\bpum\b|lightbox|keyword|\btags?\b|author-?info|bottom-?bar|\bprint\b|jiucuo/i;
 /** Hints that stay negative even on a block holding most of the page's text. */
 const STRONG_NEGATIVE_HINT = /comment|popup|modal|overlay|popmake|\bpum\b|lightbox|cookie|disclaimer/i;
 const SUMMARY_HINT = /summary|abstract|\blead\b|\bintro\b|standfirst|\bdek\b|zhaiyao|daoyu|\bdigest\b/i;
@@ -138,6 +138,17 @@ export function collapseWhitespace(raw: string): string {
     .trim();
 }
 
+/** Drops the ` | ` left after a row's last cell (a loop: a regex anchored at $ backtracks on long lines). */
+function trimCellSeparators(raw: string): string {
+  let end = raw.length;
+  for (;;) {
+    while (end > 0 && /\s/.test(raw[end - 1]!)) end--;
+    if (end > 0 && raw[end - 1] === '|') end--;
+    else break;
+  }
+  return end === raw.length ? raw : raw.slice(0, end);
+}
+
 function isDataTable(table: DomNode): boolean {
   const rows: DomNode[] = [];
   const collectRows = (node: DomNode) => {
@@ -158,14 +169,15 @@ function isDataTable(table: DomNode): boolean {
     for (const cell of row.children ?? []) {
       if (cell.type !== 'tag' || !/^t[dh]$/i.test(cell.name!)) continue;
       rowCells++;
-      const stack = [...(cell.children ?? [])];
+      const stack: DomNode[] = [];
+      for (const child of cell.children ?? []) stack.push(child);
       while (stack.length) {
         const node = stack.pop()!;
         if (node.type === 'text') textChars += nonSpaceLength(node.data ?? '');
         else if (node.type === 'tag') {
           const tag = node.name!.toLowerCase();
           if (tag === 'table' || tag === 'div' || tag === 'p' || tag === 'ul' || tag === 'ol' || tag === 'h1' || tag === 'h2' || tag === 'h3') return false;
-          stack.push(...(node.children ?? []));
+          for (const child of node.children ?? []) stack.push(child);
         }
       }
     }
@@ -192,7 +204,7 @@ export function buildPageModel(root: DomNode): PageModel {
 
   const flush = () => {
     // Private-use characters are icon-font glyphs (or undecodable vendor codes), not text.
-    const text = collapseWhitespace(raw.replace(/[\ue000-\uf8ff]/gu, '').replace(/(?:\s*\|\s*)+$/u, ''));
+    const text = collapseWhitespace(trimCellSeparators(raw.replace(/[\ue000-\uf8ff]/gu, '')));
     const block = blockStack[blockStack.length - 1] ?? -1;
     if (text) {
       lines.push({
@@ -218,7 +230,9 @@ export function buildPageModel(root: DomNode): PageModel {
   const walk = (node: DomNode, parent: number, depth: number, inDataTable: boolean) => {
     if (node.type === 'text') {
       const data = node.data ?? '';
-      raw += data;
+      // A whitespace-only node between two tags separates them (`<span>来源：甲</span>\n<span>作者：乙</span>`);
+      // a line break inside running text is formatting and may vanish between CJK characters.
+      raw += /^\s+$/.test(data) && /[\n\r]/.test(data) ? ' ' : data;
       if (inLink) linkChars += nonSpaceLength(data);
       return;
     }
@@ -337,8 +351,19 @@ export function buildPageModel(root: DomNode): PageModel {
   return { elements, lines, idOf };
 }
 
+const proseCache = new WeakMap<TextLine, boolean>();
+
 /** A line that reads like running text: long enough, punctuated, mostly not links. */
 export function isProse(line: TextLine): boolean {
+  let prose = proseCache.get(line);
+  if (prose === undefined) {
+    prose = computeProse(line);
+    proseCache.set(line, prose);
+  }
+  return prose;
+}
+
+function computeProse(line: TextLine): boolean {
   const own = line.chars - line.linkChars;
   if (line.linkChars > line.chars * 0.5) return false;
   if (line.tableRow) return own >= 4;

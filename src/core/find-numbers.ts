@@ -338,10 +338,20 @@ function prefixQualifier(norm: string, sentence: Sentence, at: number): Part | n
   return null;
 }
 
-/** The text the Chinese rules read: simplified, half-width, same length as article.text. */
+let lastText: string | null = null;
+let lastNorm = '';
+
+/**
+ * The text the Chinese rules read: simplified, half-width, same length as article.text, so
+ * every offset found in it is an offset into the article. Several stages read it per article;
+ * the core is synchronous per article, so remembering the last one computes it once.
+ */
 export function normaliseForRules(text: string): string {
+  if (text === lastText) return lastNorm;
   const norm = toHalfWidth(toSimplified(text));
-  return norm.length === text.length ? norm : text;
+  lastText = text;
+  lastNorm = norm.length === text.length ? norm : text;
+  return lastNorm;
 }
 
 export function findNumbers(state: DocumentState): DocumentState {

@@ -5,7 +5,7 @@
 // reads title, date, publisher, authors, editor and url from meta tags and the lines between
 // the heading and the body. Emits a ParsedArticle whose `text` is the clean body, one paragraph
 // a line, data-table rows as cells joined by ` | `.
-import * as cheerio from 'cheerio';
+import { load } from 'cheerio/slim';
 import { UnusableInputError, type ParsedArticle } from './document.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
 import { buildPageModel, collapseWhitespace, findMainContent, isCaptionLine, isChromeLine, isProse, type DomNode, type PageModel, type TextLine } from './find-main-content.js';
@@ -67,38 +67,54 @@ function textOf(node: DomNode): string {
   return collapseWhitespace(out);
 }
 
-function readHead($: cheerio.CheerioAPI, html: string): HeadMetadata {
+/** One walk over the whole document for what the head and a few body tags say about the page. */
+function readHead(root: DomNode, html: string): HeadMetadata {
   const meta = new Map<string, string>();
-  $('meta').each((_, el) => {
-    const attribs = (el as unknown as DomNode).attribs ?? {};
-    const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').trim().toLowerCase();
-    // Some saved pages (the postlight fixtures) carry the value in `value` instead of `content`.
-    const value = (attribs.content ?? attribs.value ?? '').trim();
-    if (key && value && !meta.has(key)) meta.set(key, value);
-  });
-  $('[itemprop="datePublished"], time[pubdate], time[itemprop]').each((_, el) => {
-    const attribs = (el as unknown as DomNode).attribs ?? {};
-    const value = attribs.datetime ?? attribs.content;
-    if (value && !meta.has('datepublished')) meta.set('datepublished', value);
-  });
-  const wrapper = $.root().children().first();
-  const wrapperAttribs = ((wrapper[0] as unknown as DomNode | undefined)?.name === 'text' ? (wrapper[0] as unknown as DomNode).attribs : undefined) ?? {};
-  const docTitle = collapseWhitespace($('title').first().text()) || collapseWhitespace(wrapperAttribs.title ?? '');
-  const canonical = $('link[rel="canonical" i]').attr('href');
-  const metaUrl = meta.get('url');
+  const frames: string[] = [];
+  const iframes: string[] = [];
+  let docTitle = '';
+  let canonical: string | undefined;
+  let lang = '';
+  let wrapperAttribs: Record<string, string> = {};
+  const stack: DomNode[] = [...(root.children ?? [])].reverse();
+  const top = (root.children ?? []).find((n) => n.type === 'tag');
+  if (top?.name?.toLowerCase() === 'text') wrapperAttribs = top.attribs ?? {};
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const tag = node.name!.toLowerCase();
+    const attribs = node.attribs ?? {};
+    if (tag === 'meta') {
+      const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').trim().toLowerCase();
+      // Some saved pages (the postlight fixtures) carry the value in `value` instead of `content`.
+      const value = (attribs.content ?? attribs.value ?? '').trim();
+      if (key && value && !meta.has(key)) meta.set(key, value);
+      continue;
+    }
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'textarea') continue;
+    if (tag === 'title' && !docTitle) docTitle = collapseWhitespace(textOf(node));
+    else if (tag === 'link' && !canonical && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) canonical = attribs.href;
+    else if (tag === 'html' && !lang) lang = (attribs.lang ?? attribs['xml:lang'] ?? '').toLowerCase();
+    else if (tag === 'frame' && attribs.src) frames.push(attribs.src);
+    else if (tag === 'iframe' && attribs.src) iframes.push(attribs.src);
+    if ((attribs.itemprop === 'datePublished' || (tag === 'time' && ('pubdate' in attribs || 'itemprop' in attribs))) && !meta.has('datepublished')) {
+      const value = attribs.datetime ?? attribs.content;
+      if (value) meta.set('datepublished', value);
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  docTitle ||= collapseWhitespace(wrapperAttribs.title ?? '');
   const withPath = (u: string | undefined | null) => (u && /^https?:\/\/[^/]+\/.+/.test(u.trim()) ? u.trim() : null);
   const url =
     withPath(canonical) ||
     withPath(meta.get('og:url')) ||
-    (metaUrl && /^https?:\/\/[^/]+\/.+/.test(metaUrl) ? metaUrl : null) ||
+    withPath(meta.get('url')) ||
     (wrapperAttribs.id && /^https?:\/\//.test(wrapperAttribs.id) ? wrapperAttribs.id : null) ||
     null;
   const refresh = meta.get('refresh');
   const refreshUrl = refresh ? (refresh.match(/url\s*=\s*['"]?([^'";\s]+)/i)?.[1] ?? refresh) : null;
-  const frames = $('frame, frameset frame').map((_, el) => (el as unknown as DomNode).attribs?.src ?? '').get().filter(Boolean);
-  const iframes = $('iframe').map((_, el) => (el as unknown as DomNode).attribs?.src ?? '').get().filter(Boolean);
   const jsonLdDate = html.match(/"datePublished"\s*:\s*"([^"]{8,40})"/)?.[1] ?? null;
-  const lang = ($('html').attr('lang') ?? $('html').attr('xml:lang') ?? '').toLowerCase();
   return { meta, docTitle, url, refreshUrl, frames, iframes, jsonLdDate, lang };
 }
 
@@ -114,19 +130,31 @@ function comparable(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u3000\u00a0]+/gu, '').toLowerCase();
 }
 
-function bigrams(text: string): Map<string, number> {
-  const out = new Map<string, number>();
+/** Character pairs as numbers (two UTF-16 units), counted. */
+function bigrams(text: string): Map<number, number> {
+  const out = new Map<number, number>();
   for (let i = 0; i + 1 < text.length; i++) {
-    const gram = text.slice(i, i + 2);
+    const gram = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
     out.set(gram, (out.get(gram) ?? 0) + 1);
   }
   return out;
 }
 
-function sharedBigrams(a: Map<string, number>, b: Map<string, number>): number {
+/** How many of `text`'s character pairs the reference holds, and how many pairs `text` has. */
+function overlap(text: string, reference: Map<number, number>): { shared: number; own: number } {
+  const used = new Map<number, number>();
   let shared = 0;
-  for (const [gram, count] of a) shared += Math.min(count, b.get(gram) ?? 0);
-  return shared;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const gram = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+    const available = reference.get(gram) ?? 0;
+    if (available === 0) continue;
+    const taken = used.get(gram) ?? 0;
+    if (taken < available) {
+      used.set(gram, taken + 1);
+      shared++;
+    }
+  }
+  return { shared, own: Math.max(0, text.length - 1) };
 }
 
 /** The longest segment of a <title> once site names after `_`, `|`, ` - ` and `--` are cut. */
@@ -152,17 +180,18 @@ function findTitle(model: PageModel, head: HeadMetadata): TitleChoice {
   const references = [head.docTitle, metaTitle].filter((t): t is string => !!t).map((t) => bigrams(comparable(t)));
   let best: { text: string; element: number; line: number; score: number; rank: number } | null = null;
   const firstHeadings: { text: string; element: number; rank: number }[] = [];
-  const consider = (text: string, element: number, line: number, rank: number) => {
-    const own = bigrams(comparable(text));
-    let ownCount = 0;
-    for (const count of own.values()) ownCount += count;
-    if (ownCount === 0) return;
+  /** Scores a candidate; returns whether most of its pairs are in a reference (worth extending). */
+  const consider = (text: string, element: number, line: number, rank: number): boolean => {
+    const key = comparable(text);
+    let promising = false;
     for (const reference of references) {
-      const shared = sharedBigrams(own, reference);
-      if (shared / ownCount < 0.6) continue;
-      const score = shared - (ownCount - shared);
+      const { shared, own } = overlap(key, reference);
+      if (own === 0 || shared / own < 0.6) continue;
+      promising = true;
+      const score = shared - (own - shared);
       if (!best || score > best.score || (score === best.score && rank < best.rank)) best = { text, element, line, score, rank };
     }
+    return promising;
   };
   model.elements.forEach((info, id) => {
     const headingLevel = /^h[1-6]$/.test(info.tag) ? Number(info.tag[1]) : 0;
@@ -181,10 +210,12 @@ function findTitle(model: PageModel, head: HeadMetadata): TitleChoice {
     const usable = (line: TextLine | undefined) => !!line && line.chars >= 1 && line.chars <= 150 && !line.tableRow && line.block >= 0 && line.linkChars <= line.chars * 0.5;
     model.lines.forEach((line, index) => {
       if (!usable(line)) return;
-      let text = '';
-      for (let k = 0; k < 4 && usable(model.lines[index + k]); k++) {
+      let text = line.text;
+      // Only a line that is mostly heading is worth joining with the lines after it.
+      if (!consider(text, line.block, index, 8)) return;
+      for (let k = 1; k < 4 && usable(model.lines[index + k]); k++) {
         const next = model.lines[index + k]!.text;
-        text = k === 0 ? next : /[\u4e00-\u9fff]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(next) ? text + next : `${text} ${next}`;
+        text = /[\u4e00-\u9fff]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(next) ? text + next : `${text} ${next}`;
         if (text.length > 200) break;
         consider(text, line.block, index, 8 + k);
       }
@@ -248,9 +279,9 @@ function explainEmpty(head: HeadMetadata, model: PageModel, html: string): strin
 
 export function parseHtml(html: string): ParsedArticle {
   rejectNonArticle(html);
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  const head = readHead($, html);
-  const model = buildPageModel($.root()[0] as unknown as DomNode);
+  const root = load(html, { xml: { xmlMode: false, decodeEntities: true } }).root()[0] as unknown as DomNode;
+  const head = readHead(root, html);
+  const model = buildPageModel(root);
   const { title, line: titleLine } = findTitle(model, head);
   const main = findMainContent(model, titleLine);
   if (!main || main.lines.length === 0) throw new UnusableInputError('parse', explainEmpty(head, model, html));
@@ -316,6 +347,19 @@ function dropSummaryBox(model: PageModel, indexes: number[]): number[] {
   return indexes.filter((index) => index !== label);
 }
 
+/**
+ * Digits that may carry a claim. Document numbers (`国发〔2015〕40号`), bare year-month lines and
+ * dated adoption notes in parentheses do not; a kicker such as `15家企业` does and is kept.
+ */
+function hasClaimDigits(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const t = text.trim();
+  if (/[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号$/u.test(t)) return false;
+  if (/^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/u.test(t) || /^\d{4}[-./]\d{1,2}$/.test(t)) return false;
+  if (/^[（(].*\d{4}\s*年.*[）)]$/u.test(t)) return false;
+  return true;
+}
+
 /** The body lines as text: captions, chrome, bylines and leading/trailing metadata removed. */
 function cleanBody(model: PageModel, indexes: number[], title: string, chinese: boolean, fields: MetaLineFields): string[] {
   let keptIndexes: number[] = [];
@@ -324,6 +368,8 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
     if (isChromeLine(line) || isCaptionLine(line, model.lines[index - 1]) || isBreadcrumb(line.text)) continue;
     if (ORIGINAL_TITLE.test(line.text)) continue;
     if (SHORT_CHROME.test(line.text.trim())) continue;
+    // Lines of symbols alone (`↓↓↓`, `★★★`, replacement characters saved into the page).
+    if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
     keptIndexes.push(index);
   }
   keptIndexes = dropSummaryBox(model, keptIndexes);
@@ -353,7 +399,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
         continue;
       }
     }
-    if ((line.punct === 0 && line.chars <= 50 && !line.tableRow) || LEAD_LABEL.test(text.trim())) {
+    if ((line.punct === 0 && line.chars <= 50 && !line.tableRow && !hasClaimDigits(text)) || LEAD_LABEL.test(text.trim())) {
       kept.shift();
       continue;
     }

@@ -117,9 +117,17 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
 export function resolveValues(state: DocumentState): DocumentState {
   const drafts: ClaimDraft[] = [];
   const diagnostics = [...state.diagnostics];
+  const text = state.article?.text ?? '';
   for (const candidate of state.candidates) {
     if (candidate.lang !== 'zh') continue;
     const draft = resolveCandidate(candidate);
+    // The unit as written comes from the article itself (萬元 stays 萬元 in a traditional text).
+    const p = candidate.parts;
+    const unitPart = p.unit ?? p.unit2;
+    if (draft && draft.unitText && unitPart) {
+      const from = (p.unit ? p.multiplier : p.multiplier2)?.start ?? unitPart.start;
+      draft.unitText = text.slice(from, p.perUnit?.end ?? unitPart.end);
+    }
     if (draft) drafts.push(draft);
     else diagnostics.push({ severity: 'info', ruleId: candidate.ruleId, reason: 'number could not be resolved to a value', start: candidate.start, end: candidate.end });
   }
