@@ -5,10 +5,6 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { jsonSchemas } from './core/schema.js';
-import { totalInputBytes } from './io/ingest.js';
-import { mergeShards } from './io/merge.js';
-import { ProgressDisplay } from './io/progress.js';
-import { BatchOptionError, runBatch } from './io/run-batch.js';
 import { parseShard } from './io/shard.js';
 
 const USAGE = `usage:
@@ -52,6 +48,8 @@ async function extract(argv: string[]): Promise<number> {
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard needs K/N with 1 ≤ K ≤ N, e.g. --shard 2/8, not "${values.shard}"`);
   const out = values.out!;
+  // Loaded only now, so usage errors and --help answer at once.
+  const [{ BatchOptionError, runBatch }, { ProgressDisplay }, { totalInputBytes }] = await Promise.all([import('./io/run-batch.js'), import('./io/progress.js'), import('./io/ingest.js')]);
 
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | null = null;
@@ -108,6 +106,7 @@ async function merge(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
   if (positionals.length < 2) throw new UsageError('merge needs the output folder and at least one shard folder: numclaims merge OUT SHARD_DIR...');
   const [out, ...shardDirs] = positionals as [string, ...string[]];
+  const [{ mergeShards }, { BatchOptionError }] = await Promise.all([import('./io/merge.js'), import('./io/batch-option-error.js')]);
   let result;
   try {
     result = await mergeShards(out, shardDirs);

@@ -64,6 +64,12 @@ async function waitFor(check: () => boolean, what: string, timeoutMs = 60_000): 
 
 const journalItems = (dir: string) => (existsSync(path.join(dir, 'journal.jsonl')) ? lines(path.join(dir, 'journal.jsonl')).length - 1 : 0);
 
+/** English pages that differ in a paragraph: no dictionary to load, so runs over them are quick. */
+function englishPages(count: number, prefix: string): string[] {
+  const html = readFileSync(ENGLISH, 'utf8');
+  return Array.from({ length: count }, (_, i) => html.replace('</body>', `<p>${prefix} ${i}: the council approved $${i + 1}.5 million for ${(i + 1) * 30} new homes.</p></body>`));
+}
+
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npx tsc -p .\` (npm test does) before these tests`);
 });
@@ -136,7 +142,7 @@ describe('extract: JSONL and WARC inputs', () => {
       ),
     );
     const out = path.join(work, 'containers-out');
-    const run = await cli(['extract', 'pages.jsonl.gz', 'crawl.warc.gz', '--out', out]);
+    const run = await cli(['extract', 'pages.jsonl.gz', 'crawl.warc.gz', '--out', out, '--workers', '1']);
     expect(run.code).toBe(1);
     const articles = records(path.join(out, 'articles.jsonl'));
     expect(articles.map((article) => [article.source, article.url, article.publishedAt])).toEqual([
@@ -156,7 +162,7 @@ describe('extract: JSONL and WARC inputs', () => {
   });
 });
 
-describe('extract at scale: workers, resume, shards', () => {
+describe('extract with 1 and 2 workers', () => {
   // The committed corpus twice over, plus a JSONL and a WARC file: enough inputs for the pool.
   const input = path.join(work, 'corpus');
   const reference = path.join(work, 'reference');
@@ -184,6 +190,24 @@ describe('extract at scale: workers, resume, shards', () => {
     expectSameData(out, reference);
     expect(manifest(out)).toMatchObject({ completed: true, options: { workers: 2 } });
     expect(manifest(out).counts).toEqual(manifest(reference).counts);
+  });
+});
+
+describe('extract --shard and merge', () => {
+  const input = path.join(work, 'english');
+  const reference = path.join(work, 'english-reference');
+
+  beforeAll(async () => {
+    const pages = englishPages(16, 'Page');
+    mkdirSync(path.join(input, 'pages'), { recursive: true });
+    pages.slice(0, 10).forEach((page, i) => writeFileSync(path.join(input, 'pages', `${String(i).padStart(2, '0')}.html`), page));
+    writeFileSync(path.join(input, 'pages.jsonl'), [...pages.slice(10, 14).map((html, i) => JSON.stringify({ url: `https://example.gov/${i}`, html })), '{oops'].join('\n') + '\n');
+    writeFileSync(
+      path.join(input, 'crawl.warc.gz'),
+      Buffer.concat(pages.slice(14).map((html, i) => gzipSync(warcRecord({ 'WARC-Type': 'response', 'WARC-Target-URI': `https://example.gov/w${i}` }, httpResponse('200 OK', { 'Content-Type': 'text/html' }, html))))),
+    );
+    writeFileSync(path.join(input, 'empty.txt'), '');
+    expect((await cli(['extract', input, '--out', reference, '--workers', '1'])).code).toBe(1);
   });
 
   it('shard runs merged equal the whole run, in the same order', async () => {
@@ -225,16 +249,10 @@ describe('extract at scale: workers, resume, shards', () => {
 });
 
 describe('extract --resume', () => {
-  const pages = () => {
-    const seed = readFileSync(SEED, 'utf8');
-    const html = readFileSync(ENGLISH, 'utf8');
-    return Array.from({ length: 16 }, (_, i) =>
-      JSON.stringify(i % 2 ? { id: `p${i}`, html: html.replace('</body>', `<p>Page ${i} adds 1${i} new homes.</p></body>`) } : { id: `p${i}`, text: `${seed}\n第${i}页新增${i + 1}万元。` }),
-    );
-  };
+  const pages = (count: number) => englishPages(count, 'Line').map((html, i) => JSON.stringify({ id: `p${i}`, html }));
 
   it('after kill -9 mid-run, continues to the same dataset as an uninterrupted run', async () => {
-    const all = pages();
+    const all = pages(16);
     const file = path.join(work, 'stream.jsonl');
     writeFileSync(file, all.join('\n') + '\n');
     const whole = path.join(work, 'resume-whole');
@@ -273,7 +291,7 @@ describe('extract --resume', () => {
   });
 
   it('after Ctrl-C, exits 130 with completed: false, and resumes', async () => {
-    const all = pages().filter((_, i) => i % 2); // English only: no dictionary to load
+    const all = pages(6);
     const file = path.join(work, 'interrupted.jsonl');
     execFileSync('mkfifo', [file]);
     const out = path.join(work, 'interrupted-out');

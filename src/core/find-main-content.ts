@@ -371,8 +371,8 @@ function computeProse(line: TextLine): boolean {
   return line.punct >= 1 && own >= (han ? 8 : 25) && !isBoilerplateLine(line.text);
 }
 
-function underNegative(model: PageModel, id: number, stopAt = -1): boolean {
-  for (let e = id; e >= 0 && e !== stopAt; e = model.elements[e]!.parent) if (model.elements[e]!.negative) return true;
+function underNegative(model: PageModel, id: number): boolean {
+  for (let e = id; e >= 0; e = model.elements[e]!.parent) if (model.elements[e]!.negative) return true;
   return false;
 }
 

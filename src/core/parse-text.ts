@@ -27,6 +27,11 @@ function titleLike(line: string): boolean {
   return line.length <= 40 && hanCount(line) >= 4 && !SENTENCE_PUNCT.test(line) && !/^[—–\-(（《【[]/u.test(line) && !LABEL_LINE.test(line);
 }
 
+/** An English headline: a short line of three or more words that does not end a sentence. */
+function englishTitleLike(line: string): boolean {
+  return line.length <= 160 && hanCount(line) === 0 && /^[A-Z0-9"“‘'$£€]/u.test(line) && !/[.!:;,]$/u.test(line) && line.split(/\s+/u).length >= 3;
+}
+
 /** A line that only dates the document: `（2018年1月2日）`, `(2001年2月16日…会议通过)`. */
 function dateLine(line: string): string | null {
   const unspaced = unspaceHeader(line);
@@ -79,6 +84,12 @@ export function parseText(raw: string): ParsedArticle {
       consumed.add(i);
       continue;
     }
+    if (!title && i <= 2 && englishTitleLike(line) && (readMetadataOnlyLine(lines[i + 1] ?? '', false) || dateLine(lines[i + 1] ?? ''))) {
+      title = line;
+      consumed.add(i);
+      titleEnd = i;
+      continue;
+    }
     if (!title && titleLike(line)) {
       // A title after body text counts only when a date or metadata line confirms it.
       const bodyBefore = [...Array(i).keys()].some((j) => !consumed.has(j));
@@ -123,7 +134,9 @@ export function parseText(raw: string): ParsedArticle {
     body.push(line);
   });
   const titleKey = title.replace(/\s+/g, '');
-  const cleaned = titleKey ? body.filter((line) => line.replace(/\s+/g, '') !== titleKey) : body;
+  let cleaned = titleKey ? body.filter((line) => line.replace(/\s+/g, '') !== titleKey) : body;
+  // A one-line text (`发放临时救助金13830.6万元`) is its own body, not a title over nothing.
+  if (cleaned.length === 0 && title) cleaned = [title];
   return {
     url: null,
     title,

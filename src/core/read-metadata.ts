@@ -152,8 +152,37 @@ const SENTENCE_END = /[。！？!?]/u;
  * in it. `2022年02月13日07:48 | 来源：新华日报` and `（责编：萧潇、张妍）` are; a body sentence
  * that happens to contain `时间：` is not.
  */
+const ENGLISH_FIELD = /^(published|posted|date|updated|released|issued|source|from|by|authors?|written by|contact|media contact)\b\s*:?\s*(\S.*)$/iu;
+
+/** `Published: June 18, 2024 | Source: Office of the Mayor | By Jane Doe`: every part a labelled field. */
+export function readEnglishMetaLine(line: string): MetaLineFields | null {
+  const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
+  for (const segment of line.split(/\s+[|·•]\s+/u)) {
+    const m = segment.trim().match(ENGLISH_FIELD);
+    if (!m) return null;
+    const label = m[1]!.toLowerCase();
+    const value = m[2]!.trim();
+    if (/^(?:published|posted|date|updated|released|issued)$/u.test(label)) {
+      const date = parseDateTime(value, false);
+      if (!date) return null;
+      fields.publishedAt ??= date;
+    } else if (label === 'source' || label === 'from') fields.publisher = value;
+    else if (/^(?:by|authors?|written by)$/u.test(label)) {
+      const names = value.split(/\s*,\s*|\s+and\s+/u).filter((name) => /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u.test(name));
+      if (names.length === 0) return null;
+      fields.authors.push(...names);
+    }
+  }
+  return fields;
+}
+
 export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFields | null {
   const trimmed = line.trim();
+  if (trimmed.length > 160) return null;
+  if (!/[\u4e00-\u9fff]/u.test(trimmed)) {
+    const english = readEnglishMetaLine(trimmed);
+    if (english) return english;
+  }
   if (trimmed.length > 120) return null;
   const fields = readMetaLine(trimmed);
   if (fields) {

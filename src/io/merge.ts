@@ -11,7 +11,7 @@ import { ArticleSchema, ClaimSchema, ErrorRecordSchema, ManifestSchema, type Man
 import type { Timings } from '../core/pipeline.js';
 import { JOURNAL_FILE, JournalError, journalHeader, readJournal, type JournalEntry, type JournalHeader } from './journal.js';
 import { openBytes, splitLines, type Line } from './read-bytes.js';
-import { BatchOptionError } from './run-batch.js';
+import { BatchOptionError } from './batch-option-error.js';
 import { parseShard, type Shard } from './shard.js';
 import { TOOL_VERSION } from './version.js';
 import { DatasetWriter, errorLine, type DocumentRecords } from './write-dataset.js';

@@ -10,9 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pMapIterable } from 'p-map';
 import type { RawInput } from '../core/document.js';
-import { runPipeline, type Timings } from '../core/pipeline.js';
+import type { Timings } from '../core/pipeline.js';
 import { ManifestSchema, type Manifest } from '../core/schema.js';
 import { enumerateInputs, type IngestItem, type InputEntry } from './ingest.js';
+import { BatchOptionError } from './batch-option-error.js';
 import { JOURNAL_FILE, JournalError, journalHeader, scanJournal, type JournalState } from './journal.js';
 import { formatShard, ownsKey, type Shard } from './shard.js';
 import { TOOL_VERSION } from './version.js';
@@ -43,8 +44,7 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void;
 }
 
-/** A batch that cannot start as asked (e.g. --resume on a folder made from other inputs): a usage error. */
-export class BatchOptionError extends Error {}
+export { BatchOptionError };
 
 const CHECKPOINT_MS = 1000;
 
@@ -68,7 +68,9 @@ interface Executor {
   close(): Promise<void>;
 }
 
-function inProcessExecutor(): Executor {
+async function inProcessExecutor(): Promise<Executor> {
+  // Imported here, so a run on the pool does not load the core (and its libraries) in this thread.
+  const { runPipeline } = await import('../core/pipeline.js');
   return {
     capacity: 2,
     run(input) {
@@ -77,7 +79,8 @@ function inProcessExecutor(): Executor {
       try {
         records = serializeDocument(runPipeline(input, timings));
       } catch (error) {
-        records = errorRecords([{ source: input.source, stage: 'write', message: `internal error: ${(error as Error).stack ?? error}`, docId: null }]);
+        // The same record a worker would send, so the output does not depend on --workers.
+        records = errorRecords([{ source: input.source, stage: 'serialize', message: `internal error: ${(error as Error).message ?? error}`, docId: null }]);
       }
       return Promise.resolve({ records, timings });
     },
@@ -94,10 +97,11 @@ function workerScript(): URL {
 function poolExecutor(workers: number): Executor {
   const pool = new WorkerPool(workers, workerScript());
   return {
-    capacity: workers * 4,
+    // Wide enough that one long document at the head does not leave the other workers idle.
+    capacity: Math.max(16, workers * 8),
     async run(input) {
       const reply = await pool.run(input);
-      if ('failure' in reply) return { records: errorRecords([{ source: input.source, stage: 'worker', message: reply.failure, docId: null }]), timings: reply.timings };
+      if ('failure' in reply) return { records: errorRecords([{ source: input.source, stage: reply.stage, message: reply.failure, docId: null }]), timings: reply.timings };
       return { records: reply.records, timings: reply.timings };
     },
     close: () => pool.close(),
@@ -154,15 +158,24 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   // Written first too, so a run killed before its end leaves a manifest that says so.
   writer.writeManifest(manifestFields(false));
 
+  let aborted = options.signal?.aborted ?? false;
+  let failure: unknown = null;
   let lastCheckpoint = performance.now();
   const checkpoint = () => {
     writer.checkpoint();
     writer.writeManifest(manifestFields(false));
     lastCheckpoint = performance.now();
   };
-  const timer = setInterval(checkpoint, CHECKPOINT_MS);
+  const timer = setInterval(() => {
+    try {
+      checkpoint();
+    } catch (error) {
+      // A disk that fills up: stop the run and report it, rather than crash from a timer.
+      failure ??= error;
+      onAbort();
+    }
+  }, CHECKPOINT_MS);
 
-  let aborted = options.signal?.aborted ?? false;
   const wakers = new Set<() => void>();
   const onAbort = () => {
     aborted = true;
@@ -210,18 +223,20 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     }
     head.push(next.value);
   }
-  const executor = workers > 1 && !exhausted && !aborted ? poolExecutor(workers) : inProcessExecutor();
+  const executor = workers > 1 && !exhausted && !aborted ? poolExecutor(workers) : await inProcessExecutor();
 
   const window: Promise<Outcome>[] = [];
   let producing = true;
   let wakeConsumer: (() => void) | null = null;
   let wakeProducer: (() => void) | null = null;
   const dispatch = ({ index, bytes, item }: Opened) => {
-    window.push(
+    const outcome: Promise<Outcome> =
       item.kind === 'error'
         ? Promise.resolve({ index, bytes, records: errorRecords([{ source: item.source, stage: 'ingest', message: item.message, docId: null }]), timings: {} })
-        : executor.run(item.input).then((outcome) => ({ index, bytes, ...outcome })),
-    );
+        : executor.run(item.input).then((result) => ({ index, bytes, ...result }));
+    // Only a pool whose workers cannot start rejects; the consumer reports the first, not every one.
+    outcome.catch(() => {});
+    window.push(outcome);
     const wake = wakeConsumer;
     wakeConsumer = null;
     wake?.();
@@ -273,10 +288,17 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
 
   try {
     await Promise.all([produce(), consume()]);
+  } catch (error) {
+    failure ??= error;
   } finally {
     clearInterval(timer);
     options.signal?.removeEventListener('abort', onAbort);
-    await executor.close();
   }
+  if (failure) {
+    onAbort(); // stops the producer, which may still be reading
+    await executor.close();
+    throw failure;
+  }
+  await executor.close();
   return writer.close(manifestFields(!aborted));
 }

@@ -77,7 +77,7 @@ export class WorkerPool {
     }
     const [crashed, ...queued] = slot.running;
     this.queue.unshift(...queued);
-    crashed?.resolve({ seq: crashed.seq, failure: `the worker running this input stopped: ${reason}`, timings: {} as Timings });
+    crashed?.resolve({ seq: crashed.seq, failure: `the worker running this input stopped: ${reason}`, stage: 'worker', timings: {} as Timings });
     this.spawn();
     this.pump();
   }

@@ -11,7 +11,7 @@ export interface WorkerTask {
   input: RawInput;
 }
 
-export type WorkerReply = { seq: number; records: DocumentRecords; timings: Timings } | { seq: number; failure: string; timings: Timings };
+export type WorkerReply = { seq: number; records: DocumentRecords; timings: Timings } | { seq: number; failure: string; stage: string; timings: Timings };
 
 if (!parentPort) throw new Error('worker.js runs inside the worker pool only');
 const port = parentPort;
@@ -22,7 +22,7 @@ port.on('message', (task: WorkerTask) => {
   try {
     reply = { seq: task.seq, records: serializeDocument(runPipeline(task.input, timings)), timings };
   } catch (error) {
-    reply = { seq: task.seq, failure: `internal error: ${(error as Error).stack ?? error}`, timings };
+    reply = { seq: task.seq, failure: `internal error: ${(error as Error).message ?? error}`, stage: 'serialize', timings };
   }
   port.postMessage(reply);
 });
