@@ -29,6 +29,7 @@ const money: UnitRule[] = [
   rule('money-rmb', '人民币', 'money', 'CNY', [ex('项目总投资约30亿人民币', '30亿人民币', 3000000000)]),
   rule('money-yuan-qian', '元钱', 'money', 'CNY', [ex('政府投入一元钱', '一元钱', 1)]),
   rule('money-kuai-qian', '块钱', 'money', 'CNY', [ex('查询价格最高10块钱', '10块钱', 10)]),
+  rule('money-mao-qian', '毛钱', 'money', 'CNY', [ex('单次查询价格最低2毛钱', '2毛钱', 0.2)], { factor: 0.1 }),
   rule('money-usd', '美元', 'money', 'USD', [ex('出口总额达12.5亿美元', '12.5亿美元', 1250000000)]),
   rule('money-hkd', '港元', 'money', 'HKD', [ex('募集资金8000万港元', '8000万港元', 80000000)]),
   rule('money-hkd-bi', '港币', 'money', 'HKD', [ex('捐赠善款300万港币', '300万港币', 3000000)]),
