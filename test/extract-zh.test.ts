@@ -52,6 +52,7 @@ describe('numbers, multipliers and units', () => {
     ['上网电价提高至0.338元／千瓦时', '0.338元／千瓦时', 0.338, 'CNY', 'money'],
     ['近1/4的学生表示满意', '1/4', 0.25, null, 'number'],
     ['七成左右受访者表示满意', '七成', 70, '%', 'percent'],
+    ['细颗粒物年均浓度为29.6微克/立方米', '29.6微克/立方米', 29.6, 'μg/m3', 'measure'],
     ['共11章56条', '56条', 56, '条', 'count'],
     ['产业结构比例调整为0.7:50.7:48.6', '50.7', 50.7, null, 'number'],
     ['二孩“98天+2个月”', '2个月', 2, 'month', 'measure'],
@@ -93,6 +94,7 @@ describe('qualifiers', () => {
     ['救助流浪乞讨人员4000余人', '4000余人', 'approx'],
     ['年均增长7%左右', '7%', 'approx'],
     ['给予70周岁以上老年人补贴', '70周岁', 'gte'],
+    ['65岁及以上老年人健康管理率达到70%', '65岁', 'gte'],
     ['每百户不低于30平方米', '30平方米', 'gte'],
     ['留守儿童已不足7600人', '7600人', 'lt'],
     ['贷款额度在50万元以下', '50万元', 'lte'],
@@ -138,6 +140,7 @@ describe('not claims', () => {
     '实行一年一签的聘用制',
     '海外业务持续两位数增长',
     '58同城董事长出席会议',
+    '臭氧日最大8小时平均浓度同比持平',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -181,10 +184,20 @@ describe('structure', () => {
   });
 
   it.each([
-    ['地区生产总值同比增长6.1%', '6.1%', 'up', '同比'],
-    ['食品价格比上年下降2.7%', '2.7%', 'down', '比上年'],
-  ] as const)('rate: %s', (text, span, direction, basis) => {
-    expect(only(text, span).change).toMatchObject({ role: 'rate', direction, basis });
+    ['地区生产总值同比增长6.1%', '6.1%', 'rate', 'up', '同比'],
+    ['食品价格比上年下降2.7%', '2.7%', 'rate', 'down', '比上年'],
+    ['城镇化率比上年末提高0.86个百分点', '0.86个百分点', 'delta', 'up', '比上年'],
+    ['常住人口比上年末增加1.8万人', '1.8万人', 'delta', 'up', '比上年'],
+    ['规模以上工业企业比上年末净增87家', '87家', 'delta', 'up', '比上年'],
+  ] as const)('change: %s', (text, span, role, direction, basis) => {
+    expect(only(text, span).change).toMatchObject({ role, direction, basis });
+  });
+
+  it.each([
+    ['每千人口医疗机构床位6.12张', '6.12张', 1000, '人口'],
+    ['孕产妇死亡率为12.6/10万', '12.6/10万', 100000, 'base'],
+  ] as const)('per: %s', (text, span, value, unit) => {
+    expect(only(text, span).per).toMatchObject({ value, unit });
   });
 });
 

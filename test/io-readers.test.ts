@@ -179,7 +179,7 @@ describe('shards', () => {
 });
 
 describe('the progress journal', () => {
-  const item = (i: number, end: [number, number, number]) => itemLine({ i, a: 1, c: 2, e: 0, end });
+  const item = (i: number, end: [number, number, number]) => itemLine({ i, s: `corpus/${i}.html`, a: 1, c: 2, e: 0, end });
 
   it('trusts complete lines only: a cut-off or garbled tail is dropped', async () => {
     const file = path.join(dir, JOURNAL_FILE);
@@ -188,7 +188,7 @@ describe('the progress journal', () => {
     const good = Buffer.byteLength(header + item(0, [10, 20, 0]) + item(3, [25, 44, 0]));
     appendFileSync(file, '{"i":4,"a":1');
     let state = await scanJournal(file);
-    expect(state).toMatchObject({ lastIndex: 3, counts: { inputs: 2, articles: 2, claims: 4, errors: 0 }, dataEnd: [25, 44, 0], journalEnd: good });
+    expect(state).toMatchObject({ lastIndex: 3, lastSource: 'corpus/3.html', counts: { inputs: 2, articles: 2, claims: 4, errors: 0 }, dataEnd: [25, 44, 0], journalEnd: good });
     writeFileSync(file, header + item(0, [10, 20, 0]) + '\0\0\0\n' + item(3, [25, 44, 0]));
     state = await scanJournal(file);
     expect(state).toMatchObject({ lastIndex: 0, dataEnd: [10, 20, 0] });

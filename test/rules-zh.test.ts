@@ -81,7 +81,7 @@ describe('change verbs make rates with their direction', () => {
   it.each(CHANGE_VERBS.filter((rule) => rule.id !== 'change-fanbei').map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
     const example = rule.examples[0]!;
     const claim = claimsOf(example.text).find((c) => c.text === example.claim);
-    expect(claim?.change).toMatchObject({ role: 'rate', direction: rule.direction });
+    expect(claim?.change).toMatchObject({ role: claim?.unit === 'pp' ? 'delta' : 'rate', direction: rule.direction });
   });
 });
 

@@ -156,7 +156,18 @@ export function attachStructure(state: DocumentState): DocumentState {
         if (verb) {
           const basis = CHANGE_BASES.find((b) => norm.slice(Math.max(claim.sentence.start, listHead.start - 24), listHead.start).includes(b)) ?? null;
           const direction = claim.value < 0 && verb.direction === 'up' ? 'down' : verb.direction;
-          claim.change = { role: 'rate', direction, from: null, to: null, basis };
+          // Percentage points measure a difference, not a rate of growth.
+          claim.change = { role: claim.unit === 'pp' ? 'delta' : 'rate', direction, from: null, to: null, basis };
+        }
+      } else {
+        // An amount right after a change verb is the size of the change (比上年增加1.8万人, 净增87家).
+        const lead = norm.slice(Math.max(clauseStart(norm, claim.sentence.start, claim.start), claim.start - 12), claim.start);
+        const verb = lead.match(/(增加|增长|减少|下降|提高|降低|净增|净减|多增|少|多|扩大|缩小|压减)了?(?:约|近|超过)?$/u);
+        if (verb && /(?:比|较|同比|环比|净)/u.test(lead)) {
+          const rule = CHANGE_VERBS.find((v) => verb[1]!.includes(v.text));
+          const direction = rule?.direction ?? (/减|降|少|缩/u.test(verb[1]!) ? 'down' : 'up');
+          const basis = CHANGE_BASES.find((b) => lead.includes(b)) ?? null;
+          claim.change = { role: 'delta', direction, from: null, to: null, basis };
         }
       }
     }

@@ -286,6 +286,12 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     }
 
     let perUnit: Part | null = null;
+    // 12.6/10万, 2.1‰ is written out: a rate per 100,000.
+    const perBase = !unit ? norm.slice(end, sentence.end).match(/^[/／](?:10万|十万|1万|万|1000|千|100)(?![\d万])/u) : null;
+    if (perBase) {
+      perUnit = part(norm, end, end + perBase[0].length);
+      end = perUnit.end;
+    }
     if (unit && !unit.per && (unit.kind === 'money' || unit.kind === 'measure')) {
       const per = norm.slice(end, sentence.end).match(PER_UNIT);
       if (per) {

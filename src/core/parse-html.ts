@@ -384,6 +384,11 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
       kept.shift();
       continue;
     }
+    // A kicker right above the repeated heading (`15家企业` over the title) belongs to the heading.
+    if (line.punct === 0 && line.chars <= 30 && !line.tableRow && kept[1] && sameAsTitle(kept[1].text, title)) {
+      kept.splice(0, 2);
+      continue;
+    }
     let joined = '';
     let span = 0;
     while (span < kept.length - 1 && span < 6 && titleKey.startsWith(joined + comparable(kept[span]!.text))) joined += comparable(kept[span++]!.text);

@@ -108,8 +108,13 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
   const draft: ClaimDraft = { ...baseDraft(candidate), value, ...unitFields(unit, p.multiplier?.text) };
   if (unit?.per) draft.per = { ...unit.per, text: unit.text };
   if (p.perUnit) {
-    draft.per = { value: 1, unit: p.perUnit.text.slice(1), text: p.perUnit.text };
-    draft.unitText = `${draft.unitText ?? ''}${p.perUnit.text}`;
+    const base = p.perUnit.text.slice(1);
+    const baseValue = ({ '10万': 100000, 十万: 100000, '1万': 10000, 万: 10000, '1000': 1000, 千: 1000, '100': 100 } as Record<string, number>)[base];
+    if (baseValue) draft.per = { value: baseValue, unit: 'base', text: p.perUnit.text };
+    else {
+      draft.per = { value: 1, unit: base, text: p.perUnit.text };
+      draft.unitText = `${draft.unitText ?? ''}${p.perUnit.text}`;
+    }
   }
   return draft;
 }

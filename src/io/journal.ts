@@ -1,7 +1,7 @@
 // The progress journal (journal.jsonl in the output folder): what a run has durably written.
 // Line 1 says which inputs and shard the run was given; then one line per input done, in
-// input order: its index in the input stream, how many article, claim and error lines it
-// wrote, and where each of the three files ends after them. An item line is appended only
+// input order: its index in the input stream, its source, how many article, claim and error
+// lines it wrote, and where each of the three files ends after them. An item line is appended only
 // after the records it counts were flushed and synced, so any complete line can be trusted:
 // resume truncates the files to the offsets of the last one and carries on after its index,
 // and merge interleaves shards by index. The journal holds no times, so it is identical for
@@ -26,6 +26,7 @@ export type JournalHeader = z.infer<typeof JournalHeaderSchema>;
 const JournalItemSchema = z
   .object({
     i: z.number().int().nonnegative(),
+    s: z.string(),
     a: z.number().int().nonnegative(),
     c: z.number().int().nonnegative(),
     e: z.number().int().nonnegative(),
@@ -43,7 +44,7 @@ export function headerLine(header: JournalHeader): string {
 }
 
 export function itemLine(item: JournalItem): string {
-  return `{"i":${item.i},"a":${item.a},"c":${item.c},"e":${item.e},"end":[${item.end[0]},${item.end[1]},${item.end[2]}]}\n`;
+  return `{"i":${item.i},"s":${JSON.stringify(item.s)},"a":${item.a},"c":${item.c},"e":${item.e},"end":[${item.end[0]},${item.end[1]},${item.end[2]}]}\n`;
 }
 
 export class JournalError extends Error {}
@@ -107,8 +108,9 @@ function hasLineBreak(file: string): boolean {
 
 export interface JournalState {
   header: JournalHeader;
-  /** The last input done (stream index), -1 when none. */
+  /** The last input done (stream index), -1 when none, and its source. */
   lastIndex: number;
+  lastSource: string | null;
   counts: { inputs: number; articles: number; claims: number; errors: number };
   /** Lengths the data files had after the last input done: articles, claims, errors. */
   dataEnd: [number, number, number];
@@ -122,9 +124,10 @@ export async function scanJournal(file: string): Promise<JournalState | null> {
   // A journal cut off before its header line ended records nothing yet.
   if (!hasLineBreak(file)) return null;
   const { header, headerEnd, items } = await readJournal(file);
-  const state: JournalState = { header, lastIndex: -1, counts: { inputs: 0, articles: 0, claims: 0, errors: 0 }, dataEnd: [0, 0, 0], journalEnd: headerEnd };
+  const state: JournalState = { header, lastIndex: -1, lastSource: null, counts: { inputs: 0, articles: 0, claims: 0, errors: 0 }, dataEnd: [0, 0, 0], journalEnd: headerEnd };
   for await (const { item, journalEnd } of items) {
     state.lastIndex = item.i;
+    state.lastSource = item.s;
     state.counts.inputs++;
     state.counts.articles += item.a;
     state.counts.claims += item.c;

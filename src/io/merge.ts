@@ -143,7 +143,7 @@ export async function mergeShards(outDir: string, shardDirs: string[]): Promise<
       next.head = null;
       continue;
     }
-    if (item.i !== lastIndex) writer.write(item.i, records);
+    if (item.i !== lastIndex) writer.write(item.i, item.s, records);
     lastIndex = item.i;
     next.head = (await next.items.next()).value ?? null;
     if (++sinceCheckpoint >= 10_000) {

@@ -47,22 +47,26 @@ export interface BatchOptions {
 export { BatchOptionError };
 
 const CHECKPOINT_MS = 1000;
+/** Input bytes the reorder window may hold at once (it always admits one input, however large). */
+const WINDOW_BYTES = 64 << 20;
 
 interface Opened {
   index: number;
+  source: string;
   bytes: number;
   item: IngestItem;
 }
 
 interface Outcome {
   index: number;
+  source: string;
   bytes: number;
   records: DocumentRecords;
   timings: Timings;
 }
 
 interface Executor {
-  /** How many inputs may be in flight (the size of the reorder window). */
+  /** How many inputs may be in flight or waiting for their turn to be written (the reorder window). */
   capacity: number;
   run(input: RawInput): Promise<{ records: DocumentRecords; timings: Timings }>;
   close(): Promise<void>;
@@ -73,11 +77,14 @@ async function inProcessExecutor(): Promise<Executor> {
   const { runPipeline } = await import('../core/pipeline.js');
   return {
     capacity: 2,
-    run(input) {
+    run(input: RawInput) {
       const timings: Timings = {};
       let records: DocumentRecords;
       try {
-        records = serializeDocument(runPipeline(input, timings));
+        const result = runPipeline(input, timings);
+        const started = performance.now();
+        records = serializeDocument(result);
+        timings.serialize = performance.now() - started;
       } catch (error) {
         // The same record a worker would send, so the output does not depend on --workers.
         records = errorRecords([{ source: input.source, stage: 'serialize', message: `internal error: ${(error as Error).message ?? error}`, docId: null }]);
@@ -97,8 +104,9 @@ function workerScript(): URL {
 function poolExecutor(workers: number): Executor {
   const pool = new WorkerPool(workers, workerScript());
   return {
-    // Wide enough that one long document at the head does not leave the other workers idle.
-    capacity: Math.max(16, workers * 8),
+    // Wide enough that a long document at the head (a five-year plan among press releases) does
+    // not leave the other workers idle; WINDOW_BYTES bounds the memory it can hold.
+    capacity: Math.max(64, workers * 32),
     async run(input) {
       const reply = await pool.run(input);
       if ('failure' in reply) return { records: errorRecords([{ source: input.source, stage: reply.stage, message: reply.failure, docId: null }]), timings: reply.timings };
@@ -201,6 +209,9 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     let index = -1;
     for await (const entry of enumerateInputs(options.inputs, { sizes: options.trackBytes })) {
       index++;
+      if (index === skipThrough && entry.source !== resume?.lastSource) {
+        throw new BatchOptionError(`cannot resume ${options.outDir}: the inputs changed since the interrupted run (input #${index} was ${resume?.lastSource}, now ${entry.source}); run without --resume to start over`);
+      }
       if (index <= skipThrough || !ownsKey(shard, entry.shardKey)) {
         passedBytes += entry.bytes;
         continue;
@@ -208,7 +219,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       yield { index, entry };
     }
   }
-  const opened = pMapIterable(owned(), async ({ index, entry }): Promise<Opened> => ({ index, bytes: entry.bytes, item: await entry.open() }), {
+  const opened = pMapIterable(owned(), async ({ index, entry }): Promise<Opened> => ({ index, source: entry.source, bytes: entry.bytes, item: await entry.open() }), {
     concurrency: options.readConcurrency ?? 8,
   })[Symbol.asyncIterator]();
 
@@ -226,14 +237,19 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const executor = workers > 1 && !exhausted && !aborted ? poolExecutor(workers) : await inProcessExecutor();
 
   const window: Promise<Outcome>[] = [];
+  const windowSizes: number[] = [];
+  let windowBytes = 0;
   let producing = true;
   let wakeConsumer: (() => void) | null = null;
   let wakeProducer: (() => void) | null = null;
-  const dispatch = ({ index, bytes, item }: Opened) => {
+  const sizeOf = (item: IngestItem) => (item.kind === 'input' ? item.input.bytes.byteLength : 0);
+  const dispatch = ({ index, source, bytes, item }: Opened) => {
+    windowSizes.push(sizeOf(item));
+    windowBytes += sizeOf(item);
     const outcome: Promise<Outcome> =
       item.kind === 'error'
-        ? Promise.resolve({ index, bytes, records: errorRecords([{ source: item.source, stage: 'ingest', message: item.message, docId: null }]), timings: {} })
-        : executor.run(item.input).then((result) => ({ index, bytes, ...result }));
+        ? Promise.resolve({ index, source, bytes, records: errorRecords([{ source: item.source, stage: 'ingest', message: item.message, docId: null }]), timings: {} })
+        : executor.run(item.input).then((result) => ({ index, source, bytes, ...result }));
     // Only a pool whose workers cannot start rejects; the consumer reports the first, not every one.
     outcome.catch(() => {});
     window.push(outcome);
@@ -248,7 +264,10 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       while (!exhausted && !aborted) {
         const next = await unlessAborted(opened.next());
         if (!next || next.done) break;
-        while (window.length >= executor.capacity && !aborted) await unlessAborted(new Promise<void>((resolve) => (wakeProducer = resolve)));
+        const size = sizeOf(next.value.item);
+        while (window.length > 0 && (window.length >= executor.capacity || windowBytes + size > WINDOW_BYTES) && !aborted) {
+          await unlessAborted(new Promise<void>((resolve) => (wakeProducer = resolve)));
+        }
         if (aborted) break;
         dispatch(next.value);
       }
@@ -272,12 +291,13 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       const outcome = await unlessAborted(window[0]!);
       if (!outcome || aborted) return;
       window.shift();
+      windowBytes -= windowSizes.shift()!;
       const wake = wakeProducer;
       wakeProducer = null;
       wake?.();
       addTimings(timings, outcome.timings);
       const writeStarted = performance.now();
-      writer.write(outcome.index, outcome.records);
+      writer.write(outcome.index, outcome.source, outcome.records);
       timings.write = (timings.write ?? 0) + (performance.now() - writeStarted);
       processed++;
       passedBytes += outcome.bytes;

@@ -1,5 +1,6 @@
 // A pool of worker threads for the CPU work (decode, parse, segment, extract, validate,
-// serialize). Each worker takes up to two inputs at a time so it never waits for the next one.
+// serialize). A worker is given one input at a time, so no input waits behind a long one
+// while another worker is free (a message costs far less than a document).
 // A worker that dies (a native crash, out of memory) costs only the input it was running,
 // which comes back as a failure; its queued inputs go to a fresh worker.
 import { Worker } from 'node:worker_threads';
@@ -7,7 +8,7 @@ import type { RawInput } from '../core/document.js';
 import type { Timings } from '../core/pipeline.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
-const PER_WORKER = 2;
+const PER_WORKER = 1;
 
 interface Task {
   seq: number;

@@ -20,7 +20,11 @@ port.on('message', (task: WorkerTask) => {
   const timings: Timings = {};
   let reply: WorkerReply;
   try {
-    reply = { seq: task.seq, records: serializeDocument(runPipeline(task.input, timings)), timings };
+    const result = runPipeline(task.input, timings);
+    const started = performance.now();
+    const records = serializeDocument(result);
+    timings.serialize = performance.now() - started;
+    reply = { seq: task.seq, records, timings };
   } catch (error) {
     reply = { seq: task.seq, failure: `internal error: ${(error as Error).message ?? error}`, stage: 'serialize', timings };
   }

@@ -131,7 +131,7 @@ export class DatasetWriter {
   }
 
   /** The records of the input at stream position `index`; inputs must come in stream order. */
-  write(index: number, records: DocumentRecords): void {
+  write(index: number, source: string, records: DocumentRecords): void {
     this.articles.append(records.articles);
     this.claims.append(records.claims);
     this.errors.append(records.errors);
@@ -141,6 +141,7 @@ export class DatasetWriter {
     this.counts.errors += records.counts.errors;
     this.journalPending += itemLine({
       i: index,
+      s: source,
       a: records.counts.articles,
       c: records.counts.claims,
       e: records.counts.errors,

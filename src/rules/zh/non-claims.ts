@@ -67,6 +67,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'index-base', reason: 'the base of an index (上年同期=100)', before: /[=＝]\s?$/u, examples: [no('价格指数以上年同期=100计')] },
   { id: 'decade', reason: 'decade (90年代)', at: /^\d{2}年代/u, examples: [no('上世纪90年代中后期')] },
   { id: 'century', reason: 'century (17世纪)', after: /^世纪/u, examples: [no('可以追溯到17世纪初')] },
+  { id: 'indicator-name', reason: 'part of an indicator name (臭氧日最大8小时平均浓度)', before: /最大$/u, at: /^\d+小时(?:平均|滑动)/u, examples: [no('臭氧日最大8小时平均浓度下降')] },
   { id: 'place-name', reason: 'place name with a numeral (五棵树镇, 八家子村)', at: /^[一二三四五六七八九十]+[家棵里道岔间台]+(?:子|树|户)?[村镇乡屯街路桥山河湖沟岭庄寨堡坊店]/u, examples: [no('途经五棵树镇八家子村')] },
   { id: 'rank', reason: 'a rank, not a count (排名在20—40名)', before: /(?:排名|名次|位列|排在|排第|列第|位居)(?:在|为|第)?$/u, examples: [no('成绩排名在20—40名的学生')] },
   { id: 'year-abbreviation', reason: 'a two-digit year (98年获奖)', at: /^[89]\d年(?!代|来|以来|间|内|中)/u, unless: /(?:近|连续|超过|长达|历时|用了|满|达|已)$/u, examples: [no('98年获国务院政府特殊津贴')] },

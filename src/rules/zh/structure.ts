@@ -61,6 +61,11 @@ export const PER_PREFIXES: readonly PerRule[] = [
     examples: [{ text: '每千名老年人拥有床位46.63张', claim: '46.63张' }],
   },
   {
+    id: 'per-mei-population',
+    pattern: /每(?<amount>\d+|[十百千万]+)(?<unit>常住人口|人口|户籍人口|人|户|名[\u4e00-\u9fff]{0,4}?)(?=[\u4e00-\u9fff])/u,
+    examples: [{ text: '每千人口医疗机构床位6.12张', claim: '6.12张' }],
+  },
+  {
     id: 'per-rate-of-possession',
     pattern: /(?<amount>[十百千万]+)(?<unit>人|户|名[\u4e00-\u9fff]{0,4}?)(?:拥有率|拥有量|均)/u,
     examples: [{ text: '全市注册登记社会组织万人拥有率达6.5个', claim: '6.5个' }],
