@@ -101,6 +101,12 @@ function asWritten(text: string, norm: string, subject: string, claim: ClaimDraf
   return at >= 0 ? text.slice(claim.sentence.start + at, claim.sentence.start + at + subject.length) : subject;
 }
 
+function endsWithActionVerb(tokens: Token[], from: number, to: number): boolean {
+  const words = tokensIn(tokens, from, to);
+  const last = words[words.length - 1];
+  return Boolean(last && last.tag === 'v' && last.word.length >= 2);
+}
+
 export function attachSubjects(state: DocumentState): DocumentState {
   if (!state.article) return state;
   const norm = normaliseForRules(state.article.text);
@@ -131,7 +137,13 @@ export function attachSubjects(state: DocumentState): DocumentState {
       if (label && claim.start >= claim.sentence.start + label.length && !/^[-−\d.,%]+$/u.test(label)) subject = label.slice(0, MAX_SUBJECT);
     }
     if (!subject && claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
+    // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
+    if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
+    // 粮食产量连续7年稳定在1300亿斤: the subject stands before an intervening claim of the clause.
+    if (!subject && samePrevious && samePrevious.end === leadStart && samePrevious.start > clauseStart) {
+      subject = leadSubject(norm, { ...claim, start: samePrevious.start }, clauseStart, tokens);
+    }
     // A rate, share or running total after a figure is about the same thing (286.4亿元，为预算的102.3%，同比增长5.6%).
     if (
       !subject &&

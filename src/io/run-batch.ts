@@ -226,15 +226,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   // A batch smaller than two inputs per worker is not worth starting threads for.
   const head: Opened[] = [];
   let exhausted = false;
-  while (workers > 1 && head.length < workers * 2 && !aborted) {
-    const next = await unlessAborted(opened.next());
-    if (!next || next.done) {
-      exhausted = Boolean(next?.done);
-      break;
-    }
-    head.push(next.value);
-  }
-  const executor = workers > 1 && !exhausted && !aborted ? poolExecutor(workers) : await inProcessExecutor();
+  let executor: Executor | null = null;
 
   const window: Promise<Outcome>[] = [];
   const windowSizes: number[] = [];
@@ -249,7 +241,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
     const outcome: Promise<Outcome> =
       item.kind === 'error'
         ? Promise.resolve({ index, source, bytes, records: errorRecords([{ source: item.source, stage: 'ingest', message: item.message, docId: null }]), timings: {} })
-        : executor.run(item.input).then((result) => ({ index, source, bytes, ...result }));
+        : executor!.run(item.input).then((result) => ({ index, source, bytes, ...result }));
     // Only a pool whose workers cannot start rejects; the consumer reports the first, not every one.
     outcome.catch(() => {});
     window.push(outcome);
@@ -265,7 +257,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
         const next = await unlessAborted(opened.next());
         if (!next || next.done) break;
         const size = sizeOf(next.value.item);
-        while (window.length > 0 && (window.length >= executor.capacity || windowBytes + size > WINDOW_BYTES) && !aborted) {
+        while (window.length > 0 && (window.length >= executor!.capacity || windowBytes + size > WINDOW_BYTES) && !aborted) {
           await unlessAborted(new Promise<void>((resolve) => (wakeProducer = resolve)));
         }
         if (aborted) break;
@@ -307,6 +299,15 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   };
 
   try {
+    while (workers > 1 && head.length < workers * 2 && !aborted) {
+      const next = await unlessAborted(opened.next());
+      if (!next || next.done) {
+        exhausted = Boolean(next?.done);
+        break;
+      }
+      head.push(next.value);
+    }
+    executor = workers > 1 && !exhausted && !aborted ? poolExecutor(workers) : await inProcessExecutor();
     await Promise.all([produce(), consume()]);
   } catch (error) {
     failure ??= error;
@@ -316,9 +317,15 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   }
   if (failure) {
     onAbort(); // stops the producer, which may still be reading
-    await executor.close();
+    await executor?.close();
+    try {
+      // Keep what was written, so --resume can continue after whatever went wrong is fixed.
+      writer.close(manifestFields(false));
+    } catch {
+      // The failure was the disk itself; the last checkpoint stands.
+    }
     throw failure;
   }
-  await executor.close();
+  await executor!.close();
   return writer.close(manifestFields(!aborted));
 }

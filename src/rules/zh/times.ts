@@ -262,7 +262,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-now',
-    pattern: /(?:截至|截止|截止到|到)?(?:目前|当前|现阶段|现在)/u,
+    pattern: /(?:截至|截止|截止到|到)?(?:目前|当前|现阶段|现在|如今)/u,
     resolve: (_m, context) => (context.published ? { start: context.published, end: context.published } : null),
     examples: ex('截止目前,合肥市已有国家级示范企业6家'),
   },
