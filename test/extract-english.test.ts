@@ -48,6 +48,28 @@ describe('numbers, scales, currencies, percent and units', () => {
     ['The program serves people aged 65 and older.', '65', 65, 'age', 'measure', 'gte'],
     ['Exports grew three times faster than imports.', 'three times', 3, 'x', 'number', 'eq'],
     ['The index stood at 131.9 in March.', '131.9', 131.9, null, 'number', 'eq'],
+    // A share written with an article, after `by` or a qualifier, or before `of`.
+    ['Burglaries have fallen by a third since 2019.', 'a third', 1 / 3, null, 'number', 'eq'],
+    ['Nearly a fifth of bridges need repair.', 'a fifth', 0.2, null, 'number', 'approx'],
+    ['A quarter of households rent their homes.', 'A quarter', 0.25, null, 'number', 'eq'],
+    // A share with its noun inside: `one resident in four`.
+    ['Today one resident in four uses the library.', 'one resident in four', 0.25, null, 'number', 'eq'],
+    // Multiples written as words, like 翻一番.
+    ['Ridership more than doubled after the fare cut.', 'doubled', 2, 'x', 'number', 'gt'],
+    ['Library visits tripled over the summer.', 'tripled', 3, 'x', 'number', 'eq'],
+    ['The program aims to double its reach.', 'double', 2, 'x', 'number', 'eq'],
+    // Counted nouns after hyphenated modifiers, hyphenated to the number, or written once for a list.
+    ['The city will open three new bike-and-ride hubs.', 'three new bike-and-ride hubs', 3, 'hubs', 'count', 'eq'],
+    ['The district is building a 900-place primary school.', '900-place', 900, 'places', 'count', 'eq'],
+    ['The county maintains 80 paved and 25 gravel roads.', '80', 80, 'roads', 'count', 'eq'],
+    ['The network has 45 clinics: 30 rural, 12 urban and three mobile clinics.', '12', 12, 'clinics', 'count', 'eq'],
+    ['The port added 6 all-electric ferries.', '6 all-electric ferries', 6, 'ferries', 'count', 'eq'],
+    ['The agency employs 1,200 full-time and 300 part-time staff.', '1,200', 1200, 'staff', 'count', 'eq'],
+    ['The clinic reported 2 cases in 10 days.', '2 cases', 2, 'cases', 'count', 'eq'],
+    // Ages after a people noun with a qualifier.
+    ['Rides are free for seniors 65 and older.', '65', 65, 'age', 'measure', 'gte'],
+    ['Entry is free for children under 6.', '6', 6, 'age', 'measure', 'lt'],
+    ['The course is open to adults over 50 and teens aged 13 to 17.', '50', 50, 'age', 'measure', 'gt'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind, approx) => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBeCloseTo(value, 9);
@@ -115,6 +137,12 @@ describe('not claims', () => {
     'The FY2023 budget was approved.',
     'Residents can call 311 to report potholes.',
     'The county uses 5G towers and K-12 schools.',
+    'About half of the residents voted.',
+    'The mayor began a third term in January, and the board meets once a quarter.',
+    'The hotel offers a double room with double-digit discounts.',
+    'Write to the Town Hall, Leeds LS1 1UR, for a copy.',
+    'The office moved to London SW1A 2AA and Cardiff CF10 3EQ.',
+    'The city opened a one-stop shop for zero-emission permits.',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -141,8 +169,21 @@ describe('changes', () => {
     ['That is an increase of 6,900 jobs.', '6,900 jobs', 'delta', 'up'],
     ['The vacancy rate fell to 3.5 percent.', '3.5 percent', 'to', 'down'],
     ['Water use fell to 3.1 million gallons, down from 3.6 million gallons.', '3.6 million gallons', 'from', 'down'],
+    // A ratio whose `per` phrase stands between the pair; `a year before` is the base's time, not a rate.
+    ['The ratio improved to 14.2 students per teacher, down from 15.0 a year before.', '14.2 students', 'to', 'down'],
+    ['The ratio improved to 14.2 students per teacher, down from 15.0 a year before.', '15.0', 'from', 'down'],
+    ['Library visits tripled over the summer.', 'tripled', 'rate', 'up'],
+    ['Complaints have risen by nearly a fifth since 2019, to 2,410 this year.', '2,410', 'to', 'up'],
   ] as const)('%s → %s %s', (sentence, span, role, direction) => {
     expect(claimOf(sentence, span).change).toMatchObject({ role, direction });
+  });
+
+  it('keeps a ratio per its denominator and does not read `a year before` as one', () => {
+    const sentence = 'The ratio improved to 14.2 students per teacher, down from 15.0 a year before.';
+    expect(claimOf(sentence, '14.2 students').per).toMatchObject({ value: 1, unit: 'teacher' });
+    expect(claimOf(sentence, '15.0').per).toBeNull();
+    expect(claimOf(sentence, '15.0').unit).toBe('students');
+    expect(claimOf('The basin collects 4.5 million gallons a year before it reaches the river.', '4.5 million gallons').per).toMatchObject({ value: 1, unit: 'year' });
   });
 
   it('records what a rate is measured against', () => {
@@ -159,6 +200,22 @@ describe('subjects', () => {
     ['The unemployment rate fell to 3.5 percent.', '3.5 percent', 'unemployment rate'],
     ['In 2023, general property taxes brought in $742 million, or 62% of total revenue.', '62%', 'general property taxes'],
     ['The Consumer Prices Index (CPI) rose by 3.3% in May.', '3.3%', 'Consumer Prices Index'],
+    ['Today one resident in four uses the library.', 'one resident in four', 'resident'],
+    ['The county maintains 80 paved and 25 gravel roads.', '80', 'paved roads'],
+    ['The district is building a 900-place primary school.', '900-place', 'primary school'],
+    ['The city opened a 60-bed shelter for veterans, bringing the shelter system to 400 beds.', '400 beds', 'shelter system'],
+    ['Nursing vacancies had fallen by a quarter to 75 posts.', '75 posts', 'nursing vacancies'],
+    ['Summer attendance reached 48,000 visitors.', '48,000 visitors', 'summer attendance'],
+    ['Rides are free for seniors 65 and older.', '65', 'seniors'],
+    ['The state raised the grant 5 percent to $48,000.', '$48,000', 'grant'],
+    ['The average stay for single adults rose to 41 days.', '41 days', 'average stay'],
+    ['Of the total, $2 million comes from the state housing trust.', '$2 million', 'state housing trust'],
+    ['The county will receive $612 million through the school aid formula, a 3.4 percent increase.', '3.4 percent', 'school aid formula'],
+    ['The district enrolled 12,400 students in 2023, an increase of 310, or 2.6 percent.', '310', 'students'],
+    ['The district enrolled 12,400 students in 2023, an increase of 310, or 2.6 percent.', '2.6 percent', 'students'],
+    ['The council approved a $450 million, 20-year housing plan.', '20-year', 'housing plan'],
+    ['The study uses a 95% confidence interval.', '95%', 'confidence interval'],
+    ['Citywide on-time delivery improved to 91.2 percent.', '91.2 percent', 'citywide on-time delivery'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
@@ -178,6 +235,41 @@ describe('times, resolved against the article date', () => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });
     expect(claim.time!.text).toBe(text);
+  });
+
+  it.each([
+    // UK texts (pounds, `financial year`) run April to March; Australian July to June; school years September to August.
+    ['The council will spend £4 million in the 2023-24 financial year.', '£4 million', '2023-04-01', '2024-03-31', '2023-24'],
+    ['The state will spend A$12 million in the 2023-24 financial year.', 'A$12 million', '2023-07-01', '2024-06-30', '2023-24'],
+    ['Absence fell to 19 per cent in the 2022/23 school year from 22 per cent in 2021/22.', '19 per cent', '2022-09-01', '2023-08-31', '2022/23 school year'],
+    ['Absence fell to 19 per cent in the 2022/23 school year from 22 per cent in 2021/22.', '22 per cent', '2021-09-01', '2022-08-31', '2021/22'],
+    // From a month to the article date; `now` is the article date.
+    ['Transit use grew. From March 2021, bus fares fell 10 percent.', '10 percent', '2021-03-01', '2021-06-15', 'From March 2021'],
+    ['Since March, the county has hired 40 workers.', '40 workers', '2021-03-01', '2021-06-15', 'Since March'],
+    ['The county now has 45 libraries.', '45 libraries', '2021-06-15', '2021-06-15', 'now'],
+    ['Nearly two-thirds of the branches, 30 in all, are currently open late.', 'two-thirds', '2021-06-15', '2021-06-15', 'currently'],
+    // `a year earlier` counts back from the period the sentence names.
+    ['In March 2021, 8.2 percent of residents were unemployed, up from 6.9 percent a year earlier.', '6.9 percent', '2020-03-01', '2020-03-31', 'a year earlier'],
+  ] as const)('%s → %s', (sentence, span, start, end, text) => {
+    const claim = claimOf(sentence, span);
+    expect(claim.time).toMatchObject({ start, end });
+    expect(claim.time!.text).toBe(text);
+  });
+
+  it('binds the period of a comparison base to that base, not to the claims after it', () => {
+    const claims = extract('In 2020, the library lent 410,000 books, up from 380,000 in 2019. It also hosted 1,200 events.').claims;
+    expect(claims.find((c) => c.text === '380,000')!.time).toMatchObject({ start: '2019-01-01', end: '2019-12-31' });
+    expect(claims.find((c) => c.text === '410,000 books')!.time).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+    expect(claims.find((c) => c.text === '1,200 events')!.time).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+  });
+
+  it('does not take a launch date in an aside as the period of the claim', () => {
+    const claim = claimOf('In 2020, the bike share, launched in May 2018 to serve downtown, logged 52,000 trips.', '52,000 trips');
+    expect(claim.time).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+  });
+
+  it('does not take a basis written with `from` and a month as the period', () => {
+    expect(claimOf('Prices rose 4% from March 2020.', '4%').time).toBeNull();
   });
 
   it('does not take the basis of a change as the period of other claims', () => {

@@ -2,8 +2,8 @@
 // rule without an example (or an example its rule no longer explains) fails here.
 import { describe, expect, it } from 'vitest';
 import { extractFromText, type Claim } from '../src/index.js';
-import { fractions, numberWords, scales } from '../src/rules/en/numbers.js';
-import { agePrefixes, currencies, dollarRegions, percents, quantityUnits } from '../src/rules/en/units.js';
+import { fractions, multipleWords, numberWords, scales } from '../src/rules/en/numbers.js';
+import { ageNouns, agePrefixes, currencies, dollarRegions, percents, quantityUnits } from '../src/rules/en/units.js';
 import { qualifiers } from '../src/rules/en/qualifiers.js';
 import { changeWords, comparatives } from '../src/rules/en/changes.js';
 import { headline, nonClaims } from '../src/rules/en/non-claims.js';
@@ -17,11 +17,13 @@ const tables: Record<string, readonly { id: string; example: string }[]> = {
   'number-words': numberWords,
   scales,
   fractions,
+  'multiple-words': multipleWords,
   currencies,
   'dollar-regions': dollarRegions,
   percents,
   'quantity-units': quantityUnits,
   'age-prefixes': agePrefixes,
+  'age-nouns': ageNouns,
   qualifiers,
   'change-words': changeWords,
   comparatives,
@@ -47,10 +49,17 @@ describe('number words, scales and fractions give their value', () => {
     const claims = claimsOf(`The plan counts ${example}.`);
     expect(withValue(claims, value), texts(claims)).toBeDefined();
   });
+
+  it.each(multipleWords.map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s is a multiple', (_id, example, value) => {
+    const claims = claimsOf(`In the report, ${example}.`);
+    const claim = withValue(claims, value);
+    expect(claim, texts(claims)).toBeDefined();
+    expect(claim!.unit).toBe('x');
+  });
 });
 
 describe('units give their kind and unit', () => {
-  it.each([...currencies, ...percents, ...quantityUnits, ...agePrefixes].map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s', (_id, example, expected) => {
+  it.each([...currencies, ...percents, ...quantityUnits, ...agePrefixes, ...ageNouns].map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s', (_id, example, expected) => {
     const claims = claimsOf(`The report lists ${example}.`);
     const claim = withValue(claims, expected.value);
     expect(claim, texts(claims)).toBeDefined();

@@ -2,9 +2,9 @@
 // A span is a quantity (digits, words, a fraction) with what is written around it as part of
 // the claim: a currency sign before it, a scale word, a percent sign or word, a unit or the
 // counted noun after it, or a second quantity making a range. Values are left to the resolver.
-import { fractions, numberWords, scales, type ScaleRule } from '../rules/en/numbers.js';
+import { ARTICLE_FRACTION_AFTER, fractions, MULTIPLE_BASE_AFTER, multipleWords, numberWords, ORDINAL_WORDS, scales, type MultipleWordRule, type ScaleRule } from '../rules/en/numbers.js';
 import { nonClaims } from '../rules/en/non-claims.js';
-import { agePrefixes, currencies, NOT_COUNTED, percents, quantityUnits, type CurrencyRule, type PercentRule, type QuantityUnitRule } from '../rules/en/units.js';
+import { AGE_QUALIFIERS_AFTER, AGE_QUALIFIERS_BEFORE, ageNouns, agePrefixes, currencies, NOT_COUNTED, percents, quantityUnits, type CurrencyRule, type PercentRule, type QuantityUnitRule } from '../rules/en/units.js';
 import { changePairVerbs } from '../rules/en/changes.js';
 import { digitValue, isSpaceGap, type EnglishToken } from './english-tokens.js';
 
@@ -16,6 +16,10 @@ export interface Quantity {
   words: boolean;
   scale: ScaleRule | null;
   fraction: boolean;
+  /** `one pupil in five`: the noun written inside a share. */
+  ratioNoun?: CountedNoun;
+  /** `doubled`, `more than double`: a multiple written as a word. */
+  multiple?: MultipleWordRule;
 }
 
 export interface CountedNoun {
@@ -25,6 +29,17 @@ export interface CountedNoun {
   token: number;
   /** True when the noun directly follows the number and so belongs to the span. */
   direct: boolean;
+  /** Hyphenated to the number and used as an adjective: `a 1,200-place school`, `a 60-bed center`. */
+  hyphenated?: boolean;
+}
+
+/** A number whose noun is written once, after the last item of a list: `241 primary and 38 secondary schools`. */
+export interface ElidedNoun {
+  /** The noun as the unit (`schools`) and the subject as a reader completes it (`primary schools`). */
+  unit: string;
+  subject: string;
+  start: number;
+  end: number;
 }
 
 export interface EnglishSpan {
@@ -47,6 +62,8 @@ export interface EnglishSpan {
   readTo: number;
   /** How a range was written. */
   rangeConnector: 'dash' | 'to' | 'between' | 'from' | null;
+  /** The noun of a list item that leaves it to the last item (`30 rural, 12 urban and three mobile clinics`). */
+  elided: ElidedNoun | null;
 }
 
 /** What the finder needs to know about a sentence's words beyond their spelling. */
@@ -73,6 +90,13 @@ const SCALE_BY_ABBREVIATION = new Map(scales.flatMap((s) => s.abbreviations.map(
 const needsCurrency = (abbreviation: string) => abbreviation.length === 1 || abbreviation === 'mil';
 
 const AGE_UNIT = quantityUnits.find((rule) => rule.unit === 'age')!;
+const AGE_NOUNS = new Set(ageNouns.flatMap((rule) => rule.nouns));
+const MULTIPLE_UNIT = quantityUnits.find((rule) => rule.unit === 'x')!;
+const MULTIPLE_FORMS = new Map<string, { rule: MultipleWordRule; verb: boolean }>(multipleWords.flatMap((rule) => [...rule.verbForms.map((form) => [form, { rule, verb: true }] as const), ...rule.baseForms.map((form) => [form, { rule, verb: false }] as const)]));
+/** Words after `a third`, `a fifth` that leave it a share: a preposition, a conjunction, or punctuation. */
+const AFTER_ARTICLE_FRACTION = new Set(['of', 'since', 'to', 'in', 'on', 'from', 'over', 'compared', 'than', 'between', 'during', 'last', 'this', 'and', 'or', 'but', 'while', 'as', 'after', 'before', 'until', 'through', 'year', 'among', 'across']);
+/** Singular nouns hyphenated to a number that do not count anything: `a 3-fold rise`, `a 5-star rating`. */
+const NOT_HYPHEN_COUNTED = new Set(['fold', 'plus', 'odd', 'something', 'star', 'percent', 'point', 'digit', 'way', 'time', 'old', 'second', 'cent', 'inch', 'yard', 'ounce', 'watt', 'volt', 'kilo', 'gram', 'litre', 'liter']);
 const AGE_PHRASES = agePrefixes.flatMap((rule) => rule.phrases.map((phrase) => phrase.split(' '))).sort((a, b) => b.length - a.length);
 /** Words before `one` that make it a count of the singular noun after it: `at least one play area`. */
 const ONE_COUNTS_AFTER = new Set(['least', 'only', 'just', 'than', 'exactly', 'single']);
@@ -253,7 +277,10 @@ function fractionQuantity(tokens: EnglishToken[], i: number): Quantity | null {
   const plural = token!.lower.endsWith('s') && token!.lower !== 'halves';
   if (numerator === 1 && plural) return null;
   if (numerator > 1 && !plural && denominator !== 2) return null;
-  if ((first.lower === 'a' || token!.lower === 'quarter' || (token!.gap !== '' && numerator === 1)) && of?.lower !== 'of') return null;
+  // `fallen by a third`, `nearly a fifth of bridges`: a share after `by` or a qualifier, with no noun after it.
+  const articleShare =
+    first.lower === 'a' && denominator !== 2 && !plural && ARTICLE_FRACTION_AFTER.has(tokens[i - 1]?.lower ?? '') && (!of || of.kind !== 'word' || AFTER_ARTICLE_FRACTION.has(of.lower));
+  if ((first.lower === 'a' || token!.lower === 'quarter' || (token!.gap !== '' && numerator === 1)) && of?.lower !== 'of' && !articleShare) return null;
   return { first: i, last: k, value: numerator / denominator, words: true, scale: null, fraction: true };
 }
 
@@ -367,6 +394,12 @@ function continuesCompound(view: SentenceView, index: number): boolean {
   return after.gap === ' ' && after.kind === 'word' && isPlural(after, tags.at(after));
 }
 
+/** `zero-emission`, `park-and-ride`: a word glued by a hyphen to the word after it. */
+const startsCompound = (tokens: EnglishToken[], index: number) => {
+  const dash = tokens[index + 1];
+  return dash !== undefined && DASHES.has(dash.text) && dash.gap === '' && tokens[index + 2]?.gap === '' && tokens[index + 2]?.kind === 'word';
+};
+
 /** The noun counted by a number: directly after it, or after up to three modifiers. */
 function countedNounAt(view: SentenceView, k: number): CountedNoun | null {
   const { tokens, tags } = view;
@@ -399,8 +432,10 @@ function countedNounAt(view: SentenceView, k: number): CountedNoun | null {
       continue;
     }
     if (isPlural(token, tokenTags) || pluralVerb) return { text: token.text, start: token.start, end: token.end, token: index, direct: index === k };
-    if (!isModifier(token, tokenTags)) return null;
-    modifiers++;
+    // Words joined by hyphens modify together, whatever each is on its own (`park-and-ride`).
+    const hyphenJoined = (index > k && token.gap === '' && DASHES.has(tokens[index - 1]!.text)) || (startsCompound(tokens, index) && !MODIFIER_STOP.has(token.lower));
+    if (!hyphenJoined && !isModifier(token, tokenTags)) return null;
+    if (!hyphenJoined) modifiers++;
     index++;
   }
   return null;
@@ -420,16 +455,77 @@ function changeBefore(tokens: EnglishToken[], index: number): boolean {
   return false;
 }
 
-/** `one in four`, `1 in 5`: a share written as a ratio. */
-function ratioAt(tokens: EnglishToken[], quantity: Quantity): Quantity | null {
+/** `one in four`, `1 in 5`, `one pupil in five`: a share written as a ratio. */
+function ratioAt(view: SentenceView, quantity: Quantity): Quantity | null {
+  const { tokens, tags } = view;
   if (quantity.fraction || quantity.scale || !Number.isInteger(quantity.value) || quantity.value < 1) return null;
-  const link = tokens[quantity.last + 1];
+  let at = quantity.last + 1;
+  let ratioNoun: CountedNoun | undefined;
+  // `one pupil in five`: the noun counted stands between the two numbers.
+  const noun = tokens[at];
+  if (noun?.kind === 'word' && tokens[at + 1]?.lower === 'in' && isSpaceGap(noun.gap) && /^[a-z]{3,}$/.test(noun.text) && !MODIFIER_STOP.has(noun.lower)) {
+    // compromise may read the noun after `one` as a verb (`one contract in ten`): a base form will do.
+    const nounTags = tags.at(noun);
+    const plural = nounTags.has('Plural') || (!nounTags.has('Noun') && noun.lower.endsWith('s'));
+    const nounLike = nounTags.has('Noun') || nounTags.has('Infinitive') || nounTags.has('PresentTense');
+    if (!nounLike || nounTags.has('Pronoun') || nounTags.has('Date') || nounTags.has('PastTense') || nounTags.has('Gerund') || (quantity.value === 1) === plural) return null;
+    ratioNoun = { text: noun.text, start: noun.start, end: noun.end, token: at, direct: true };
+    at++;
+  }
+  const link = tokens[at];
   if (link?.lower !== 'in' || !isSpaceGap(link.gap)) return null;
-  const next = tokens[quantity.last + 2];
+  const next = tokens[at + 1];
   if (!next || !isSpaceGap(next.gap) || YEAR_LIKE.test(next.text)) return null;
-  const denominator = next.kind === 'number' ? digitQuantity(tokens, quantity.last + 2, false) : wordQuantity(tokens, quantity.last + 2);
+  const denominator = next.kind === 'number' ? digitQuantity(tokens, at + 1, false) : wordQuantity(tokens, at + 1);
   if (!denominator || denominator.scale || !Number.isInteger(denominator.value) || denominator.value <= quantity.value || denominator.value > 1000) return null;
-  return { first: quantity.first, last: denominator.last, value: quantity.value / denominator.value, words: quantity.words, scale: null, fraction: true };
+  // `2 cases in 10 days`: a unit after the second number makes it a quantity of its own.
+  const after = tokens[denominator.last + 1];
+  if (ratioNoun && after?.kind === 'word' && isSpaceGap(after.gap) && (longestForm(tokens, denominator.last + 1, UNIT_FORMS, false) || isPlural(after, tags.at(after)))) return null;
+  return { first: quantity.first, last: denominator.last, value: quantity.value / denominator.value, words: quantity.words, scale: null, fraction: true, ...(ratioNoun ? { ratioNoun } : {}) };
+}
+
+/** `doubled`, `to triple`, `more than double`: a multiple written as a word, with `x` as its unit. */
+function multipleAt(tokens: EnglishToken[], i: number): Piece | null {
+  const token = tokens[i]!;
+  if (token.kind !== 'word') return null;
+  const form = MULTIPLE_FORMS.get(token.lower);
+  if (!form) return null;
+  const next = tokens[i + 1];
+  // `double-digit`, `doubled-up`, `doubled down`: compounds and idioms, not multiples.
+  if (next && ((DASHES.has(next.text) && next.gap === '') || next.lower === 'down')) return null;
+  if (!form.verb && !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
+  const quantity: Quantity = { first: i, last: i, value: form.rule.value, words: false, scale: null, fraction: false, multiple: form.rule };
+  return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i, percent: null, currency: null, unit: { ...MULTIPLE_UNIT, id: form.rule.id } } };
+}
+
+/** `seniors 65 and older`, `children under 6`: an age written after a people noun with a qualifier. */
+function ageAfterPeople(tokens: EnglishToken[], first: number, last: number, value: number): boolean {
+  if (!Number.isInteger(value) || value > 120) return false;
+  const isPeople = (index: number) => AGE_NOUNS.has(tokens[index]?.lower ?? '');
+  for (const words of AGE_QUALIFIERS_BEFORE) {
+    if (words.every((word, w) => tokens[first - words.length + w]?.lower === word) && isPeople(first - words.length - 1)) return true;
+  }
+  if (!isPeople(first - 1)) return false;
+  const plus = tokens[last + 1];
+  if (plus?.text === '+' && plus.gap === '') return true;
+  return AGE_QUALIFIERS_AFTER.some((words) => words.every((word, w) => tokens[last + 1 + w]?.lower === word && isSpaceGap(tokens[last + 1 + w]!.gap)));
+}
+
+/** `a 1,200-place school`, `a 60-seat hall`: a singular noun hyphenated to the number, used as an adjective. */
+function hyphenNounAt(view: SentenceView, k: number): CountedNoun | null {
+  const { tokens, tags } = view;
+  const dash = tokens[k];
+  const word = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (!dash || !DASHES.has(dash.text) || dash.gap !== '' || !word || word.gap !== '' || word.kind !== 'word') return null;
+  if (!/^[a-z]{3,}$/.test(word.text) || NOT_HYPHEN_COUNTED.has(word.lower) || ORDINAL_WORDS.has(word.lower) || MODIFIER_STOP.has(word.lower) || NOT_COUNTED.has(word.lower)) return null;
+  // compromise often tags `1,200-place` as one term (the word then has no tags of its own) or a
+  // noun as a verb (`60-seat`): any word that is not plainly another part of speech will do.
+  const wordTags = tags.at(word);
+  if (['Plural', 'Date', 'Pronoun', 'Value', 'Adjective', 'Adverb', 'PastTense', 'Gerund', 'Preposition', 'Determiner', 'Conjunction'].some((tag) => wordTags.has(tag))) return null;
+  // Used as an adjective: a word follows after a space (`-place primary school`), not another hyphen.
+  if (!after || after.kind !== 'word' || !isSpaceGap(after.gap)) return null;
+  return { text: word.text, start: word.start, end: word.end, token: k + 1, direct: true, hyphenated: true };
 }
 
 /** `aged 16`, `ages 18 to 24`, `under the age of 16`: the words before the span. */
@@ -471,12 +567,14 @@ interface Piece {
 
 function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const { tokens } = view;
+  const multiple = multipleAt(tokens, i);
+  if (multiple) return isBlocked(view, tokens[i]!) ? null : multiple;
   const currency = currencyAt(text, view, i);
   const numberIndex = currency ? currency.numberToken : i;
   const quantity = quantityAt(tokens, numberIndex, currency !== null);
   if (!quantity) return null;
   if (isBlocked(view, tokens[quantity.first]!)) return null;
-  const ratio = currency ? null : ratioAt(tokens, quantity);
+  const ratio = currency ? null : ratioAt(view, quantity);
   if (ratio) return { firstToken: i, quantity: ratio, currency: null, currencyWord: false, suffix: null };
   let suffix = quantity.fraction ? null : suffixAt(tokens, quantity.last + 1);
   // A catalog count noun that modifies the noun after it (`14 community meetings`) is not the unit.
@@ -532,7 +630,58 @@ export function findSpans(text: string, view: SentenceView): EnglishSpan[] {
     spans.push(span);
     i = span.lastToken + 1;
   }
+  attachElidedNouns(view, spans);
   return spans;
+}
+
+const LIST_LINKS = new Set([',', 'and', 'or']);
+
+/** The modifiers after a bare number and the list link after them: `30 rural,`, `12 urban and`. */
+function elidedItem(view: SentenceView, span: EnglishSpan): { start: number; end: number; link: number } | null {
+  const { tokens, tags } = view;
+  if (span.currency || span.percent || span.unit || span.counted || span.high || span.low.fraction) return null;
+  let k = span.lastToken + 1;
+  const start = k;
+  let words = 0;
+  while (words < 2 && tokens[k]?.kind === 'word' && isSpaceGap(tokens[k]!.gap) && !isPlural(tokens[k]!, tags.at(tokens[k]!)) && (isModifier(tokens[k]!, tags.at(tokens[k]!)) || startsCompound(tokens, k))) {
+    // `1,200 full-time and 300 part-time staff`: a hyphenated modifier is one word.
+    while (startsCompound(tokens, k)) k += 2;
+    k++;
+    words++;
+  }
+  if (k === start || !LIST_LINKS.has(tokens[k]?.lower ?? '')) return null;
+  return { start, end: k - 1, link: k };
+}
+
+/**
+ * `241 primary and 38 secondary schools`, `30 rural, 12 urban and three mobile clinics`: a
+ * bare number with modifiers, in a list whose later item names the noun, counts that noun.
+ */
+function attachElidedNouns(view: SentenceView, spans: EnglishSpan[]): void {
+  const { tokens } = view;
+  spans.forEach((span, n) => {
+    const item = elidedItem(view, span);
+    if (!item) return;
+    let cursor = item.link;
+    for (let m = n + 1; m < spans.length; m++) {
+      const later = spans[m]!;
+      for (let k = cursor; k < later.firstToken; k++) if (!LIST_LINKS.has(tokens[k]!.lower)) return;
+      if (later.counted && !later.counted.hyphenated) {
+        const head = tokens[later.counted.token]!;
+        const modifiers = view.tokens.slice(item.start, item.end + 1);
+        span.elided = {
+          unit: later.unit?.kind === 'count' ? later.unit.unit : head.lower,
+          subject: `${modifiers.map((t, m) => (m > 0 ? t.gap : '') + t.text).join('')} ${head.text}`,
+          start: modifiers[0]!.start,
+          end: head.end,
+        };
+        return;
+      }
+      const next = elidedItem(view, later);
+      if (!next) return;
+      cursor = next.link;
+    }
+  });
 }
 
 function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | null {
@@ -583,11 +732,13 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
   if (unit?.kind === 'count') {
     const first = tokens[(high ?? low).quantity.last + 1]!;
     const firstWord = first.kind === 'symbol' ? tokens[(high ?? low).quantity.last + 2]! : first;
-    counted = { text: text.slice(firstWord.start, tokens[suffixEnd]!.end), start: firstWord.start, end: tokens[suffixEnd]!.end, token: suffixEnd, direct: true };
-  } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction && agedBefore(tokens, governing)) {
+    const hyphenated = first.kind === 'symbol' && DASHES.has(first.text) && first.gap === '' && tokens[suffixEnd + 1]?.kind === 'word' && isSpaceGap(tokens[suffixEnd + 1]!.gap);
+    counted = { text: text.slice(firstWord.start, tokens[suffixEnd]!.end), start: firstWord.start, end: tokens[suffixEnd]!.end, token: suffixEnd, direct: true, ...(hyphenated ? { hyphenated } : {}) };
+  } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction && (agedBefore(tokens, governing) || ageAfterPeople(tokens, governing, (high ?? low).quantity.last, low.quantity.value))) {
     unit = AGE_UNIT;
   } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction) {
-    counted = countedNounAt(view, suffixEnd + 1);
+    // Only digits: a number word hyphenated to a noun is mostly an idiom (`one-stop`, `two-tier`, `zero-emission`).
+    counted = (low.quantity.words ? null : hyphenNounAt(view, suffixEnd + 1)) ?? countedNounAt(view, suffixEnd + 1);
     if (counted) {
       let nounStart = counted.token;
       while (nounStart > 0 && tokens[nounStart]!.start > counted.start) nounStart--;
@@ -622,6 +773,7 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
     counted,
     readTo: Math.max(lastToken, counted?.token ?? 0, suffixEnd),
     rangeConnector: connector,
+    elided: null,
   };
 }
 

@@ -29,6 +29,7 @@ export function resolveSpan(text: string, span: EnglishSpan, tokens: EnglishToke
     if (!after || !end || after.start >= end.end) return null;
     return text.slice(after.start, end.end).replace(/^[-‑\s]+/u, '') || null;
   };
+  if (span.elided) return { value, kind: 'count', unit: span.elided.unit, unitText: null, range };
   if (span.currency) {
     const unitText = span.currencyWord ? unitSlice() : text.slice(tokens[span.firstToken]!.start, tokens[span.low.first]!.start).trim();
     return { value, kind: 'money', unit: span.currency.unit, unitText: unitText || null, range };
@@ -40,7 +41,8 @@ export function resolveSpan(text: string, span: EnglishSpan, tokens: EnglishToke
   }
   if (span.counted) {
     const noun = text.slice(tokens[span.counted.token]!.start, span.counted.end).toLowerCase();
-    return { value, kind: 'count', unit: value === 1 && !noun.endsWith('s') ? pluralOf(noun) : noun, unitText: span.counted.text, range };
+    const singular = (value === 1 || span.counted.hyphenated === true) && !noun.endsWith('s');
+    return { value, kind: 'count', unit: singular ? pluralOf(noun) : noun, unitText: span.counted.text, range };
   }
   return { value, kind: 'number', unit: null, unitText: null, range };
 }
@@ -173,6 +175,11 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
   const spanStartingNear = (index: number, after: number) => spans.findIndex((s, n) => n > after && governingStart(s) >= index && governingStart(s) <= index + 3);
   spans.forEach((span, n) => {
     if (out[n]) return;
+    // `doubled`, `more than double`: a multiple written as a word is a rise by that factor.
+    if (span.low.multiple) {
+      out[n] = { role: 'rate', direction: 'up', from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
+      return;
+    }
     const qualifierStart = qualifierOf(span, tokens).firstToken;
     const before = tokens[qualifierStart - 1];
     // `from X (in 2019) to Y`: X is `from`, Y is `to`.
@@ -195,7 +202,13 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       const previousOpen = previous >= 0 && (!out[previous] || (out[previous]!.role === 'to' && out[previous]!.from === null));
       if (previousOpen && (kinds[previous] === kinds[n] || kinds[previous] === 'number' || kinds[n] === 'number')) {
         const earlier = spans[previous]!;
-        const between = tokens.slice(earlier.readTo + 1, qualifierStart - 1).map((t) => t.lower);
+        // `14.2 students per teacher, down from 15.0`: the per phrase belongs to the earlier value.
+        let betweenStart = earlier.readTo + 1;
+        if (tokens[betweenStart]?.lower === 'per' || tokens[betweenStart]?.lower === 'a' || tokens[betweenStart]?.lower === 'an') {
+          const per = perOf(text, earlier, tokens, null);
+          if (per) betweenStart += per.text.split(/\s+/).length;
+        }
+        const between = tokens.slice(betweenStart, qualifierStart - 1).map((t) => t.lower);
         const updown = between.find((word) => VERB_DIRECTION.has(word));
         if (between.length <= 3 && (updown !== undefined || between.length === 0)) {
           const verb = updown ? VERB_DIRECTION.get(updown)! : directionBefore(tokens, governingStart(earlier) - 1, 6)?.direction;
@@ -206,7 +219,8 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
         }
       }
     }
-    const role = kinds[n] === 'percent' && span.percent?.unit !== 'pp' ? 'rate' : 'delta';
+    // A share (`fallen by a third`) is a rate, like a percentage.
+    const role = (kinds[n] === 'percent' && span.percent?.unit !== 'pp') || span.low.fraction ? 'rate' : 'delta';
     // `4.6% larger than`, `$214 more than`.
     const comparative = tokens[span.readTo + 1];
     const than = tokens[span.readTo + 2];
@@ -255,6 +269,12 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       const basis = basisAfter(text, tokens[span.readTo]!.end);
       if (sawTo) out[n] = { role: 'to', direction: verb, from: null, to: n, basis, nounAfter: false };
       else out[n] = { role, direction: verb, from: null, to: null, basis, nounAfter: false };
+      return;
+    }
+    // `rose by nearly a fifth since 2019, to 2,410`: the level reached after the size of the change.
+    const previousChange = n > 0 ? out[n - 1] : null;
+    if (tokens[qualifierStart - 1]?.lower === 'to' && tokens[qualifierStart - 2]?.text === ',' && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta') && previousChange.direction !== 'unknown') {
+      out[n] = { role: 'to', direction: previousChange.direction, from: null, to: n, basis: null, nounAfter: false };
     }
   });
   return out;
@@ -267,6 +287,10 @@ export interface PerInfo {
 }
 
 const PER_TIME_UNITS = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour', 'minute', 'night', 'person', 'head', 'household', 'resident', 'student', 'visit', 'ride', 'trip', 'unit', 'acre', 'gallon', 'ton', 'mile']);
+
+const NOT_PER_AFTER = new Set(['before', 'earlier', 'ago', 'later', 'prior', 'after', 'previously']);
+/** `a year before it reaches the river` is still a rate: these words may open a clause. */
+const CLAUSE_OPENERS = new Set(['before', 'after']);
 
 /** `$1,200 a month`, `per 100,000 residents`, `per capita`, `annually`, `$0.89 per $100`. */
 export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], denominator: EnglishSpan | null): PerInfo | null {
@@ -291,9 +315,18 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   if (!unitToken || unitToken.kind !== 'word' || !isSpaceGap(unitToken.gap)) return null;
   const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower;
   if (first.lower !== 'per' && !PER_TIME_UNITS.has(unit)) return null;
+  // `15.0 a year before`, `a month earlier`: the time of a comparison, not a rate.
+  const following = tokens[k + 1];
+  const comparison = following !== undefined && NOT_PER_AFTER.has(following.lower) && (CLAUSE_OPENERS.has(following.lower) ? tokens[k + 2]?.kind !== 'word' : true);
+  if (first.lower !== 'per' && comparison) return null;
   if (first.lower === 'per' && !/^[a-z]+$/.test(unitToken.text)) return null;
   return { value, unit, text: text.slice(first.start, unitToken.end) };
 }
+
+/** Words before a bare number that make it the rest of a count: `the remaining 2,220`, `another 500`. */
+const REMAINDER_WORDS = new Set(['remaining', 'another', 'further', 'additional']);
+/** Prepositions a gapped clause repeats: `the north district accounted for 1,200 students and the south district for 900`. */
+const GAPPING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with']);
 
 /**
  * A bare number that continues a count takes that count's unit (guidelines §1, bare quantity:
@@ -301,7 +334,9 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
  * count (`an increase of 6,900`, `11,000 more than a year earlier`, `187 of them`), or the
  * number of a noun named as the subject (`the number of vacancies fell to 14,200`).
  */
-export function inheritCounts(text: string, spans: EnglishSpan[], values: ResolvedValue[], changes: (ChangeInfo | null)[], tokens: EnglishToken[], earlierCounts: { kind: ClaimKind; unit: string | null }[]): void {
+export function inheritCounts(text: string, spans: EnglishSpan[], values: ResolvedValue[], changes: (ChangeInfo | null)[], tokens: EnglishToken[], earlierCounts: { kind: ClaimKind; unit: string | null }[], isPluralNoun: (token: EnglishToken) => boolean = () => false): (number | null)[] {
+  /** For each span, the span of the sentence whose count it continues (`an increase of 310` after `12,400 students`). */
+  const sources: (number | null)[] = spans.map(() => null);
   spans.forEach((span, n) => {
     const value = values[n]!;
     if (value.kind !== 'number' || value.unit !== null || span.low.fraction) return;
@@ -313,7 +348,24 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     if (partner !== null && partner !== n && values[partner]?.kind === 'count') return adopt(values[partner]!);
     const next = tokens[span.readTo + 1]?.lower;
     const afterNext = tokens[span.readTo + 2]?.lower;
-    const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those'));
+    const after = tokens[span.readTo + 1];
+    const standsAlone = !after || after.kind === 'symbol' || next === 'in';
+    const before = tokens[qualifierOf(span, tokens).firstToken - 1]?.lower ?? '';
+    // `the south district for 900`: the count earlier in the sentence after the same preposition.
+    const gapped = GAPPING_PREPOSITIONS.has(before) && standsAlone ? spans.findIndex((other, m) => m < n && values[m]!.kind === 'count' && tokens[qualifierOf(other, tokens).firstToken - 1]?.lower === before) : -1;
+    if (gapped >= 0) return adopt(values[gapped]!);
+    // `most of the branches, 30 in all`: the count of the plural noun named before it.
+    if ((next === 'in' && (afterNext === 'all' || afterNext === 'total')) || next === 'altogether') {
+      for (let k = span.firstToken - 1; k >= 0; k--) {
+        const token = tokens[k]!;
+        if (token.kind === 'symbol' && /^[;:]$/.test(token.text)) break;
+        if (isPluralNoun(token) && !spans.some((other) => token.start >= other.start && token.end <= other.end)) {
+          values[n] = { ...value, kind: 'count', unit: token.lower, unitText: null };
+          return;
+        }
+      }
+    }
+    const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those')) || (REMAINDER_WORDS.has(before) && standsAlone);
     const sentenceStart = tokens[0]!.start;
     const numberOf = /\bnumber\s+of\s+(people|children|[a-z]+s)\b/.exec(text.slice(sentenceStart, span.start));
     if (numberOf && !continues) {
@@ -321,12 +373,19 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
       return;
     }
     if (!continues) return;
-    for (let m = n - 1; m >= 0; m--) if (values[m]!.kind === 'count') return adopt(values[m]!);
+    for (let m = n - 1; m >= 0; m--) {
+      if (values[m]!.kind !== 'count') continue;
+      // A delta or a comparison measures the same thing as its count; the end of a pair (`carried 2.1 million, up from`) may not.
+      if (change?.role === 'delta' || next === 'more' || next === 'fewer' || next === 'less') sources[n] = m;
+      return adopt(values[m]!);
+    }
     if (numberOf) {
       values[n] = { ...value, kind: 'count', unit: numberOf[1]!, unitText: null };
       return;
     }
+    // A level reached (`to 2,410`) may measure something else than the count of an earlier sentence.
     const earlier = earlierCounts[earlierCounts.length - 1];
-    if (earlier) adopt(earlier);
+    if (earlier && change?.role !== 'to' && change?.role !== 'from') adopt(earlier);
   });
+  return sources;
 }

@@ -5,7 +5,7 @@
 // (`12 acres of parkland`, `35% of residents`), `in`/`for` after money (`$2 million for road
 // repairs`), else the subject of the clause (`the unemployment rate fell to 3.5%`).
 import type { ClaimKind } from './schema.js';
-import { changeWords } from '../rules/en/changes.js';
+import { changePairVerbs, changeWords } from '../rules/en/changes.js';
 import type { EnglishSpan, WordTags } from './english-find.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './english-tokens.js';
 import type { TimeExpression } from './english-times.js';
@@ -45,6 +45,11 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       index++;
       continue;
     }
+    // `the Progress 8 score`: a number inside a name, between a capitalised word and a noun.
+    if (token.kind === 'number' && last >= 0 && /^[A-Z]/.test(tokens[index - 1]!.text) && tokens[index - 1]!.kind === 'word' && isSpace(token.gap) && next?.kind === 'word' && isSpace(next.gap) && /^[a-z]+$/.test(next.text) && !NOT_IN_PHRASE.has(next.lower) && /^\d{1,2}$/.test(token.text)) {
+      index++;
+      continue;
+    }
     if (token.kind === 'number') break;
     if (token.kind === 'symbol') {
       // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`).
@@ -64,7 +69,12 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     // After `of`, `in`, `for` a bare verb form is a noun (`21,000 tons of fill`).
     const readAsNoun = afterPreposition && index === first && (tags.at(token).has('Infinitive') || tags.at(token).has('PresentTense')) && !NOT_IN_PHRASE.has(token.lower);
     const hyphenJoined = glued(token) && tokens[index - 1]?.text === '-' && last >= 0;
-    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined) break;
+    // `through the state aid formula,`: inside a prepositional phrase a verb form that ends it is its head noun.
+    const endsAsNoun = afterPreposition && last === index - 1 && tags.at(tokens[last]!).has('Noun') && (tags.at(token).has('Infinitive') || tags.at(token).has('PresentTense')) && !NOT_IN_PHRASE.has(token.lower) && (!next || next.kind === 'symbol');
+    if (endsAsNoun) nouns.add(index);
+    // `on-time performance`: the first word of a hyphenated compound, whatever it is alone.
+    const compoundStart = token.kind === 'word' && next?.text === '-' && glued(next) && glued(tokens[index + 2]) && tokens[index + 2]?.kind === 'word' && !DETERMINERS.has(token.lower);
+    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart) break;
     if (hyphenJoined) nouns.add(index);
     if (readAsNoun) nouns.add(index);
     last = index;
@@ -126,6 +136,11 @@ const CLAUSE_BREAK = /^[;:—–]$/;
 /** Conjunctions that open a clause with its own subject: `while the economic inactivity rate stood at 21.9%`. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'as', 'because', 'although', 'though', 'so']);
 
+/** Change nouns after a number (`a 12% increase`): the change, not what the number describes. */
+const CHANGE_NOUNS = new Set(changeWords.flatMap((rule) => rule.nouns));
+/** `-ing` words that open a noun phrase as adjectives (`starting salaries`, `operating costs`), not a participial clause. */
+const ADJECTIVAL_GERUNDS = new Set(['starting', 'operating', 'remaining', 'existing', 'outstanding', 'recurring', 'working', 'living', 'housing', 'building', 'parking', 'waiting', 'leading', 'growing', 'rising', 'matching', 'spending', 'training', 'funding', 'planning', 'opening', 'closing', 'ending', 'beginning', 'average']);
+
 /** Nouns that only wrap the thing measured: `the number of vacancies`, `a share of residents`. */
 const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'percentage', 'portion', 'total', 'majority']);
 /** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
@@ -150,13 +165,30 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       first = tokens[start];
     }
     const opensWithClaim = first !== undefined && insideSpan(first, spans);
-    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || insideTime(first, times) || (first.kind === 'word' && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
+    // `Starting salaries rose`, `Nursing vacancies had fallen`: an -ing word before a noun that a verb follows.
+    const second = tokens[start + 1];
+    const third = tokens[start + 2];
+    const adjectivalGerund =
+      first !== undefined &&
+      second?.kind === 'word' &&
+      tags.at(second).has('Noun') &&
+      (ADJECTIVAL_GERUNDS.has(first.lower) || (tags.at(second).has('Plural') && third?.kind === 'word' && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
+    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || insideTime(first, times) || (first.kind === 'word' && !adjectivalGerund && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
     if (!parenthetical && !opensWithClaim) {
       for (let k = start; k <= end; k++) {
         const token = tokens[k]!;
         if (insideSpan(token, spans) || insideTime(token, times)) continue;
-        if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower)) break;
+        if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower) && !(k === start && adjectivalGerund)) break;
         const phrase = phraseAfter(text, tokens, tags, k, end + 1);
+        const phraseLast = phrase ? tokens.findIndex((t) => t.end === phrase.end) : -1;
+        // `The voter-approved 1 percent hotel tax raised`: the phrase runs on past a claim written as an adjective.
+        const adjective = phrase ? spans.find((other) => other.firstToken === phraseLast + 1) : undefined;
+        if (adjective) {
+          const rest = phraseAfter(text, tokens, tags, adjective.readTo + 1, end + 1);
+          if (rest && !overlapsTime(rest, times)) return rest;
+        }
+        // `The largest playground, at Lincoln Park, covers 14,500 square feet`: a word right before the claim is its verb.
+        if (phrase && phraseLast === from && phrase.start === tokens[phraseLast]!.start) break;
         if (phrase && !overlapsTime(phrase, times)) {
           // `the number of vacancies` → `vacancies`.
           const last = tokens.findIndex((t) => t.end === phrase.end);
@@ -188,8 +220,13 @@ export interface SubjectInput {
   changeNounAfter: boolean;
   /** The claim before this one in the sentence, with the subject it was given. */
   previous: { span: EnglishSpan; subject: NounPhrase | null } | null;
+  /** The subject of the count this claim continues (`12,400 students ..., an increase of 310`). */
+  inherited?: NounPhrase | null;
 }
 
+/** Verbs right after an amount (`$2 million comes from`): the amount is the clause subject, not an adjective. */
+const MONEY_VERBS_AFTER = new Set(['comes', 'come', 'came', 'will', 'would', 'is', 'was', 'goes', 'went', 'remains', 'covers', 'pays', 'funds']);
+const TIME_PREPOSITIONS = new Set(['in', 'during', 'for', 'since', 'by', 'at', 'of', 'over']);
 const QUALIFIER_LIKE = new Set(['about', 'nearly', 'roughly', 'almost', 'around', 'approximately', 'some', 'or']);
 
 /**
@@ -222,6 +259,60 @@ function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k:
 
 const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'age']);
 
+/** Verbs that take a measured thing to a level: `bringing its fleet to`, `cut water use to`, `rose to`. */
+const LEVEL_VERBS = new Set([...changePairVerbs, 'bringing', 'brings', 'bring', 'brought', 'taking', 'takes', 'took', 'pushing', 'pushed', 'lifting', 'lifted']);
+/** Verbs of rise and fall: with no object, the level they reach is the clause subject's (`vacancies fell to 75 posts`). */
+const DIRECTION_VERBS = new Set(changeWords.flatMap((rule) => rule.verbs));
+
+/**
+ * The thing whose level a claim after `to` gives: the object between the verb and `to`
+ * (`bringing its electric fleet to 40 vehicles` → electric fleet), else the clause
+ * subject when the verb has none (`nursing vacancies had fallen by a quarter to 75 posts`).
+ */
+function levelSubject(input: SubjectInput): NounPhrase | null {
+  const { text, span, tokens, tags, spans, times } = input;
+  const to = input.qualifierStart - 1;
+  if (tokens[to]?.lower !== 'to') return null;
+  let verb = -1;
+  for (let k = to - 1; k >= Math.max(0, to - 10); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol' && /^[;:()]$/.test(token.text)) break;
+    if (LEVEL_VERBS.has(token.lower)) {
+      verb = k;
+      break;
+    }
+  }
+  // `raised its tree canopy from 27% to 31%`: the end of a pair takes its subject from the start.
+  if (verb < 0 || tokens.slice(verb + 1, to).some((t) => insideSpan(t, spans) && t.start < span.start && tokens[tokens.indexOf(t) - 1]?.lower === 'from')) return null;
+  let first = verb + 1;
+  while (first < to && DETERMINERS.has(tokens[first]!.lower)) first++;
+  // `raised the grant 5 percent to $48,000`: the object ends where the size of the change begins.
+  let objectEnd = first;
+  while (objectEnd < to && !insideSpan(tokens[objectEnd]!, spans)) objectEnd++;
+  const object = tokens.slice(first, objectEnd);
+  if (object.length > 0 && object.length <= 6 && object.every((t) => (t.kind === 'word' || ['-', '’', "'"].includes(t.text)) && !NOT_IN_PHRASE.has(t.lower) && !insideSpan(t, spans) && !insideTime(t, times))) {
+    const last = object[object.length - 1]!;
+    if (last.kind === 'word' && !tags.at(last).has('Adverb') && !tags.at(last).has('Preposition')) return { text: text.slice(object[0]!.start, last.end), start: object[0]!.start, end: last.end };
+  }
+  if (span.counted && !DIRECTION_VERBS.has(tokens[verb]!.lower)) return null;
+  return clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
+}
+
+/** Verbs that state the level of a measure: `attendance reached 48,000 visitors`, `enrollment totaled 5,100 students`. */
+const REACHED_VERBS = new Set(['reached', 'reaches', 'totaled', 'totalled', 'totals', 'topped', 'tops', 'hit', 'hits', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'numbered', 'stood', 'was', 'were', 'is', 'are']);
+/** Nouns that name a measure of things counted, not an agent: the subject of `attendance reached 48,000 visitors`. */
+const MEASURE_NOUNS = new Set(['ridership', 'enrollment', 'enrolment', 'attendance', 'total', 'count', 'population', 'capacity', 'membership', 'caseload', 'demand', 'traffic', 'usage', 'participation', 'turnout', 'headcount', 'workforce', 'backlog', 'inventory', 'visitation', 'boardings', 'admissions', 'roll', 'rolls', 'list', 'waitlist', 'fleet', 'stock']);
+
+/** A count stated as the level of a measure: `Summer attendance reached 48,000 visitors` → summer attendance. */
+function measureReached(input: SubjectInput): NounPhrase | null {
+  const { text, span, tokens, tags, spans, times } = input;
+  const verb = input.qualifierStart - 1;
+  if (!span.counted || !REACHED_VERBS.has(tokens[verb]?.lower ?? '')) return null;
+  const subject = clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
+  const head = subject ? tokens.find((t) => t.end === subject.end) : undefined;
+  return subject && head && MEASURE_NOUNS.has(head.lower) ? subject : null;
+}
+
 export function subjectOf(input: SubjectInput): NounPhrase | null {
   const subject = findSubject(input);
   if (!subject) return null;
@@ -244,28 +335,58 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const phrase = phraseAfter(text, tokens, tags, k, nextSpanStart, ['of', 'in', 'for', 'to'].includes(tokens[k - 1]?.lower ?? ''));
     return phrase && !overlapsTime(phrase, times) ? phrase : null;
   };
+  if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
+  // `one pupil in five`: the noun inside the share.
+  if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
+  // `a 60-bed navigation center`, `a 1,200-place school`: the count describes the noun after it.
+  if (span.counted?.hyphenated) {
+    const phrase = modifiedNounAt(text, tokens, tags, after);
+    if (phrase) return phrase;
+  }
+  // `bringing its fleet to 40 vehicles`, `vacancies had fallen by a quarter to 75 posts`: the level a measured thing reached.
+  const level = levelSubject(input) ?? measureReached(input);
+  if (level) return level;
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
     const start = span.counted.direct ? span.counted.start : firstModifier.start;
     return { text: text.slice(start, span.counted.end), start, end: span.counted.end };
   }
+  // `a $450 million, 20-year housing plan`: a hyphenated measure describes the noun after it.
+  if (span.unit && span.unit.kind === 'measure' && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-') {
+    const phrase = modifiedNounAt(text, tokens, tags, after);
+    if (phrase) return phrase;
+  }
+  // `a 95% confidence interval`, `the county's 10% limit`, `the 1 percent hotel tax`: a share written as an adjective.
+  if (kind === 'percent' && !input.changeNounAfter) {
+    const next = tokens[after];
+    const nextTags = next ? tags.at(next) : null;
+    if (next && nextTags && next.kind === 'word' && isSpace(next.gap) && nextTags.has('Noun') && !nextTags.has('Pronoun') && !nextTags.has('Date') && !nextTags.has('Adverb') && !NOT_IN_PHRASE.has(next.lower) && !CHANGE_NOUNS.has(next.lower)) {
+      const phrase = modifiedNounAt(text, tokens, tags, after);
+      if (phrase) return phrase;
+    }
+  }
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
   if (input.previous && input.previous.subject) {
     const previousSubject = input.previous.subject;
+    // Skipped: the previous claim's own subject after it (`£40 million through the state aid formula`) and periods.
+    const subjectAfter = previousSubject.start >= tokens[input.previous.span.readTo]!.end;
+    const subjectEnd = subjectAfter ? tokens.findIndex((t, k) => k > input.previous!.span.readTo && t.start >= previousSubject.end && t.kind === 'symbol') : -1;
     const between = tokens
-      .slice(input.previous.span.readTo + 1, input.qualifierStart)
-      .filter((t) => !(t.start >= previousSubject.start && t.end <= previousSubject.end) && !(previousSubject.start >= 0 && t.end <= previousSubject.start && ['in', 'for', 'of'].includes(t.lower)));
+      .slice(subjectEnd >= 0 ? subjectEnd : input.previous.span.readTo + 1, input.qualifierStart)
+      .filter((t, k, list) => !(t.start >= previousSubject.start && t.end <= previousSubject.end) && !insideTime(t, times) && !(TIME_PREPOSITIONS.has(t.lower) && list[k + 1] !== undefined && insideTime(list[k + 1]!, times)));
     if (between.length > 0 && between.length <= 6 && between.every((t) => TAIL_WORDS.has(t.lower)) && between.some((t) => t.text === ',' || t.lower === 'or' || t.lower === 'to')) {
       return previousSubject;
     }
   }
+  if (input.inherited) return input.inherited;
   // `raised its tree canopy from 27%`, `holds the tax rate at $0.89`, `provincial funding for $61.7 million`.
   const beforeWord = word(input.qualifierStart - 1);
   if (beforeWord === 'from' || beforeWord === 'to' || beforeWord === 'at' || beforeWord === 'for') {
     const headIndex = input.qualifierStart - 2;
     const head = tokens[headIndex];
-    if (head && head.kind === 'word' && tags.at(head).has('Noun') && !tags.at(head).has('Pronoun') && !tags.at(head).has('Verb') && !tags.at(head).has('Date') && !insideTime(head, times)) {
+    const headTags = head ? tags.at(head) : null;
+    if (head && headTags && head.kind === 'word' && headTags.has('Noun') && !headTags.has('Pronoun') && !headTags.has('Verb') && !headTags.has('Date') && !insideTime(head, times) && !insideSpan(head, spans) && !NOT_IN_PHRASE.has(head.lower) && !changePairVerbs.has(head.lower)) {
       const phrase = phraseBefore(text, tokens, tags, headIndex, 0);
       if (phrase && !overlapsTime(phrase, times)) return phrase;
     }
@@ -285,7 +406,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // Written as an adjective: `a 1.2-acre constructed wetland`, `12-foot-wide paved path`, `a $4.2 million package`.
   const hyphenated = span.unit && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-';
-  if (hyphenated || kind === 'money') {
+  // Not a verb after the amount: `$2 million comes from the state trust`.
+  if (hyphenated || (kind === 'money' && !MONEY_VERBS_AFTER.has(word(after) ?? ''))) {
     let k = after;
     if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
     const phrase = modifiedNounAt(text, tokens, tags, k);
@@ -295,8 +417,11 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     // `$13.8 million in new spending`, `$2 million for road repairs`, `$1.8 million to emergency rental assistance`.
     let k = after;
     if (tokens[k]?.text === ',' && word(k + 1) === 'in') k++;
+    // `$3.1 million comes from the general fund`, `will receive £40 million through the state aid formula`.
+    if (word(k) === 'will' && word(k + 1) === 'come') k++;
+    if (['comes', 'come', 'came'].includes(word(k) ?? '') && word(k + 1) === 'from') k++;
     const preposition = word(k);
-    if (preposition === 'in' || preposition === 'for' || preposition === 'of' || preposition === 'to') {
+    if (preposition === 'in' || preposition === 'for' || preposition === 'of' || preposition === 'to' || preposition === 'through' || preposition === 'from') {
       let target = k + 1;
       // `to open a 60-bed navigation center`: past the verb.
       if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;

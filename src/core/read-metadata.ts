@@ -152,24 +152,30 @@ const SENTENCE_END = /[。！？!?]/u;
  * in it. `2022年02月13日07:48 | 来源：新华日报` and `（责编：萧潇、张妍）` are; a body sentence
  * that happens to contain `时间：` is not.
  */
-const ENGLISH_FIELD = /^(published|posted|date|updated|released|issued|source|from|by|authors?|written by|contact|media contact)\b\s*:?\s*(\S.*)$/iu;
+const ENGLISH_FIELD = /^(?:(published|posted|date|updated|released|issued|source|authors?|written by|contact|media contact)\s*:|(by)\s)\s*(\S.*)$/iu;
+const PERSON = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u;
 
-/** `Published: June 18, 2024 | Source: Office of the Mayor | By Jane Doe`: every part a labelled field. */
+/**
+ * `Published: June 18, 2024 | Source: Office of the Mayor | By Jane Doe`: every part a labelled
+ * field (labels take a colon, except `By` before names). A sentence such as `By May, the county…`
+ * or `From 2020 to 2024 …` is not a byline.
+ */
 export function readEnglishMetaLine(line: string): MetaLineFields | null {
+  if (/[.!?]$/u.test(line.trim()) && !/\b(?:a\.m|p\.m|Jr|Sr|Inc)\.$/u.test(line.trim())) return null;
   const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
   for (const segment of line.split(/\s+[|·•]\s+/u)) {
     const m = segment.trim().match(ENGLISH_FIELD);
     if (!m) return null;
-    const label = m[1]!.toLowerCase();
-    const value = m[2]!.trim();
+    const label = (m[1] ?? m[2]!).toLowerCase();
+    const value = m[3]!.trim();
     if (/^(?:published|posted|date|updated|released|issued)$/u.test(label)) {
       const date = parseDateTime(value, false);
       if (!date) return null;
       fields.publishedAt ??= date;
-    } else if (label === 'source' || label === 'from') fields.publisher = value;
+    } else if (label === 'source') fields.publisher = value;
     else if (/^(?:by|authors?|written by)$/u.test(label)) {
-      const names = value.split(/\s*,\s*|\s+and\s+/u).filter((name) => /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u.test(name));
-      if (names.length === 0) return null;
+      const names = value.split(/\s*,\s*|\s+and\s+/u);
+      if (names.length === 0 || !names.every((name) => PERSON.test(name)) || /\d/u.test(value)) return null;
       fields.authors.push(...names);
     }
   }

@@ -35,6 +35,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('service-number', '\\b(?:call|dial|text|calling|dialing|texting)\\s(?:the\\s)?(?:911|311|211|988|411|511)\\b|\\b(?:911|311|211|988)\\s(?:call|center|centre|line|system|dispatch|dispatcher|operator)', 'Residents can call 311 to report potholes.'),
   rule('street-address', `\\b\\d{1,6}(?:-\\d{1,5})?\\s${CAPITALISED_WORDS}${STREET}\\b\\.?`, 'The office is at 1200 West Main Street in town.'),
   rule('zip-code', '\\b[A-Z]{2}\\s\\d{5}(?:-\\d{4})?\\b|,\\s[A-Z][a-z]+\\.?\\s\\d{5}(?:-\\d{4})?\\b', 'Mail it to Springfield, IL 62701 by Friday.'),
+  // UK postcodes (`HM1 4QS`, `SW1A 1AA`): the inward part (`4QS`) is a digit and two letters.
+  rule('uk-postcode', '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[ABD-HJLNP-UW-Z]{2}\\b', 'Send the form to the Civic Centre, Leeds LS2 8HD, by Friday.'),
   rule('bill-number', `\\b${BILL}\\s?\\d{1,5}\\b`, 'The House passed H.R. 1234 last week.'),
   rule('document-number', `\\b${DOCUMENT}\\s(?:${NUMBER_SIGN}\\s?)?\\d+(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*`, 'The council adopted Ordinance No. 2024-17 on Tuesday.'),
   rule('number-sign', `(?:\\b${NUMBER_SIGN.replace('|#', '')}\\s?|#)\\d+(?:[-–.]\\d+)*`, 'The building was ranked No. 1 in the state.'),

@@ -64,5 +64,38 @@ export const fractions: FractionRule[] = [
   { id: 'fraction-tenth', words: ['tenth', 'tenths'], denominator: 10, example: 'nine-tenths of the county', expect: 0.9 },
 ];
 
+/**
+ * Words after which `a third`, `a fifth`, `a quarter` is a share rather than an ordinal (`a third
+ * term`) or a period (`once a quarter`): `fallen by a third`, `nearly a fifth`, `more than a quarter`.
+ * Before `of` (`a quarter of residents`) the article form is always a share.
+ */
+export const ARTICLE_FRACTION_AFTER = new Set(['by', 'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'than', 'over', 'under', 'just', 'only', 'exactly', 'fully', 'least', 'barely', 'precisely']);
+
+/**
+ * Multiples written as a word (guidelines §1, multiple: `翻一番` = 2): `doubled`, `more than double`.
+ * Verb forms (`doubled`, `tripling`) always count; the base form (`double`) only after `to`, a
+ * modal or a qualifier (`plans to double`, `more than double its total`), never as an adjective
+ * (`a double room`, `double-digit`).
+ */
+export interface MultipleWordRule {
+  id: string;
+  /** Forms that are a multiple wherever they stand as a word of their own. */
+  verbForms: string[];
+  /** Forms that are a multiple only after `to`, a modal or a qualifier. */
+  baseForms: string[];
+  value: number;
+  example: string;
+  expect: number;
+}
+
+export const multipleWords: MultipleWordRule[] = [
+  { id: 'multiple-double', verbForms: ['doubled', 'doubling'], baseForms: ['double'], value: 2, example: 'ridership more than doubled', expect: 2 },
+  { id: 'multiple-triple', verbForms: ['tripled', 'tripling', 'trebled', 'trebling'], baseForms: ['triple', 'treble'], value: 3, example: 'the program aims to triple its reach', expect: 3 },
+  { id: 'multiple-quadruple', verbForms: ['quadrupled', 'quadrupling'], baseForms: ['quadruple'], value: 4, example: 'trips have quadrupled since launch', expect: 4 },
+];
+
+/** Words before a base form (`double`) that make it a verb or a multiple: `to double`, `more than double`. */
+export const MULTIPLE_BASE_AFTER = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'than', 'nearly', 'almost', 'about', 'roughly', 'approximately', 'over', 'least', 'around', 'some', 'effectively']);
+
 /** Ordinal words: never a claim on their own (`the third year`), only as fraction denominators. */
 export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'twentieth', 'hundredth', 'thousandth']);

@@ -15,10 +15,10 @@ export interface QualifierRule {
 }
 
 export const qualifiers: QualifierRule[] = [
-  { id: 'qualifier-more-than', phrases: ['more than', 'greater than', 'higher than', 'in excess of', 'upwards of', 'just over', 'well over', 'above', 'exceeding', 'surpassing', 'topping'], position: 'before', approx: 'gt', example: 'more than 8,000 residents', expect: 'gt' },
+  { id: 'qualifier-more-than', phrases: ['more than', 'greater than', 'higher than', 'in excess of', 'upwards of', 'just over', 'well over', 'above', 'exceeding', 'surpassing', 'topping', 'older than'], position: 'before', approx: 'gt', example: 'more than 8,000 residents', expect: 'gt' },
   { id: 'qualifier-over', phrases: ['over'], position: 'before', approx: 'gt', notForDurations: true, example: 'over 500 volunteers', expect: 'gt' },
   { id: 'qualifier-at-least', phrases: ['at least', 'no less than', 'no fewer than', 'not less than', 'a minimum of', 'minimum of'], position: 'before', approx: 'gte', example: 'at least 40 new beds', expect: 'gte' },
-  { id: 'qualifier-less-than', phrases: ['less than', 'fewer than', 'lower than', 'just under', 'under', 'below'], position: 'before', approx: 'lt', example: 'fewer than 300 applicants', expect: 'lt' },
+  { id: 'qualifier-less-than', phrases: ['less than', 'fewer than', 'lower than', 'younger than', 'just under', 'under', 'below'], position: 'before', approx: 'lt', example: 'fewer than 300 applicants', expect: 'lt' },
   { id: 'qualifier-up-to', phrases: ['within', 'up to', 'no more than', 'not more than', 'at most', 'a maximum of', 'maximum of', 'as many as', 'as much as'], position: 'before', approx: 'lte', example: 'grants of up to $25,000', expect: 'lte' },
   { id: 'qualifier-about', phrases: ['nearly', 'almost', 'about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'close to', 'an estimated', 'estimated', 'circa', 'just about', 'more or less', 'in the neighborhood of', 'on the order of'], position: 'before', approx: 'approx', example: 'nearly 2,000 households', expect: 'approx' },
   { id: 'qualifier-or-more', phrases: ['or more', 'or older', 'and older', 'and over', 'or over', 'and above', 'or above', 'or greater', 'and up', 'plus'], position: 'after', approx: 'gte', example: 'residents 65 and older', expect: 'gte' },

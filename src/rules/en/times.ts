@@ -8,6 +8,8 @@ export interface ReferenceDate {
   day: number;
   /** First month of the fiscal year the article uses (7 = July to June unless it says otherwise). */
   fiscalStartMonth?: number;
+  /** The sentence speaks of school or academic years: a bare `2021/22` there runs September to August. */
+  schoolYear?: boolean;
 }
 
 export interface Period {
@@ -21,6 +23,11 @@ export interface TimeRule {
   resolve: (match: RegExpExecArray, reference: ReferenceDate | null) => Period | null;
   /** `basis` expressions name what a change is compared with (`from last year`), not when. */
   basis?: boolean;
+  /**
+   * `a year earlier`: years counted back from the period of the claim's context (`In March
+   * 2021, ... up from 6.9% a year earlier` is March 2020); the resolved period is the fallback.
+   */
+  relativeYears?: number;
   example: string;
   /** The period of the example for an article dated 2021-06-15. */
   expect: Period;
@@ -72,9 +79,18 @@ export interface FiscalStartRule {
   example: string;
 }
 
+/** School and academic years run September to August. */
+export const SCHOOL_YEAR_START_MONTH = 9;
+
 export const fiscalStartRules: FiscalStartRule[] = [
   { id: 'fiscal-start-stated', pattern: /\bfiscal\s+year\b[^.]{0,60}?\b(?:runs|begins|starts|running|beginning|starting|which\s+runs)\s+(?:from\s+|on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, month: 'group', example: 'Fiscal year 2025 runs from July 1, 2024, through June 30, 2025.' },
   { id: 'fiscal-start-federal', pattern: /\bfederal\s+fiscal\s+year\b/i, month: 10, example: 'The federal fiscal year 2024 appropriation was approved.' },
+  // Australian and New Zealand governments run July to June, like the default, whatever they call it.
+  { id: 'fiscal-start-australia', pattern: /\bA\$|\bAUD\b|\bNZ\$|\bAustralia|\bNew Zealand\b|\bNSW\b|\bQueensland\b/, month: 7, example: 'The state will spend A$12 million in the 2023-24 financial year.' },
+  // UK public bodies run April to March: a text in pounds (and no dollar amounts, so that a US
+  // text naming a pound sum keeps its fiscal year), or one that says `financial year`.
+  { id: 'fiscal-start-uk-currency', pattern: /^(?![\s\S]*\$\d)[\s\S]*?(?:£|\bGBP\b|\bpounds\s+sterling\b)/, month: 4, example: 'The council will spend £4 million in 2023-24.' },
+  { id: 'fiscal-start-financial-year', pattern: /\bfinancial\s+year\b/i, month: 4, example: 'Spending rose 3% in the 2023-24 financial year.' },
 ];
 
 /** The fiscal year's first month as the article states or implies it; July when it says nothing. */
@@ -98,7 +114,7 @@ const rule = (id: string, source: string, resolve: TimeRule['resolve'], example:
 
 /** Ordered: the first rule to claim a stretch of text wins over later, shorter ones. */
 export const timeRules: TimeRule[] = [
-  rule('time-fiscal-year', `\\b(?:fiscal\\s+year|FY|fiscal)\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?\\b`, (m, ref) => fiscalYear(m[1]!, m[2], ref), 'spending in fiscal year 2021', { start: '2020-07-01', end: '2021-06-30' }),
+  rule('time-fiscal-year', `\\b(?:fiscal\\s+year|financial\\s+year|FY|fiscal)\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?\\b`, (m, ref) => fiscalYear(m[1]!, m[2], ref), 'spending in fiscal year 2021', { start: '2020-07-01', end: '2021-06-30' }),
   rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next)\\s+fiscal\\s+year\\b`, (m, ref) => {
     if (!ref) return null;
     const startMonth = ref.fiscalStartMonth ?? 7;
@@ -108,12 +124,15 @@ export const timeRules: TimeRule[] = [
     return fiscalPeriod(year, startMonth);
   }, 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }),
   rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
-  rule('time-year-range', `\\b${YEAR}\\s?[-–—/]\\s?(\\d{4}|\\d{2})\\b`, (m, ref) => {
+  rule('time-year-range', `\\b${YEAR}\\s?[-–—/]\\s?(\\d{4}|\\d{2})\\b(?:\\s+(school|academic)\\s+year\\b)?`, (m, ref) => {
     const first = Number(m[1]);
-    // `2021-22`, `2024/25`: a fiscal or school year starting in the first year.
+    const second = twoDigitYear(m[2]!, Math.floor(first / 100) * 100);
+    // `the 2022/23 school year`, or `2021/22` in a sentence about school years: September to August.
+    if (second === first + 1 && (m[3] || ref?.schoolYear)) return fiscalPeriod(second, SCHOOL_YEAR_START_MONTH);
+    // `2021-22`, `2024/25`: a fiscal year starting in the first year.
     if (m[2]!.length === 2) return fiscalPeriod(first + 1, ref?.fiscalStartMonth ?? 7);
     return { start: iso(first, 1, 1), end: iso(Number(m[2]), 12, 31) };
-  }, 'the 2019-2021 period', { start: '2019-01-01', end: '2021-12-31' }),
+  }, 'the 2022/23 school year', { start: '2022-09-01', end: '2023-08-31' }),
   rule('time-date-span', `\\b${MONTH}\\s([0-3]?\\d),?\\s${YEAR},?\\s(?:to|through|until|and|-|–)\\s${MONTH}\\s([0-3]?\\d),?\\s${YEAR}\\b`, (m) => ({
     start: iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])),
     end: iso(Number(m[6]), monthIndex(m[4]!), Number(m[5])),
@@ -169,6 +188,12 @@ export const timeRules: TimeRule[] = [
     const firstYear = firstMonth > monthIndex(m[2]!) ? lastYear - 1 : lastYear;
     return { start: iso(firstYear, firstMonth, 1), end: last.end };
   }, 'between October and March', { start: '2020-10-01', end: '2021-03-31' }),
+  rule('time-from-month-year', `\\b(?:from|starting(?:\\s+in)?|beginning(?:\\s+in)?)\\s+${MONTH},?\\s${YEAR}\\b(?!,?\\s?(?:to|through|until|and|-|–)\\s)`, (m, ref) => {
+    if (!ref) return null;
+    const month = monthPeriod(Number(m[2]), monthIndex(m[1]!));
+    // `From September 2023, salaries rose`: from that month to the article date.
+    return month.start <= referenceIso(ref) ? { start: month.start, end: referenceIso(ref) } : month;
+  }, 'From September 2020, fares fell', { start: '2020-09-01', end: '2021-06-15' }),
   rule('time-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'in April 2021', { start: '2021-04-01', end: '2021-04-30' }),
   rule('time-since-year', `\\b(?:since|starting\\s+in|beginning\\s+in)\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[1]), 1, 1), end: referenceIso(ref) } : null), 'since 2016', { start: '2016-01-01', end: '2021-06-15' }),
   rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
@@ -177,7 +202,8 @@ export const timeRules: TimeRule[] = [
     return { start: iso(ref.year - years + 1, 1, 1), end: iso(ref.year, 12, 31) };
   }, 'over the past five years', { start: '2017-01-01', end: '2021-12-31' }),
   rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }),
-  rule('time-relative-year', `\\b(last|this|next|the\\s+previous|the\\s+prior|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+(?:ago|earlier)\\b`, (m, ref) => {
+  rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeYears: -1 }),
+  rule('time-relative-year', `\\b(last|this|next|the\\s+previous|the\\s+prior|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+ago\\b`, (m, ref) => {
     if (!ref) return null;
     const word = (m[1] ?? 'last').toLowerCase();
     const offset = /last|previous|prior|past/.test(word) ? -1 : word === 'next' ? 1 : 0;
@@ -195,6 +221,7 @@ export const timeRules: TimeRule[] = [
     const day = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     return { start: day, end: day };
   }, 'announced today', { start: '2021-06-15', end: '2021-06-15' }),
+  rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
     const period = monthNearReference(month, ref);
@@ -212,10 +239,22 @@ export const timeRules: TimeRule[] = [
  * `compared with March 2023`, `11 percent over 2023`) or an aside (`which begins July 1`,
  * `beginning in August`) rather than the period of the claims around it.
  */
-export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\bwhich\s+(?:begins|began|starts|started|ends|ended)(?:\s+(?:on|in))?|\bbeginning|\bstarting|\b(?:released|published|announced|issued|unveiled|posted|signed)(?:\s+on)?)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i;
+export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\babove|\bbelow|\bwhich\s+(?:begins|began|starts|started|ends|ended)(?:\s+(?:on|in))?|\bbeginning|\bstarting|\b(?:released|published|announced|issued|unveiled|posted|signed)(?:\s+on)?)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i;
 
 /** A comparison basis (`from`, `over`, `than`) needs a number or a change word shortly before it. */
 export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds]?|decrease[ds]?|grew|growth|declined?|dropped|higher|lower|more|less|fewer|larger|smaller|compared|change[ds]?)\b/i;
+
+/**
+ * A date in an aside about when something began (`the bike share, launched in May 2018 to serve
+ * ...`): the segment since the last comma names a launch and holds no number.
+ */
+export const LAUNCH_ASIDE_BEFORE_TIME = /,[^,;:\d]*\b(?:launched|opened|founded|established|introduced|created|unveiled|inaugurated|started|begun|set\s+up)(?:\s+(?:in|on))?\s+$/i;
+
+/** Words before a claim that make it the base of a comparison: `up from 380,000`, `compared with 14%`. */
+export const COMPARISON_BEFORE_CLAIM = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
+
+/** What may stand between a comparison base and its own period: `$12 in fiscal year 2020`, `6.9% a year earlier`. */
+export const BASE_TO_TIME = /^\s*(?:(?:in|during|for|at|as\s+of)\s+)?(?:the\s+)?$/i;
 
 /** `on 2022` (`an increase of 3.8% on 2022`): a basis only when a bare year follows. */
 export const ON_YEAR_BASIS = /\bon\s+$/i;

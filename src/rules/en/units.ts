@@ -181,6 +181,31 @@ export const agePrefixes: AgePrefixRule[] = [
 ];
 
 /**
+ * People nouns right before an age with a qualifier: `seniors 65 and older`, `children under 6`,
+ * `adults over 50`, `those 18 or younger`. Without a qualifier (`residents 65`) the number is not
+ * read as an age.
+ */
+export interface AgeNounRule {
+  id: string;
+  nouns: string[];
+  example: string;
+  expect: Expectation;
+}
+
+export const ageNouns: AgeNounRule[] = [
+  {
+    id: 'age-after-people',
+    nouns: ['people', 'persons', 'individuals', 'residents', 'adults', 'seniors', 'children', 'kids', 'youth', 'youths', 'teens', 'teenagers', 'infants', 'toddlers', 'babies', 'boys', 'girls', 'men', 'women', 'students', 'pupils', 'patients', 'workers', 'employees', 'applicants', 'riders', 'passengers', 'drivers', 'veterans', 'those', 'anyone', 'everyone'],
+    example: 'free rides for seniors 65 and older',
+    expect: { value: 65, kind: 'measure', unit: 'age' },
+  },
+];
+
+/** Qualifiers around an age after a people noun: before it (`under 6`), after it (`65 and older`). */
+export const AGE_QUALIFIERS_BEFORE = [['under'], ['over'], ['below'], ['above'], ['older', 'than'], ['younger', 'than']];
+export const AGE_QUALIFIERS_AFTER = [['and', 'older'], ['or', 'older'], ['and', 'over'], ['or', 'over'], ['and', 'up'], ['and', 'above'], ['or', 'younger'], ['and', 'younger'], ['and', 'under'], ['or', 'under']];
+
+/**
  * Plural nouns that follow a number without being counted by it: `5 percent`, `3 times`
  * are handled elsewhere; these never become a count unit.
  */
