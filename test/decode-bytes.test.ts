@@ -3,7 +3,7 @@
 // test/fixtures/parse/ are synthetic pages written for these tests.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, decodeBytes, decodeInput } from '../src/core/decode-bytes.js';
+import { declaredCharset, decodeBytes, decodeInput, decodeWithReport } from '../src/core/decode-bytes.js';
 import { UnusableInputError } from '../src/core/document.js';
 import { initialState } from '../src/core/pipeline.js';
 
@@ -104,5 +104,18 @@ describe('decodeBytes', () => {
   it('refuses bytes that no Chinese or declared encoding can read', () => {
     const noise = Uint8Array.from({ length: 600 }, (_, i) => [0x81, 0x7f, 0xff, 0x80, 0xfe, 0x30][i % 6]!);
     expect(() => decodeBytes(noise)).toThrow(/undecodable bytes/);
+  });
+});
+
+describe('a charset given by the transport', () => {
+  // 全市共有养老床位 in Big5 has no meta declaration; the HTTP header says big5.
+  const big5 = new Uint8Array(Buffer.from('a5fea5aba640a6b3be69a6d1a7c9a6ec', 'hex'));
+
+  it('is used when the page declares none', () => {
+    expect(decodeWithReport(big5, 'big5').decoded).toEqual({ text: '全市共有養老床位', encoding: 'big5' });
+  });
+
+  it('does not override valid UTF-8', () => {
+    expect(decodeWithReport(new TextEncoder().encode('全市共有养老床位'), 'gbk').decoded.encoding).toBe('utf-8');
   });
 });

@@ -154,7 +154,7 @@ function withBom(bytes: Uint8Array, encoding: string, skip: number): DecodeRepor
   return { decoded: { text, encoding }, replaced: countReplacements(text) };
 }
 
-export function decodeWithReport(bytes: Uint8Array): DecodeReport {
+export function decodeWithReport(bytes: Uint8Array, transportCharset: string | null = null): DecodeReport {
   if (bytes.length === 0) throw new UnusableInputError('decode', 'empty input (0 bytes)');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return withBom(bytes, 'utf-8', 3);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return withBom(bytes, 'utf-16le', 2);
@@ -168,7 +168,8 @@ export function decodeWithReport(bytes: Uint8Array): DecodeReport {
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return { decoded: { text: utf8, encoding: 'utf-8' }, replaced: 0 };
 
-  const label = declaredCharset(bytes);
+  // As in browsers, a charset from the transport (HTTP headers) comes before the page's own.
+  const label = transportCharset?.toLowerCase() ?? declaredCharset(bytes);
   const declared = label ? decoderFor(label) : null;
   const candidates = [...new Set(['gb18030', 'big5', declared].filter((e): e is string => e !== null && e !== 'utf-8'))];
   const readings = candidates.map((encoding) => reading(bytes, encoding, declared)).filter((r): r is Reading => r !== null);
@@ -193,7 +194,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedInput {
 }
 
 export function decodeInput(state: DocumentState): DocumentState {
-  const { decoded, replaced } = decodeWithReport(state.input.bytes);
+  const { decoded, replaced } = decodeWithReport(state.input.bytes, state.input.charset ?? null);
   const diagnostics = replaced
     ? [...state.diagnostics, { severity: 'warning' as const, ruleId: 'decode-replacement', reason: `${replaced} invalid byte sequences replaced while decoding as ${decoded.encoding}` }]
     : state.diagnostics;

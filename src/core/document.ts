@@ -13,6 +13,8 @@ export interface RawInput {
   publishedAt?: string | null;
   /** Given by the container: used as the article id instead of the hash of the bytes. */
   id?: string | null;
+  /** The charset a transport declared (HTTP Content-Type in a WARC record); checked against the bytes. */
+  charset?: string | null;
 }
 
 export interface DecodedInput {
