@@ -27,10 +27,14 @@ function insideTitle(norm: string, at: number): boolean {
  * The year a bare 全年/年末 refers to: the latest year up to the article's own that the text
  * names before it, else the article's year (the year before, for a report out in January-March).
  */
-function reportYearAt(norm: string, at: number, published: string | null): number | null {
+function reportYearAt(years: { at: number; year: number }[], at: number, published: string | null): number | null {
   const limit = published ? Number(published.slice(0, 4)) : Infinity;
-  const years = [...norm.slice(0, at).matchAll(/((?:19|20)\d{2})年/gu)].map((m) => Number(m[1])).filter((y) => y <= limit);
-  if (years.length) return Math.max(...years);
+  let best = -Infinity;
+  for (const y of years) {
+    if (y.at >= at) break;
+    if (y.year <= limit && y.year > best) best = y.year;
+  }
+  if (best > -Infinity) return best;
   if (!published) return null;
   const year = Number(published.slice(0, 4));
   return Number(published.slice(5, 7)) <= 3 ? year - 1 : year;
@@ -45,6 +49,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     for (const m of text.matchAll(global)) hits.push({ start: from + m.index!, end: from + m.index! + m[0].length, rule: index, m });
   });
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);
+  const years = [...norm.matchAll(/((?:19|20)\d{2})年/gu)].map((m) => ({ at: m.index!, year: Number(m[1]) }));
   let cursor = -1;
   for (const hit of hits) {
     if (hit.start < cursor) continue;
@@ -56,7 +61,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     if (insideTitle(norm, hit.start)) continue;
     // 2000年底前建成的小区: a time that qualifies a noun, not the period of a claim.
     if (/^(?:前|以前|之前)/u.test(norm.slice(hit.end, hit.end + 2))) continue;
-    const period = TIME_RULES[hit.rule]!.resolve(hit.m, { ...context, reportYear: reportYearAt(norm, hit.start, context.published) });
+    const period = TIME_RULES[hit.rule]!.resolve(hit.m, { ...context, reportYear: reportYearAt(years, hit.start, context.published) });
     const base = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: TIME_RULES[hit.rule]!.id };
     if (period === NO_PERIOD) found.push({ ...base, start: '0000-01-01', end: '0000-01-01', known: false });
     else if (period && period.start <= period.end) found.push({ ...base, start: period.start, end: period.end, known: true });

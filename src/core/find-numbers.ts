@@ -120,8 +120,12 @@ function vetoedBy(rule: NonClaimRule, before: string, at: string, after: string)
 
 /** The span of a short quotation (“双30”, “两类补贴”) around `at`, if any: names, not quantities. */
 function insideShortQuote(norm: string, sentence: Sentence, at: number): boolean {
-  const open = Math.max(norm.lastIndexOf('“', at), norm.lastIndexOf('"', at), norm.lastIndexOf('「', at));
-  if (open < sentence.start) return false;
+  // Look back a short way only: a name in quotes is at most ten characters long.
+  const from = Math.max(sentence.start, at - 11);
+  const window = norm.slice(from, at + 1);
+  const openInWindow = Math.max(window.lastIndexOf('“'), window.lastIndexOf('"'), window.lastIndexOf('「'));
+  if (openInWindow < 0) return false;
+  const open = from + openInWindow;
   const close = norm.slice(open + 1, sentence.end).search(/[”"」]/u);
   if (close < 0) return false;
   const closeAt = open + 1 + close;
@@ -179,7 +183,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       continue;
     }
 
-    const ratio = norm.slice(at, sentence.end).match(RATIO);
+    const ratio = norm.slice(at, Math.min(sentence.end, at + 80)).match(RATIO);
     if (ratio && isRatio(ratio[0])) {
       for (const term of ratio[0].matchAll(/\d+(?:\.\d+)?/gu)) {
         const start = at + term.index!;
