@@ -11,9 +11,9 @@ const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/u;
 /** 万人拥有率, 每千名: a lone scale character is the amount. */
 const SINGLE_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000, 十万: 100000 };
 
-/** Start of the clause holding `at`: the last comma, semicolon or colon before it in the sentence. */
-function clauseStart(norm: string, sentenceStart: number, at: number): number {
-  for (let i = at - 1; i >= sentenceStart; i--) if (CLAUSE_BREAK.test(norm[i]!)) return i + 1;
+/** Start of the clause holding `at`: just after the last break (comma, semicolon, colon) before it in the sentence. */
+export function clauseStart(norm: string, sentenceStart: number, at: number, breaks: RegExp = CLAUSE_BREAK): number {
+  for (let i = at - 1; i >= sentenceStart; i--) if (breaks.test(norm[i]!)) return i + 1;
   return sentenceStart;
 }
 

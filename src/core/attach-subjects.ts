@@ -7,6 +7,7 @@
 import type { ClaimDraft, DocumentState, Token } from './document.js';
 import { LEAD_PREFIX, LEAD_SUFFIX } from '../rules/zh/subjects.js';
 import { normaliseForRules } from './find-numbers.js';
+import { clauseStart as clauseStartOf } from './attach-structure.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
@@ -121,13 +122,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const previous = k > 0 ? order[k - 1]!.claim : null;
     const samePrevious = previous && previous.sentence.start === claim.sentence.start ? previous : null;
     previousInSentence = samePrevious;
-    let clauseStart = claim.sentence.start;
-    for (let i = claim.start - 1; i >= claim.sentence.start; i--) {
-      if (CLAUSE_BREAK.test(norm[i]!)) {
-        clauseStart = i + 1;
-        break;
-      }
-    }
+    const clauseStart = clauseStartOf(norm, claim.sentence.start, claim.start, CLAUSE_BREAK);
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
     // A table row is about the thing its first cell names.

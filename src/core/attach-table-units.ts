@@ -5,12 +5,11 @@
 // aligned from the right, since merged label cells on the left are the usual gap.
 import type { ClaimDraft, DocumentState } from './document.js';
 import { matchUnitAt, type UnitRule } from '../rules/zh/units.js';
-import { MULTIPLIER_RULES } from '../rules/zh/multipliers.js';
+import { MULTIPLIERS_LONGEST_FIRST } from '../rules/zh/multipliers.js';
 import { scaleDecimal } from './resolve-values.js';
 import { normaliseForRules } from './find-numbers.js';
 
 const SEPARATOR = ' | ';
-const MULTIPLIERS = [...MULTIPLIER_RULES].sort((a, b) => b.text.length - a.text.length);
 
 interface TableUnit {
   text: string;
@@ -24,7 +23,7 @@ export function readUnitText(raw: string): TableUnit | null {
   if (!text) return null;
   const whole = matchUnitAt(text, 0);
   if (whole && whole.text.length === text.length) return { text, power: 0, unit: whole };
-  for (const m of MULTIPLIERS) {
+  for (const m of MULTIPLIERS_LONGEST_FIRST) {
     if (!text.startsWith(m.text)) continue;
     const unit = matchUnitAt(text, m.text.length);
     if (unit && m.text.length + unit.text.length === text.length) return { text, power: m.power, unit };

@@ -14,6 +14,9 @@ export interface TimeExpression extends ClaimTime {
   known: boolean;
 }
 
+/** The time rules' patterns with the global flag, compiled once for matchAll. */
+const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, 'gu'));
+
 const COMPARISON_BASE = /(?:比|较|同比|相比|与|和)$/u;
 
 /** All time expressions in `text`, leftmost-longest, first rule winning at each position. */
@@ -44,8 +47,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
   const found: TimeExpression[] = [];
   const text = norm.slice(from, to);
   const hits: { start: number; end: number; rule: number; m: RegExpMatchArray }[] = [];
-  TIME_RULES.forEach((rule, index) => {
-    const global = new RegExp(rule.pattern.source, 'gu');
+  GLOBAL_PATTERNS.forEach((global, index) => {
     for (const m of text.matchAll(global)) hits.push({ start: from + m.index!, end: from + m.index! + m[0].length, rule: index, m });
   });
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);

@@ -5,7 +5,7 @@
 // Adds `candidates` with named parts; values are resolved in resolve-values.ts.
 import type { Candidate, DocumentState, Sentence } from './document.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, toHalfWidth } from '../rules/zh/numerals.js';
-import { MULTIPLIER_RULES } from '../rules/zh/multipliers.js';
+import { MULTIPLIERS_LONGEST_FIRST } from '../rules/zh/multipliers.js';
 import { INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../rules/zh/qualifiers.js';
 import { matchUnitAt, type UnitRule } from '../rules/zh/units.js';
 import { NON_CLAIM_RULES, type NonClaimRule } from '../rules/zh/non-claims.js';
@@ -44,7 +44,6 @@ function isRatio(text: string): boolean {
 const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
 const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|\||、|和|与|及)\s*$/u;
-const MULTIPLIERS_LONGEST_FIRST = [...MULTIPLIER_RULES].sort((a, b) => b.text.length - a.text.length);
 const WINDOW = 12;
 
 function part(text: string, start: number, end: number): Part {
@@ -336,10 +335,13 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
 /** Verbs that may stand between a prefix qualifier and its number (至少配备2名, 最多补助3000元). */
 const QUALIFIER_VERBS = '达到|配备|配置|完成|发放|补助|投入|安排|建成|培训|招聘|提供';
 
+/** Each prefix qualifier as it may end the text before a number, compiled once. */
+const PREFIX_PATTERNS = PREFIX_QUALIFIERS.map((q) => ({ q, pattern: new RegExp(`${q.text}(?:了|达|到|为|有|${QUALIFIER_VERBS})?$`, 'u') }));
+
 function prefixQualifier(norm: string, sentence: Sentence, at: number): Part | null {
   const before = norm.slice(Math.max(sentence.start, at - 8), at);
-  for (const q of PREFIX_QUALIFIERS) {
-    const m = before.match(new RegExp(`${q.text}(?:了|达|到|为|有|${QUALIFIER_VERBS})?$`, 'u'));
+  for (const { q, pattern } of PREFIX_PATTERNS) {
+    const m = before.match(pattern);
     if (m) {
       const start = at - m[0].length;
       return part(norm, start, start + q.text.length);

@@ -15,3 +15,6 @@ export const MULTIPLIER_RULES: readonly MultiplierRule[] = [
   { id: 'multiplier-qian', text: '千', power: 3, examples: [{ text: '带动就业3千人', claim: '3千人', value: 3000 }] },
   { id: 'multiplier-bai', text: '百', power: 2, examples: [{ text: '参与群众5百人', claim: '5百人', value: 500 }] },
 ];
+
+/** Longest first, so a scan takes 万亿 before 万 and 千万 before 千. */
+export const MULTIPLIERS_LONGEST_FIRST: readonly MultiplierRule[] = [...MULTIPLIER_RULES].sort((a, b) => b.text.length - a.text.length);

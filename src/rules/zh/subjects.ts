@@ -29,6 +29,3 @@ export const LEAD_PREFIX = new RegExp(
     ')',
   'u',
 );
-
-/** Verbs that end a subject phrase after a count (296707名困难残疾人|发放…). */
-export const ACTION_VERB_TAGS = new Set(['v']);

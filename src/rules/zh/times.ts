@@ -1,6 +1,7 @@
 // Chinese time expressions and the period each one names, resolved against the article date.
 // Ordered: the first rule that matches at a position wins, so specific shapes come first.
 import type { Rule } from '../rule.js';
+import { parseChineseNumeral } from './numerals.js';
 
 export interface Period {
   start: string;
@@ -23,10 +24,8 @@ export interface TimeRule extends Rule {
   /** A period that runs up to the article date (以来, 起) needs it; others may not. */
 }
 
-const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-function num(text: string): number {
-  return /\d/u.test(text) ? Number(text) : (CN_DIGIT[text] ?? NaN);
+function num(text: string): number | null {
+  return /\d/u.test(text) ? Number(text) : parseChineseNumeral(text);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -224,7 +223,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     id: 'time-first-n-months',
     pattern: /(?<y>\d{4}年)?前(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月/u,
     resolve: (m, context) => {
-      const n = /\d/u.test(m.groups!.n!) ? Number(m.groups!.n) : ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 } as Record<string, number>)[m.groups!.n!];
+      const n = num(m.groups!.n!);
       if (!n || n > 12) return null;
       const year = m.groups!.y ? Number(m.groups!.y.slice(0, 4)) : yearForMonth(n, context);
       return year === null ? null : monthRange(year, 1, n);
