@@ -162,6 +162,28 @@ describe('extract: JSONL and WARC inputs', () => {
   });
 });
 
+describe('extract: CSV inputs', () => {
+  it('walks a directory into its CSV file: a row is an article with the title, url and date of its columns', async () => {
+    const folder = path.join(work, 'csv-in');
+    mkdirSync(folder);
+    const body = '"2021年共发放临时救助金13830.6万元，救助贫困群众5.27万人次。\n新建幼儿园12所，""一老一小""服务持续改善。"';
+    writeFileSync(path.join(folder, 'reports.csv'), `title,source_url,publish_date,full_text\n某市民政工作报告,https://example.gov/r1,2021年1月5日,${body}\n无正文,https://example.gov/r2,,\n`);
+    const out = path.join(work, 'csv-out');
+    const run = await cli(['extract', folder, '--out', out, '--workers', '1']);
+    expect(run.code).toBe(1);
+    const [article] = records(path.join(out, 'articles.jsonl'));
+    expect(article).toMatchObject({ source: path.join(folder, 'reports.csv') + ':2', title: '某市民政工作报告', url: 'https://example.gov/r1', publishedAt: '2021-01-05' });
+    const claims = records(path.join(out, 'claims.jsonl'));
+    expect(claims.map((claim) => [claim.text, claim.value])).toEqual([
+      ['13830.6万元', 138306000],
+      ['5.27万人次', 52700],
+      ['12所', 12],
+    ]);
+    const errors = records(path.join(out, 'errors.jsonl'));
+    expect(errors.map((error) => [error.source, error.stage])).toEqual([[path.join(folder, 'reports.csv') + ':4', 'ingest']]);
+  });
+});
+
 describe('extract with 1 and 2 workers', () => {
   // The committed corpus twice over, plus a JSONL and a WARC file: enough inputs for the pool.
   const input = path.join(work, 'corpus');

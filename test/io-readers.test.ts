@@ -9,6 +9,7 @@ import { enumerateInputs, type InputEntry } from '../src/io/ingest.js';
 import { JOURNAL_FILE, headerLine, itemLine, journalHeader, scanJournal } from '../src/io/journal.js';
 import { splitLines } from '../src/io/read-bytes.js';
 import { articleIdFor, parseJsonlLine } from '../src/io/read-jsonl.js';
+import { mapColumns, parseCsvRecord } from '../src/io/read-csv.js';
 import { charsetOf } from '../src/io/read-warc.js';
 import { ownsKey, parseShard } from '../src/io/shard.js';
 import { formatDuration } from '../src/io/progress.js';
@@ -96,6 +97,82 @@ describe('JSONL lines', () => {
     const last = await entries.at(-1)!.open();
     expect(last).toMatchObject({ kind: 'error', source: file });
     expect(last.kind === 'error' && last.message).toMatch(/cannot read JSONL after line \d+/);
+  });
+});
+
+describe('CSV rows', () => {
+  it.each([
+    ['plain fields', 'a,b,c', ',', ['a', 'b', 'c']],
+    ['empty fields and a trailing delimiter', 'a,,c,', ',', ['a', '', 'c', '']],
+    ['a quoted field with commas, doubled quotes and a line break', 'x,"全年支出13830.6万元，""兜底""保障\n第二行",y', ',', ['x', '全年支出13830.6万元，"兜底"保障\n第二行', 'y']],
+    ['an empty quoted field', '"",b', ',', ['', 'b']],
+    ['tab-separated, with a quoted tab', 'a\t"b\tc"\td', '\t', ['a', 'b\tc', 'd']],
+  ])('%s', (_, record, delimiter, fields) => {
+    expect(parseCsvRecord(record, delimiter)).toEqual({ fields });
+  });
+
+  it.each([
+    ['an unclosed quote', 'a,"b', /not closed/],
+    ['text after a closing quote', 'a,"b"c,d', /after a closing quote in field 2/],
+  ])('refuses %s', (_, record, message) => {
+    const parsed = parseCsvRecord(record, ',');
+    expect('error' in parsed && parsed.error).toMatch(message);
+  });
+
+  it.each([
+    ['export names', ['province', 'year', 'title', 'source_url', 'publish_date', 'full_text'], { title: 2, url: 3, publishedAt: 4, text: 5 }],
+    ['scrape names, any case and spacing', ['ID', 'URL', 'Raw HTML', 'Published At'], { id: 0, url: 1, html: 2, publishedAt: 3 }],
+    ['Chinese names', ['标题', '发布时间', '链接', '正文'], { title: 0, publishedAt: 1, url: 2, text: 3 }],
+  ])('maps columns: %s', (_, header, expected) => {
+    expect(mapColumns(header)).toEqual(expected);
+  });
+});
+
+describe('CSV files', () => {
+  const HEADER = 'province,year,title,source_url,publish_date,full_text';
+  const BODY = '"市民政局发布报告\n2021年共发放临时救助金13830.6万元，救助贫困群众5.27万人次。\n全市养老床位达到63198张，""十四五""开局良好。"';
+
+  it('makes one input per row with title, url and date from their columns, naming file:line', async () => {
+    const file = path.join(dir, 'report.csv');
+    writeFileSync(file, `\uFEFF${HEADER}\r\n某市,2021,某市民政工作报告,https://a.example/r1,2021/01/05,${BODY}\r\n某县,2021,,https://a.example/r2,,"县里新建幼儿园12所。"\r\n`);
+    const entries = await collect(enumerateInputs([file]));
+    expect(entries.map((entry) => entry.source)).toEqual([`${file}:2`, `${file}:5`]);
+    const first = await entries[0]!.open();
+    expect(first.kind).toBe('input');
+    if (first.kind !== 'input') return;
+    expect(first.input).toMatchObject({ formatHint: 'text', url: 'https://a.example/r1', publishedAt: '2021-01-05', title: '某市民政工作报告' });
+    expect(new TextDecoder().decode(first.input.bytes)).toContain('"十四五"开局良好');
+    const second = await entries[1]!.open();
+    expect(second.kind === 'input' && second.input).toMatchObject({ title: null, publishedAt: null, url: 'https://a.example/r2' });
+  });
+
+  it('reads tab-separated, gzipped and GB18030 files', async () => {
+    const tsv = path.join(dir, 'pages.tsv.gz');
+    writeFileSync(tsv, gzipSync(Buffer.from('id\turl\thtml\np1\thttps://a.example/p1\t' + PAGE + '\n')));
+    const [entry] = await collect(enumerateInputs([tsv]));
+    const item = await entry!.open();
+    expect(item.kind === 'input' && item.input).toMatchObject({ formatHint: 'html', url: 'https://a.example/p1', id: articleIdFor('p1') });
+    const gbk = path.join(dir, 'gbk.csv');
+    writeFileSync(gbk, Buffer.concat([Buffer.from('title,text\n'), Buffer.from(new Uint8Array([0xb1, 0xa8, 0xb8, 0xe6, 0x2c, 0xd0, 0xc2, 0xbd, 0xa8, 0x31, 0x32, 0xcb, 0xf9, 0x0a]))]));
+    const [gbkEntry] = await collect(enumerateInputs([gbk]));
+    const gbkItem = await gbkEntry!.open();
+    expect(gbkItem.kind === 'input' && gbkItem.input.title).toBe('报告');
+    expect(gbkItem.kind === 'input' && new TextDecoder().decode(gbkItem.input.bytes)).toBe('新建12所');
+  });
+
+  it.each([
+    ['a row without a page', `${HEADER}\n某市,2021,标题,,,\n`, [/:2$/, /no page: its text column is empty/]],
+    ['a header with no page column', 'province,year,title\n某市,2021,标题\n', [/\.csv$/, /no page column: the header \(province, year, title\)/]],
+    ['a quoted field never closed', `${HEADER}\n某市,2021,标题,,,"正文没有结束\n第二行\n`, [/\.csv$/, /never closed/]],
+    ['an empty file', '', [/\.csv$/, /no header row/]],
+  ])('turns %s into an error entry naming the reason', async (_, content, [source, message]) => {
+    const file = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.csv`);
+    writeFileSync(file, content);
+    const entries = await collect(enumerateInputs([file]));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.source).toMatch(source!);
+    const item = await entries[0]!.open();
+    expect(item.kind === 'error' && item.message).toMatch(message!);
   });
 });
 

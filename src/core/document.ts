@@ -11,6 +11,8 @@ export interface RawInput {
   /** Given by the container (JSONL line, WARC record): wins over what the page says. */
   url?: string | null;
   publishedAt?: string | null;
+  /** Given by the container (a CSV or JSONL title field): wins over the heading the page shows. */
+  title?: string | null;
   /** Given by the container: used as the article id instead of the hash of the bytes. */
   id?: string | null;
   /** The charset a transport declared (HTTP Content-Type in a WARC record); checked against the bytes. */

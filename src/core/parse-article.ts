@@ -48,7 +48,7 @@ export function parseArticle(state: DocumentState): DocumentState {
     id: state.input.id && /^[0-9a-f]{16}$/.test(state.input.id) ? state.input.id : articleId(state.input.bytes),
     source: state.input.source,
     url: state.input.url ?? parsed.url ?? null,
-    title: parsed.title.normalize('NFC'),
+    title: (state.input.title ?? parsed.title).normalize('NFC'),
     publishedAt: state.input.publishedAt ?? parsed.publishedAt,
     publisher: parsed.publisher,
     authors: parsed.authors,

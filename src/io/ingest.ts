@@ -1,13 +1,14 @@
 // ingest: command-line inputs → a stream of entries, each of which opens into a RawInput or
 // an error item. Files, directories (walked recursively in sorted order, one directory
 // listing at a time), `-` for stdin, and containers holding many pages: JSONL (one page a
-// line) and WARC, plain or gzipped. The order of the stream is the order of the dataset, and
+// line), CSV/TSV (one page a row) and WARC, plain or gzipped. The order of the stream is the order of the dataset, and
 // the same inputs always give the same stream. A path that cannot be read becomes an error
 // item, never an exception that stops the batch.
 import { opendir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { RawInput } from '../core/document.js';
 import type { ByteCounter } from './read-bytes.js';
+import { readCsv } from './read-csv.js';
 import { readJsonl } from './read-jsonl.js';
 import { readWarc } from './read-warc.js';
 
@@ -29,11 +30,13 @@ export interface InputEntry {
   open: () => IngestItem | Promise<IngestItem>;
 }
 
-export type ContainerKind = 'jsonl' | 'warc';
+export type ContainerKind = 'jsonl' | 'csv' | 'tsv' | 'warc';
 
 export function containerKindFor(file: string): ContainerKind | null {
   const name = file.toLowerCase();
   if (name.endsWith('.jsonl') || name.endsWith('.jsonl.gz') || name.endsWith('.ndjson') || name.endsWith('.ndjson.gz')) return 'jsonl';
+  if (name.endsWith('.csv') || name.endsWith('.csv.gz')) return 'csv';
+  if (name.endsWith('.tsv') || name.endsWith('.tsv.gz')) return 'tsv';
   if (name.endsWith('.warc') || name.endsWith('.warc.gz')) return 'warc';
   return null;
 }
@@ -129,7 +132,9 @@ export async function* enumerateInputs(paths: string[], options: EnumerateOption
     const container = item.path === '-' ? null : containerKindFor(item.path);
     if (container) {
       const counter: ByteCounter = { bytes: 0 };
-      yield* container === 'jsonl' ? readJsonl(item.path, fileKey, counter) : readWarc(item.path, fileKey, counter);
+      if (container === 'jsonl') yield* readJsonl(item.path, fileKey, counter);
+      else if (container === 'csv' || container === 'tsv') yield* readCsv(item.path, fileKey, counter, container === 'tsv' ? '\t' : ',');
+      else yield* readWarc(item.path, fileKey, counter);
       continue;
     }
     const file = item.path;

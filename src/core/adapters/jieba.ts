@@ -1,6 +1,8 @@
 // The nodejieba adapter: loads the dictionary once per process (or worker) on first use and
 // returns words with parts of speech and their offsets in the string it was given.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Token } from '../document.js';
 
 interface Jieba {
@@ -10,11 +12,18 @@ interface Jieba {
 
 let jieba: Jieba | null = null;
 
+/**
+ * nodejieba's load() also builds a keyword extractor from a 6 MB IDF table that tagging never
+ * reads; a one-line table in its place saves about 0.3 s and 20 MB per worker and leaves the
+ * words and tags unchanged (the dictionary, HMM model and user dictionary stay the defaults).
+ */
+const IDF_STUB = fileURLToPath(new URL('../../../data/jieba/idf-stub.utf8', import.meta.url));
+
 function instance(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     jieba = require('nodejieba') as Jieba;
-    jieba.load();
+    jieba.load(existsSync(IDF_STUB) ? { idfDict: IDF_STUB } : undefined);
   }
   return jieba;
 }
