@@ -34,6 +34,12 @@ describe('parseText', () => {
       ['上接前文的一句话，说明会议的意义和要求。', BODY1],
     ],
     [
+      'a page toolbar copied line by line, and a label whose value is on the next line',
+      ['下载', '打印', '全屏', '收藏', '【字号：', '加大', '还原', '减小', '】', '示例市政府工作报告', '来源:', '示例日报', '大', '中', '小', '】', '分享：', BODY1, BODY2],
+      { title: '示例市政府工作报告', publisher: '示例日报' },
+      [BODY1, BODY2],
+    ],
+    [
       'no title at all',
       [BODY1, BODY2],
       { title: '', publishedAt: null },

@@ -12,6 +12,9 @@ const SENTENCE_PUNCT = /[。；;！？!?，,]/u;
 const HAN = /[\u4e00-\u9fff]/gu;
 const NOT_A_NAME = /目录|序言|前言|说明|摘要|附件|正文|概述|引言|总则|通知|公告|决定|意见|报告|纲要|第.[章节篇]/u;
 const PAGE_FURNITURE = /^[\s·•\-—_.．。,，\d]{1,14}$/u;
+/** A page's toolbar copied line by line with the text (下载 / 打印 / 收藏 / 【字号：大 中 小】 / 分享：). */
+const TOOLBAR_LINE = /^[【\[]?\s*(?:下载|打印|全屏|收藏|分享|纠错|朗读|关闭|字号|字体|加大|还原|减小|默认|繁体|简体|大|中|小|A[+-]?)?\s*[】\]]?\s*[:：]?$/u;
+const SPLIT_LABEL = /^(?:来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|责编|时间|发布时间|发布日期|日期)\s*[:：]$/u;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S.{0,29}$/u;
 
 function hanCount(line: string): number {
@@ -53,7 +56,14 @@ export function parseText(raw: string): ParsedArticle {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, ''))
-    .filter((line) => line && !PAGE_FURNITURE.test(line) && !(isBoilerplateLine(line) && line.length <= 160));
+    .filter((line) => line && !PAGE_FURNITURE.test(line) && !TOOLBAR_LINE.test(line) && !(isBoilerplateLine(line) && line.length <= 160))
+    // A label whose value was copied onto the next line (来源: / 四川日报) is one metadata line.
+    .reduce<string[]>((out, line) => {
+      const previous = out[out.length - 1];
+      if (previous !== undefined && SPLIT_LABEL.test(previous) && line.length <= 30 && !/[。！？]/u.test(line)) out[out.length - 1] = `${previous}${line}`;
+      else out.push(line);
+      return out;
+    }, []);
 
   const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
   const consumed = new Set<number>();
