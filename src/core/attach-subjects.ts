@@ -5,13 +5,15 @@
 // verbs (发放临时救助金13830.6万元 → 临时救助金). Rates and the "to" side of a change with no
 // subject of their own take the subject of the claim they follow.
 import type { ClaimDraft, DocumentState, Token } from './document.js';
-import { LEAD_PREFIX, LEAD_SUFFIX } from '../rules/zh/subjects.js';
+import { LEAD_PREFIX, LEAD_SUFFIX, NOMINAL_VERBS, WORD_FINAL_LINKERS } from '../rules/zh/subjects.js';
 import { normaliseForRules } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
 const MAX_SUBJECT = 24;
+/** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
+const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
 function trimLead(text: string): string {
   let s = text;
@@ -35,9 +37,14 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
   let cut = 0;
   // 困难残疾人发放|生活补贴: an action verb after a noun starts a new phrase.
   for (let i = 1; i < words.length - 1; i++) {
-    if (words[i]!.tag === 'v' && words[i]!.word.length >= 2 && /^n/u.test(words[i - 1]!.tag)) cut = words[i]!.end - start;
+    if (words[i]!.tag === 'v' && words[i]!.word.length >= 2 && !NOMINAL_VERBS.has(words[i]!.word) && /^n/u.test(words[i - 1]!.tag)) cut = words[i]!.end - start;
   }
-  if (cut > 0) return text.slice(cut);
+  if (cut > 0) {
+    // 医保基金累计支出: what follows the verb is a quantity word, so the phrase is one name.
+    const rest = words.filter((w) => w.start >= start + cut);
+    if (rest.length === 1 && NOMINAL_VERBS.has(rest[0]!.word)) return text;
+    return text.slice(cut);
+  }
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i]!;
     if (/^(?:v|vd|d|p|c|r|m|q|u|uj|f|zg|x)$/u.test(word.tag) && !/^(?:vn)$/u.test(word.tag)) cut = word.end - start;
@@ -51,9 +58,10 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
 /** When the lead ends in a verb (就业困难人员实现就业|5280人), the subject is the phrase before the verb. */
 function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): string | null {
   const words = tokensIn(tokens, start, start + text.length);
-  if (words.length === 0 || words[words.length - 1]!.tag !== 'v') return text;
+  const isVerb = (word: Token) => /^(?:v|d|p)$/u.test(word.tag) && !NOMINAL_VERBS.has(word.word);
+  if (words.length === 0 || words[words.length - 1]!.tag !== 'v' || !isVerb(words[words.length - 1]!)) return text;
   let i = words.length - 1;
-  while (i >= 0 && /^(?:v|d|p)$/u.test(words[i]!.tag)) i--;
+  while (i >= 0 && isVerb(words[i]!)) i--;
   if (i < 0) return null;
   return text.slice(0, words[i]!.end - start);
 }
@@ -68,7 +76,14 @@ function leadSubject(norm: string, claim: ClaimDraft, leadStart: number, tokens:
   const offset = leadStart + raw.indexOf(trimmed);
   const nounPart = beforeTrailingVerbs(trimmed, offset, tokens);
   if (nounPart === null) return null;
-  const subject = trimLead(dropLeadingVerbs(nounPart, offset, tokens));
+  let subject = trimLead(dropLeadingVerbs(nounPart, offset, tokens));
+  // Trimming works on characters: a one-character cut never splits a word (一般公共, not 一般公).
+  const at = norm.lastIndexOf(subject, claim.start - 1);
+  if (subject && at >= leadStart) {
+    const end = at + subject.length;
+    const cut = WORD_FINAL_LINKERS.has(norm[end] ?? '') ? tokens.find((t) => t.start < end && t.end === end + 1 && t.end <= claim.start) : undefined;
+    if (cut) subject = norm.slice(at, cut.end);
+  }
   if (subject.length < 2 || /\d/u.test(subject)) return null;
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
 }
@@ -108,6 +123,122 @@ function endsWithActionVerb(tokens: Token[], from: number, to: number): boolean 
   return Boolean(last && last.tag === 'v' && last.word.length >= 2);
 }
 
+/** An enumeration split into `size` items: on 、 first, then the last piece on its first 和/及/与. */
+export function splitEnumeration(text: string, size: number): string[] | null {
+  const pieces = text.split('、');
+  if (pieces.length === size - 1) {
+    const last = pieces.pop()!;
+    const joint = last.match(/以及|和|及|与|同/u);
+    if (!joint || joint.index === undefined || joint.index === 0) return null;
+    pieces.push(last.slice(0, joint.index), last.slice(joint.index + joint[0].length));
+  }
+  if (pieces.length !== size) return null;
+  return pieces.map((piece) => piece.trim());
+}
+
+/** 船舶、电动汽车、工程机械等中国制造产品: an enumeration ends at 等. */
+function upToDeng(text: string): string {
+  const deng = text.indexOf('等');
+  return deng > 0 ? text.slice(0, deng) : text;
+}
+
+const RESPECTIVELY = /分别(?:[^，,；;。！？]{0,12})$/u;
+const MAX_ITEM = 16;
+
+/**
+ * 教育、社会保障和就业、卫生健康支出分别完成78.2亿元、65.4亿元、38.9亿元: the items of an
+ * enumeration before 分别 are the subjects of a list of as many numbers, in order. A second list
+ * of the same size later in the sentence (…，分别增长4.3%、8.1%、6.6%) pairs the same way.
+ */
+function pairEnumeratedSubjects(norm: string, text: string, claims: ClaimDraft[]): void {
+  const groups = new Map<string, ClaimDraft[]>();
+  for (const claim of claims) {
+    if (claim.lang !== 'zh' || !claim.list) continue;
+    const members = groups.get(claim.list.group) ?? [];
+    members[claim.list.index] = claim;
+    groups.set(claim.list.group, members);
+  }
+  const paired: { sentence: number; end: number; subjects: string[] }[] = [];
+  const lists = [...groups.values()].filter((members) => members.length >= 2 && members.every(Boolean)).sort((a, b) => a[0]!.start - b[0]!.start);
+  for (const members of lists) {
+    const head = members[0]!;
+    const clauseStart = clauseStartOf(norm, head.sentence.start, head.start, CLAUSE_BREAK);
+    const lead = norm.slice(clauseStart, head.start);
+    const respectively = lead.match(RESPECTIVELY);
+    if (!respectively || respectively.index === undefined) continue;
+    let subjects: string[] | null = null;
+    /** The items of an enumeration starting at `from`, or null when it does not name one per number. */
+    const itemsOf = (enumeration: string, from: number): string[] | null => {
+      const items = enumeration ? splitEnumeration(enumeration, members.length) : null;
+      if (!items) return null;
+      items[0] = trimLead(items[0]!);
+      // 挥发性有机物四项主要污染物…: a number inside the last item starts a phrase of its own.
+      const lastStart = from + enumeration.lastIndexOf(items[items.length - 1]!);
+      const inside = claims.find((claim) => claim.start > lastStart && claim.start < from + enumeration.length);
+      if (inside) items[items.length - 1] = norm.slice(lastStart, inside.start);
+      const last = items.length - 1;
+      return items.every((item, i) => item.length >= 1 && item.length <= (i === last ? MAX_SUBJECT : MAX_ITEM) && !/\d/u.test(item)) ? items : null;
+    };
+    const enumeration = lead.slice(0, respectively.index);
+    let enumerationStart = clauseStart;
+    let items = itemsOf(upToDeng(enumeration), clauseStart);
+    if (!items && clauseStart > head.sentence.start + 1) {
+      // 船舶、电动汽车、工程机械等中国制造产品需求广阔，出口分别增长…: the items stand in the clause before.
+      const previousStart = clauseStartOf(norm, head.sentence.start, clauseStart - 1, CLAUSE_BREAK);
+      items = itemsOf(upToDeng(norm.slice(previousStart, clauseStart - 1)), previousStart);
+      if (items) enumerationStart = previousStart;
+    }
+    if (items) {
+      subjects = items;
+    } else if (!enumeration.trim()) {
+      // No enumeration of its own: the previous list of the sentence, if it is as long, names the items.
+      const before = paired.filter((p) => p.sentence === head.sentence.start && p.end <= head.start && p.subjects.length === members.length).pop();
+      if (before) subjects = before.subjects;
+      else {
+        // …养老机构86家、床位1.2万张，分别比上年增长3.6%和5.1%: the figures just before, one each.
+        const earlier = claims.filter((claim) => claim.lang === 'zh' && claim.sentence.start === head.sentence.start && claim.end <= head.start && !claim.list).sort((a, b) => a.start - b.start);
+        const last = earlier.slice(-members.length);
+        if (earlier.length >= members.length && last.every((claim) => claim.subject && claim.change?.role !== 'rate') && new Set(last.map((claim) => claim.subject)).size === members.length) subjects = last.map((claim) => claim.subject!);
+      }
+    }
+    if (!subjects) continue;
+    const from = enumerationStart;
+    members.forEach((claim, i) => {
+      const subject = subjects[i]!;
+      // As the article writes it: the item is found in the clause and sliced from the original text.
+      const at = norm.indexOf(subject, from);
+      claim.subject = at >= 0 && at < head.start ? text.slice(at, at + subject.length) : subject;
+    });
+    paired.push({ sentence: head.sentence.start, end: members[members.length - 1]!.end, subjects: members.map((claim) => claim.subject!) });
+  }
+}
+
+/** 昆明市, 楚雄彝族自治州, 曲靖市、玉溪市各有: places, which break a figure down rather than name it. */
+const PLACE = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|街道)、?)+(?:各有|各)?$/u;
+
+/**
+ * 全省新增省级绿色工厂14家，其中昆明市3家、楚雄彝族自治州3家: a figure after 其中 whose lead is only
+ * a place is a share of the total before it, and measures the same thing.
+ */
+function breakdownByPlace(norm: string, claims: ClaimDraft[]): void {
+  const zh = claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
+  const shares = new Set<ClaimDraft>();
+  zh.forEach((claim, k) => {
+    if (!claim.subject || !PLACE.test(claim.subject)) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const parent = zh[j]!;
+      if (claim.start - parent.end > 200) return;
+      if (parent.unit !== claim.unit || !parent.subject || PLACE.test(parent.subject)) continue;
+      // The next place of the same breakdown (…、楚雄彝族自治州3家；曲靖市各有2家) follows its sibling.
+      if (shares.has(parent) || norm.slice(parent.end, claim.start).includes('其中')) {
+        claim.subject = parent.subject;
+        shares.add(claim);
+      }
+      return;
+    }
+  });
+}
+
 export function attachSubjects(state: DocumentState): DocumentState {
   if (!state.article) return state;
   const norm = normaliseForRules(state.article.text);
@@ -125,9 +256,11 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const clauseStart = clauseStartOf(norm, claim.sentence.start, claim.start, CLAUSE_BREAK);
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
+    // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
+    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
     // A table row is about the thing its first cell names.
     const row = norm.slice(claim.sentence.start, claim.sentence.end);
-    if (row.includes(' | ')) {
+    if (!subject && row.includes(' | ')) {
       const label = row.split(' | ')[0]!.trim();
       if (label && claim.start >= claim.sentence.start + label.length && !/^[-−\d.,%]+$/u.test(label)) subject = label.slice(0, MAX_SUBJECT);
     }
@@ -153,6 +286,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     claim.subject = subject ? asWritten(state.article!.text, norm, subject, claim) : null;
   });
+  pairEnumeratedSubjects(norm, state.article.text, claims);
+  breakdownByPlace(norm, claims);
   // Members of a list share the subject of the first one when they have none of their own.
   const firstOfGroup = new Map<string, string | null>();
   for (const claim of claims) if (claim.list?.index === 0) firstOfGroup.set(claim.list.group, claim.subject);
