@@ -7,7 +7,8 @@ import path from 'node:path';
 
 /** @param {string} text */
 export function normalise(text) {
-  return text.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/gu, '');
+  // Whitespace and invisible format characters (soft hyphen, zero-width space, word joiner, BOM) are not content.
+  return text.normalize('NFKC').replace(/[\s\u00a0\u3000\u00ad\u200b\u2060\ufeff]+/gu, '');
 }
 
 /** @param {string | string[] | null} value */

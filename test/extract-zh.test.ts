@@ -238,14 +238,31 @@ describe('time', () => {
     ['去年全市接待游客1200万人次', '1200万人次', '2024-03-01', '2023-01-01', '2023-12-31'],
     ['1-10月,全市城镇新增就业8.62万人', '8.62万人', '2024-11-05', '2024-01-01', '2024-10-31'],
     ['截至今年9月底,全市养老床位达到5.86万张', '5.86万张', '2022-10-09', '2022-09-01', '2022-09-30'],
+    // The same period a year before.
+    ['1-10月,三次产业投资占比由去年同期的1.2:48.3:50.5调整为0.9:47.6:51.5', '48.3', '2016-11-22', '2015-01-01', '2015-10-31'],
+    ['1-10月,三次产业投资占比由去年同期的1.2:48.3:50.5调整为0.9:47.6:51.5', '47.6', '2016-11-22', '2016-01-01', '2016-10-31'],
+    ['前三季度,全市粮食产量上年同期为82.6万吨', '82.6万吨', '2023-10-20', '2022-01-01', '2022-09-30'],
+    // A single month written 4月单月 / 4月当月.
+    ['3月份增速有所回落;4月单月,出口增长8.2%', '8.2%', '2024-05-09', '2024-04-01', '2024-04-30'],
+    // A time said inside one point of an enumerated paragraph stays in that point.
+    ['2023年,全市重点工作:一是新建学校12所;二是新增学位8000个', '8000个', '2024-01-20', '2023-01-01', '2023-12-31'],
+    // Invisible characters do not break a period (1, soft hyphen, —4月).
+    ['1\u00AD—4月平均,全市居民消费价格上涨0.4%', '0.4%', '2024-05-11', '2024-01-01', '2024-04-30'],
   ] as const)('%s', (text, span, publishedAt, start, end) => {
-    const claim = extract(text, publishedAt).claims.find((c) => c.text === span)!;
+    const result = extract(text, publishedAt);
+    const claim = result.claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end });
-    expect(text.slice(claim.time!.textStart!, claim.time!.textEnd!)).toBe(claim.time!.text);
+    expect(result.article!.text.slice(claim.time!.textStart!, claim.time!.textEnd!)).toBe(claim.time!.text);
   });
 
   it('a number with no governing time expression has none', () => {
     expect(only('全市共有养老床位63198张', '63198张').time).toBeNull();
+  });
+
+  it('a time said inside an earlier point of an enumeration does not govern the next point', () => {
+    const claims = extract('一是培育龙头企业116家;二是优化人才环境,3年来累计引进顶尖人才28人;三是推动成果转化,共建研发中心1503家', '2024-05-10').claims;
+    expect(claims.find((c) => c.text === '28人')!.time).toMatchObject({ start: '2022-01-01', end: '2024-12-31' });
+    expect(claims.find((c) => c.text === '1503家')!.time).toBeNull();
   });
 });
 

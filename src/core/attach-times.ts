@@ -75,6 +75,19 @@ function paragraphStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
+/** 一是… ；二是…, 其三，…: where a point of an enumerated paragraph starts. */
+const POINT_START = /(?:^|[。；;：:\n])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十][，,、])/gu;
+
+/** 去年同期的1.1:50.3, 上年同期为: the figure is of the same period a year before. */
+const YEAR_BEFORE = /(?:去年|上年)同期(?:的|为|是)?[\d.:：]*$/u;
+
+function yearBefore(date: string): string {
+  const year = Number(date.slice(0, 4)) - 1;
+  const rest = date.slice(4);
+  // 29 February has no twin a year before.
+  return rest === '-02-29' ? `${year}-02-28` : `${String(year).padStart(4, '0')}${rest}`;
+}
+
 export function attachTimes(state: DocumentState): DocumentState {
   if (!state.article) return state;
   const zh = state.claims.filter((claim) => claim.lang === 'zh');
@@ -91,13 +104,17 @@ export function attachTimes(state: DocumentState): DocumentState {
     const next = ordered.find((claim) => claim.start >= expression.textEnd!);
     if (next && /^(?:的|末的|底的)?(?:户月人均|人均|(?:每(?:人|户|月|年))+)?$/u.test(norm.slice(expression.textEnd!, next.start))) boundTo.set(expression, next);
   }
+  const points = [...norm.matchAll(POINT_START)].map((m) => m.index! + m[0].length);
   const claims = state.claims.map((claim): ClaimDraft => {
     if (claim.lang !== 'zh') return claim;
     const paragraph = paragraphStart(text, claim.sentence.start);
+    // The enumerated point (三是…) the claim is in: a time said inside an earlier point stays there.
+    const point = points.filter((at) => at >= paragraph && at <= claim.start).pop() ?? paragraph;
     let governing: TimeExpression | undefined;
     for (const expression of expressions) {
       if (expression.textEnd! > claim.start) break;
       if (expression.textStart! < paragraph) continue;
+      if (point > paragraph && expression.textStart! < point && points.some((at) => at >= paragraph && at <= expression.textStart!)) continue;
       const owner = boundTo.get(expression);
       if (owner && owner !== claim && !(owner.list && claim.list && owner.list.group === claim.list.group)) continue;
       // Inside the claim's own sentence, or in an earlier sentence of the paragraph.
@@ -105,6 +122,13 @@ export function attachTimes(state: DocumentState): DocumentState {
     }
     if (!governing || !governing.known) return { ...claim, time: null };
     const { ruleId: _ruleId, known: _known, ...time } = governing;
+    const lead = norm.slice(Math.max(claim.sentence.start, claim.start - 24), claim.start);
+    const before = lead.match(YEAR_BEFORE);
+    if (before) {
+      const at = claim.start - before[0].length;
+      const phrase = before[0].match(/^(?:去年|上年)同期/u)![0];
+      return { ...claim, time: { start: yearBefore(time.start), end: yearBefore(time.end), text: text.slice(at, at + phrase.length), textStart: at, textEnd: at + phrase.length } };
+    }
     return { ...claim, time: { ...time, text: text.slice(time.textStart!, time.textEnd!) } };
   });
   return { ...state, claims };

@@ -1,7 +1,7 @@
 // parse: decoded input → Article. Chooses the HTML or the text parser (a file named .html that
-// holds no markup at all is read as text), normalises the body to NFC once (every offset
-// downstream points into this string), stamps the stable id, the source, language and
-// encoding. Input that is no article (feeds, framesets, redirects, pages with no body text)
+// holds no markup at all is read as text), normalises the body to NFC once, without invisible
+// format characters (every offset downstream points into this string), stamps the stable id,
+// the source, language and encoding. Input that is no article (feeds, framesets, redirects, pages with no body text)
 // is unusable and raises UnusableInputError with the parser's reason.
 import { createHash } from 'node:crypto';
 import { UnusableInputError, type DocumentState, type ParsedArticle } from './document.js';
@@ -40,7 +40,9 @@ export function parseArticle(state: DocumentState): DocumentState {
     if (error instanceof UnusableInputError) throw error;
     throw new UnusableInputError('parse', `could not parse as ${format}: ${(error as Error).message}`);
   }
-  const text = parsed.text.normalize('NFC');
+  // Soft hyphens, zero-width spaces and stray BOMs are invisible in the page but split numbers
+  // and dates (1\u00AD—4月): they are not part of the text.
+  const text = parsed.text.normalize('NFC').replace(/[\u00AD\u200B\u2060\uFEFF]/gu, '');
   if (!text.trim()) throw new UnusableInputError('parse', `no body text found in this ${format} input`);
   const lang = parsed.lang ?? detectLanguage(text);
   const article = {

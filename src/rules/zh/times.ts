@@ -165,13 +165,13 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-month-end',
-    pattern: /(?<![\d年])(?<m>\d{1,2})月(?:末|底|份)/u,
+    pattern: /(?<![\d年])(?<m>\d{1,2})月(?:末|底|份|单月|当月)/u,
     resolve: (m, context) => {
       const month = Number(m.groups!.m);
       const year = yearForMonth(month, context);
       return year === null ? null : monthRange(year, month);
     },
-    examples: ex('5月末,全市金融机构本外币各项存款余额6843.2亿元'),
+    examples: [...ex('5月末,全市金融机构本外币各项存款余额6843.2亿元'), ...ex('4月单月,进出口增长8%')],
   },
   {
     id: 'time-until-month-end',
