@@ -51,7 +51,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
     examples: [no('发放一次性生活补贴'), no('打造一站式服务平台'), no('开展一对一帮扶'), no('推出一批惠民举措'), no('建设15分钟生活圈')],
   },
   { id: 'one-inside-word', reason: '一 as part of a word (统一, 唯一, 新一轮, 之一)', before: /[统唯同单划均专归整合逐之万纯新另]$/u, at: /^一/u, examples: [no('除统一部署外'), no('加快新一轮农村电网改造')] },
-  { id: 'session-number', reason: 'session number (六届十一次全会)', before: /届$/u, examples: [no('省委六届十一次全会通过')] },
+  { id: 'session-number', reason: 'session number (六届十一次全会)', before: /届$/u, after: /^(?:次)?(?:中全会|全会|会议|全体会议)/u, examples: [no('省委六届十一次全会通过'), no('党的十一届三中全会以来')] },
   { id: 'plan-name', reason: 'name of a plan or campaign (三年行动计划, 第十个五年计划)', at: /^[一二三四五六七八九十两\d]+年(?:计划|规划|行动|攻坚|专项)/u, examples: [no('实施农村人居环境整治三年行动计划')] },
   { id: 'span-as-time', reason: 'a span of years named as a period (今后五年, 过去的五年), a time expression', before: /(?:今后|未来|过去的?|最近|此后)$/u, at: /^[一二三四五六七八九十两\d]+年/u, examples: [no('今后五年是我省发展的关键时期')] },
   { id: 'one-as-article', reason: '一 + measure word before a descriptive 的 (提供一个良好的环境)', at: /^一[个支种项份批][\u4e00-\u9fff]{1,6}?的/u, examples: [no('为群众提供一个良好的生活环境')] },

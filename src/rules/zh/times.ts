@@ -31,6 +31,7 @@ function num(text: string): number | null {
 const pad = (n: number) => String(n).padStart(2, '0');
 const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
 const monthRange = (y: number, from: number, to = from): Period => ({ start: day(y, from, 1), end: day(y, to, lastDay(y, to)) });
 const yearRange = (from: number, to = from): Period => ({ start: day(from, 1, 1), end: day(to, 12, 31) });
 
@@ -162,6 +163,52 @@ export const TIME_RULES: readonly TimeRule[] = [
       return year === null ? null : { start: day(year, month, Number(m.groups!.d)), end: day(year, month, Number(m.groups!.d)) };
     },
     examples: ex('截至8月20日,156个小区已全部开工'),
+  },
+  {
+    // 5月20日至31日, 11月17日至11月21日: a span of days in the article's year.
+    id: 'time-month-day-range',
+    pattern: /(?<![\d年])(?<m>\d{1,2})月(?<d>\d{1,2})日?(?:至|到|[-—~～])(?:(?<m2>\d{1,2})月)?(?<d2>\d{1,2})日/u,
+    resolve: (m, context) => {
+      const month = Number(m.groups!.m);
+      const month2 = m.groups!.m2 ? Number(m.groups!.m2) : month;
+      const year = yearForMonth(month, context);
+      if (year === null || !validDay(year, month, Number(m.groups!.d)) || !validDay(year, month2, Number(m.groups!.d2))) return null;
+      return { start: day(year, month, Number(m.groups!.d)), end: day(year, month2, Number(m.groups!.d2)) };
+    },
+    examples: ex('5月20日至31日,4个收费站封闭'),
+  },
+  {
+    // 5月9日，学校举办双选会: a day of the article's year (the year before for a month still to come).
+    id: 'time-month-day',
+    pattern: /(?<![\d年])(?<m>\d{1,2})月(?<d>\d{1,2})日(?!前|以前|之前)/u,
+    resolve: (m, context) => {
+      const month = Number(m.groups!.m);
+      const year = yearForMonth(month, context);
+      const date = Number(m.groups!.d);
+      return year === null || !validDay(year, month, date) ? null : { start: day(year, month, date), end: day(year, month, date) };
+    },
+    examples: ex('5月9日,35家企业参与招聘'),
+  },
+  {
+    // 人社部等四部门3日下发通知: news name a day of the current month by its number alone.
+    id: 'time-day-of-month',
+    pattern: /(?<![\d月年号第每近前后连续数几])(?<d>[1-9]|[12]\d|3[01])日(?![内起以])/u,
+    resolve: (m, context) => {
+      if (!context.published) return null;
+      let year = Number(context.published.slice(0, 4));
+      let month = Number(context.published.slice(5, 7));
+      const date = Number(m.groups!.d);
+      // A day after the article's own is in the month before.
+      if (date > Number(context.published.slice(8, 10))) {
+        month -= 1;
+        if (month === 0) {
+          month = 12;
+          year -= 1;
+        }
+      }
+      return validDay(year, month, date) ? { start: day(year, month, date), end: day(year, month, date) } : null;
+    },
+    examples: ex('人社部等四部门3日下发通知'),
   },
   {
     id: 'time-month-end',
