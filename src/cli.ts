@@ -99,6 +99,13 @@ async function extract(argv: string[]): Promise<number> {
     return code;
   }
   process.stderr.write(`numclaims: ${summary} in ${seconds(elapsed)} s${rate} → ${out}\n`);
+  if (manifest.skipped) {
+    const kinds = Object.entries(manifest.skipped.byExtension)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([extension, count]) => `${extension} ${count}`)
+      .join(', ');
+    process.stderr.write(`numclaims: not read: ${manifest.skipped.files} files in the input folders that are no pages or containers (${kinds}); name one on the command line to read it anyway\n`);
+  }
   return articles === inputs ? 0 : 1;
 }
 

@@ -162,6 +162,22 @@ describe('extract: JSONL and WARC inputs', () => {
   });
 });
 
+describe('extract: files a folder holds that are no pages', () => {
+  it('leaves them unread but says so, in the manifest and on stderr', async () => {
+    const folder = path.join(work, 'mixed-in');
+    mkdirSync(path.join(folder, 'assets'), { recursive: true });
+    writeFileSync(path.join(folder, 'release.txt'), '全市新建幼儿园12所，新增学位3600个。');
+    writeFileSync(path.join(folder, 'annual-report.pdf'), '%PDF-1.7');
+    writeFileSync(path.join(folder, 'assets', 'site.css'), 'body{}');
+    writeFileSync(path.join(folder, '.DS_Store'), '');
+    const out = path.join(work, 'mixed-out');
+    const run = await cli(['extract', folder, '--out', out, '--workers', '1']);
+    expect(run.code).toBe(0);
+    expect(manifest(out)).toMatchObject({ counts: { inputs: 1, articles: 1 }, skipped: { files: 2, byExtension: { '.pdf': 1, '.css': 1 } } });
+    expect(run.stderr).toMatch(/not read: 2 files .*\.css 1, \.pdf 1/);
+  });
+});
+
 describe('extract: CSV inputs', () => {
   it('walks a directory into its CSV file: a row is an article with the title, url and date of its columns', async () => {
     const folder = path.join(work, 'csv-in');

@@ -128,6 +128,15 @@ export const ManifestSchema = z
         errors: z.number().int().nonnegative(),
       })
       .strict(),
+    skipped: z
+      .object({
+        files: z.number().int().nonnegative(),
+        byExtension: z.record(z.string(), z.number().int().positive()),
+        examples: z.array(z.string()).max(10),
+      })
+      .strict()
+      .optional()
+      .describe('files found in input directories that are neither pages nor containers, and so were not read'),
     timingsMs: z.record(z.string(), z.number().nonnegative()).describe('wall time spent in each stage, summed over articles'),
     startedAt: z.string(),
     finishedAt: z.string(),

@@ -52,18 +52,23 @@ function isInputName(name: string): boolean {
   return INPUT_EXTENSIONS.has(path.extname(name).toLowerCase()) || containerKindFor(name) !== null;
 }
 
-/** Paths under a directory, depth first, entries sorted by name so every run sees the same order. */
-export async function* walkDirectory(dir: string): AsyncGenerator<string> {
+/**
+ * Paths under a directory, depth first, entries sorted by name so every run sees the same order.
+ * Files that are neither pages nor containers (.pdf, .png, .css) are not read; each is reported
+ * to `onSkip` so the run can say what it left out. Hidden entries (.git, .DS_Store) are not.
+ */
+export async function* walkDirectory(dir: string, onSkip?: (file: string) => void): AsyncGenerator<string> {
   const names: { name: string; isDir: boolean }[] = [];
   for await (const entry of await opendir(dir)) {
     if (entry.name.startsWith('.')) continue;
     if (entry.isDirectory()) names.push({ name: entry.name, isDir: true });
     else if (entry.isFile() && isInputName(entry.name)) names.push({ name: entry.name, isDir: false });
+    else if (entry.isFile()) onSkip?.(path.join(dir, entry.name));
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, isDir } of names) {
     const full = path.join(dir, name);
-    if (isDir) yield* walkDirectory(full);
+    if (isDir) yield* walkDirectory(full, onSkip);
     else yield full;
   }
 }
@@ -75,7 +80,7 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** The paths named on the command line, expanded: directories walked, `-` kept as stdin. */
-export async function* expandPaths(paths: string[]): AsyncGenerator<{ path: string; error?: string; argument: number; relative: string }> {
+export async function* expandPaths(paths: string[], onSkip?: (file: string) => void): AsyncGenerator<{ path: string; error?: string; argument: number; relative: string }> {
   for (const [argument, given] of paths.entries()) {
     if (given === '-') {
       yield { path: '-', argument, relative: '' };
@@ -90,7 +95,7 @@ export async function* expandPaths(paths: string[]): AsyncGenerator<{ path: stri
     }
     if (info.isDirectory()) {
       try {
-        for await (const file of walkDirectory(given)) yield { path: file, argument, relative: path.relative(given, file).split(path.sep).join('/') };
+        for await (const file of walkDirectory(given, onSkip)) yield { path: file, argument, relative: path.relative(given, file).split(path.sep).join('/') };
       } catch (error) {
         yield { path: given, argument, relative: '', error: `cannot list directory: ${(error as Error).message}` };
       }
@@ -118,11 +123,13 @@ async function sizeOf(file: string): Promise<number> {
 export interface EnumerateOptions {
   /** Stat every file so entries carry their size (for progress); off by default. */
   sizes?: boolean;
+  /** Told of every file a directory walk leaves out because it is no page or container. */
+  onSkip?: (file: string) => void;
 }
 
 /** Every entry of the inputs, in dataset order: pages one by one, containers record by record. */
 export async function* enumerateInputs(paths: string[], options: EnumerateOptions = {}): AsyncGenerator<InputEntry> {
-  for await (const item of expandPaths(paths)) {
+  for await (const item of expandPaths(paths, options.onSkip)) {
     const fileKey = item.relative ? `${item.argument}/${item.relative}` : String(item.argument);
     if (item.error) {
       const { path: source, error } = item;

@@ -158,6 +158,8 @@ export async function mergeShards(outDir: string, shardDirs: string[]): Promise<
     tool: { name: 'numclaims', version: TOOL_VERSION },
     completed: problems.length === 0,
     options: { inputs: shards[0]!.header.inputs, out: outDir, mergedFrom: shardDirs, shards: count },
+    // Every shard walks the same folders, so each saw the same files left unread.
+    ...(shards.find((output) => output.manifest?.skipped)?.manifest?.skipped ? { skipped: shards.find((output) => output.manifest?.skipped)!.manifest!.skipped! } : {}),
     timingsMs: timings,
     startedAt,
     finishedAt: new Date().toISOString(),

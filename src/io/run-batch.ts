@@ -155,10 +155,19 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const startedAt = before?.startedAt ?? new Date().toISOString();
   const timings: Timings = { ...(before?.timingsMs ?? {}) };
   const writer = new DatasetWriter(options.outDir, header, resume);
+  // Files the directory walk leaves out: counted, so the manifest and the summary can say so.
+  const skipped = { files: 0, byExtension: {} as Record<string, number>, examples: [] as string[] };
+  const onSkip = (file: string) => {
+    skipped.files++;
+    const extension = path.extname(file).toLowerCase() || '(none)';
+    skipped.byExtension[extension] = (skipped.byExtension[extension] ?? 0) + 1;
+    if (skipped.examples.length < 10) skipped.examples.push(file);
+  };
   const manifestFields = (completed: boolean) => ({
     tool: { name: 'numclaims' as const, version: TOOL_VERSION },
     completed,
     options: { inputs: options.inputs, out: options.outDir, workers, shard: shard ? formatShard(shard) : null, resume: Boolean(options.resume) },
+    ...(skipped.files ? { skipped: { ...skipped, byExtension: { ...skipped.byExtension }, examples: [...skipped.examples] } } : {}),
     timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, Math.round(ms * 100) / 100])),
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -207,7 +216,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const skipThrough = resume?.lastIndex ?? -1;
   async function* owned(): AsyncGenerator<{ index: number; entry: InputEntry }> {
     let index = -1;
-    for await (const entry of enumerateInputs(options.inputs, { sizes: options.trackBytes })) {
+    for await (const entry of enumerateInputs(options.inputs, { sizes: options.trackBytes, onSkip })) {
       index++;
       if (index === skipThrough && entry.source !== resume?.lastSource) {
         throw new BatchOptionError(`cannot resume ${options.outDir}: the inputs changed since the interrupted run (input #${index} was ${resume?.lastSource}, now ${entry.source}); run without --resume to start over`);
