@@ -128,7 +128,7 @@ export function splitEnumeration(text: string, size: number): string[] | null {
   const pieces = text.split('、');
   if (pieces.length === size - 1) {
     const last = pieces.pop()!;
-    const joint = last.match(/以及|和|及|与|同/u);
+    const joint = last.match(/以及|和|及|与/u);
     if (!joint || joint.index === undefined || joint.index === 0) return null;
     pieces.push(last.slice(0, joint.index), last.slice(joint.index + joint[0].length));
   }

@@ -44,6 +44,17 @@ function pubMonth(context: TimeContext): number | null {
 }
 
 /** A month with no year belongs to the article's year, or the year before if it is still ahead. */
+/**
+ * The year of a day named by month and day (11月17日): a day up to six months ahead of the article
+ * is still to come this year (an announcement), one further ahead was last year.
+ */
+function yearForDay(month: number, context: TimeContext): number | null {
+  const year = pubYear(context);
+  const current = pubMonth(context);
+  if (year === null || current === null) return null;
+  return month > current + 6 ? year - 1 : year;
+}
+
 function yearForMonth(month: number, context: TimeContext): number | null {
   const year = pubYear(context);
   const current = pubMonth(context);
@@ -165,25 +176,25 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('截至8月20日,156个小区已全部开工'),
   },
   {
-    // 5月20日至31日, 11月17日至11月21日: a span of days in the article's year.
+    // 5月20日至31日, 11月17日至11月21日: a span of days (year as for a single day, below).
     id: 'time-month-day-range',
     pattern: /(?<![\d年])(?<m>\d{1,2})月(?<d>\d{1,2})日?(?:至|到|[-—~～])(?:(?<m2>\d{1,2})月)?(?<d2>\d{1,2})日/u,
     resolve: (m, context) => {
       const month = Number(m.groups!.m);
       const month2 = m.groups!.m2 ? Number(m.groups!.m2) : month;
-      const year = yearForMonth(month, context);
+      const year = yearForDay(month, context);
       if (year === null || !validDay(year, month, Number(m.groups!.d)) || !validDay(year, month2, Number(m.groups!.d2))) return null;
       return { start: day(year, month, Number(m.groups!.d)), end: day(year, month2, Number(m.groups!.d2)) };
     },
     examples: ex('5月20日至31日,4个收费站封闭'),
   },
   {
-    // 5月9日，学校举办双选会: a day of the article's year (the year before for a month still to come).
+    // 5月9日，学校举办双选会: a day, in the article's year unless more than six months ahead of it.
     id: 'time-month-day',
     pattern: /(?<![\d年])(?<m>\d{1,2})月(?<d>\d{1,2})日(?!前|以前|之前)/u,
     resolve: (m, context) => {
       const month = Number(m.groups!.m);
-      const year = yearForMonth(month, context);
+      const year = yearForDay(month, context);
       const date = Number(m.groups!.d);
       return year === null || !validDay(year, month, date) ? null : { start: day(year, month, date), end: day(year, month, date) };
     },
@@ -192,7 +203,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // 人社部等四部门3日下发通知: news name a day of the current month by its number alone.
     id: 'time-day-of-month',
-    pattern: /(?<![\d月年号第每近前后连续数几])(?<d>[1-9]|[12]\d|3[01])日(?![内起以])/u,
+    pattern: /(?<![\d月年号第每近前后连续数几期时])(?<d>[1-9]|[12]\d|3[01])日(?![内起以])/u,
     resolve: (m, context) => {
       if (!context.published) return null;
       let year = Number(context.published.slice(0, 4));
