@@ -54,6 +54,12 @@ describe('numbers, scales, currencies, percent and units', () => {
     ['A quarter of households rent their homes.', 'A quarter', 0.25, null, 'number', 'eq'],
     // A share with its noun inside: `one resident in four`.
     ['Today one resident in four uses the library.', 'one resident in four', 0.25, null, 'number', 'eq'],
+    // `out of` for `in`.
+    ['By 2030, two out of three new jobs will need a degree.', 'two out of three', 2 / 3, null, 'number', 'eq'],
+    ['Crews repaired 12 out of 16 bridges this year.', '12 out of 16', 0.75, null, 'number', 'eq'],
+    // A degree adverb before the adjective does not hide the noun counted.
+    ['The fair will host two particularly exciting events.', 'two particularly exciting events', 2, 'events', 'count', 'eq'],
+    ['The plant will add 40 highly skilled jobs.', '40 highly skilled jobs', 40, 'jobs', 'count', 'eq'],
     // Multiples written as words, like 翻一番.
     ['Ridership more than doubled after the fare cut.', 'doubled', 2, 'x', 'number', 'gt'],
     ['Library visits tripled over the summer.', 'tripled', 3, 'x', 'number', 'eq'],

@@ -434,7 +434,10 @@ function countedNounAt(view: SentenceView, k: number): CountedNoun | null {
     if (isPlural(token, tokenTags) || pluralVerb) return { text: token.text, start: token.start, end: token.end, token: index, direct: index === k };
     // Words joined by hyphens modify together, whatever each is on its own (`park-and-ride`).
     const hyphenJoined = (index > k && token.gap === '' && DASHES.has(tokens[index - 1]!.text)) || (startsCompound(tokens, index) && !MODIFIER_STOP.has(token.lower));
-    if (!hyphenJoined && !isModifier(token, tokenTags)) return null;
+    // `two particularly exciting events`, `40 highly skilled jobs`: a degree adverb before an adjective.
+    const next = tokens[index + 1];
+    const degree = token.kind === 'word' && tokenTags.has('Adverb') && /^(?:very|[a-z]{3,}ly)$/.test(token.lower) && next?.kind === 'word' && isSpaceGap(next.gap) && ['Adjective', 'Gerund', 'PastTense'].some((tag) => tags.at(next).has(tag));
+    if (!hyphenJoined && !degree && !isModifier(token, tokenTags)) return null;
     if (!hyphenJoined) modifiers++;
     index++;
   }
@@ -455,7 +458,7 @@ function changeBefore(tokens: EnglishToken[], index: number): boolean {
   return false;
 }
 
-/** `one in four`, `1 in 5`, `one pupil in five`: a share written as a ratio. */
+/** `one in four`, `1 in 5`, `one pupil in five`, `two out of three`: a share written as a ratio. */
 function ratioAt(view: SentenceView, quantity: Quantity): Quantity | null {
   const { tokens, tags } = view;
   if (quantity.fraction || quantity.scale || !Number.isInteger(quantity.value) || quantity.value < 1) return null;
@@ -463,7 +466,7 @@ function ratioAt(view: SentenceView, quantity: Quantity): Quantity | null {
   let ratioNoun: CountedNoun | undefined;
   // `one pupil in five`: the noun counted stands between the two numbers.
   const noun = tokens[at];
-  if (noun?.kind === 'word' && tokens[at + 1]?.lower === 'in' && isSpaceGap(noun.gap) && /^[a-z]{3,}$/.test(noun.text) && !MODIFIER_STOP.has(noun.lower)) {
+  if (noun?.kind === 'word' && (tokens[at + 1]?.lower === 'in' || (tokens[at + 1]?.lower === 'out' && tokens[at + 2]?.lower === 'of')) && isSpaceGap(noun.gap) && /^[a-z]{3,}$/.test(noun.text) && !MODIFIER_STOP.has(noun.lower)) {
     // compromise may read the noun after `one` as a verb (`one contract in ten`): a base form will do.
     const nounTags = tags.at(noun);
     const plural = nounTags.has('Plural') || (!nounTags.has('Noun') && noun.lower.endsWith('s'));
@@ -472,8 +475,10 @@ function ratioAt(view: SentenceView, quantity: Quantity): Quantity | null {
     ratioNoun = { text: noun.text, start: noun.start, end: noun.end, token: at, direct: true };
     at++;
   }
+  // `two out of three`: the same share with `out of` for `in`.
+  if (tokens[at]?.lower === 'out' && isSpaceGap(tokens[at]!.gap) && tokens[at + 1]?.lower === 'of') at++;
   const link = tokens[at];
-  if (link?.lower !== 'in' || !isSpaceGap(link.gap)) return null;
+  if ((link?.lower !== 'in' && link?.lower !== 'of') || (link.lower === 'of' && tokens[at - 1]?.lower !== 'out') || !isSpaceGap(link.gap)) return null;
   const next = tokens[at + 1];
   if (!next || !isSpaceGap(next.gap) || YEAR_LIKE.test(next.text)) return null;
   const denominator = next.kind === 'number' ? digitQuantity(tokens, at + 1, false) : wordQuantity(tokens, at + 1);
