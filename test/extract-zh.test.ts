@@ -229,6 +229,7 @@ describe('subjects', () => {
     // Progress against a plan is about the figure before it; words are not cut in half.
     ['全县固定资产投资完成246.79亿元，完成年度计划82.3%', '82.3%', '固定资产投资'],
     ['一般公共预算收入完成286.4亿元，同比增长5.6%', '286.4亿元', '一般公共预算收入'],
+    ['新邮轮母港距离地铁南沙客运港站约500米', '500米', '新邮轮母港距离地铁南沙客运港站'],
   ] as const)('%s → %s is about %s', (text, span, subject) => {
     expect(only(text, span).subject).toBe(subject);
   });

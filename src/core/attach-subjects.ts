@@ -58,10 +58,14 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
 /** When the lead ends in a verb (就业困难人员实现就业|5280人), the subject is the phrase before the verb. */
 function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): string | null {
   const words = tokensIn(tokens, start, start + text.length);
-  const isVerb = (word: Token) => /^(?:v|d|p)$/u.test(word.tag) && !NOMINAL_VERBS.has(word.word);
-  if (words.length === 0 || words[words.length - 1]!.tag !== 'v' || !isVerb(words[words.length - 1]!)) return text;
+  // 南沙客运港站: a one-character "verb" glued to a noun ends the noun (jieba tags 站 v).
+  const nounSuffix = (i: number) => words[i]!.word.length === 1 && words[i]!.tag === 'v' && i > 0 && /^n/u.test(words[i - 1]!.tag) && words[i - 1]!.end === words[i]!.start;
+  const isVerb = (i: number) => /^(?:v|d|p)$/u.test(words[i]!.tag) && !NOMINAL_VERBS.has(words[i]!.word) && !nounSuffix(i);
   let i = words.length - 1;
-  while (i >= 0 && isVerb(words[i]!)) i--;
+  // 约 and other adverbs after a noun suffix go; the suffix stays.
+  while (i >= 0 && words[i]!.tag !== 'v' && /^(?:d|p)$/u.test(words[i]!.tag)) i--;
+  if (words.length === 0 || i < 0 || words[i]!.tag !== 'v' || !isVerb(i)) return i >= 0 && i < words.length - 1 && nounSuffix(i) ? text.slice(0, words[i]!.end - start) : text;
+  while (i >= 0 && isVerb(i)) i--;
   if (i < 0) return null;
   return text.slice(0, words[i]!.end - start);
 }
