@@ -154,12 +154,13 @@ export async function mergeShards(outDir: string, shardDirs: string[]): Promise<
 
   const timings: Timings = {};
   for (const output of shards) for (const [stage, ms] of Object.entries(output.manifest?.timingsMs ?? {})) timings[stage] = Math.round(((timings[stage] ?? 0) + ms) * 100) / 100;
+  // Every shard walks the same folders, so each saw the same files left unread.
+  const skipped = shards.find((output) => output.manifest?.skipped)?.manifest?.skipped;
   const manifest = writer.close({
     tool: { name: 'numclaims', version: TOOL_VERSION },
     completed: problems.length === 0,
     options: { inputs: shards[0]!.header.inputs, out: outDir, mergedFrom: shardDirs, shards: count },
-    // Every shard walks the same folders, so each saw the same files left unread.
-    ...(shards.find((output) => output.manifest?.skipped)?.manifest?.skipped ? { skipped: shards.find((output) => output.manifest?.skipped)!.manifest!.skipped! } : {}),
+    ...(skipped ? { skipped } : {}),
     timingsMs: timings,
     startedAt,
     finishedAt: new Date().toISOString(),
