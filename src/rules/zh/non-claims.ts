@@ -59,9 +59,12 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
     id: 'one-as-indefinite',
     reason: '一 + measure word as an indefinite article (一位工人说, 一个重要标志): a count only where something is built, held or listed',
     at: /^一(?:位|个|种|条|项|套|座|场|次|名|家|类|部|支|例|批|份|件|对|所|处|篇|本|张|幅|句|段|片)(?![、，,]\S{0,6}[0-9一二两三四五六七八九十]+[个位种条项套座场次名家类部支例批份件对所处])/u,
-    unless: /(?:建成|建立|形成|出台|制定|组建|打造|设立|新建|新增|培育|创建|开展|举办|召开|完成|构建|有|共有|共|累计|达到|达|和|及|与|、)了?$/u,
-    examples: [no('一位建筑工人近日在网上发帖'), no('这是改革升温的一个重要标志')],
+    // After 和/及/与/、 it is the last of a list of counts (建成3个中心和一个站点), unless the list
+    // was of indefinites too (去了一家服务中心和一家企业).
+    unless: /(?:(?:建成|建立|形成|出台|制定|组建|打造|设立|新建|新增|培育|创建|开展|举办|召开|完成|构建|有|共有|共|累计|达到|达)了?|(?:[0-9两二三四五六七八九十百千万]|[0-9]一)[个位种条项套座场次名家类部支例批份件对所处][^，,。；;]{0,20}(?:和|及|与|、))$/u,
+    examples: [no('一位建筑工人近日在网上发帖'), no('这是改革升温的一个重要标志'), no('她分别去了一家街道服务中心和一家民办机构实习')],
   },
+  { id: 'frequency', reason: 'a frequency (4年一轮, 5年一次, 每3年一届): how often, not how many', before: /(?:[0-9]+|[两二三四五六七八九十]+)(?:年|个月|月|天|周)$/u, at: /^一[轮次届期]/u, examples: [{ text: '经过4年一轮的培养', claim: null, absent: '一轮' }, { text: '评选工作每2年一届', claim: null, absent: '一届' }] },
   { id: 'idiom-repeat', reason: 'a repeated 一 in an idiom (一年接着一年干)', before: /(?:接着|又|复|连着)$/u, at: /^一/u, examples: [no('一年接着一年干')] },
   { id: 'reduplicated-measure', reason: 'reduplicated measure word (一座座, 一个个): many, not one', at: /^一([\u4e00-\u9fff])\1/u, examples: [no('一座座现代化的城市拔地而起')] },
   { id: 'index-base', reason: 'the base of an index (上年同期=100)', before: /[=＝]\s?$/u, examples: [no('价格指数以上年同期=100计')] },
