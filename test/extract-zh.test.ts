@@ -230,6 +230,12 @@ describe('subjects', () => {
     ['全县固定资产投资完成246.79亿元，完成年度计划82.3%', '82.3%', '固定资产投资'],
     ['一般公共预算收入完成286.4亿元，同比增长5.6%', '286.4亿元', '一般公共预算收入'],
     ['新邮轮母港距离地铁南沙客运港站约500米', '500米', '新邮轮母港距离地铁南沙客运港站'],
+    // When the text before names nothing, the noun after 的 (or after 成) is what is measured.
+    ['在4年的本科培养规划中，学校安排了实习', '4年', '本科培养规划'],
+    ['其余约九成同学选择直接就业', '九成', '同学'],
+    ['首届32名本科毕业生中，有20人选择读研', '32名', '本科毕业生'],
+    // 小区 is counted, not a place that breaks a total down.
+    ['全市加装电梯的楼栋263个，其中60岁以上老年人1950人；已完工的47个小区中，引入物业的有39个', '47个', '小区'],
   ] as const)('%s → %s is about %s', (text, span, subject) => {
     expect(only(text, span).subject).toBe(subject);
   });

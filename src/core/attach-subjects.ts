@@ -92,10 +92,15 @@ function leadSubject(norm: string, claim: ClaimDraft, leadStart: number, tokens:
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
 }
 
-function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: number): string | null {
+function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: number, afterDe = false): string | null {
   const words = tokens.filter((t) => t.start >= claim.end && t.start < limit);
   const phrase: Token[] = [];
   let i = 0;
+  // 4年的专业学习: the phrase after 的 (or 之) names what the measure is of.
+  if (afterDe) {
+    if (!/^(?:的|之)$/u.test(words[0]?.word ?? '')) return null;
+    i = 1;
+  }
   // A classifier or age between the unit and the noun: 1.8万名三类困难老年人, 20.6万名80周岁以上老年人.
   while (i < words.length && /^(?:m|q|f|x|eng)$/u.test(words[i]!.tag) && !TAIL_BREAK.test(words[i]!.word)) i++;
   for (; i < words.length; i++) {
@@ -107,7 +112,8 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
     if (word.tag === 'p' || word.tag === 'uj' || word.tag === 'u' || word.tag === 'c' || word.tag === 'd' || word.tag === 'm') break;
     phrase.push(word);
   }
-  while (phrase.length && /^(?:v|a|ad|d)$/u.test(phrase[phrase.length - 1]!.tag)) phrase.pop();
+  // 本科毕业生中, 规划里: a place word closing the phrase is not part of the name.
+  while (phrase.length && /^(?:v|a|ad|d|f)$/u.test(phrase[phrase.length - 1]!.tag)) phrase.pop();
   const text = phrase.map((t) => t.word).join('');
   return text.length >= 2 && !/\d/u.test(text) ? text.slice(0, MAX_SUBJECT) : null;
 }
@@ -119,6 +125,15 @@ function asWritten(text: string, norm: string, subject: string, claim: ClaimDraf
   const before = sentence.lastIndexOf(subject, claim.start - claim.sentence.start);
   const at = before >= 0 ? before : sentence.indexOf(subject);
   return at >= 0 ? text.slice(claim.sentence.start + at, claim.sentence.start + at + subject.length) : subject;
+}
+
+/** Whether a subject found before the claim holds a noun (经过, 其余 do not). */
+function namesSomething(norm: string, subject: string | null, claim: ClaimDraft, tokens: Token[]): boolean {
+  if (!subject) return false;
+  const at = norm.lastIndexOf(subject, claim.start - 1);
+  if (at < 0) return true;
+  const words = tokensIn(tokens, at, at + subject.length);
+  return words.length === 0 || words.some((word) => /^(?:n|vn|j|eng)/u.test(word.tag));
 }
 
 function endsWithActionVerb(tokens: Token[], from: number, to: number): boolean {
@@ -219,6 +234,9 @@ function pairEnumeratedSubjects(norm: string, text: string, claims: ClaimDraft[]
 
 /** 昆明市, 楚雄彝族自治州, 曲靖市、玉溪市各有: places, which break a figure down rather than name it. */
 const PLACE = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|街道)、?)+(?:各有|各)?$/u;
+/** Things counted that end like places: 小区, 社区, 园区, 景区 are not regions. */
+const NOT_PLACE = /^[\u4e00-\u9fff]{0,2}(?:小区|社区|园区|景区|片区|校区|街区|厂区|矿区|库区|辖区|服务区|功能区|城市|超市|集市|街道办)$/u;
+const isPlace = (subject: string) => PLACE.test(subject) && !NOT_PLACE.test(subject);
 
 /**
  * 全省新增省级绿色工厂14家，其中昆明市3家、楚雄彝族自治州3家: a figure after 其中 whose lead is only
@@ -228,11 +246,11 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[]): void {
   const zh = claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
   const shares = new Set<ClaimDraft>();
   zh.forEach((claim, k) => {
-    if (!claim.subject || !PLACE.test(claim.subject)) return;
+    if (!claim.subject || !isPlace(claim.subject)) return;
     for (let j = k - 1; j >= 0; j--) {
       const parent = zh[j]!;
       if (claim.start - parent.end > 200) return;
-      if (parent.unit !== claim.unit || !parent.subject || PLACE.test(parent.subject)) continue;
+      if (parent.unit !== claim.unit || !parent.subject || isPlace(parent.subject)) continue;
       // The next place of the same breakdown (…、楚雄彝族自治州3家；曲靖市各有2家) follows its sibling.
       if (shares.has(parent) || norm.slice(parent.end, claim.start).includes('其中')) {
         claim.subject = parent.subject;
@@ -272,6 +290,12 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
     if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
+    // 经过4年的专业学习, 其余约九成同学: when the text before names nothing, a duration or share
+    // before 的 + noun (a share in 成 before its noun) is of that noun.
+    if ((claim.kind === 'measure' || claim.kind === 'percent') && !namesSomething(norm, subject, claim, tokens)) {
+      const tail = tailSubject(norm, claim, tokens, claim.sentence.end, true) ?? (claim.kind === 'percent' && claim.unitText === '成' ? tailSubject(norm, claim, tokens, claim.sentence.end) : null);
+      if (tail) subject = tail;
+    }
     // 粮食产量连续7年稳定在1300亿斤: the subject stands before an intervening claim of the clause.
     if (!subject && samePrevious && samePrevious.end === leadStart && samePrevious.start > clauseStart) {
       subject = leadSubject(norm, { ...claim, start: samePrevious.start }, clauseStart, tokens);
