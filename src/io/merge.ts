@@ -4,17 +4,17 @@
 // the way (one that fails becomes an error record naming the shard file and line). The merged
 // folder has its own journal and a manifest that is complete only when all N shards were given
 // and had completed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { ArticleSchema, ClaimSchema, ErrorRecordSchema, ManifestSchema, type Manifest } from '../core/schema.js';
+import { ArticleSchema, ClaimSchema, ErrorRecordSchema, type Manifest } from '../core/schema.js';
 import type { Timings } from '../core/pipeline.js';
 import { JOURNAL_FILE, JournalError, journalHeader, readJournal, type JournalEntry, type JournalHeader } from './journal.js';
 import { openBytes, splitLines, type Line } from './read-bytes.js';
 import { BatchOptionError } from './batch-option-error.js';
 import { parseShard, type Shard } from './shard.js';
 import { TOOL_VERSION } from './version.js';
-import { DatasetWriter, errorLine, type DocumentRecords } from './write-dataset.js';
+import { DatasetWriter, errorLine, readManifest, type DocumentRecords } from './write-dataset.js';
 
 export interface MergeResult {
   manifest: Manifest;
@@ -40,15 +40,6 @@ interface ShardOutput {
   items: AsyncGenerator<JournalEntry>;
   head: JournalEntry | null;
   lines: AsyncGenerator<Line>[];
-}
-
-function readManifest(dir: string): Manifest | null {
-  try {
-    const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 function issuesText(error: z.ZodError): string {

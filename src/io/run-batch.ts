@@ -4,21 +4,21 @@
 // thread for one worker or a tiny batch), and written strictly in input order through a
 // bounded reorder window, so memory stays flat and the output is the same for any number of
 // workers. Checkpoints every second make the written prefix durable and resumable.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pMapIterable } from 'p-map';
 import type { RawInput } from '../core/document.js';
 import type { Timings } from '../core/pipeline.js';
-import { ManifestSchema, type Manifest } from '../core/schema.js';
+import type { Manifest } from '../core/schema.js';
 import { enumerateInputs, type IngestItem, type InputEntry } from './ingest.js';
 import { BatchOptionError } from './batch-option-error.js';
 import { JOURNAL_FILE, JournalError, journalHeader, scanJournal, type JournalState } from './journal.js';
 import { formatShard, ownsKey, type Shard } from './shard.js';
 import { TOOL_VERSION } from './version.js';
 import { WorkerPool } from './worker-pool.js';
-import { DatasetWriter, errorRecords, serializeDocument, type DatasetCounts, type DocumentRecords } from './write-dataset.js';
+import { DatasetWriter, errorRecords, readManifest, serializeDocument, type DatasetCounts, type DocumentRecords } from './write-dataset.js';
 
 export interface BatchProgress {
   counts: DatasetCounts;
@@ -120,15 +120,6 @@ function addTimings(into: Timings, from: Timings): void {
   for (const [stage, ms] of Object.entries(from)) into[stage] = (into[stage] ?? 0) + ms;
 }
 
-function previousManifest(outDir: string): Manifest | null {
-  try {
-    const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(path.join(outDir, 'manifest.json'), 'utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
 async function resumeState(options: BatchOptions, header: ReturnType<typeof journalHeader>): Promise<JournalState | null> {
   let state: JournalState | null;
   try {
@@ -151,7 +142,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const shard = options.shard ?? null;
   const header = journalHeader(options.inputs, shard ? formatShard(shard) : null);
   const resume = options.resume ? await resumeState(options, header) : null;
-  const before = resume ? previousManifest(options.outDir) : null;
+  const before = resume ? readManifest(options.outDir) : null;
   const startedAt = before?.startedAt ?? new Date().toISOString();
   const timings: Timings = { ...(before?.timingsMs ?? {}) };
   const writer = new DatasetWriter(options.outDir, header, resume);

@@ -3,11 +3,13 @@
 // synced, then the journal (journal.jsonl) records which inputs they hold, then the manifest
 // is rewritten saying the run has not completed. The last manifest written says whether it
 // did. schema/*.json holds the JSON Schemas of the records.
-import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { ErrorRecordSchema, ManifestSchema, SCHEMA_VERSION, jsonSchemas, type Manifest } from '../core/schema.js';
 import type { ErrorDraft, ValidatedDocument } from '../core/validate-records.js';
 import { JOURNAL_FILE, headerLine, itemLine, type JournalHeader, type JournalState } from './journal.js';
+
+const MANIFEST_FILE = 'manifest.json';
 
 export interface DatasetCounts {
   inputs: number;
@@ -22,6 +24,16 @@ export interface DocumentRecords {
   claims: string;
   errors: string;
   counts: { articles: number; claims: number; errors: number };
+}
+
+/** The manifest an output folder holds, or null when it has none or it does not pass its schema. */
+export function readManifest(dir: string): Manifest | null {
+  try {
+    const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 export function errorLine(error: ErrorDraft): string {
@@ -165,7 +177,7 @@ export class DatasetWriter {
   /** Validates and writes manifest.json atomically (a reader never sees half of it). */
   writeManifest(manifest: Omit<Manifest, 'schemaVersion' | 'counts'>): Manifest {
     const full = ManifestSchema.parse({ schemaVersion: SCHEMA_VERSION, ...manifest, counts: this.counts });
-    const file = path.join(this.outDir, 'manifest.json');
+    const file = path.join(this.outDir, MANIFEST_FILE);
     writeFileSync(`${file}.tmp`, JSON.stringify(full, null, 2) + '\n');
     renameSync(`${file}.tmp`, file);
     return full;
