@@ -199,13 +199,11 @@ function pairEnumeratedSubjects(norm: string, text: string, claims: ClaimDraft[]
       return items.every((item, i) => item.length >= 1 && item.length <= (i === last ? MAX_SUBJECT : MAX_ITEM) && !/\d/u.test(item)) ? items : null;
     };
     const enumeration = lead.slice(0, respectively.index);
-    let enumerationStart = clauseStart;
     let items = itemsOf(upToDeng(enumeration), clauseStart);
     if (!items && clauseStart > head.sentence.start + 1) {
       // 船舶、电动汽车、工程机械等中国制造产品需求广阔，出口分别增长…: the items stand in the clause before.
       const previousStart = clauseStartOf(norm, head.sentence.start, clauseStart - 1, CLAUSE_BREAK);
       items = itemsOf(upToDeng(norm.slice(previousStart, clauseStart - 1)), previousStart);
-      if (items) enumerationStart = previousStart;
     }
     if (items) {
       subjects = items;
@@ -221,12 +219,8 @@ function pairEnumeratedSubjects(norm: string, text: string, claims: ClaimDraft[]
       }
     }
     if (!subjects) continue;
-    const from = enumerationStart;
     members.forEach((claim, i) => {
-      const subject = subjects[i]!;
-      // As the article writes it: the item is found in the clause and sliced from the original text.
-      const at = norm.indexOf(subject, from);
-      claim.subject = at >= 0 && at < head.start ? text.slice(at, at + subject.length) : subject;
+      claim.subject = asWritten(text, norm, subjects[i]!, head);
     });
     paired.push({ sentence: head.sentence.start, end: members[members.length - 1]!.end, subjects: members.map((claim) => claim.subject!) });
   }
