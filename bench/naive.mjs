@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { decodeBytes } from '../dist/core/decode-bytes.js';
+import { decodeBytes } from '../dist/core/parse/decode-bytes.js';
 
 const require = createRequire(import.meta.url);
 const started = performance.now();

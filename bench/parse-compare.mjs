@@ -8,8 +8,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { decodeBytes } from '../dist/core/decode-bytes.js';
-import { parseArticle } from '../dist/core/parse-article.js';
+import { decodeBytes } from '../dist/core/parse/decode-bytes.js';
+import { parseArticle } from '../dist/core/parse/parse-article.js';
 import { initialState } from '../dist/core/pipeline.js';
 import { accuracy, charF1, corpusDir, loadExpected, scorePage, truthFor } from './parse-score.mjs';
 

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { jsonSchemas } from './core/schema.js';
-import { parseShard } from './io/shard.js';
+import { parseShard } from './io/batch/shard.js';
 
 const USAGE = `usage:
   numclaims extract [inputs...] [options]     extract claims from files, directories, JSONL or WARC files
@@ -49,7 +49,7 @@ async function extract(argv: string[]): Promise<number> {
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard needs K/N with 1 ≤ K ≤ N, e.g. --shard 2/8, not "${values.shard}"`);
   const out = values.out!;
   // Loaded only now, so usage errors and --help answer at once.
-  const [{ BatchOptionError, runBatch }, { ProgressDisplay }, { totalInputBytes }] = await Promise.all([import('./io/run-batch.js'), import('./io/progress.js'), import('./io/ingest.js')]);
+  const [{ BatchOptionError, runBatch }, { ProgressDisplay }, { totalInputBytes }] = await Promise.all([import('./io/batch/run-batch.js'), import('./io/batch/progress.js'), import('./io/inputs/ingest.js')]);
 
   const controller = new AbortController();
   let stoppedBy: NodeJS.Signals | null = null;
@@ -113,7 +113,7 @@ async function merge(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
   if (positionals.length < 2) throw new UsageError('merge needs the output folder and at least one shard folder: numclaims merge OUT SHARD_DIR...');
   const [out, ...shardDirs] = positionals as [string, ...string[]];
-  const [{ mergeShards }, { BatchOptionError }] = await Promise.all([import('./io/merge.js'), import('./io/batch-option-error.js')]);
+  const [{ mergeShards }, { BatchOptionError }] = await Promise.all([import('./io/batch/merge.js'), import('./io/batch/batch-option-error.js')]);
   let result;
   try {
     result = await mergeShards(out, shardDirs);

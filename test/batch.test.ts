@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BatchOptionError, runBatch } from '../src/io/run-batch.js';
+import { BatchOptionError, runBatch } from '../src/io/batch/run-batch.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'numclaims-batch-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -3,7 +3,7 @@
 // test/fixtures/parse/ are synthetic pages written for these tests.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, decodeBytes, decodeInput, decodeWithReport } from '../src/core/decode-bytes.js';
+import { declaredCharset, decodeBytes, decodeInput, decodeWithReport } from '../src/core/parse/decode-bytes.js';
 import { UnusableInputError } from '../src/core/document.js';
 import { initialState } from '../src/core/pipeline.js';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UnusableInputError } from '../src/core/document.js';
-import { parseHtml } from '../src/core/parse-html.js';
+import { parseHtml } from '../src/core/parse/parse-html.js';
 import { runPipeline } from '../src/core/pipeline.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/parse/${name}`, import.meta.url), 'utf8');

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accuracy, charF1, corpusDir, loadExpected, scorePage, truthFor } from '../bench/parse-score.mjs';
-import { decodeInput } from '../src/core/decode-bytes.js';
-import { parseArticle } from '../src/core/parse-article.js';
+import { decodeInput } from '../src/core/parse/decode-bytes.js';
+import { parseArticle } from '../src/core/parse/parse-article.js';
 import { initialState } from '../src/core/pipeline.js';
 
 interface Expected {

@@ -2,7 +2,7 @@
 // these tests in the shapes real files take (seed-style metadata line, multi-line titles,
 // dated subtitles, scanned documents with page furniture).
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../src/core/parse-text.js';
+import { parseText } from '../src/core/parse/parse-text.js';
 
 const BODY1 = '一季度，全县地区生产总值完成128.6亿元，同比增长5.2%。';
 const BODY2 = '其中，第一产业增加值12.3亿元，增长3.1%；第二产业增加值51.8亿元，增长6.0%。';

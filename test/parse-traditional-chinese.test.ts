@@ -1,7 +1,7 @@
 // simplify-chinese: 繁體 → 简体 for segmentation, one character for one character, so offsets
 // found in the converted text are offsets into the original.
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../src/core/simplify-chinese.js';
+import { toSimplified } from '../src/core/zh/simplify-chinese.js';
 
 describe('toSimplified', () => {
   it.each([

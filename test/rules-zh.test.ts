@@ -9,7 +9,7 @@ import { QUALIFIER_RULES } from '../src/rules/zh/qualifiers.js';
 import { NON_CLAIM_RULES } from '../src/rules/zh/non-claims.js';
 import { CHANGE_VERBS, PER_PREFIXES } from '../src/rules/zh/structure.js';
 import { TIME_RULES } from '../src/rules/zh/times.js';
-import { findTimeExpressions } from '../src/core/attach-times.js';
+import { findTimeExpressions } from '../src/core/zh/attach-times.js';
 
 const tables: Record<string, readonly Rule[]> = {
   units: UNIT_RULES,

@@ -86,6 +86,22 @@ export interface DocumentState {
   /** Tokens of the clauses around claims, keyed by clause start offset. */
   tokens: Map<number, Token[]>;
   diagnostics: Diagnostic[];
+  /** What one language's stages hand each other (see LanguageWork). */
+  work: LanguageWork;
+}
+
+/**
+ * The working data a language's stages pass from one to the next (spans, tokens, resolved
+ * values) before they become claims. Each language folder adds its own key by declaration
+ * merging (`src/core/en/work.ts`), so this shared contract names no language.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface LanguageWork {}
+
+/** One step of the pipeline: a typed function over the document state, in a file of its own. */
+export interface Stage {
+  name: string;
+  run: (state: DocumentState) => DocumentState;
 }
 
 /** Input that no stage can make an article of; the runner turns it into an error record. */

@@ -1,43 +1,32 @@
-// The pipeline, top to bottom. Each stage is a typed function DocumentState → DocumentState
-// in a file of its own; this array is their order. The runner times every stage, turns
+// The pipeline, top to bottom: the parse stages (src/core/parse), then the claim stages of
+// each language (src/core/zh, src/core/en), then validation. Each stage is a typed function
+// DocumentState → DocumentState in a file of its own; `stages` is their order. The runner times every stage, turns
 // unusable input into an error record and validates what comes out.
-import { decodeInput } from './decode-bytes.js';
-import { UnusableInputError, type DocumentState, type RawInput } from './document.js';
-import { parseArticle } from './parse-article.js';
-import { segmentSentences } from './segment-sentences.js';
-import { findNumbers } from './find-numbers.js';
-import { resolveValues } from './resolve-values.js';
-import { attachTableUnits } from './attach-table-units.js';
-import { attachStructure } from './attach-structure.js';
-import { tokenizeClauses } from './tokenize-clauses.js';
-import { attachSubjects } from './attach-subjects.js';
-import { attachTimes } from './attach-times.js';
-import { extractEnglish } from './extract-english.js';
+import { UnusableInputError, type DocumentState, type RawInput, type Stage } from './document.js';
+import { parseStages } from './parse/stages.js';
+import { chineseStages } from './zh/stages.js';
+import { englishStages } from './en/stages.js';
 import { validateRecords, type ValidatedDocument } from './validate-records.js';
 
-export interface Stage {
-  name: string;
-  run: (state: DocumentState) => DocumentState;
-}
+export type { Stage } from './document.js';
 
-export const stages: readonly Stage[] = [
-  { name: 'decode', run: decodeInput },
-  { name: 'parse', run: parseArticle },
-  { name: 'segment', run: segmentSentences },
-  { name: 'find-numbers', run: findNumbers },
-  { name: 'resolve-values', run: resolveValues },
-  { name: 'attach-table-units', run: attachTableUnits },
-  { name: 'attach-structure', run: attachStructure },
-  { name: 'tokenize-clauses', run: tokenizeClauses },
-  { name: 'attach-subjects', run: attachSubjects },
-  { name: 'attach-times', run: attachTimes },
-  { name: 'extract-english', run: extractEnglish },
-];
+/**
+ * Claim stages by language: each language folder exports its list (find, resolve, structure,
+ * subjects, times) and reads only the sentences of its language. A third language is a folder
+ * with the same shape and one line here.
+ */
+export const languageStages: Readonly<Record<'zh' | 'en', readonly Stage[]>> = {
+  zh: chineseStages,
+  en: englishStages,
+};
+
+/** Parse, then every language's claim stages; validation runs last (runPipeline). */
+export const stages: readonly Stage[] = [...parseStages, ...languageStages.zh, ...languageStages.en];
 
 export type Timings = Record<string, number>;
 
 export function initialState(input: RawInput): DocumentState {
-  return { input, decoded: null, article: null, sentences: [], candidates: [], claims: [], tokens: new Map(), diagnostics: [] };
+  return { input, decoded: null, article: null, sentences: [], candidates: [], claims: [], tokens: new Map(), diagnostics: [], work: {} };
 }
 
 /**

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runPipeline } from '../core/pipeline.js';
-import { articleId } from '../core/parse-article.js';
+import { articleId } from '../core/parse/parse-article.js';
 import type { Article, Claim } from '../core/schema.js';
-import { formatHintFor } from '../io/ingest.js';
+import { formatHintFor } from '../io/inputs/input-entry.js';
 import { GoldFileSchema, anchorGold, type GoldFile } from './gold.js';
 import { scoreDocument, summarise, type DocumentScore, type EvalSummary } from './score.js';
 

@@ -1,0 +1,32 @@
+// structure (en): what the words around each English claim add: the qualifier (`approx`), a
+// change (`rose from X to Y`, `up 3%`) linking claims by id, and a `per` denominator
+// (`$1,200 a month`, `$0.89 per $100`). Reads `work.en` and the drafts of resolve-values;
+// fills `approx`, `change` and `per` and records qualifiers and changes for later stages.
+import type { ClaimDraft, DocumentState } from '../document.js';
+import { changesOf, perOf, qualifierOf } from './structure.js';
+import { isDenominator } from './work.js';
+
+export function attachEnglishStructure(state: DocumentState): DocumentState {
+  const work = state.work.en;
+  if (!work || !state.article) return state;
+  const text = state.article.text;
+  const claims: ClaimDraft[] = [...state.claims];
+  const sentences = work.sentences.map((record) => {
+    const { kept, tokens, spans, firstClaim } = record;
+    const qualifiers = kept.map((span) => qualifierOf(span, tokens));
+    const changes = changesOf(text, kept, tokens, record.values.map((value) => value.kind));
+    kept.forEach((span, n) => {
+      const change = changes[n] ?? null;
+      claims[firstClaim + n] = {
+        ...claims[firstClaim + n]!,
+        approx: qualifiers[n]!.approx,
+        per: perOf(text, span, tokens, spans.find((other) => isDenominator(tokens, other) && other.firstToken === span.readTo + 2) ?? null),
+        change: change
+          ? { role: change.role, direction: change.direction, basis: change.basis, from: change.from === null ? null : firstClaim + change.from, to: change.to === null ? null : firstClaim + change.to }
+          : null,
+      };
+    });
+    return { ...record, qualifiers, changes };
+  });
+  return { ...state, claims, work: { ...state.work, en: { ...work, sentences } } };
+}

@@ -1,0 +1,60 @@
+// subjects (en): what each English claim counts or measures. Reads `work.en` and the drafts;
+// a bare number continuing a count said before it (`an increase of 310` after `12,400
+// students`) takes that count's unit, then the subject is the noun phrase the claim is
+// written with (subjects.ts), and a whole number that is the level of a plural subject counts
+// it. Sentences run in order: a count inherits from the finished claims of its paragraph.
+import type { ClaimDraft, DocumentState } from '../document.js';
+import { NOT_COUNTED } from '../../rules/en/units.js';
+import { inheritCounts } from './structure.js';
+import { subjectOf, type NounPhrase } from './subjects.js';
+import type { EnglishSpan, WordTags } from './find-spans.js';
+import type { EnglishToken } from './tokens.js';
+
+/** A plural common noun: `schools`, `requests`. */
+const isPluralNoun = (token: EnglishToken, tags: ReadonlySet<string>) => token.kind === 'word' && /^[a-z]{3,}s$/.test(token.text) && tags.has('Plural') && tags.has('Noun') && !tags.has('Pronoun') && !NOT_COUNTED.has(token.lower);
+
+/** Plural nouns that name a measure, not things counted: `staff numbers fell to 3,900`, `rents rose to 1,450`. */
+const MEASURED_PLURALS = new Set(['numbers', 'figures', 'levels', 'totals', 'rates', 'amounts', 'counts', 'values', 'prices', 'costs', 'fees', 'charges', 'rents', 'wages', 'salaries', 'earnings', 'revenues', 'taxes', 'sales', 'savings', 'expenses', 'budgets', 'balances', 'scores', 'times', 'speeds', 'temperatures']);
+
+export function attachEnglishSubjects(state: DocumentState): DocumentState {
+  const work = state.work.en;
+  if (!work || !state.article) return state;
+  const text = state.article.text;
+  const claims: ClaimDraft[] = [...state.claims];
+  let paragraph = -1;
+  let paragraphClaimsFrom = 0;
+  const sentences = work.sentences.map((record) => {
+    if (record.paragraph !== paragraph) {
+      paragraph = record.paragraph;
+      paragraphClaimsFrom = record.firstClaim;
+    }
+    if (!record.hasNumber) return record;
+    const { kept, tokens, tags, changes, qualifiers, firstClaim } = record;
+    const values = [...record.values];
+    const earlierCounts = claims.slice(paragraphClaimsFrom, firstClaim).filter((claim) => claim.kind === 'count');
+    const countSources = inheritCounts(text, kept, values, changes, tokens, earlierCounts, (token) => isPluralNoun(token, tags.at(token)));
+    let previous: { span: EnglishSpan; subject: NounPhrase | null } | null = null;
+    const subjects: (NounPhrase | null)[] = [];
+    kept.forEach((span, n) => {
+      const value = values[n]!;
+      const change = changes[n] ?? null;
+      const source = countSources[n];
+      const inherited = source !== null && source !== undefined ? (subjects[source] ?? null) : null;
+      const subject = subjectOf({ text, span, kind: value.kind, qualifierStart: qualifiers[n]!.firstToken, spans: kept, tokens, tags, times: record.times, changeNounAfter: change?.nounAfter ?? false, previous, inherited });
+      subjects.push(subject);
+      previous = { span, subject };
+      claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(value, subject, change?.role ?? null, span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };
+    });
+    return { ...record, values };
+  });
+  return { ...state, claims, work: { ...state.work, en: { ...work, sentences } } };
+}
+
+/** `Applications for permits have risen by a fifth, to 2,410`: a whole number the level of a plural subject counts it. */
+function countOfSubject(value: { value: number; kind: ClaimDraft['kind']; unit: string | null }, subject: NounPhrase | null, role: string | null, span: EnglishSpan, tokens: EnglishToken[], tags: WordTags): { kind: ClaimDraft['kind']; unit: string | null } {
+  const subjectHead = subject ? tokens.find((t) => t.end === subject.end) : undefined;
+  if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && (role === 'to' || role === 'from') && subjectHead && isPluralNoun(subjectHead, tags.at(subjectHead)) && !MEASURED_PLURALS.has(subjectHead.lower)) {
+    return { kind: 'count', unit: subjectHead.lower };
+  }
+  return { kind: value.kind, unit: value.unit };
+}

@@ -1,0 +1,82 @@
+// find (en): the English sentences of an article → claim spans. Reads `article` and
+// `sentences` (lang 'en'). Per sentence it finds the non-claim stretches (dates, codes…), the
+// time expressions (a number inside one is part of the time), then the quantity spans from the
+// token walk (find-spans.ts). Adds `work.en`; values are resolved in resolve-values.ts.
+// compromise (part-of-speech tags) runs only on sentences that hold a candidate number.
+import { tagTerms } from '../adapters/compromise.js';
+import type { DocumentState, Sentence } from '../document.js';
+import { headline } from '../../rules/en/non-claims.js';
+import { currencies, dollarRegions, type CurrencyRule } from '../../rules/en/units.js';
+import { findSpans, type EnglishSpan, type WordTags } from './find-spans.js';
+import { findNonClaims } from './vetoes.js';
+import { findTimes, referenceDate } from './times.js';
+import { tokenize, type EnglishToken } from './tokens.js';
+import { isDenominator, paragraphOf, paragraphStarts, type EnglishSentence } from './work.js';
+
+/** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
+const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code']);
+
+const HAS_NUMBER = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|fifth|tenth|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|quadrupl(?:e|ed|ing))\b/i;
+
+/** Part-of-speech tags of a sentence's words, asked of compromise only when first needed. */
+function wordTags(text: string, sentence: Sentence): WordTags {
+  let byStart: Map<number, ReadonlySet<string>> | null = null;
+  const empty: ReadonlySet<string> = new Set();
+  return {
+    at(token: EnglishToken) {
+      if (!byStart) {
+        byStart = new Map();
+        const terms = tagTerms(text.slice(sentence.start, sentence.end));
+        for (const term of terms) byStart.set(sentence.start + term.start, term.tags);
+        // A sentence does not open with a verb in `-s` (`Applications for permits have risen`): compromise's
+        // reading of the first word as one is a plural noun.
+        const first = terms[0];
+        if (first && /^[A-Z][a-z]+[^s]s$/.test(first.text) && first.tags.has('PresentTense') && !first.tags.has('Noun')) {
+          byStart.set(sentence.start + first.start, new Set([...first.tags].filter((tag) => !['Verb', 'PresentTense', 'Infinitive'].includes(tag)).concat(['Noun', 'Plural'])));
+        }
+      }
+      return byStart.get(token.start) ?? empty;
+    },
+  };
+}
+
+/** What a bare `$` means in this article: the US dollar unless the dateline names another dollar country. */
+function dollarOf(text: string): CurrencyRule {
+  const head = text.slice(0, 600);
+  const region = dollarRegions.find((rule) => rule.pattern.test(head));
+  const usd = currencies.find((rule) => rule.unit === 'USD')!;
+  if (!region) return usd;
+  return { ...usd, id: region.id, unit: region.unit };
+}
+
+const NO_TAGS: WordTags = { at: () => new Set() };
+
+export function findEnglishNumbers(state: DocumentState): DocumentState {
+  const article = state.article;
+  if (!article) return state;
+  const english = state.sentences.filter((sentence) => sentence.lang === 'en');
+  if (english.length === 0) return state;
+  const text = article.text;
+  const reference = referenceDate(article.publishedAt, text);
+  const paragraphs = paragraphStarts(text);
+  const dollar = dollarOf(text);
+  const sentences: EnglishSentence[] = [];
+  for (const sentence of english) {
+    const paragraph = paragraphOf(paragraphs, sentence.start);
+    const lineEnd = text.indexOf('\n', sentence.start);
+    // A headline line inside the body holds no claims and lends no time.
+    if (headline.pattern.test(text.slice(paragraphs[paragraph]!, lineEnd < 0 ? text.length : lineEnd).trim())) continue;
+    const blocked = findNonClaims(text, sentence.start, sentence.end);
+    const times = findTimes(text, sentence.start, sentence.end, reference, blocked.filter((range) => !DATE_RULES.has(range.ruleId)));
+    const record: EnglishSentence = { sentence, paragraph, times, hasNumber: false, tokens: [], tags: NO_TAGS, spans: [], kept: [], firstClaim: 0, values: [], qualifiers: [], changes: [] };
+    sentences.push(record);
+    if (!HAS_NUMBER.test(text.slice(sentence.start, sentence.end))) continue;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tags = wordTags(text, sentence);
+    const spans = findSpans(text, { tokens, blocked, tags, dollar });
+    // A number inside a time expression (`the past five years`) is part of the time, not a claim.
+    const kept = spans.filter((span: EnglishSpan) => !isDenominator(tokens, span) && !times.some((t) => span.start >= t.start && span.end <= t.end) && Number.isFinite(span.low.value) && Number.isFinite(span.high?.value ?? 0));
+    Object.assign(record, { hasNumber: true, tokens, tags, spans, kept });
+  }
+  return { ...state, work: { ...state.work, en: { reference, dollar, sentences } } };
+}

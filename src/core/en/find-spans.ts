@@ -1,0 +1,345 @@
+// find (English): the tokens of one sentence → claim spans, each with the rule that found it.
+// A span is a quantity (digits, words, a fraction) with what is written around it as part of
+// the claim: a currency sign before it, a scale word, a percent sign or word, a unit or the
+// counted noun after it, or a second quantity making a range. Values are left to the resolver.
+import { MULTIPLE_BASE_AFTER, multipleWords, type MultipleWordRule } from '../../rules/en/numbers.js';
+
+import { AGE_QUALIFIERS_AFTER, AGE_QUALIFIERS_BEFORE, ageNouns, agePrefixes, quantityUnits, type CurrencyRule, type QuantityUnitRule } from '../../rules/en/units.js';
+import { changePairVerbs } from '../../rules/en/changes.js';
+import { isSpaceGap, type EnglishToken } from './tokens.js';
+import type { CountedNoun, EnglishSpan, Quantity, SentenceView } from './spans.js';
+import { DASHES, digitQuantity, quantityAt, wordQuantity } from './quantities.js';
+import { currencyAt, suffixAt, longestForm, UNIT_FORMS, type Suffix } from './affixes.js';
+import { continuesCompound, countedNounAt, hyphenNounAt, isModifier, isPlural, singularNounAt, startsCompound } from './counted-nouns.js';
+import { MODIFIER_STOP } from './counted-nouns.js';
+export type { CountedNoun, ElidedNoun, EnglishSpan, Quantity, SentenceView, WordTags } from './spans.js';
+
+const AGE_UNIT = quantityUnits.find((rule) => rule.unit === 'age')!;
+const AGE_NOUNS = new Set(ageNouns.flatMap((rule) => rule.nouns));
+const MULTIPLE_UNIT = quantityUnits.find((rule) => rule.unit === 'x')!;
+const MULTIPLE_FORMS = new Map<string, { rule: MultipleWordRule; verb: boolean }>(multipleWords.flatMap((rule) => [...rule.verbForms.map((form) => [form, { rule, verb: true }] as const), ...rule.baseForms.map((form) => [form, { rule, verb: false }] as const)]));
+const AGE_PHRASES = agePrefixes.flatMap((rule) => rule.phrases.map((phrase) => phrase.split(' '))).sort((a, b) => b.length - a.length);
+/** Words before `one` that make it a count of the singular noun after it: `at least one play area`. */
+const ONE_COUNTS_AFTER = new Set(['least', 'only', 'just', 'than', 'exactly', 'single']);
+
+const YEAR_LIKE = /^(?:1[89]|20)\d{2}$/;
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'by', 'during', 'until', 'through', 'of', 'from', 'to', 'before', 'after', 'between', 'and', 'year', 'fiscal', 'fy', 'circa', 'early', 'late', 'mid', 'spring', 'summer', 'fall', 'autumn', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Capitalised words before a number that are not names (`Over 500`, `About 40`). */
+const NOT_NAME_WORDS = new Set(['over', 'nearly', 'about', 'around', 'approximately', 'almost', 'some', 'under', 'only', 'just', 'roughly', 'more', 'less', 'fewer', 'up', 'at', 'in', 'by', 'since', 'with', 'of', 'to', 'for', 'from', 'and', 'or', 'the', 'all', 'total', 'another', 'an', 'additional', 'top', 'last', 'first', 'next', 'past', 'than']);
+
+function isBlocked(view: SentenceView, token: EnglishToken): boolean {
+  return view.blocked.some((range) => token.start >= range.start && token.end <= range.end);
+}
+
+/** Change verbs a few words before `from` make `from X to Y` a change, not a range. */
+function changeBefore(tokens: EnglishToken[], index: number): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - 6); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol' && /[,;:]/.test(token.text)) return false;
+    if (changePairVerbs.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** `one in four`, `1 in 5`, `one pupil in five`, `two out of three`: a share written as a ratio. */
+function ratioAt(view: SentenceView, quantity: Quantity): Quantity | null {
+  const { tokens, tags } = view;
+  if (quantity.fraction || quantity.scale || !Number.isInteger(quantity.value) || quantity.value < 1) return null;
+  let at = quantity.last + 1;
+  let ratioNoun: CountedNoun | undefined;
+  // `one pupil in five`: the noun counted stands between the two numbers.
+  const noun = tokens[at];
+  if (noun?.kind === 'word' && (tokens[at + 1]?.lower === 'in' || (tokens[at + 1]?.lower === 'out' && tokens[at + 2]?.lower === 'of')) && isSpaceGap(noun.gap) && /^[a-z]{3,}$/.test(noun.text) && !MODIFIER_STOP.has(noun.lower)) {
+    // compromise may read the noun after `one` as a verb (`one contract in ten`): a base form will do.
+    const nounTags = tags.at(noun);
+    const plural = nounTags.has('Plural') || (!nounTags.has('Noun') && noun.lower.endsWith('s'));
+    const nounLike = nounTags.has('Noun') || nounTags.has('Infinitive') || nounTags.has('PresentTense');
+    if (!nounLike || nounTags.has('Pronoun') || nounTags.has('Date') || nounTags.has('PastTense') || nounTags.has('Gerund') || (quantity.value === 1) === plural) return null;
+    ratioNoun = { text: noun.text, start: noun.start, end: noun.end, token: at, direct: true };
+    at++;
+  }
+  // `two out of three`: the same share with `out of` for `in`.
+  if (tokens[at]?.lower === 'out' && isSpaceGap(tokens[at]!.gap) && tokens[at + 1]?.lower === 'of') at++;
+  const link = tokens[at];
+  if ((link?.lower !== 'in' && link?.lower !== 'of') || (link.lower === 'of' && tokens[at - 1]?.lower !== 'out') || !isSpaceGap(link.gap)) return null;
+  const next = tokens[at + 1];
+  if (!next || !isSpaceGap(next.gap) || YEAR_LIKE.test(next.text)) return null;
+  const denominator = next.kind === 'number' ? digitQuantity(tokens, at + 1, false) : wordQuantity(tokens, at + 1);
+  if (!denominator || denominator.scale || !Number.isInteger(denominator.value) || denominator.value <= quantity.value || denominator.value > 1000) return null;
+  // `2 cases in 10 days`: a unit after the second number makes it a quantity of its own.
+  const after = tokens[denominator.last + 1];
+  if (ratioNoun && after?.kind === 'word' && isSpaceGap(after.gap) && (longestForm(tokens, denominator.last + 1, UNIT_FORMS, false) || isPlural(after, tags.at(after)))) return null;
+  return { first: quantity.first, last: denominator.last, value: quantity.value / denominator.value, words: quantity.words, scale: null, fraction: true, ...(ratioNoun ? { ratioNoun } : {}) };
+}
+
+/** `doubled`, `to triple`, `more than double`: a multiple written as a word, with `x` as its unit. */
+function multipleAt(tokens: EnglishToken[], i: number): Piece | null {
+  const token = tokens[i]!;
+  if (token.kind !== 'word') return null;
+  const form = MULTIPLE_FORMS.get(token.lower);
+  if (!form) return null;
+  const next = tokens[i + 1];
+  // `double-digit`, `doubled-up`, `doubled down`: compounds and idioms, not multiples.
+  if (next && ((DASHES.has(next.text) && next.gap === '') || next.lower === 'down')) return null;
+  if (!form.verb && !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
+  const quantity: Quantity = { first: i, last: i, value: form.rule.value, words: false, scale: null, fraction: false, multiple: form.rule };
+  return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i, percent: null, currency: null, unit: { ...MULTIPLE_UNIT, id: form.rule.id } } };
+}
+
+/** `seniors 65 and older`, `children under 6`: an age written after a people noun with a qualifier. */
+function ageAfterPeople(tokens: EnglishToken[], first: number, last: number, value: number): boolean {
+  if (!Number.isInteger(value) || value > 120) return false;
+  const isPeople = (index: number) => AGE_NOUNS.has(tokens[index]?.lower ?? '');
+  for (const words of AGE_QUALIFIERS_BEFORE) {
+    if (words.every((word, w) => tokens[first - words.length + w]?.lower === word) && isPeople(first - words.length - 1)) return true;
+  }
+  if (!isPeople(first - 1)) return false;
+  const plus = tokens[last + 1];
+  if (plus?.text === '+' && plus.gap === '') return true;
+  return AGE_QUALIFIERS_AFTER.some((words) => words.every((word, w) => tokens[last + 1 + w]?.lower === word && isSpaceGap(tokens[last + 1 + w]!.gap)));
+}
+
+/** `aged 16`, `ages 18 to 24`, `under the age of 16`: the words before the span. */
+function agedBefore(tokens: EnglishToken[], index: number): boolean {
+  return AGE_PHRASES.some((words) => words.every((word, w) => tokens[index - words.length + w]?.lower === word));
+}
+
+interface Piece {
+  firstToken: number;
+  quantity: Quantity;
+  currency: CurrencyRule | null;
+  currencyWord: boolean;
+  suffix: Suffix | null;
+}
+
+function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
+  const { tokens } = view;
+  const multiple = multipleAt(tokens, i);
+  if (multiple) return isBlocked(view, tokens[i]!) ? null : multiple;
+  const currency = currencyAt(text, view, i);
+  const numberIndex = currency ? currency.numberToken : i;
+  const quantity = quantityAt(tokens, numberIndex, currency !== null);
+  if (!quantity) return null;
+  if (isBlocked(view, tokens[quantity.first]!)) return null;
+  const ratio = currency ? null : ratioAt(view, quantity);
+  if (ratio) return { firstToken: i, quantity: ratio, currency: null, currencyWord: false, suffix: null };
+  let suffix = quantity.fraction ? null : suffixAt(tokens, quantity.last + 1);
+  // A catalog count noun that modifies the noun after it (`14 community meetings`) is not the unit.
+  if (suffix?.unit?.kind === 'count' && continuesCompound(view, suffix.last)) suffix = null;
+  return {
+    firstToken: i,
+    quantity,
+    currency: currency?.rule ?? suffix?.currency ?? null,
+    currencyWord: !currency && !!suffix?.currency,
+    suffix,
+  };
+}
+
+const pieceKind = (piece: Piece) => (piece.currency ? 'money' : piece.suffix?.percent ? 'percent' : piece.suffix?.unit ? `unit:${piece.suffix.unit.id}` : 'none');
+
+/** A year written alone (`in 2020`, `2021 budget`) rather than a quantity. */
+function isYear(tokens: EnglishToken[], piece: Piece): boolean {
+  const token = tokens[piece.quantity.first]!;
+  if (piece.currency || piece.quantity.scale || piece.quantity.last !== piece.quantity.first) return false;
+  if (!YEAR_LIKE.test(token.text)) return false;
+  if (piece.suffix?.percent) return false;
+  if (piece.suffix?.unit && piece.suffix.unit.kind !== 'measure') {
+    const before = tokens[piece.firstToken - 1];
+    return before !== undefined && TIME_PREPOSITIONS.has(before.lower);
+  }
+  return true;
+}
+
+/** Numbers that belong to a name: `Apollo 11`, `Boeing 737`, `Camp 4` (a capitalised word right before). */
+function isNamedNumber(tokens: EnglishToken[], piece: Piece): boolean {
+  if (piece.currency || piece.suffix || piece.quantity.words) return false;
+  const before = tokens[piece.firstToken - 1];
+  if (!before || before.kind !== 'word' || piece.firstToken - 1 === 0 || !isSpaceGap(tokens[piece.firstToken]!.gap)) return false;
+  return /^[A-Z][a-z]+$/.test(before.text) && !NOT_NAME_WORDS.has(before.lower);
+}
+
+/** Finds every claim span in one sentence. */
+export function findSpans(text: string, view: SentenceView): EnglishSpan[] {
+  const { tokens } = view;
+  const spans: EnglishSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const piece = pieceAt(text, view, i);
+    if (!piece) {
+      i++;
+      continue;
+    }
+    const span = buildSpan(text, view, piece);
+    if (!span) {
+      i = piece.quantity.last + 1;
+      continue;
+    }
+    spans.push(span);
+    i = span.lastToken + 1;
+  }
+  attachElidedNouns(view, spans);
+  return spans;
+}
+
+const LIST_LINKS = new Set([',', 'and', 'or']);
+
+/** The modifiers after a bare number and the list link after them: `30 rural,`, `12 urban and`. */
+function elidedItem(view: SentenceView, span: EnglishSpan): { start: number; end: number; link: number } | null {
+  const { tokens, tags } = view;
+  if (span.currency || span.percent || span.unit || span.counted || span.high || span.low.fraction) return null;
+  let k = span.lastToken + 1;
+  const start = k;
+  let words = 0;
+  while (words < 2 && tokens[k]?.kind === 'word' && isSpaceGap(tokens[k]!.gap) && !isPlural(tokens[k]!, tags.at(tokens[k]!)) && (isModifier(tokens[k]!, tags.at(tokens[k]!)) || startsCompound(tokens, k))) {
+    // `1,200 full-time and 300 part-time staff`: a hyphenated modifier is one word.
+    while (startsCompound(tokens, k)) k += 2;
+    k++;
+    words++;
+  }
+  if (k === start || !LIST_LINKS.has(tokens[k]?.lower ?? '')) return null;
+  return { start, end: k - 1, link: k };
+}
+
+/**
+ * `241 primary and 38 secondary schools`, `30 rural, 12 urban and three mobile clinics`: a
+ * bare number with modifiers, in a list whose later item names the noun, counts that noun.
+ */
+function attachElidedNouns(view: SentenceView, spans: EnglishSpan[]): void {
+  const { tokens } = view;
+  spans.forEach((span, n) => {
+    const item = elidedItem(view, span);
+    if (!item) return;
+    let cursor = item.link;
+    for (let m = n + 1; m < spans.length; m++) {
+      const later = spans[m]!;
+      for (let k = cursor; k < later.firstToken; k++) if (!LIST_LINKS.has(tokens[k]!.lower)) return;
+      if (later.counted && !later.counted.hyphenated) {
+        const head = tokens[later.counted.token]!;
+        const modifiers = view.tokens.slice(item.start, item.end + 1);
+        span.elided = {
+          unit: later.unit?.kind === 'count' ? later.unit.unit : head.lower,
+          subject: `${modifiers.map((t, m) => (m > 0 ? t.gap : '') + t.text).join('')} ${head.text}`,
+          start: modifiers[0]!.start,
+          end: head.end,
+        };
+        return;
+      }
+      const next = elidedItem(view, later);
+      if (!next) return;
+      cursor = next.link;
+    }
+  });
+}
+
+function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | null {
+  const { tokens } = view;
+  if (isYear(tokens, a)) return null;
+  // The word `one` only counts when a unit or noun follows: `one of`, `one another` are not claims.
+  const before = tokens[a.firstToken - 1];
+  let high: Piece | null = null;
+  let connector: EnglishSpan['rangeConnector'] = null;
+  let low = a;
+  // Range written before the suffix: `10-20 percent`, `$10 to $20 million`, `between 10 and 20`.
+  const afterNumber = a.suffix ? a.suffix.last + 1 : a.quantity.last + 1;
+  const link = tokens[afterNumber];
+  const isDash = link?.kind === 'symbol' && DASHES.has(link.text) && (link.gap === '' || link.gap === ' ');
+  const isTo = link?.kind === 'word' && (link.lower === 'to' || link.lower === 'through') && isSpaceGap(link.gap);
+  const isAnd = link?.kind === 'word' && link.lower === 'and' && before?.lower === 'between';
+  if ((isDash || isTo || isAnd) && !a.quantity.fraction) {
+    const fromChange = before?.lower === 'from' && changeBefore(tokens, a.firstToken - 1);
+    const b = fromChange ? null : pieceAt(text, view, afterNumber + 1);
+    const gapOk = b && (isDash ? tokens[afterNumber + 1]!.gap === link!.gap || tokens[afterNumber + 1]!.gap === '' : isSpaceGap(tokens[afterNumber + 1]!.gap));
+    if (b && gapOk && !b.quantity.fraction && !isYear(tokens, b)) {
+      const aKind = pieceKind(a);
+      const bKind = pieceKind(b);
+      const compatible = aKind === 'none' || aKind === bKind || (aKind === 'money' && !b.suffix?.percent && !b.suffix?.unit);
+      const toAllowed = !isTo || before?.lower === 'from' || aKind === bKind || (aKind === 'none' && bKind !== 'none') || (a.quantity.words && b.quantity.words);
+      const increasing = b.quantity.value >= a.quantity.value || (!a.quantity.scale && b.quantity.scale !== null);
+      if (compatible && toAllowed && increasing && !(isTo && changeBefore(tokens, a.firstToken))) {
+        high = b;
+        connector = isDash ? 'dash' : isAnd ? 'between' : before?.lower === 'from' ? 'from' : 'to';
+        // The lower end shares the upper end's scale and unit when it has none: `$10 to $20 million`.
+        const shareScale = !a.quantity.scale && b.quantity.scale !== null && a.quantity.value * b.quantity.scale.value <= b.quantity.value;
+        low = {
+          ...a,
+          quantity: shareScale ? { ...a.quantity, value: a.quantity.value * b.quantity.scale!.value, scale: b.quantity.scale } : a.quantity,
+          currency: a.currency ?? b.currency,
+          currencyWord: a.currency ? a.currencyWord : b.currencyWord,
+          suffix: a.suffix ?? b.suffix,
+        };
+      }
+    }
+  }
+  const last = high ?? low;
+  const suffix = last.suffix ?? low.suffix;
+  const suffixEnd = last.suffix ? last.suffix.last : last.quantity.last;
+  let counted: CountedNoun | null = null;
+  let unit = suffix?.unit ?? null;
+  const governing = connector === 'between' || connector === 'from' ? low.firstToken - 1 : low.firstToken;
+  if (unit?.kind === 'count') {
+    const first = tokens[(high ?? low).quantity.last + 1]!;
+    const firstWord = first.kind === 'symbol' ? tokens[(high ?? low).quantity.last + 2]! : first;
+    const hyphenated = first.kind === 'symbol' && DASHES.has(first.text) && first.gap === '' && tokens[suffixEnd + 1]?.kind === 'word' && isSpaceGap(tokens[suffixEnd + 1]!.gap);
+    counted = { text: text.slice(firstWord.start, tokens[suffixEnd]!.end), start: firstWord.start, end: tokens[suffixEnd]!.end, token: suffixEnd, direct: true, ...(hyphenated ? { hyphenated } : {}) };
+  } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction && (agedBefore(tokens, governing) || ageAfterPeople(tokens, governing, (high ?? low).quantity.last, low.quantity.value))) {
+    unit = AGE_UNIT;
+  } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction) {
+    // Only digits: a number word hyphenated to a noun is mostly an idiom (`one-stop`, `two-tier`, `zero-emission`).
+    counted = (low.quantity.words ? null : hyphenNounAt(view, suffixEnd + 1)) ?? countedNounAt(view, suffixEnd + 1);
+    if (counted) {
+      let nounStart = counted.token;
+      while (nounStart > 0 && tokens[nounStart]!.start > counted.start) nounStart--;
+      const catalog = longestForm(tokens, nounStart, UNIT_FORMS, false);
+      if (catalog && catalog.rule.kind === 'count') unit = catalog.rule;
+    } else if (low.quantity.value === 1 && !high && ONE_COUNTS_AFTER.has(tokens[governing - 1]?.lower ?? '')) {
+      counted = singularNounAt(view, suffixEnd + 1);
+    }
+  }
+  const numberWords = low.quantity.words && !low.quantity.fraction;
+  if (numberWords && !low.currency && !suffix && !counted && !low.quantity.scale && unit !== AGE_UNIT) {
+    // A number in words with nothing counted is prose (`one of`, `the two`), unless it is large.
+    if (low.quantity.value < 100 || !tokens[low.quantity.last]!.lower.match(/hundred|thousand|million|billion|trillion/)) return null;
+  }
+  if (low.quantity.value === 1 && !low.currency && !suffix && !counted && !low.quantity.fraction && !low.quantity.scale && unit !== AGE_UNIT) return null;
+  if (!high && unit !== AGE_UNIT && isNamedNumber(tokens, low)) return null;
+  const lastToken = counted ? counted.token : suffixEnd;
+  const firstToken = low.firstToken;
+  const ruleId = spanRuleId(low, suffix, unit, counted, high !== null);
+  return {
+    ruleId,
+    start: tokens[firstToken]!.start,
+    end: tokens[lastToken]!.end,
+    firstToken,
+    lastToken,
+    low: low.quantity,
+    high: high?.quantity ?? null,
+    currency: low.currency,
+    currencyWord: low.currencyWord,
+    percent: suffix?.percent ?? null,
+    unit,
+    counted,
+    readTo: Math.max(lastToken, counted?.token ?? 0, suffixEnd),
+    rangeConnector: connector,
+    elided: null,
+  };
+}
+
+function spanRuleId(low: Piece, suffix: Suffix | null, unit: QuantityUnitRule | null, counted: CountedNoun | null, range: boolean): string {
+  const base = low.currency
+    ? low.currencyWord
+      ? 'money-word'
+      : 'money-sign'
+    : suffix?.percent
+      ? suffix.percent.id
+      : unit
+        ? unit.kind === 'count'
+          ? 'count-catalog'
+          : unit.id
+        : counted
+          ? 'count-plural-noun'
+          : low.quantity.fraction
+            ? 'fraction'
+            : 'number-bare';
+  const written = low.quantity.fraction ? '' : low.quantity.words ? '-words' : '';
+  return `en-${base}${written}${range ? '-range' : ''}`;
+}

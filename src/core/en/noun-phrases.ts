@@ -1,0 +1,109 @@
+// Noun phrases of an English sentence from compromise's part-of-speech tags: the phrase that
+// starts at a token (`phraseAfter`: `12 acres of [parkland]`) or ends at one (`phraseBefore`:
+// `[the unemployment rate] fell to 3.5%`). The subject rules (subjects.ts) choose among them.
+
+import { changeWords } from '../../rules/en/changes.js';
+import type { WordTags } from './find-spans.js';
+import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'that', 'all', 'each', 'every', 'some', 'any', 'such', 'my', 'your', 'total', 'another', 'additional', 'other', 'both', 'which', 'whose']);
+export const NOT_IN_PHRASE = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'per', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'that', 'which', 'who', 'more', 'less', 'over', 'about', 'nearly', 'up', 'down', 'year', 'years', 'month', 'months', 'percent', 'last', 'since', 'during', 'through', 'including', 'said', 'says', 'according', ...changeWords.flatMap((rule) => rule.verbs).filter((verb) => verb.endsWith('ed') || ['rose', 'fell', 'grew', 'risen', 'fallen', 'grown'].includes(verb))]);
+
+export interface NounPhrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function isPhraseWord(token: EnglishToken, tags: ReadonlySet<string>, nextIsNoun: boolean): boolean {
+  if (token.kind !== 'word' || NOT_IN_PHRASE.has(token.lower)) return false;
+  if (tags.has('Pronoun') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Adverb') || tags.has('Modal') || tags.has('Auxiliary') || tags.has('Copula')) return false;
+  if (tags.has('Noun') || tags.has('Adjective') || tags.has('Possessive') || tags.has('ProperNoun') || tags.has('Acronym')) return true;
+  // compromise reads some nouns of a compound as verbs (`sales tax revenue`): a bare verb form
+  // directly before a noun is taken as part of the compound.
+  return nextIsNoun && (tags.has('Infinitive') || tags.has('PresentTense') || tags.has('Gerund')) && !tags.has('PastTense');
+}
+
+export const glued = (token: EnglishToken | undefined) => token !== undefined && token.gap === '';
+
+/** The noun phrase starting at token k (leading determiners skipped), or null. */
+export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number, afterPreposition = false): NounPhrase | null {
+  let first = k;
+  while (first < stopAt && tokens[first] && DETERMINERS.has(tokens[first]!.lower)) first++;
+  let last = -1;
+  let index = first;
+  const nouns = new Set<number>();
+  while (index < stopAt && tokens[index]) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1];
+    // `Westbrook's 2024 budget`: a year between a possessive and its noun.
+    if (token.kind === 'number' && /^(?:19|20)\d{2}$/.test(token.text) && tokens[index - 1]?.lower === 's' && last >= 0) {
+      index++;
+      continue;
+    }
+    // `the Progress 8 score`: a number inside a name, between a capitalised word and a noun.
+    if (token.kind === 'number' && last >= 0 && /^[A-Z]/.test(tokens[index - 1]!.text) && tokens[index - 1]!.kind === 'word' && isSpace(token.gap) && next?.kind === 'word' && isSpace(next.gap) && /^[a-z]+$/.test(next.text) && !NOT_IN_PHRASE.has(next.lower) && /^\d{1,2}$/.test(token.text)) {
+      index++;
+      continue;
+    }
+    if (token.kind === 'number') break;
+    if (token.kind === 'symbol') {
+      // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`).
+      if ((token.text === '-' || token.text === '’' || token.text === "'") && glued(token) && glued(next) && last >= 0) {
+        index++;
+        continue;
+      }
+      break;
+    }
+    if (index > first && !glued(token) && !/^\s+$/u.test(token.gap)) break;
+    const nextIsNoun = next !== undefined && next.kind === 'word' && tags.at(next).has('Noun');
+    if (token.lower === 's' && glued(token) && last >= 0) {
+      last = index;
+      index++;
+      continue;
+    }
+    // After `of`, `in`, `for` a bare verb form is a noun (`21,000 tons of fill`).
+    const readAsNoun = afterPreposition && index === first && (tags.at(token).has('Infinitive') || tags.at(token).has('PresentTense')) && !NOT_IN_PHRASE.has(token.lower);
+    const hyphenJoined = glued(token) && tokens[index - 1]?.text === '-' && last >= 0;
+    // `through the state aid formula,`: inside a prepositional phrase a verb form that ends it is its head noun.
+    const endsAsNoun = afterPreposition && last === index - 1 && tags.at(tokens[last]!).has('Noun') && (tags.at(token).has('Infinitive') || tags.at(token).has('PresentTense')) && !NOT_IN_PHRASE.has(token.lower) && (!next || next.kind === 'symbol');
+    if (endsAsNoun) nouns.add(index);
+    // `on-time performance`: the first word of a hyphenated compound, whatever it is alone.
+    const compoundStart = token.kind === 'word' && next?.text === '-' && glued(next) && glued(tokens[index + 2]) && tokens[index + 2]?.kind === 'word' && !DETERMINERS.has(token.lower);
+    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart) break;
+    if (hyphenJoined) nouns.add(index);
+    if (readAsNoun) nouns.add(index);
+    last = index;
+    index++;
+  }
+  if (last < first) return null;
+  // The head must be a noun: trim trailing adjectives.
+  while (last >= first && !tags.at(tokens[last]!).has('Noun') && !nouns.has(last) && tokens[last]!.lower !== 's') last--;
+  if (last < first) return null;
+  return { text: text.slice(tokens[first]!.start, tokens[last]!.end), start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+/** The noun phrase ending at token k (going backwards), or null. */
+export function phraseBefore(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number): NounPhrase | null {
+  let last = k;
+  if (last < stopAt || !tokens[last] || (tokens[last]!.kind === 'word' && !tags.at(tokens[last]!).has('Noun'))) return null;
+  let first = last;
+  let index = last - 1;
+  while (index >= stopAt) {
+    const token = tokens[index]!;
+    const following = tokens[index + 1]!;
+    if (token.kind === 'symbol') {
+      if ((token.text === '-' || token.text === '’' || token.text === "'") && glued(token) && glued(following)) {
+        index--;
+        continue;
+      }
+      break;
+    }
+    if (!glued(following) && !/^\s+$/u.test(following.gap)) break;
+    if (!isPhraseWord(token, tags.at(token), true) || DETERMINERS.has(token.lower)) break;
+    first = index;
+    index--;
+  }
+  if (tokens[first]!.kind !== 'word') return null;
+  return { text: text.slice(tokens[first]!.start, tokens[last]!.end), start: tokens[first]!.start, end: tokens[last]!.end };
+}

@@ -1,0 +1,162 @@
+// The English number grammar: a quantity written in digits (`13.8 million`, `1.2bn`), in words
+// (`two thousand`, `forty-five`, `half a million`, `a dozen`) or as a fraction (`two thirds`),
+// read from the tokens at one position. Values only; what is written around them is the finder's.
+import { ARTICLE_FRACTION_AFTER, fractions, numberWords, scales } from '../../rules/en/numbers.js';
+import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
+import type { Quantity } from './spans.js';
+
+export const UNIT_WORDS = new Map(numberWords.filter((w) => w.role === 'unit').flatMap((w) => w.words.map((word) => [word, w.value] as const)));
+export const TEN_WORDS = new Map(numberWords.filter((w) => w.role === 'ten').flatMap((w) => w.words.map((word) => [word, w.value] as const)));
+export const SCALE_WORDS = new Map(numberWords.filter((w) => w.role === 'scale').flatMap((w) => w.words.map((word) => [word, w.value] as const)));
+export const DOZEN_WORDS = new Set(numberWords.filter((w) => w.role === 'dozen').flatMap((w) => w.words));
+export const FRACTION_WORDS = new Map(fractions.flatMap((f) => f.words.map((word) => [word, f.denominator] as const)));
+export const SCALE_BY_WORD = new Map(scales.flatMap((s) => s.words.map((word) => [word, s] as const)));
+export const SCALE_BY_ABBREVIATION = new Map(scales.flatMap((s) => s.abbreviations.map((word) => [word, s] as const)));
+/** Single-letter abbreviations (`m`, `k`, `b`) read as a scale only after a currency sign. */
+export const needsCurrency = (abbreviation: string) => abbreviation.length === 1 || abbreviation === 'mil';
+
+/** Words after `a third`, `a fifth` that leave it a share: a preposition, a conjunction, or punctuation. */
+export const AFTER_ARTICLE_FRACTION = new Set(['of', 'since', 'to', 'in', 'on', 'from', 'over', 'compared', 'than', 'between', 'during', 'last', 'this', 'and', 'or', 'but', 'while', 'as', 'after', 'before', 'until', 'through', 'year', 'among', 'across']);
+export const DASHES = new Set(['-', '–', '—', '‑']);
+
+/** A number written in words from token i: `two thousand`, `forty-five`, `half a million`, `a dozen`. */
+export function wordQuantity(tokens: EnglishToken[], i: number): Quantity | null {
+  const first = tokens[i]!;
+  if (first.kind !== 'word') return null;
+  const next = (k: number, allowDash = false) => {
+    const t = tokens[k];
+    if (!t) return null;
+    if (allowDash && t.kind === 'symbol' && DASHES.has(t.text) && t.gap === '' && tokens[k + 1]?.gap === '') return { token: tokens[k + 1]!, index: k + 1 };
+    return isSpaceGap(t.gap) ? { token: t, index: k } : null;
+  };
+  // `a dozen`, `a hundred`, `a million`, `half a million`.
+  if (first.lower === 'half' || first.lower === 'a' || first.lower === 'an') {
+    let k = i + 1;
+    let factor = 1;
+    if (first.lower === 'half') {
+      const article = next(k);
+      if (!article || article.token.lower !== 'a') return null;
+      factor = 0.5;
+      k = article.index + 1;
+    }
+    const scale = next(k);
+    if (!scale) return null;
+    if (DOZEN_WORDS.has(scale.token.lower) && factor === 1) return { first: i, last: scale.index, value: 12, words: true, scale: null, fraction: false };
+    const scaleValue = SCALE_WORDS.get(scale.token.lower);
+    if (scaleValue === undefined) return null;
+    return { first: i, last: scale.index, value: factor * scaleValue, words: true, scale: null, fraction: false };
+  }
+  if (!UNIT_WORDS.has(first.lower) && !TEN_WORDS.has(first.lower)) return null;
+  let total = 0;
+  let current = 0;
+  let last = i;
+  let k = i;
+  let expectOnes = false;
+  while (k < tokens.length) {
+    const token = tokens[k]!;
+    if (k > i) {
+      // Hyphen joins tens and ones; `and` may follow `hundred`.
+      const step = next(k, expectOnes);
+      if (!step) break;
+      let candidate = step.token;
+      let index = step.index;
+      if (candidate.lower === 'and' && tokens[index - 1]?.lower === 'hundred') {
+        const after = next(index + 1);
+        if (!after || !(UNIT_WORDS.has(after.token.lower) || TEN_WORDS.has(after.token.lower))) break;
+        candidate = after.token;
+        index = after.index;
+      }
+      const unitValue = UNIT_WORDS.get(candidate.lower);
+      const tenValue = TEN_WORDS.get(candidate.lower);
+      const scaleValue = SCALE_WORDS.get(candidate.lower);
+      if (unitValue !== undefined && (current % 100 === 0 || (expectOnes && unitValue < 10 && unitValue > 0))) {
+        current += unitValue;
+        expectOnes = false;
+      } else if (tenValue !== undefined && current % 100 === 0) {
+        current += tenValue;
+        expectOnes = true;
+      } else if (scaleValue !== undefined && current > 0) {
+        if (scaleValue === 100) current *= 100;
+        else {
+          total += current * scaleValue;
+          current = 0;
+        }
+        expectOnes = false;
+      } else break;
+      last = index;
+      k = index + 1;
+      continue;
+    }
+    current = UNIT_WORDS.get(token.lower) ?? TEN_WORDS.get(token.lower)!;
+    expectOnes = TEN_WORDS.has(token.lower);
+    k++;
+  }
+  return { first: i, last, value: total + current, words: true, scale: null, fraction: false };
+}
+
+/** `one-third`, `two thirds`, `three-quarters`, `a third` (the last only before `of`). */
+export function fractionQuantity(tokens: EnglishToken[], i: number): Quantity | null {
+  const first = tokens[i]!;
+  const numerator = first.lower === 'a' ? 1 : UNIT_WORDS.get(first.lower);
+  if (numerator === undefined || numerator === 0 || numerator > 10) return null;
+  let k = i + 1;
+  let token = tokens[k];
+  if (token?.kind === 'symbol' && DASHES.has(token.text) && token.gap === '') {
+    k++;
+    token = tokens[k];
+    if (token?.gap !== '') return null;
+  } else if (!token || !isSpaceGap(token.gap)) return null;
+  const denominator = token && token.kind === 'word' ? FRACTION_WORDS.get(token.lower) : undefined;
+  if (!denominator) return null;
+  // `one third of`, `a quarter of`; a bare `one quarter` is a period of a year, `the third` an ordinal.
+  const of = tokens[k + 1];
+  const plural = token!.lower.endsWith('s') && token!.lower !== 'halves';
+  if (numerator === 1 && plural) return null;
+  if (numerator > 1 && !plural && denominator !== 2) return null;
+  // `fallen by a third`, `nearly a fifth of bridges`: a share after `by` or a qualifier, with no noun after it.
+  const articleShare =
+    first.lower === 'a' && denominator !== 2 && !plural && ARTICLE_FRACTION_AFTER.has(tokens[i - 1]?.lower ?? '') && (!of || of.kind !== 'word' || AFTER_ARTICLE_FRACTION.has(of.lower));
+  if ((first.lower === 'a' || token!.lower === 'quarter' || (token!.gap !== '' && numerator === 1)) && of?.lower !== 'of' && !articleShare) return null;
+  return { first: i, last: k, value: numerator / denominator, words: true, scale: null, fraction: true };
+}
+
+/** A digit number from token i with the scale written after it: `13.8 million`, `1.2bn`. */
+export function digitQuantity(tokens: EnglishToken[], i: number, hasCurrency: boolean): Quantity | null {
+  const token = tokens[i]!;
+  if (token.kind !== 'number') return null;
+  const value = digitValue(token);
+  if (!Number.isFinite(value)) return null;
+  // `2/3 of`: a fraction in digits.
+  const slash = tokens[i + 1];
+  const denominatorToken = tokens[i + 2];
+  if (slash?.text === '/' && slash.gap === '' && denominatorToken?.kind === 'number' && denominatorToken.gap === '' && tokens[i + 3]?.lower === 'of') {
+    const denominator = digitValue(denominatorToken);
+    if (denominator > 0) return { first: i, last: i + 2, value: value / denominator, words: false, scale: null, fraction: true };
+  }
+  const next = tokens[i + 1];
+  if (next?.kind === 'word') {
+    const word = next.lower;
+    const glued = next.gap === '';
+    const spaced = isSpaceGap(next.gap);
+    const byWord = SCALE_BY_WORD.get(word);
+    if (byWord && spaced) return { first: i, last: i + 1, value: value * byWord.value, words: false, scale: byWord, fraction: false };
+    const byAbbreviation = SCALE_BY_ABBREVIATION.get(word);
+    if (byAbbreviation && (glued || (spaced && hasCurrency && word.length > 1)) && (hasCurrency || !needsCurrency(word))) {
+      return { first: i, last: i + 1, value: value * byAbbreviation.value, words: false, scale: byAbbreviation, fraction: false };
+    }
+  }
+  // `$1.2-million`: a hyphenated scale word.
+  if (next?.kind === 'symbol' && DASHES.has(next.text) && next.gap === '' && tokens[i + 2]?.gap === '') {
+    const scale = SCALE_BY_WORD.get(tokens[i + 2]!.lower);
+    if (scale) return { first: i, last: i + 2, value: value * scale.value, words: false, scale, fraction: false };
+  }
+  return { first: i, last: i, value, words: false, scale: null, fraction: false };
+}
+
+export function quantityAt(tokens: EnglishToken[], i: number, hasCurrency: boolean): Quantity | null {
+  const token = tokens[i];
+  if (!token) return null;
+  if (token.kind === 'number') return digitQuantity(tokens, i, hasCurrency);
+  if (token.kind !== 'word') return null;
+  return fractionQuantity(tokens, i) ?? wordQuantity(tokens, i);
+}

@@ -1,0 +1,391 @@
+// resolve and structure (English): a found span → value, kind and unit; then what the words
+// around it add: the qualifier (`approx`), a change (`rose from X to Y`, `up 3%`), and a
+// `per` denominator (`$1,200 a month`). Reads the rule tables; adds nothing to the article.
+import type { Approx, ClaimKind } from '../schema.js';
+import { BASIS_PATTERN, changeWords, comparatives, type Direction } from '../../rules/en/changes.js';
+import { qualifiers } from '../../rules/en/qualifiers.js';
+import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
+import type { EnglishSpan } from './find-spans.js';
+
+export interface ResolvedValue {
+  value: number;
+  kind: ClaimKind;
+  unit: string | null;
+  unitText: string | null;
+  range: { min: number; max: number } | null;
+}
+
+/** Value, kind and unit of a span (find, then resolve). */
+export function resolveSpan(text: string, span: EnglishSpan, tokens: EnglishToken[]): ResolvedValue {
+  const factor = span.currency && span.currencyWord ? (span.currency.wordFactor ?? 1) : 1;
+  const low = span.low.value * factor;
+  const high = span.high ? span.high.value * factor : null;
+  const range = high !== null ? { min: Math.min(low, high), max: Math.max(low, high) } : null;
+  const value = range ? range.min : low;
+  const lastNumber = span.high ? span.high.last : span.low.last;
+  const unitSlice = () => {
+    const after = tokens[lastNumber + 1];
+    const end = tokens[span.lastToken];
+    if (!after || !end || after.start >= end.end) return null;
+    return text.slice(after.start, end.end).replace(/^[-‑\s]+/u, '') || null;
+  };
+  if (span.elided) return { value, kind: 'count', unit: span.elided.unit, unitText: null, range };
+  if (span.currency) {
+    const unitText = span.currencyWord ? unitSlice() : text.slice(tokens[span.firstToken]!.start, tokens[span.low.first]!.start).trim();
+    return { value, kind: 'money', unit: span.currency.unit, unitText: unitText || null, range };
+  }
+  if (span.percent) return { value, kind: 'percent', unit: span.percent.unit, unitText: unitSlice(), range };
+  if (span.unit && (span.counted === null || span.unit.kind === 'count')) {
+    const unitText = span.counted ? span.counted.direct ? text.slice(span.counted.start, span.counted.end) : null : unitSlice();
+    return { value, kind: span.unit.kind, unit: span.unit.unit, unitText: unitText ?? span.counted?.text ?? null, range };
+  }
+  if (span.counted) {
+    const noun = text.slice(tokens[span.counted.token]!.start, span.counted.end).toLowerCase();
+    const singular = (value === 1 || span.counted.hyphenated === true) && !noun.endsWith('s');
+    return { value, kind: 'count', unit: singular ? pluralOf(noun) : noun, unitText: span.counted.text, range };
+  }
+  return { value, kind: 'number', unit: null, unitText: null, range };
+}
+
+/** The plural of a counted noun written in the singular after `one`: `play area` → `play areas`. */
+function pluralOf(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return noun + 'es';
+  return noun + 's';
+}
+
+const QUALIFIERS_BEFORE = qualifiers
+  .filter((rule) => rule.position === 'before')
+  .flatMap((rule) => rule.phrases.map((phrase) => ({ words: phrase.split(' '), approx: rule.approx, notForDurations: rule.notForDurations ?? false })))
+  .sort((a, b) => b.words.length - a.words.length);
+const QUALIFIERS_AFTER = qualifiers
+  .filter((rule) => rule.position === 'after')
+  .flatMap((rule) => rule.phrases.map((phrase) => ({ words: phrase.split(' '), approx: rule.approx })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** The first token of the words that govern a span: `between` before a range. */
+export function governingStart(span: EnglishSpan): number {
+  return span.rangeConnector === 'between' || span.rangeConnector === 'from' ? span.firstToken - 1 : span.firstToken;
+}
+
+/** Words (lower case, no symbols) ending right before token `index`, spaces only between. */
+function endsWithWords(tokens: EnglishToken[], index: number, words: string[]): boolean {
+  for (let w = 0; w < words.length; w++) {
+    const token = tokens[index - words.length + w];
+    if (!token || token.lower !== words[w]!.replace(/\.$/, '')) return false;
+    const following = tokens[index - words.length + w + 1];
+    if (words[w]!.endsWith('.')) {
+      if (following?.text !== '.') return false;
+    } else if (following && !isSpaceGap(following.gap)) return false;
+  }
+  return true;
+}
+
+export interface QualifierMatch {
+  approx: Approx;
+  /** Tokens the qualifier occupies, for finders of what comes before it. */
+  firstToken: number;
+}
+
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+
+export function qualifierOf(span: EnglishSpan, tokens: EnglishToken[]): QualifierMatch {
+  let start = governingStart(span);
+  // `under the age of 16`, `aged 16`: the qualifier stands before the age words.
+  if (span.unit?.unit === 'age') {
+    for (const words of [['the', 'age', 'of'], ['age', 'of'], ['aged'], ['ages'], ['age']]) {
+      if (words.every((word, w) => tokens[start - words.length + w]?.lower === word)) {
+        start -= words.length;
+        break;
+      }
+    }
+  }
+  // `more than a 10-minute walk`: an article between the qualifier and a hyphenated unit.
+  if ((tokens[start - 1]?.lower === 'a' || tokens[start - 1]?.lower === 'an') && tokens[span.lastToken]?.gap === '' && tokens[span.lastToken - 1]?.text === '-') start--;
+  const duration = span.unit !== null && DURATIONS.has(span.unit.unit);
+  for (const qualifier of QUALIFIERS_BEFORE) {
+    if (qualifier.notForDurations && duration) continue;
+    const dotted = qualifier.words[qualifier.words.length - 1]!.endsWith('.') ? 1 : 0;
+    if (endsWithWords(tokens, start - dotted, qualifier.words)) {
+      // `over` and `under` qualify a quantity only when nothing else claims them (`over 30 days` yes, `up 3% over 2019` no).
+      return { approx: qualifier.approx, firstToken: start - dotted - qualifier.words.length };
+    }
+  }
+  const after = span.lastToken + 1;
+  const plus = tokens[after];
+  if (plus?.text === '+' && plus.gap === '') return { approx: 'gte', firstToken: start };
+  for (const qualifier of QUALIFIERS_AFTER) {
+    let index = after;
+    if (tokens[index]?.text === '-' && tokens[index]?.gap === '') index++;
+    let ok = true;
+    for (let w = 0; w < qualifier.words.length; w++) {
+      const token = tokens[index + w];
+      if (!token || token.lower !== qualifier.words[w] || !(isSpaceGap(token.gap) || (w === 0 && token.gap === '' && index > after))) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { approx: qualifier.approx, firstToken: start };
+  }
+  return { approx: 'eq', firstToken: start };
+}
+
+export interface ChangeInfo {
+  role: 'rate' | 'delta' | 'from' | 'to';
+  direction: Direction | 'unknown';
+  /** Index in the sentence's span list of the partner claim, for `from`/`to` pairs. */
+  from: number | null;
+  to: number | null;
+  basis: string | null;
+  /** How the change was written: a noun after the number (`a 12% increase in ridership`) or otherwise. */
+  nounAfter: boolean;
+}
+
+const COMPARATIVE_DIRECTION = new Map(comparatives.flatMap((rule) => rule.words.map((word) => [word, rule.direction] as const)));
+const VERB_DIRECTION = new Map(changeWords.flatMap((rule) => rule.verbs.map((verb) => [verb, rule.direction] as const)));
+const NOUN_DIRECTION = new Map(changeWords.flatMap((rule) => rule.nouns.map((noun) => [noun, rule.direction] as const)));
+/** Words allowed between a change verb and its number: `increased by nearly 6%`. */
+const BRIDGE_WORDS = new Set(['by', 'a', 'an', 'estimated', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'over', 'at', 'least', 'just', 'around', 'another', 'additional', 'further', 'sharply', 'significantly', 'slightly', 'only', 'nearly', 'fully', 'also', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'respectively']);
+const CLAUSE_BREAK = /^[;:()]$/;
+/** Words allowed between a number and the change noun after it: `a 2% annual rise`, `a 3% year-over-year increase`. */
+const CHANGE_NOUN_MODIFIERS = new Set(['annual', 'annualized', 'overall', 'year', 'over', 'on', 'net', 'total', 'average', 'sharp', 'slight', 'significant', 'monthly', 'quarterly', 'yearly']);
+
+function directionBefore(tokens: EnglishToken[], from: number, limit: number): { direction: Direction; index: number } | null {
+  for (let k = from; k >= Math.max(0, from - limit); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol' && CLAUSE_BREAK.test(token.text)) return null;
+    if (token.kind === 'number') return null;
+    const direction = VERB_DIRECTION.get(token.lower);
+    if (direction) return { direction, index: k };
+  }
+  return null;
+}
+
+const basisAfter = (text: string, at: number): string | null => {
+  const match = BASIS_PATTERN.exec(text.slice(at, at + 80));
+  return match ? match[1]!.trim() : null;
+};
+
+/**
+ * Changes among the spans of one sentence: `from X to Y` pairs, `X, up from Y`, rates
+ * (`up 3%`, `increased by 6.1%`, `a 12% increase`) and levels reached (`fell to 3.5%`).
+ */
+export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishToken[], kinds: ClaimKind[]): (ChangeInfo | null)[] {
+  const out: (ChangeInfo | null)[] = spans.map(() => null);
+  const spanStartingNear = (index: number, after: number) => spans.findIndex((s, n) => n > after && governingStart(s) >= index && governingStart(s) <= index + 3);
+  spans.forEach((span, n) => {
+    if (out[n]) return;
+    // `doubled`, `more than double`: a multiple written as a word is a rise by that factor.
+    if (span.low.multiple) {
+      out[n] = { role: 'rate', direction: 'up', from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
+      return;
+    }
+    const qualifierStart = qualifierOf(span, tokens).firstToken;
+    const before = tokens[qualifierStart - 1];
+    // `from X (in 2019) to Y`: X is `from`, Y is `to`.
+    if (before?.lower === 'from' && !span.high) {
+      let k = span.readTo + 1;
+      const limit = Math.min(tokens.length, k + 8);
+      // Up to `to`, past a period written for the earlier value (`from 4,500 students in 2019 to`).
+      while (k < limit && tokens[k]!.lower !== 'to' && !(tokens[k]!.kind === 'symbol' && CLAUSE_BREAK.test(tokens[k]!.text)) && (tokens[k]!.kind !== 'number' || /^(?:19|20)\d{2}$/.test(tokens[k]!.text))) k++;
+      const partner = k < limit && tokens[k]!.lower === 'to' ? spanStartingNear(k + 1, n) : -1;
+      if (partner >= 0 && (kinds[partner] === kinds[n] || kinds[partner] === 'number' || kinds[n] === 'number')) {
+        const verb = directionBefore(tokens, qualifierStart - 2, 6);
+        const later = spans[partner]!;
+        const direction = verb?.direction ?? (later.low.value > span.low.value ? 'up' : later.low.value < span.low.value ? 'down' : 'flat');
+        out[n] = { role: 'from', direction, from: n, to: partner, basis: null, nounAfter: false };
+        out[partner] = { role: 'to', direction, from: n, to: partner, basis: null, nounAfter: false };
+        return;
+      }
+      // `Y, up from X` or `rose to Y from X`: the span before is the later value.
+      const previous = n - 1;
+      const previousOpen = previous >= 0 && (!out[previous] || (out[previous]!.role === 'to' && out[previous]!.from === null));
+      if (previousOpen && (kinds[previous] === kinds[n] || kinds[previous] === 'number' || kinds[n] === 'number')) {
+        const earlier = spans[previous]!;
+        // `14.2 students per teacher, down from 15.0`: the per phrase belongs to the earlier value.
+        let betweenStart = earlier.readTo + 1;
+        if (tokens[betweenStart]?.lower === 'per' || tokens[betweenStart]?.lower === 'a' || tokens[betweenStart]?.lower === 'an') {
+          const per = perOf(text, earlier, tokens, null);
+          if (per) betweenStart += per.text.split(/\s+/).length;
+        }
+        const between = tokens.slice(betweenStart, qualifierStart - 1).map((t) => t.lower);
+        const updown = between.find((word) => VERB_DIRECTION.has(word));
+        if (between.length <= 3 && (updown !== undefined || between.length === 0)) {
+          const verb = updown ? VERB_DIRECTION.get(updown)! : directionBefore(tokens, governingStart(earlier) - 1, 6)?.direction;
+          const direction = verb ?? (earlier.low.value > span.low.value ? 'up' : 'down');
+          out[n] = { role: 'from', direction, from: n, to: previous, basis: null, nounAfter: false };
+          out[previous] = { role: 'to', direction, from: n, to: previous, basis: null, nounAfter: false };
+          return;
+        }
+      }
+    }
+    // A share (`fallen by a third`) is a rate, like a percentage.
+    const role = (kinds[n] === 'percent' && span.percent?.unit !== 'pp') || span.low.fraction ? 'rate' : 'delta';
+    // `4.6% larger than`, `$214 more than`.
+    const comparative = tokens[span.readTo + 1];
+    const than = tokens[span.readTo + 2];
+    if (comparative && than?.lower === 'than' && COMPARATIVE_DIRECTION.has(comparative.lower)) {
+      out[n] = { role, direction: COMPARATIVE_DIRECTION.get(comparative.lower)!, from: null, to: null, basis: basisAfter(text, comparative.end), nounAfter: false };
+      return;
+    }
+    // A change noun after the span: `a 12% increase`, `3 percent growth`, `a 2% annual rise`.
+    for (let k = span.readTo + 1; k <= Math.min(tokens.length - 1, span.readTo + 3); k++) {
+      const token = tokens[k]!;
+      if (token.kind === 'symbol' && token.text !== '-') break;
+      const direction = NOUN_DIRECTION.get(token.lower);
+      if (!direction && !CHANGE_NOUN_MODIFIERS.has(token.lower) && token.text !== '-') break;
+      if (direction) {
+        const next = tokens[k + 1];
+        if (next && (next.lower === 'to' || next.lower === 'of') && role === 'delta') break;
+        out[n] = { role, direction, from: null, to: null, basis: basisAfter(text, token.end), nounAfter: true };
+        return;
+      }
+      if (token.kind !== 'word' || ['in', 'of', 'for', 'from', 'and', 'to', 'than'].includes(token.lower)) break;
+    }
+    // A change noun before: `an increase of 6,900`, `a decline of 3 percent`.
+    const ofToken = tokens[qualifierStart - 1];
+    const nounBefore = tokens[qualifierStart - 2];
+    if (ofToken?.lower === 'of' && nounBefore && NOUN_DIRECTION.has(nounBefore.lower)) {
+      out[n] = { role, direction: NOUN_DIRECTION.get(nounBefore.lower)!, from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
+      return;
+    }
+    // A change verb before: `rose 3%`, `increased by 6.1%`, `up 3 percent`, `fell to 3.5%`.
+    let k = qualifierStart - 1;
+    let sawTo = false;
+    let sawBy = false;
+    while (k >= 0 && k >= qualifierStart - 4) {
+      const token = tokens[k]!;
+      // `rose to 3.5%`, `held at 4.1%`: the level reached, not the size of the change.
+      if (token.lower === 'to' || token.lower === 'at') sawTo = true;
+      else if (token.lower === 'by') sawBy = true;
+      else if (!BRIDGE_WORDS.has(token.lower)) break;
+      k--;
+    }
+    let verb = k >= 0 ? VERB_DIRECTION.get(tokens[k]!.lower) : undefined;
+    if (!verb && sawBy && !sawTo) verb = directionBefore(tokens, k, 6)?.direction;
+    // `held at 4.1%` is a level that did not change; `held 14 meetings` is no change at all.
+    if (verb === 'flat' && !sawTo) verb = undefined;
+    if (verb) {
+      const basis = basisAfter(text, tokens[span.readTo]!.end);
+      if (sawTo) out[n] = { role: 'to', direction: verb, from: null, to: n, basis, nounAfter: false };
+      else out[n] = { role, direction: verb, from: null, to: null, basis, nounAfter: false };
+      return;
+    }
+    // `rose by nearly a fifth since 2019, to 2,410`: the level reached after the size of the change.
+    const previousChange = n > 0 ? out[n - 1] : null;
+    if (tokens[qualifierStart - 1]?.lower === 'to' && tokens[qualifierStart - 2]?.text === ',' && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta') && previousChange.direction !== 'unknown') {
+      out[n] = { role: 'to', direction: previousChange.direction, from: null, to: n, basis: null, nounAfter: false };
+    }
+  });
+  return out;
+}
+
+export interface PerInfo {
+  value: number;
+  unit: string;
+  text: string;
+}
+
+const PER_TIME_UNITS = new Set(['year', 'month', 'quarter', 'week', 'day', 'hour', 'minute', 'night', 'person', 'head', 'household', 'resident', 'student', 'visit', 'ride', 'trip', 'unit', 'acre', 'gallon', 'ton', 'mile']);
+
+const NOT_PER_AFTER = new Set(['before', 'earlier', 'ago', 'later', 'prior', 'after', 'previously']);
+/** `a year before it reaches the river` is still a rate: these words may open a clause. */
+const CLAUSE_OPENERS = new Set(['before', 'after']);
+
+/** `$1,200 a month`, `per 100,000 residents`, `per capita`, `annually`, `$0.89 per $100`. */
+export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], denominator: EnglishSpan | null): PerInfo | null {
+  const first = tokens[span.readTo + 1];
+  if (!first || !isSpaceGap(first.gap)) return null;
+  if (first.lower === 'annually') return { value: 1, unit: 'year', text: first.text };
+  if (denominator) {
+    if (!(denominator.low.value > 0)) return null;
+    const unit = denominator.currency?.unit ?? denominator.unit?.unit ?? denominator.counted?.text.toLowerCase() ?? denominator.percent?.unit ?? 'unit';
+    return { value: denominator.low.value, unit, text: text.slice(first.start, denominator.end) };
+  }
+  if (first.lower !== 'per' && first.lower !== 'a' && first.lower !== 'an' && first.lower !== 'each') return null;
+  let k = span.readTo + 2;
+  let value = 1;
+  const numberToken = tokens[k];
+  if (first.lower === 'per' && numberToken?.kind === 'number') {
+    value = digitValue(numberToken);
+    if (!(value > 0)) return null;
+    k++;
+  }
+  const unitToken = tokens[k];
+  if (!unitToken || unitToken.kind !== 'word' || !isSpaceGap(unitToken.gap)) return null;
+  const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower;
+  if (first.lower !== 'per' && !PER_TIME_UNITS.has(unit)) return null;
+  // `15.0 a year before`, `a month earlier`: the time of a comparison, not a rate.
+  const following = tokens[k + 1];
+  const comparison = following !== undefined && NOT_PER_AFTER.has(following.lower) && (CLAUSE_OPENERS.has(following.lower) ? tokens[k + 2]?.kind !== 'word' : true);
+  if (first.lower !== 'per' && comparison) return null;
+  if (first.lower === 'per' && !/^[a-z]+$/.test(unitToken.text)) return null;
+  return { value, unit, text: text.slice(first.start, unitToken.end) };
+}
+
+/** Words before a bare number that make it the rest of a count: `the remaining 2,220`, `another 500`. */
+const REMAINDER_WORDS = new Set(['remaining', 'another', 'further', 'additional']);
+/** Prepositions a gapped clause repeats: `the north district accounted for 1,200 students and the south district for 900`. */
+const GAPPING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with']);
+
+/**
+ * A bare number that continues a count takes that count's unit (guidelines §1, bare quantity:
+ * it shares the unit of its pair): the other end of `from 4,512 to 5,130`, a change after a
+ * count (`an increase of 6,900`, `11,000 more than a year earlier`, `187 of them`), or the
+ * number of a noun named as the subject (`the number of vacancies fell to 14,200`).
+ */
+export function inheritCounts(text: string, spans: EnglishSpan[], values: ResolvedValue[], changes: (ChangeInfo | null)[], tokens: EnglishToken[], earlierCounts: { kind: ClaimKind; unit: string | null }[], isPluralNoun: (token: EnglishToken) => boolean = () => false): (number | null)[] {
+  /** For each span, the span of the sentence whose count it continues (`an increase of 310` after `12,400 students`). */
+  const sources: (number | null)[] = spans.map(() => null);
+  spans.forEach((span, n) => {
+    const value = values[n]!;
+    if (value.kind !== 'number' || value.unit !== null || span.low.fraction) return;
+    const change = changes[n];
+    const adopt = (source: { kind: ClaimKind; unit: string | null }) => {
+      values[n] = { ...value, kind: source.kind, unit: source.unit, unitText: null };
+    };
+    const partner = change && (change.role === 'from' || change.role === 'to') ? (change.role === 'from' ? change.to : change.from) : null;
+    if (partner !== null && partner !== n && values[partner]?.kind === 'count') return adopt(values[partner]!);
+    const next = tokens[span.readTo + 1]?.lower;
+    const afterNext = tokens[span.readTo + 2]?.lower;
+    const after = tokens[span.readTo + 1];
+    const standsAlone = !after || after.kind === 'symbol' || next === 'in';
+    const before = tokens[qualifierOf(span, tokens).firstToken - 1]?.lower ?? '';
+    // `the south district for 900`: the count earlier in the sentence after the same preposition.
+    const gapped = GAPPING_PREPOSITIONS.has(before) && standsAlone ? spans.findIndex((other, m) => m < n && values[m]!.kind === 'count' && tokens[qualifierOf(other, tokens).firstToken - 1]?.lower === before) : -1;
+    if (gapped >= 0) return adopt(values[gapped]!);
+    // `most of the branches, 30 in all`: the count of the plural noun named before it.
+    if ((next === 'in' && (afterNext === 'all' || afterNext === 'total')) || next === 'altogether') {
+      for (let k = span.firstToken - 1; k >= 0; k--) {
+        const token = tokens[k]!;
+        if (token.kind === 'symbol' && /^[;:]$/.test(token.text)) break;
+        if (isPluralNoun(token) && !spans.some((other) => token.start >= other.start && token.end <= other.end)) {
+          values[n] = { ...value, kind: 'count', unit: token.lower, unitText: null };
+          return;
+        }
+      }
+    }
+    const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those')) || (REMAINDER_WORDS.has(before) && standsAlone);
+    const sentenceStart = tokens[0]!.start;
+    const numberOf = /\bnumber\s+of\s+(people|children|[a-z]+s)\b/.exec(text.slice(sentenceStart, span.start));
+    if (numberOf && !continues) {
+      values[n] = { ...value, kind: 'count', unit: numberOf[1]!, unitText: null };
+      return;
+    }
+    if (!continues) return;
+    for (let m = n - 1; m >= 0; m--) {
+      if (values[m]!.kind !== 'count') continue;
+      // A delta or a comparison measures the same thing as its count; the end of a pair (`carried 2.1 million, up from`) may not.
+      if (change?.role === 'delta' || next === 'more' || next === 'fewer' || next === 'less') sources[n] = m;
+      return adopt(values[m]!);
+    }
+    if (numberOf) {
+      values[n] = { ...value, kind: 'count', unit: numberOf[1]!, unitText: null };
+      return;
+    }
+    // A level reached (`to 2,410`) may measure something else than the count of an earlier sentence.
+    const earlier = earlierCounts[earlierCounts.length - 1];
+    if (earlier && change?.role !== 'to' && change?.role !== 'from') adopt(earlier);
+  });
+  return sources;
+}

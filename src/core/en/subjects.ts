@@ -1,0 +1,374 @@
+// subject (English): the noun phrase a claim counts or measures (annotation guidelines §3),
+// shortest form that still names it. Noun phrases come from compromise's part-of-speech tags
+// over the sentence's tokens; which phrase is the subject depends on how the claim is written:
+// the counted noun (`1,200 low-income households`), `of` after a measure or a share
+// (`12 acres of parkland`, `35% of residents`), `in`/`for` after money (`$2 million for road
+// repairs`), else the subject of the clause (`the unemployment rate fell to 3.5%`).
+import type { ClaimKind } from '../schema.js';
+import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
+import type { EnglishSpan, WordTags } from './find-spans.js';
+import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
+import type { TimeExpression } from './times.js';
+import { DETERMINERS, glued, NOT_IN_PHRASE, phraseAfter, phraseBefore, type NounPhrase } from './noun-phrases.js';
+export type { NounPhrase } from './noun-phrases.js';
+
+const overlapsTime = (phrase: NounPhrase, times: TimeExpression[]) => times.some((t) => phrase.start < t.end && phrase.end > t.start);
+/** Whether a token lies inside one of the spans (sorted by start): binary search, so long lists stay cheap. */
+function insideSpan(token: EnglishToken, spans: EnglishSpan[]): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start <= token.start) low = mid + 1;
+    else high = mid - 1;
+  }
+  const span = spans[high];
+  return span !== undefined && token.end <= span.end;
+}
+
+/** How far back the clause subject is looked for, in tokens: a subject further away is not this claim's. */
+const SUBJECT_WINDOW = 60;
+const insideTime = (token: EnglishToken, times: TimeExpression[]) => times.some((t) => token.start >= t.start && token.end <= t.end);
+
+/** Marks that end a segment of a sentence (commas, quotes, the dash after a dateline) and a clause. */
+const SEGMENT_BREAK = /^[,;:“"—–]$/;
+const CLAUSE_BREAK = /^[;:—–]$/;
+/** Conjunctions that open a clause with its own subject: `while the economic inactivity rate stood at 21.9%`. */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'as', 'because', 'although', 'though', 'so']);
+
+/** Change nouns after a number (`a 12% increase`): the change, not what the number describes. */
+const CHANGE_NOUNS = new Set(changeWords.flatMap((rule) => rule.nouns));
+/** `-ing` words that open a noun phrase as adjectives (`starting salaries`, `operating costs`), not a participial clause. */
+const ADJECTIVAL_GERUNDS = new Set(['starting', 'operating', 'remaining', 'existing', 'outstanding', 'recurring', 'working', 'living', 'housing', 'building', 'parking', 'waiting', 'leading', 'growing', 'rising', 'matching', 'spending', 'training', 'funding', 'planning', 'opening', 'closing', 'ending', 'beginning', 'average']);
+
+/** Nouns that only wrap the thing measured: `the number of vacancies`, `a share of residents`. */
+const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'percentage', 'portion', 'total', 'majority']);
+/** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
+const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
+/** Words that open a parenthetical or introductory segment rather than a clause with a subject. */
+const PARENTHETICAL_START = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'without', 'by', 'during', 'since', 'after', 'before', 'under', 'over', 'through', 'between', 'of', 'as', 'according', 'excluding', 'including', 'adjusted', 'based', 'compared', 'despite', 'unlike', 'like', 'if', 'once', 'which', 'who', 'where', 'up', 'down', 'plus', 'equal', 'equivalent', 'roughly', 'about', 'nearly', 'an', 'a']);
+/** Words allowed between two claims when the second only restates the first: `$742 million, or 62%`, `74.8%, up 0.4 points`. */
+const TAIL_WORDS = new Set([',', 'or', 'up', 'down', 'an', 'a', 'of', 'by', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'at', 'least', 'increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'growth', 'reduction', 'equal', 'equivalent', 'to', 'from', 'and', 'estimated', 'just', 'over', 'under', 'below', 'above', 'another']);
+
+/** The first noun phrase of the clause holding token `from`, skipping parenthetical segments. */
+function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, from: number, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase | null {
+  // Segments of the sentence before the claim, split at commas and clause marks.
+  const floor = Math.max(0, from - SUBJECT_WINDOW);
+  let end = from;
+  while (end >= floor) {
+    let start = end;
+    while (start > floor && !SEGMENT_BREAK.test(tokens[start - 1]!.text)) start--;
+    if (start > 0 && CLAUSE_BREAK.test(tokens[start - 1]!.text) && start > end) return null;
+    let first = tokens[start];
+    if (first && CONJUNCTIONS.has(first.lower) && start < end) {
+      start++;
+      first = tokens[start];
+    }
+    const opensWithClaim = first !== undefined && insideSpan(first, spans);
+    // `Starting salaries rose`, `Nursing vacancies had fallen`: an -ing word before a noun that a verb follows.
+    const second = tokens[start + 1];
+    const third = tokens[start + 2];
+    const adjectivalGerund =
+      first !== undefined &&
+      second?.kind === 'word' &&
+      tags.at(second).has('Noun') &&
+      (ADJECTIVAL_GERUNDS.has(first.lower) || (tags.at(second).has('Plural') && third?.kind === 'word' && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
+    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || insideTime(first, times) || (first.kind === 'word' && !adjectivalGerund && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
+    if (!parenthetical && !opensWithClaim) {
+      for (let k = start; k <= end; k++) {
+        const token = tokens[k]!;
+        if (insideSpan(token, spans) || insideTime(token, times)) continue;
+        if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower) && !(k === start && adjectivalGerund)) break;
+        const phrase = phraseAfter(text, tokens, tags, k, end + 1);
+        const phraseLast = phrase ? tokens.findIndex((t) => t.end === phrase.end) : -1;
+        // `The voter-approved 1 percent hotel tax raised`: the phrase runs on past a claim written as an adjective.
+        const adjective = phrase ? spans.find((other) => other.firstToken === phraseLast + 1) : undefined;
+        if (adjective) {
+          const rest = phraseAfter(text, tokens, tags, adjective.readTo + 1, end + 1);
+          if (rest && !overlapsTime(rest, times)) return rest;
+        }
+        // `The largest playground, at Lincoln Park, covers 14,500 square feet`: a word right before the claim is its verb.
+        if (phrase && phraseLast === from && phrase.start === tokens[phraseLast]!.start) break;
+        if (phrase && !overlapsTime(phrase, times)) {
+          // `the number of vacancies` → `vacancies`.
+          const last = tokens.findIndex((t) => t.end === phrase.end);
+          if (WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'of') {
+            const inner = phraseAfter(text, tokens, tags, last + 2, end + 1);
+            if (inner) return inner;
+          }
+          return phrase;
+        }
+        if (token.kind === 'word' && !DETERMINERS.has(token.lower) && !tags.at(token).has('Adjective')) break;
+      }
+      if (start <= floor || CLAUSE_BREAK.test(tokens[start - 1]!.text)) return null;
+    }
+    if (start <= floor) return null;
+    end = start - 2;
+  }
+  return null;
+}
+
+export interface SubjectInput {
+  text: string;
+  span: EnglishSpan;
+  kind: ClaimKind;
+  qualifierStart: number;
+  spans: EnglishSpan[];
+  tokens: EnglishToken[];
+  tags: WordTags;
+  times: TimeExpression[];
+  changeNounAfter: boolean;
+  /** The claim before this one in the sentence, with the subject it was given. */
+  previous: { span: EnglishSpan; subject: NounPhrase | null } | null;
+  /** The subject of the count this claim continues (`12,400 students ..., an increase of 310`). */
+  inherited?: NounPhrase | null;
+}
+
+/** Verbs right after an amount (`$2 million comes from`): the amount is the clause subject, not an adjective. */
+const MONEY_VERBS_AFTER = new Set(['comes', 'come', 'came', 'will', 'would', 'is', 'was', 'goes', 'went', 'remains', 'covers', 'pays', 'funds']);
+const TIME_PREPOSITIONS = new Set(['in', 'during', 'for', 'since', 'by', 'at', 'of', 'over']);
+const QUALIFIER_LIKE = new Set(['about', 'nearly', 'roughly', 'almost', 'around', 'approximately', 'some', 'or']);
+
+/**
+ * The noun a number written as an adjective modifies: `$48 million Parks Forward bond`,
+ * `$5.5 million upgrade`. compromise may read such a noun as a verb, so any content word
+ * directly after the number starts the phrase.
+ */
+function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k: number): NounPhrase | null {
+  const first = tokens[k];
+  if (!first || first.kind !== 'word' || !isSpace(first.gap) || NOT_IN_PHRASE.has(first.lower) || DETERMINERS.has(first.lower)) return null;
+  const firstTags = tags.at(first);
+  if (firstTags.has('Pronoun') || firstTags.has('Preposition') || firstTags.has('Conjunction') || firstTags.has('Adverb') || firstTags.has('Modal') || firstTags.has('Auxiliary') || firstTags.has('Copula')) return null;
+  let last = k;
+  for (let index = k + 1; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'symbol' && token.text === '-' && glued(token) && glued(tokens[index + 1])) continue;
+    if (token.kind !== 'word' || !(isSpace(token.gap) || glued(token))) break;
+    const tokenTags = tags.at(token);
+    // Words joined by hyphens belong together whatever they are (`cost-of-living adjustment`).
+    if (glued(token) && tokens[index - 1]?.text === '-') {
+      last = index;
+      continue;
+    }
+    if (NOT_IN_PHRASE.has(token.lower) || DETERMINERS.has(token.lower) || tokenTags.has('Pronoun') || tokenTags.has('Preposition') || tokenTags.has('Conjunction') || tokenTags.has('Modal') || tokenTags.has('Auxiliary') || tokenTags.has('Copula') || tokenTags.has('Adverb')) break;
+    if (!(tokenTags.has('Noun') || tokenTags.has('Adjective') || tokenTags.has('ProperNoun') || /^[A-Z]/.test(token.text))) break;
+    last = index;
+  }
+  return { text: text.slice(first.start, tokens[last]!.end), start: first.start, end: tokens[last]!.end };
+}
+
+const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'age']);
+
+/** Verbs that take a measured thing to a level: `bringing its fleet to`, `cut water use to`, `rose to`. */
+const LEVEL_VERBS = new Set([...changePairVerbs, 'bringing', 'brings', 'bring', 'brought', 'taking', 'takes', 'took', 'pushing', 'pushed', 'lifting', 'lifted']);
+/** Verbs of rise and fall: with no object, the level they reach is the clause subject's (`vacancies fell to 75 posts`). */
+const DIRECTION_VERBS = new Set(changeWords.flatMap((rule) => rule.verbs));
+
+/**
+ * The thing whose level a claim after `to` gives: the object between the verb and `to`
+ * (`bringing its electric fleet to 40 vehicles` → electric fleet), else the clause
+ * subject when the verb has none (`nursing vacancies had fallen by a quarter to 75 posts`).
+ */
+function levelSubject(input: SubjectInput): NounPhrase | null {
+  const { text, span, tokens, tags, spans, times } = input;
+  const to = input.qualifierStart - 1;
+  if (tokens[to]?.lower !== 'to') return null;
+  let verb = -1;
+  for (let k = to - 1; k >= Math.max(0, to - 10); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol' && /^[;:()]$/.test(token.text)) break;
+    if (LEVEL_VERBS.has(token.lower)) {
+      verb = k;
+      break;
+    }
+  }
+  // `raised its tree canopy from 27% to 31%`: the end of a pair takes its subject from the start.
+  if (verb < 0 || tokens.slice(verb + 1, to).some((t) => insideSpan(t, spans) && t.start < span.start && tokens[tokens.indexOf(t) - 1]?.lower === 'from')) return null;
+  let first = verb + 1;
+  while (first < to && DETERMINERS.has(tokens[first]!.lower)) first++;
+  // `raised the grant 5 percent to $48,000`: the object ends where the size of the change begins.
+  let objectEnd = first;
+  while (objectEnd < to && !insideSpan(tokens[objectEnd]!, spans)) objectEnd++;
+  const object = tokens.slice(first, objectEnd);
+  if (object.length > 0 && object.length <= 6 && object.every((t) => (t.kind === 'word' || ['-', '’', "'"].includes(t.text)) && !NOT_IN_PHRASE.has(t.lower) && !insideSpan(t, spans) && !insideTime(t, times))) {
+    const last = object[object.length - 1]!;
+    if (last.kind === 'word' && !tags.at(last).has('Adverb') && !tags.at(last).has('Preposition')) return { text: text.slice(object[0]!.start, last.end), start: object[0]!.start, end: last.end };
+  }
+  if (span.counted && !DIRECTION_VERBS.has(tokens[verb]!.lower)) return null;
+  return clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
+}
+
+/** Verbs that state the level of a measure: `attendance reached 48,000 visitors`, `enrollment totaled 5,100 students`. */
+const REACHED_VERBS = new Set(['reached', 'reaches', 'totaled', 'totalled', 'totals', 'topped', 'tops', 'hit', 'hits', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'numbered', 'stood', 'was', 'were', 'is', 'are']);
+/** Nouns that name a measure of things counted, not an agent: the subject of `attendance reached 48,000 visitors`. */
+const MEASURE_NOUNS = new Set(['ridership', 'enrollment', 'enrolment', 'attendance', 'total', 'count', 'population', 'capacity', 'membership', 'caseload', 'demand', 'traffic', 'usage', 'participation', 'turnout', 'headcount', 'workforce', 'backlog', 'inventory', 'visitation', 'boardings', 'admissions', 'roll', 'rolls', 'list', 'waitlist', 'fleet', 'stock']);
+
+/** A count stated as the level of a measure: `Summer attendance reached 48,000 visitors` → summer attendance. */
+function measureReached(input: SubjectInput): NounPhrase | null {
+  const { text, span, tokens, tags, spans, times } = input;
+  const verb = input.qualifierStart - 1;
+  if (!span.counted || !REACHED_VERBS.has(tokens[verb]?.lower ?? '')) return null;
+  const subject = clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
+  const head = subject ? tokens.find((t) => t.end === subject.end) : undefined;
+  return subject && head && MEASURE_NOUNS.has(head.lower) ? subject : null;
+}
+
+export function subjectOf(input: SubjectInput): NounPhrase | null {
+  const subject = findSubject(input);
+  if (!subject) return null;
+  // A subject opening the sentence is written in sentence case; the gold and a reader use its lower-case form.
+  const first = input.tokens.find((t) => t.start === subject.start);
+  const opensSentence = first !== undefined && input.tokens.indexOf(first) === 0;
+  if (opensSentence && /^[A-Z][a-z]/.test(subject.text) && !input.tags.at(first).has('ProperNoun') && !input.tags.at(first).has('Acronym')) {
+    return { ...subject, text: subject.text[0]!.toLowerCase() + subject.text.slice(1) };
+  }
+  return subject;
+}
+
+function findSubject(input: SubjectInput): NounPhrase | null {
+  const { text, span, kind, tokens, tags, spans, times } = input;
+  const others = spans.filter((s) => s !== span);
+  const nextSpanStart = spans[spans.indexOf(span) + 1]?.firstToken ?? tokens.length;
+  const after = span.readTo + 1;
+  const word = (k: number) => tokens[k]?.lower;
+  const phraseAt = (k: number) => {
+    const phrase = phraseAfter(text, tokens, tags, k, nextSpanStart, ['of', 'in', 'for', 'to'].includes(tokens[k - 1]?.lower ?? ''));
+    return phrase && !overlapsTime(phrase, times) ? phrase : null;
+  };
+  if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
+  // `one pupil in five`: the noun inside the share.
+  if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
+  // `a 60-bed navigation center`, `a 1,200-place school`: the count describes the noun after it.
+  if (span.counted?.hyphenated) {
+    const phrase = modifiedNounAt(text, tokens, tags, after);
+    if (phrase) return phrase;
+  }
+  // `bringing its fleet to 40 vehicles`, `vacancies had fallen by a quarter to 75 posts`: the level a measured thing reached.
+  const level = levelSubject(input) ?? measureReached(input);
+  if (level) return level;
+  if (span.counted) {
+    const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
+    const start = span.counted.direct ? span.counted.start : firstModifier.start;
+    return { text: text.slice(start, span.counted.end), start, end: span.counted.end };
+  }
+  // `a $450 million, 20-year housing plan`: a hyphenated measure describes the noun after it.
+  if (span.unit && span.unit.kind === 'measure' && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-') {
+    const phrase = modifiedNounAt(text, tokens, tags, after);
+    if (phrase) return phrase;
+  }
+  // `a 95% confidence interval`, `the county's 10% limit`, `the 1 percent hotel tax`: a share written as an adjective.
+  if (kind === 'percent' && !input.changeNounAfter) {
+    const next = tokens[after];
+    const nextTags = next ? tags.at(next) : null;
+    if (next && nextTags && next.kind === 'word' && isSpace(next.gap) && nextTags.has('Noun') && !nextTags.has('Pronoun') && !nextTags.has('Date') && !nextTags.has('Adverb') && !NOT_IN_PHRASE.has(next.lower) && !CHANGE_NOUNS.has(next.lower)) {
+      const phrase = modifiedNounAt(text, tokens, tags, after);
+      if (phrase) return phrase;
+    }
+  }
+  // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
+  // `US$43.5 million in federal grants, down 18%`.
+  if (input.previous && input.previous.subject) {
+    const previousSubject = input.previous.subject;
+    // Skipped: the previous claim's own subject after it (`£40 million through the state aid formula`) and periods.
+    const subjectAfter = previousSubject.start >= tokens[input.previous.span.readTo]!.end;
+    const subjectEnd = subjectAfter ? tokens.findIndex((t, k) => k > input.previous!.span.readTo && t.start >= previousSubject.end && t.kind === 'symbol') : -1;
+    const between = tokens
+      .slice(subjectEnd >= 0 ? subjectEnd : input.previous.span.readTo + 1, input.qualifierStart)
+      .filter((t, k, list) => !(t.start >= previousSubject.start && t.end <= previousSubject.end) && !insideTime(t, times) && !(TIME_PREPOSITIONS.has(t.lower) && list[k + 1] !== undefined && insideTime(list[k + 1]!, times)));
+    if (between.length > 0 && between.length <= 6 && between.every((t) => TAIL_WORDS.has(t.lower)) && between.some((t) => t.text === ',' || t.lower === 'or' || t.lower === 'to')) {
+      return previousSubject;
+    }
+  }
+  if (input.inherited) return input.inherited;
+  // `raised its tree canopy from 27%`, `holds the tax rate at $0.89`, `provincial funding for $61.7 million`.
+  const beforeWord = word(input.qualifierStart - 1);
+  if (beforeWord === 'from' || beforeWord === 'to' || beforeWord === 'at' || beforeWord === 'for') {
+    const headIndex = input.qualifierStart - 2;
+    const head = tokens[headIndex];
+    const headTags = head ? tags.at(head) : null;
+    if (head && headTags && head.kind === 'word' && headTags.has('Noun') && !headTags.has('Pronoun') && !headTags.has('Verb') && !headTags.has('Date') && !insideTime(head, times) && !insideSpan(head, spans) && !NOT_IN_PHRASE.has(head.lower) && !changePairVerbs.has(head.lower)) {
+      const phrase = phraseBefore(text, tokens, tags, headIndex, 0);
+      if (phrase && !overlapsTime(phrase, times)) return phrase;
+    }
+  }
+  // `people aged 16 to 64`, `children under the age of 16`.
+  if (span.unit?.unit === 'age') {
+    let k = input.qualifierStart - 1;
+    while (k >= 0 && ['aged', 'ages', 'age', 'of', 'the', 'under', 'over'].includes(tokens[k]!.lower)) k--;
+    const phrase = k >= 0 ? phraseBefore(text, tokens, tags, k, 0) : null;
+    if (phrase) return phrase;
+  }
+  const measure = span.unit !== null && span.unit.kind === 'measure' && !DURATION_UNITS.has(span.unit.unit);
+  // `12 acres of parkland`, `21,000 tons of fill`.
+  if (measure && word(after) === 'of') {
+    const phrase = phraseAt(after + 1);
+    if (phrase) return phrase;
+  }
+  // Written as an adjective: `a 1.2-acre constructed wetland`, `12-foot-wide paved path`, `a $4.2 million package`.
+  const hyphenated = span.unit && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-';
+  // Not a verb after the amount: `$2 million comes from the state trust`.
+  if (hyphenated || (kind === 'money' && !MONEY_VERBS_AFTER.has(word(after) ?? ''))) {
+    let k = after;
+    if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
+    const phrase = modifiedNounAt(text, tokens, tags, k);
+    if (phrase) return phrase;
+  }
+  if (kind === 'money') {
+    // `$13.8 million in new spending`, `$2 million for road repairs`, `$1.8 million to emergency rental assistance`.
+    let k = after;
+    if (tokens[k]?.text === ',' && word(k + 1) === 'in') k++;
+    // `$3.1 million comes from the general fund`, `will receive £40 million through the state aid formula`.
+    if (word(k) === 'will' && word(k + 1) === 'come') k++;
+    if (['comes', 'come', 'came'].includes(word(k) ?? '') && word(k + 1) === 'from') k++;
+    const preposition = word(k);
+    if (preposition === 'in' || preposition === 'for' || preposition === 'of' || preposition === 'to' || preposition === 'through' || preposition === 'from') {
+      let target = k + 1;
+      // `to open a 60-bed navigation center`: past the verb.
+      if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;
+      const phrase = phraseAt(target);
+      if (phrase && !tags.at(tokens[target]!).has('ProperNoun')) return phrase;
+      const forIndex = tokens.findIndex((t, i) => i > target && i < target + 8 && t.lower === 'for');
+      if (forIndex > 0) {
+        const forPhrase = phraseAfter(text, tokens, tags, forIndex + 1, tokens.length);
+        if (forPhrase) return forPhrase;
+      }
+      if (phrase) return phrase;
+    }
+  }
+  // `a 12% increase in ridership`.
+  if (input.changeNounAfter) {
+    for (let k = after; k < Math.min(tokens.length, after + 4); k++) {
+      if (word(k) === 'in' || word(k) === 'of' || word(k) === 'for') {
+        const inPhrase = phraseAt(k + 1);
+        if (inPhrase) return inPhrase;
+        break;
+      }
+    }
+  }
+  // `the current year's budget of $1.147 billion`, `the UK rate of 4.2%`.
+  const before = input.qualifierStart - 1;
+  if (word(before) === 'of') {
+    const phrase = phraseBefore(text, tokens, tags, before - 1, 0);
+    const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
+    if (phrase && head && !NOT_SUBJECT_BEFORE_OF.has(head.lower) && !overlapsTime(phrase, times)) return phrase;
+  }
+  // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence.
+  const aside = before < 0 || tokens[before]!.text === ',' || (tokens[before - 1]?.text === ',' && QUALIFIER_LIKE.has(tokens[before]!.lower));
+  if (word(after) === 'of' && aside) {
+    const phrase = phraseAt(after + 1);
+    if (phrase) return phrase;
+  }
+  const subject = clauseSubject(text, tokens, tags, before, others, times);
+  if (subject) return subject;
+  if (word(after) === 'of') {
+    const phrase = phraseAt(after + 1);
+    if (phrase) return phrase;
+  }
+  // A claim that opens its clause: `$3.1 million comes from the general fund`.
+  for (let k = after; k < Math.min(nextSpanStart, after + 5); k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol') break;
+    if (tags.at(token).has('Noun') && !tags.at(token).has('Pronoun')) return phraseAt(k);
+  }
+  return null;
+}

@@ -1,0 +1,195 @@
+// What a page's <head> says (meta tags, <title>) and which line of the page is the article's
+// heading: the line that matches the head's title best by character bigrams, else a
+// heading-like element above the body.
+import { collapseWhitespace, type DomNode, type PageModel, type TextLine } from './page-model.js';
+
+export const TITLE_META = ['og:title', 'twitter:title', 'articletitle', 'headline', 'title', 'dc.title'];
+export const TITLE_HINT = /title|headline|biaoti|\btit\b|\bbt\b|heading/i;
+
+export interface HeadMetadata {
+  meta: Map<string, string>;
+  docTitle: string;
+  url: string | null;
+  refreshUrl: string | null;
+  frames: string[];
+  iframes: string[];
+  jsonLdDate: string | null;
+  lang: string;
+}
+
+export function textOf(node: DomNode): string {
+  let out = '';
+  const walk = (n: DomNode) => {
+    if (n.type === 'text') out += n.data ?? '';
+    else if (n.type === 'tag') {
+      const tag = n.name!.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'textarea') return;
+      if (tag === 'br' || tag === 'div' || tag === 'p') out += '\n';
+      for (const child of n.children ?? []) walk(child);
+    }
+  };
+  walk(node);
+  return collapseWhitespace(out);
+}
+
+/** One walk over the whole document for what the head and a few body tags say about the page. */
+export function readHead(root: DomNode, html: string): HeadMetadata {
+  const meta = new Map<string, string>();
+  const frames: string[] = [];
+  const iframes: string[] = [];
+  let docTitle = '';
+  let canonical: string | undefined;
+  let lang = '';
+  let wrapperAttribs: Record<string, string> = {};
+  const stack: DomNode[] = [...(root.children ?? [])].reverse();
+  const top = (root.children ?? []).find((n) => n.type === 'tag');
+  if (top?.name?.toLowerCase() === 'text') wrapperAttribs = top.attribs ?? {};
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const tag = node.name!.toLowerCase();
+    const attribs = node.attribs ?? {};
+    if (tag === 'meta') {
+      const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'] ?? '').trim().toLowerCase();
+      // Some saved pages (the postlight fixtures) carry the value in `value` instead of `content`.
+      const value = (attribs.content ?? attribs.value ?? '').trim();
+      if (key && value && !meta.has(key)) meta.set(key, value);
+      continue;
+    }
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'textarea') continue;
+    if (tag === 'title' && !docTitle) docTitle = collapseWhitespace(textOf(node));
+    else if (tag === 'link' && !canonical && /(?:^|\s)canonical(?:\s|$)/i.test(attribs.rel ?? '')) canonical = attribs.href;
+    else if (tag === 'html' && !lang) lang = (attribs.lang ?? attribs['xml:lang'] ?? '').toLowerCase();
+    else if (tag === 'frame' && attribs.src) frames.push(attribs.src);
+    else if (tag === 'iframe' && attribs.src) iframes.push(attribs.src);
+    if ((attribs.itemprop === 'datePublished' || (tag === 'time' && ('pubdate' in attribs || 'itemprop' in attribs))) && !meta.has('datepublished')) {
+      const value = attribs.datetime ?? attribs.content;
+      if (value) meta.set('datepublished', value);
+    }
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  docTitle ||= collapseWhitespace(wrapperAttribs.title ?? '');
+  const withPath = (u: string | undefined | null) => (u && /^https?:\/\/[^/]+\/.+/.test(u.trim()) ? u.trim() : null);
+  const url =
+    withPath(canonical) ||
+    withPath(meta.get('og:url')) ||
+    withPath(meta.get('url')) ||
+    (wrapperAttribs.id && /^https?:\/\//.test(wrapperAttribs.id) ? wrapperAttribs.id : null) ||
+    null;
+  const refresh = meta.get('refresh');
+  const refreshUrl = refresh ? (refresh.match(/url\s*=\s*['"]?([^'";\s]+)/i)?.[1] ?? refresh) : null;
+  const jsonLdDate = html.match(/"datePublished"\s*:\s*"([^"]{8,40})"/)?.[1] ?? null;
+  return { meta, docTitle, url, refreshUrl, frames, iframes, jsonLdDate, lang };
+}
+
+export function metaValue(head: HeadMetadata, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = head.meta.get(key);
+    if (value) return value;
+  }
+  return null;
+}
+
+export function comparable(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\u3000\u00a0]+/gu, '').toLowerCase();
+}
+
+/** Character pairs as numbers (two UTF-16 units), counted. */
+export function bigrams(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    const gram = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+    out.set(gram, (out.get(gram) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** How many of `text`'s character pairs the reference holds, and how many pairs `text` has. */
+export function overlap(text: string, reference: Map<number, number>): { shared: number; own: number } {
+  const used = new Map<number, number>();
+  let shared = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const gram = text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+    const available = reference.get(gram) ?? 0;
+    if (available === 0) continue;
+    const taken = used.get(gram) ?? 0;
+    if (taken < available) {
+      used.set(gram, taken + 1);
+      shared++;
+    }
+  }
+  return { shared, own: Math.max(0, text.length - 1) };
+}
+
+/** The longest segment of a <title> once site names after `_`, `|`, ` - ` and `--` are cut. */
+export function stripSiteSuffix(title: string): string {
+  const segments = title.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s)\s*/u).map((s) => s.trim()).filter(Boolean);
+  if (segments.length <= 1) return title.trim();
+  return segments.reduce((best, s) => (s.length > best.length ? s : best), '');
+}
+
+export interface TitleChoice {
+  title: string;
+  /** Index of the heading's first line in model.lines, or -1 when it came from meta tags. */
+  line: number;
+}
+
+/**
+ * The article heading: the heading-like element or line whose text best covers the <title>
+ * or the meta title (shared character pairs, less the pairs it has on its own), h1 first on
+ * ties. Lines count as candidates because many CMS templates print the heading in a <div>.
+ */
+export function findTitle(model: PageModel, head: HeadMetadata): TitleChoice {
+  const metaTitle = metaValue(head, TITLE_META)?.replace(/<[^>]*>/g, '') ?? null;
+  const references = [head.docTitle, metaTitle].filter((t): t is string => !!t).map((t) => bigrams(comparable(t)));
+  let best: { text: string; element: number; line: number; score: number; rank: number } | null = null;
+  const firstHeadings: { text: string; element: number; rank: number }[] = [];
+  /** Scores a candidate; returns whether most of its pairs are in a reference (worth extending). */
+  const consider = (text: string, element: number, line: number, rank: number): boolean => {
+    const key = comparable(text);
+    let promising = false;
+    for (const reference of references) {
+      const { shared, own } = overlap(key, reference);
+      if (own === 0 || shared / own < 0.6) continue;
+      promising = true;
+      const score = shared - (own - shared);
+      if (!best || score > best.score || (score === best.score && rank < best.rank)) best = { text, element, line, score, rank };
+    }
+    return promising;
+  };
+  model.elements.forEach((info, id) => {
+    const headingLevel = /^h[1-6]$/.test(info.tag) ? Number(info.tag[1]) : 0;
+    const attribs = info.node.attribs ?? {};
+    const hinted = !headingLevel && TITLE_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) && /^(?:div|span|p|td|strong|b|font|header|hgroup|section|a)$/.test(info.tag);
+    if (!headingLevel && !hinted) return;
+    if (info.chars < 2 || info.chars > 200 || info.negative) return;
+    const text = textOf(info.node);
+    if (!text || text.length > 200) return;
+    const rank = headingLevel || 7;
+    if (headingLevel && firstHeadings.length < 6) firstHeadings.push({ text, element: id, rank });
+    consider(text, id, info.firstLine, rank);
+  });
+  if (references.length > 0) {
+    // Single lines and runs of up to four (headings broken with <br> or nested blocks).
+    const usable = (line: TextLine | undefined) => !!line && line.chars >= 1 && line.chars <= 150 && !line.tableRow && line.block >= 0 && line.linkChars <= line.chars * 0.5;
+    model.lines.forEach((line, index) => {
+      if (!usable(line)) return;
+      let text = line.text;
+      // Only a line that is mostly heading is worth joining with the lines after it.
+      if (!consider(text, line.block, index, 8)) return;
+      for (let k = 1; k < 4 && usable(model.lines[index + k]); k++) {
+        const next = model.lines[index + k]!.text;
+        text = /[\u4e00-\u9fff]$/u.test(text) || /^[\u4e00-\u9fff]/u.test(next) ? text + next : `${text} ${next}`;
+        if (text.length > 200) break;
+        consider(text, line.block, index, 8 + k);
+      }
+    });
+  }
+  const chosen = best as { text: string; line: number } | null;
+  if (chosen) return { title: chosen.text, line: chosen.line };
+  if (metaTitle) return { title: stripSiteSuffix(collapseWhitespace(metaTitle)), line: -1 };
+  if (head.docTitle) return { title: stripSiteSuffix(head.docTitle), line: -1 };
+  const first = firstHeadings.sort((a, b) => a.rank - b.rank)[0];
+  return first ? { title: first.text, line: model.elements[first.element]!.firstLine } : { title: '', line: -1 };
+}

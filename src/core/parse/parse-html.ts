@@ -1,0 +1,253 @@
+// parse (html): a web page → article fields. Refuses what is no article page (feeds, other XML,
+// framesets, redirect-only pages, pages with no running text). Parses the DOM once
+// (htmlparser2 through cheerio), finds the main content by text, link and punctuation density
+// (find-main-content.ts), drops captions, bylines, share bars and copyright lines from it, and
+// reads title, date, publisher, authors, editor and url from meta tags and the lines between
+// the heading and the body. Emits a ParsedArticle whose `text` is the clean body, one paragraph
+// a line, data-table rows as cells joined by ` | `.
+import { load } from 'cheerio/slim';
+import { UnusableInputError, type ParsedArticle } from '../document.js';
+import { dedupeParagraphs } from './dedupe-paragraphs.js';
+import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
+import { buildPageModel, isProse, type DomNode, type PageModel } from './page-model.js';
+import { comparable, findTitle, metaValue, readHead, type HeadMetadata } from './page-head.js';
+import {
+  isBreadcrumb,
+  isBoilerplateLine,
+  parseDateTime,
+  readBylineLine,
+  readClosingByline,
+  readMetadataOnlyLine,
+  type MetaLineFields,
+} from './read-metadata.js';
+
+const FEED_ROOTS = /^\s*(?:<\?xml[^>]*>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml-stylesheet[^>]*>)\s*)*<(rss|feed|rdf:RDF|urlset|sitemapindex|opml|OAI-PMH)\b/i;
+const XML_ROOT = /^\s*<\?xml[^>]*>\s*(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xml-stylesheet[^>]*>)\s*)*<([\w:.-]+)/i;
+
+const DATE_META = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publishtime',
+  'publication_date', 'published_time', 'article:published', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created',
+  'firstpublishedtime', 'weibo: article:create_at', 'og:release_date', 'date', 'createdate', 'created',
+];
+const PUBLISHER_META = ['contentsource', 'source', 'article:source', 'dc.publisher'];
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author'];
+
+const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|Share|Print|Email|Tweet|Twitter Facebook Email)$/i;
+const TRAILING_CHROME = /点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+/u;
+/** Meta `author` values that name a site, a desk or an id rather than a person. */
+const NOT_A_PERSON = /\d{3,}|网|报|社|新闻|频道|电视|在线|传媒|集团|编辑部|news|media|\.com|https?:/iu;
+const SUMMARY_BOX_LABEL = /^(?:划重点|要点速览|本文要点)\s*[:：]?$/u;
+const LEAD_LABEL = /^(?:summary|abstract|highlights|摘要|导语|内容提要|核心提示|划重点)\s*[:：]?$/iu;
+const TRAILING_LINK = /\s*(?:返回[^，。]{0,12}首页\s*(?:>>|»)?|【详细】|\[详细\]|更多\s*>>)\s*$/u;
+const ORIGINAL_TITLE = /^[（(【\[]?\s*(?:本文)?原标题\s*[:：]/u;
+
+function mergeFields(target: MetaLineFields, fields: MetaLineFields | null): boolean {
+  if (!fields) return false;
+  target.publishedAt ??= fields.publishedAt;
+  target.publisher ??= fields.publisher;
+  target.editor ??= fields.editor;
+  for (const author of fields.authors) if (!target.authors.includes(author)) target.authors.push(author);
+  return true;
+}
+
+const LABEL_ONLY = /(?:发布时间|发布日期|发表时间|发稿时间|时间|日期|来源|稿件来源|信息来源|文章来源|本文来源|作者|记者|责任编辑|编辑)\s*[:：]\s*$/u;
+
+/** Lines between the heading and the body, label-only lines joined with the value after them. */
+function headerLines(model: PageModel, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    let text = model.lines[i]!.text;
+    while (LABEL_ONLY.test(text) && i + 1 < to && model.lines[i + 1]!.text.length <= 40) text += model.lines[++i]!.text;
+    out.push(text);
+  }
+  return out;
+}
+
+function sameAsTitle(text: string, title: string): boolean {
+  if (!title) return false;
+  const a = comparable(text);
+  const b = comparable(title);
+  return a === b || (a.length >= 6 && b.startsWith(a) && a.length >= b.length * 0.5);
+}
+
+function rejectNonArticle(html: string): void {
+  const head = html.slice(0, 4096);
+  const feed = head.match(FEED_ROOTS);
+  if (feed) throw new UnusableInputError('parse', `XML feed or sitemap (<${feed[1]}>), not an article page`);
+  const xml = head.match(XML_ROOT);
+  if (xml && !/^html$/i.test(xml[1]!)) throw new UnusableInputError('parse', `XML document (<${xml[1]}>), not an HTML page`);
+}
+
+function explainEmpty(head: HeadMetadata, model: PageModel, html: string): string {
+  if (head.frames.length > 0) return `frameset page: the content is in frames (${head.frames.slice(0, 3).join(', ')}), not in this document`;
+  if (head.refreshUrl) return `redirect-only page: meta refresh to ${head.refreshUrl}, no content of its own`;
+  const script = html.match(/(?:window\.|document\.|top\.)?location(?:\.href)?\s*=\s*['"]([^'"]+)['"]|location\.replace\(\s*['"]([^'"]+)['"]/);
+  const visible = model.lines.reduce((sum, line) => sum + line.chars, 0);
+  if (script && visible < 200) return `redirect-only page: a script sends the browser to ${script[1] ?? script[2]}`;
+  if (visible === 0 && head.iframes.length > 0) return `no text of its own: the page only embeds ${head.iframes.slice(0, 3).join(', ')} in an iframe`;
+  if (visible === 0) return 'no visible text in this page';
+  return `no article text found: ${visible} characters of visible text, none of it running prose`;
+}
+
+export function parseHtml(html: string): ParsedArticle {
+  rejectNonArticle(html);
+  const root = load(html, { xml: { xmlMode: false, decodeEntities: true } }).root()[0] as unknown as DomNode;
+  const head = readHead(root, html);
+  const model = buildPageModel(root);
+  const { title, line: titleLine } = findTitle(model, head);
+  const main = findMainContent(model, titleLine);
+  if (!main || main.lines.length === 0) throw new UnusableInputError('parse', explainEmpty(head, model, html));
+
+  const han = /[\u4e00-\u9fff]/u;
+  const chinese = head.lang.startsWith('zh') || han.test(title) || han.test(head.docTitle);
+  const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
+
+  // Metadata near the heading: from the heading to the body, or the lines just above the body.
+  const bodyFirst = main.lines[0]!;
+  const headerFrom = titleLine >= 0 && titleLine < bodyFirst && bodyFirst - titleLine <= 60 ? titleLine : Math.max(0, bodyFirst - 15);
+  for (const line of headerLines(model, headerFrom, bodyFirst)) {
+    if (line.length > 160) continue;
+    mergeFields(fields, readMetadataOnlyLine(line, chinese));
+  }
+
+  const body = cleanBody(model, main.lines, title, chinese, fields);
+  if (body.length === 0) throw new UnusableInputError('parse', explainEmpty(head, model, html));
+
+  const metaDate = metaValue(head, DATE_META) ?? head.jsonLdDate;
+  const publishedAt = (metaDate ? parseDateTime(metaDate, chinese) : null) ?? fields.publishedAt;
+  const metaPublisher = metaValue(head, PUBLISHER_META);
+  const metaAuthor = metaValue(head, AUTHOR_META);
+  const authors = fields.authors.length > 0 ? fields.authors : metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) ? [metaAuthor] : [];
+  return {
+    url: head.url,
+    title,
+    publishedAt,
+    publisher: fields.publisher ?? metaPublisher ?? head.meta.get('og:site_name') ?? null,
+    authors,
+    editor: fields.editor,
+    format: 'html',
+    text: body.join('\n'),
+  };
+}
+
+/**
+ * `划重点：` boxes list sentences quoted from the body below them; kept, they would put the
+ * same claims in the dataset twice. The box is the smallest block around the label that holds
+ * the lines after it.
+ */
+function dropSummaryBox(model: PageModel, indexes: number[]): number[] {
+  const labelAt = indexes.slice(0, 3).findIndex((index) => SUMMARY_BOX_LABEL.test(model.lines[index]!.text.trim()));
+  if (labelAt < 0) return indexes;
+  const label = indexes[labelAt]!;
+  const total = indexes.reduce((sum, index) => sum + model.lines[index]!.chars, 0);
+  const labelBlock = model.lines[label]!.block;
+  for (let id = labelBlock; id >= 0; id = model.elements[id]!.parent) {
+    const box = model.elements[id]!;
+    if (box.lastLine <= label) continue;
+    if (box.chars > total * 0.5) break;
+    return indexes.filter((index) => index < box.firstLine || index > box.lastLine);
+  }
+  // `<p>划重点：</p><ol>…</ol>`: the box is the label and the block right after it.
+  const next = model.lines[label + 1];
+  const parent = model.elements[labelBlock]!.parent;
+  if (next && parent >= 0) {
+    let id = next.block;
+    while (id >= 0 && model.elements[id]!.parent !== parent) id = model.elements[id]!.parent;
+    const list = id >= 0 ? model.elements[id]! : null;
+    if (list && list.chars <= total * 0.5) return indexes.filter((index) => index !== label && (index < list.firstLine || index > list.lastLine));
+  }
+  return indexes.filter((index) => index !== label);
+}
+
+/**
+ * Digits that may carry a claim. Document numbers (`国发〔2015〕40号`), bare year-month lines and
+ * dated adoption notes in parentheses do not; a kicker such as `15家企业` does and is kept.
+ */
+function hasClaimDigits(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const t = text.trim();
+  if (/[〔［\[]\s*\d{4}\s*[〕］\]]\s*\d+\s*号$/u.test(t)) return false;
+  if (/^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/u.test(t) || /^\d{4}[-./]\d{1,2}$/.test(t)) return false;
+  if (/^[（(].*\d{4}\s*年.*[）)]$/u.test(t)) return false;
+  return true;
+}
+
+/** The body lines as text: captions, chrome, bylines and leading/trailing metadata removed. */
+function cleanBody(model: PageModel, indexes: number[], title: string, chinese: boolean, fields: MetaLineFields): string[] {
+  let keptIndexes: number[] = [];
+  for (const index of indexes) {
+    const line = model.lines[index]!;
+    if (isChromeLine(line) || isCaptionLine(line, model.lines[index - 1]) || isBreadcrumb(line.text)) continue;
+    if (ORIGINAL_TITLE.test(line.text)) continue;
+    if (SHORT_CHROME.test(line.text.trim())) continue;
+    // Lines of symbols alone (`↓↓↓`, `★★★`, replacement characters saved into the page).
+    if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
+    keptIndexes.push(index);
+  }
+  keptIndexes = dropSummaryBox(model, keptIndexes);
+  const kept = keptIndexes.map((index) => model.lines[index]!);
+  // Leading lines: the heading again (maybe broken over several lines), the date/source line,
+  // bylines, and short unpunctuated lines (kickers, document numbers, `For Immediate Release`).
+  const titleKey = comparable(title);
+  while (kept.length > 1) {
+    const line = kept[0]!;
+    const text = line.text;
+    if (sameAsTitle(text, title)) {
+      kept.shift();
+      continue;
+    }
+    // A kicker right above the repeated heading (`15家企业` over the title) belongs to the heading.
+    if (line.punct === 0 && line.chars <= 30 && !line.tableRow && kept[1] && sameAsTitle(kept[1].text, title)) {
+      kept.splice(0, 2);
+      continue;
+    }
+    let joined = '';
+    let span = 0;
+    while (span < kept.length - 1 && span < 6 && titleKey.startsWith(joined + comparable(kept[span]!.text))) joined += comparable(kept[span++]!.text);
+    if (span > 0 && joined.length >= titleKey.length * 0.8) {
+      kept.splice(0, span);
+      continue;
+    }
+    if (!isProse(line) || text.length <= 60) {
+      const meta = readMetadataOnlyLine(text, chinese);
+      if (meta) {
+        mergeFields(fields, meta);
+        kept.shift();
+        continue;
+      }
+    }
+    if ((line.punct === 0 && line.chars <= 50 && !line.tableRow && !hasClaimDigits(text)) || LEAD_LABEL.test(text.trim())) {
+      kept.shift();
+      continue;
+    }
+    break;
+  }
+  for (let i = 0; i < Math.min(3, kept.length); i++) {
+    const byline = readBylineLine(kept[i]!.text);
+    if (byline && kept.length > 1) {
+      for (const author of byline) if (!fields.authors.includes(author)) fields.authors.push(author);
+      kept.splice(i, 1);
+      i--;
+    }
+  }
+  // Trailing lines: editor, source, byline, reprint notices, QR-code prompts.
+  while (kept.length > 1) {
+    const line = kept[kept.length - 1]!;
+    const text = line.text.trim();
+    const meta = text.length <= 80 ? readMetadataOnlyLine(text, chinese) : null;
+    if (meta) {
+      mergeFields(fields, meta);
+      kept.pop();
+      continue;
+    }
+    if (isBoilerplateLine(text) || (text.length <= 80 && TRAILING_CHROME.test(text)) || (!isProse(line) && !line.tableRow && line.chars <= 12 && !/[。！？!?]$/u.test(text))) {
+      kept.pop();
+      continue;
+    }
+    break;
+  }
+  const last = kept[kept.length - 1];
+  if (last) last.text = last.text.replace(TRAILING_LINK, '');
+  if (last) for (const author of readClosingByline(last.text)) if (!fields.authors.includes(author)) fields.authors.push(author);
+  return dedupeParagraphs(kept.map((line) => line.text));
+}

@@ -1,0 +1,160 @@
+// parse (text): a plain-text press release or government document → article fields. Reads
+// the header at the top — breadcrumb, title (possibly broken over two or three short lines),
+// subtitle, `时间/来源/作者` line, `（2018年1月2日）` date line, a lone author name — and keeps
+// the rest as body paragraphs, trimmed and de-duplicated, without copyright footers and page
+// numbers of scanned documents. Emits a ParsedArticle whose `text` is the clean body.
+import type { ParsedArticle } from '../document.js';
+import { dedupeParagraphs } from './dedupe-paragraphs.js';
+import { isBoilerplateLine, isBreadcrumb, parseDateTime, readMetadataOnlyLine, type MetaLineFields } from './read-metadata.js';
+
+const HEADER_LINES = 12;
+const SENTENCE_PUNCT = /[。；;！？!?，,]/u;
+const HAN = /[\u4e00-\u9fff]/gu;
+const NOT_A_NAME = /目录|序言|前言|说明|摘要|附件|正文|概述|引言|总则|通知|公告|决定|意见|报告|纲要|第.[章节篇]/u;
+const PAGE_FURNITURE = /^[\s·•\-—_.．。,，\d]{1,14}$/u;
+/** A page's toolbar copied line by line with the text (下载 / 打印 / 收藏 / 【字号：大 中 小】 / 分享：). */
+const TOOLBAR_LINE = /^[【\[]?\s*(?:下载|打印|全屏|收藏|分享|纠错|朗读|关闭|字号|字体|加大|还原|减小|默认|繁体|简体|大|中|小|A[+-]?)?\s*[】\]]?\s*[:：]?$/u;
+const SPLIT_LABEL = /^(?:来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|责编|时间|发布时间|发布日期|日期)\s*[:：]$/u;
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S.{0,29}$/u;
+
+function hanCount(line: string): number {
+  return line.match(HAN)?.length ?? 0;
+}
+
+/** Header lines of scanned documents space their digits out: `2 0 0 1年 / 0 2月 / 2 0日`. */
+function unspaceHeader(line: string): string {
+  return line.replace(/(?<!\d)\d(?: \d)+(?!\d)/g, (digits) => digits.replace(/ /g, '')).replace(/([年月])\s*\/\s*/gu, '$1');
+}
+
+function titleLike(line: string): boolean {
+  return line.length <= 40 && hanCount(line) >= 4 && !SENTENCE_PUNCT.test(line) && !/^[—–\-(（《【[]/u.test(line) && !LABEL_LINE.test(line);
+}
+
+/** An English headline: a short line of three or more words that does not end a sentence. */
+function englishTitleLike(line: string): boolean {
+  return line.length <= 160 && hanCount(line) === 0 && /^[A-Z0-9"“‘'$£€]/u.test(line) && !/[.!:;,]$/u.test(line) && line.split(/\s+/u).length >= 3;
+}
+
+/** A line that only dates the document: `（2018年1月2日）`, `(2001年2月16日…会议通过)`. */
+function dateLine(line: string): string | null {
+  const unspaced = unspaceHeader(line);
+  if (unspaced.length > 60) return null;
+  if (/^[（(].*[）)]$/u.test(unspaced) || !SENTENCE_PUNCT.test(unspaced)) return parseDateTime(unspaced, true);
+  return null;
+}
+
+function merge(target: MetaLineFields, fields: MetaLineFields): void {
+  target.publishedAt ??= fields.publishedAt;
+  target.publisher ??= fields.publisher;
+  target.editor ??= fields.editor;
+  for (const author of fields.authors) if (!target.authors.includes(author)) target.authors.push(author);
+}
+
+export function parseText(raw: string): ParsedArticle {
+  const lines = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, ''))
+    .filter((line) => line && !PAGE_FURNITURE.test(line) && !TOOLBAR_LINE.test(line) && !(isBoilerplateLine(line) && line.length <= 160))
+    // A label whose value was copied onto the next line (来源: / 四川日报) is one metadata line.
+    .reduce<string[]>((out, line) => {
+      const previous = out[out.length - 1];
+      if (previous !== undefined && SPLIT_LABEL.test(previous) && line.length <= 30 && !/[。！？]/u.test(line)) out[out.length - 1] = `${previous}${line}`;
+      else out.push(line);
+      return out;
+    }, []);
+
+  const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
+  const consumed = new Set<number>();
+  let title = '';
+  let titleEnd = -1;
+  const header = Math.min(lines.length, HEADER_LINES);
+
+  for (let i = 0; i < header; i++) {
+    const line = lines[i]!;
+    if (isBreadcrumb(line)) {
+      consumed.add(i);
+      continue;
+    }
+    const meta = line.length <= 160 ? readMetadataOnlyLine(unspaceHeader(line), true) : null;
+    if (meta) {
+      merge(fields, meta);
+      consumed.add(i);
+      continue;
+    }
+    const date = dateLine(line);
+    if (date && (title || i + 1 < header)) {
+      fields.publishedAt ??= date;
+      consumed.add(i);
+      continue;
+    }
+    if (!title && i < 4 && LABEL_LINE.test(line) && !SENTENCE_PUNCT.test(line)) {
+      // `分类号:BH6 6` and other catalogue labels above the title.
+      consumed.add(i);
+      continue;
+    }
+    if (!title && i <= 2 && englishTitleLike(line) && (readMetadataOnlyLine(lines[i + 1] ?? '', false) || dateLine(lines[i + 1] ?? ''))) {
+      title = line;
+      consumed.add(i);
+      titleEnd = i;
+      continue;
+    }
+    if (!title && titleLike(line)) {
+      // A title after body text counts only when a date or metadata line confirms it.
+      const bodyBefore = [...Array(i).keys()].some((j) => !consumed.has(j));
+      const next = lines[i + 1] ?? '';
+      if (bodyBefore && !(dateLine(next) || readMetadataOnlyLine(next, true))) continue;
+      const parts = [line];
+      let j = i + 1;
+      while (j < header && parts.length < 3 && titleLike(lines[j]!) && !dateLine(lines[j]!) && !readMetadataOnlyLine(lines[j]!, true)) parts.push(lines[j++]!);
+      title = parts.join(' ').replace(/[·•\s]+$/u, '');
+      for (let k = i; k < j; k++) consumed.add(k);
+      titleEnd = j - 1;
+      i = j - 1;
+      continue;
+    }
+    if (title && i === titleEnd + 1 && /^(?:——|—|--)/u.test(line) && line.length <= 60) {
+      // The subtitle: `——在中国共产党第十九次全国代表大会上的报告`.
+      consumed.add(i);
+      titleEnd = i;
+      continue;
+    }
+    if (title && i <= titleEnd + 3 && /^[\u4e00-\u9fff·]{2,3}$/u.test(line) && !NOT_A_NAME.test(line) && consumed.has(i - 1) && i - 1 > titleEnd) {
+      // A lone name under the title and date block is the author.
+      if (!fields.authors.includes(line)) fields.authors.push(line);
+      consumed.add(i);
+      continue;
+    }
+    // The first body line after the title ends the header; before a title, keep looking.
+    if (title) break;
+  }
+
+  const body: string[] = [];
+  lines.forEach((line, i) => {
+    if (consumed.has(i) || isBreadcrumb(line)) return;
+    // Repeated byline lines further down (`作者:张骅 吴明 张晓梅` under a repeated title).
+    if (/^(?:作者|记者|责任编辑|编辑|来源)\s*[:：]/u.test(line) && line.length <= 120) {
+      const meta = readMetadataOnlyLine(line, true);
+      if (meta) {
+        merge(fields, meta);
+        return;
+      }
+    }
+    body.push(line);
+  });
+  const titleKey = title.replace(/\s+/g, '');
+  let cleaned = titleKey ? body.filter((line) => line.replace(/\s+/g, '') !== titleKey) : body;
+  // A one-line text (`发放临时救助金13830.6万元`) is its own body, not a title over nothing.
+  if (cleaned.length === 0 && title) cleaned = [title];
+  return {
+    url: null,
+    title,
+    publishedAt: fields.publishedAt,
+    publisher: fields.publisher,
+    authors: fields.authors,
+    editor: fields.editor,
+    format: 'text',
+    text: dedupeParagraphs(cleaned).join('\n'),
+  };
+}

@@ -1,0 +1,325 @@
+// subject (zh): claim drafts → drafts naming what each number measures. The subject is
+// cut out of the claim's clause: for a count whose measure word is followed by a noun
+// (296707名困难残疾人) the phrase after it, up to the next action verb; otherwise the text
+// before the number, trimmed of linking words, scope, time and per phrases and of leading
+// verbs (发放临时救助金13830.6万元 → 临时救助金). Rates and the "to" side of a change with no
+// subject of their own take the subject of the claim they follow.
+import type { ClaimDraft, DocumentState, Token } from '../document.js';
+import { LEAD_PREFIX, LEAD_SUFFIX, NOMINAL_VERBS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
+import { normaliseForRules } from './find-numbers.js';
+import { clauseStart as clauseStartOf } from './attach-structure.js';
+
+const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
+const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
+const MAX_SUBJECT = 24;
+/** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
+const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
+
+function trimLead(text: string): string {
+  let s = text;
+  for (let guard = 0; guard < 20; guard++) {
+    const before = s;
+    // Parenthesised asides: 地区生产总值（GDP）
+    s = s.replace(/[（(][^）)]*[）)]$/u, '');
+    s = s.replace(LEAD_SUFFIX, '').replace(LEAD_PREFIX, '');
+    if (s === before) break;
+  }
+  return s;
+}
+
+function tokensIn(tokens: Token[], start: number, end: number): Token[] {
+  return tokens.filter((t) => t.start >= start && t.end <= end);
+}
+
+/** Drops leading verbs and adverbs (发放, 建成, 帮助) so the phrase starts at its first noun. */
+function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string {
+  const words = tokensIn(tokens, start, start + text.length);
+  let cut = 0;
+  // 困难残疾人发放|生活补贴: an action verb after a noun starts a new phrase.
+  for (let i = 1; i < words.length - 1; i++) {
+    if (words[i]!.tag === 'v' && words[i]!.word.length >= 2 && !NOMINAL_VERBS.has(words[i]!.word) && /^n/u.test(words[i - 1]!.tag)) cut = words[i]!.end - start;
+  }
+  if (cut > 0) {
+    // 医保基金累计支出: what follows the verb is a quantity word, so the phrase is one name.
+    const rest = words.filter((w) => w.start >= start + cut);
+    if (rest.length === 1 && NOMINAL_VERBS.has(rest[0]!.word)) return text;
+    return text.slice(cut);
+  }
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!;
+    if (/^(?:v|vd|d|p|c|r|m|q|u|uj|f|zg|x)$/u.test(word.tag) && !/^(?:vn)$/u.test(word.tag)) cut = word.end - start;
+    else break;
+  }
+  // 集中供养率: jieba reads 集中/供养 as verbs, but what is left must still name something.
+  const rest = text.slice(cut);
+  return rest.length >= 2 ? rest : text;
+}
+
+/** When the lead ends in a verb (就业困难人员实现就业|5280人), the subject is the phrase before the verb. */
+function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): string | null {
+  const words = tokensIn(tokens, start, start + text.length);
+  // 南沙客运港站: a one-character "verb" glued to a noun ends the noun (jieba tags 站 v).
+  const nounSuffix = (i: number) => words[i]!.word.length === 1 && words[i]!.tag === 'v' && i > 0 && /^n/u.test(words[i - 1]!.tag) && words[i - 1]!.end === words[i]!.start;
+  const isVerb = (i: number) => /^(?:v|d|p)$/u.test(words[i]!.tag) && !NOMINAL_VERBS.has(words[i]!.word) && !nounSuffix(i);
+  let i = words.length - 1;
+  // 约 and other adverbs after a noun suffix go; the suffix stays.
+  while (i >= 0 && words[i]!.tag !== 'v' && /^(?:d|p)$/u.test(words[i]!.tag)) i--;
+  if (words.length === 0 || i < 0 || words[i]!.tag !== 'v' || !isVerb(i)) return i >= 0 && i < words.length - 1 && nounSuffix(i) ? text.slice(0, words[i]!.end - start) : text;
+  while (i >= 0 && isVerb(i)) i--;
+  if (i < 0) return null;
+  return text.slice(0, words[i]!.end - start);
+}
+
+function leadSubject(norm: string, claim: ClaimDraft, leadStart: number, tokens: Token[]): string | null {
+  let raw = norm.slice(leadStart, claim.start);
+  // A share (占总人口的22.4%) measures what stands before 占, not the whole it is a share of.
+  const share = raw.search(/(?:约|分别)?占/u);
+  if (share >= 0) raw = raw.slice(0, share);
+  const trimmed = trimLead(raw);
+  if (!trimmed) return null;
+  const offset = leadStart + raw.indexOf(trimmed);
+  const nounPart = beforeTrailingVerbs(trimmed, offset, tokens);
+  if (nounPart === null) return null;
+  let subject = trimLead(dropLeadingVerbs(nounPart, offset, tokens));
+  // Trimming works on characters: a one-character cut never splits a word (一般公共, not 一般公).
+  const at = norm.lastIndexOf(subject, claim.start - 1);
+  if (subject && at >= leadStart) {
+    const end = at + subject.length;
+    const cut = WORD_FINAL_LINKERS.has(norm[end] ?? '') ? tokens.find((t) => t.start < end && t.end === end + 1 && t.end <= claim.start) : undefined;
+    if (cut) subject = norm.slice(at, cut.end);
+  }
+  if (subject.length < 2 || /\d/u.test(subject)) return null;
+  return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
+}
+
+function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: number, afterDe = false): string | null {
+  const words = tokens.filter((t) => t.start >= claim.end && t.start < limit);
+  const phrase: Token[] = [];
+  let i = 0;
+  // 4年的专业学习: the phrase after 的 (or 之) names what the measure is of.
+  if (afterDe) {
+    if (!/^(?:的|之)$/u.test(words[0]?.word ?? '')) return null;
+    i = 1;
+  }
+  // A classifier or age between the unit and the noun: 1.8万名三类困难老年人, 20.6万名80周岁以上老年人.
+  while (i < words.length && /^(?:m|q|f|x|eng)$/u.test(words[i]!.tag) && !TAIL_BREAK.test(words[i]!.word)) i++;
+  for (; i < words.length; i++) {
+    const word = words[i]!;
+    if (TAIL_BREAK.test(word.word)) break;
+    const previous = phrase[phrase.length - 1];
+    // An action verb after a noun ends the phrase (残疾人|发放); a verb inside a compound stays (特困供养对象).
+    if (word.tag === 'v' && previous && /^n/u.test(previous.tag) && word.word.length >= 2) break;
+    if (word.tag === 'p' || word.tag === 'uj' || word.tag === 'u' || word.tag === 'c' || word.tag === 'd' || word.tag === 'm') break;
+    phrase.push(word);
+  }
+  // 本科毕业生中, 规划里: a place word closing the phrase is not part of the name.
+  while (phrase.length && /^(?:v|a|ad|d|f)$/u.test(phrase[phrase.length - 1]!.tag)) phrase.pop();
+  const text = phrase.map((t) => t.word).join('');
+  return text.length >= 2 && !/\d/u.test(text) ? text.slice(0, MAX_SUBJECT) : null;
+}
+
+/** The subject as the article writes it: found in the normalised sentence, sliced from the original. */
+function asWritten(text: string, norm: string, subject: string, claim: ClaimDraft): string {
+  if (text === norm) return subject;
+  const sentence = norm.slice(claim.sentence.start, claim.sentence.end);
+  const before = sentence.lastIndexOf(subject, claim.start - claim.sentence.start);
+  const at = before >= 0 ? before : sentence.indexOf(subject);
+  return at >= 0 ? text.slice(claim.sentence.start + at, claim.sentence.start + at + subject.length) : subject;
+}
+
+/** Whether a subject found before the claim holds a noun (经过, 其余 do not). */
+function namesSomething(norm: string, subject: string | null, claim: ClaimDraft, tokens: Token[]): boolean {
+  if (!subject) return false;
+  const at = norm.lastIndexOf(subject, claim.start - 1);
+  if (at < 0) return true;
+  const words = tokensIn(tokens, at, at + subject.length);
+  return words.length === 0 || words.some((word) => /^(?:n|vn|j|eng)/u.test(word.tag));
+}
+
+function endsWithActionVerb(tokens: Token[], from: number, to: number): boolean {
+  const words = tokensIn(tokens, from, to);
+  const last = words[words.length - 1];
+  return Boolean(last && last.tag === 'v' && last.word.length >= 2);
+}
+
+/** An enumeration split into `size` items: on 、 first, then the last piece on its first 和/及/与. */
+export function splitEnumeration(text: string, size: number): string[] | null {
+  const pieces = text.split('、');
+  if (pieces.length === size - 1) {
+    const last = pieces.pop()!;
+    const joint = last.match(/以及|和|及|与/u);
+    if (!joint || joint.index === undefined || joint.index === 0) return null;
+    pieces.push(last.slice(0, joint.index), last.slice(joint.index + joint[0].length));
+  }
+  if (pieces.length !== size) return null;
+  return pieces.map((piece) => piece.trim());
+}
+
+/** 船舶、电动汽车、工程机械等中国制造产品: an enumeration ends at 等. */
+function upToDeng(text: string): string {
+  const deng = text.indexOf('等');
+  return deng > 0 ? text.slice(0, deng) : text;
+}
+
+const RESPECTIVELY = /分别(?:[^，,；;。！？]{0,12})$/u;
+const MAX_ITEM = 16;
+
+/**
+ * 教育、社会保障和就业、卫生健康支出分别完成78.2亿元、65.4亿元、38.9亿元: the items of an
+ * enumeration before 分别 are the subjects of a list of as many numbers, in order. A second list
+ * of the same size later in the sentence (…，分别增长4.3%、8.1%、6.6%) pairs the same way.
+ */
+function pairEnumeratedSubjects(norm: string, text: string, claims: ClaimDraft[]): void {
+  const groups = new Map<string, ClaimDraft[]>();
+  for (const claim of claims) {
+    if (claim.lang !== 'zh' || !claim.list) continue;
+    const members = groups.get(claim.list.group) ?? [];
+    members[claim.list.index] = claim;
+    groups.set(claim.list.group, members);
+  }
+  const paired: { sentence: number; end: number; subjects: string[] }[] = [];
+  const lists = [...groups.values()].filter((members) => members.length >= 2 && members.every(Boolean)).sort((a, b) => a[0]!.start - b[0]!.start);
+  for (const members of lists) {
+    const head = members[0]!;
+    const clauseStart = clauseStartOf(norm, head.sentence.start, head.start, CLAUSE_BREAK);
+    const lead = norm.slice(clauseStart, head.start);
+    const respectively = lead.match(RESPECTIVELY);
+    if (!respectively || respectively.index === undefined) continue;
+    let subjects: string[] | null = null;
+    /** The items of an enumeration starting at `from`, or null when it does not name one per number. */
+    const itemsOf = (enumeration: string, from: number): string[] | null => {
+      const items = enumeration ? splitEnumeration(enumeration, members.length) : null;
+      if (!items) return null;
+      items[0] = trimLead(items[0]!);
+      // 挥发性有机物四项主要污染物…: a number inside the last item starts a phrase of its own.
+      const lastStart = from + enumeration.lastIndexOf(items[items.length - 1]!);
+      const inside = claims.find((claim) => claim.start > lastStart && claim.start < from + enumeration.length);
+      if (inside) items[items.length - 1] = norm.slice(lastStart, inside.start);
+      const last = items.length - 1;
+      return items.every((item, i) => item.length >= 1 && item.length <= (i === last ? MAX_SUBJECT : MAX_ITEM) && !/\d/u.test(item)) ? items : null;
+    };
+    const enumeration = lead.slice(0, respectively.index);
+    let items = itemsOf(upToDeng(enumeration), clauseStart);
+    if (!items && clauseStart > head.sentence.start + 1) {
+      // 船舶、电动汽车、工程机械等中国制造产品需求广阔，出口分别增长…: the items stand in the clause before.
+      const previousStart = clauseStartOf(norm, head.sentence.start, clauseStart - 1, CLAUSE_BREAK);
+      items = itemsOf(upToDeng(norm.slice(previousStart, clauseStart - 1)), previousStart);
+    }
+    if (items) {
+      subjects = items;
+    } else if (!enumeration.trim()) {
+      // No enumeration of its own: the previous list of the sentence, if it is as long, names the items.
+      const before = paired.filter((p) => p.sentence === head.sentence.start && p.end <= head.start && p.subjects.length === members.length).pop();
+      if (before) subjects = before.subjects;
+      else {
+        // …养老机构86家、床位1.2万张，分别比上年增长3.6%和5.1%: the figures just before, one each.
+        const earlier = claims.filter((claim) => claim.lang === 'zh' && claim.sentence.start === head.sentence.start && claim.end <= head.start && !claim.list).sort((a, b) => a.start - b.start);
+        const last = earlier.slice(-members.length);
+        if (earlier.length >= members.length && last.every((claim) => claim.subject && claim.change?.role !== 'rate') && new Set(last.map((claim) => claim.subject)).size === members.length) subjects = last.map((claim) => claim.subject!);
+      }
+    }
+    if (!subjects) continue;
+    members.forEach((claim, i) => {
+      claim.subject = asWritten(text, norm, subjects[i]!, head);
+    });
+    paired.push({ sentence: head.sentence.start, end: members[members.length - 1]!.end, subjects: members.map((claim) => claim.subject!) });
+  }
+}
+
+/** 昆明市, 楚雄彝族自治州, 曲靖市、玉溪市各有: places, which break a figure down rather than name it. */
+const PLACE = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|街道)、?)+(?:各有|各)?$/u;
+/** Things counted that end like places: 小区, 社区, 园区, 景区 are not regions. */
+const NOT_PLACE = /^[\u4e00-\u9fff]{0,2}(?:小区|社区|园区|景区|片区|校区|街区|厂区|矿区|库区|辖区|服务区|功能区|城市|超市|集市|街道办)$/u;
+const isPlace = (subject: string) => PLACE.test(subject) && !NOT_PLACE.test(subject);
+
+/**
+ * 全省新增省级绿色工厂14家，其中昆明市3家、楚雄彝族自治州3家: a figure after 其中 whose lead is only
+ * a place is a share of the total before it, and measures the same thing.
+ */
+function breakdownByPlace(norm: string, claims: ClaimDraft[]): void {
+  const zh = claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
+  const shares = new Set<ClaimDraft>();
+  zh.forEach((claim, k) => {
+    if (!claim.subject || !isPlace(claim.subject)) return;
+    for (let j = k - 1; j >= 0; j--) {
+      const parent = zh[j]!;
+      if (claim.start - parent.end > 200) return;
+      if (parent.unit !== claim.unit || !parent.subject || isPlace(parent.subject)) continue;
+      // The next place of the same breakdown (…、楚雄彝族自治州3家；曲靖市各有2家) follows its sibling.
+      if (shares.has(parent) || norm.slice(parent.end, claim.start).includes('其中')) {
+        claim.subject = parent.subject;
+        shares.add(claim);
+      }
+      return;
+    }
+  });
+}
+
+export function attachSubjects(state: DocumentState): DocumentState {
+  if (!state.article) return state;
+  const norm = normaliseForRules(state.article.text);
+  const claims = state.claims.map((claim) => ({ ...claim }));
+  const order = claims
+    .map((claim, index) => ({ claim, index }))
+    .filter(({ claim }) => claim.lang === 'zh')
+    .sort((a, b) => a.claim.start - b.claim.start);
+  let previousInSentence: ClaimDraft | null = null;
+  order.forEach(({ claim }, k) => {
+    const tokens = state.tokens.get(claim.sentence.start) ?? [];
+    const previous = k > 0 ? order[k - 1]!.claim : null;
+    const samePrevious = previous && previous.sentence.start === claim.sentence.start ? previous : null;
+    previousInSentence = samePrevious;
+    const clauseStart = clauseStartOf(norm, claim.sentence.start, claim.start, CLAUSE_BREAK);
+    const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
+    let subject: string | null = null;
+    // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
+    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
+    // A table row is about the thing its first cell names.
+    const row = norm.slice(claim.sentence.start, claim.sentence.end);
+    if (!subject && row.includes(' | ')) {
+      const label = row.split(' | ')[0]!.trim();
+      if (label && claim.start >= claim.sentence.start + label.length && !/^[-−\d.,%]+$/u.test(label)) subject = label.slice(0, MAX_SUBJECT);
+    }
+    if (!subject && claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
+    // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
+    if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
+    if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
+    // 经过4年的专业学习, 其余约九成同学: when the text before names nothing, a duration or share
+    // before 的 + noun (a share in 成 before its noun) is of that noun.
+    if ((claim.kind === 'measure' || claim.kind === 'percent') && !namesSomething(norm, subject, claim, tokens)) {
+      const tail = tailSubject(norm, claim, tokens, claim.sentence.end, true) ?? (claim.kind === 'percent' && claim.unitText === '成' ? tailSubject(norm, claim, tokens, claim.sentence.end) : null);
+      if (tail) subject = tail;
+    }
+    // 粮食产量连续7年稳定在1300亿斤: the subject stands before an intervening claim of the clause.
+    if (!subject && samePrevious && samePrevious.end === leadStart && samePrevious.start > clauseStart) {
+      subject = leadSubject(norm, { ...claim, start: samePrevious.start }, clauseStart, tokens);
+    }
+    // A rate, share or running total after a figure is about the same thing (286.4亿元，为预算的102.3%，同比增长5.6%).
+    if (
+      !subject &&
+      previousInSentence &&
+      (claim.change ||
+        claim.list ||
+        claim.unit === previousInSentence.unit ||
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|为|是|相当于|(?:约|分别)?占|累计|其中)/u.test(norm.slice(previousInSentence.end, claim.start)))
+    ) {
+      subject = previousInSentence.subject;
+    }
+    if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
+    claim.subject = subject ? asWritten(state.article!.text, norm, subject, claim) : null;
+  });
+  pairEnumeratedSubjects(norm, state.article.text, claims);
+  breakdownByPlace(norm, claims);
+  // Members of a list share the subject of the first one when they have none of their own.
+  const firstOfGroup = new Map<string, string | null>();
+  for (const claim of claims) if (claim.list?.index === 0) firstOfGroup.set(claim.list.group, claim.subject);
+  for (const claim of claims) if (claim.list && claim.list.index > 0 && !claim.subject) claim.subject = firstOfGroup.get(claim.list.group) ?? null;
+  // The "to" side of a change takes the subject of its "from" side.
+  for (const claim of claims) {
+    if (claim.change?.role === 'to' && claim.change.from !== null) {
+      const from = claims[claim.change.from]!;
+      if (from.subject) claim.subject = from.subject;
+    }
+  }
+  return { ...state, claims };
+}

@@ -1,0 +1,376 @@
+// find (zh): Chinese sentences → candidate spans. Scans each sentence once, left to right,
+// for a number (Arabic, full-width, Chinese numerals, mixed 5.27万), then reads what the
+// grammar `{prefix}? {number} {infix}? {multiplier}? {infix}? {unit}? ({connector} {number} …)? {suffix}?`
+// allows, and lets the non-claim table veto dates, codes, ordinals and names.
+// Adds `candidates` with named parts; values are resolved in resolve-values.ts.
+import type { Candidate, DocumentState, Sentence } from '../document.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, toHalfWidth } from '../../rules/zh/numerals.js';
+import { MULTIPLIERS_LONGEST_FIRST } from '../../rules/zh/multipliers.js';
+import { INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
+import { matchUnitAt, type UnitRule } from '../../rules/zh/units.js';
+import { NON_CLAIM_RULES, type NonClaimRule } from '../../rules/zh/non-claims.js';
+import { toSimplified } from './simplify-chinese.js';
+
+type Part = { start: number; end: number; text: string };
+
+/** One number as read at a position: digits (or numerals), optional infix qualifier and multiplier. */
+interface NumberRead {
+  start: number;
+  end: number;
+  digits: Part;
+  chinese: boolean;
+  multiplier: Part | null;
+  infix: Part | null;
+}
+
+const ARABIC = /^[-−]?\d+(?:,\d{3})*(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
+/** OCR'd documents print digits one by one with spaces (2 0 0 5年, 1 6 0 0万吨, 6 .5 %). */
+const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+/u;
+const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'u');
+const NUMBER_START = new RegExp(`[0-9０-９${CHINESE_NUMERAL_CHARS}]`, 'u');
+const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)`, 'u');
+const DOUBLING = /^翻([一两二三四])番/u;
+/** 1/4, 2/3: a fraction written with a slash (small denominators only; 12/28 is a date). */
+const SLASH_FRACTION = /^(\d{1,2})[/／](\d{1,2})(?![\d/／])/u;
+/** A ratio of shares: three or more terms, or decimal terms, or the ratio sign ∶ (1.1:50.3:48.6). */
+const RATIO = /^\d+(?:\.\d+)?(?:\s?[:∶]\s?\d+(?:\.\d+)?)+/u;
+
+function isRatio(text: string): boolean {
+  const terms = text.split(/\s?[:∶]\s?/u);
+  return terms.length >= 3 || text.includes('∶') || terms.some((term) => term.includes('.'));
+}
+
+/** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
+const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
+const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
+const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|\||、|和|与|及)\s*$/u;
+const WINDOW = 12;
+
+function part(text: string, start: number, end: number): Part {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function readMultiplier(norm: string, at: number): Part | null {
+  for (const m of MULTIPLIERS_LONGEST_FIRST) if (norm.startsWith(m.text, at)) return part(norm, at, at + m.text.length);
+  return null;
+}
+
+function readInfix(norm: string, at: number): Part | null {
+  for (const q of INFIX_QUALIFIERS) if (norm.startsWith(q.text, at)) return part(norm, at, at + q.text.length);
+  return null;
+}
+
+/** Reads one number at `at` in the normalised text, or null when none starts there. */
+function readNumber(norm: string, at: number, limit: number): NumberRead | null {
+  const rest = norm.slice(at, Math.min(limit, at + 40));
+  const arabic = rest.match(ARABIC);
+  const spaced = rest.match(SPACED_ARABIC);
+  let digits: Part;
+  let chinese = false;
+  if (spaced && (!arabic || spaced[0].length > arabic[0].length)) {
+    digits = part(norm, at, at + spaced[0].length);
+  } else if (arabic) {
+    digits = part(norm, at, at + arabic[0].length);
+  } else {
+    const run = rest.match(NUMERAL_RUN);
+    if (!run) return null;
+    digits = part(norm, at, at + run[0].length);
+    chinese = true;
+  }
+  let end = digits.end;
+  // After spaced digits the unit may stand one space away as well (2 9 0 0 亿元); a percent sign may after any number (8 %).
+  if (norm[end] === ' ' && (/^[%‰]/u.test(norm[end + 1] ?? '') || (digits.text.includes(' ') && /[^\s\d]/u.test(norm[end + 1] ?? '') && (readInfix(norm, end + 1) || readMultiplier(norm, end + 1) || matchUnitAt(norm, end + 1))))) end++;
+  let infix = readInfix(norm, end);
+  if (infix) end = infix.end;
+  let multiplier: Part | null = null;
+  if (!chinese) {
+    // A unit that starts like a multiplier (千瓦时, 千米, 百分点) wins over the multiplier.
+    const unitFirst = matchUnitAt(norm, end);
+    if (!unitFirst || !/^[十百千万亿]/u.test(unitFirst.text)) multiplier = readMultiplier(norm, end);
+    if (multiplier) end = multiplier.end;
+    if (!infix) {
+      infix = readInfix(norm, end);
+      if (infix) end = infix.end;
+    }
+  }
+  return { start: at, end, digits, chinese, multiplier, infix };
+}
+
+function unitAt(norm: string, at: number, chinese: boolean, numeral = ''): UnitRule | null {
+  const unit = matchUnitAt(norm, at);
+  if (!unit) return null;
+  // 一期/二期 name phases, 一起 is an adverb; 两 is never an ordinal, so 两期 is a count.
+  if (chinese && unit.digitsOnly && !numeral.startsWith('两')) return null;
+  return unit;
+}
+
+/** Four digits before 年 name a year (1610年, 2020年), not a duration; a bare 1800-2099 may be a year. */
+function isYearLike(digits: string, before年 = false): boolean {
+  return (before年 ? /^(?:1\d|20)\d{2}$/u : /^(?:1[89]|20)\d{2}$/u).test(digits.replace(/\s/gu, ''));
+}
+
+function vetoedBy(rule: NonClaimRule, before: string, at: string, after: string): boolean {
+  if (rule.unless && rule.unless.test(before)) return false;
+  if (rule.before && !rule.before.test(before)) return false;
+  if (rule.at && !rule.at.test(at)) return false;
+  if (rule.after && !rule.after.test(after)) return false;
+  return Boolean(rule.before || rule.at || rule.after);
+}
+
+/** The span of a short quotation (“双30”, “两类补贴”) around `at`, if any: names, not quantities. */
+function insideShortQuote(norm: string, sentence: Sentence, at: number): boolean {
+  // Look back a short way only: a name in quotes is at most ten characters long.
+  const from = Math.max(sentence.start, at - 11);
+  const window = norm.slice(from, at + 1);
+  const openInWindow = Math.max(window.lastIndexOf('“'), window.lastIndexOf('"'), window.lastIndexOf('「'));
+  if (openInWindow < 0) return false;
+  const open = from + openInWindow;
+  const close = norm.slice(open + 1, sentence.end).search(/[”"」]/u);
+  if (close < 0) return false;
+  const closeAt = open + 1 + close;
+  return closeAt >= at && closeAt - open - 1 <= 10;
+}
+
+function emit(
+  out: Candidate[],
+  ruleId: string,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  parts: Record<string, Part | null | undefined>,
+): void {
+  const clean: Candidate['parts'] = {};
+  for (const [name, value] of Object.entries(parts)) if (value) clean[name] = value;
+  out.push({ lang: 'zh', start, end, ruleId, sentence, parts: clean });
+}
+
+export function findInSentence(norm: string, sentence: Sentence, out: Candidate[]): void {
+  const isTableRow = norm.slice(sentence.start, sentence.end).includes(' | ');
+  let i = sentence.start;
+  while (i < sentence.end) {
+    const rel = norm.slice(i, sentence.end).search(NUMBER_START);
+    if (rel < 0) break;
+    const at = i + rel;
+    i = at + 1;
+    const before = norm.slice(Math.max(sentence.start, at - WINDOW), at);
+    const ahead = norm.slice(at, Math.min(sentence.end, at + WINDOW));
+    // A number glued to a previous number or letter run was already read (or is part of a code).
+    if (at > sentence.start && /[0-9.]$/u.test(before)) continue;
+    if (NON_CLAIM_RULES.some((rule) => rule.at && !rule.before && !rule.after && !rule.unless && rule.at.test(ahead))) {
+      const skip = ahead.match(/^[\d\-/.年月日]+/u) ?? ahead.match(NUMERAL_RUN);
+      i = at + Math.max(1, skip ? skip[0].length : 1);
+      continue;
+    }
+
+    // A minus sign right before the digits, not joining two numbers (增幅为-3.2%, | -1.6).
+    const signed = at > sentence.start && /[-−]/u.test(norm[at - 1]!) && /\d/u.test(norm[at] ?? '') && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1));
+
+    const doubling = ahead.match(DOUBLING);
+    if (doubling) continue; // 翻一番 is read at 翻, below.
+
+    const fraction = ahead.match(FRACTION);
+    if (fraction) {
+      const den = fraction[1]!;
+      const kind = den === '百' ? 'fraction-percent' : den === '千' ? 'fraction-permille' : 'fraction';
+      const end = at + fraction[0].length;
+      emit(out, `zh-${kind}`, sentence, at, end, {
+        denominator: part(norm, at, at + den.length),
+        numerator: part(norm, end - fraction[2]!.length, end),
+        prefix: prefixQualifier(norm, sentence, at),
+      });
+      i = end;
+      continue;
+    }
+
+    const ratio = norm.slice(at, Math.min(sentence.end, at + 80)).match(RATIO);
+    if (ratio && isRatio(ratio[0])) {
+      for (const term of ratio[0].matchAll(/\d+(?:\.\d+)?/gu)) {
+        const start = at + term.index!;
+        emit(out, 'zh-ratio-term', sentence, start, start + term[0].length, { number: part(norm, start, start + term[0].length) });
+      }
+      i = at + ratio[0].length;
+      continue;
+    }
+
+    const slash = ahead.match(SLASH_FRACTION);
+    if (slash && Number(slash[1]) < Number(slash[2]) && Number(slash[2]) <= 20) {
+      const end = at + slash[0].length;
+      emit(out, 'zh-fraction', sentence, at, end, {
+        numerator: part(norm, at, at + slash[1]!.length),
+        denominator: part(norm, end - slash[2]!.length, end),
+        slash: part(norm, at + slash[1]!.length, at + slash[1]!.length + 1),
+        prefix: prefixQualifier(norm, sentence, at),
+      });
+      i = end;
+      continue;
+    }
+
+    const first = readNumber(norm, signed ? at - 1 : at, sentence.end);
+    if (!first) continue;
+    i = first.end;
+    if (first.chinese) {
+      const numeralOnly = first.digits.text;
+      if (parseChineseNumeral(numeralOnly) === null) continue;
+      if (/^[十百千万亿]$/u.test(numeralOnly)) continue;
+    }
+    let end = first.end;
+    let unit = unitAt(norm, end, first.chinese, first.digits.text);
+    let unitPart = unit ? part(norm, end, end + unit.text.length) : null;
+    if (unitPart) end = unitPart.end;
+
+    // Range: {number}{unit}? {connector} {number}{multiplier}?{unit}
+    let second: NumberRead | null = null;
+    let secondUnitPart: Part | null = null;
+    const connector = norm.slice(end, sentence.end).match(RANGE_CONNECTOR);
+    if (connector) {
+      const next = readNumber(norm, end + connector[0].length, sentence.end);
+      if (next && next.chinese === first.chinese) {
+        const nextUnit = unitAt(norm, next.end, next.chinese);
+        const sameUnit = unit ? nextUnit?.text === unit.text || (!nextUnit && false) : Boolean(nextUnit);
+        if (sameUnit && nextUnit) {
+          second = next;
+          secondUnitPart = part(norm, next.end, next.end + nextUnit.text.length);
+          if (!unit) {
+            unit = nextUnit;
+          }
+          end = secondUnitPart.end;
+        } else if (!unit && !nextUnit && /[-—–~～]/u.test(connector[0]) && next.end - next.start > 0) {
+          // 10-20 with no unit at all: a bare range (tables), or a code such as 2024-17.
+          const afterNext = norm.slice(next.end, sentence.end);
+          if (/^[%％‰]/u.test(afterNext)) {
+            const pctUnit = unitAt(norm, next.end, false)!;
+            second = next;
+            secondUnitPart = part(norm, next.end, next.end + pctUnit.text.length);
+            unit = pctUnit;
+            end = secondUnitPart.end;
+          }
+        }
+      }
+    }
+
+    const after = norm.slice(end, Math.min(sentence.end, end + WINDOW));
+    // Dates and years: 2016年, 2019-2021年, 1-10月, 12月, 28日.
+    if (unit?.id === 'duration-year') {
+      if (isYearLike(first.digits.text, true) || (second && isYearLike(second.digits.text, true))) {
+        i = end;
+        continue;
+      }
+      if (/^(?:来|以来|度|前|后)/u.test(after)) {
+        i = end;
+        continue;
+      }
+    }
+    if (!unit && /^(?:[-—–~～至到、和与及]?\d{0,2}[月日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^个月/u.test(after)) {
+      i = end;
+      continue;
+    }
+    const unitJoinedByPlus = unit !== null && (/^[+＋]/u.test(after) || /[+＋]$/u.test(before));
+    if (NON_CLAIM_RULES.some((rule) => (rule.before || rule.after || rule.unless) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && vetoedBy(rule, before, ahead, after))) {
+      i = Math.max(i, end);
+      continue;
+    }
+    // Names in short quotes (“双30”, “两委”, “四个意识”); a measured quantity in quotes (“98天+2个月”) stays.
+    if (insideShortQuote(norm, sentence, at) && (first.chinese || !unit)) {
+      i = end;
+      continue;
+    }
+
+    if (!unit) {
+      // A bare number is a claim only where a quantity is expected: after 为/达/至…, in a
+      // table row, or sharing the unit of its partner (1000调整至1662元).
+      if (first.chinese) continue;
+      if (/^\d{5,}$/u.test(first.digits.text.replace(/\s/gu, '')) && !first.multiplier) continue;
+      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow;
+      const partner = /^[\u4e00-\u9fff]{0,2}(?:至|到|为)/u.test(after) || /^[、和与及]/u.test(after);
+      if (!first.multiplier && !lead && !partner) continue;
+      // 58同城, 12345热线: digits glued to a name.
+      if (!first.multiplier && !partner && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:左右|以上|以下|多|余)/u.test(after)) continue;
+      if (isYearLike(first.digits.text) && !first.multiplier && !BARE_NUMBER_LEAD.test(before)) continue;
+    }
+
+    let perUnit: Part | null = null;
+    // 12.6/10万, 2.1‰ is written out: a rate per 100,000.
+    const perBase = !unit ? norm.slice(end, sentence.end).match(/^[/／](?:10万|十万|1万|万|1000|千|100)(?![\d万])/u) : null;
+    if (perBase) {
+      perUnit = part(norm, end, end + perBase[0].length);
+      end = perUnit.end;
+    }
+    if (unit && !unit.per && (unit.kind === 'money' || unit.kind === 'measure')) {
+      const per = norm.slice(end, sentence.end).match(PER_UNIT);
+      if (per) {
+        perUnit = part(norm, end, end + per[0].length);
+        end = perUnit.end;
+      }
+    }
+
+    let suffix: Part | null = null;
+    for (const q of SUFFIX_QUALIFIERS) if (norm.startsWith(q.text, end)) suffix = part(norm, end, end + q.text.length);
+
+    const ruleId = `zh-${second ? 'range' : unit ? 'number-unit' : 'number'}${unit ? ':' + unit.id : ''}`;
+    emit(out, ruleId, sentence, first.start, end, {
+      number: first.digits,
+      multiplier: first.multiplier,
+      infix: first.infix,
+      unit: unit && !second ? unitPart : null,
+      firstUnit: second ? unitPart : null,
+      number2: second?.digits,
+      multiplier2: second?.multiplier,
+      infix2: second?.infix,
+      unit2: secondUnitPart,
+      perUnit,
+      prefix: prefixQualifier(norm, sentence, first.start),
+      suffix,
+    });
+    i = end;
+  }
+
+  // 翻一番 / 翻两番: a doubling is a multiple.
+  const text = norm.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(/翻([一两二三四])番/gu)) {
+    const start = sentence.start + m.index!;
+    emit(out, 'zh-doubling', sentence, start, start + m[0].length, { times: part(norm, start + 1, start + 2) });
+  }
+}
+
+/** Verbs that may stand between a prefix qualifier and its number (至少配备2名, 最多补助3000元). */
+const QUALIFIER_VERBS = '达到|配备|配置|完成|发放|补助|投入|安排|建成|培训|招聘|提供';
+
+/** Each prefix qualifier as it may end the text before a number, compiled once. */
+const PREFIX_PATTERNS = PREFIX_QUALIFIERS.map((q) => ({ q, pattern: new RegExp(`${q.text}(?:了|达|到|为|有|${QUALIFIER_VERBS})?$`, 'u') }));
+
+function prefixQualifier(norm: string, sentence: Sentence, at: number): Part | null {
+  const before = norm.slice(Math.max(sentence.start, at - 8), at);
+  for (const { q, pattern } of PREFIX_PATTERNS) {
+    const m = before.match(pattern);
+    if (m) {
+      const start = at - m[0].length;
+      return part(norm, start, start + q.text.length);
+    }
+  }
+  return null;
+}
+
+let lastText: string | null = null;
+let lastNorm = '';
+
+/**
+ * The text the Chinese rules read: simplified, half-width, same length as article.text, so
+ * every offset found in it is an offset into the article. Several stages read it per article;
+ * the core is synchronous per article, so remembering the last one computes it once.
+ */
+export function normaliseForRules(text: string): string {
+  if (text === lastText) return lastNorm;
+  const norm = toHalfWidth(toSimplified(text));
+  lastText = text;
+  lastNorm = norm.length === text.length ? norm : text;
+  return lastNorm;
+}
+
+export function findNumbers(state: DocumentState): DocumentState {
+  if (!state.article) return state;
+  const norm = normaliseForRules(state.article.text);
+  const candidates: Candidate[] = [];
+  for (const sentence of state.sentences) if (sentence.lang === 'zh') findInSentence(norm, sentence, candidates);
+  candidates.sort((a, b) => a.start - b.start);
+  return { ...state, candidates: [...state.candidates, ...candidates] };
+}

@@ -1,0 +1,60 @@
+// Where the core runs for a batch: in this thread (one worker, or a batch too small to be worth
+// threads) or on the worker-thread pool. Both answer one input with its serialised records and
+// stage timings, and both turn an internal failure into the same error record.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { RawInput } from '../../core/document.js';
+import type { Timings } from '../../core/pipeline.js';
+import { WorkerPool } from './worker-pool.js';
+import { errorRecords, serializeDocument, type DocumentRecords } from './write-dataset.js';
+
+export interface Executor {
+  /** How many inputs may be in flight or waiting for their turn to be written (the reorder window). */
+  capacity: number;
+  run(input: RawInput): Promise<{ records: DocumentRecords; timings: Timings }>;
+  close(): Promise<void>;
+}
+
+export async function inProcessExecutor(): Promise<Executor> {
+  // Imported here, so a run on the pool does not load the core (and its libraries) in this thread.
+  const { runPipeline } = await import('../../core/pipeline.js');
+  return {
+    capacity: 2,
+    run(input: RawInput) {
+      const timings: Timings = {};
+      let records: DocumentRecords;
+      try {
+        const result = runPipeline(input, timings);
+        const started = performance.now();
+        records = serializeDocument(result);
+        timings.serialize = performance.now() - started;
+      } catch (error) {
+        // The same record a worker would send, so the output does not depend on --workers.
+        records = errorRecords([{ source: input.source, stage: 'serialize', message: `internal error: ${(error as Error).message ?? error}`, docId: null }]);
+      }
+      return Promise.resolve({ records, timings });
+    },
+    close: () => Promise.resolve(),
+  };
+}
+
+function workerScript(): URL {
+  const script = new URL('./worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(script))) throw new Error(`the worker pool runs the compiled code, and ${fileURLToPath(script)} does not exist: run \`npm run build\` first, or use --workers 1`);
+  return script;
+}
+
+export function poolExecutor(workers: number): Executor {
+  const pool = new WorkerPool(workers, workerScript());
+  return {
+    // Wide enough that a long document at the head (a five-year plan among press releases) does
+    // not leave the other workers idle; WINDOW_BYTES bounds the memory it can hold.
+    capacity: Math.max(64, workers * 32),
+    async run(input) {
+      const reply = await pool.run(input);
+      if ('failure' in reply) return { records: errorRecords([{ source: input.source, stage: reply.stage, message: reply.failure, docId: null }]), timings: reply.timings };
+      return { records: reply.records, timings: reply.timings };
+    },
+    close: () => pool.close(),
+  };
+}

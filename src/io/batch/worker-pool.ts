@@ -1,0 +1,111 @@
+// A pool of worker threads for the CPU work (decode, parse, segment, extract, validate,
+// serialize). A worker is given one input at a time, so no input waits behind a long one
+// while another worker is free (a message costs far less than a document).
+// A worker that dies (a native crash, out of memory) costs only the input it was running,
+// which comes back as a failure; its queued inputs go to a fresh worker.
+import { Worker } from 'node:worker_threads';
+import type { RawInput } from '../../core/document.js';
+import type { Timings } from '../../core/pipeline.js';
+import type { WorkerReply, WorkerTask } from './worker.js';
+
+const PER_WORKER = 1;
+
+interface Task {
+  seq: number;
+  input: RawInput;
+  resolve: (reply: WorkerReply) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  running: Task[];
+  dead: boolean;
+  /** Whether it loaded the core and said it is ready. */
+  ready: boolean;
+}
+
+// Workers that die before answering anything cannot start at all (missing build, broken import).
+const MAX_FAILED_STARTS = 3;
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextSeq = 0;
+  private closing = false;
+  private failedStarts = 0;
+  private fatal: Error | null = null;
+
+  constructor(
+    readonly size: number,
+    private readonly script: URL,
+  ) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  private spawn(): void {
+    const slot: Slot = { worker: new Worker(this.script), running: [], dead: false, ready: false };
+    slot.worker.on('message', (reply: WorkerReply | 'ready') => {
+      if (reply === 'ready') {
+        slot.ready = true;
+        this.failedStarts = 0;
+        return;
+      }
+      const task = slot.running.shift();
+      task?.resolve(reply);
+      this.pump();
+    });
+    slot.worker.on('error', (error) => this.lose(slot, error.message));
+    slot.worker.on('exit', (code) => this.lose(slot, `exited with code ${code}`));
+    this.slots.push(slot);
+  }
+
+  private lose(slot: Slot, reason: string): void {
+    if (slot.dead || this.closing) return;
+    slot.dead = true;
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    if (!slot.ready && ++this.failedStarts >= MAX_FAILED_STARTS) {
+      this.fatal = new Error(`worker threads cannot start: ${reason}`);
+      for (const task of [...slot.running, ...this.queue.splice(0)]) task.reject(this.fatal);
+      return;
+    }
+    if (!slot.ready) {
+      // It died starting up, not on an input: run its inputs again on a fresh worker.
+      this.queue.unshift(...slot.running);
+      this.spawn();
+      this.pump();
+      return;
+    }
+    const [crashed, ...queued] = slot.running;
+    this.queue.unshift(...queued);
+    crashed?.resolve({ seq: crashed.seq, failure: `the worker running this input stopped: ${reason}`, stage: 'worker', timings: {} as Timings });
+    this.spawn();
+    this.pump();
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      while (slot.running.length < PER_WORKER && this.queue.length) {
+        const task = this.queue.shift()!;
+        slot.running.push(task);
+        const message: WorkerTask = { seq: task.seq, input: task.input };
+        // Copied, not transferred: a task queued on a worker that dies is sent again.
+        slot.worker.postMessage(message);
+      }
+    }
+  }
+
+  /** Runs one input on the next free worker. Failures on an input come back as replies; rejects only when no worker can start. */
+  run(input: RawInput): Promise<WorkerReply> {
+    return new Promise((resolve, reject) => {
+      if (this.fatal) return reject(this.fatal);
+      this.queue.push({ seq: this.nextSeq++, input, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+}

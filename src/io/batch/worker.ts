@@ -1,0 +1,34 @@
+// A pool worker: imports the core once (so the segmenter's dictionary loads once per worker),
+// then runs the pipeline on each input it is sent and answers with the finished record lines
+// and the time each stage took. Inputs are answered in the order they arrive.
+import { parentPort } from 'node:worker_threads';
+import type { RawInput } from '../../core/document.js';
+import { runPipeline, type Timings } from '../../core/pipeline.js';
+import { serializeDocument, type DocumentRecords } from './write-dataset.js';
+
+export interface WorkerTask {
+  seq: number;
+  input: RawInput;
+}
+
+export type WorkerReply = { seq: number; records: DocumentRecords; timings: Timings } | { seq: number; failure: string; stage: string; timings: Timings };
+
+if (!parentPort) throw new Error('worker.js runs inside the worker pool only');
+const port = parentPort;
+
+port.on('message', (task: WorkerTask) => {
+  const timings: Timings = {};
+  let reply: WorkerReply;
+  try {
+    const result = runPipeline(task.input, timings);
+    const started = performance.now();
+    const records = serializeDocument(result);
+    timings.serialize = performance.now() - started;
+    reply = { seq: task.seq, records, timings };
+  } catch (error) {
+    reply = { seq: task.seq, failure: `internal error: ${(error as Error).message ?? error}`, stage: 'serialize', timings };
+  }
+  port.postMessage(reply);
+});
+// The core is imported: tell the pool this worker started (a crash after this is an input's fault).
+port.postMessage('ready');
