@@ -15,6 +15,8 @@ export interface ExtractOptions {
   source?: string;
   url?: string | null;
   publishedAt?: string | null;
+  /** The headline, when the caller has it apart from the text: it wins over the one the page shows. */
+  title?: string | null;
   timings?: Timings;
 }
 
@@ -43,6 +45,7 @@ function toInput(content: string, format: 'html' | 'text', options: ExtractOptio
     formatHint: format,
     url: options.url ?? null,
     publishedAt: options.publishedAt ?? null,
+    title: options.title ?? null,
   };
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../src/index.js';
 import type { Rule, RuleExample } from '../src/rules/rule.js';
-import { UNIT_RULES } from '../src/rules/zh/units.js';
+import { LOCAL_CURRENCIES, UNIT_RULES } from '../src/rules/zh/units.js';
 import { MULTIPLIER_RULES } from '../src/rules/zh/multipliers.js';
 import { QUALIFIER_RULES } from '../src/rules/zh/qualifiers.js';
 import { NON_CLAIM_RULES } from '../src/rules/zh/non-claims.js';
@@ -56,6 +56,17 @@ describe('units: the unit an example names is the one used', () => {
     const claim = claimsOf(example.text).find((c) => c.text === example.claim)!;
     expect(claim.kind).toBe(rule.kind);
     expect(claim.unit).toBe(rule.unit);
+  });
+});
+
+describe('a bare 元 on a traditional-script page is the local currency', () => {
+  it.each(cases(LOCAL_CURRENCIES))('%s: %s', (id, text, example) => {
+    const claim = claimsOf(text).find((c) => c.text === example.claim);
+    expect(claim?.value).toBeCloseTo(example.value!, 6);
+    expect(claim?.unit).toBe(LOCAL_CURRENCIES.find((rule) => rule.id === id)!.unit);
+  });
+  it('stays CNY on a simplified page that names Taiwan', () => {
+    expect(claimsOf('台湾地区全年出口额达4500亿元')[0]?.unit).toBe('CNY');
   });
 });
 

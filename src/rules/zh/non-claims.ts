@@ -13,11 +13,16 @@ export interface NonClaimRule extends Rule {
   at?: RegExp;
   /** The rule does not apply when the text before the number matches this. */
   unless?: RegExp;
+  /** The rule applies only on pages written in traditional characters (Taiwan, Hong Kong, Macau). */
+  traditionalOnly?: boolean;
 }
 
 const no = (text: string) => ({ text, claim: null });
 
 export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
+  { id: 'roc-year-minguo', reason: 'a year of the ROC calendar (民國99年)', before: /民[国國]$/u, examples: [no('本市於民國99年12月25日改制為直轄市')] },
+  { id: 'roc-year-part', reason: 'a year of the ROC calendar with a part of it (106年底, 115年度, 112年3月)', at: /^(?:[3-9]\d|1[0-4]\d)年(?:度|底|末|[上下]半年|第?[一二三四]季|\d{1,2}月)/u, examples: [{ text: '至106年底人口已達278萬', claim: null, absent: '106年' }, { text: '115年度總預算案歲入2098億元', claim: null, absent: '115年' }] },
+  { id: 'roc-year-bare', reason: 'a year of the ROC calendar on a traditional-script page (106年自然增加人數)', at: /^(?:[89]\d|1[0-4]\d)年(?![来以內内间間多余餘])/u, traditionalOnly: true, examples: [{ text: '106年自然增加人數7,434人', claim: null, absent: '106年' }] },
   { id: 'ordinal-di', reason: 'ordinal (第…)', before: /第$/u, examples: [no('全国第二批居家和社区养老服务改革试点'), no('依据本办法第三条规定')] },
   { id: 'ordinal-shou-ci', reason: 'ordinal in a name (首届, 初一)', before: /[初]$/u, examples: [no('正月初八开展慰问')] },
   { id: 'document-number', reason: 'document number (〔2020〕12号)', before: /[〔［\[【(（]\d{4}[〕］\]】)）]$/u, examples: [no('印发《实施方案》(合政〔2020〕12号)')] },
@@ -36,7 +41,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'date-month-day', reason: 'date (12月28日, 5月20日至31日)', at: /^\d{1,2}月(?:\d{1,2}[日号])?/u, examples: [no('12月28日召开新闻发布会')] },
   { id: 'date-day', reason: 'day of month (31日)', after: /^[日]/u, examples: [no('5月20日至31日封闭施工')] },
   { id: 'code-dash-digits', reason: 'code joined by dashes or dots (2024-17, 1.2.3)', before: /\d[-－.．]$/u, examples: [no('依据编号3401-2021-0056的规划')] },
-  { id: 'list-marker', reason: 'list marker (一是, （一）, 1、)', at: /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、．.]|\d{1,2}[、．](?!\d))/u, examples: [no('一是加强组织领导'), no('三、主要任务')] },
+  { id: 'list-marker', reason: 'list marker (一是, （一）, 1、)', at: /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、．.](?![零〇○一二两三四五六七八九])|\d{1,2}[、．](?!\d))/u, examples: [no('一是加强组织领导'), no('三、主要任务')] },
   { id: 'list-marker-paren', reason: 'list marker in brackets', before: /[(（]$/u, after: /^[)）]/u, examples: [no('（一）强化基本生活保障')] },
   { id: 'generation', reason: 'generation label (90后)', at: /^\d0后/u, examples: [no('90后青年成为志愿服务主力')] },
   { id: 'anniversary', reason: 'anniversary (70周年)', at: /^(?:\d+|[一二三四五六七八九十百]+)周年/u, examples: [no('庆祝建国70周年')] },
