@@ -5,7 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFromHtml, extractFromText } from '../src/index.js';
+import { dictionaryBuilds } from '../src/core/adapters/jieba.js';
+import { createExtractor, extractFromHtml, extractFromText } from '../src/index.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const READY_WITHIN_MS = 90_000;
@@ -263,5 +264,13 @@ describe('numclaims serve with a time limit shorter than any extraction', () => 
       limited.process.kill('SIGTERM');
       expect(await limited.exited).toBe(0);
     }
+  });
+});
+
+describe('createExtractor', () => {
+  it('loads the dictionary once, building it once, and extracts as extractFromText does', () => {
+    const extractor = createExtractor();
+    expect(dictionaryBuilds()).toBe(process.platform === 'win32' ? 2 : 1);
+    for (const text of texts) expect(extractor.extractFromText(text)).toEqual(extractFromText(text));
   });
 });

@@ -16,6 +16,7 @@ interface Jieba {
 }
 
 let jieba: Jieba | null = null;
+let builds: 1 | 2 | null = null;
 
 /**
  * nodejieba's load() also builds a keyword extractor from a 6 MB IDF table that tagging never
@@ -91,7 +92,11 @@ function instance(): Jieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     const loaded = require('nodejieba') as Jieba;
-    if (!loadBuildingOnce(loaded) || !tagsLikeTheFullDictionary(loaded)) loaded.load(existsSync(IDF_STUB) ? { idfDict: IDF_STUB } : undefined);
+    builds = 1;
+    if (!loadBuildingOnce(loaded) || !tagsLikeTheFullDictionary(loaded)) {
+      loaded.load(existsSync(IDF_STUB) ? { idfDict: IDF_STUB } : undefined);
+      builds = 2;
+    }
     jieba = loaded;
   }
   return jieba;
@@ -113,4 +118,9 @@ export function tagWords(text: string, base = 0): Token[] {
 /** Loads the dictionary now (about 1-2 s) instead of on the first document. */
 export function warmUp(): void {
   instance();
+}
+
+/** How many times the last load built the full dictionary (1, or 2 where the single build was not possible); null before loading. */
+export function dictionaryBuilds(): 1 | 2 | null {
+  return builds;
 }
