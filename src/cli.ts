@@ -14,6 +14,12 @@ const USAGE = `usage:
       --workers N      worker threads (default: the number of cores)
       --resume         continue an interrupted run in DIR without duplicates or losses
       --shard K/N      do only the K-th of N deterministic shares of the inputs (1 ≤ K ≤ N)
+  numclaims serve [options]                   answer POST /v1/extract over HTTP (see README: Serve)
+      --port N         the port (default 8080; 0 picks a free one)
+      --host ADDRESS   the address to listen on (default 127.0.0.1)
+      --workers N      worker threads (default: the number of cores)
+      --body-limit MB  the largest request body, and batch line (default 10)
+      --time-limit S   how long one document may take before its answer is 504 (default 30)
   numclaims merge OUT SHARD_DIR...            combine the outputs of --shard runs, or of queue workers
                                               (DIR/* or DIR), into one dataset
   numclaims enqueue [inputs...] --redis URL   one queue job per document (id = its content hash;
@@ -245,6 +251,57 @@ async function extract(argv: string[]): Promise<number> {
   return articles === inputs ? 0 : 1;
 }
 
+function parsePositive(option: string, text: string | undefined, fallback: number, allowZero = false): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || (allowZero ? value < 0 : value <= 0)) throw new UsageError(`${option} needs a ${allowZero ? 'non-negative' : 'positive'} number, not "${text}"`);
+  return value;
+}
+
+async function serve(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { port: { type: 'string' }, host: { type: 'string' }, workers: { type: 'string' }, 'body-limit': { type: 'string' }, 'time-limit': { type: 'string' } },
+  });
+  if (positionals.length) throw new UsageError(`serve takes no inputs, only options (got "${positionals[0]}")`);
+  const { DEFAULT_SERVER_OPTIONS, startServer } = await import('./server/server.js');
+  const port = parsePositive('--port', values.port, DEFAULT_SERVER_OPTIONS.port, true);
+  if (!Number.isInteger(port) || port > 65535) throw new UsageError(`--port needs a whole number from 0 to 65535, not "${values.port}"`);
+  const server = await startServer({
+    host: values.host ?? DEFAULT_SERVER_OPTIONS.host,
+    port,
+    workers: parseWorkers(values.workers),
+    bodyLimitBytes: Math.round(parsePositive('--body-limit', values['body-limit'], DEFAULT_SERVER_OPTIONS.bodyLimitBytes / 1024 / 1024) * 1024 * 1024),
+    timeLimitMs: Math.round(parsePositive('--time-limit', values['time-limit'], DEFAULT_SERVER_OPTIONS.timeLimitMs / 1000) * 1000),
+  });
+  process.stderr.write(`numclaims: listening on ${server.url}\n`);
+  return new Promise((resolve) => {
+    let stopping = false;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (stopping) process.exit(128 + (SIGNAL_NUMBERS[signal] ?? 2));
+      stopping = true;
+      process.stderr.write(`numclaims: ${signal}: finishing the requests in flight, then stopping (${signal} again to quit at once)\n`);
+      server.close().then(
+        () => resolve(0),
+        (error: Error) => {
+          process.stderr.write(`numclaims: ${error.message}\n`);
+          resolve(1);
+        },
+      );
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    server.ready.then(
+      () => process.stderr.write(`numclaims: ready ${seconds(performance.now())} s after start (dictionary loaded in every worker)\n`),
+      (error: Error) => {
+        process.stderr.write(`numclaims: ${error.message}\n`);
+        void server.close().then(() => resolve(1));
+      },
+    );
+  });
+}
+
 async function merge(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
   if (positionals.length < 2) throw new UsageError('merge needs the output folder and at least one shard folder: numclaims merge OUT SHARD_DIR...');
@@ -286,6 +343,8 @@ async function main(argv: string[]): Promise<number> {
       return workerCommand(rest);
     case 'status':
       return statusCommand(rest);
+    case 'serve':
+      return serve(rest);
     case 'schema':
       process.stdout.write(JSON.stringify(jsonSchemas(), null, 2) + '\n');
       return 0;
