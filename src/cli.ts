@@ -16,7 +16,10 @@ const USAGE = `usage:
       --shard K/N      do only the K-th of N deterministic shares of the inputs (1 ≤ K ≤ N)
   numclaims merge OUT SHARD_DIR...            combine the outputs of --shard runs into one dataset
   numclaims schema                            print the JSON Schemas of the records
-  numclaims eval --gold DIR [--pred DIR]      score predictions against gold annotations`;
+  numclaims eval --gold DIR [--pred DIR]      score predictions against gold annotations
+  numclaims eval --pages DIR [--split dev|test|all] [--manifest FILE] [--json]
+                                              score article fields (title, date, body, publisher,
+                                              authors) on an annotated page set`;
 
 class UsageError extends Error {}
 
@@ -143,6 +146,10 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(jsonSchemas(), null, 2) + '\n');
       return 0;
     case 'eval': {
+      if (rest.includes('--pages')) {
+        const { runPagesCommand } = await import('./eval/pages-command.js');
+        return runPagesCommand(rest);
+      }
       const { runEvalCommand } = await import('./eval/eval-command.js');
       return runEvalCommand(rest);
     }
