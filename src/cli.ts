@@ -35,7 +35,10 @@ const USAGE = `usage:
       --lock-seconds S how long a dead worker's jobs wait before another takes them (default 30)
   numclaims status --redis URL [--queue NAME] waiting, active, done, failed and stalled jobs; failures
   numclaims schema                            print the JSON Schemas of the records
-  numclaims eval --gold DIR [--pred DIR]      score predictions against gold annotations`;
+  numclaims eval --gold DIR [--pred DIR]      score predictions against gold annotations
+  numclaims eval --pages DIR [--split dev|test|all] [--manifest FILE] [--json]
+                                              score article fields (title, date, body, publisher,
+                                              authors) on an annotated page set`;
 
 class UsageError extends Error {}
 
@@ -349,6 +352,10 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(JSON.stringify(jsonSchemas(), null, 2) + '\n');
       return 0;
     case 'eval': {
+      if (rest.includes('--pages')) {
+        const { runPagesCommand } = await import('./eval/pages-command.js');
+        return runPagesCommand(rest);
+      }
       const { runEvalCommand } = await import('./eval/eval-command.js');
       return runEvalCommand(rest);
     }
