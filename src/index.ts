@@ -16,6 +16,8 @@ export interface ExtractOptions {
   url?: string | null;
   publishedAt?: string | null;
   timings?: Timings;
+  /** Add an info diagnostic, with the rule's id, for each number a non-claim rule passed over. */
+  explain?: boolean;
 }
 
 export interface Extraction {
@@ -43,6 +45,7 @@ function toInput(content: string, format: 'html' | 'text', options: ExtractOptio
     formatHint: format,
     url: options.url ?? null,
     publishedAt: options.publishedAt ?? null,
+    explain: options.explain ?? false,
   };
 }
 

@@ -227,6 +227,11 @@ describe('extract with 1 and 2 workers', () => {
     expect(run.code).toBe(1);
     expectSameData(out, reference);
     expect(manifest(out)).toMatchObject({ completed: true, options: { workers: 2 } });
+    // The work really ran on two pool threads (not the main thread, id 0), and one thread without a pool.
+    const threads: { threadId: number; inputs: number }[] = manifest(out).threads;
+    expect(threads.map((thread) => thread.threadId > 0)).toEqual([true, true]);
+    expect(threads.every((thread) => thread.inputs > 0)).toBe(true);
+    expect(manifest(reference).threads).toEqual([{ threadId: 0, inputs: expect.any(Number) }]);
     expect(manifest(out).counts).toEqual(manifest(reference).counts);
   });
 });
@@ -309,7 +314,7 @@ describe('extract --resume', () => {
     await writer.close();
     expect(manifest(out).completed).toBe(false);
     const done = journalItems(out);
-    expect(done).toBeLessThan(all.length);
+    expect(done).toBeGreaterThanOrEqual(4);
 
     // A kill mid-write leaves partial lines behind; resume must drop them.
     appendFileSync(path.join(out, 'claims.jsonl'), '{"schemaVersion":"1.0.0","id":"cut');
@@ -326,6 +331,8 @@ describe('extract --resume', () => {
     expect(resumed.code).toBe(0);
     expectSameData(out, whole);
     expect(manifest(out)).toMatchObject({ completed: true, counts: manifest(whole).counts });
+    // The resumed process ran the rest only: the threads it records ran the inputs not in the journal.
+    expect(manifest(out).threads).toEqual([{ threadId: 0, inputs: all.length - done }]);
   });
 
   it('after Ctrl-C, exits 130 with completed: false, and resumes', async () => {
@@ -351,5 +358,6 @@ describe('extract --resume', () => {
     expect(resumed.code).toBe(0);
     expect(manifest(out)).toMatchObject({ completed: true, counts: { inputs: all.length, articles: all.length } });
     expect(records(path.join(out, 'articles.jsonl')).map((article) => article.source)).toEqual(all.map((_, i) => `interrupted.jsonl:${i + 1}`));
+    expect(manifest(out).threads).toEqual([{ threadId: 0, inputs: all.length - 3 }]);
   });
 });

@@ -17,6 +17,8 @@ export interface RawInput {
   id?: string | null;
   /** The charset a transport declared (HTTP Content-Type in a WARC record); checked against the bytes. */
   charset?: string | null;
+  /** Record each number a non-claim rule passed over as an info diagnostic naming the rule (off in datasets: it is for tracing and tests). */
+  explain?: boolean;
 }
 
 export interface DecodedInput {
