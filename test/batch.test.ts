@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BatchOptionError, runBatch } from '../src/io/batch/run-batch.js';
 
@@ -82,7 +83,7 @@ describe('runBatch', () => {
     const resumed = await runBatch({ inputs: [input], outDir: out, workers: 1, resume: true });
     // Only the rest ran, and what was written before stays as it was.
     expect(pipelineRuns).toEqual(['c.html', 'd.html', 'e.html']);
-    expect(resumed.threads).toEqual([{ threadId: 0, inputs: 3 }]);
+    expect(resumed.threads).toEqual([{ threadId, inputs: 3 }]); // one worker runs in this thread
     expect(read(out, 'journal.jsonl').startsWith(journalBefore)).toBe(true);
     expect(resumed).toMatchObject({ completed: true, counts: { inputs: 5, articles: 5 } });
     for (const name of ['articles.jsonl', 'claims.jsonl', 'errors.jsonl', 'journal.jsonl']) expect(read(out, name)).toBe(read(whole, name));
