@@ -28,6 +28,7 @@ describe('scanJournal', () => {
     ['a header only', header, -1, 0, [0, 0, 0], ''],
     ['two items', header + first + second, 1, 2, [210, 420, 0], first + second],
     ['a cut-off last line', header + first + second.slice(0, -5), 0, 1, [100, 200, 0], first],
+    ['a whole last line without its line break', header + first + second.slice(0, -1), 0, 1, [100, 200, 0], first],
     ['a line that is not JSON', header + first + '{oops\n' + second, 0, 1, [100, 200, 0], first],
     ['an index that repeats', header + first + item(0, [210, 420, 0]), 0, 1, [100, 200, 0], first],
     ['an index that goes back', header + second + first, 1, 1, [210, 420, 0], second],
