@@ -19,6 +19,8 @@ export interface ExtractOptions {
   /** The headline, when the caller has it apart from the text: it wins over the one the page shows. */
   title?: string | null;
   timings?: Timings;
+  /** Add an info diagnostic, with the rule's id, for each number a non-claim rule passed over. */
+  explain?: boolean;
 }
 
 export interface Extraction {
@@ -47,6 +49,7 @@ function toInput(content: string, format: 'html' | 'text', options: ExtractOptio
     url: options.url ?? null,
     publishedAt: options.publishedAt ?? null,
     title: options.title ?? null,
+    explain: options.explain ?? false,
   };
 }
 

@@ -78,13 +78,16 @@ describe('qualifiers set approx', () => {
   });
 });
 
-describe('non-claim examples give no claim', () => {
-  it.each(cases(NON_CLAIM_RULES))('%s: %s', (_id, text, example) => {
-    const claims = claimsOf(text);
-    if (example.absent) {
-      const at = text.indexOf(example.absent);
-      expect(claims.filter((c) => c.start < at + example.absent!.length && c.end > at)).toEqual([]);
-    } else expect(claims.map((c) => c.text)).toEqual([]);
+describe('non-claim examples give no claim, and their own rule is the one that blocked it', () => {
+  const nonClaimIds = new Set(NON_CLAIM_RULES.map((rule) => rule.id));
+  it.each(cases(NON_CLAIM_RULES))('%s: %s', (id, text, example) => {
+    const { article, claims } = extractFromText(`${text}。`, { publishedAt: '2023-12-20', explain: true });
+    const [from, to] = example.absent ? [text.indexOf(example.absent), text.indexOf(example.absent) + example.absent.length] : [0, text.length];
+    expect(claims.filter((c) => c.start < to && c.end > from).map((c) => c.text)).toEqual([]);
+    const vetoes = article.diagnostics.filter((d) => d.reason.startsWith('not a claim') && d.start! < to && d.end! > from);
+    expect(vetoes.map((d) => d.ruleId)).toContain(id);
+    // Every veto names a rule that is in the table.
+    expect(vetoes.filter((d) => !nonClaimIds.has(d.ruleId))).toEqual([]);
   });
 });
 
@@ -99,7 +102,8 @@ describe('change verbs make rates with their direction', () => {
 describe('per prefixes make per-rates', () => {
   it.each(cases(PER_PREFIXES))('%s: %s', (_id, text, example) => {
     const claim = claimsOf(text).find((c) => c.text === example.claim);
-    expect(claim?.per).not.toBeNull();
+    expect(claim, `no claim "${example.claim}"`).toBeDefined();
+    expect(claim!.per).toMatchObject({ value: expect.any(Number), unit: expect.any(String) });
   });
 });
 

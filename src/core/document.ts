@@ -19,6 +19,8 @@ export interface RawInput {
   charset?: string | null;
   /** When the page was fetched (WARC-Date, JSONL fetchedAt): relative dates (`昨天`, `3小时前`) count back from it. */
   crawledAt?: string | null;
+  /** Record each number a non-claim rule passed over as an info diagnostic naming the rule (off in datasets: it is for tracing and tests). */
+  explain?: boolean;
 }
 
 export interface DecodedInput {

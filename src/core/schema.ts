@@ -143,6 +143,10 @@ export const ManifestSchema = z
       .strict()
       .optional()
       .describe('files found in input directories that are neither pages nor containers, and so were not read'),
+    threads: z
+      .array(z.object({ threadId: z.number().int().nonnegative(), inputs: z.number().int().positive() }).strict())
+      .optional()
+      .describe('the threads that ran the core for this process (0 is the main thread, others are pool workers) and how many inputs each ran'),
     timingsMs: z.record(z.string(), z.number().nonnegative()).describe('wall time spent in each stage, summed over articles'),
     startedAt: z.string(),
     finishedAt: z.string(),

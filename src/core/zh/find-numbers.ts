@@ -4,6 +4,7 @@
 // allows, and lets the non-claim table veto dates, codes, ordinals and names.
 // Adds `candidates` with named parts; values are resolved in resolve-values.ts.
 import type { Candidate, DocumentState, Sentence } from '../document.js';
+import type { Diagnostic } from '../schema.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, toHalfWidth } from '../../rules/zh/numerals.js';
 import { MULTIPLIERS_LONGEST_FIRST } from '../../rules/zh/multipliers.js';
 import { INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
@@ -195,7 +196,13 @@ function emit(
   out.push({ lang: 'zh', start, end, ruleId, sentence, parts: clean });
 }
 
-export function findInSentence(norm: string, sentence: Sentence, out: Candidate[], traditional = false): void {
+/** The diagnostic saying which non-claim rule passed over the number at [start, end). */
+function vetoDiagnostic(rule: NonClaimRule, start: number, end: number): Diagnostic {
+  return { severity: 'info', ruleId: rule.id, reason: `not a claim: ${rule.reason}`, start, end };
+}
+
+/** Finds the candidates of one sentence; with `vetoes`, records the numbers non-claim rules passed over. */
+export function findInSentence(norm: string, sentence: Sentence, out: Candidate[], vetoes?: Diagnostic[], traditional = false): void {
   const applies = (rule: NonClaimRule) => !rule.traditionalOnly || traditional;
   const isTableRow = norm.slice(sentence.start, sentence.end).includes(' | ');
   let i = sentence.start;
@@ -208,9 +215,11 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const ahead = norm.slice(at, Math.min(sentence.end, at + WINDOW));
     // A number glued to a previous number or letter run was already read (or is part of a code).
     if (at > sentence.start && /[0-9.]$/u.test(before)) continue;
-    if (NON_CLAIM_RULES.some((rule) => rule.at && !rule.before && !rule.after && !rule.unless && applies(rule) && rule.at.test(ahead))) {
+    const atRule = NON_CLAIM_RULES.find((rule) => rule.at && !rule.before && !rule.after && !rule.unless && applies(rule) && rule.at.test(ahead));
+    if (atRule) {
       const skip = ahead.match(/^[\d\-/.年月日]+/u) ?? ahead.match(NUMERAL_RUN);
       i = at + Math.max(1, skip ? skip[0].length : 1);
+      vetoes?.push(vetoDiagnostic(atRule, at, i));
       continue;
     }
 
@@ -349,18 +358,22 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
         i = end;
         continue;
       }
-      if (/^(?:来|以来|度|前|后)/u.test(after)) {
+      // 五年来 is left to the time-span-lai rule, so the veto names it.
+      if (/^(?:度|前|后)/u.test(after)) {
         i = end;
         continue;
       }
     }
-    if (!unit && /^(?:[-—–~～至到、和与及]?\d{0,2}[月日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^个月/u.test(after)) {
+    // A day or a number right before 日/号 is left to the date-day, number-hao and document-number rules.
+    if (!unit && /^(?:[-—–~～至到、和与及]?\d{0,2}月|[-—–~～至到、和与及]\d{0,2}[日号]|\d{1,2}[日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^个月/u.test(after)) {
       i = end;
       continue;
     }
     const unitJoinedByPlus = unit !== null && (/^[+＋]/u.test(after) || /[+＋]$/u.test(before));
-    if (NON_CLAIM_RULES.some((rule) => (rule.before || rule.after || rule.unless) && applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && vetoedBy(rule, before, ahead, after))) {
+    const vetoRule = NON_CLAIM_RULES.find((rule) => (rule.before || rule.after || rule.unless) && applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && vetoedBy(rule, before, ahead, after));
+    if (vetoRule) {
       i = Math.max(i, end);
+      vetoes?.push(vetoDiagnostic(vetoRule, at, end));
       continue;
     }
     // Names in short quotes (“双30”, “两委”, “四个意识”); a measured quantity in quotes (“98天+2个月”) stays.
@@ -484,7 +497,8 @@ export function findNumbers(state: DocumentState): DocumentState {
   const norm = normaliseForRules(state.article.text);
   const traditional = isTraditional(state.article.text, norm);
   const candidates: Candidate[] = [];
-  for (const sentence of state.sentences) if (sentence.lang === 'zh') findInSentence(norm, sentence, candidates, traditional);
+  const vetoes: Diagnostic[] | undefined = state.input.explain ? [] : undefined;
+  for (const sentence of state.sentences) if (sentence.lang === 'zh') findInSentence(norm, sentence, candidates, vetoes, traditional);
   candidates.sort((a, b) => a.start - b.start);
-  return { ...state, candidates: [...state.candidates, ...candidates] };
+  return { ...state, candidates: [...state.candidates, ...candidates], diagnostics: vetoes?.length ? [...state.diagnostics, ...vetoes] : state.diagnostics };
 }
