@@ -21,15 +21,11 @@ const ARTICLES_AT_SCALE = 5000;
 const log = (line = '') => process.stdout.write(line + '\n');
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 
-function filesUnder(dir, keep) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...filesUnder(full, keep));
-    else if (keep(full)) out.push(full);
-  }
-  return out;
-}
+const filesUnder = (dir, keep) =>
+  readdirSync(dir, { recursive: true })
+    .map((name) => path.join(dir, name))
+    .filter((file) => keep(file) && statSync(file).isFile())
+    .sort();
 
 function timed(args) {
   const started = performance.now();

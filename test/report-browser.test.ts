@@ -150,7 +150,7 @@ describe.skipIf(!present)('the report in Chromium', () => {
     const file = path.join(dir, 'report-summary.png');
     await seed.page.evaluate(() => window.scrollTo(0, 0));
     const box = (await seed.page.locator('#summary').boundingBox())!;
-    await seed.page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1200, height: Math.ceil(box.y + box.height + 8) } });
+    await seed.page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width: 1200, height: Math.ceil(box.y + box.height + 8) } });
     expect([...readFileSync(file).subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
   });
 

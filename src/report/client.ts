@@ -3,7 +3,7 @@
 // source text into the page (so each must use nothing but its own body, the functions listed
 // in CLIENT_FUNCTIONS and the DOM). Input text reaches the page only through textContent and
 // attribute setters, never as markup.
-import type { ReportArticle, ReportClaim, ReportData } from './report-data.js';
+import type { ReportArticle, ReportClaim, ReportMeta } from './report-data.js';
 
 export interface HighlightPiece {
   start: number;
@@ -43,9 +43,32 @@ export function nestHighlights(spans: Array<{ start: number; end: number }>): Hi
 
 export function runReport(): void {
   const BATCH = 8;
-  const dataBlock = document.getElementById('numclaims-data');
-  const data = JSON.parse(dataBlock ? dataBlock.textContent || '{}' : '{}') as ReportData;
-  const articles = data.articles || [];
+  performance.mark('numclaims-script-start');
+  const claimsById = new Map<string, ReportClaim>();
+  const searchText = new Map<ReportArticle, string>();
+  const metaBlock = document.getElementById('numclaims-meta');
+  const meta = JSON.parse(metaBlock ? metaBlock.textContent || '{}' : '{}') as ReportMeta;
+  const total = meta.total || 0;
+  // Articles come in JSON blocks of a hundred after this script: the first block (one batch) is
+  // here already, the others arrive as the parser reaches them and are parsed only when needed,
+  // so the first articles show before a large page has finished loading.
+  const articles: ReportArticle[] = [];
+  const blocks = document.getElementsByClassName('numclaims-articles');
+  let parsedBlocks = 0;
+  const loadArticles = (wanted: number) => {
+    while (articles.length < wanted && parsedBlocks < blocks.length) {
+      const block = blocks[parsedBlocks]!;
+      // A block the parser is still filling has nothing after it yet.
+      if (!block.nextSibling && document.readyState === 'loading') return;
+      const list = JSON.parse(block.textContent || '[]') as ReportArticle[];
+      parsedBlocks += 1;
+      for (const article of list) {
+        articles.push(article);
+        for (const claim of article.claims) claimsById.set(claim.id, claim);
+      }
+    }
+  };
+  performance.mark('numclaims-data-parsed');
   const container = document.getElementById('articles') as HTMLElement;
   const sentinel = document.getElementById('articles-more') as HTMLElement;
   const status = document.getElementById('filter-status') as HTMLElement;
@@ -53,8 +76,6 @@ export function runReport(): void {
   const textFilter = document.getElementById('filter-text') as HTMLInputElement;
   const articleFilter = document.getElementById('filter-article') as HTMLSelectElement;
   const tip = document.getElementById('tip') as HTMLElement;
-  const claimsById = new Map<string, ReportClaim>();
-  const searchText = new Map<ReportArticle, string>();
 
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
     const made = document.createElement(tag);
@@ -163,24 +184,28 @@ export function runReport(): void {
 
   // Lazy rendering: articles are drawn a batch at a time as the end of the list nears the
   // viewport, so a dataset of thousands opens as fast as one of ten.
+  let filtered = false;
   let shown: ReportArticle[] = articles;
   let rendered = 0;
   const renderMore = () => {
+    if (!filtered) loadArticles(rendered + BATCH);
     const end = Math.min(shown.length, rendered + BATCH);
     const batch = document.createDocumentFragment();
     for (let index = rendered; index < end; index++) batch.append(renderArticle(shown[index]!));
     container.append(batch);
     rendered = end;
+    const available = filtered ? shown.length : total;
     container.dataset.rendered = String(rendered);
-    container.dataset.shown = String(shown.length);
-    status.textContent = shown.length === articles.length ? articles.length + ' articles' : shown.length + ' of ' + articles.length + ' articles match';
-    if (rendered < shown.length) {
+    container.dataset.shown = String(available);
+    status.textContent = filtered ? shown.length + ' of ' + total + ' articles match' : total + ' articles';
+    if (rendered < available) {
+      if (end === rendered && document.readyState === 'loading') document.addEventListener('DOMContentLoaded', renderMore, { once: true });
       observer.unobserve(sentinel);
       observer.observe(sentinel);
     }
   };
   const observer = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting) && rendered < shown.length) renderMore();
+    if (entries.some((entry) => entry.isIntersecting) && rendered < (filtered ? shown.length : total)) renderMore();
   }, { rootMargin: '0px 0px 1500px 0px' });
 
   const haystack = (article: ReportArticle): string => {
@@ -196,15 +221,23 @@ export function runReport(): void {
     const query = textFilter.value.trim().toLowerCase();
     const only = articleFilter.value;
     container.dataset.kindFilter = kind;
+    loadArticles(Infinity);
+    filtered = Boolean(kind || query || only);
     shown = articles.filter((article) => (!only || article.id === only) && (!kind || article.claims.some((claim) => claim.kind === kind)) && (!query || haystack(article).includes(query)));
     container.replaceChildren();
     rendered = 0;
     renderMore();
   };
 
-  for (const kind of data.kinds || []) kindFilter.append(new Option(kind, kind));
-  for (const article of articles) articleFilter.append(new Option((article.title || article.source).slice(0, 80), article.id));
-  for (const article of articles) for (const claim of article.claims) claimsById.set(claim.id, claim);
+  for (const kind of meta.kinds || []) kindFilter.append(new Option(kind, kind));
+  // The article list needs every title: made when the reader first reaches for it.
+  const fillArticleFilter = () => {
+    if (articleFilter.options.length > 1) return;
+    loadArticles(Infinity);
+    for (const article of articles) articleFilter.append(new Option((article.title || article.source).slice(0, 80), article.id));
+  };
+  articleFilter.addEventListener('focus', fillArticleFilter);
+  articleFilter.addEventListener('pointerdown', fillArticleFilter);
   let pending = 0;
   kindFilter.addEventListener('change', applyFilters);
   articleFilter.addEventListener('change', applyFilters);
@@ -264,6 +297,7 @@ export function runReport(): void {
   });
 
   renderMore();
+  performance.mark('numclaims-first-articles');
 }
 
 /** The functions the page script is made of, in order; the last is called. */

@@ -1,14 +1,14 @@
 // dataset → one self-contained HTML page: the summary (counts, SVG charts) and the error list
-// as escaped markup, the articles as a JSON data block that the page script draws lazily. The
+// as escaped markup, the articles as JSON data blocks that the page script draws lazily. The
 // Content-Security-Policy allows the one inline script and the one inline style, by their
 // hashes, and nothing else: no request of any kind, no other script, no style attribute.
 import { createHash } from 'node:crypto';
-import { ClaimKindSchema } from '../core/schema.js';
+import { ClaimKindSchema, type Article } from '../core/schema.js';
 import { CLIENT_FUNCTIONS } from './client.js';
 import { escapeHtml, jsonForScriptBlock } from './escape.js';
 import { KIND_COLOURS } from './kind-colours.js';
 import type { ReportDataset } from './read-dataset.js';
-import { toReportClaim, type ReportData } from './report-data.js';
+import { toReportClaim, type ReportArticle, type ReportMeta } from './report-data.js';
 import { REPORT_CSS } from './styles.js';
 import { summarize, type Summary } from './summarize.js';
 import { barChart, timelineChart } from './svg-charts.js';
@@ -33,12 +33,11 @@ function leftOffNote(count: number, what: string): string {
 function summaryHtml(summary: Summary): string {
   const kindColour = (label: string) => KIND_COLOURS[label as keyof typeof KIND_COLOURS] ?? '#ccc';
   const count = (label: string, value: number) => `<div class="count"><b>${value.toLocaleString('en-US')}</b>${label}</div>`;
-  const legend = ClaimKindSchema.options.map((kind) => `<span class="k-${kind}">${kind}</span>`).join('');
   return `<section id="summary" aria-labelledby="summary-title">
 <h2 id="summary-title">Summary</h2>
 <div class="counts">${count('articles', summary.articles)}${count('claims', summary.claims)}${count('errors', summary.errors)}${summary.problems > 0 ? count('unreadable records', summary.problems) : ''}</div>
 <div class="charts">
-<div class="panel"><h3>Claims by kind</h3><div class="legend">${legend}</div>${barChart('claims by kind', summary.byKind, kindColour)}</div>
+<div class="panel"><h3>Claims by kind <span class="note">(the colours of the highlights)</span></h3>${barChart('claims by kind', summary.byKind, kindColour)}</div>
 <div class="panel"><h3>Claims by unit</h3>${barChart('claims by unit', summary.byUnit)}${leftOffNote(summary.unitsLeftOff, 'units')}</div>
 <div class="panel"><h3>Top subjects</h3>${barChart('top subjects', summary.topSubjects, () => '#9db4c0')}${leftOffNote(summary.subjectsLeftOff, 'subjects')}</div>
 <div class="panel"><h3>Claims per article</h3>${barChart('articles by their number of claims', summary.claimsPerArticle, () => '#b5c99a')}<p class="note">articles (bars) by how many claims each holds (labels)</p></div>
@@ -70,24 +69,32 @@ function errorsHtml(dataset: ReportDataset): string {
   return `<section id="errors" aria-labelledby="errors-title"><h2 id="errors-title">Errors (${dataset.errors.length})</h2>${errorTable}${problemTable}</section>`;
 }
 
-export function reportData(dataset: ReportDataset): ReportData {
+/** Articles per JSON block after the first; the first holds one batch of the page script (8). */
+export const ARTICLES_PER_BLOCK = 100;
+const FIRST_BLOCK = 8;
+
+function reportArticle(dataset: ReportDataset, article: Article): ReportArticle {
   return {
-    kinds: ClaimKindSchema.options.slice(),
-    articles: dataset.articles.map((article) => ({
-      id: article.id,
-      title: article.title,
-      source: article.source,
-      url: article.url,
-      publishedAt: article.publishedAt,
-      lang: article.lang,
-      text: article.text,
-      claims: (dataset.claimsByArticle.get(article.id) ?? []).map(toReportClaim),
-    })),
+    id: article.id,
+    title: article.title,
+    source: article.source,
+    url: article.url,
+    publishedAt: article.publishedAt,
+    lang: article.lang,
+    text: article.text,
+    claims: (dataset.claimsByArticle.get(article.id) ?? []).map(toReportClaim),
   };
+}
+
+function articleBlock(dataset: ReportDataset, articles: Article[]): string {
+  return `<script type="application/json" class="numclaims-articles">${jsonForScriptBlock(articles.map((article) => reportArticle(dataset, article)))}</script>\n`;
 }
 
 export function renderReport(dataset: ReportDataset): string {
   const summary = summarize(dataset);
+  const meta: ReportMeta = { kinds: ClaimKindSchema.options.slice(), total: dataset.articles.length };
+  const rest: string[] = [];
+  for (let start = FIRST_BLOCK; start < dataset.articles.length; start += ARTICLES_PER_BLOCK) rest.push(articleBlock(dataset, dataset.articles.slice(start, start + ARTICLES_PER_BLOCK)));
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -116,9 +123,9 @@ ${summaryHtml(summary)}
 ${errorsHtml(dataset)}
 </main>
 <div id="tip" role="tooltip" hidden></div>
-<script type="application/json" id="numclaims-data">${jsonForScriptBlock(reportData(dataset))}</script>
-<script>${PAGE_SCRIPT}</script>
-</body>
+<script type="application/json" id="numclaims-meta">${jsonForScriptBlock(meta)}</script>
+${articleBlock(dataset, dataset.articles.slice(0, FIRST_BLOCK))}<script>${PAGE_SCRIPT}</script>
+${rest.join('')}</body>
 </html>
 `;
 }

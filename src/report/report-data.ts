@@ -1,4 +1,4 @@
-// The data the report's page script reads from its JSON block: what the browser needs to draw
+// The data the report's page script reads from its JSON blocks: what the browser needs to draw
 // each article and its claims, nothing more (a claim's text and sentence are slices of the
 // article text there, so they are left out to keep the file small).
 import type { Article, Claim } from '../core/schema.js';
@@ -16,9 +16,10 @@ export interface ReportArticle {
   claims: ReportClaim[];
 }
 
-export interface ReportData {
+/** The page's first data block; the articles follow in blocks of their own. */
+export interface ReportMeta {
   kinds: string[];
-  articles: ReportArticle[];
+  total: number;
 }
 
 export function toReportClaim(claim: Claim): ReportClaim {

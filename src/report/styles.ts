@@ -6,7 +6,6 @@ const kindRules = ClaimKindSchema.options
   .map(
     (kind) =>
       `mark.k-${kind}{background:${KIND_COLOURS[kind]}}` +
-      `.legend .k-${kind}{background:${KIND_COLOURS[kind]}}` +
       `#articles[data-kind-filter="${kind}"] mark.claim:not([data-kind="${kind}"]){background:none;outline:none}` +
       `#articles[data-kind-filter="${kind}"] tr[data-kind]:not([data-kind="${kind}"]){display:none}`,
   )
@@ -27,6 +26,7 @@ h2{font-size:17px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding
 .count b{display:block;font-size:24px;line-height:1.2}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(470px,1fr));gap:10px 24px}
 .panel h3{font-size:14px;margin:14px 0 4px}
+.panel h3 .note{font-weight:normal;font-size:12px;color:var(--muted)}
 .panel p.note{font-size:12px;color:var(--muted);margin:0}
 .chart{max-width:100%;height:auto;display:block}
 .chart-label{font-size:12px;fill:#333}

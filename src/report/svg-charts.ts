@@ -46,7 +46,7 @@ const TIMELINE_LEFT = 44;
 /** Stacked columns per year: claims whose period lies within the year, and claims whose period spans it among others. */
 export function timelineChart(years: TimelineYear[]): string {
   if (years.length === 0) return '<p class="muted">No claim carries a period.</p>';
-  const column = Math.max(8, Math.min(28, Math.floor(860 / years.length)));
+  const column = Math.max(8, Math.min(64, Math.floor(860 / years.length)));
   const width = TIMELINE_LEFT + years.length * column + 10;
   const max = Math.max(1, ...years.map((year) => year.withinYear + year.spanning));
   const scale = (count: number) => (count / max) * TIMELINE_HEIGHT;
