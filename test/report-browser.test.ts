@@ -106,6 +106,14 @@ describe.skipIf(!present)('the report in Chromium', () => {
     if (claim.unit) expect(text).toContain(claim.unit);
   });
 
+  it('keyboard focus on a highlight shows its details too', async () => {
+    const claim = records.claims[records.claims.length - 1]!;
+    await seed.page.mouse.move(0, 0);
+    await seed.page.locator(`[data-claim-id="${claim.id}"]`).focus();
+    await expect.poll(() => seed.page.locator('#tip').isVisible()).toBe(true);
+    expect(await seed.page.locator('#tip').innerText()).toContain(claim.id);
+  });
+
   it('scrolls to and flashes the highlight of a clicked table row', async () => {
     const claim = records.claims.find((entry) => entry.docId === records.articles[1]!.id)!;
     const section = seed.page.locator(`section[data-article-id="${claim.docId}"]`);
