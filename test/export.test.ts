@@ -31,7 +31,7 @@ const NESTED: Record<string, string[]> = {
   per: ['value', 'unit', 'text'],
   change: ['role', 'direction', 'from', 'to', 'basis'],
   list: ['group', 'index', 'size'],
-  time: ['text', 'start', 'end', 'textStart', 'textEnd'],
+  time: ['text', 'start', 'end', 'textStart', 'textEnd', 'source'],
 };
 
 /** A claim's expected columns, with the nested fields of a null object as nulls. */
@@ -180,8 +180,8 @@ describe('the README example queries', () => {
   const database = new Database(path.join(SEED_DATASET, 'numclaims.sqlite'), { readonly: true });
   afterAll(() => database.close());
 
-  it('shows three', () => {
-    expect(queries).toHaveLength(3);
+  it('shows at least three', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(queries.map((query, index) => [index + 1, query]))('query %i runs on extracted/numclaims.sqlite and returns rows', (_index, query) => {

@@ -1,20 +1,25 @@
 // `numclaims eval --gold DIR [--pred DIR] [--json] [--min-precision P] [--min-recall R]`:
-// prints precision, recall, F1 and agreement, then the misses and false positives.
+// prints precision, recall, F1 and agreement (one line per field), then the misses and false
+// positives.
 import { parseArgs } from 'node:util';
 import { evaluateGold, readPredictions, type EvalReport } from './evaluate.js';
-import type { EvalSummary } from './score.js';
+import { AGREEMENT_FIELDS, type Agreement, type EvalSummary } from './score.js';
 
 const pct = (x: number) => (x * 100).toFixed(1) + '%';
 
+const fraction = (a: Agreement) => `${pct(a.rate).padStart(6)}  (${a.agree}/${a.total})`;
+
 function summaryLines(label: string, s: EvalSummary): string[] {
-  const agreement = Object.entries(s.agreement)
-    .map(([name, a]) => `${name} ${pct(a.rate)} (${a.agree}/${a.total})`)
-    .join(', ');
-  return [
+  const lines = [
     `${label}: ${s.documents} documents, gold ${s.gold}, predicted ${s.predicted}, matched ${s.matched}${s.unanchored ? `, ${s.unanchored} gold claims not found in the parsed text` : ''}`,
     `  precision ${s.precision.toFixed(4)}  recall ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}`,
-    `  agreement on matched: ${agreement}`,
+    '  agreement on matched claims:',
   ];
+  for (const field of AGREEMENT_FIELDS) {
+    const beside = field === 'subject' ? `   lenient (containment) ${fraction(s.subjectLenient)}` : '';
+    lines.push(`    ${field.padEnd(8)}${fraction(s.agreement[field])}${beside}`);
+  }
+  return lines;
 }
 
 export function formatReport(report: EvalReport, details = true): string {

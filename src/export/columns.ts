@@ -46,6 +46,7 @@ export const CLAIM_COLUMNS: Column<Claim>[] = [
   { name: 'time_end', type: 'TEXT', read: (claim) => claim.time?.end ?? null },
   { name: 'time_text_start', type: 'INTEGER', read: (claim) => claim.time?.textStart ?? null },
   { name: 'time_text_end', type: 'INTEGER', read: (claim) => claim.time?.textEnd ?? null },
+  { name: 'time_source', type: 'TEXT', read: (claim) => claim.time?.source ?? null },
   { name: 'sentence', type: 'TEXT', required: true, read: (claim) => claim.sentence },
   { name: 'sentenceStart', type: 'INTEGER', required: true, read: (claim) => claim.sentenceStart },
   { name: 'ruleId', type: 'TEXT', required: true, read: (claim) => claim.ruleId },

@@ -94,7 +94,7 @@ export function runReport(): void {
     ['change', claim.change ? [claim.change.role, claim.change.direction, claim.change.basis, claim.change.from ? 'from ' + claim.change.from : '', claim.change.to ? 'to ' + claim.change.to : ''].filter(Boolean).join(', ') : '—'],
     ['list', claim.list ? 'item ' + (claim.list.index + 1) + ' of ' + claim.list.size + ' (' + claim.list.group + ')' : '—'],
     ['subject', claim.subject === null ? '—' : claim.subject],
-    ['time', claim.time ? claim.time.text + ': ' + claim.time.start + ' – ' + claim.time.end : '—'],
+    ['time', claim.time ? claim.time.text + ': ' + claim.time.start + ' – ' + claim.time.end + ' (from the ' + claim.time.source + ')' : '—'],
     ['ruleId', claim.ruleId],
     ['id', claim.id],
   ];
