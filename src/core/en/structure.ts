@@ -180,6 +180,11 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       out[n] = { role: 'rate', direction: 'up', from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
       return;
     }
+    if (span.low.changeSign) {
+      const role = kinds[n] === 'percent' && span.percent?.unit !== 'pp' ? 'rate' : 'delta';
+      out[n] = { role, direction: span.low.changeSign === 'minus' ? 'down' : 'up', from: null, to: null, basis: null, nounAfter: false };
+      return;
+    }
     const qualifierStart = qualifierOf(span, tokens).firstToken;
     const before = tokens[qualifierStart - 1];
     // `from X (in 2019) to Y`: X is `from`, Y is `to`.
@@ -313,7 +318,7 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   }
   const unitToken = tokens[k];
   if (!unitToken || unitToken.kind !== 'word' || !isSpaceGap(unitToken.gap)) return null;
-  const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower;
+  const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower === 'annum' ? 'year' : unitToken.lower;
   if (first.lower !== 'per' && !PER_TIME_UNITS.has(unit)) return null;
   // `15.0 a year before`, `a month earlier`: the time of a comparison, not a rate.
   const following = tokens[k + 1];
@@ -345,13 +350,26 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
       values[n] = { ...value, kind: source.kind, unit: source.unit, unitText: null };
     };
     const partner = change && (change.role === 'from' || change.role === 'to') ? (change.role === 'from' ? change.to : change.from) : null;
-    if (partner !== null && partner !== n && values[partner]?.kind === 'count') return adopt(values[partner]!);
+    if (partner !== null && partner !== n && (values[partner]?.kind === 'count' || values[partner]?.kind === 'measure')) return adopt(values[partner]!);
     const next = tokens[span.readTo + 1]?.lower;
     const afterNext = tokens[span.readTo + 2]?.lower;
     const after = tokens[span.readTo + 1];
     const standsAlone = !after || after.kind === 'symbol' || next === 'in';
     const before = tokens[qualifierOf(span, tokens).firstToken - 1]?.lower ?? '';
     // `the south district for 900`: the count earlier in the sentence after the same preposition.
+    const beforeWords = tokens.slice(Math.max(0, qualifierOf(span, tokens).firstToken - 3), qualifierOf(span, tokens).firstToken).map((t) => t.lower).join(' ');
+    // `29.86 million barrels ..., compared to 31.864 million`: the base of a comparison is in the unit compared.
+    if (/\b(?:compared (?:to|with)|versus|vs|against)$/.test(beforeWords) && standsAlone) {
+      const compared = values.slice(0, n).findLastIndex((other) => other.kind === 'count' || other.kind === 'measure');
+      if (compared >= 0) return adopt(values[compared]!);
+    }
+    // `300,000 customers in Massachusetts and 400,000 in Maine`: the noun is left out of the second item.
+    if (before === 'and' && next === 'in' && n > 0 && values[n - 1]!.kind === 'count') return adopt(values[n - 1]!);
+    // `a population of 20,000 or less`: people.
+    if (/\bpopulations? of$/.test(beforeWords)) {
+      values[n] = { ...value, kind: 'count', unit: 'people', unitText: null };
+      return;
+    }
     const gapped = GAPPING_PREPOSITIONS.has(before) && standsAlone ? spans.findIndex((other, m) => m < n && values[m]!.kind === 'count' && tokens[qualifierOf(other, tokens).firstToken - 1]?.lower === before) : -1;
     if (gapped >= 0) return adopt(values[gapped]!);
     // `most of the branches, 30 in all`: the count of the plural noun named before it.

@@ -189,6 +189,13 @@ function levelSubject(input: SubjectInput): NounPhrase | null {
   // `raised the grant 5 percent to $48,000`: the object ends where the size of the change begins.
   let objectEnd = first;
   while (objectEnd < to && !insideSpan(tokens[objectEnd]!, spans)) objectEnd++;
+  // `bringing the total of resurfaced roadway to 151 miles`: the thing inside a wrapper noun
+  // (`total` is also a determiner, so the skip above may already stand on its `of`).
+  const wrapperOf = tokens[first]?.lower === 'of' && WRAPPERS.has(tokens[first - 1]?.lower ?? '') ? first : WRAPPERS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' ? first + 1 : -1;
+  if (wrapperOf >= 0) {
+    first = wrapperOf + 1;
+    while (first < to && DETERMINERS.has(tokens[first]!.lower)) first++;
+  }
   const object = tokens.slice(first, objectEnd);
   if (object.length > 0 && object.length <= 6 && object.every((t) => (t.kind === 'word' || ['-', '’', "'"].includes(t.text)) && !NOT_IN_PHRASE.has(t.lower) && !insideSpan(t, spans) && !insideTime(t, times))) {
     const last = object[object.length - 1]!;
@@ -265,6 +272,12 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       if (phrase) return phrase;
     }
   }
+  const measure = span.unit !== null && span.unit.kind === 'measure' && !DURATION_UNITS.has(span.unit.unit);
+  // `12 acres of parkland`, `21,000 tons of fill`, and in a list `394 horsepower, 512 pound-feet of torque`.
+  if (measure && word(after) === 'of') {
+    const phrase = phraseAt(after + 1);
+    if (phrase) return phrase;
+  }
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
   if (input.previous && input.previous.subject) {
@@ -294,14 +307,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // `people aged 16 to 64`, `children under the age of 16`.
   if (span.unit?.unit === 'age') {
     let k = input.qualifierStart - 1;
-    while (k >= 0 && ['aged', 'ages', 'age', 'of', 'the', 'under', 'over'].includes(tokens[k]!.lower)) k--;
+    while (k >= 0 && ['aged', 'ages', 'age', 'of', 'the', 'under', 'over', ','].includes(tokens[k]!.lower)) k--;
     const phrase = k >= 0 ? phraseBefore(text, tokens, tags, k, 0) : null;
-    if (phrase) return phrase;
-  }
-  const measure = span.unit !== null && span.unit.kind === 'measure' && !DURATION_UNITS.has(span.unit.unit);
-  // `12 acres of parkland`, `21,000 tons of fill`.
-  if (measure && word(after) === 'of') {
-    const phrase = phraseAt(after + 1);
     if (phrase) return phrase;
   }
   // Written as an adjective: `a 1.2-acre constructed wetland`, `12-foot-wide paved path`, `a $4.2 million package`.
@@ -321,8 +328,14 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (word(k) === 'will' && word(k + 1) === 'come') k++;
     if (['comes', 'come', 'came'].includes(word(k) ?? '') && word(k + 1) === 'from') k++;
     const preposition = word(k);
-    if (preposition === 'in' || preposition === 'for' || preposition === 'of' || preposition === 'to' || preposition === 'through' || preposition === 'from') {
+    if (preposition === 'in' || preposition === 'into' || preposition === 'for' || preposition === 'of' || preposition === 'to' || preposition === 'through' || preposition === 'from') {
       let target = k + 1;
+      // `$12 million in 41 community facilities projects`: the things the money goes to are counted.
+      const counted = spans.find((other) => other.firstToken === target && other.counted && !other.counted.hyphenated);
+      if (counted?.counted) {
+        const start = tokens[(counted.high ?? counted.low).last + 1]!.start;
+        return { text: text.slice(start, counted.counted.end), start, end: counted.counted.end };
+      }
       // `to open a 60-bed navigation center`: past the verb.
       if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;
       const phrase = phraseAt(target);
@@ -341,6 +354,19 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       if (word(k) === 'in' || word(k) === 'of' || word(k) === 'for') {
         const inPhrase = phraseAt(k + 1);
         if (inPhrase) return inPhrase;
+        break;
+      }
+    }
+  }
+  // `a decrease in its production by 6.3 percent`: what the change noun before `by` is in.
+  if (word(input.qualifierStart - 1) === 'by') {
+    for (let k = input.qualifierStart - 2; k >= Math.max(0, input.qualifierStart - 8); k--) {
+      if (tokens[k]!.kind === 'symbol' || insideSpan(tokens[k]!, spans)) break;
+      if (word(k) === 'in' && CHANGE_NOUNS.has(word(k - 1) ?? '')) {
+        let target = k + 1;
+        while (target < input.qualifierStart - 1 && (DETERMINERS.has(tokens[target]!.lower) || tags.at(tokens[target]!).has('Possessive') || ['its', 'their', 'our', 'his', 'her'].includes(tokens[target]!.lower))) target++;
+        const phrase = phraseAfter(text, tokens, tags, target, input.qualifierStart - 1);
+        if (phrase && !overlapsTime(phrase, times)) return phrase;
         break;
       }
     }
