@@ -365,13 +365,6 @@ describe('times, resolved against the article date', () => {
     ['Nearly two-thirds of the branches, 30 in all, are currently open late.', 'two-thirds', '2021-06-15', '2021-06-15', 'currently'],
     // `a year earlier` counts back from the period the sentence names.
     ['In March 2021, 8.2 percent of residents were unemployed, up from 6.9 percent a year earlier.', '6.9 percent', '2020-03-01', '2020-03-31', 'a year earlier'],
-  ] as const)('%s → %s', (sentence, span, start, end, text) => {
-    const claim = claimOf(sentence, span);
-    expect(claim.time).toMatchObject({ start, end });
-    expect(claim.time!.text).toBe(text);
-  });
-
-  it.each([
     // Statistics offices name quarters by number; `quarterly` is no quarter.
     ['The first quarterly estimate shows a fall of 0.2% in Quarter 3 (July to Sept) 2022.', '0.2%', '2022-07-01', '2022-09-30', 'Quarter 3 (July to Sept) 2022'],
     // A weekday is the last such day on or before the article date (a Tuesday here).
