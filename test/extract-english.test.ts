@@ -134,6 +134,7 @@ describe('the unit catalogue and the number grammar', () => {
     ['The car reaches 60 mph in 4.5 seconds.', '4.5 seconds', 4.5, 'second', 'measure'],
     ['Employment fell for two consecutive months.', 'two consecutive months', 2, 'month', 'measure'],
     ['Crews will pave 39 more miles by winter.', '39 more miles', 39, 'mi', 'measure'],
+    ['The storm dropped at least an inch of rain.', 'an inch', 1, 'in', 'measure'],
     ['The office expanded to 54,000 square feet.', '54,000 square feet', 54000, 'ft2', 'measure'],
     // Spoken decimals, mixed fractions, `and a half`, dozens, multiples in one word, ranges sharing a word scale.
     ['The tank holds two point five litres.', 'two point five litres', 2.5, 'L', 'measure'],
@@ -157,6 +158,7 @@ describe('the unit catalogue and the number grammar', () => {
     // A bare number takes the unit of the count or measure it is compared with, or its population.
     ['Output reached 29.86 million barrels in 2019, compared to 31.86 million in 2018.', '31.86 million', 3.186e7, 'bbl', 'measure'],
     ['Grants go to towns with a population of 20,000 or less.', '20,000', 20000, 'people', 'count'],
+    ['Employment fell by 36,000 in April.', '36,000', 36000, 'people', 'count'],
     ['There were 300,000 customers without power in Ohio and 400,000 in Maine.', '400,000', 400000, 'customers', 'count'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = claimOf(sentence, span);

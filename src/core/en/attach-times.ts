@@ -28,8 +28,10 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       kept.map((span, n) => ({ start: span.start, end: span.end, base: changes[n]?.role === 'from' || isComparisonBase(text, record.sentence.start, tokens[qualifiers[n]!.firstToken]?.start ?? span.start) })),
     );
     kept.forEach((span, n) => {
-      const time = timeFor(text, span, kept, sentenceTimes, paragraphTimes);
-      claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: time ? toClaimTime(time) : null };
+      // `17.2C (62.9F)`: the same amount in other units, for the same period.
+      const converted = n > 0 && /^\s*\(\s*$/.test(text.slice(kept[n - 1]!.end, span.start));
+      const time = converted ? null : timeFor(text, span, kept, sentenceTimes, paragraphTimes);
+      claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: converted ? claims[firstClaim + n - 1]!.time : time ? toClaimTime(time) : null };
     });
     paragraphTimes.push(sentenceTimes);
   }

@@ -93,6 +93,19 @@ function multipleAt(tokens: EnglishToken[], i: number): Piece | null {
   return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i, percent: null, currency: null, unit: { ...MULTIPLE_UNIT, id: form.rule.id } } };
 }
 
+/** Qualifiers after which `a`/`an` before a measure is one of it: `at least an inch of rain`. */
+const ARTICLE_MEASURE_AFTER = new Set(['least', 'about', 'nearly', 'almost', 'roughly', 'around', 'than', 'over', 'under', 'approximately', 'just', 'only', 'barely']);
+
+/** `at least an inch of rain`, `more than a mile`: one of a physical measure written with an article. */
+function articleMeasureAt(tokens: EnglishToken[], i: number): Piece | null {
+  const token = tokens[i]!;
+  if ((token.lower !== 'a' && token.lower !== 'an') || !ARTICLE_MEASURE_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
+  const suffix = suffixAt(tokens, i + 1);
+  if (!suffix?.unit || suffix.unit.kind !== 'measure' || suffix.unit.id.startsWith('duration-') || !isSpaceGap(tokens[i + 1]!.gap)) return null;
+  const quantity: Quantity = { first: i, last: i, value: 1, words: true, scale: null, fraction: false };
+  return { firstToken: i, quantity, currency: null, currencyWord: false, suffix };
+}
+
 /** `seniors 65 and older`, `children under 6`: an age written after a people noun with a qualifier. */
 function ageAfterPeople(tokens: EnglishToken[], first: number, last: number, value: number): boolean {
   if (!Number.isInteger(value) || value > 120) return false;
@@ -148,7 +161,7 @@ interface Piece {
 
 function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const { tokens } = view;
-  const multiple = multipleAt(tokens, i);
+  const multiple = multipleAt(tokens, i) ?? articleMeasureAt(tokens, i);
   if (multiple) return isBlocked(view, tokens[i]!) ? null : multiple;
   const currency = currencyAt(text, view, i);
   const numberIndex = currency ? currency.numberToken : i;

@@ -278,6 +278,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const phrase = phraseAt(after + 1);
     if (phrase) return phrase;
   }
+  // `17.2C (62.9F)`: the same amount in other units measures the same thing.
+  if (input.previous && input.previous.span.readTo === input.qualifierStart - 2 && tokens[input.qualifierStart - 1]?.text === '(') return input.previous.subject;
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
   if (input.previous && input.previous.subject) {
