@@ -105,6 +105,8 @@ describe('the unit catalogue and the number grammar', () => {
     ['The app has 25k daily users.', '25k daily users', 25000, 'users', 'count'],
     ['The video reached 10M views in a week.', '10M views', 1e7, 'views', 'count'],
     ['The fair drew 1.2m visitors this summer.', '1.2m visitors', 1.2e6, 'visitors', 'count'],
+    ['The cartel pumped 2m barrels a day.', '2m barrels', 2e6, 'bbl', 'measure'],
+    ['She won the 100m sprint.', '100m', 100, 'm', 'measure'],
     ['The field holds 10 bln barrels of oil.', '10 bln barrels', 1e10, 'bbl', 'measure'],
     ['The state hosted 35 lakh tourists.', '35 lakh tourists', 3.5e6, 'tourists', 'count'],
     ['Exports reached Rs 1,44,372 crore.', 'Rs 1,44,372 crore', 1.44372e12, 'INR', 'money'],
@@ -252,6 +254,7 @@ describe('not claims', () => {
     'The rig passed ISO 3888-2 and the storm reached category 4.',
     'He sat in row 5, seat 12, section 104.',
     'The quake struck at 0401 GMT.',
+    'The Lakers beat the Celtics 110-102 on Friday.',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -367,6 +370,8 @@ describe('times, resolved against the article date', () => {
     ['Nearly two-thirds of the branches, 30 in all, are currently open late.', 'two-thirds', '2021-06-15', '2021-06-15', 'currently'],
     // `a year earlier` counts back from the period the sentence names.
     ['In March 2021, 8.2 percent of residents were unemployed, up from 6.9 percent a year earlier.', '6.9 percent', '2020-03-01', '2020-03-31', 'a year earlier'],
+    ['Inflation eased to 3.2 per cent in the year to May.', '3.2 per cent', '2020-06-01', '2021-05-31', 'the year to May'],
+    ['The company sold 50 million phones in Q3 2020.', '50 million phones', '2020-07-01', '2020-09-30', 'Q3 2020'],
     // Statistics offices name quarters by number; `quarterly` is no quarter.
     ['The first quarterly estimate shows a fall of 0.2% in Quarter 3 (July to Sept) 2022.', '0.2%', '2022-07-01', '2022-09-30', 'Quarter 3 (July to Sept) 2022'],
     // A weekday is the last such day on or before the article date (a Tuesday here).

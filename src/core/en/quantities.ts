@@ -24,8 +24,13 @@ function abbreviationIsScale(tokens: EnglishToken[], i: number, hasCurrency: boo
   if (isSpaceGap(next.gap)) return next.text.length > 1 && (hasCurrency || SPACED_SCALES_WITHOUT_CURRENCY.has(next.lower));
   if (next.gap !== '') return false;
   if (hasCurrency || GLUED_SCALES_WITHOUT_CURRENCY.has(next.text)) return true;
-  // `1.2m people` is a million, `100m` a length: a decimal before `m` reads as the scale.
-  if (next.text === 'm') return number.text.includes('.') && !LENGTH_ADJECTIVES.has(tokens[i + 2]?.lower ?? '') && !/^[-‑]$/.test(tokens[i + 2]?.text ?? '');
+  // `1.2m people`, `2m barrels` are millions, `100m`, `1.8m tall` lengths: a decimal or a plural
+  // noun after `m` reads it as the scale.
+  if (next.text === 'm') {
+    const after = tokens[i + 2];
+    if (!after || LENGTH_ADJECTIVES.has(after.lower) || /^[-‑]$/.test(after.text)) return false;
+    return number.text.includes('.') || (after.kind === 'word' && isSpaceGap(after.gap) && /^[a-z]{2,}[^s]s$/.test(after.text));
+  }
   return next.text.length > 1 && next.lower !== 'mil' && next.lower !== 'b';
 }
 

@@ -50,7 +50,7 @@ export const nonClaims: NonClaimRule[] = [
   rule('hyphenated-code', "\\b[A-Za-z][A-Za-z\\d]*[-‑]\\d+(?:[-.]\\d+)*[A-Za-z]?\\b", 'COVID-19 testing remains free.'),
   rule('handle-or-address', '@[\\w.]+|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:com|gov|org|net|edu|us|uk|ca|info|io)(?:/\\S*)?', 'Follow the archive at @WhiteHouse44 or visit example.gov/44.'),
   rule('letters-then-digits', `(?<!\\$)\\b(?!FY\\d|Q[1-4]\\b|H[12]\\b|${CURRENCY_CODE}\\d)[A-Za-z_]+\\d+[A-Za-z\\d]*\\b`, 'Content moves to the Price44 account.'),
-  rule('alphanumeric-code', `\\b\\d+[A-Za-z]+\\d+[A-Za-z\\d]*\\b|(?<!\\$)\\b(?!${CURRENCY_CODE}\\d)[A-Z]+\\d+[A-Za-z\\d]*\\b|\\b\\d+[ADEG-JLN-SU-Z]\\b(?![-‑])`, 'The city will expand 5G coverage.'),
+  rule('alphanumeric-code', `\\b\\d+[A-Za-z]+\\d+[A-Za-z\\d]*\\b|(?<!\\$)\\b(?!${CURRENCY_CODE}\\d|FY\\d|Q[1-4]\\b|H[12]\\b)[A-Z]+\\d+[A-Za-z\\d]*\\b|\\b\\d+[ADEG-JLN-SU-Z]\\b(?![-‑])`, 'The city will expand 5G coverage.'),
   rule('ordinal', '\\b\\d+(?:st|nd|rd|th)\\b', 'It was the 3rd time the plan was revised.'),
   rule('slash-code', '\\b\\d+/\\d+\\b(?!\\s?(?:of|th)\\b)', 'The hotline is open 24/7 for callers.'),
   rule('numbered-name', '\\b(?:Fortune|S&P|Russell|Vision|Agenda|Title|Class|Top|Big|Group of|Web|Industry|Windows|Apollo|Artemis|Proposition)\\s\\d+\\b', 'The company is a Fortune 500 employer.'),
@@ -69,6 +69,8 @@ export const nonClaims: NonClaimRule[] = [
   // `0-60 mph in 4.5 seconds`: the standard sprint of a car, named by its speeds.
   rule('acceleration-sprint', '\\b0\\s?[-–]\\s?(?:60|62|100)(?:\\s?(?:mph|km/h|kph))?(?=\\s(?:mph\\s)?(?:in|time|sprint|acceleration|times)\\b)|\\b0\\s?[-–]\\s?(?:60|62|100)\\s?(?:mph|km/h|kph)\\b', 'The car can accelerate from 0-60 mph in 4.5 seconds.'),
   rule('reference-to-table', '\\b(?:see|in|of)\\s(?:table|chart|figure|fig\\.|page|appendix|annex)\\s[A-Z]?\\d+[A-Za-z]?\\b', 'Earnings rose for most groups. (See table 2.)', 'gi'),
+  // `beat the Celtics 110-102`, `a 3-1 win`: a game's score is its result, not a quantity.
+  rule('game-score', '\\b(?:beat|beats|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied)\\s(?:(?:the\\s)?[A-Z][\\w.’\'-]*\\s){0,4}(?:by\\s)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s(?:win|victory|loss|defeat|draw|tie|home\\swin|road\\swin)\\b', 'The Lakers beat the Celtics 110-102 on Friday.'),
   rule('score-rank', '\\b(?:number|No\\.)\\s(?:one|two|three|\\d+)\\s(?:ranked|ranking|spot|position)\\b|\\branked\\s\\d+\\b', 'The state ranked 12 among peers.'),
 ];
 

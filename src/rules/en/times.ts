@@ -152,6 +152,15 @@ export const timeRules: TimeRule[] = [
     const start = new Date(Date.UTC(endYear, endMonth - months, 1));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'in the three months to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
+  // `in the year to October`, `the 12 months to March 2024`: a year ending with that month.
+  rule('time-year-to', `\\bthe\\s+(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}(?:\\s${YEAR})?\\b`, (m, ref) => {
+    const endMonth = monthIndex(m[1]!);
+    const end = m[2] ? monthPeriod(Number(m[2]), endMonth) : monthNearReference(endMonth, ref);
+    if (!end) return null;
+    const endYear = Number(end.end.slice(0, 4));
+    const start = new Date(Date.UTC(endYear, endMonth - 12, 1));
+    return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: end.end };
+  }, 'inflation eased to 3.2 per cent in the year to May', { start: '2020-06-01', end: '2021-05-31' }),
   rule('time-month-range', `\\b${MONTH}(?:\\s${YEAR})?\\s(?:to|and|through|-|–)\\s${MONTH}\\s${YEAR}\\b`, (m) => {
     const firstMonth = monthIndex(m[1]!);
     const lastMonth = monthIndex(m[3]!);
