@@ -129,6 +129,7 @@ describe('the unit catalogue and the number grammar', () => {
     ['The tyres run at 35 psi when cold.', '35 psi', 35, 'psi', 'measure'],
     ['The road is limited to 80km/h near schools.', '80km/h', 80, 'km/h', 'measure'],
     ['The hybrid is rated at 52 mpg on the highway.', '52 mpg', 52, 'mpg', 'measure'],
+    ['New cars emit 95 g/km of carbon dioxide.', '95 g/km', 95, 'g', 'measure'],
     ['Carbon dioxide reached 420 ppm this spring.', '420 ppm', 420, 'ppm', 'measure'],
     ['The farm will produce 150 MW of power on 2000 acres.', '2000 acres', 2000, 'acre', 'measure'],
     ['The mill will make 24 million mt of steel.', '24 million mt', 2.4e7, 't', 'measure'],
@@ -162,6 +163,7 @@ describe('the unit catalogue and the number grammar', () => {
     ['Grants go to towns with a population of 20,000 or less.', '20,000', 20000, 'people', 'count'],
     ['Employment fell by 36,000 in April.', '36,000', 36000, 'people', 'count'],
     ['There were 300,000 customers without power in Ohio and 400,000 in Maine.', '400,000', 400000, 'customers', 'count'],
+    ['The club has won 8 of its last 10 games.', '8', 8, 'games', 'count'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBeCloseTo(value, 6);
@@ -176,6 +178,15 @@ describe('the unit catalogue and the number grammar', () => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBe(value);
     expect(claim.change?.direction).toBe(direction);
+  });
+
+  it.each([
+    ['New cars emit 95 g/km of carbon dioxide.', '95 g/km', 'km'],
+    ['The cartel pumped 2m barrels a day.', '2m barrels', 'day'],
+    ['Brent crude rose to $58.24 per barrel.', '$58.24', 'barrel'],
+    ['The mill will make 24 million mt per annum.', '24 million mt', 'year'],
+  ] as const)('compound units keep their denominator as per: %s', (sentence, span, unit) => {
+    expect(claimOf(sentence, span).per).toMatchObject({ value: 1, unit });
   });
 
   it('keeps a number whole: space-grouped thousands are one claim', () => {

@@ -158,9 +158,17 @@ export function suffixAt(tokens: EnglishToken[], k: number): Suffix | null {
     if (measure && fits) return { last: measure.last, percent: null, currency: null, unit: measure.rule };
   }
   const unit = longestForm(tokens, k, UNIT_FORMS, true);
-  if (unit) {
-    // `5 years` glued is a code (`5years` never appears); `10-acre` is fine.
-    return { last: unit.last, percent: null, currency: null, unit: unit.rule };
-  }
+  if (unit) return { last: perSlashEnd(tokens, unit.last, unit.rule.unit), percent: null, currency: null, unit: unit.rule };
   return null;
+}
+
+/**
+ * `45 g/km`, `120 kg/ha`: a measure per a unit written after a slash belongs to the span (the
+ * structure stage reads it as `per`). Returns the last token of the span.
+ */
+export function perSlashEnd(tokens: EnglishToken[], last: number, unit: string): number {
+  const slash = tokens[last + 1];
+  const denominator = tokens[last + 2];
+  if (unit.includes('/') || slash?.text !== '/' || slash.gap !== '' || denominator?.kind !== 'word' || denominator.gap !== '') return last;
+  return /^[A-Za-z]{1,12}$/.test(denominator.text) ? last + 2 : last;
 }

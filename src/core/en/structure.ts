@@ -299,6 +299,12 @@ const CLAUSE_OPENERS = new Set(['before', 'after']);
 
 /** `$1,200 a month`, `per 100,000 residents`, `per capita`, `annually`, `$0.89 per $100`. */
 export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], denominator: EnglishSpan | null): PerInfo | null {
+  // `45 g/km`: the unit after the slash, inside the span.
+  const slash = tokens[span.lastToken - 1];
+  if (span.unit && !span.unit.unit.includes('/') && slash?.text === '/' && slash.gap === '' && tokens[span.lastToken]!.gap === '') {
+    const unit = tokens[span.lastToken]!;
+    return { value: 1, unit: unit.text, text: text.slice(slash.start, unit.end) };
+  }
   const first = tokens[span.readTo + 1];
   if (!first || !isSpaceGap(first.gap)) return null;
   if (first.lower === 'annually') return { value: 1, unit: 'year', text: first.text };
@@ -383,6 +389,9 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
         }
       }
     }
+    // `won 8 of its last 10 games`: a part of the count that follows.
+    const whole = spans[n + 1];
+    if (next === 'of' && whole && values[n + 1]!.kind === 'count' && whole.firstToken - span.readTo <= 5 && tokens.slice(span.readTo + 2, whole.firstToken).every((t) => t.kind === 'word')) return adopt(values[n + 1]!);
     const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those')) || (REMAINDER_WORDS.has(before) && standsAlone);
     const sentenceStart = tokens[0]!.start;
     const numberOf = /\bnumber\s+of\s+(people|children|[a-z]+s)\b/.exec(text.slice(sentenceStart, span.start));

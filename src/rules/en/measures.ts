@@ -136,7 +136,7 @@ export const measures: MeasureRule[] = [
   measure({ name: 'acre', dimension: 'area', unit: 'acre', forms: ['acres', 'acre'], example: '12 acres of parkland', value: 12 }),
   measure({ name: 'hectare', dimension: 'area', unit: 'ha', forms: ['hectares', 'hectare'], symbols: ['ha'], example: '40 hectares', value: 40 }),
   // Volume.
-  ...siUnits({ name: 'litre', dimension: 'volume', singular: 'litre', plural: 'litres', symbol: 'L', prefixes: ['milli'], variants: { mL: ['ml'] }, bareSymbolSpaced: false }),
+  ...siUnits({ name: 'litre', dimension: 'volume', singular: 'litre', plural: 'litres', symbol: 'L', prefixes: ['milli'], variants: { mL: ['ml'] }, bareSymbolSpaced: true }),
   measure({ name: 'liter-us', dimension: 'volume', unit: 'L', forms: ['liters', 'liter'], example: '600 liters', value: 600 }),
   measure({ name: 'milliliter-us', dimension: 'volume', unit: 'mL', forms: ['milliliters', 'milliliter'], example: '250 milliliters', value: 250 }),
   measure({ name: 'cubic-metre', dimension: 'volume', unit: 'm3', forms: ['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], symbols: ['m3', 'm³', 'cu m'], example: '1,500 cubic metres', value: 1500 }),
@@ -150,7 +150,7 @@ export const measures: MeasureRule[] = [
   measure({ name: 'bushel', dimension: 'volume', unit: 'bu', forms: ['bushels', 'bushel'], symbols: ['bu'], example: '14 billion bushels of corn', value: 14e9 }),
   measure({ name: 'acre-foot', dimension: 'volume', unit: 'acre-ft', forms: ['acre-feet', 'acre-foot', 'acre feet'], example: '5,000 acre-feet of water', value: 5000 }),
   // Mass.
-  ...siUnits({ name: 'gram', dimension: 'mass', singular: 'gram', plural: 'grams', symbol: 'g', prefixes: ['kilo', 'milli', 'micro'], bareSymbolSpaced: false }),
+  ...siUnits({ name: 'gram', dimension: 'mass', singular: 'gram', plural: 'grams', symbol: 'g', prefixes: ['kilo', 'milli', 'micro'], bareSymbolSpaced: true }),
   measure({ name: 'kilo', dimension: 'mass', unit: 'kg', forms: ['kilos', 'kilo', 'kgs'], example: '90 kilos', value: 90 }),
   measure({ name: 'tonne', dimension: 'mass', unit: 't', forms: ['tonnes', 'tonne', 'metric tons', 'metric ton', 'metric tonnes'], symbols: ['mt', 'MT'], example: '3,000 tonnes of waste', value: 3000 }),
   measure({ name: 'ton', dimension: 'mass', unit: 'ton', forms: ['tons', 'ton', 'short tons'], example: '40 tons of debris', value: 40 }),
