@@ -141,6 +141,7 @@ describe('the unit catalogue and the number grammar', () => {
     ['The office expanded to 54,000 square feet.', '54,000 square feet', 54000, 'ft2', 'measure'],
     // Spoken decimals, mixed fractions, `and a half`, dozens, multiples in one word, ranges sharing a word scale.
     ['The tank holds two point five litres.', 'two point five litres', 2.5, 'L', 'measure'],
+    ['A hundred and fifty people signed the petition.', 'A hundred and fifty people', 150, 'people', 'count'],
     ['The new trail runs 10 1/2 miles along the river.', '10 1/2 miles', 10.5, 'mi', 'measure'],
     ['The rebuild took two and a half years.', 'two and a half years', 2.5, 'year', 'measure'],
     ['The farm sold 3 dozen eggs and three dozen apples.', 'three dozen apples', 36, 'apples', 'count'],
@@ -266,6 +267,7 @@ describe('not claims', () => {
     'He sat in row 5, seat 12, section 104.',
     'The quake struck at 0401 GMT.',
     'The Lakers beat the Celtics 110-102 on Friday.',
+    'The post drew 100s of likes and 1,000s of shares.',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });

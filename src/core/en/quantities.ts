@@ -63,6 +63,11 @@ export function wordQuantity(tokens: EnglishToken[], i: number): Quantity | null
     if (DOZEN_WORDS.has(scale.token.lower) && factor === 1) return { first: i, last: scale.index, value: 12, words: true, scale: null, fraction: false };
     const scaleValue = SCALE_WORDS.get(scale.token.lower);
     if (scaleValue === undefined) return null;
+    // `a hundred and fifty`, `a thousand two hundred`: the rest of the number after the scale.
+    const link = next(scale.index + 1);
+    const restAt = link?.token.lower === 'and' ? scale.index + 2 : scale.index + 1;
+    const rest = factor === 1 && next(restAt) ? wordQuantity(tokens, restAt) : null;
+    if (rest && !rest.fraction && rest.value > 0 && rest.value < scaleValue) return { first: i, last: rest.last, value: scaleValue + rest.value, words: true, scale: null, fraction: false };
     return { first: i, last: scale.index, value: factor * scaleValue, words: true, scale: null, fraction: false };
   }
   if (!UNIT_WORDS.has(first.lower) && !TEN_WORDS.has(first.lower)) return null;

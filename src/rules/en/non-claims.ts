@@ -66,6 +66,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('standard-name', '\\b(?:ISO|IEC|EN|BS|DIN|ANSI|IEEE|ASTM|RFC|SAE|NFPA|UL|IS|GB/T|GB)\\s?\\d+(?:[-:./]\\d+)*(?:[A-Za-z]\\b)?', 'The test follows ISO 3888-2 for lane changes.'),
   rule('place-number', '\\b(?:row|seat|section|gate|pier|platform|aisle|box|category|type|level|phase|stage|tier|grade|chapter|verse|version|release|episode|season|game|week|round|hole|lane|court|jersey|bus|route|line|car|flight)\\s\\d+[A-Za-z]?\\b(?!\\s?(?:%|percent|per cent|points|(?:[a-z]+\\s)?(?:times|years|days|months|hours|minutes|seconds|miles|kilometres|kilometers|feet|metres|meters)\\b))', 'He sat in row 5, seat 12, near a category 4 storm shelter.'),
   rule('clock-time-zone', '\\b[0-2]\\d[0-5]\\d\\s?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|HKT|SGT|local\\stime|hours|hrs)\\b', 'The quake struck at 0401 GMT.'),
+  // `100s of users`, `1,000s of fans`: a vague amount written in digits (§2, vague amounts).
+  rule('plural-of-digits', '\\b\\d{1,3}(?:,\\d{3})*(?<=0)[’\']?s\\sof\\b', 'The app drew 1,000s of new users.'),
   // `0-60 mph in 4.5 seconds`: the standard sprint of a car, named by its speeds.
   rule('acceleration-sprint', '\\b0\\s?[-–]\\s?(?:60|62|100)(?:\\s?(?:mph|km/h|kph))?(?=\\s(?:mph\\s)?(?:in|time|sprint|acceleration|times)\\b)|\\b0\\s?[-–]\\s?(?:60|62|100)\\s?(?:mph|km/h|kph)\\b', 'The car can accelerate from 0-60 mph in 4.5 seconds.'),
   rule('reference-to-table', '\\b(?:see|in|of)\\s(?:table|chart|figure|fig\\.|page|appendix|annex)\\s[A-Z]?\\d+[A-Za-z]?\\b', 'Earnings rose for most groups. (See table 2.)', 'gi'),
