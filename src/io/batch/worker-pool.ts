@@ -19,6 +19,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** Kept from the start: a worker that has exited reports -1. */
+  threadId: number;
   running: Task[];
   dead: boolean;
   /** Whether it loaded the core and said it is ready. */
@@ -44,7 +46,8 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const slot: Slot = { worker: new Worker(this.script), running: [], dead: false, ready: false };
+    const worker = new Worker(this.script);
+    const slot: Slot = { worker, threadId: worker.threadId, running: [], dead: false, ready: false };
     slot.worker.on('message', (reply: WorkerReply | 'ready') => {
       if (reply === 'ready') {
         slot.ready = true;
@@ -78,7 +81,7 @@ export class WorkerPool {
     }
     const [crashed, ...queued] = slot.running;
     this.queue.unshift(...queued);
-    crashed?.resolve({ seq: crashed.seq, failure: `the worker running this input stopped: ${reason}`, stage: 'worker', timings: {} as Timings });
+    crashed?.resolve({ seq: crashed.seq, thread: slot.threadId, failure: `the worker running this input stopped: ${reason}`, stage: 'worker', timings: {} as Timings });
     this.spawn();
     this.pump();
   }
