@@ -327,6 +327,7 @@ describe('subjects', () => {
     // The level a wrapped thing reached; the thing a change noun is in.
     ['Crews will pave 39 more miles, bringing the total of resurfaced roadway to 151 miles.', '151 miles', 'resurfaced roadway'],
     ['The cartel reported a decrease in its production by 6.3 percent last year.', '6.3 percent', 'production'],
+    ['About half of the tenants who applied last year were housed.', 'half', 'tenants who applied'],
     ['Crews moved about 21,000 tons of fill.', '21,000 tons', 'fill'],
     ['The program provided $2 million for road repairs.', '$2 million', 'road repairs'],
     ['The county adopted a $4.2 million package for shelters.', '$4.2 million', 'package'],

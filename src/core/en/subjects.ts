@@ -232,6 +232,27 @@ export function subjectOf(input: SubjectInput): NounPhrase | null {
   return subject;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'that']);
+
+/**
+ * `households who entered shelter`: a relative clause right after the phrase, up to the main
+ * verb, a time, a claim or a mark; at most four words, its first a verb.
+ */
+function withRelativeClause(text: string, tokens: EnglishToken[], tags: WordTags, phrase: NounPhrase, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase {
+  const pronoun = tokens.findIndex((t) => t.start >= phrase.end);
+  if (pronoun < 0 || !RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || !tags.at(tokens[pronoun + 1] ?? tokens[pronoun]!).has('Verb')) return phrase;
+  let last = pronoun + 1;
+  for (let k = pronoun + 2; k < Math.min(tokens.length, pronoun + 5); k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || insideSpan(token, spans) || insideTime(token, times) || tags.at(token).has('Verb') || NOT_IN_PHRASE.has(token.lower)) break;
+    last = k;
+  }
+  const next = tokens[last + 1];
+  // The clause must end where the sentence goes on: at its main verb, a time or a mark.
+  if (next && !(next.kind === 'symbol' || insideTime(next, times) || tags.at(next).has('Verb'))) return phrase;
+  return { text: text.slice(phrase.start, tokens[last]!.end), start: phrase.start, end: tokens[last]!.end };
+}
+
 function findSubject(input: SubjectInput): NounPhrase | null {
   const { text, span, kind, tokens, tags, spans, times } = input;
   const others = spans.filter((s) => s !== span);
@@ -380,11 +401,12 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
     if (phrase && head && !NOT_SUBJECT_BEFORE_OF.has(head.lower) && !overlapsTime(phrase, times)) return phrase;
   }
-  // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence.
+  // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
+  // `half of the households who entered shelter last year`: with the relative clause that says which.
   const aside = before < 0 || tokens[before]!.text === ',' || (tokens[before - 1]?.text === ',' && QUALIFIER_LIKE.has(tokens[before]!.lower));
   if (word(after) === 'of' && aside) {
     const phrase = phraseAt(after + 1);
-    if (phrase) return phrase;
+    if (phrase) return withRelativeClause(text, tokens, tags, phrase, spans, times);
   }
   const subject = clauseSubject(text, tokens, tags, before, others, times);
   if (subject) return subject;
