@@ -2,7 +2,9 @@
 // The command line: argv, files, progress and exit codes, nothing else. Exit 0 when every
 // input became an article, 1 when some failed (everything else is still written), 2 on usage
 // errors, 128 + the signal number when stopped by Ctrl-C or SIGTERM (continue with --resume).
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { jsonSchemas } from './core/schema.js';
 import { parseShard } from './io/batch/shard.js';
@@ -34,6 +36,12 @@ const USAGE = `usage:
       --worker-id ID   the folder under DIR (default: the host name, then host-2, host-3…)
       --lock-seconds S how long a dead worker's jobs wait before another takes them (default 30)
   numclaims status --redis URL [--queue NAME] waiting, active, done, failed and stalled jobs; failures
+  numclaims report DIR [--out FILE]           write a review report of a dataset folder: one offline
+                                              HTML file (default DIR/report.html)
+  numclaims export DIR --format csv|sqlite [--out PATH]
+                                              export a dataset folder: csv writes claims.csv and
+                                              articles.csv into the folder PATH (default DIR); sqlite
+                                              writes the file PATH (default DIR/numclaims.sqlite)
   numclaims schema                            print the JSON Schemas of the records
   numclaims eval --gold DIR [--pred DIR]      score predictions against gold annotations
   numclaims eval --pages DIR [--split dev|test|all] [--manifest FILE] [--json]
@@ -333,6 +341,54 @@ async function merge(argv: string[]): Promise<number> {
   return manifest.completed && rejected.length === 0 && articles === inputs ? 0 : 1;
 }
 
+function oneDatasetFolder(command: string, positionals: string[]): string {
+  if (positionals.length !== 1) throw new UsageError(`${command} needs one dataset folder (the --out of extract), e.g. numclaims ${command} extracted/`);
+  const dir = positionals[0]!;
+  if (!existsSync(path.join(dir, 'articles.jsonl'))) throw new UsageError(`${dir} holds no articles.jsonl: not a dataset folder`);
+  return dir;
+}
+
+function reportProblems(problems: Array<{ file: string; line: number; reason: string }>): void {
+  for (const problem of problems.slice(0, 20)) process.stderr.write(`numclaims: ${problem.file}:${problem.line}: ${problem.reason}\n`);
+  if (problems.length > 20) process.stderr.write(`numclaims: … and ${problems.length - 20} more\n`);
+}
+
+async function report(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' } } });
+  const dir = oneDatasetFolder('report', positionals);
+  const { writeReport } = await import('./report/write-report.js');
+  const started = performance.now();
+  const result = writeReport(dir, values.out);
+  reportProblems(result.problems);
+  const size = (result.bytes / 1e6).toFixed(1);
+  process.stderr.write(
+    `numclaims: report of ${result.articles} articles, ${result.claims} claims, ${result.errors} errors (${size} MB) in ${seconds(performance.now() - started)} s → ${result.out}\n`,
+  );
+  return result.problems.length === 0 ? 0 : 1;
+}
+
+async function exportDataset(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' } } });
+  const dir = oneDatasetFolder('export', positionals);
+  const started = performance.now();
+  if (values.format === 'csv') {
+    const { exportCsv } = await import('./export/write-csv.js');
+    const result = await exportCsv(dir, values.out);
+    reportProblems(result.problems);
+    process.stderr.write(`numclaims: ${result.rows.claims} claims, ${result.rows.articles} articles in ${seconds(performance.now() - started)} s → ${result.files.join(', ')}\n`);
+    return result.problems.length === 0 ? 0 : 1;
+  }
+  if (values.format === 'sqlite') {
+    const { exportSqlite } = await import('./export/write-sqlite.js');
+    const result = await exportSqlite(dir, values.out);
+    const { articles, claims, errors } = result.rows;
+    const refusedNote = result.refused > 0 ? ` (${result.refused} records could not be stored: see the errors table)` : '';
+    process.stderr.write(`numclaims: ${articles} articles, ${claims} claims, ${errors} errors${refusedNote} in ${seconds(performance.now() - started)} s → ${result.file}\n`);
+    return result.refused === 0 ? 0 : 1;
+  }
+  throw new UsageError(`export needs --format csv or --format sqlite${values.format === undefined ? '' : `, not "${values.format}"`}`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -340,6 +396,10 @@ async function main(argv: string[]): Promise<number> {
       return extract(rest);
     case 'merge':
       return merge(rest);
+    case 'report':
+      return report(rest);
+    case 'export':
+      return exportDataset(rest);
     case 'enqueue':
       return enqueueCommand(rest);
     case 'worker':

@@ -109,6 +109,11 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['二氧化硫浓度为7μg/m3', '7μg/m3', 7, 'μg/m3'],
     ['新台幣計價的總預算為1.2兆元，臺北市府表示', '1.2兆元', 1.2e12, 'TWD'],
     ['澳門特區政府向永久性居民每人發放10,000元', '10,000元', 10000, 'MOP'],
+    // A decimal in parentheses after what it measures, a bare number after a change verb.
+    ['空气质量综合指数(2.37)居全省前列', '2.37', 2.37, null],
+    ['增速比全省平均水平(17.9%)高2个百分点', '17.9%', 17.9, '%'],
+    ['空气质量综合指数同比下降0.09', '0.09', 0.09, null],
+    ['人均国内生产总值翻了将近一番', '翻了将近一番', 2, 'x'],
   ] as const)('%s', (sentence, span, value, unit) => {
     const claims = extract(sentence).claims;
     const claim = claims.find((c) => c.text === span);
@@ -127,6 +132,11 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['本市於民國99年12月25日改制為直轄市', '99年'],
     // A list marker before a number in words stays a marker; 一二 alone is no number.
     ['三．主要任務', '三'],
+    // A year in numerals, a move in a ranking, the year a report describes, a span of time.
+    ['家庭所得從二○一八年起突破百萬元', '二○一八年'],
+    ['全省排名较上年上升了5位', '5位'],
+    ['2023年是极不平凡的一年，全市经济稳中向好', '一年'],
+    ['三年多来,灾区恢复重建成效显著', '三年'],
   ] as const)('%s: %s is no claim', (sentence, text) => {
     const at = sentence.indexOf(text);
     expect(extract(sentence).claims.filter((c) => c.start < at + text.length && c.end > at)).toEqual([]);

@@ -81,7 +81,7 @@ const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|�
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
 /** Verbs of passing a threshold before a bare 万/亿 (首超万元, 突破亿元). */
 const BARE_MULTIPLIER_LEAD = /(?:首超|首次超过|突破|超过|超|过|逾|破|跨越|跨上|迈上|达)$/u;
-const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|\||、|和|与|及)\s*$/u;
+const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
 const WINDOW = 12;
 
 function part(text: string, start: number, end: number): Part {
@@ -354,7 +354,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const after = norm.slice(end, Math.min(sentence.end, end + WINDOW));
     // Dates and years: 2016年, 2019-2021年, 1-10月, 12月, 28日.
     if (unit?.id === 'duration-year') {
-      if (isYearLike(first.digits.text, true) || (second && isYearLike(second.digits.text, true))) {
+      // 二○一八年: a year written digit by digit in numerals is a year too.
+      const numeralYear = first.chinese && /^[零〇○一二三四五六七八九]{4}$/u.test(first.digits.text) && isYearLike(String(parseChineseNumeral(first.digits.text)), true);
+      if (numeralYear || isYearLike(first.digits.text, true) || (second && isYearLike(second.digits.text, true))) {
         i = end;
         continue;
       }
@@ -387,7 +389,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       // table row, or sharing the unit of its partner (1000调整至1662元).
       if (first.chinese) continue;
       if (/^\d{5,}$/u.test(first.digits.text.replace(/\s/gu, '')) && !first.multiplier) continue;
-      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow;
+      // 综合指数(2.37): a decimal in parentheses after what it measures.
+      const parenthesised = /[(（]$/u.test(before) && /^[)）]/u.test(after) && /[.]/u.test(first.digits.text);
+      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow || parenthesised;
       const partner = /^[\u4e00-\u9fff]{0,2}(?:至|到|为)/u.test(after) || /^[、和与及]/u.test(after);
       if (!first.multiplier && !lead && !partner) continue;
       // 58同城, 12345热线: digits glued to a name.
@@ -434,9 +438,12 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
 
   // 翻一番 / 翻两番: a doubling is a multiple.
   const text = norm.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(/翻([一两二三四])番/gu)) {
+  // 翻了将近一番: a qualifier may stand inside (its approx comes from the prefix qualifier).
+  for (const m of text.matchAll(/翻了?(?<qualifier>将近|接近|近|约)?([一两二三四])番/gu)) {
     const start = sentence.start + m.index!;
-    emit(out, 'zh-doubling', sentence, start, start + m[0].length, { times: part(norm, start + 1, start + 2) });
+    const times = start + m[0].length - 2;
+    const qualifier = m.groups!.qualifier ? part(norm, times - m.groups!.qualifier.length, times) : null;
+    emit(out, 'zh-doubling', sentence, start, start + m[0].length, { times: part(norm, times, times + 1), prefix: qualifier });
   }
 }
 

@@ -222,7 +222,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-last-n-years',
-    pattern: /(?<near>近|过去)?(?<n>\d{1,2}|[一二两三四五六七八九十])年(?:来|以来)/u,
+    pattern: /(?<near>近|过去)?(?<n>\d{1,2}|[一二两三四五六七八九十])年多?(?:来|以来)/u,
     resolve: (m, context) => {
       const year = pubYear(context);
       const n = num(m.groups!.n!);
