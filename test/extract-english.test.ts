@@ -39,7 +39,7 @@ describe('numbers, scales, currencies, percent and units', () => {
     ['One in four children lives near a park.', 'One in four', 0.25, null, 'number', 'eq'],
     ['The park covers 38 acres near the lake.', '38 acres', 38, 'acre', 'measure', 'eq'],
     ['Crews paved 12 miles of road.', '12 miles', 12, 'mi', 'measure', 'eq'],
-    ['The plant is a 45,000-square-foot building.', '45,000-square-foot', 45000, 'sqft', 'measure', 'eq'],
+    ['The plant is a 45,000-square-foot building.', '45,000-square-foot', 45000, 'ft2', 'measure', 'eq'],
     ['Crews removed 40 tons of debris.', '40 tons', 40, 'ton', 'measure', 'eq'],
     ['The reservoir holds 2 million gallons of water.', '2 million gallons', 2e6, 'gal', 'measure', 'eq'],
     ['The panels generate 1.2 million kWh a year.', '1.2 million kWh', 1.2e6, 'kWh', 'measure', 'eq'],
@@ -83,6 +83,115 @@ describe('numbers, scales, currencies, percent and units', () => {
     expect(claim.kind).toBe(kind);
     expect(claim.approx).toBe(approx);
     expect(claim.lang).toBe('en');
+  });
+});
+
+describe('the unit catalogue and the number grammar', () => {
+  it.each([
+    // sentence, span, value, unit, kind
+    // Currencies: ISO codes with their signs, names and prefixed forms; Indian scales.
+    ['The lender reported a profit of Rs 12,500 crore for the year.', 'Rs 12,500 crore', 1.25e11, 'INR', 'money'],
+    ['The fund raised INR1 trillion from investors.', 'INR1 trillion', 1e12, 'INR', 'money'],
+    ['The bank set aside USD10m for the project.', 'USD10m', 1e7, 'USD', 'money'],
+    ['The bond paid $US400 million to holders.', '$US400 million', 4e8, 'USD', 'money'],
+    ['The airline bought jets worth HK$3.2 billion.', 'HK$3.2 billion', 3.2e9, 'HKD', 'money'],
+    ['The ministry spent ¥500 billion on bonds.', '¥500 billion', 5e11, 'JPY', 'money'],
+    ['The output was worth RMB 3.2 billion last year.', 'RMB 3.2 billion', 3.2e9, 'CNY', 'money'],
+    ['The state won contracts of RM2.5bn for rail.', 'RM2.5bn', 2.5e9, 'MYR', 'money'],
+    ['The toll rose by 20 sen a trip.', '20 sen', 0.2, 'MYR', 'money'],
+    ['The cooperative earned 12 million yuan from tea.', '12 million yuan', 1.2e7, 'CNY', 'money'],
+    ['The deal was valued at 5 million USD in total.', '5 million USD', 5e6, 'USD', 'money'],
+    // Scales glued or apart, Indian grouping and space-grouped thousands.
+    ['The app has 25k daily users.', '25k daily users', 25000, 'users', 'count'],
+    ['The video reached 10M views in a week.', '10M views', 1e7, 'views', 'count'],
+    ['The fair drew 1.2m visitors this summer.', '1.2m visitors', 1.2e6, 'visitors', 'count'],
+    ['The cartel pumped 2m barrels a day.', '2m barrels', 2e6, 'bbl', 'measure'],
+    ['She won the 100m sprint.', '100m', 100, 'm', 'measure'],
+    ['The field holds 10 bln barrels of oil.', '10 bln barrels', 1e10, 'bbl', 'measure'],
+    ['The state hosted 35 lakh tourists.', '35 lakh tourists', 3.5e6, 'tourists', 'count'],
+    ['Exports reached Rs 1,44,372 crore.', 'Rs 1,44,372 crore', 1.44372e12, 'INR', 'money'],
+    ['Growers crushed 635 526 tonnes of canola.', '635 526 tonnes', 635526, 't', 'measure'],
+    ['The hall seats 40 000 people.', '40 000 people', 40000, 'people', 'count'],
+    // Signs: a negative level; a change in brackets keeps its size and takes its direction from the sign.
+    ['The balance moved from -1.1 per cent to -1.6 per cent.', '-1.1 per cent', -1.1, '%', 'percent'],
+    ['Readings fell to minus 5 degrees overnight.', 'minus 5 degrees', -5, '°F', 'measure'],
+    ['The margin of error is plus or minus 0.6 percentage points.', '0.6 percentage points', 0.6, 'pp', 'percent'],
+    // SI with prefixes, imperial and US units, temperature, data, frequency, power, torque, pressure, speed.
+    ['Rain totals reached 1.08 inches at the airport.', '1.08 inches', 1.08, 'in', 'measure'],
+    ['Less than 1.0mm of rain fell in the month.', '1.0mm', 1, 'mm', 'measure'],
+    ['The mean temperature was 17.2C, the highest on record.', '17.2C', 17.2, '°C', 'measure'],
+    ['Highs of 95°F are expected.', '95°F', 95, '°F', 'measure'],
+    ['The average user downloads 258 gigabytes a month.', '258 gigabytes', 258, 'GB', 'measure'],
+    ['The phone ships with 208GB of storage.', '208GB', 208, 'GB', 'measure'],
+    ['The chip runs at 2.4 GHz under load.', '2.4 GHz', 2.4, 'GHz', 'measure'],
+    ['The motor makes 394 horsepower and 512 pound-feet of torque.', '394 horsepower', 394, 'hp', 'measure'],
+    ['The motor makes 394 horsepower and 512 pound-feet of torque.', '512 pound-feet', 512, 'lb-ft', 'measure'],
+    ['The tyres run at 35 psi when cold.', '35 psi', 35, 'psi', 'measure'],
+    ['The road is limited to 80km/h near schools.', '80km/h', 80, 'km/h', 'measure'],
+    ['The hybrid is rated at 52 mpg on the highway.', '52 mpg', 52, 'mpg', 'measure'],
+    ['New cars emit 95 g/km of carbon dioxide.', '95 g/km', 95, 'g', 'measure'],
+    ['Carbon dioxide reached 420 ppm this spring.', '420 ppm', 420, 'ppm', 'measure'],
+    ['The farm will produce 150 MW of power on 2000 acres.', '2000 acres', 2000, 'acre', 'measure'],
+    ['The mill will make 24 million mt of steel.', '24 million mt', 2.4e7, 't', 'measure'],
+    ['The cartel pumped 29.86 million barrels per day.', '29.86 million barrels', 2.986e7, 'bbl', 'measure'],
+    ['The car reaches 60 mph in 4.5 seconds.', '4.5 seconds', 4.5, 'second', 'measure'],
+    ['Employment fell for two consecutive months.', 'two consecutive months', 2, 'month', 'measure'],
+    ['Crews will pave 39 more miles by winter.', '39 more miles', 39, 'mi', 'measure'],
+    ['The storm dropped at least an inch of rain.', 'an inch', 1, 'in', 'measure'],
+    ['The office expanded to 54,000 square feet.', '54,000 square feet', 54000, 'ft2', 'measure'],
+    // Spoken decimals, mixed fractions, `and a half`, dozens, multiples in one word, ranges sharing a word scale.
+    ['The tank holds two point five litres.', 'two point five litres', 2.5, 'L', 'measure'],
+    ['A hundred and fifty people signed the petition.', 'A hundred and fifty people', 150, 'people', 'count'],
+    ['The new trail runs 10 1/2 miles along the river.', '10 1/2 miles', 10.5, 'mi', 'measure'],
+    ['The rebuild took two and a half years.', 'two and a half years', 2.5, 'year', 'measure'],
+    ['The farm sold 3 dozen eggs and three dozen apples.', 'three dozen apples', 36, 'apples', 'count'],
+    ['Exports grew sixfold over the decade.', 'sixfold', 6, 'x', 'number'],
+    ['The plant employs four to five thousand workers.', 'four to five thousand workers', 4000, 'workers', 'count'],
+    // Index points count; points of a rate are percentage points; basis points stay basis points.
+    ['The FTSE 100 fell 40 points on Monday.', '40 points', 40, 'points', 'count'],
+    ['The jobless rate rose 0.3 points in May.', '0.3 points', 0.3, 'pp', 'percent'],
+    ['The bank cut its rate by 25 basis points.', '25 basis points', 25, 'bp', 'percent'],
+    // Ranges sharing a unit written once, with a hanging hyphen.
+    ['Forecasters expect two- to five-inch totals.', 'two- to five-inch', 2, 'in', 'measure'],
+    // Shares and multiples in words; ages after a name or in `N-year-old`.
+    ['More than half the jobs returned.', 'half', 0.5, null, 'number'],
+    ['The mill is double the size first planned.', 'double', 2, 'x', 'number'],
+    ['Cubs manager Joe Maddon, 66, said the team was ready.', '66', 66, 'age', 'measure'],
+    ['The 21-year-old center signed a new deal.', '21-year-old', 21, 'age', 'measure'],
+    ['Crews repaired a 50-year-old bridge.', '50-year', 50, 'year', 'measure'],
+    // A bare number takes the unit of the count or measure it is compared with, or its population.
+    ['Output reached 29.86 million barrels in 2019, compared to 31.86 million in 2018.', '31.86 million', 3.186e7, 'bbl', 'measure'],
+    ['Grants go to towns with a population of 20,000 or less.', '20,000', 20000, 'people', 'count'],
+    ['Employment fell by 36,000 in April.', '36,000', 36000, 'people', 'count'],
+    ['There were 300,000 customers without power in Ohio and 400,000 in Maine.', '400,000', 400000, 'customers', 'count'],
+    ['The club has won 8 of its last 10 games.', '8', 8, 'games', 'count'],
+  ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
+    const claim = claimOf(sentence, span);
+    expect(claim.value).toBeCloseTo(value, 6);
+    expect(claim.unit).toBe(unit);
+    expect(claim.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Employment rose among women (+43,000; +0.7%) and fell among men (-36,000; -0.5%).', '-36,000', 36000, 'down'],
+    ['Employment rose among women (+43,000; +0.7%) and fell among men (-36,000; -0.5%).', '+0.7%', 0.7, 'up'],
+  ] as const)('a signed change in brackets: %s → %s', (sentence, span, value, direction) => {
+    const claim = claimOf(sentence, span);
+    expect(claim.value).toBe(value);
+    expect(claim.change?.direction).toBe(direction);
+  });
+
+  it.each([
+    ['New cars emit 95 g/km of carbon dioxide.', '95 g/km', 'km'],
+    ['The cartel pumped 2m barrels a day.', '2m barrels', 'day'],
+    ['Brent crude rose to $58.24 per barrel.', '$58.24', 'barrel'],
+    ['The mill will make 24 million mt per annum.', '24 million mt', 'year'],
+  ] as const)('compound units keep their denominator as per: %s', (sentence, span, unit) => {
+    expect(claimOf(sentence, span).per).toMatchObject({ value: 1, unit });
+  });
+
+  it('keeps a number whole: space-grouped thousands are one claim', () => {
+    expect(extract('Growers crushed 635 526 tonnes of canola.').claims.map((c) => c.text)).toEqual(['635 526 tonnes']);
   });
 });
 
@@ -143,12 +252,22 @@ describe('not claims', () => {
     'The FY2023 budget was approved.',
     'Residents can call 311 to report potholes.',
     'The county uses 5G towers and K-12 schools.',
-    'About half of the residents voted.',
     'The mayor began a third term in January, and the board meets once a quarter.',
     'The hotel offers a double room with double-digit discounts.',
     'Write to the Town Hall, Leeds LS1 1UR, for a copy.',
     'The office moved to London SW1A 2AA and Cardiff CF10 3EQ.',
     'The city opened a one-stop shop for zero-emission permits.',
+    'The new model accelerates from 0-60 mph in record time.',
+    'Wages rose for most groups (see table 2).',
+    'The startup said its FF 91 could ship next year.',
+    'Output fell in the first half of the year and rose in the second half.',
+    'The statistics office published the first quarterly estimate.',
+    'The iPhone 11 and the Boeing 787 were on show.',
+    'The rig passed ISO 3888-2 and the storm reached category 4.',
+    'He sat in row 5, seat 12, section 104.',
+    'The quake struck at 0401 GMT.',
+    'The Lakers beat the Celtics 110-102 on Friday.',
+    'The post drew 100s of likes and 1,000s of shares.',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -200,6 +319,15 @@ describe('changes', () => {
 describe('subjects', () => {
   it.each([
     ['More than 1,200 low-income households received aid.', '1,200 low-income households', 'low-income households'],
+    // A measure of something names it even in a list after another measure.
+    ['The sedan has 394 horsepower, 512 pound-feet of torque and a large trunk.', '512 pound-feet', 'torque'],
+    // Money spent in things counted: what is counted.
+    ['The agency is investing $12 million in 41 rural health clinics.', '$12 million', 'rural health clinics'],
+    ['The state has invested over £2 billion into the fund.', '£2 billion', 'fund'],
+    // The level a wrapped thing reached; the thing a change noun is in.
+    ['Crews will pave 39 more miles, bringing the total of resurfaced roadway to 151 miles.', '151 miles', 'resurfaced roadway'],
+    ['The cartel reported a decrease in its production by 6.3 percent last year.', '6.3 percent', 'production'],
+    ['About half of the tenants who applied last year were housed.', 'half', 'tenants who applied'],
     ['Crews moved about 21,000 tons of fill.', '21,000 tons', 'fill'],
     ['The program provided $2 million for road repairs.', '$2 million', 'road repairs'],
     ['The county adopted a $4.2 million package for shelters.', '$4.2 million', 'package'],
@@ -256,10 +384,28 @@ describe('times, resolved against the article date', () => {
     ['Nearly two-thirds of the branches, 30 in all, are currently open late.', 'two-thirds', '2021-06-15', '2021-06-15', 'currently'],
     // `a year earlier` counts back from the period the sentence names.
     ['In March 2021, 8.2 percent of residents were unemployed, up from 6.9 percent a year earlier.', '6.9 percent', '2020-03-01', '2020-03-31', 'a year earlier'],
+    ['Inflation eased to 3.2 per cent in the year to May.', '3.2 per cent', '2020-06-01', '2021-05-31', 'the year to May'],
+    ['The company sold 50 million phones in Q3 2020.', '50 million phones', '2020-07-01', '2020-09-30', 'Q3 2020'],
+    // Statistics offices name quarters by number; `quarterly` is no quarter.
+    ['The first quarterly estimate shows a fall of 0.2% in Quarter 3 (July to Sept) 2022.', '0.2%', '2022-07-01', '2022-09-30', 'Quarter 3 (July to Sept) 2022'],
+    // A weekday is the last such day on or before the article date (a Tuesday here).
+    ['The striker signed a $12 million deal on Monday.', '$12 million', '2021-06-14', '2021-06-14', 'on Monday'],
+    // A claim restated after `or` shares the period written after the restatement.
+    ['Production fell by 6.3 percent or some 2 million barrels per day in 2019, compared to 2018.', '6.3 percent', '2019-01-01', '2019-12-31', '2019'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });
     expect(claim.time!.text).toBe(text);
+  });
+
+  it('reads `today` on the day of the dateline when the page was published a day later', () => {
+    const claim = claimOf('FRANKFORT, Ky. (Oct. 28, 2021) – Today, the governor announced 245 new jobs.', '245 new jobs', '2021-10-29');
+    expect(claim.time).toMatchObject({ start: '2021-10-28', end: '2021-10-28' });
+  });
+
+  it('runs a US federal department\'s fiscal year from October', () => {
+    const claim = claimOf('WASHINGTON — The U.S. Department of Agriculture invested $2.8 billion in Fiscal Year 2019.', '$2.8 billion');
+    expect(claim.time).toMatchObject({ start: '2018-10-01', end: '2019-09-30' });
   });
 
   it('binds the period of a comparison base to that base, not to the claims after it', () => {

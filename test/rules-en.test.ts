@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText, type Claim } from '../src/index.js';
 import { fractions, multipleWords, numberWords, scales } from '../src/rules/en/numbers.js';
-import { ageNouns, agePrefixes, currencies, dollarRegions, percents, quantityUnits } from '../src/rules/en/units.js';
+import { ageAfterNames, ageNouns, agePrefixes, currencies, dollarRegions, percents, quantityUnits } from '../src/rules/en/units.js';
 import { qualifiers } from '../src/rules/en/qualifiers.js';
 import { changeWords, comparatives } from '../src/rules/en/changes.js';
 import { headline, nonClaims } from '../src/rules/en/non-claims.js';
@@ -24,6 +24,7 @@ const tables: Record<string, readonly { id: string; example: string }[]> = {
   'quantity-units': quantityUnits,
   'age-prefixes': agePrefixes,
   'age-nouns': ageNouns,
+  'age-after-names': ageAfterNames,
   qualifiers,
   'change-words': changeWords,
   comparatives,
@@ -59,7 +60,7 @@ describe('number words, scales and fractions give their value', () => {
 });
 
 describe('units give their kind and unit', () => {
-  it.each([...currencies, ...percents, ...quantityUnits, ...agePrefixes, ...ageNouns].map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s', (_id, example, expected) => {
+  it.each([...currencies, ...percents, ...quantityUnits, ...agePrefixes, ...ageNouns, ...ageAfterNames].map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s', (_id, example, expected) => {
     const claims = claimsOf(`The report lists ${example}.`);
     const claim = withValue(claims, expected.value);
     expect(claim, texts(claims)).toBeDefined();

@@ -11,26 +11,50 @@ export const CURRENCY_PREFIXES = currencies
   .sort((a, b) => b.prefix.length - a.prefix.length);
 
 export interface PhraseForm<T> {
+  /** The pieces of the form as the tokenizer cuts text: `km/h` is `km`, `/`, `h`. */
   words: string[];
+  /** For each piece, whether it is glued to the one before in the form (`/` and `h` in `km/h`). */
+  glued: boolean[];
   rule: T;
   caseSensitive: boolean;
+  /** The form counts only glued to the number: `17.2C`, `100m`. */
+  gluedToNumber?: boolean;
 }
 
-export const split = (form: string) => form.split(/[\s-]+/).filter(Boolean);
-export const PERCENT_FORMS: PhraseForm<PercentRule>[] = percents.flatMap((rule) => rule.forms.filter((f) => f !== '%').map((f) => ({ words: split(f), rule, caseSensitive: false })));
-export const CURRENCY_WORD_FORMS: PhraseForm<CurrencyRule>[] = currencies.flatMap((rule) => rule.words.map((f) => ({ words: split(f.replace(/\./g, ' ')), rule, caseSensitive: false })));
+const PIECE = /\p{L}+|\d+|[^\s\p{L}\d]/gu;
+
+/** Splits a form at spaces and hyphens into words, and each word into the pieces the tokenizer makes. */
+export function formPieces(form: string): { words: string[]; glued: boolean[] } {
+  const words: string[] = [];
+  const glued: boolean[] = [];
+  for (const word of form.split(/[\s-]+/).filter(Boolean)) {
+    (word.match(PIECE) ?? []).forEach((piece, n) => {
+      words.push(piece);
+      glued.push(n > 0);
+    });
+  }
+  return { words, glued };
+}
+
+const phrase = <T>(form: string, rule: T, caseSensitive: boolean, gluedToNumber = false): PhraseForm<T> => ({ ...formPieces(caseSensitive ? form : form.toLowerCase()), rule, caseSensitive, ...(gluedToNumber ? { gluedToNumber } : {}) });
+export const PERCENT_FORMS: PhraseForm<PercentRule>[] = percents.flatMap((rule) => rule.forms.filter((f) => f !== '%').map((f) => phrase(f, rule, false)));
+export const CURRENCY_WORD_FORMS: PhraseForm<CurrencyRule>[] = currencies.flatMap((rule) => [...rule.words.map((f) => phrase(f.replace(/\./g, ' '), rule, false)), ...(rule.codeWords ?? []).map((f) => phrase(f, rule, true))]);
 export const UNIT_FORMS: PhraseForm<QuantityUnitRule>[] = quantityUnits.flatMap((rule) => [
-  ...rule.forms.map((f) => ({ words: split(f.replace(/\./g, ' ')), rule, caseSensitive: false })),
-  ...(rule.symbols ?? []).map((f) => ({ words: [f], rule, caseSensitive: true })),
+  ...rule.forms.map((f) => phrase(/^[a-z]+\.(?:\s|$)/.test(f) ? f.replace(/\./g, ' ') : f, rule, false)),
+  ...(rule.symbols ?? []).map((f) => phrase(f, rule, true)),
+  ...(rule.gluedSymbols ?? []).map((f) => phrase(f, rule, true, true)),
 ]);
 export const byLength = <T>(forms: PhraseForm<T>[]) => forms.sort((a, b) => b.words.length - a.words.length);
 byLength(PERCENT_FORMS);
 byLength(CURRENCY_WORD_FORMS);
 byLength(UNIT_FORMS);
 
+const SEPARATORS = new Set([...DASHES, '.']);
+
 /**
- * Matches a phrase (words separated by spaces, hyphens or a dot) starting at token k. A phrase
- * starting right after a number may be glued to it (`5km`) or hyphenated (`10-acre`).
+ * Matches a phrase starting at token k. Words of the form may be separated in the text by
+ * spaces, a hyphen or a dot (`sq. ft.`); pieces glued in the form (`km/h`) are glued in the text.
+ * A phrase starting right after a number may be glued to it (`5km`) or hyphenated (`10-acre`).
  * Returns the index of its last token, or -1.
  */
 export function matchPhrase(tokens: EnglishToken[], k: number, form: PhraseForm<unknown>, afterNumber: boolean): number {
@@ -39,21 +63,25 @@ export function matchPhrase(tokens: EnglishToken[], k: number, form: PhraseForm<
     const word = form.words[w]!;
     let token = tokens[index];
     if (!token) return -1;
-    const leading = w === 0 && afterNumber;
-    if (leading && token.kind === 'symbol' && DASHES.has(token.text) && token.gap === '') {
+    if (w === 0) {
+      if (afterNumber && token.kind === 'symbol' && DASHES.has(token.text) && token.gap === '' && !form.gluedToNumber) {
+        index++;
+        token = tokens[index];
+        if (!token || token.gap !== '') return -1;
+      } else if (form.gluedToNumber ? token.gap !== '' : !(token.gap === '' ? afterNumber : isSpaceGap(token.gap))) {
+        return -1;
+      }
+    } else if (form.glued[w]) {
+      if (token.gap !== '') return -1;
+    } else if (token.kind === 'symbol' && SEPARATORS.has(token.text) && !SEPARATORS.has(word) && (token.gap === '' || isSpaceGap(token.gap))) {
       index++;
       token = tokens[index];
-      if (!token || token.gap !== '') return -1;
-    } else if (w > 0 && token.kind === 'symbol' && (DASHES.has(token.text) || token.text === '.') && (token.gap === '' || isSpaceGap(token.gap))) {
-      index++;
-      token = tokens[index];
-      if (!token) return -1;
-    } else if (!(token.gap === '' ? leading || w > 0 : isSpaceGap(token.gap))) {
+      if (!token || !(token.gap === '' || isSpaceGap(token.gap))) return -1;
+    } else if (!isSpaceGap(token.gap)) {
       return -1;
     }
-    if (token.gap === '' && w > 0 && tokens[index - 1]!.kind === 'word') return -1;
     const same = form.caseSensitive ? token.text === word : token.lower === word;
-    if (!same || token.kind === 'symbol') return -1;
+    if (!same) return -1;
     index++;
   }
   return index - 1;
@@ -75,13 +103,13 @@ export function currencyAt(text: string, view: SentenceView, i: number): { rule:
   for (const { prefix, rule } of CURRENCY_PREFIXES) {
     if (!text.startsWith(prefix, token.start)) continue;
     const after = token.start + prefix.length;
-    // Letter codes stand apart from the digits (`USD 5 million`); signs are glued.
     let k = i;
     while (k < tokens.length && tokens[k]!.start < after) k++;
     const numberToken = tokens[k];
     if (!numberToken || numberToken.kind !== 'number') continue;
     const between = text.slice(after, numberToken.start);
-    if (/^[A-Z]+$/.test(prefix) ? !/^\s?$/.test(between) || !/^\s*$/.test(numberToken.gap) : between !== '') continue;
+    // A code ending in a letter or a dot (`USD`, `Rs.`) may stand apart from the digits by one space.
+    if (/[A-Za-z.]$/.test(prefix) ? !/^\s?$/.test(between) || !/^\s*$/.test(numberToken.gap) : between !== '') continue;
     if (/^[A-Z]/.test(prefix) && i > 0 && tokens[i - 1]!.end === token.start && tokens[i - 1]!.kind === 'word') continue;
     return { rule: prefix === '$' ? view.dollar : rule, numberToken: k };
   }
@@ -95,6 +123,21 @@ export interface Suffix {
   unit: QuantityUnitRule | null;
 }
 
+const DURATION_ADJECTIVES = new Set(['consecutive', 'straight', 'successive', 'full', 'long']);
+const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further']);
+const RATE_WORDS = new Set(['percent', 'cent', 'percentage', 'rate', 'rates', 'unemployment', 'inflation', 'yield', 'yields', 'share']);
+/** Words naming what index or game points measure: `the FTSE 100 fell 40 points`, `scored 30 points`. */
+const POINT_WORDS = new Set(['index', 'indices', 'indexes', 'dow', 'nasdaq', 'ftse', 'nikkei', 'sensex', 'nifty', 'hang', 'kospi', 'asx', 'stoxx', 'dax', 'cac', 'scored', 'scoring', 'score', 'averaged', 'averaging', 'game', 'games', 'season']);
+/** Whether the points after token k are percentage points: a rate named in the clause before them. */
+function speaksOfRates(tokens: EnglishToken[], k: number): boolean {
+  for (let at = k - 1; at >= Math.max(0, k - 12); at--) {
+    const token = tokens[at]!;
+    if (token.text === ';' || POINT_WORDS.has(token.lower) || (token.lower === 's' && tokens[at + 1]?.text === '&')) return false;
+    if (token.text === '%' || RATE_WORDS.has(token.lower)) return true;
+  }
+  return tokens.slice(k, k + 6).some((token) => token.text === '%' || token.lower === 'percent');
+}
+
 /** What is written right after the number: %, percent, dollars, a catalog unit. */
 export function suffixAt(tokens: EnglishToken[], k: number): Suffix | null {
   const token = tokens[k];
@@ -104,13 +147,28 @@ export function suffixAt(tokens: EnglishToken[], k: number): Suffix | null {
     return { last: k, percent: sign, currency: null, unit: null };
   }
   const percent = longestForm(tokens, k, PERCENT_FORMS, true);
-  if (percent && percent.rule.forms[0] !== 'points') return { last: percent.last, percent: percent.rule, currency: null, unit: null };
+  if (percent && (percent.rule.id !== 'points-of-a-rate' || speaksOfRates(tokens, k))) return { last: percent.last, percent: percent.rule, currency: null, unit: null };
   const currency = longestForm(tokens, k, CURRENCY_WORD_FORMS, true);
   if (currency) return { last: currency.last, percent: null, currency: currency.rule, unit: null };
-  const unit = longestForm(tokens, k, UNIT_FORMS, true);
-  if (unit) {
-    // `5 years` glued is a code (`5years` never appears); `10-acre` is fine.
-    return { last: unit.last, percent: null, currency: null, unit: unit.rule };
+  // `two consecutive months`, `three straight years`: an adjective of succession before a duration;
+  // `39 more miles`, `five additional years`: an addition before any measure.
+  if ((DURATION_ADJECTIVES.has(token.lower) || ADDITION_WORDS.has(token.lower)) && isSpaceGap(token.gap)) {
+    const measure = longestForm(tokens, k + 1, UNIT_FORMS, false);
+    const fits = measure && (measure.rule.id.startsWith('duration-') || (ADDITION_WORDS.has(token.lower) && measure.rule.kind === 'measure'));
+    if (measure && fits) return { last: measure.last, percent: null, currency: null, unit: measure.rule };
   }
+  const unit = longestForm(tokens, k, UNIT_FORMS, true);
+  if (unit) return { last: perSlashEnd(tokens, unit.last, unit.rule.unit), percent: null, currency: null, unit: unit.rule };
   return null;
+}
+
+/**
+ * `45 g/km`, `120 kg/ha`: a measure per a unit written after a slash belongs to the span (the
+ * structure stage reads it as `per`). Returns the last token of the span.
+ */
+export function perSlashEnd(tokens: EnglishToken[], last: number, unit: string): number {
+  const slash = tokens[last + 1];
+  const denominator = tokens[last + 2];
+  if (unit.includes('/') || slash?.text !== '/' || slash.gap !== '' || denominator?.kind !== 'word' || denominator.gap !== '') return last;
+  return /^[A-Za-z]{1,12}$/.test(denominator.text) ? last + 2 : last;
 }

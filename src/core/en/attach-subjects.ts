@@ -16,6 +16,9 @@ const isPluralNoun = (token: EnglishToken, tags: ReadonlySet<string>) => token.k
 /** Plural nouns that name a measure, not things counted: `staff numbers fell to 3,900`, `rents rose to 1,450`. */
 const MEASURED_PLURALS = new Set(['numbers', 'figures', 'levels', 'totals', 'rates', 'amounts', 'counts', 'values', 'prices', 'costs', 'fees', 'charges', 'rents', 'wages', 'salaries', 'earnings', 'revenues', 'taxes', 'sales', 'savings', 'expenses', 'budgets', 'balances', 'scores', 'times', 'speeds', 'temperatures']);
 
+/** Measures whose whole numbers are people: `employment fell by 36,000`, `the population grew to 20,000`. */
+const PEOPLE_MEASURES = new Set(['employment', 'unemployment', 'population', 'workforce', 'headcount', 'enrollment', 'enrolment', 'attendance', 'turnout', 'membership']);
+
 export function attachEnglishSubjects(state: DocumentState): DocumentState {
   const work = state.work.en;
   if (!work || !state.article) return state;
@@ -55,6 +58,10 @@ function countOfSubject(value: { value: number; kind: ClaimDraft['kind']; unit: 
   const subjectHead = subject ? tokens.find((t) => t.end === subject.end) : undefined;
   if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && (role === 'to' || role === 'from') && subjectHead && isPluralNoun(subjectHead, tags.at(subjectHead)) && !MEASURED_PLURALS.has(subjectHead.lower)) {
     return { kind: 'count', unit: subjectHead.lower };
+  }
+  // `Employment rose among women (+43,000; +0.7%)`: a whole number of employment or population counts people.
+  if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && value.value >= 100 && subjectHead && PEOPLE_MEASURES.has(subjectHead.lower)) {
+    return { kind: 'count', unit: 'people' };
   }
   return { kind: value.kind, unit: value.unit };
 }

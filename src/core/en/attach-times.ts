@@ -28,6 +28,12 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       kept.map((span, n) => ({ start: span.start, end: span.end, base: changes[n]?.role === 'from' || isComparisonBase(text, record.sentence.start, tokens[qualifiers[n]!.firstToken]?.start ?? span.start) })),
     );
     kept.forEach((span, n) => {
+      // `17.2C (62.9F)`: the same amount in other units, for the same period.
+      const converted = n > 0 && /^\s*\(\s*$/.test(text.slice(kept[n - 1]!.end, span.start));
+      if (converted) {
+        claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: claims[firstClaim + n - 1]!.time };
+        return;
+      }
       const time = timeFor(text, span, kept, sentenceTimes, paragraphTimes);
       // The claim's own sentence, or (for a sentence that names none) an earlier one of the paragraph.
       const source = time && time.start >= record.sentence.start && time.end <= record.sentence.end ? 'sentence' : 'paragraph';

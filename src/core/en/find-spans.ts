@@ -2,13 +2,13 @@
 // A span is a quantity (digits, words, a fraction) with what is written around it as part of
 // the claim: a currency sign before it, a scale word, a percent sign or word, a unit or the
 // counted noun after it, or a second quantity making a range. Values are left to the resolver.
-import { MULTIPLE_BASE_AFTER, multipleWords, type MultipleWordRule } from '../../rules/en/numbers.js';
+import { MULTIPLE_BASE_AFTER, MULTIPLE_BASE_BEFORE, multipleWords, type MultipleWordRule } from '../../rules/en/numbers.js';
 
 import { AGE_QUALIFIERS_AFTER, AGE_QUALIFIERS_BEFORE, ageNouns, agePrefixes, quantityUnits, type CurrencyRule, type QuantityUnitRule } from '../../rules/en/units.js';
 import { changePairVerbs } from '../../rules/en/changes.js';
 import { isSpaceGap, type EnglishToken } from './tokens.js';
 import type { CountedNoun, EnglishSpan, Quantity, SentenceView } from './spans.js';
-import { DASHES, digitQuantity, quantityAt, wordQuantity } from './quantities.js';
+import { DASHES, SCALE_WORDS, digitQuantity, quantityAt, wordQuantity } from './quantities.js';
 import { currencyAt, suffixAt, longestForm, UNIT_FORMS, type Suffix } from './affixes.js';
 import { continuesCompound, countedNounAt, hyphenNounAt, isModifier, isPlural, singularNounAt, startsCompound } from './counted-nouns.js';
 import { MODIFIER_STOP } from './counted-nouns.js';
@@ -16,10 +16,13 @@ export type { CountedNoun, ElidedNoun, EnglishSpan, Quantity, SentenceView, Word
 
 const AGE_UNIT = quantityUnits.find((rule) => rule.unit === 'age')!;
 const AGE_NOUNS = new Set(ageNouns.flatMap((rule) => rule.nouns));
+/** Nouns for a person after `N-year-old`: roles, relations, players. */
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'son', 'daughter', 'mother', 'father', 'player', 'center', 'centre', 'forward', 'defenseman', 'defender', 'guard', 'goalie', 'goalkeeper', 'striker', 'midfielder', 'pitcher', 'catcher', 'quarterback', 'rookie', 'veteran', 'star', 'runner', 'driver', 'rider', 'student', 'suspect', 'victim', 'officer', 'resident', 'worker', 'actor', 'actress', 'singer', 'founder', 'chief', 'executive', 'mayor', 'senator', 'candidate', 'winger', 'outfielder', 'infielder', 'champion', 'swimmer', 'athlete', 'coach', 'native', 'teenager', 'patient', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister']);
 const MULTIPLE_UNIT = quantityUnits.find((rule) => rule.unit === 'x')!;
 const MULTIPLE_FORMS = new Map<string, { rule: MultipleWordRule; verb: boolean }>(multipleWords.flatMap((rule) => [...rule.verbForms.map((form) => [form, { rule, verb: true }] as const), ...rule.baseForms.map((form) => [form, { rule, verb: false }] as const)]));
 const AGE_PHRASES = agePrefixes.flatMap((rule) => rule.phrases.map((phrase) => phrase.split(' '))).sort((a, b) => b.length - a.length);
 /** Words before `one` that make it a count of the singular noun after it: `at least one play area`. */
+const HANGING_LINKS = new Set(['to', 'or', 'and']);
 const ONE_COUNTS_AFTER = new Set(['least', 'only', 'just', 'than', 'exactly', 'single']);
 
 const YEAR_LIKE = /^(?:1[89]|20)\d{2}$/;
@@ -66,6 +69,8 @@ function ratioAt(view: SentenceView, quantity: Quantity): Quantity | null {
   if (!next || !isSpaceGap(next.gap) || YEAR_LIKE.test(next.text)) return null;
   const denominator = next.kind === 'number' ? digitQuantity(tokens, at + 1, false) : wordQuantity(tokens, at + 1);
   if (!denominator || denominator.scale || !Number.isInteger(denominator.value) || denominator.value <= quantity.value || denominator.value > 1000) return null;
+  // `81 assists in 182 games`: a large count over a count of games is no share; `3 patients in 10` is.
+  if (ratioNoun && quantity.value >= 10 && !/^10+$/.test(String(denominator.value))) return null;
   // `2 cases in 10 days`: a unit after the second number makes it a quantity of its own.
   const after = tokens[denominator.last + 1];
   if (ratioNoun && after?.kind === 'word' && isSpaceGap(after.gap) && (longestForm(tokens, denominator.last + 1, UNIT_FORMS, false) || isPlural(after, tags.at(after)))) return null;
@@ -81,9 +86,24 @@ function multipleAt(tokens: EnglishToken[], i: number): Piece | null {
   const next = tokens[i + 1];
   // `double-digit`, `doubled-up`, `doubled down`: compounds and idioms, not multiples.
   if (next && ((DASHES.has(next.text) && next.gap === '') || next.lower === 'down')) return null;
-  if (!form.verb && !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
+  // `double the project originally envisaged`: the base form before a determiner compares sizes.
+  const comparesSize = MULTIPLE_BASE_BEFORE.has(next?.lower ?? '') && isSpaceGap(next!.gap) && tokens[i - 1]?.lower !== 'a';
+  if (!form.verb && !comparesSize && !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
   const quantity: Quantity = { first: i, last: i, value: form.rule.value, words: false, scale: null, fraction: false, multiple: form.rule };
   return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i, percent: null, currency: null, unit: { ...MULTIPLE_UNIT, id: form.rule.id } } };
+}
+
+/** Qualifiers after which `a`/`an` before a measure is one of it: `at least an inch of rain`. */
+const ARTICLE_MEASURE_AFTER = new Set(['least', 'about', 'nearly', 'almost', 'roughly', 'around', 'than', 'over', 'under', 'approximately', 'just', 'only', 'barely']);
+
+/** `at least an inch of rain`, `more than a mile`: one of a physical measure written with an article. */
+function articleMeasureAt(tokens: EnglishToken[], i: number): Piece | null {
+  const token = tokens[i]!;
+  if ((token.lower !== 'a' && token.lower !== 'an') || !ARTICLE_MEASURE_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
+  const suffix = suffixAt(tokens, i + 1);
+  if (!suffix?.unit || suffix.unit.kind !== 'measure' || suffix.unit.id.startsWith('duration-') || !isSpaceGap(tokens[i + 1]!.gap)) return null;
+  const quantity: Quantity = { first: i, last: i, value: 1, words: true, scale: null, fraction: false };
+  return { firstToken: i, quantity, currency: null, currencyWord: false, suffix };
 }
 
 /** `seniors 65 and older`, `children under 6`: an age written after a people noun with a qualifier. */
@@ -97,6 +117,33 @@ function ageAfterPeople(tokens: EnglishToken[], first: number, last: number, val
   const plus = tokens[last + 1];
   if (plus?.text === '+' && plus.gap === '') return true;
   return AGE_QUALIFIERS_AFTER.some((words) => words.every((word, w) => tokens[last + 1 + w]?.lower === word && isSpaceGap(tokens[last + 1 + w]!.gap)));
+}
+
+/**
+ * `the 21-year-old center`, `22-year-old Maple Leafs forward William Nylander`: a person's age.
+ * Returns the token of `old`, or -1; `a 50-year-old bridge` stays a duration.
+ */
+function yearOldAge(view: SentenceView, suffixEnd: number): number {
+  const { tokens, tags } = view;
+  const dash = tokens[suffixEnd + 1];
+  const old = tokens[suffixEnd + 2];
+  if (!dash || !DASHES.has(dash.text) || dash.gap !== '' || old?.lower !== 'old' || old.gap !== '') return -1;
+  const next = tokens[suffixEnd + 3];
+  if (!next || next.kind !== 'word' || !isSpaceGap(next.gap)) return -1;
+  const person = AGE_NOUNS.has(next.lower) || PERSON_NOUNS.has(next.lower) || PERSON_NOUNS.has(next.lower.replace(/s$/, '')) || (/^[A-Z]/.test(next.text) && tags.at(next).has('ProperNoun'));
+  return person ? suffixEnd + 2 : -1;
+}
+
+/** `Joe Maddon, 66, said`: a whole number between commas right after a name. */
+function ageAfterName(view: SentenceView, piece: Piece): boolean {
+  const { tokens, tags } = view;
+  const { first, last, value, words } = piece.quantity;
+  if (words || first !== last || !Number.isInteger(value) || value < 1 || value > 120 || !/^\d+$/.test(tokens[first]!.text)) return false;
+  const comma = tokens[first - 1];
+  const name = tokens[first - 2];
+  const after = tokens[last + 1];
+  if (comma?.text !== ',' || !name || name.kind !== 'word' || !/^[A-Z][a-z'’-]+$/.test(name.text) || !tags.at(name).has('ProperNoun')) return false;
+  return after !== undefined && (after.text === ',' || after.text === ')') && after.gap === '';
 }
 
 /** `aged 16`, `ages 18 to 24`, `under the age of 16`: the words before the span. */
@@ -114,7 +161,7 @@ interface Piece {
 
 function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const { tokens } = view;
-  const multiple = multipleAt(tokens, i);
+  const multiple = multipleAt(tokens, i) ?? articleMeasureAt(tokens, i);
   if (multiple) return isBlocked(view, tokens[i]!) ? null : multiple;
   const currency = currencyAt(text, view, i);
   const numberIndex = currency ? currency.numberToken : i;
@@ -143,6 +190,8 @@ function isYear(tokens: EnglishToken[], piece: Piece): boolean {
   if (piece.currency || piece.quantity.scale || piece.quantity.last !== piece.quantity.first) return false;
   if (!YEAR_LIKE.test(token.text)) return false;
   if (piece.suffix?.percent) return false;
+  // `2000 acres`, `2000 MW`: a physical measure is never a year; `2020 days` may still be one.
+  if (piece.suffix?.unit?.kind === 'measure' && !piece.suffix.unit.id.startsWith('duration-')) return false;
   if (piece.suffix?.unit && piece.suffix.unit.kind !== 'measure') {
     const before = tokens[piece.firstToken - 1];
     return before !== undefined && TIME_PREPOSITIONS.has(before.lower);
@@ -155,7 +204,11 @@ function isNamedNumber(tokens: EnglishToken[], piece: Piece): boolean {
   if (piece.currency || piece.suffix || piece.quantity.words) return false;
   const before = tokens[piece.firstToken - 1];
   if (!before || before.kind !== 'word' || piece.firstToken - 1 === 0 || !isSpaceGap(tokens[piece.firstToken]!.gap)) return false;
-  return /^[A-Z][a-z]+$/.test(before.text) && !NOT_NAME_WORDS.has(before.lower);
+  // `FF 91`, `GT 500`: letters in capitals before a plain integer name a model.
+  const model = /^[A-Z]{2,4}$/.test(before.text) && /^\d+$/.test(tokens[piece.firstToken]!.text);
+  // `iPhone 11`, `eBay 2`: a name in camel case.
+  const camel = /^[a-z]+[A-Z][A-Za-z]*$/.test(before.text);
+  return model || camel || (/^[A-Z][a-z]+$/.test(before.text) && !NOT_NAME_WORDS.has(before.lower));
 }
 
 /** Finds every claim span in one sentence. */
@@ -242,13 +295,16 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
   // Range written before the suffix: `10-20 percent`, `$10 to $20 million`, `between 10 and 20`.
   const afterNumber = a.suffix ? a.suffix.last + 1 : a.quantity.last + 1;
   const link = tokens[afterNumber];
-  const isDash = link?.kind === 'symbol' && DASHES.has(link.text) && (link.gap === '' || link.gap === ' ');
-  const isTo = link?.kind === 'word' && (link.lower === 'to' || link.lower === 'through') && isSpaceGap(link.gap);
+  // `two- to five-inch`, `10- or 12-hour`: a hyphen left hanging before the upper end names its unit.
+  const hanging = link?.kind === 'symbol' && DASHES.has(link.text) && link.gap === '' && HANGING_LINKS.has(tokens[afterNumber + 1]?.lower ?? '') && isSpaceGap(tokens[afterNumber + 1]!.gap) && isSpaceGap(tokens[afterNumber + 2]?.gap ?? '');
+  const isDash = !hanging && link?.kind === 'symbol' && DASHES.has(link.text) && (link.gap === '' || link.gap === ' ');
+  const isTo = hanging || (link?.kind === 'word' && (link.lower === 'to' || link.lower === 'through') && isSpaceGap(link.gap));
   const isAnd = link?.kind === 'word' && link.lower === 'and' && before?.lower === 'between';
   if ((isDash || isTo || isAnd) && !a.quantity.fraction) {
     const fromChange = before?.lower === 'from' && changeBefore(tokens, a.firstToken - 1);
-    const b = fromChange ? null : pieceAt(text, view, afterNumber + 1);
-    const gapOk = b && (isDash ? tokens[afterNumber + 1]!.gap === link!.gap || tokens[afterNumber + 1]!.gap === '' : isSpaceGap(tokens[afterNumber + 1]!.gap));
+    const upper = hanging ? afterNumber + 2 : afterNumber + 1;
+    const b = fromChange ? null : pieceAt(text, view, upper);
+    const gapOk = b && (isDash ? tokens[upper]!.gap === link!.gap || tokens[upper]!.gap === '' : isSpaceGap(tokens[upper]!.gap));
     if (b && gapOk && !b.quantity.fraction && !isYear(tokens, b)) {
       const aKind = pieceKind(a);
       const bKind = pieceKind(b);
@@ -258,7 +314,12 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
       if (compatible && toAllowed && increasing && !(isTo && changeBefore(tokens, a.firstToken))) {
         high = b;
         connector = isDash ? 'dash' : isAnd ? 'between' : before?.lower === 'from' ? 'from' : 'to';
-        // The lower end shares the upper end's scale and unit when it has none: `$10 to $20 million`.
+        // The lower end shares the upper end's scale and unit when it has none: `$10 to $20 million`,
+        // `four to five thousand`.
+        const wordScale = a.quantity.words && b.quantity.words && !a.quantity.fraction ? SCALE_WORDS.get(tokens[b.quantity.last]!.lower) : undefined;
+        if (wordScale && a.quantity.value < wordScale && !SCALE_WORDS.has(tokens[a.quantity.last]!.lower) && a.quantity.value * wordScale <= b.quantity.value) {
+          a = { ...a, quantity: { ...a.quantity, value: a.quantity.value * wordScale } };
+        }
         const shareScale = !a.quantity.scale && b.quantity.scale !== null && a.quantity.value * b.quantity.scale.value <= b.quantity.value;
         low = {
           ...a,
@@ -281,7 +342,7 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
     const firstWord = first.kind === 'symbol' ? tokens[(high ?? low).quantity.last + 2]! : first;
     const hyphenated = first.kind === 'symbol' && DASHES.has(first.text) && first.gap === '' && tokens[suffixEnd + 1]?.kind === 'word' && isSpaceGap(tokens[suffixEnd + 1]!.gap);
     counted = { text: text.slice(firstWord.start, tokens[suffixEnd]!.end), start: firstWord.start, end: tokens[suffixEnd]!.end, token: suffixEnd, direct: true, ...(hyphenated ? { hyphenated } : {}) };
-  } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction && (agedBefore(tokens, governing) || ageAfterPeople(tokens, governing, (high ?? low).quantity.last, low.quantity.value))) {
+  } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction && (agedBefore(tokens, governing) || ageAfterPeople(tokens, governing, (high ?? low).quantity.last, low.quantity.value) || (!high && ageAfterName(view, low)))) {
     unit = AGE_UNIT;
   } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction) {
     // Only digits: a number word hyphenated to a noun is mostly an idiom (`one-stop`, `two-tier`, `zero-emission`).
@@ -302,7 +363,9 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
   }
   if (low.quantity.value === 1 && !low.currency && !suffix && !counted && !low.quantity.fraction && !low.quantity.scale && unit !== AGE_UNIT) return null;
   if (!high && unit !== AGE_UNIT && isNamedNumber(tokens, low)) return null;
-  const lastToken = counted ? counted.token : suffixEnd;
+  const ageEnd = unit?.unit === 'year' && !high ? yearOldAge(view, suffixEnd) : -1;
+  if (ageEnd >= 0) unit = AGE_UNIT;
+  const lastToken = ageEnd >= 0 ? ageEnd : counted ? counted.token : suffixEnd;
   const firstToken = low.firstToken;
   const ruleId = spanRuleId(low, suffix, unit, counted, high !== null);
   return {

@@ -16,6 +16,8 @@ export interface Quantity {
   ratioNoun?: CountedNoun;
   /** `doubled`, `more than double`: a multiple written as a word. */
   multiple?: MultipleWordRule;
+  /** `(-36,000; -0.5%)`: a change figure whose sign gives its direction. */
+  changeSign?: 'plus' | 'minus';
 }
 
 export interface CountedNoun {

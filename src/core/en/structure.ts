@@ -180,6 +180,11 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       out[n] = { role: 'rate', direction: 'up', from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
       return;
     }
+    if (span.low.changeSign) {
+      const role = kinds[n] === 'percent' && span.percent?.unit !== 'pp' ? 'rate' : 'delta';
+      out[n] = { role, direction: span.low.changeSign === 'minus' ? 'down' : 'up', from: null, to: null, basis: null, nounAfter: false };
+      return;
+    }
     const qualifierStart = qualifierOf(span, tokens).firstToken;
     const before = tokens[qualifierStart - 1];
     // `from X (in 2019) to Y`: X is `from`, Y is `to`.
@@ -294,6 +299,12 @@ const CLAUSE_OPENERS = new Set(['before', 'after']);
 
 /** `$1,200 a month`, `per 100,000 residents`, `per capita`, `annually`, `$0.89 per $100`. */
 export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], denominator: EnglishSpan | null): PerInfo | null {
+  // `45 g/km`: the unit after the slash, inside the span.
+  const slash = tokens[span.lastToken - 1];
+  if (span.unit && !span.unit.unit.includes('/') && slash?.text === '/' && slash.gap === '' && tokens[span.lastToken]!.gap === '') {
+    const unit = tokens[span.lastToken]!;
+    return { value: 1, unit: unit.text, text: text.slice(slash.start, unit.end) };
+  }
   const first = tokens[span.readTo + 1];
   if (!first || !isSpaceGap(first.gap)) return null;
   if (first.lower === 'annually') return { value: 1, unit: 'year', text: first.text };
@@ -313,7 +324,7 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   }
   const unitToken = tokens[k];
   if (!unitToken || unitToken.kind !== 'word' || !isSpaceGap(unitToken.gap)) return null;
-  const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower;
+  const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower === 'annum' ? 'year' : unitToken.lower;
   if (first.lower !== 'per' && !PER_TIME_UNITS.has(unit)) return null;
   // `15.0 a year before`, `a month earlier`: the time of a comparison, not a rate.
   const following = tokens[k + 1];
@@ -345,13 +356,26 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
       values[n] = { ...value, kind: source.kind, unit: source.unit, unitText: null };
     };
     const partner = change && (change.role === 'from' || change.role === 'to') ? (change.role === 'from' ? change.to : change.from) : null;
-    if (partner !== null && partner !== n && values[partner]?.kind === 'count') return adopt(values[partner]!);
+    if (partner !== null && partner !== n && (values[partner]?.kind === 'count' || values[partner]?.kind === 'measure')) return adopt(values[partner]!);
     const next = tokens[span.readTo + 1]?.lower;
     const afterNext = tokens[span.readTo + 2]?.lower;
     const after = tokens[span.readTo + 1];
     const standsAlone = !after || after.kind === 'symbol' || next === 'in';
     const before = tokens[qualifierOf(span, tokens).firstToken - 1]?.lower ?? '';
     // `the south district for 900`: the count earlier in the sentence after the same preposition.
+    const beforeWords = tokens.slice(Math.max(0, qualifierOf(span, tokens).firstToken - 3), qualifierOf(span, tokens).firstToken).map((t) => t.lower).join(' ');
+    // `29.86 million barrels ..., compared to 31.864 million`: the base of a comparison is in the unit compared.
+    if (/\b(?:compared (?:to|with)|versus|vs|against)$/.test(beforeWords) && standsAlone) {
+      const compared = values.slice(0, n).findLastIndex((other) => other.kind === 'count' || other.kind === 'measure');
+      if (compared >= 0) return adopt(values[compared]!);
+    }
+    // `300,000 customers in Massachusetts and 400,000 in Maine`: the noun is left out of the second item.
+    if (before === 'and' && next === 'in' && n > 0 && values[n - 1]!.kind === 'count') return adopt(values[n - 1]!);
+    // `a population of 20,000 or less`: people.
+    if (/\bpopulations? of$/.test(beforeWords)) {
+      values[n] = { ...value, kind: 'count', unit: 'people', unitText: null };
+      return;
+    }
     const gapped = GAPPING_PREPOSITIONS.has(before) && standsAlone ? spans.findIndex((other, m) => m < n && values[m]!.kind === 'count' && tokens[qualifierOf(other, tokens).firstToken - 1]?.lower === before) : -1;
     if (gapped >= 0) return adopt(values[gapped]!);
     // `most of the branches, 30 in all`: the count of the plural noun named before it.
@@ -365,6 +389,9 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
         }
       }
     }
+    // `won 8 of its last 10 games`: a part of the count that follows.
+    const whole = spans[n + 1];
+    if (next === 'of' && whole && values[n + 1]!.kind === 'count' && whole.firstToken - span.readTo <= 5 && tokens.slice(span.readTo + 2, whole.firstToken).every((t) => t.kind === 'word')) return adopt(values[n + 1]!);
     const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those')) || (REMAINDER_WORDS.has(before) && standsAlone);
     const sentenceStart = tokens[0]!.start;
     const numberOf = /\bnumber\s+of\s+(people|children|[a-z]+s)\b/.exec(text.slice(sentenceStart, span.start));

@@ -189,6 +189,13 @@ function levelSubject(input: SubjectInput): NounPhrase | null {
   // `raised the grant 5 percent to $48,000`: the object ends where the size of the change begins.
   let objectEnd = first;
   while (objectEnd < to && !insideSpan(tokens[objectEnd]!, spans)) objectEnd++;
+  // `bringing the total of resurfaced roadway to 151 miles`: the thing inside a wrapper noun
+  // (`total` is also a determiner, so the skip above may already stand on its `of`).
+  const wrapperOf = tokens[first]?.lower === 'of' && WRAPPERS.has(tokens[first - 1]?.lower ?? '') ? first : WRAPPERS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' ? first + 1 : -1;
+  if (wrapperOf >= 0) {
+    first = wrapperOf + 1;
+    while (first < to && DETERMINERS.has(tokens[first]!.lower)) first++;
+  }
   const object = tokens.slice(first, objectEnd);
   if (object.length > 0 && object.length <= 6 && object.every((t) => (t.kind === 'word' || ['-', '’', "'"].includes(t.text)) && !NOT_IN_PHRASE.has(t.lower) && !insideSpan(t, spans) && !insideTime(t, times))) {
     const last = object[object.length - 1]!;
@@ -223,6 +230,27 @@ export function subjectOf(input: SubjectInput): NounPhrase | null {
     return { ...subject, text: subject.text[0]!.toLowerCase() + subject.text.slice(1) };
   }
   return subject;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'that']);
+
+/**
+ * `households who entered shelter`: a relative clause right after the phrase, up to the main
+ * verb, a time, a claim or a mark; at most four words, its first a verb.
+ */
+function withRelativeClause(text: string, tokens: EnglishToken[], tags: WordTags, phrase: NounPhrase, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase {
+  const pronoun = tokens.findIndex((t) => t.start >= phrase.end);
+  if (pronoun < 0 || !RELATIVE_PRONOUNS.has(tokens[pronoun]!.lower) || !tags.at(tokens[pronoun + 1] ?? tokens[pronoun]!).has('Verb')) return phrase;
+  let last = pronoun + 1;
+  for (let k = pronoun + 2; k < Math.min(tokens.length, pronoun + 5); k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word' || insideSpan(token, spans) || insideTime(token, times) || tags.at(token).has('Verb') || NOT_IN_PHRASE.has(token.lower)) break;
+    last = k;
+  }
+  const next = tokens[last + 1];
+  // The clause must end where the sentence goes on: at its main verb, a time or a mark.
+  if (next && !(next.kind === 'symbol' || insideTime(next, times) || tags.at(next).has('Verb'))) return phrase;
+  return { text: text.slice(phrase.start, tokens[last]!.end), start: phrase.start, end: tokens[last]!.end };
 }
 
 function findSubject(input: SubjectInput): NounPhrase | null {
@@ -265,6 +293,14 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       if (phrase) return phrase;
     }
   }
+  const measure = span.unit !== null && span.unit.kind === 'measure' && !DURATION_UNITS.has(span.unit.unit);
+  // `12 acres of parkland`, `21,000 tons of fill`, and in a list `394 horsepower, 512 pound-feet of torque`.
+  if (measure && word(after) === 'of') {
+    const phrase = phraseAt(after + 1);
+    if (phrase) return phrase;
+  }
+  // `17.2C (62.9F)`: the same amount in other units measures the same thing.
+  if (input.previous && input.previous.span.readTo === input.qualifierStart - 2 && tokens[input.qualifierStart - 1]?.text === '(') return input.previous.subject;
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
   if (input.previous && input.previous.subject) {
@@ -294,14 +330,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // `people aged 16 to 64`, `children under the age of 16`.
   if (span.unit?.unit === 'age') {
     let k = input.qualifierStart - 1;
-    while (k >= 0 && ['aged', 'ages', 'age', 'of', 'the', 'under', 'over'].includes(tokens[k]!.lower)) k--;
+    while (k >= 0 && ['aged', 'ages', 'age', 'of', 'the', 'under', 'over', ','].includes(tokens[k]!.lower)) k--;
     const phrase = k >= 0 ? phraseBefore(text, tokens, tags, k, 0) : null;
-    if (phrase) return phrase;
-  }
-  const measure = span.unit !== null && span.unit.kind === 'measure' && !DURATION_UNITS.has(span.unit.unit);
-  // `12 acres of parkland`, `21,000 tons of fill`.
-  if (measure && word(after) === 'of') {
-    const phrase = phraseAt(after + 1);
     if (phrase) return phrase;
   }
   // Written as an adjective: `a 1.2-acre constructed wetland`, `12-foot-wide paved path`, `a $4.2 million package`.
@@ -321,8 +351,14 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (word(k) === 'will' && word(k + 1) === 'come') k++;
     if (['comes', 'come', 'came'].includes(word(k) ?? '') && word(k + 1) === 'from') k++;
     const preposition = word(k);
-    if (preposition === 'in' || preposition === 'for' || preposition === 'of' || preposition === 'to' || preposition === 'through' || preposition === 'from') {
+    if (preposition === 'in' || preposition === 'into' || preposition === 'for' || preposition === 'of' || preposition === 'to' || preposition === 'through' || preposition === 'from') {
       let target = k + 1;
+      // `$12 million in 41 community facilities projects`: the things the money goes to are counted.
+      const counted = spans.find((other) => other.firstToken === target && other.counted && !other.counted.hyphenated);
+      if (counted?.counted) {
+        const start = tokens[(counted.high ?? counted.low).last + 1]!.start;
+        return { text: text.slice(start, counted.counted.end), start, end: counted.counted.end };
+      }
       // `to open a 60-bed navigation center`: past the verb.
       if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;
       const phrase = phraseAt(target);
@@ -345,6 +381,19 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       }
     }
   }
+  // `a decrease in its production by 6.3 percent`: what the change noun before `by` is in.
+  if (word(input.qualifierStart - 1) === 'by') {
+    for (let k = input.qualifierStart - 2; k >= Math.max(0, input.qualifierStart - 8); k--) {
+      if (tokens[k]!.kind === 'symbol' || insideSpan(tokens[k]!, spans)) break;
+      if (word(k) === 'in' && CHANGE_NOUNS.has(word(k - 1) ?? '')) {
+        let target = k + 1;
+        while (target < input.qualifierStart - 1 && (DETERMINERS.has(tokens[target]!.lower) || tags.at(tokens[target]!).has('Possessive') || ['its', 'their', 'our', 'his', 'her'].includes(tokens[target]!.lower))) target++;
+        const phrase = phraseAfter(text, tokens, tags, target, input.qualifierStart - 1);
+        if (phrase && !overlapsTime(phrase, times)) return phrase;
+        break;
+      }
+    }
+  }
   // `the current year's budget of $1.147 billion`, `the UK rate of 4.2%`.
   const before = input.qualifierStart - 1;
   if (word(before) === 'of') {
@@ -352,11 +401,12 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
     if (phrase && head && !NOT_SUBJECT_BEFORE_OF.has(head.lower) && !overlapsTime(phrase, times)) return phrase;
   }
-  // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence.
+  // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
+  // `half of the households who entered shelter last year`: with the relative clause that says which.
   const aside = before < 0 || tokens[before]!.text === ',' || (tokens[before - 1]?.text === ',' && QUALIFIER_LIKE.has(tokens[before]!.lower));
   if (word(after) === 'of' && aside) {
     const phrase = phraseAt(after + 1);
-    if (phrase) return phrase;
+    if (phrase) return withRelativeClause(text, tokens, tags, phrase, spans, times);
   }
   const subject = clauseSubject(text, tokens, tags, before, others, times);
   if (subject) return subject;

@@ -25,7 +25,13 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 export function referenceDate(publishedAt: string | null, text: string): ReferenceDate | null {
   const fiscal = fiscalStartMonth(text);
   const iso = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), fiscalStartMonth: fiscal };
+  if (iso) {
+    const reference: ReferenceDate = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), fiscalStartMonth: fiscal };
+    const dateline = datelineDate(text);
+    // A dateline up to a week before publication is the day the release speaks from; a later or older one is something else.
+    const days = dateline ? (Date.UTC(reference.year, reference.month - 1, reference.day) - Date.UTC(dateline.year, dateline.month - 1, dateline.day)) / 86400000 : -1;
+    return days > 0 && days <= 7 ? { ...reference, dateline: dateline! } : reference;
+  }
   const head = text.slice(0, 400);
   const written = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s([0-3]?\d),?\s((?:19|20)\d{2})\b/.exec(head);
   const dayFirst = /\b([0-3]?\d)\s(January|February|March|April|May|June|July|August|September|October|November|December)\s((?:19|20)\d{2})\b/.exec(head);
@@ -35,6 +41,16 @@ export function referenceDate(publishedAt: string | null, text: string): Referen
   const numeric = head.match(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/);
   if (numeric) return { year: Number(numeric[1]), month: Number(numeric[2]), day: Number(numeric[3]), fiscalStartMonth: fiscal };
   return null;
+}
+
+/** `FRANKFORT, Ky. (Oct. 28, 2021) –`, `WASHINGTON — June 3, 2024 —`: the date of a dateline opening a line near the top. */
+const DATELINE = /(?:^|\n)[A-Z][A-Z .'’-]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?\s(?:\(|[-–—]\s)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s([0-3]?\d),?\s((?:19|20)\d{2})\b/;
+
+function datelineDate(text: string): { year: number; month: number; day: number } | null {
+  const match = DATELINE.exec(text.slice(0, 800));
+  if (!match) return null;
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(match[1]!.toLowerCase().slice(0, 3))) + 1;
+  return { year: Number(match[3]), month, day: Number(match[2]) };
 }
 
 /** Every time expression in text[start, end), longest first, none overlapping, none inside a code (`Ordinance No. 2024-17`). */
@@ -128,6 +144,9 @@ export function timeFor(text: string, claim: ClaimPosition, others: ClaimPositio
   return base ? { ...time, period: shiftPeriod(base.period, time.relativeYears) } : time;
 }
 
+/** The words between a claim and its restatement: `6.3 percent or some 2 million barrels`, `$5 million (or 12%`. */
+const RESTATED_BY = /^\s*,?\s*\(?or\s+(?:some|about|nearly|around|roughly|approximately|almost|over|just)?\s*$/i;
+
 const isOwn = (time: TimeExpression, claim: ClaimPosition) => !time.onlyFor || (time.onlyFor.start === claim.start && time.onlyFor.end === claim.end);
 
 function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][]): TimeExpression | null {
@@ -142,6 +161,13 @@ function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition
     return !/[,;:()]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 4;
   });
   if (adjacent) return adjacent;
+  // `a decrease of 6.3 percent or some 2 million barrels per day in 2019`: a claim restated after
+  // `or` shares the period written right after the restatement.
+  const restatement = others.find((o) => o !== claim && o.start >= claim.end && RESTATED_BY.test(text.slice(claim.end, o.start)));
+  if (restatement) {
+    const shared = governingTime(text, restatement, others, sentenceTimes, []);
+    if (shared && shared.start >= restatement.end && !claimBetween(restatement.end, shared.start)) return shared;
+  }
   const before = usable.filter((t) => t.end <= claim.start);
   if (before.length > 0) return before[before.length - 1]!;
   if (after.length > 0) return after[0]!;

@@ -14,7 +14,12 @@ export interface EnglishToken {
 
 // Digits with thousands separators and decimals, a decimal without leading zero, a word
 // (letters only: apostrophes and hyphens are symbols of their own), or one other character.
-const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?|(?<![\p{L}\d])\.\d+|\p{L}+|\S/gu;
+// Thousands may be grouped by commas (`1,234,567`), the Indian way (`1,44,372`: pairs before the
+// last three digits) or by single spaces (`1 234 567`, `40 000`, thin or no-break spaces too).
+const INDIAN_GROUPS = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)';
+const SPACE_GROUPS = '(?<![\\d.,])\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3}(?![\\d,]))+';
+const COMMA_GROUPS = '\\d+(?:,\\d{3})*';
+const TOKEN = new RegExp(`(?:${INDIAN_GROUPS}|${SPACE_GROUPS}|${COMMA_GROUPS})(?:\\.\\d+)?|(?<![\\p{L}\\d])\\.\\d+|\\p{L}+|\\S`, 'gu');
 
 export function tokenize(text: string, start: number, end: number): EnglishToken[] {
   const slice = text.slice(start, end);
@@ -32,7 +37,7 @@ export function tokenize(text: string, start: number, end: number): EnglishToken
 
 /** The value of a digit token: separators dropped, decimals kept. */
 export function digitValue(token: EnglishToken): number {
-  return Number(token.text.replace(/,/g, ''));
+  return Number(token.text.replace(/[,\s]/gu, ''));
 }
 
 export const isSpaceGap = (gap: string) => gap.length > 0 && gap.length <= 3 && /^\s+$/u.test(gap);

@@ -3,6 +3,8 @@
 // Each pattern marks a stretch of the sentence; a number found inside one is dropped.
 // Patterns are built from named fragments and kept linear (no nested unbounded repeats).
 
+import { currencies } from './units.js';
+
 export interface NonClaimRule {
   id: string;
   pattern: RegExp;
@@ -17,6 +19,8 @@ const CAPITALISED_WORDS = "(?:[NSEW]\\.?\\s)?(?:[A-Z][A-Za-z'’.-]*\\s){0,3}";
 const DESIGNATOR = '(?:Phase|Tier|Stage|Level|District|Ward|Precinct|Zone|Region|Unit|Building|Bldg\\.|Station|Route|Highway|Hwy\\.?|Interstate|State Route|State Road|County Road|Road|Runway|Gate|Pier|Terminal|Lot|Parcel|Block|Track|Platform|Flight|Engine|Ladder|Squad|Battalion|Grade|Class|Group|Team|Round|Wave|Category|Type|Form|Line|Exit|Lane|Channel|Suite|Room|Rm\\.|Floor|Box|P\\.O\\. Box|Apt\\.|Apartment|Site|Option|Alternative|Version|Proposition|Prop\\.|Measure|Question|Amendment|Local|Chapter|Title|Article|Part|Section|Sec\\.|Sections|Subsection|Paragraph|Clause|Rule|Schedule|Appendix|Exhibit|Figure|Fig\\.|Table|Page|Volume|Vol\\.|Item|Agenda Item|Case|Docket|Contract|Permit|Project|Model|Division|Region|Area|Council District|Congressional District|Senate District|House District|Assembly District)';
 const BILL = '(?:H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|A\\.B\\.|S\\.B\\.|H\\.B\\.|AB|SB|HB|HF|SF|LB|LD|SJR|HJR|HCR|SCR|ACA|SCA)';
 const DOCUMENT = '(?:By-law|By-Law|Bylaw|(?:House|Senate|Assembly) (?:Bill|Resolution|Joint Resolution|Concurrent Resolution|File)|Ordinance|Resolution|Bill|Executive Order|Administrative Order|Public Law|P\\.L\\.|Local Law|Law|Order|Directive|Proclamation|Act|Code|Docket|Case|File|Rule)';
+/** Currency codes and letter prefixes glued to an amount (`USD10m`, `Rs500`, `RM2.5bn`): money, not a code. */
+const CURRENCY_CODE = `(?:${currencies.flatMap((rule) => rule.prefixes).filter((prefix) => /^[A-Za-z]+$/.test(prefix)).join('|')})`;
 const NUMBER_SIGN = '(?:No\\.|Nos\\.|Number|#)';
 
 const rule = (id: string, source: string, example: string, flags = 'g'): NonClaimRule => ({ id, pattern: new RegExp(source, flags), example });
@@ -45,8 +49,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('interstate', '\\b(?:I|US|U\\.S\\.|SR|CR|FM|M|A|M|N|SH|CA|NY|TX|FL|PA|OH|NJ|VA|WA|GA|NC|IL)-\\s?\\d{1,4}[A-Z]?\\b|\\b(?:U\\.S\\.|US|State|Interstate)\\s(?:Route|Highway|Hwy\\.?)\\s\\d+', 'Crews will close I-95 overnight.'),
   rule('hyphenated-code', "\\b[A-Za-z][A-Za-z\\d]*[-‑]\\d+(?:[-.]\\d+)*[A-Za-z]?\\b", 'COVID-19 testing remains free.'),
   rule('handle-or-address', '@[\\w.]+|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:com|gov|org|net|edu|us|uk|ca|info|io)(?:/\\S*)?', 'Follow the archive at @WhiteHouse44 or visit example.gov/44.'),
-  rule('letters-then-digits', '\\b(?!FY\\d|Q[1-4]\\b|H[12]\\b)[A-Za-z_]+\\d+[A-Za-z\\d]*\\b', 'Content moves to the Price44 account.'),
-  rule('alphanumeric-code', '\\b\\d+[A-Za-z]+\\d+[A-Za-z\\d]*\\b|\\b[A-Z]+\\d+[A-Za-z\\d]*\\b|\\b\\d+[AC-JLN-SU-Z]\\b(?![-‑])', 'The city will expand 5G coverage.'),
+  rule('letters-then-digits', `(?<!\\$)\\b(?!FY\\d|Q[1-4]\\b|H[12]\\b|${CURRENCY_CODE}\\d)[A-Za-z_]+\\d+[A-Za-z\\d]*\\b`, 'Content moves to the Price44 account.'),
+  rule('alphanumeric-code', `\\b\\d+[A-Za-z]+\\d+[A-Za-z\\d]*\\b|(?<!\\$)\\b(?!${CURRENCY_CODE}\\d|FY\\d|Q[1-4]\\b|H[12]\\b)[A-Z]+\\d+[A-Za-z\\d]*\\b|\\b\\d+[ADEG-JLN-SU-Z]\\b(?![-‑])`, 'The city will expand 5G coverage.'),
   rule('ordinal', '\\b\\d+(?:st|nd|rd|th)\\b', 'It was the 3rd time the plan was revised.'),
   rule('slash-code', '\\b\\d+/\\d+\\b(?!\\s?(?:of|th)\\b)', 'The hotline is open 24/7 for callers.'),
   rule('numbered-name', '\\b(?:Fortune|S&P|Russell|Vision|Agenda|Title|Class|Top|Big|Group of|Web|Industry|Windows|Apollo|Artemis|Proposition)\\s\\d+\\b', 'The company is a Fortune 500 employer.'),
@@ -59,7 +63,16 @@ export const nonClaims: NonClaimRule[] = [
   rule('colon-ratio', '\\b\\d{1,3}:\\d{1,3}\\b', 'The student-teacher ratio is 15:1 in the district.'),
   rule('degree-type', "\\b(?:two|four|2|4)-year\\s(?:(?:associate|bachelor)['’]s\\s)?(?:degrees?|colleges?|universit(?:y|ies)|institutions?|schools?)\\b", 'Credits transfer to a four-year university.'),
   rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of)\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally)\\b', 'The council voted 7-2 to approve the plan.'),
-  rule('person-age', "\\b[A-Z][a-z'’-]+,\\s\\d{1,3},\\s(?:of\\s|a\\s|an\\s|the\\s|said|says|who|was|is|has)", 'The winner, Jane Doe, 34, of Springfield, spoke first.'),
+  rule('standard-name', '\\b(?:ISO|IEC|EN|BS|DIN|ANSI|IEEE|ASTM|RFC|SAE|NFPA|UL|IS|GB/T|GB)\\s?\\d+(?:[-:./]\\d+)*(?:[A-Za-z]\\b)?', 'The test follows ISO 3888-2 for lane changes.'),
+  rule('place-number', '\\b(?:row|seat|section|gate|pier|platform|aisle|box|category|type|level|phase|stage|tier|grade|chapter|verse|version|release|episode|season|game|week|round|hole|lane|court|jersey|bus|route|line|car|flight)\\s\\d+[A-Za-z]?\\b(?!\\s?(?:%|percent|per cent|points|(?:[a-z]+\\s)?(?:times|years|days|months|hours|minutes|seconds|miles|kilometres|kilometers|feet|metres|meters)\\b))', 'He sat in row 5, seat 12, near a category 4 storm shelter.'),
+  rule('clock-time-zone', '\\b[0-2]\\d[0-5]\\d\\s?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|HKT|SGT|local\\stime|hours|hrs)\\b', 'The quake struck at 0401 GMT.'),
+  // `100s of users`, `1,000s of fans`: a vague amount written in digits (§2, vague amounts).
+  rule('plural-of-digits', '\\b\\d{1,3}(?:,\\d{3})*(?<=0)[’\']?s\\sof\\b', 'The app drew 1,000s of new users.'),
+  // `0-60 mph in 4.5 seconds`: the standard sprint of a car, named by its speeds.
+  rule('acceleration-sprint', '\\b0\\s?[-–]\\s?(?:60|62|100)(?:\\s?(?:mph|km/h|kph))?(?=\\s(?:mph\\s)?(?:in|time|sprint|acceleration|times)\\b)|\\b0\\s?[-–]\\s?(?:60|62|100)\\s?(?:mph|km/h|kph)\\b', 'The car can accelerate from 0-60 mph in 4.5 seconds.'),
+  rule('reference-to-table', '\\b(?:see|in|of)\\s(?:table|chart|figure|fig\\.|page|appendix|annex)\\s[A-Z]?\\d+[A-Za-z]?\\b', 'Earnings rose for most groups. (See table 2.)', 'gi'),
+  // `beat the Celtics 110-102`, `a 3-1 win`: a game's score is its result, not a quantity.
+  rule('game-score', '\\b(?:beat|beats|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied)\\s(?:(?:the\\s)?[A-Z][\\w.’\'-]*\\s){0,4}(?:by\\s)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s(?:win|victory|loss|defeat|draw|tie|home\\swin|road\\swin)\\b', 'The Lakers beat the Celtics 110-102 on Friday.'),
   rule('score-rank', '\\b(?:number|No\\.)\\s(?:one|two|three|\\d+)\\s(?:ranked|ranking|spot|position)\\b|\\branked\\s\\d+\\b', 'The state ranked 12 among peers.'),
 ];
 

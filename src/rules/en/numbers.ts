@@ -44,8 +44,17 @@ export const scales: ScaleRule[] = [
   { id: 'scale-thousand', words: ['thousand'], abbreviations: ['k'], value: 1e3, example: 'a $50K grant', expect: 50000 },
   { id: 'scale-million', words: ['million'], abbreviations: ['m', 'mn', 'mln', 'mil'], value: 1e6, example: '$13.8 million', expect: 13.8e6 },
   { id: 'scale-billion', words: ['billion'], abbreviations: ['bn', 'b', 'bln'], value: 1e9, example: '$1.2bn', expect: 1.2e9 },
-  { id: 'scale-trillion', words: ['trillion'], abbreviations: ['tn', 'tr'], value: 1e12, example: '$2.5 trillion', expect: 2.5e12 },
+  { id: 'scale-trillion', words: ['trillion'], abbreviations: ['tn', 'tr', 'trn'], value: 1e12, example: '$2.5 trillion', expect: 2.5e12 },
+  // Indian scales: a lakh is a hundred thousand, a crore ten million (`Rs 1,44,372 crore`).
+  { id: 'scale-lakh', words: ['lakh', 'lakhs', 'lac', 'lacs'], abbreviations: [], value: 1e5, example: '35 lakh tourists', expect: 3.5e6 },
+  { id: 'scale-crore', words: ['crore', 'crores'], abbreviations: ['cr'], value: 1e7, example: 'Rs 2 crore', expect: 2e7 },
 ];
+
+/**
+ * Scale abbreviations that stand glued to a number without a currency sign: `25k runners`,
+ * `10M users`, `2mil views`. A lower-case `m` stays the metre (`100m`), `b` stays ambiguous.
+ */
+export const GLUED_SCALES_WITHOUT_CURRENCY = new Set(['k', 'K', 'M', 'mil', 'mn', 'mln', 'bn', 'bln', 'tn', 'trn']);
 
 export interface FractionRule {
   id: string;
@@ -92,10 +101,31 @@ export const multipleWords: MultipleWordRule[] = [
   { id: 'multiple-double', verbForms: ['doubled', 'doubling'], baseForms: ['double'], value: 2, example: 'ridership more than doubled', expect: 2 },
   { id: 'multiple-triple', verbForms: ['tripled', 'tripling', 'trebled', 'trebling'], baseForms: ['triple', 'treble'], value: 3, example: 'the program aims to triple its reach', expect: 3 },
   { id: 'multiple-quadruple', verbForms: ['quadrupled', 'quadrupling'], baseForms: ['quadruple'], value: 4, example: 'trips have quadrupled since launch', expect: 4 },
+  // `twofold`, `sixfold`, `twentyfold`, `hundredfold`.
+  ...[...ONES.slice(2).map((word, i) => [word, i + 2] as const), ...TENS.map((word, i) => [word, (i + 2) * 10] as const), ['hundred', 100] as const].map(([word, value]) => ({
+    id: `multiple-${word}fold`,
+    verbForms: [`${word}fold`],
+    baseForms: [],
+    value,
+    example: `sales rose ${word}fold`,
+    expect: value,
+  })),
 ];
 
 /** Words before a base form (`double`) that make it a verb or a multiple: `to double`, `more than double`. */
 export const MULTIPLE_BASE_AFTER = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'than', 'nearly', 'almost', 'about', 'roughly', 'approximately', 'over', 'least', 'around', 'some', 'effectively']);
+
+/** Words after a base form that make it a multiple of what follows: `double the size`, `triple its budget`. */
+export const MULTIPLE_BASE_BEFORE = new Set(['the', 'its', 'their', 'that', 'what']);
+
+/**
+ * `half` alone is a share (0.5) before `of` or a determiner (`half of the jobs`, `half the
+ * budget`) or after a qualifier (`more than half`, `cut by half`); never in a period (`the first
+ * half of 2019`) or a compound (`half-time`), and `half a million` is a number of its own.
+ */
+export const HALF_SHARE_BEFORE = new Set(['of', 'the', 'its', 'their', 'our', 'his', 'her', 'all', 'these', 'those']);
+export const HALF_SHARE_AFTER = new Set(['than', 'about', 'nearly', 'almost', 'roughly', 'around', 'over', 'under', 'just', 'only', 'exactly', 'by', 'approximately', 'some', 'fully']);
+export const NOT_HALF_SHARE_AFTER = new Set(['first', 'second', 'latter', 'former', 'other', 'a', 'an', 'the', 'one', 'back', 'better']);
 
 /** Ordinal words: never a claim on their own (`the third year`), only as fraction denominators. */
 export const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'twentieth', 'hundredth', 'thousandth']);

@@ -10,6 +10,11 @@ export interface ReferenceDate {
   fiscalStartMonth?: number;
   /** The sentence speaks of school or academic years: a bare `2021/22` there runs September to August. */
   schoolYear?: boolean;
+  /**
+   * The date in the release's dateline (`FRANKFORT, Ky. (Oct. 28, 2021) –`) when it differs from
+   * the publication date: `today` and `on Thursday` are said on that day.
+   */
+  dateline?: { year: number; month: number; day: number };
 }
 
 export interface Period {
@@ -33,6 +38,7 @@ export interface TimeRule {
   expect: Period;
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const YEAR = '((?:1[89]|20)\\d{2})';
@@ -85,6 +91,8 @@ export const SCHOOL_YEAR_START_MONTH = 9;
 export const fiscalStartRules: FiscalStartRule[] = [
   { id: 'fiscal-start-stated', pattern: /\bfiscal\s+year\b[^.]{0,60}?\b(?:runs|begins|starts|running|beginning|starting|which\s+runs)\s+(?:from\s+|on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, month: 'group', example: 'Fiscal year 2025 runs from July 1, 2024, through June 30, 2025.' },
   { id: 'fiscal-start-federal', pattern: /\bfederal\s+fiscal\s+year\b/i, month: 10, example: 'The federal fiscal year 2024 appropriation was approved.' },
+  // A release of a US federal department or agency: the federal year runs October to September.
+  { id: 'fiscal-start-us-federal-agency', pattern: /\b(?:U\.S\.|US|United States) Department of\b|\bUSDA\b|\bDepartment of (?:Agriculture|Defense|Energy|the Interior|Transportation|Health and Human Services|Homeland Security|Veterans Affairs|Labor|Commerce|Education|Justice|Housing and Urban Development)\b|\bfederal (?:agency|agencies|budget|government|funding|spending)\b/, month: 10, example: 'WASHINGTON — The U.S. Department of Agriculture invested $2.8 billion in Fiscal Year 2019.' },
   // Australian and New Zealand governments run July to June, like the default, whatever they call it.
   { id: 'fiscal-start-australia', pattern: /\bA\$|\bAUD\b|\bNZ\$|\bAustralia|\bNew Zealand\b|\bNSW\b|\bQueensland\b/, month: 7, example: 'The state will spend A$12 million in the 2023-24 financial year.' },
   // UK public bodies run April to March: a text in pounds (and no dollar amounts, so that a US
@@ -144,6 +152,15 @@ export const timeRules: TimeRule[] = [
     const start = new Date(Date.UTC(endYear, endMonth - months, 1));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'in the three months to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
+  // `in the year to October`, `the 12 months to March 2024`: a year ending with that month.
+  rule('time-year-to', `\\bthe\\s+(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}(?:\\s${YEAR})?\\b`, (m, ref) => {
+    const endMonth = monthIndex(m[1]!);
+    const end = m[2] ? monthPeriod(Number(m[2]), endMonth) : monthNearReference(endMonth, ref);
+    if (!end) return null;
+    const endYear = Number(end.end.slice(0, 4));
+    const start = new Date(Date.UTC(endYear, endMonth - 12, 1));
+    return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: end.end };
+  }, 'inflation eased to 3.2 per cent in the year to May', { start: '2020-06-01', end: '2021-05-31' }),
   rule('time-month-range', `\\b${MONTH}(?:\\s${YEAR})?\\s(?:to|and|through|-|–)\\s${MONTH}\\s${YEAR}\\b`, (m) => {
     const firstMonth = monthIndex(m[1]!);
     const lastMonth = monthIndex(m[3]!);
@@ -159,7 +176,14 @@ export const timeRules: TimeRule[] = [
     const day = iso(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
     return { start: day, end: day };
   }, 'as of March 31, 2021', { start: '2021-03-31', end: '2021-03-31' }),
-  rule('time-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?|\\bQ([1-4])\\s?${YEAR}\\b`, (m, ref) => {
+  // `Quarter 3 2022`, `Quarter 3 (July to Sept) 2022`: the statistics offices' way of naming a quarter.
+  rule('time-quarter-numbered', `\\bQuarter\\s([1-4])(?:\\s\\([A-Za-z.]+\\s(?:to|-|–)\\s[A-Za-z.]+\\))?(?:\\s(?:of\\s)?${YEAR})?`, (m, ref) => {
+    const quarter = Number(m[1]);
+    const year = m[2] ? Number(m[2]) : ref ? (quarter * 3 - 2 > ref.month ? ref.year - 1 : ref.year) : null;
+    if (year === null) return null;
+    return { start: iso(year, quarter * 3 - 2, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
+  }, 'GDP fell by 0.2% in Quarter 3 (July to Sept) 2022', { start: '2022-07-01', end: '2022-09-30' }),
+  rule('time-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+of)?(?:\\s+${YEAR})?|\\bQ([1-4])\\s?${YEAR}\\b`, (m, ref) => {
     const ordinal = (m[1] ?? m[3] ?? '').toLowerCase();
     const quarter = m[3] ? Number(m[3]) : ['first', '1st'].includes(ordinal) ? 1 : ['second', '2nd'].includes(ordinal) ? 2 : ['third', '3rd'].includes(ordinal) ? 3 : 4;
     const year = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : ref ? (quarter * 3 - 2 > ref.month ? ref.year - 1 : ref.year) : null;
@@ -217,10 +241,22 @@ export const timeRules: TimeRule[] = [
   }, 'up 2 percent last month', { start: '2021-05-01', end: '2021-05-31' }),
   rule('time-today', `\\b(today|yesterday)\\b`, (m, ref) => {
     if (!ref) return null;
-    const date = new Date(Date.UTC(ref.year, ref.month - 1, ref.day - (m[1]!.toLowerCase() === 'yesterday' ? 1 : 0)));
+    const said = ref.dateline ?? ref;
+    const date = new Date(Date.UTC(said.year, said.month - 1, said.day - (m[1]!.toLowerCase() === 'yesterday' ? 1 : 0)));
     const day = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     return { start: day, end: day };
   }, 'announced today', { start: '2021-06-15', end: '2021-06-15' }),
+  // `signed on Tuesday`: the last such weekday on or before the day the release speaks from.
+  rule('time-weekday', `\\bon\\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, (m, ref) => {
+    if (!ref) return null;
+    const said = ref.dateline ?? ref;
+    const today = new Date(Date.UTC(said.year, said.month - 1, said.day));
+    const wanted = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+    const back = (today.getUTCDay() - wanted + 7) % 7;
+    const date = new Date(Date.UTC(said.year, said.month - 1, said.day - back));
+    const day = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+    return { start: day, end: day };
+  }, 'the council voted on Monday', { start: '2021-06-14', end: '2021-06-14' }),
   rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);

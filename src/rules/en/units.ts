@@ -4,6 +4,7 @@
 // A plural noun not listed here still counts (rule count-plural-noun); this catalog gives
 // measures their canonical unit and counts their canonical plural.
 import type { ClaimKind } from '../../core/schema.js';
+import { durations, measures } from './measures.js';
 
 export interface Expectation {
   value: number;
@@ -18,20 +19,78 @@ export interface CurrencyRule {
   prefixes: string[];
   /** Words written after the number: `dollars`. Lower case. */
   words: string[];
+  /** ISO codes written after the amount (`5 million USD`); case-sensitive. */
+  codeWords?: string[];
   /** Multiplier for the word forms: cents are a hundredth of the unit. */
   wordFactor?: number;
   example: string;
   expect: Expectation;
 }
 
+const currency = (code: string, prefixes: string[], words: string[], example: string, value: number, codeWords: string[] = [code]): CurrencyRule => ({
+  id: `currency-${code.toLowerCase()}`,
+  unit: code,
+  prefixes,
+  words,
+  codeWords,
+  example,
+  expect: { value, kind: 'money', unit: code },
+});
+
+/** A coin of a currency written after the number: `25 cents`, `42p`, `50 sen`. */
+const coin = (code: string, name: string, words: string[], example: string, value: number): CurrencyRule => ({
+  id: `currency-${code.toLowerCase()}-${name}`,
+  unit: code,
+  prefixes: [],
+  words,
+  wordFactor: 0.01,
+  example,
+  expect: { value, kind: 'money', unit: code },
+});
+
+// ISO 4217 codes with the signs and names English news writes them with. Codes are prefixes
+// (`USD 5m`, `INR1 trillion`) and, case-sensitive, words after the amount (`5 million USD`).
+// A bare `$` is resolved by the dateline (dollarRegions); `¥` alone is the yen.
 export const currencies: CurrencyRule[] = [
-  { id: 'currency-usd', unit: 'USD', prefixes: ['US$', 'U.S.$', '$', 'USD'], words: ['dollars', 'dollar', 'u.s. dollars', 'us dollars'], example: 'a grant of US$2.5 million', expect: { value: 2.5e6, kind: 'money', unit: 'USD' } },
-  { id: 'currency-usd-cents', unit: 'USD', prefixes: [], words: ['cents', 'cent'], wordFactor: 0.01, example: 'a fee of 25 cents', expect: { value: 0.25, kind: 'money', unit: 'USD' } },
-  { id: 'currency-eur', unit: 'EUR', prefixes: ['€', 'EUR'], words: ['euros', 'euro'], example: '€40 million in grants', expect: { value: 4e7, kind: 'money', unit: 'EUR' } },
-  { id: 'currency-gbp', unit: 'GBP', prefixes: ['£', 'GBP'], words: ['pounds sterling'], example: '£1.5bn of investment', expect: { value: 1.5e9, kind: 'money', unit: 'GBP' } },
-  { id: 'currency-gbp-pence', unit: 'GBP', prefixes: [], words: ['pence', 'p'], wordFactor: 0.01, example: 'accounts for 42p in every pound', expect: { value: 0.42, kind: 'money', unit: 'GBP' } },
-  { id: 'currency-cad', unit: 'CAD', prefixes: ['C$', 'CA$', 'CAD'], words: ['canadian dollars'], example: 'C$300 million for transit', expect: { value: 3e8, kind: 'money', unit: 'CAD' } },
-  { id: 'currency-aud', unit: 'AUD', prefixes: ['A$', 'AU$', 'AUD'], words: ['australian dollars'], example: 'A$12 million for schools', expect: { value: 1.2e7, kind: 'money', unit: 'AUD' } },
+  currency('USD', ['US$', 'U.S.$', '$US', 'USD', '$'], ['dollars', 'dollar', 'u.s. dollars', 'us dollars', 'american dollars'], 'a grant of US$2.5 million', 2.5e6),
+  coin('USD', 'cents', ['cents', 'cent', '¢'], 'a fee of 25 cents', 0.25),
+  currency('EUR', ['€', 'EUR'], ['euros', 'euro'], '€40 million in grants', 4e7),
+  coin('EUR', 'cents', ['euro cents', 'eurocents'], 'a charge of 30 euro cents', 0.3),
+  currency('GBP', ['£', 'GBP', 'GB£'], ['pounds sterling', 'sterling'], '£1.5bn of investment', 1.5e9),
+  coin('GBP', 'pence', ['pence', 'p'], 'accounts for 42p in every pound', 0.42),
+  currency('CAD', ['C$', 'CA$', 'Can$', 'CAD'], ['canadian dollars', 'canadian dollar'], 'C$300 million for transit', 3e8),
+  currency('AUD', ['A$', 'AU$', 'AUD'], ['australian dollars', 'australian dollar'], 'A$12 million for schools', 1.2e7),
+  currency('NZD', ['NZ$', 'NZD'], ['new zealand dollars', 'new zealand dollar'], 'NZ$45 million for roads', 4.5e7),
+  currency('HKD', ['HK$', 'HKD'], ['hong kong dollars', 'hong kong dollar'], 'HK$3.2 billion in sales', 3.2e9),
+  currency('SGD', ['S$', 'SG$', 'SGD'], ['singapore dollars', 'singapore dollar'], 'S$500 million fund', 5e8),
+  currency('TWD', ['NT$', 'TWD'], ['new taiwan dollars', 'taiwan dollars'], 'NT$10 billion plant', 1e10),
+  currency('JPY', ['¥', 'JP¥', 'JPY'], ['yen'], '¥500 billion in bonds', 5e11),
+  currency('CNY', ['CN¥', 'RMB', 'CNY', 'Rmb'], ['yuan', 'renminbi', 'rmb'], 'RMB 3.2 billion in output', 3.2e9),
+  currency('INR', ['₹', 'Rs.', 'Rs', 'INR'], ['rupees', 'rupee', 'indian rupees'], 'revenue of Rs 12,273 crore', 1.2273e11),
+  currency('PKR', ['PKR'], ['pakistani rupees'], 'PKR 40 billion in aid', 4e10),
+  currency('MYR', ['RM', 'MYR'], ['ringgit'], 'RM2.5 billion in contracts', 2.5e9),
+  coin('MYR', 'sen', ['sen'], 'a rise of 20 sen a litre', 0.2),
+  currency('CHF', ['CHF', 'SFr'], ['swiss francs', 'swiss franc'], 'CHF 1.2 billion in profit', 1.2e9),
+  currency('KRW', ['₩', 'KRW'], [], '₩2 trillion stimulus', 2e12),
+  currency('BRL', ['R$', 'BRL'], ['reais'], 'R$15 billion deal', 1.5e10),
+  currency('MXN', ['MX$', 'Mex$', 'MXN'], ['mexican pesos'], 'MXN 200 million in fines', 2e8),
+  currency('PHP', ['₱', 'PHP'], ['philippine pesos'], '₱3 billion for flood control', 3e9),
+  currency('ZAR', ['ZAR'], ['rand'], 'a budget of 12 billion rand', 1.2e10),
+  currency('RUB', ['₽', 'RUB'], ['rubles', 'roubles', 'ruble', 'rouble'], '300 billion roubles in reserves', 3e11),
+  currency('TRY', ['₺'], ['turkish lira', 'lira'], '₺40 billion package', 4e10, []),
+  currency('SEK', ['SEK'], ['swedish kronor', 'kronor'], 'SEK 2 billion order', 2e9),
+  currency('NOK', ['NOK'], ['norwegian kroner'], 'NOK 5 billion fund', 5e9),
+  currency('DKK', ['DKK'], ['danish kroner'], 'DKK 800 million contract', 8e8),
+  currency('PLN', ['PLN'], ['zloty', 'zlotys', 'zł'], 'PLN 1.5 billion loan', 1.5e9),
+  currency('THB', ['฿', 'THB'], ['baht'], '50 billion baht stimulus', 5e10),
+  currency('IDR', ['Rp', 'IDR'], ['rupiah'], 'Rp 2 trillion project', 2e12),
+  currency('VND', ['₫', 'VND'], ['dong'], 'VND 10 trillion bridge', 1e13),
+  currency('NGN', ['₦', 'NGN'], ['naira'], '₦500 billion budget', 5e11),
+  currency('KES', ['KSh', 'KES'], ['kenyan shillings'], 'KSh 3 billion road', 3e9),
+  currency('EGP', ['EGP', 'E£'], ['egyptian pounds'], 'EGP 10 billion program', 1e10),
+  currency('SAR', ['SAR'], ['saudi riyals', 'riyals'], 'SAR 4 billion contract', 4e9),
+  currency('AED', ['AED'], ['dirhams', 'dirham'], 'AED 1.2 billion mall', 1.2e9),
+  currency('ILS', ['₪', 'NIS', 'ILS'], ['shekels', 'shekel'], 'NIS 3 billion plan', 3e9),
 ];
 
 /**
@@ -53,7 +112,7 @@ export const dollarRegions: DollarRegionRule[] = [
 
 export interface PercentRule {
   id: string;
-  unit: '%' | 'pp';
+  unit: '%' | 'pp' | 'bp';
   /** `%` glued to the number, or words after it (lower case, space separated). */
   forms: string[];
   example: string;
@@ -63,7 +122,11 @@ export interface PercentRule {
 export const percents: PercentRule[] = [
   { id: 'percent-sign', unit: '%', forms: ['%'], example: 'rose 3.5% last year', expect: { value: 3.5, kind: 'percent', unit: '%' } },
   { id: 'percent-word', unit: '%', forms: ['percent', 'per cent', 'pct'], example: 'about 3.5 percent of households', expect: { value: 3.5, kind: 'percent', unit: '%' } },
-  { id: 'percentage-points', unit: 'pp', forms: ['percentage points', 'percentage point', 'percent points', 'points'], example: 'fell 0.3 percentage points', expect: { value: 0.3, kind: 'percent', unit: 'pp' } },
+  { id: 'percentage-points', unit: 'pp', forms: ['percentage points', 'percentage point', 'percent points', 'per cent points', 'percentage pts', 'ppts', 'pp'], example: 'fell 0.3 percentage points', expect: { value: 0.3, kind: 'percent', unit: 'pp' } },
+  { id: 'basis-points', unit: 'bp', forms: ['basis points', 'basis point', 'bps', 'bp'], example: 'cut rates by 25 basis points', expect: { value: 25, kind: 'percent', unit: 'bp' } },
+  // A bare `points` is a percentage point only where the sentence speaks of a percentage or a
+  // rate (`the jobless rate rose 2 points`); otherwise it counts index or game points.
+  { id: 'points-of-a-rate', unit: 'pp', forms: ['points', 'point'], example: 'the rate of 4.5% rose 0.2 points', expect: { value: 0.2, kind: 'percent', unit: 'pp' } },
 ];
 
 export interface QuantityUnitRule {
@@ -74,6 +137,8 @@ export interface QuantityUnitRule {
   forms: string[];
   /** Forms matched case-sensitively (symbols such as `kWh`, `MW`). */
   symbols?: string[];
+  /** Symbols matched case-sensitively only when glued to the number (`17.2C`, `100m`). */
+  gluedSymbols?: string[];
   example: string;
   expect: Expectation;
 }
@@ -130,40 +195,8 @@ export const quantityUnits: QuantityUnitRule[] = [
   count('positions', ['position'], '45 positions', 45),
   count('acquisitions', ['acquisition'], '3 acquisitions', 3),
   count('staff', ['staff members'], 'employs 6,400 staff', 6400),
-  { id: 'measure-acre', kind: 'measure', unit: 'acre', forms: ['acres', 'acre'], example: '12 acres of parkland', expect: { value: 12, kind: 'measure', unit: 'acre' } },
-  { id: 'measure-hectare', kind: 'measure', unit: 'ha', forms: ['hectares', 'hectare'], symbols: ['ha'], example: '40 hectares', expect: { value: 40, kind: 'measure', unit: 'ha' } },
-  { id: 'measure-square-foot', kind: 'measure', unit: 'sqft', forms: ['square feet', 'square foot', 'sq ft', 'sq. ft.', 'sq. ft', 'sq-ft'], example: 'a 45,000-square-foot building', expect: { value: 45000, kind: 'measure', unit: 'sqft' } },
-  { id: 'measure-square-mile', kind: 'measure', unit: 'sqmi', forms: ['square miles', 'square mile', 'sq mi'], example: '3.2 square miles', expect: { value: 3.2, kind: 'measure', unit: 'sqmi' } },
-  { id: 'measure-square-meter', kind: 'measure', unit: 'm2', forms: ['square meters', 'square metres', 'square meter', 'square metre'], symbols: ['m2', 'm²', 'sqm'], example: '500 square metres', expect: { value: 500, kind: 'measure', unit: 'm2' } },
-  { id: 'measure-mile', kind: 'measure', unit: 'mi', forms: ['miles', 'mile', 'lane miles', 'lane mile'], symbols: ['mi'], example: '12 miles of trails', expect: { value: 12, kind: 'measure', unit: 'mi' } },
-  { id: 'measure-kilometer', kind: 'measure', unit: 'km', forms: ['kilometers', 'kilometres', 'kilometer', 'kilometre'], symbols: ['km'], example: '8 km of cycle lanes', expect: { value: 8, kind: 'measure', unit: 'km' } },
-  { id: 'measure-foot', kind: 'measure', unit: 'ft', forms: ['feet', 'foot', 'linear feet', 'linear foot'], symbols: ['ft'], example: '300 feet of sidewalk', expect: { value: 300, kind: 'measure', unit: 'ft' } },
-  { id: 'measure-meter', kind: 'measure', unit: 'm', forms: ['meters', 'metres', 'meter', 'metre'], example: '250 metres', expect: { value: 250, kind: 'measure', unit: 'm' } },
-  { id: 'measure-ton', kind: 'measure', unit: 'ton', forms: ['tons', 'ton', 'short tons'], example: '40 tons of debris', expect: { value: 40, kind: 'measure', unit: 'ton' } },
-  { id: 'measure-tonne', kind: 'measure', unit: 't', forms: ['tonnes', 'tonne', 'metric tons', 'metric ton'], example: '3,000 tonnes of waste', expect: { value: 3000, kind: 'measure', unit: 't' } },
-  { id: 'measure-pound', kind: 'measure', unit: 'lb', forms: ['pounds', 'pound', 'lbs'], symbols: ['lb'], example: '20,000 pounds of food', expect: { value: 20000, kind: 'measure', unit: 'lb' } },
-  { id: 'measure-kilogram', kind: 'measure', unit: 'kg', forms: ['kilograms', 'kilogram', 'kilos'], symbols: ['kg'], example: '90 kilograms', expect: { value: 90, kind: 'measure', unit: 'kg' } },
-  { id: 'measure-gallon', kind: 'measure', unit: 'gal', forms: ['gallons', 'gallon'], example: '2 million gallons of water', expect: { value: 2e6, kind: 'measure', unit: 'gal' } },
-  { id: 'measure-liter', kind: 'measure', unit: 'L', forms: ['liters', 'litres', 'liter', 'litre'], example: '600 litres', expect: { value: 600, kind: 'measure', unit: 'L' } },
-  { id: 'measure-cubic-yard', kind: 'measure', unit: 'yd3', forms: ['cubic yards', 'cubic yard'], example: '900 cubic yards of soil', expect: { value: 900, kind: 'measure', unit: 'yd3' } },
-  { id: 'measure-cubic-meter', kind: 'measure', unit: 'm3', forms: ['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], symbols: ['m3', 'm³'], example: '1,500 cubic metres', expect: { value: 1500, kind: 'measure', unit: 'm3' } },
-  { id: 'measure-acre-foot', kind: 'measure', unit: 'acre-ft', forms: ['acre-feet', 'acre-foot', 'acre feet'], example: '5,000 acre-feet of water', expect: { value: 5000, kind: 'measure', unit: 'acre-ft' } },
-  { id: 'measure-kilowatt-hour', kind: 'measure', unit: 'kWh', forms: ['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour', 'kilowatt hour'], symbols: ['kWh', 'KWh', 'kwh'], example: '1.2 million kWh', expect: { value: 1.2e6, kind: 'measure', unit: 'kWh' } },
-  { id: 'measure-megawatt-hour', kind: 'measure', unit: 'MWh', forms: ['megawatt-hours', 'megawatt hours', 'megawatt-hour', 'megawatt hour'], symbols: ['MWh'], example: '800 MWh', expect: { value: 800, kind: 'measure', unit: 'MWh' } },
-  { id: 'measure-gigawatt-hour', kind: 'measure', unit: 'GWh', forms: ['gigawatt-hours', 'gigawatt hours', 'gigawatt-hour'], symbols: ['GWh'], example: '3 GWh', expect: { value: 3, kind: 'measure', unit: 'GWh' } },
-  { id: 'measure-kilowatt', kind: 'measure', unit: 'kW', forms: ['kilowatts', 'kilowatt'], symbols: ['kW'], example: 'a 250 kW array', expect: { value: 250, kind: 'measure', unit: 'kW' } },
-  { id: 'measure-megawatt', kind: 'measure', unit: 'MW', forms: ['megawatts', 'megawatt'], symbols: ['MW'], example: 'a 20-megawatt solar farm', expect: { value: 20, kind: 'measure', unit: 'MW' } },
-  { id: 'measure-gigawatt', kind: 'measure', unit: 'GW', forms: ['gigawatts', 'gigawatt'], symbols: ['GW'], example: '1.5 GW of capacity', expect: { value: 1.5, kind: 'measure', unit: 'GW' } },
-  { id: 'measure-megabits-per-second', kind: 'measure', unit: 'Mbps', forms: ['megabits per second', 'megabits', 'megabit'], symbols: ['Mbps', 'Mb/s'], example: 'speeds of 100 megabits per second', expect: { value: 100, kind: 'measure', unit: 'Mbps' } },
-  { id: 'measure-gigabits-per-second', kind: 'measure', unit: 'Gbps', forms: ['gigabits per second', 'gigabits', 'gigabit'], symbols: ['Gbps', 'Gb/s'], example: 'a 10 Gbps backbone', expect: { value: 10, kind: 'measure', unit: 'Gbps' } },
-  { id: 'measure-mph', kind: 'measure', unit: 'mph', forms: ['miles per hour', 'miles an hour'], symbols: ['mph'], example: '25 miles per hour', expect: { value: 25, kind: 'measure', unit: 'mph' } },
-  { id: 'measure-degree', kind: 'measure', unit: 'degF', forms: ['degrees fahrenheit', 'degrees'], symbols: ['°F'], example: '95 degrees', expect: { value: 95, kind: 'measure', unit: 'degF' } },
-  { id: 'duration-year', kind: 'measure', unit: 'year', forms: ['years', 'year'], example: 'a five-year plan', expect: { value: 5, kind: 'measure', unit: 'year' } },
-  { id: 'duration-month', kind: 'measure', unit: 'month', forms: ['months', 'month'], example: 'within 18 months', expect: { value: 18, kind: 'measure', unit: 'month' } },
-  { id: 'duration-week', kind: 'measure', unit: 'week', forms: ['weeks', 'week'], example: 'six weeks of training', expect: { value: 6, kind: 'measure', unit: 'week' } },
-  { id: 'duration-day', kind: 'measure', unit: 'day', forms: ['days', 'day'], example: 'within 30 days', expect: { value: 30, kind: 'measure', unit: 'day' } },
-  { id: 'duration-hour', kind: 'measure', unit: 'hour', forms: ['hours', 'hour'], example: '1,500 hours of service', expect: { value: 1500, kind: 'measure', unit: 'hour' } },
-  { id: 'duration-minute', kind: 'measure', unit: 'minute', forms: ['minutes', 'minute'], example: 'under 8 minutes', expect: { value: 8, kind: 'measure', unit: 'minute' } },
+  ...measures,
+  ...durations,
   { id: 'age-years-of-age', kind: 'measure', unit: 'age', forms: ['years of age'], example: 'residents 65 years of age', expect: { value: 65, kind: 'measure', unit: 'age' } },
   { id: 'multiple-times', kind: 'number', unit: 'x', forms: ['times'], example: 'three times the national rate', expect: { value: 3, kind: 'number', unit: 'x' } },
 ];
@@ -201,6 +234,14 @@ export const ageNouns: AgeNounRule[] = [
   },
 ];
 
+/**
+ * An age set off by commas after a name: `Cubs manager Joe Maddon, 66, said`. The name is a
+ * capitalised word before the comma; the number is a whole number of years with nothing after it.
+ */
+export const ageAfterNames: AgeNounRule[] = [
+  { id: 'age-after-name', nouns: [], example: 'manager Joe Maddon, 66, said the team was ready', expect: { value: 66, kind: 'measure', unit: 'age' } },
+];
+
 /** Qualifiers around an age after a people noun: before it (`under 6`), after it (`65 and older`). */
 export const AGE_QUALIFIERS_BEFORE = [['under'], ['over'], ['below'], ['above'], ['older', 'than'], ['younger', 'than']];
 export const AGE_QUALIFIERS_AFTER = [['and', 'older'], ['or', 'older'], ['and', 'over'], ['or', 'over'], ['and', 'up'], ['and', 'above'], ['or', 'younger'], ['and', 'younger'], ['and', 'under'], ['or', 'under']];
@@ -209,4 +250,4 @@ export const AGE_QUALIFIERS_AFTER = [['and', 'older'], ['or', 'older'], ['and', 
  * Plural nouns that follow a number without being counted by it: `5 percent`, `3 times`
  * are handled elsewhere; these never become a count unit.
  */
-export const NOT_COUNTED = new Set(['percent', 'times', 'points', 'others', 'ones', 'years', 'months', 'days', 'weeks', 'hours', 'minutes', 'ago', 'each', 'apiece', 'respectively', 'thereafter', 'alone', 'since', 'times']);
+export const NOT_COUNTED = new Set(['percent', 'times', 'others', 'ones', 'years', 'months', 'days', 'weeks', 'hours', 'minutes', 'ago', 'each', 'apiece', 'respectively', 'thereafter', 'alone', 'since', 'times']);
