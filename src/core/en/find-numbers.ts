@@ -61,11 +61,18 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   const paragraphs = paragraphStarts(text);
   const dollar = dollarOf(text);
   const sentences: EnglishSentence[] = [];
+  const headlineLines = new Map<number, boolean>();
   for (const sentence of english) {
     const paragraph = paragraphOf(paragraphs, sentence.start);
-    const lineEnd = text.indexOf('\n', sentence.start);
-    // A headline line inside the body holds no claims and lends no time.
-    if (headline.pattern.test(text.slice(paragraphs[paragraph]!, lineEnd < 0 ? text.length : lineEnd).trim())) continue;
+    // A headline line inside the body holds no claims and lends no time. Asked once per line,
+    // not per sentence, so a line of thousands of sentences is not read thousands of times.
+    let isHeadline = headlineLines.get(paragraph);
+    if (isHeadline === undefined) {
+      const lineEnd = paragraph + 1 < paragraphs.length ? paragraphs[paragraph + 1]! - 1 : text.length;
+      isHeadline = headline.pattern.test(text.slice(paragraphs[paragraph]!, lineEnd).trim());
+      headlineLines.set(paragraph, isHeadline);
+    }
+    if (isHeadline) continue;
     const blocked = findNonClaims(text, sentence.start, sentence.end);
     const times = findTimes(text, sentence.start, sentence.end, reference, blocked.filter((range) => !DATE_RULES.has(range.ruleId)));
     const record: EnglishSentence = { sentence, paragraph, times, hasNumber: false, tokens: [], tags: NO_TAGS, spans: [], kept: [], firstClaim: 0, values: [], qualifiers: [], changes: [] };
