@@ -14,6 +14,8 @@ const USAGE = `usage:
       --workers N      worker threads (default: the number of cores)
       --resume         continue an interrupted run in DIR without duplicates or losses
       --shard K/N      do only the K-th of N deterministic shares of the inputs (1 ≤ K ≤ N)
+      --max-bytes N    an input larger than N bytes becomes an error record (default 20000000)
+      --time-limit S   a document taking more than S seconds becomes an error record (default 30)
   numclaims merge OUT SHARD_DIR...            combine the outputs of --shard runs into one dataset
   numclaims schema                            print the JSON Schemas of the records
   numclaims eval --gold DIR [--pred DIR]      score predictions against gold annotations`;
@@ -25,6 +27,12 @@ const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 2, SIG
 function parseWorkers(text: string | undefined): number {
   if (text === undefined) return availableParallelism();
   if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--workers needs a whole number of at least 1, not "${text}"`);
+  return Number(text);
+}
+
+function parsePositive(text: string | undefined, option: string, what: string): number | null {
+  if (text === undefined) return null;
+  if (!/^\d+(?:\.\d+)?$/.test(text) || !(Number(text) > 0)) throw new UsageError(`${option} needs ${what} above 0, not "${text}"`);
   return Number(text);
 }
 
@@ -41,6 +49,8 @@ async function extract(argv: string[]): Promise<number> {
       workers: { type: 'string' },
       resume: { type: 'boolean', default: false },
       shard: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      'time-limit': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('extract needs at least one input (a file, a directory or - for stdin)');
@@ -48,6 +58,8 @@ async function extract(argv: string[]): Promise<number> {
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard needs K/N with 1 ≤ K ≤ N, e.g. --shard 2/8, not "${values.shard}"`);
   const out = values.out!;
+  const maxBytes = parsePositive(values['max-bytes'], '--max-bytes', 'a whole number of bytes');
+  const timeLimit = parsePositive(values['time-limit'], '--time-limit', 'a number of seconds');
   // Loaded only now, so usage errors and --help answer at once.
   const [{ BatchOptionError, runBatch }, { ProgressDisplay }, { totalInputBytes }] = await Promise.all([import('./io/batch/run-batch.js'), import('./io/batch/progress.js'), import('./io/inputs/ingest.js')]);
 
@@ -73,6 +85,8 @@ async function extract(argv: string[]): Promise<number> {
       workers,
       resume: values.resume,
       shard,
+      maxBytes: maxBytes ?? undefined,
+      timeLimitMs: timeLimit === null ? undefined : timeLimit * 1000,
       signal: controller.signal,
       trackBytes: progress !== null,
       onProgress: (state) => {
@@ -89,8 +103,9 @@ async function extract(argv: string[]): Promise<number> {
     process.off('SIGTERM', onSignal);
   }
   const elapsed = performance.now() - started;
-  const { inputs, articles, claims, errors } = manifest.counts;
+  const { inputs, articles, failed, claims, errors } = manifest.counts;
   const rate = processed && elapsed > 0 ? ` (${(processed / (elapsed / 1000)).toFixed(1)} docs/s)` : '';
+  // inputs = articles + failed + skipped (the files not read are named below).
   const summary = `${inputs} inputs, ${articles} articles, ${claims} claims, ${errors} errors`;
   if (stoppedBy && !manifest.completed) {
     const code = 128 + (SIGNAL_NUMBERS[stoppedBy] ?? 2);
@@ -106,7 +121,7 @@ async function extract(argv: string[]): Promise<number> {
       .join(', ');
     process.stderr.write(`numclaims: not read: ${manifest.skipped.files} files in the input folders that are no pages or containers (${kinds}); name one on the command line to read it anyway\n`);
   }
-  return articles === inputs ? 0 : 1;
+  return failed === 0 ? 0 : 1;
 }
 
 async function merge(argv: string[]): Promise<number> {
@@ -125,7 +140,7 @@ async function merge(argv: string[]): Promise<number> {
   for (const warning of warnings) process.stderr.write(`numclaims: warning: ${warning}\n`);
   for (const problem of [...problems, ...rejected].slice(0, 20)) process.stderr.write(`numclaims: ${problem}\n`);
   if (problems.length + rejected.length > 20) process.stderr.write(`numclaims: … and ${problems.length + rejected.length - 20} more\n`);
-  const { inputs, articles, claims, errors } = manifest.counts;
+  const { inputs, articles, failed, claims, errors } = manifest.counts;
   process.stderr.write(
     `numclaims: merged ${shardDirs.length} shards${manifest.completed ? '' : ' (incomplete)'}: ${inputs} inputs, ${articles} articles, ${claims} claims, ${errors} errors → ${out}\n`,
   );

@@ -12,8 +12,11 @@ import { JOURNAL_FILE, headerLine, itemLine, type JournalHeader, type JournalSta
 const MANIFEST_FILE = 'manifest.json';
 
 export interface DatasetCounts {
+  /** Inputs written (the manifest adds the skipped files). */
   inputs: number;
   articles: number;
+  /** Inputs that gave no article, only error records. */
+  failed: number;
   claims: number;
   errors: number;
 }
@@ -113,7 +116,7 @@ class BufferedFile {
 }
 
 export class DatasetWriter {
-  readonly counts: DatasetCounts = { inputs: 0, articles: 0, claims: 0, errors: 0 };
+  readonly counts: DatasetCounts = { inputs: 0, articles: 0, failed: 0, claims: 0, errors: 0 };
   private readonly articles: BufferedFile;
   private readonly claims: BufferedFile;
   private readonly errors: BufferedFile;
@@ -149,6 +152,7 @@ export class DatasetWriter {
     this.errors.append(records.errors);
     this.counts.inputs++;
     this.counts.articles += records.counts.articles;
+    if (records.counts.articles === 0) this.counts.failed++;
     this.counts.claims += records.counts.claims;
     this.counts.errors += records.counts.errors;
     this.journalPending += itemLine({
@@ -176,7 +180,9 @@ export class DatasetWriter {
 
   /** Validates and writes manifest.json atomically (a reader never sees half of it). */
   writeManifest(manifest: Omit<Manifest, 'schemaVersion' | 'counts'>): Manifest {
-    const full = ManifestSchema.parse({ schemaVersion: SCHEMA_VERSION, ...manifest, counts: this.counts });
+    // Every input is accounted for: inputs = articles + failed + skipped.
+    const skipped = manifest.skipped?.files ?? 0;
+    const full = ManifestSchema.parse({ schemaVersion: SCHEMA_VERSION, ...manifest, counts: { ...this.counts, inputs: this.counts.inputs + skipped, skipped } });
     const file = path.join(this.outDir, MANIFEST_FILE);
     writeFileSync(`${file}.tmp`, JSON.stringify(full, null, 2) + '\n');
     renameSync(`${file}.tmp`, file);
