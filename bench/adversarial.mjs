@@ -15,6 +15,9 @@ const LIMIT = 15;
 /** `unit` repeated to `size` characters (cut at a whole repetition). */
 const repeat = (unit, size) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
 
+/** Distinct lines (numbered), so paragraph de-duplication does not drop the repeats. */
+const numbered = (line, size) => Array.from({ length: Math.max(1, Math.floor(size / (line.length + 8))) }, (_, i) => `第${i + 1}条：${line}`).join('');
+
 const ZH_SENTENCE = '2020年全市发放临时救助金13830.6万元,救助贫困群众5.27万人次。';
 const EN_SENTENCE = 'In 2020 the city paid 3.2 million dollars to 52,700 residents, up 6.1% from 2019. ';
 
@@ -31,20 +34,29 @@ const CASES = {
   '一一一': (n) => ({ format: 'text', text: '共计' + '一'.repeat(n) + '人。' }),
   '%%%': (n) => ({ format: 'text', text: '增长' + '%'.repeat(n) }),
   '1.1.1.1': (n) => ({ format: 'text', text: '版本' + repeat('1.', n) + '1万元。' }),
-  '1e400 and 9×400': (n) => ({ format: 'text', text: repeat(`金额1e400元，人数${'9'.repeat(400)}人，比例0.${'0.'.repeat(20)}5%。\n`, n) }),
+  '1e400 and 9×400': (n) => ({ format: 'text', text: numbered(`金额1e400元，人数${'9'.repeat(400)}人，比例${'0.'.repeat(1000)}5%。\n`, n) }),
   'html deep nesting': (n) => ({ format: 'html', text: '<html><body>' + '<div>'.repeat(Math.floor(n / 10)) + `<p>${ZH_SENTENCE}</p>` + '</div>'.repeat(Math.floor(n / 10)) + '</body></html>' }),
   'html many links': (n) => ({ format: 'html', text: `<html><body><p>${ZH_SENTENCE}</p>` + repeat('<a href="/x">链接</a>', n) + '</body></html>' }),
   'html giant pre': (n) => ({ format: 'html', text: '<html><body><pre>' + repeat(ZH_SENTENCE + '\n', n) + '</pre></body></html>' }),
   'html unterminated': (n) => ({ format: 'html', text: '<html><body><p>' + repeat(ZH_SENTENCE + '<b><i', n) + '<!-- never closed' }),
 };
 
+/** One case at one size; a run under 200 ms is repeated (up to 20 times) and the fastest kept, so timer and GC noise do not make the ratio. */
 function timeOne(make, size) {
   const { text, format } = make(size);
-  const bytes = new TextEncoder().encode(text);
-  const timings = {};
-  const started = performance.now();
-  const result = runPipeline({ source: 'bench', bytes, formatHint: format, url: null, publishedAt: '2021-01-15' }, timings);
-  const ms = performance.now() - started;
+  let ms = Infinity;
+  let timings = {};
+  let result;
+  for (let repeat = 0, spent = 0; repeat < 20 && (repeat === 0 || spent < 200); repeat++) {
+    const runTimings = {};
+    // A different text each time (one character more), so no per-text cache serves a repeat.
+    const bytes = new TextEncoder().encode(text + ' '.repeat(repeat));
+    const started = performance.now();
+    result = runPipeline({ source: 'bench', bytes, formatHint: format, url: null, publishedAt: '2021-01-15' }, runTimings);
+    const took = performance.now() - started;
+    spent += took;
+    if (took < ms) [ms, timings] = [took, runTimings];
+  }
   const [slowest, slowestMs] = Object.entries(timings).sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
   return { chars: text.length, ms, slowest, slowestMs, outcome: result.article ? `${result.claims.length} claims` : `error: ${result.errors[0]?.message.slice(0, 60)}` };
 }

@@ -63,6 +63,12 @@ export function errorRecords(errors: ErrorDraft[]): DocumentRecords {
 
 const FLUSH_BYTES = 1 << 20;
 
+/** Temp file, then rename: a reader (or a run killed midway) sees the old file or the new, never half. */
+function writeAtomically(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
 /** An append-only file written through a buffer; knows its length including what is buffered. */
 class BufferedFile {
   private readonly fd: number;
@@ -140,9 +146,7 @@ export class DatasetWriter {
       this.journal.append(headerLine(header));
       this.journal.flush();
     }
-    for (const [name, schema] of Object.entries(jsonSchemas())) {
-      writeFileSync(path.join(outDir, 'schema', `${name}.json`), JSON.stringify(schema, null, 2) + '\n');
-    }
+    for (const [name, schema] of Object.entries(jsonSchemas())) writeAtomically(path.join(outDir, 'schema', `${name}.json`), JSON.stringify(schema, null, 2) + '\n');
   }
 
   /** The records of the input at stream position `index`; inputs must come in stream order. */
@@ -183,9 +187,7 @@ export class DatasetWriter {
     // Every input is accounted for: inputs = articles + failed + skipped.
     const skipped = manifest.skipped?.files ?? 0;
     const full = ManifestSchema.parse({ schemaVersion: SCHEMA_VERSION, ...manifest, counts: { ...this.counts, inputs: this.counts.inputs + skipped, skipped } });
-    const file = path.join(this.outDir, MANIFEST_FILE);
-    writeFileSync(`${file}.tmp`, JSON.stringify(full, null, 2) + '\n');
-    renameSync(`${file}.tmp`, file);
+    writeAtomically(path.join(this.outDir, MANIFEST_FILE), JSON.stringify(full, null, 2) + '\n');
     return full;
   }
 
