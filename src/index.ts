@@ -4,6 +4,7 @@ import type { RawInput } from './core/document.js';
 import { runPipeline, type Timings } from './core/pipeline.js';
 import type { Article, Claim } from './core/schema.js';
 import type { ErrorDraft } from './core/validate-records.js';
+import { warmUp } from './core/adapters/jieba.js';
 
 export * from './core/schema.js';
 export type { RawInput } from './core/document.js';
@@ -15,7 +16,11 @@ export interface ExtractOptions {
   source?: string;
   url?: string | null;
   publishedAt?: string | null;
+  /** The headline, when the caller has it apart from the text: it wins over the one the page shows. */
+  title?: string | null;
   timings?: Timings;
+  /** Add an info diagnostic, with the rule's id, for each number a non-claim rule passed over. */
+  explain?: boolean;
 }
 
 export interface Extraction {
@@ -43,6 +48,8 @@ function toInput(content: string, format: 'html' | 'text', options: ExtractOptio
     formatHint: format,
     url: options.url ?? null,
     publishedAt: options.publishedAt ?? null,
+    title: options.title ?? null,
+    explain: options.explain ?? false,
   };
 }
 
@@ -54,4 +61,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 /** Extracts claims from an HTML page. Throws ExtractionError when no article can be made of it. */
 export function extractFromHtml(html: string, options: ExtractOptions = {}): Extraction {
   return run(toInput(html, 'html', options), options.timings);
+}
+
+export interface Extractor {
+  extractFromText(text: string, options?: ExtractOptions): Extraction;
+  extractFromHtml(html: string, options?: ExtractOptions): Extraction;
+}
+
+/**
+ * Loads what extraction needs (the segmenter's dictionary, about 1-2 s) now, once, so that every
+ * call after it takes milliseconds: for a process that extracts many documents one at a time.
+ */
+export function createExtractor(): Extractor {
+  warmUp();
+  return { extractFromText, extractFromHtml };
 }

@@ -1,11 +1,29 @@
 // runBatch in process (one worker): resume refuses inputs that changed, a resumed complete run
-// adds nothing, and an aborted run says so and is continued by --resume. English pages only,
-// so no dictionary is loaded; the pool itself is exercised through the CLI in cli.test.ts.
+// adds nothing, and an aborted run says so and is continued by --resume, which runs the
+// pipeline on the rest only (every pipeline run is counted). English pages only, so no
+// dictionary is loaded; the pool is exercised in batch-workers.test.ts and through the CLI.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { threadId } from 'node:worker_threads';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BatchOptionError, runBatch } from '../src/io/batch/run-batch.js';
+
+/** The source of every input the pipeline ran on, in order. */
+const pipelineRuns = vi.hoisted(() => [] as string[]);
+vi.mock('../src/core/pipeline.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/core/pipeline.js')>();
+  return {
+    ...original,
+    runPipeline: (...args: Parameters<typeof original.runPipeline>) => {
+      pipelineRuns.push(path.basename(args[0].source));
+      return original.runPipeline(...args);
+    },
+  };
+});
+beforeEach(() => {
+  pipelineRuns.length = 0;
+});
 
 const work = mkdtempSync(path.join(tmpdir(), 'numclaims-batch-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -27,7 +45,11 @@ describe('runBatch', () => {
     const out = path.join(work, 'done-out');
     const first = await runBatch({ inputs: [input], outDir: out, workers: 1 });
     const claims = read(out, 'claims.jsonl');
+    expect(pipelineRuns).toEqual(['a.html', 'b.html', 'c.html']);
+    pipelineRuns.length = 0;
     const again = await runBatch({ inputs: [input], outDir: out, workers: 1, resume: true });
+    expect(pipelineRuns).toEqual([]);
+    expect(again.threads).toEqual([]);
     expect(again.counts).toEqual(first.counts);
     expect(again.completed).toBe(true);
     expect(read(out, 'claims.jsonl')).toBe(claims);
@@ -56,7 +78,13 @@ describe('runBatch', () => {
       onProgress: ({ processed }) => processed === 2 && controller.abort(),
     });
     expect(stopped).toMatchObject({ completed: false, counts: { inputs: 2 } });
+    const journalBefore = read(out, 'journal.jsonl');
+    pipelineRuns.length = 0;
     const resumed = await runBatch({ inputs: [input], outDir: out, workers: 1, resume: true });
+    // Only the rest ran, and what was written before stays as it was.
+    expect(pipelineRuns).toEqual(['c.html', 'd.html', 'e.html']);
+    expect(resumed.threads).toEqual([{ threadId, inputs: 3 }]); // one worker runs in this thread
+    expect(read(out, 'journal.jsonl').startsWith(journalBefore)).toBe(true);
     expect(resumed).toMatchObject({ completed: true, counts: { inputs: 5, articles: 5 } });
     for (const name of ['articles.jsonl', 'claims.jsonl', 'errors.jsonl', 'journal.jsonl']) expect(read(out, name)).toBe(read(whole, name));
   });

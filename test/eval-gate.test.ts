@@ -1,32 +1,59 @@
 // The evaluation gate: each gold set in test/gold is scored with the product's own eval, and
-// precision, recall and agreement must stay at or above the floors in eval-baseline.json.
+// precision, recall and agreement on every scored field must stay at or above the floors in
+// eval-baseline.json.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateGold } from '../src/eval/evaluate.js';
 import { formatReport } from '../src/eval/eval-command.js';
+import { AGREEMENT_FIELDS, type EvalSummary } from '../src/eval/score.js';
 
 interface Floors {
   dir: string;
+  /** A blind set (blind.json, texts outside the repository). */
+  blind?: boolean;
+  /** Gold claims of a blind set that may fall in lines the parser leaves out of the article (headings taken as titles…). */
+  maxUnanchored?: number;
   minDocuments: number;
   minGoldClaims: number;
   precision: number;
   recall: number;
-  kind: number;
-  unit: number;
-  subject: number;
-  time: number;
+  [agreement: string]: number | string | boolean | undefined;
 }
 
-const baseline = JSON.parse(readFileSync(new URL('./eval-baseline.json', import.meta.url), 'utf8')) as { sets: Record<string, Floors> };
+const baseline = JSON.parse(readFileSync(new URL('./eval-baseline.json', import.meta.url), 'utf8')) as { sets: Record<string, Floors>; reportOnly: { sets: string[] } };
 
-describe.each(Object.entries(baseline.sets))('gold set %s', (_name, floors) => {
+/** The figure each agreement floor holds down. */
+const agreementFigures: Record<string, (s: EvalSummary) => number> = {
+  ...Object.fromEntries(AGREEMENT_FIELDS.filter((field) => field !== 'subject').map((field) => [field, (s: EvalSummary) => s.agreement[field].rate])),
+  subjectExact: (s) => s.agreement.subject.rate,
+  subjectContained: (s) => s.subjectLenient.rate,
+};
+
+/** Blind sets keep their texts outside the repository: without them there is nothing to score. */
+const absent = (dir: string) => {
+  const report = evaluateGold(dir);
+  return report.documents.length === 0 ? report.missing[0]?.reason ?? 'no documents' : null;
+};
+
+describe.each(Object.entries(baseline.sets))('gold set %s', (name, floors) => {
+  const missingText = floors.blind ? absent(floors.dir) : null;
+  if (missingText) {
+    it.skip(`${name}: blind texts are not on this machine (${missingText})`, () => {});
+    return;
+  }
   const report = evaluateGold(floors.dir);
   const s = report.summary;
+
+  if (floors.blind) {
+    it('has every page of the blind set on this machine, unchanged', () => {
+      expect(report.missing).toEqual([]);
+    });
+  }
 
   it('is large enough to mean something, and every gold claim is found in its parsed article', () => {
     expect(s.documents).toBeGreaterThanOrEqual(floors.minDocuments);
     expect(s.gold).toBeGreaterThanOrEqual(floors.minGoldClaims);
-    expect(s.unanchored, 'gold claims whose context is not in the parsed text').toBe(0);
+    expect(s.unanchored, 'gold claims whose context is not in the parsed text').toBeLessThanOrEqual(floors.maxUnanchored ?? 0);
   });
 
   it('keeps precision and recall at or above the floors', () => {
@@ -35,10 +62,23 @@ describe.each(Object.entries(baseline.sets))('gold set %s', (_name, floors) => {
     expect(s.recall, detail).toBeGreaterThanOrEqual(floors.recall);
   });
 
-  it('keeps kind, unit, subject and time agreement at or above the floors', () => {
-    expect(s.agreement.kind.rate).toBeGreaterThanOrEqual(floors.kind);
-    expect(s.agreement.unit.rate).toBeGreaterThanOrEqual(floors.unit);
-    expect(s.agreement.subject.rate).toBeGreaterThanOrEqual(floors.subject);
-    expect(s.agreement.time.rate).toBeGreaterThanOrEqual(floors.time);
+  it('has a floor for every scored field', () => {
+    expect(Object.keys(agreementFigures).filter((field) => typeof floors[field] !== 'number')).toEqual([]);
+  });
+
+  it.each(Object.keys(agreementFigures))('keeps %s agreement at or above its floor', (field) => {
+    expect(agreementFigures[field]!(s), formatReport(report, false)).toBeGreaterThanOrEqual(floors[field] as number);
+  });
+});
+
+// The blind test sets are scored and printed, never gated: the figures are read at the end of a
+// piece of work, and rules are never written from them.
+describe.each(baseline.reportOnly.sets)('blind test set %s (reported, not gated)', (dir) => {
+  const missingText = absent(dir);
+  it.skipIf(missingText !== null)(`is scored and printed${missingText ? ` (skipped: ${missingText})` : ''}`, () => {
+    const report = evaluateGold(dir);
+    console.log(`${dir}\n${formatReport(report, false)}`);
+    expect(report.missing).toEqual([]);
+    expect(report.summary.gold).toBeGreaterThan(0);
   });
 });

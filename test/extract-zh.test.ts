@@ -74,6 +74,75 @@ describe('numbers, multipliers and units', () => {
   });
 });
 
+describe('one number, one claim: composites, halves, signs, 元角分, digit-by-digit numerals', () => {
+  it.each([
+    // sentence, span, value, unit
+    ['全县参保人数达到4万5000人', '4万5000人', 45000, '人'],
+    ['共募集善款6万3千2百元', '6万3千2百元', 63200, 'CNY'],
+    ['项目配套资金1千零50万元', '1千零50万元', 10500000, 'CNY'],
+    ['财政补助3千零40万元', '3千零40万元', 30400000, 'CNY'],
+    ['全市人口已達278萬7,070人', '278萬7,070人', 2787070, '人'],
+    ['臺北市歲出規模為1,135億6,645萬1千元', '1,135億6,645萬1千元', 113566451000, 'TWD'],
+    ['常住人口54萬5000人', '54萬5000人', 545000, '人'],
+    ['当地人口约有12万万', '12万万', 1.2e9, null],
+    ['共接待游客7万 5千人次', '7万 5千人次', 75000, '人次'],
+    ['日均运送救灾物资两吨半', '两吨半', 2.5, 't'],
+    ['受访者中四成半表示满意', '四成半', 45, '%'],
+    ['六成八的家庭已完成改造', '六成八', 68, '%'],
+    ['全年增速为负2.7%', '负2.7%', -2.7, '%'],
+    ['城镇调查失业率变动-0.3个百分点', '-0.3个百分点', -0.3, 'pp'],
+    ['最低处海拔负1.5千米', '负1.5千米', -1.5, 'km'],
+    ['网络零售额增长百分之2,500', '百分之2,500', 2500, '%'],
+    ['跨境电商交易额增长百分之１，２００', '百分之１，２００', 1200, '%'],
+    ['每人每天伙食补助80元5角2分', '80元5角2分', 80.52, 'CNY'],
+    ['平均工期缩短为2又三分之一个月', '2又三分之一', 7 / 3, null],
+    ['失业率下降四点 五个百分点', '四点 五个百分点', 4.5, 'pp'],
+    ['臺中市全年營收增長三點八億元', '三點八億元', 380000000, 'TWD'],
+    ['高雄市家庭平均可支配所得為一一四．三萬元', '一一四．三萬元', 1143000, 'TWD'],
+    ['高於臺南市的一○○．九萬元', '一○○．九萬元', 1009000, 'TWD'],
+    ['家庭所得比前年增加約二．五％', '二．五％', 2.5, '%'],
+    ['本區未滿15 歲人口比率為12%', '15 歲', 15, 'age'],
+    ['农村居民人均可支配收入首超万元', '万元', 10000, 'CNY'],
+    ['全市7市(区)完成年度目标', '7市', 7, '市'],
+    ['中區2萬959人次之', '2萬959人', 20959, '人'],
+    ['组织党纪学习教育328场次', '328场次', 328, '场次'],
+    ['二氧化硫浓度为7μg/m3', '7μg/m3', 7, 'μg/m3'],
+    ['新台幣計價的總預算為1.2兆元，臺北市府表示', '1.2兆元', 1.2e12, 'TWD'],
+    ['澳門特區政府向永久性居民每人發放10,000元', '10,000元', 10000, 'MOP'],
+    // A decimal in parentheses after what it measures, a bare number after a change verb.
+    ['空气质量综合指数(2.37)居全省前列', '2.37', 2.37, null],
+    ['增速比全省平均水平(17.9%)高2个百分点', '17.9%', 17.9, '%'],
+    ['空气质量综合指数同比下降0.09', '0.09', 0.09, null],
+    ['人均国内生产总值翻了将近一番', '翻了将近一番', 2, 'x'],
+  ] as const)('%s', (sentence, span, value, unit) => {
+    const claims = extract(sentence).claims;
+    const claim = claims.find((c) => c.text === span);
+    expect(claim, `no claim "${span}" in ${JSON.stringify(claims.map((c) => c.text))}`).toBeDefined();
+    expect(claim!.value).toBeCloseTo(value, 9);
+    expect(claim!.unit).toBe(unit);
+    // One number is one claim: no other claim overlaps its span.
+    expect(claims.filter((c) => c !== claim && c.start < claim!.end && c.end > claim!.start)).toEqual([]);
+  });
+
+  it.each([
+    // Years of the ROC calendar are dates, never claims.
+    ['至106年底人口已達278萬', '106年'],
+    ['臺北市115年度總預算案歲入編列2098.01億元', '115年'],
+    ['106年自然增加人數7,434人', '106年'],
+    ['本市於民國99年12月25日改制為直轄市', '99年'],
+    // A list marker before a number in words stays a marker; 一二 alone is no number.
+    ['三．主要任務', '三'],
+    // A year in numerals, a move in a ranking, the year a report describes, a span of time.
+    ['家庭所得從二○一八年起突破百萬元', '二○一八年'],
+    ['全省排名较上年上升了5位', '5位'],
+    ['2023年是极不平凡的一年，全市经济稳中向好', '一年'],
+    ['三年多来,灾区恢复重建成效显著', '三年'],
+  ] as const)('%s: %s is no claim', (sentence, text) => {
+    const at = sentence.indexOf(text);
+    expect(extract(sentence).claims.filter((c) => c.start < at + text.length && c.end > at)).toEqual([]);
+  });
+});
+
 describe('ranges', () => {
   it.each([
     ['给予3-5万元救助', '3-5万元', 30000, 50000, 'CNY'],
@@ -268,11 +337,54 @@ describe('time', () => {
     ['记者2日获悉,全市已发放补贴1200万元', '1200万元', '2024-03-02', '2024-03-02', '2024-03-02'],
     // Invisible characters do not break a period (1, soft hyphen, —4月).
     ['1\u00AD—4月平均,全市居民消费价格上涨0.4%', '0.4%', '2024-05-11', '2024-01-01', '2024-04-30'],
+    // Month spans written with 月 on both ends; 首三季度 is January to September.
+    ['失业率由6月至8月的3.7%上升至7月至9月的3.9%', '3.7%', '2025-10-20', '2025-06-01', '2025-08-31'],
+    ['失业率由6月至8月的3.7%上升至7月至9月的3.9%', '3.9%', '2025-10-20', '2025-07-01', '2025-09-30'],
+    ['2025年首三季度本地生產總值3013.3億元', '3013.3億元', '2025-12-17', '2025-01-01', '2025-09-30'],
+    // The ROC calendar: year + 1911.
+    ['至106年底人口已達278萬7,070人', '278萬7,070人', '2018-03-01', '2017-12-01', '2017-12-31'],
+    ['臺北市115年度總預算案歲入編列2098.01億元', '2098.01億元', '2025-10-08', '2026-01-01', '2026-12-31'],
+    // A comparison base is not the period; the base value itself is of the base period.
+    ['2011年农民人均收入比地震前的2007年提高了3500元', '3500元', '2012-02-24', '2011-01-01', '2011-12-31'],
+    ['2021年地区生产总值按不变价计算为2012年的2.26倍', '2.26倍', '2022-10-12', '2021-01-01', '2021-12-31'],
+    ['115年度歲入編列2098.01億元，較上年度2044.18億元增加53.83億元', '2044.18億元', '2025-10-08', '2025-01-01', '2025-12-31'],
+    ['115年度歲入編列2098.01億元，較上年度2044.18億元增加53.83億元', '53.83億元', '2025-10-08', '2026-01-01', '2026-12-31'],
+    // 上年 is the year before the one reported on; 去年 the year before the article's.
+    ['2023年优良天数比例为87.1%（上年为84.1%），提高3.0个百分点', '84.1%', '2024-01-20', '2022-01-01', '2022-12-31'],
+    ['2023年优良天数比例为87.1%（上年为84.1%），提高3.0个百分点', '3.0个百分点', '2024-01-20', '2023-01-01', '2023-12-31'],
+    // Flows up to a 截至 date run from the start of the year; stocks are of the point.
+    ['截至11月底,全县累计发放救助金1.2亿元', '1.2亿元', '2023-12-05', '2023-01-01', '2023-11-30'],
+    ['截至11月底,全县共有养老床位8060张', '8060张', '2023-12-05', '2023-11-01', '2023-11-30'],
+    ['2020年底,全市发放孤儿保障资金1852万元', '1852万元', '2020-12-28', '2020-01-01', '2020-12-31'],
+    ['截至年底,全市规上工业增加值增长8.1%', '8.1%', '2024-01-05', '2023-01-01', '2023-12-31'],
+    // From and to over several years; 连续N年 ends in the governing year.
+    ['五年来,城市低保标准从551元提高至686元', '551元', '2020-12-28', '2016-01-01', '2016-12-31'],
+    ['五年来,城市低保标准从551元提高至686元', '686元', '2020-12-28', '2020-01-01', '2020-12-31'],
+    ['2020年,全市民政工作连续7年位列全省第一', '7年', '2020-12-28', '2014-01-01', '2020-12-31'],
+    ['今年起,生均公用经费提高至每生每年720元', '720元', '2023-09-05', '2023-01-01', '2023-09-05'],
   ] as const)('%s', (text, span, publishedAt, start, end) => {
     const result = extract(text, publishedAt);
     const claim = result.claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end });
     expect(result.article!.text.slice(claim.time!.textStart!, claim.time!.textEnd!)).toBe(claim.time!.text);
+  });
+
+  it.each([
+    // A section heading governs the paragraphs under it, until the next heading of its level.
+    ['全市各项工作稳步推进。\n一、2023年工作完成情况\n全市新增就业1.2万人。\n二、2024年工作安排\n全市计划新增就业1.3万人。', '1.2万人', '2023-01-01', '2023-12-31', 'heading'],
+    ['全市各项工作稳步推进。\n一、2023年工作完成情况\n全市新增就业1.2万人。\n二、2024年工作安排\n全市计划新增就业1.3万人。', '1.3万人', '2024-01-01', '2024-12-31', 'heading'],
+    ['全市各项工作稳步推进。\n2016年工作回顾\n（一）社会救助\n全市发放救助金300万元。', '300万元', '2016-01-01', '2016-12-31', 'heading'],
+    // A line that is only a date is no heading; a bulletin's 全年 is the year of its title.
+    ['全市各项工作稳步推进。\n(2021年2月)\n全年实现地区生产总值1001.02亿元。', '1001.02亿元', '2020-01-01', '2020-12-31', 'sentence'],
+  ] as const)('%s → %s', (text, span, start, end, source) => {
+    const result = extractFromText(text, { title: '2020年国民经济和社会发展统计公报' });
+    const claim = result.claims.find((c) => c.text === span)!;
+    expect(claim.time).toMatchObject({ start, end, source });
+  });
+
+  it('the title names the period of figures that nothing nearer dates, and says so', () => {
+    const { claims } = extractFromText('全区共有养老机构42家。', { title: '某区民政局2018年工作总结', publishedAt: '2019-01-15' });
+    expect(claims[0]!.time).toMatchObject({ start: '2018-01-01', end: '2018-12-31', source: 'title', textStart: null });
   });
 
   it('a number with no governing time expression has none', () => {

@@ -1,5 +1,5 @@
 // extracted/ is committed so a visitor sees the dataset without running anything; it must be
-// exactly what `npm run extract` gives today (timings, dates and the output path aside).
+// exactly what `npm run extract` gives today (timings, dates, threads and the output path aside).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,7 @@ function manifestWithoutRunFacts(dir: string): unknown {
   delete manifest.timingsMs;
   delete manifest.startedAt;
   delete manifest.finishedAt;
+  delete manifest.threads;
   if (manifest.options) delete manifest.options.out;
   if (manifest.options) delete manifest.options.workers;
   return manifest;

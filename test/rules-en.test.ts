@@ -92,15 +92,18 @@ describe('change words make changes with their direction', () => {
   });
 });
 
-describe('non-claim examples give no claim where the rule matches', () => {
+describe('non-claim examples give no claim where the rule matches, and the rule is recorded as the one that blocked it', () => {
   it.each([...nonClaims, headline].map((rule) => [rule.id, rule.example, rule] as const))('%s: %s', (_id, example, rule) => {
     rule.pattern.lastIndex = 0;
     const match = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).exec(example);
     expect(match, `${rule.id} does not match its example`).not.toBeNull();
     const text = rule.id === 'headline' ? `${example}\nThe city completed the work.` : example;
     const at = match!.index;
-    const claims = claimsOf(text);
-    expect(claims.filter((claim) => claim.start < at + match![0].length && claim.end > at).map((claim) => claim.text)).toEqual([]);
+    const end = at + match![0].length;
+    const { article, claims } = extractFromText(text, { publishedAt: '2021-06-15', explain: true });
+    expect(claims.filter((claim) => claim.start < end && claim.end > at).map((claim) => claim.text)).toEqual([]);
+    const vetoes = article.diagnostics.filter((d) => d.reason === 'not a claim' && d.start! <= at && d.end! >= end);
+    expect(vetoes.map((d) => d.ruleId)).toContain(rule.id);
   });
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from '../src/index.js';
 import type { Rule, RuleExample } from '../src/rules/rule.js';
-import { UNIT_RULES } from '../src/rules/zh/units.js';
+import { LOCAL_CURRENCIES, UNIT_RULES } from '../src/rules/zh/units.js';
 import { MULTIPLIER_RULES } from '../src/rules/zh/multipliers.js';
 import { QUALIFIER_RULES } from '../src/rules/zh/qualifiers.js';
 import { NON_CLAIM_RULES } from '../src/rules/zh/non-claims.js';
@@ -59,6 +59,17 @@ describe('units: the unit an example names is the one used', () => {
   });
 });
 
+describe('a bare 元 on a traditional-script page is the local currency', () => {
+  it.each(cases(LOCAL_CURRENCIES))('%s: %s', (id, text, example) => {
+    const claim = claimsOf(text).find((c) => c.text === example.claim);
+    expect(claim?.value).toBeCloseTo(example.value!, 6);
+    expect(claim?.unit).toBe(LOCAL_CURRENCIES.find((rule) => rule.id === id)!.unit);
+  });
+  it('stays CNY on a simplified page that names Taiwan', () => {
+    expect(claimsOf('台湾地区全年出口额达4500亿元')[0]?.unit).toBe('CNY');
+  });
+});
+
 describe('qualifiers set approx', () => {
   it.each(QUALIFIER_RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
     const example = rule.examples[0]!;
@@ -67,13 +78,16 @@ describe('qualifiers set approx', () => {
   });
 });
 
-describe('non-claim examples give no claim', () => {
-  it.each(cases(NON_CLAIM_RULES))('%s: %s', (_id, text, example) => {
-    const claims = claimsOf(text);
-    if (example.absent) {
-      const at = text.indexOf(example.absent);
-      expect(claims.filter((c) => c.start < at + example.absent!.length && c.end > at)).toEqual([]);
-    } else expect(claims.map((c) => c.text)).toEqual([]);
+describe('non-claim examples give no claim, and their own rule is the one that blocked it', () => {
+  const nonClaimIds = new Set(NON_CLAIM_RULES.map((rule) => rule.id));
+  it.each(cases(NON_CLAIM_RULES))('%s: %s', (id, text, example) => {
+    const { article, claims } = extractFromText(`${text}。`, { publishedAt: '2023-12-20', explain: true });
+    const [from, to] = example.absent ? [text.indexOf(example.absent), text.indexOf(example.absent) + example.absent.length] : [0, text.length];
+    expect(claims.filter((c) => c.start < to && c.end > from).map((c) => c.text)).toEqual([]);
+    const vetoes = article.diagnostics.filter((d) => d.reason.startsWith('not a claim') && d.start! < to && d.end! > from);
+    expect(vetoes.map((d) => d.ruleId)).toContain(id);
+    // Every veto names a rule that is in the table.
+    expect(vetoes.filter((d) => !nonClaimIds.has(d.ruleId))).toEqual([]);
   });
 });
 
@@ -88,7 +102,8 @@ describe('change verbs make rates with their direction', () => {
 describe('per prefixes make per-rates', () => {
   it.each(cases(PER_PREFIXES))('%s: %s', (_id, text, example) => {
     const claim = claimsOf(text).find((c) => c.text === example.claim);
-    expect(claim?.per).not.toBeNull();
+    expect(claim, `no claim "${example.claim}"`).toBeDefined();
+    expect(claim!.per).toMatchObject({ value: expect.any(Number), unit: expect.any(String) });
   });
 });
 

@@ -17,6 +17,10 @@ export interface RawInput {
   id?: string | null;
   /** The charset a transport declared (HTTP Content-Type in a WARC record); checked against the bytes. */
   charset?: string | null;
+  /** When the page was fetched (WARC-Date, JSONL fetchedAt): relative dates (`昨天`, `3小时前`) count back from it. */
+  crawledAt?: string | null;
+  /** Record each number a non-claim rule passed over as an info diagnostic naming the rule (off in datasets: it is for tracing and tests). */
+  explain?: boolean;
 }
 
 export interface DecodedInput {
@@ -27,6 +31,8 @@ export interface DecodedInput {
 /** What parse produces: the article minus the fields the pipeline stamps on it. */
 export type ParsedArticle = Omit<Article, 'schemaVersion' | 'id' | 'source' | 'diagnostics' | 'lang' | 'encoding'> & {
   lang?: Article['lang'];
+  /** What the parser has to say: where each metadata value came from, what it could not resolve. */
+  diagnostics?: Diagnostic[];
 };
 
 export interface Sentence {

@@ -2,7 +2,7 @@
 // schemas, and the TypeScript types used across the code are inferred from them.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const offset = z.number().int().nonnegative();
@@ -45,6 +45,11 @@ export type ClaimKind = z.infer<typeof ClaimKindSchema>;
 export const ApproxSchema = z.enum(['eq', 'gt', 'gte', 'lt', 'lte', 'approx']);
 export type Approx = z.infer<typeof ApproxSchema>;
 
+export const TimeSourceSchema = z
+  .enum(['sentence', 'paragraph', 'heading', 'title'])
+  .describe('where the governing time expression was found: the claim\'s sentence, an earlier sentence of its paragraph, the section heading above it, or the article title');
+export type TimeSource = z.infer<typeof TimeSourceSchema>;
+
 export const TimeSchema = z
   .object({
     text: z.string().min(1),
@@ -52,6 +57,7 @@ export const TimeSchema = z
     end: isoDate,
     textStart: offset.nullable().describe('offset of the time expression in article.text, null when implied (e.g. the article date)'),
     textEnd: offset.nullable(),
+    source: TimeSourceSchema,
   })
   .strict();
 export type ClaimTime = z.infer<typeof TimeSchema>;
@@ -139,6 +145,10 @@ export const ManifestSchema = z
       .strict()
       .optional()
       .describe('files found in input directories that are neither pages nor containers, and so were not read'),
+    threads: z
+      .array(z.object({ threadId: z.number().int().nonnegative(), inputs: z.number().int().positive() }).strict())
+      .optional()
+      .describe('the threads that ran the core for this process (0 is the main thread, others are pool workers) and how many inputs each ran'),
     timingsMs: z.record(z.string(), z.number().nonnegative()).describe('wall time spent in each stage, summed over articles'),
     startedAt: z.string(),
     finishedAt: z.string(),

@@ -8,6 +8,7 @@ import { articleId } from '../core/parse/parse-article.js';
 import type { Article, Claim } from '../core/schema.js';
 import { formatHintFor } from '../io/inputs/input-entry.js';
 import { GoldFileSchema, anchorGold, type GoldFile } from './gold.js';
+import { isBlindSet, loadBlindSet } from './blind-set.js';
 import { scoreDocument, summarise, type DocumentScore, type EvalSummary } from './score.js';
 
 export interface GoldDocument {
@@ -27,8 +28,14 @@ function listGoldFiles(dir: string): string[] {
   return out;
 }
 
+/** The gold documents of a folder of gold files, or of a blind set (blind.json) whose texts are present. */
 export function loadGoldDocuments(dir: string): GoldDocument[] {
-  return listGoldFiles(dir).map((goldPath) => {
+  return loadGoldSet(dir).documents;
+}
+
+export function loadGoldSet(dir: string): { documents: GoldDocument[]; missing: { file: string; reason: string }[] } {
+  if (isBlindSet(dir)) return loadBlindSet(dir);
+  const documents = listGoldFiles(dir).map((goldPath) => {
     const parsed = GoldFileSchema.safeParse(JSON.parse(readFileSync(goldPath, 'utf8')));
     if (!parsed.success) throw new Error(`${goldPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     const gold = parsed.data;
@@ -37,6 +44,7 @@ export function loadGoldDocuments(dir: string): GoldDocument[] {
     if (!sourcePath) throw new Error(`${goldPath}: source ${gold.source} not found`);
     return { goldPath, gold, sourcePath, bytes: readFileSync(sourcePath) };
   });
+  return { documents, missing: [] };
 }
 
 export interface Predictions {
@@ -66,10 +74,12 @@ export interface EvalReport {
   documents: DocumentScore[];
   /** Per language, when the gold set holds more than one. */
   byLang: Record<string, EvalSummary>;
+  /** Documents of a blind set whose text is not on this machine (they are not scored). */
+  missing: { file: string; reason: string }[];
 }
 
 export function evaluateGold(goldDir: string, predictions?: Predictions): EvalReport {
-  const documents = loadGoldDocuments(goldDir);
+  const { documents, missing } = loadGoldSet(goldDir);
   const scores: DocumentScore[] = [];
   const langs = new Map<string, DocumentScore[]>();
   for (const doc of documents) {
@@ -92,5 +102,6 @@ export function evaluateGold(goldDir: string, predictions?: Predictions): EvalRe
     summary: summarise(scores),
     documents: scores,
     byLang: Object.fromEntries([...langs].map(([lang, list]) => [lang, summarise(list)])),
+    missing,
   };
 }

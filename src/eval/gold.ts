@@ -19,6 +19,8 @@ export const GoldClaimSchema = z
     range: z.object({ min: z.number(), max: z.number() }).nullable().optional(),
     per: z.object({ value: z.number().positive(), unit: z.string().min(1) }).nullable().optional(),
     change: z.object({ role: z.enum(['rate', 'from', 'to', 'delta']), direction: z.enum(['up', 'down', 'flat', 'unknown']) }).nullable().optional(),
+    /** Position in an enumeration of numbers (551元、300元; 241 primary, 58 secondary…). */
+    list: z.object({ index: z.number().int().nonnegative(), size: z.number().int().min(2) }).nullable().optional(),
     note: z.string().optional(),
   })
   .strict()

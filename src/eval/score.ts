@@ -1,7 +1,8 @@
 // Scoring: predicted claims against anchored gold claims. A prediction matches a gold claim
 // when their spans overlap and their values are equal; matching is one-to-one, greedy by
-// overlap. Reports precision, recall, F1 and, over matched pairs, agreement on kind, unit,
-// approx, subject and time.
+// overlap. Reports precision, recall, F1 and, over matched pairs, agreement on every field a
+// gold claim can state (docs/annotation-guidelines.md §5): kind, unit, approx, range, per,
+// change, list, subject and time.
 import type { Claim } from '../core/schema.js';
 import type { AnchoredGoldClaim } from './gold.js';
 
@@ -60,6 +61,10 @@ export interface Agreement {
   rate: number;
 }
 
+/** The fields scored over matched pairs, in the order the report prints them. */
+export const AGREEMENT_FIELDS = ['kind', 'unit', 'approx', 'range', 'per', 'change', 'list', 'subject', 'time'] as const;
+export type AgreementField = (typeof AGREEMENT_FIELDS)[number];
+
 export interface EvalSummary {
   documents: number;
   gold: number;
@@ -69,7 +74,9 @@ export interface EvalSummary {
   recall: number;
   f1: number;
   unanchored: number;
-  agreement: Record<'kind' | 'unit' | 'approx' | 'subject' | 'time', Agreement>;
+  agreement: Record<AgreementField, Agreement>;
+  /** Subject agreement where containment counts (社会 agrees with 社会组织): printed for comparison, no floor. */
+  subjectLenient: Agreement;
 }
 
 function agreement(pairs: MatchedPair[], applies: (pair: MatchedPair) => boolean, agrees: (pair: MatchedPair) => boolean): Agreement {
@@ -78,12 +85,33 @@ function agreement(pairs: MatchedPair[], applies: (pair: MatchedPair) => boolean
   return { agree, total: relevant.length, rate: relevant.length ? agree / relevant.length : 1 };
 }
 
-/** Subjects agree when one names the other: the shorter is contained in the longer. */
-export function subjectsAgree(gold: string | null | undefined, pred: string | null): boolean {
+/** Lenient: one subject contained in the other agrees, so a two-character head of a longer phrase passes. */
+export function subjectsOverlap(gold: string | null | undefined, pred: string | null): boolean {
   if (!gold) return !pred;
   if (!pred) return false;
   return gold.includes(pred) || pred.includes(gold);
 }
+
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/u;
+const PUNCTUATION_AND_SPACE = /[\p{P}\p{S}\p{Z}\s]/gu;
+
+/** A subject as compared: NFKC, lower case, an English leading article dropped, punctuation and whitespace removed. */
+export function normaliseSubject(subject: string): string {
+  return subject.normalize('NFKC').toLowerCase().trim().replace(LEADING_ARTICLE, '').replace(PUNCTUATION_AND_SPACE, '');
+}
+
+/** Strict: equal after normalising (docs/annotation-guidelines.md §5); no subject on both sides agrees. */
+export function subjectsAgree(gold: string | null | undefined, pred: string | null): boolean {
+  if (!gold) return !pred;
+  if (!pred) return false;
+  return normaliseSubject(gold) === normaliseSubject(pred);
+}
+
+const sameRange = ({ gold, pred }: MatchedPair) => (gold.range ? pred.range !== null && valuesEqual(pred.range.min, gold.range.min) && valuesEqual(pred.range.max, gold.range.max) : pred.range === null);
+const samePer = ({ gold, pred }: MatchedPair) => (gold.per ? pred.per !== null && valuesEqual(pred.per.value, gold.per.value) && pred.per.unit === gold.per.unit : pred.per === null);
+const sameChange = ({ gold, pred }: MatchedPair) => (gold.change ? pred.change?.role === gold.change.role && pred.change.direction === gold.change.direction : pred.change === null);
+const sameList = ({ gold, pred }: MatchedPair) => (gold.list ? pred.list?.index === gold.list.index && pred.list.size === gold.list.size : pred.list === null);
+const sameTime = ({ gold, pred }: MatchedPair) => (gold.time ? pred.time?.start === gold.time.start && pred.time?.end === gold.time.end : pred.time === null);
 
 export function summarise(scores: DocumentScore[]): EvalSummary {
   const pairs = scores.flatMap((s) => s.matched);
@@ -105,12 +133,13 @@ export function summarise(scores: DocumentScore[]): EvalSummary {
       kind: agreement(pairs, () => true, (p) => p.gold.kind === p.pred.kind),
       unit: agreement(pairs, () => true, (p) => p.gold.unit === p.pred.unit),
       approx: agreement(pairs, () => true, (p) => p.gold.approx === p.pred.approx),
+      range: agreement(pairs, () => true, sameRange),
+      per: agreement(pairs, () => true, samePer),
+      change: agreement(pairs, () => true, sameChange),
+      list: agreement(pairs, () => true, sameList),
       subject: agreement(pairs, (p) => p.gold.subject !== undefined, (p) => subjectsAgree(p.gold.subject, p.pred.subject)),
-      time: agreement(
-        pairs,
-        (p) => p.gold.time !== undefined,
-        (p) => (p.gold.time ? p.pred.time?.start === p.gold.time.start && p.pred.time?.end === p.gold.time.end : p.pred.time === null),
-      ),
+      time: agreement(pairs, (p) => p.gold.time !== undefined, sameTime),
     },
+    subjectLenient: agreement(pairs, (p) => p.gold.subject !== undefined, (p) => subjectsOverlap(p.gold.subject, p.pred.subject)),
   };
 }

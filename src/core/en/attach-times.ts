@@ -29,7 +29,9 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
     );
     kept.forEach((span, n) => {
       const time = timeFor(text, span, kept, sentenceTimes, paragraphTimes);
-      claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: time ? toClaimTime(time) : null };
+      // The claim's own sentence, or (for a sentence that names none) an earlier one of the paragraph.
+      const source = time && time.start >= record.sentence.start && time.end <= record.sentence.end ? 'sentence' : 'paragraph';
+      claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null };
     });
     paragraphTimes.push(sentenceTimes);
   }

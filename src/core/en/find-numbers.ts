@@ -5,6 +5,7 @@
 // compromise (part-of-speech tags) runs only on sentences that hold a candidate number.
 import { tagTerms } from '../adapters/compromise.js';
 import type { DocumentState, Sentence } from '../document.js';
+import type { Diagnostic } from '../schema.js';
 import { headline } from '../../rules/en/non-claims.js';
 import { currencies, dollarRegions, type CurrencyRule } from '../../rules/en/units.js';
 import { findSpans, type EnglishSpan, type WordTags } from './find-spans.js';
@@ -62,6 +63,11 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   const dollar = dollarOf(text);
   const sentences: EnglishSentence[] = [];
   const headlineLines = new Map<number, boolean>();
+  // With `explain`, each stretch holding a number that a non-claim rule passed over becomes an info diagnostic.
+  const vetoes: Diagnostic[] | undefined = state.input.explain ? [] : undefined;
+  const passedOver = (ruleId: string, start: number, end: number) => {
+    if (vetoes && HAS_NUMBER.test(text.slice(start, end))) vetoes.push({ severity: 'info', ruleId, reason: 'not a claim', start, end });
+  };
   for (const sentence of english) {
     const paragraph = paragraphOf(paragraphs, sentence.start);
     // A headline line inside the body holds no claims and lends no time. Asked once per line,
@@ -72,8 +78,12 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
       isHeadline = headline.pattern.test(text.slice(paragraphs[paragraph]!, lineEnd).trim());
       headlineLines.set(paragraph, isHeadline);
     }
-    if (isHeadline) continue;
+    if (isHeadline) {
+      passedOver(headline.id, sentence.start, sentence.end);
+      continue;
+    }
     const blocked = findNonClaims(text, sentence.start, sentence.end);
+    for (const range of blocked) passedOver(range.ruleId, range.start, range.end);
     const times = findTimes(text, sentence.start, sentence.end, reference, blocked.filter((range) => !DATE_RULES.has(range.ruleId)));
     const record: EnglishSentence = { sentence, paragraph, times, hasNumber: false, tokens: [], tags: NO_TAGS, spans: [], kept: [], firstClaim: 0, values: [], qualifiers: [], changes: [] };
     sentences.push(record);
@@ -85,5 +95,5 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     const kept = spans.filter((span: EnglishSpan) => !isDenominator(tokens, span) && !times.some((t) => span.start >= t.start && span.end <= t.end) && Number.isFinite(span.low.value) && Number.isFinite(span.high?.value ?? 0));
     Object.assign(record, { hasNumber: true, tokens, tags, spans, kept });
   }
-  return { ...state, work: { ...state.work, en: { reference, dollar, sentences } } };
+  return { ...state, work: { ...state.work, en: { reference, dollar, sentences } }, diagnostics: vetoes?.length ? [...state.diagnostics, ...vetoes] : state.diagnostics };
 }

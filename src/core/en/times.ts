@@ -106,7 +106,7 @@ function shiftYears(date: string, years: number): string {
 
 const shiftPeriod = (period: Period, years: number): Period => ({ start: shiftYears(period.start, years), end: shiftYears(period.end, years) });
 
-export const toClaimTime = (time: TimeExpression): ClaimTime => ({ text: time.text, start: time.period.start, end: time.period.end, textStart: time.start, textEnd: time.end });
+export const toClaimTime = (time: TimeExpression, source: ClaimTime['source']): ClaimTime => ({ text: time.text, start: time.period.start, end: time.period.end, textStart: time.start, textEnd: time.end, source });
 
 export interface ClaimPosition {
   start: number;

@@ -35,7 +35,7 @@ export function parseArticle(state: DocumentState): DocumentState {
   if (/^\s*[{[]/.test(raw) && looksLikeJson(raw)) throw new UnusableInputError('parse', 'JSON data, not an article');
   let parsed: ParsedArticle;
   try {
-    parsed = format === 'html' ? parseHtml(raw) : parseText(raw);
+    parsed = format === 'html' ? parseHtml(raw, { url: state.input.url ?? null, crawledAt: state.input.crawledAt ?? null }) : parseText(raw);
   } catch (error) {
     if (error instanceof UnusableInputError) throw error;
     throw new UnusableInputError('parse', `could not parse as ${format}: ${(error as Error).message}`);
@@ -59,7 +59,7 @@ export function parseArticle(state: DocumentState): DocumentState {
     format: parsed.format,
     encoding: state.decoded.encoding,
     text,
-    diagnostics: state.diagnostics,
+    diagnostics: [...state.diagnostics, ...(parsed.diagnostics ?? [])],
   } as const;
-  return { ...state, article: { ...article, authors: [...article.authors], diagnostics: [...article.diagnostics] } };
+  return { ...state, diagnostics: [...article.diagnostics], article: { ...article, authors: [...article.authors], diagnostics: [...article.diagnostics] } };
 }

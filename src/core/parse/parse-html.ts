@@ -7,6 +7,9 @@
 // a line, data-table rows as cells joined by ` | `.
 import { load } from 'cheerio/slim';
 import { UnusableInputError, type ParsedArticle } from '../document.js';
+import type { Diagnostic } from '../schema.js';
+import { findArticleDate } from './find-article-date.js';
+import { findPublisher } from './find-publisher.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
 import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
 import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel } from './page-model.js';
@@ -89,6 +92,13 @@ function explainEmpty(head: HeadMetadata, model: PageModel, html: string): strin
   return `no article text found: ${visible} characters of visible text, none of it running prose`;
 }
 
+export interface HtmlContext {
+  /** The page's address as the container gives it (WARC-Target-URI, a JSONL url). */
+  url?: string | null;
+  /** When the page was fetched (WARC-Date, JSONL fetchedAt): what relative dates count back from. */
+  crawledAt?: string | null;
+}
+
 /** Open elements the source may nest before further tags are dropped (text is kept). */
 const MAX_SOURCE_DEPTH = 2000;
 /** Tags that close themselves or are closed by their next sibling, so they do not deepen a page. */
@@ -127,7 +137,7 @@ function capNesting(html: string): string {
   });
 }
 
-export function parseHtml(source: string): ParsedArticle {
+export function parseHtml(source: string, context: HtmlContext = {}): ParsedArticle {
   const html = capNesting(source);
   rejectNonArticle(html);
   const root = load(html, { xml: { xmlMode: false, decodeEntities: true } }).root()[0] as unknown as DomNode;
@@ -145,7 +155,8 @@ export function parseHtml(source: string): ParsedArticle {
   // Metadata near the heading: from the heading to the body, or the lines just above the body.
   const bodyFirst = main.lines[0]!;
   const headerFrom = titleLine >= 0 && titleLine < bodyFirst && bodyFirst - titleLine <= 60 ? titleLine : Math.max(0, bodyFirst - 15);
-  for (const line of headerLines(model, headerFrom, bodyFirst)) {
+  const nearHeading = headerLines(model, headerFrom, bodyFirst);
+  for (const line of nearHeading) {
     if (line.length > 160) continue;
     mergeFields(fields, readMetadataOnlyLine(line, chinese));
   }
@@ -153,21 +164,40 @@ export function parseHtml(source: string): ParsedArticle {
   const body = cleanBody(model, main.lines, title, chinese, fields);
   if (body.length === 0) throw new UnusableInputError('parse', explainEmpty(head, model, html));
 
-  const metaDate = metaValue(head, DATE_META) ?? head.jsonLdDate;
-  const publishedAt = (metaDate ? parseDateTime(metaDate, chinese) : null) ?? fields.publishedAt;
-  const metaPublisher = metaValue(head, PUBLISHER_META);
+  const diagnostics: Diagnostic[] = [];
+  const date = findArticleDate({
+    meta: DATE_META.flatMap((key) => (head.meta.has(key) ? [[key, head.meta.get(key)!] as [string, string]] : [])),
+    jsonLd: head.jsonLdDate,
+    byline: fields.publishedAt,
+    headerLines: nearHeading,
+    html,
+    url: context.url ?? head.url,
+    crawledAt: context.crawledAt ?? null,
+    chinese,
+  });
+  if (date.source) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `publishedAt from ${date.source}` });
+  for (const note of date.notes) diagnostics.push({ severity: date.publishedAt ? 'info' : 'warning', ruleId: 'metadata-date-unresolved', reason: note });
+  const publisher = findPublisher({ byline: fields.publisher, meta: metaValue(head, PUBLISHER_META), siteName: head.meta.get('og:site_name') ?? null, docTitle: head.docTitle, title, footer: footerLines(model) });
+  if (publisher.source) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `publisher from ${publisher.source}` });
   const metaAuthor = metaValue(head, AUTHOR_META);
   const authors = fields.authors.length > 0 ? fields.authors : metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) ? [metaAuthor] : [];
+  if (authors.length > 0) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `authors from ${fields.authors.length > 0 ? 'byline' : 'meta:author'}` });
   return {
     url: head.url,
     title,
-    publishedAt,
-    publisher: fields.publisher ?? metaPublisher ?? head.meta.get('og:site_name') ?? null,
+    publishedAt: date.publishedAt,
+    publisher: publisher.name,
     authors,
     editor: fields.editor,
     format: 'html',
     text: body.join('\n'),
+    diagnostics,
   };
+}
+
+/** The last lines of the page, where footers name the site (`版权所有：…`, `主办单位：…`). */
+function footerLines(model: PageModel): string[] {
+  return model.lines.slice(-40).map((line) => line.text);
 }
 
 /**

@@ -33,7 +33,8 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ENGLISH_DATE_RE = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b|\\b(\\d{1,2})\\s+${MONTH_NAME}\\s+(\\d{4})\\b`, 'i');
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?/;
-const CJK_DATE_RE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
+/** 2020年12月28日 or 2020-12-28 (one kind of separator throughout: 2024年1-6月 is a span of months, no date). */
+const CJK_DATE_RE = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})(?!\d)\s*日?|([-/.])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -54,11 +55,11 @@ export function parseDateTime(raw: string, chinese: boolean): string | null {
   }
   const m = s.match(CJK_DATE_RE);
   if (m) {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [year, month, day] = [Number(m[1]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6])];
     if (validDate(year, month, day)) {
       const date = `${year}-${pad(month)}-${pad(day)}`;
-      if (m[4] === undefined) return date;
-      const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
+      if (m[7] === undefined) return date;
+      const [hour, minute, second] = [Number(m[7]), Number(m[8]), Number(m[9] ?? 0)];
       if (hour > 23 || minute > 59 || second > 59) return date;
       return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${chinese ? '+08:00' : ''}`;
     }

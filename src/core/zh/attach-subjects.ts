@@ -103,9 +103,13 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
   }
   // A classifier or age between the unit and the noun: 1.8万名三类困难老年人, 20.6万名80周岁以上老年人.
   while (i < words.length && /^(?:m|q|f|x|eng)$/u.test(words[i]!.tag) && !TAIL_BREAK.test(words[i]!.word)) i++;
+  // 8个“星级充分就业社区”: a name in quotes is the noun counted.
+  if (/^[“"「]$/u.test(words[i]?.word ?? '')) i++;
   for (; i < words.length; i++) {
     const word = words[i]!;
-    if (TAIL_BREAK.test(word.word)) break;
+    if (TAIL_BREAK.test(word.word) || /^[”"」]$/u.test(word.word)) break;
+    // 10个设区市PM2.5平均浓度: a code or figure after the noun starts what is said of it.
+    if (phrase.length && (/\d/u.test(word.word) || word.tag === 'eng')) break;
     const previous = phrase[phrase.length - 1];
     // An action verb after a noun ends the phrase (残疾人|发放); a verb inside a compound stays (特困供养对象).
     if (word.tag === 'v' && previous && /^n/u.test(previous.tag) && word.word.length >= 2) break;

@@ -1,77 +1,50 @@
-// time (zh): claim drafts → drafts with the period each refers to. Finds every time
-// expression in the Chinese sentences (rules/zh/times.ts), resolves it against the article
-// date, and gives each claim the nearest governing one: the closest before it in its
-// sentence, else the closest in an earlier sentence of the same paragraph. A comparison
-// base (比上年, 较2019年) is not a period.
+// time (zh): claim drafts → drafts with the period each refers to, and how it was found.
+// Finds every time expression in the article (rules/zh/times.ts), resolves it against the
+// article date, and gives each claim the nearest governing one: the closest before it in its
+// sentence, else the closest in an earlier sentence of its paragraph, else the period of the
+// section heading above it, else the title's (annotation guidelines §3). A comparison base
+// (比上年, 较2019年, 为2012年的) is not a period, except for the figure that is the base value.
+// Then what the claim's own grammar says: 去年同期, from/to over several years, 连续N年, and
+// flows summed up to a 截至 date. One pass over claims and expressions in order: linear time.
 import type { ClaimDraft, DocumentState } from '../document.js';
-import type { ClaimTime } from '../schema.js';
-import { NO_PERIOD, TIME_RULES, type TimeContext } from '../../rules/zh/times.js';
-import { normaliseForRules } from './find-numbers.js';
+import type { ClaimTime, TimeSource } from '../schema.js';
+import { FLOW_VERBS, NO_PERIOD, TIME_RULES, type TimeContext } from '../../rules/zh/times.js';
+import { isTraditional, normaliseForRules } from './find-numbers.js';
+import { toSimplified } from './simplify-chinese.js';
+import { toHalfWidth } from '../../rules/zh/numerals.js';
 
-export interface TimeExpression extends ClaimTime {
+export interface TimeExpression extends Omit<ClaimTime, 'source'> {
   ruleId: string;
   /** False for 下一步/今后: the expression governs, but names no period. */
   known: boolean;
+  /** A comparison base (比上年, 较2019年): it governs only the figure written right after it. */
+  base: boolean;
 }
 
 /** The time rules' patterns with the global flag, compiled once for matchAll. */
 const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, 'gu'));
 
-const COMPARISON_BASE = /(?:比|较|同比|相比|与|和)$/u;
+/** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年. */
+const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同)$/u;
+/** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍. */
+const COMPARISON_LEAD = /(?:比|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
+const MULTIPLE_OF_BASE = /^(?:的|水平的)?\d+(?:\.\d+)?倍/u;
 
 /** Text inside 《…》 is a title: 《建设规划(2019-2021年)》 names a document, not a period. */
-function titleTest(norm: string): (at: number) => boolean {
-  const opens: number[] = [];
-  const closes: number[] = [];
-  for (let i = norm.indexOf('《'); i >= 0; i = norm.indexOf('《', i + 1)) opens.push(i);
-  for (let i = norm.indexOf('》'); i >= 0; i = norm.indexOf('》', i + 1)) closes.push(i);
-  // Inside when the last 《 at or before `at` comes after the last 》 at or before it, and a 》 follows.
-  return (at) => {
-    const open = lastAtOrBefore(opens, at);
-    if (open < 0) return false;
-    const close = lastAtOrBefore(closes, at);
-    return close < open && closes.length > 0 && closes[closes.length - 1]! >= at;
-  };
+function insideTitle(norm: string, at: number): boolean {
+  const open = norm.lastIndexOf('《', at);
+  return open >= 0 && norm.lastIndexOf('》', at) < open && norm.indexOf('》', at) >= 0;
 }
 
-/** The largest value in the ascending `sorted` that is ≤ `at`, or -1 (binary search, so per-claim work stays logarithmic). */
-function lastAtOrBefore(sorted: readonly number[], at: number): number {
-  const index = countAtOrBefore(sorted, at) - 1;
-  return index >= 0 ? sorted[index]! : -1;
-}
-
-/** How many values of the ascending `sorted` are ≤ `at`. */
-function countAtOrBefore(sorted: readonly number[], at: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! <= at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+const YEAR_MENTION = /((?:19|20)\d{2})年/gu;
 
 /**
- * The year a bare 全年/年末 refers to: the latest year up to the article's own that the text
- * names before it, else the article's year (the year before, for a report out in January-March).
- * Asked at rising positions, so one pass over the named years serves every question.
+ * Finds every time expression in `norm[from, to)`, leftmost-longest, the first rule winning at
+ * each position. A bare 全年/年末 is resolved with the year the text reports on there: the
+ * latest year (up to the article's own) named before it, else the fallback year (the title's),
+ * else the article's year (the year before, for a report out in January–March).
  */
-function reportYears(years: { at: number; year: number }[], published: string | null): (at: number) => number | null {
-  const limit = published ? Number(published.slice(0, 4)) : Infinity;
-  const fallback = published ? (Number(published.slice(5, 7)) <= 3 ? Number(published.slice(0, 4)) - 1 : Number(published.slice(0, 4))) : null;
-  let next = 0;
-  let best = -Infinity;
-  return (at) => {
-    for (; next < years.length && years[next]!.at < at; next++) {
-      const year = years[next]!.year;
-      if (year <= limit && year > best) best = year;
-    }
-    return best > -Infinity ? best : fallback;
-  };
-}
-
-export function findTimeExpressions(norm: string, context: Omit<TimeContext, 'reportYear'>, from = 0, to = norm.length): TimeExpression[] {
+export function findTimeExpressions(norm: string, context: Omit<TimeContext, 'reportYear'> & { fallbackYear?: number | null }, from = 0, to = norm.length): TimeExpression[] {
   const found: TimeExpression[] = [];
   const text = norm.slice(from, to);
   const hits: { start: number; end: number; rule: number; m: RegExpMatchArray }[] = [];
@@ -79,26 +52,39 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     for (const m of text.matchAll(global)) hits.push({ start: from + m.index!, end: from + m.index! + m[0].length, rule: index, m });
   });
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);
-  const years = [...norm.matchAll(/((?:19|20)\d{2})年/gu)].map((m) => ({ at: m.index!, year: Number(m[1]) }));
-  const reportYearAt = reportYears(years, context.published);
-  const insideTitle = titleTest(norm);
+  const limit = context.published ? Number(context.published.slice(0, 4)) : Infinity;
+  const years = [...norm.matchAll(YEAR_MENTION)].map((m) => ({ at: m.index!, year: Number(m[1]) })).filter((y) => y.year <= limit);
+  // Hits and year mentions are both in text order: one cursor over the years keeps this linear.
+  let yearCursor = 0;
+  let latestYear = -Infinity;
   let cursor = -1;
   for (const hit of hits) {
     if (hit.start < cursor) continue;
-    if (COMPARISON_BASE.test(norm.slice(Math.max(0, hit.start - 2), hit.start))) {
-      cursor = hit.end;
-      continue;
-    }
+    const rule = TIME_RULES[hit.rule]!;
+    while (yearCursor < years.length && years[yearCursor]!.at < hit.start) latestYear = Math.max(latestYear, years[yearCursor++]!.year);
+    const reportYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? publicationReportYear(context.published));
+    const period = rule.resolve(hit.m, { ...context, reportYear });
+    // A rule whose expression turns out to be none (a bare 106年 off a Taiwan page) leaves the position to the next.
+    if (period === null && rule.id.startsWith('time-roc')) continue;
+    // A year of the ROC calendar is a year named, as 2017年 is, for the 全年 and 上年 after it.
+    if (period && period !== NO_PERIOD && rule.id.startsWith('time-roc')) latestYear = Math.max(latestYear, yearOf(period.end));
     cursor = hit.end;
-    if (insideTitle(hit.start)) continue;
+    if (insideTitle(norm, hit.start)) continue;
     // 2000年底前建成的小区: a time that qualifies a noun, not the period of a claim.
     if (/^(?:前|以前|之前)/u.test(norm.slice(hit.end, hit.end + 2))) continue;
-    const period = TIME_RULES[hit.rule]!.resolve(hit.m, { ...context, reportYear: reportYearAt(hit.start) });
-    const base = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: TIME_RULES[hit.rule]!.id };
-    if (period === NO_PERIOD) found.push({ ...base, start: '0000-01-01', end: '0000-01-01', known: false });
-    else if (period && period.start <= period.end) found.push({ ...base, start: period.start, end: period.end, known: true });
+    const before = norm.slice(Math.max(0, hit.start - 12), hit.start);
+    const base = COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base };
+    if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
+    else if (period && period.start <= period.end) found.push({ ...fields, start: period.start, end: period.end, known: true });
   }
   return found;
+}
+
+function publicationReportYear(published: string | null): number | null {
+  if (!published) return null;
+  const year = Number(published.slice(0, 4));
+  return Number(published.slice(5, 7)) <= 3 ? year - 1 : year;
 }
 
 /** 一是… ；二是…, 其三，…: where a point of an enumerated paragraph starts. */
@@ -107,8 +93,10 @@ const POINT_START = /(?:^|[。；;：:\n])\s*(?:[一二三四五六七八九十]
 /** 去年同期的1.1:50.3, 上年同期为: the figure is of the same period a year before. */
 const YEAR_BEFORE = /(?:去年|上年)同期(?:的|为|是)?[\d.:：]*$/u;
 
-/** What may stand between a time and the number it belongs to. */
+/** What may stand between an expression and the number it is written for (2016年的21000人, 上年度2044亿元). */
 const BOUND_GAP = /^(?:的|末的|底的)?(?:户月人均|人均|(?:每(?:人|户|月|年))+)?$/u;
+/** What may stand between a comparison base and the base value written after it (较上年度2044亿元, 比上年的). */
+const BASE_GAP = /^(?:的|为|是)?$/u;
 
 function yearBefore(date: string): string {
   const year = Number(date.slice(0, 4)) - 1;
@@ -118,113 +106,239 @@ function yearBefore(date: string): string {
 }
 
 /**
- * The expressions a claim may take its time from, grouped so that each claim asks a few binary
- * searches instead of walking every expression before it (which made this stage quadratic in the
- * article). An expression bound to a number (boundTo) serves that number and its list only.
+ * A section heading: a short line of its own without sentence punctuation (一、2020年工作完成
+ * 情况, （二）2021年一季度经济运行, 2016年工作回顾). Its level orders headings: a heading governs
+ * until the next one of the same or a higher level.
  */
-class Governors {
-  private readonly free: number[] = [];
-  private readonly byClaim = new Map<ClaimDraft, number[]>();
-  private readonly byGroup = new Map<string, number[]>();
-  private readonly ends: number[];
+function headingLevel(line: string): number | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 40 || /[。；;！？!?]$/u.test(trimmed) || /[。；;]/u.test(trimmed.slice(0, -1))) return null;
+  if (/^(?:第[一二三四五六七八九十]+[章节部分篇]|[一二三四五六七八九十]+[、．.])/u.test(trimmed)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[)）]/u.test(trimmed)) return 2;
+  if (/^\d{1,2}[、．.](?!\d)/u.test(trimmed)) return 3;
+  if (/^[（(]\d{1,2}[)）]/u.test(trimmed)) return 4;
+  // An unnumbered heading must not read as a sentence: no comma, no claim-like run of text.
+  if (/[，,]/u.test(trimmed) || trimmed.length > 24) return null;
+  return 0;
+}
 
-  constructor(private readonly expressions: readonly TimeExpression[], boundTo: ReadonlyMap<number, ClaimDraft>) {
-    this.ends = expressions.map((expression) => expression.textEnd!);
-    expressions.forEach((_, index) => {
-      const owner = boundTo.get(index);
-      if (!owner) return this.free.push(index);
-      push(this.byClaim, owner, index);
-      if (owner.list) push(this.byGroup, owner.list.group, index);
-    });
-  }
+const countHan = (text: string) => text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
 
-  /**
-   * The last expression (in text order) ending by the claim's start that starts in one of the
-   * allowed stretches [paragraph, leadEnd) or [pointStart, claim start], open to the claim.
-   */
-  governing(claim: ClaimDraft, paragraph: number, leadEnd: number, pointStart: number): TimeExpression | undefined {
-    // Expressions are ordered and do not overlap, so ends and starts rise together.
-    const reachable = countAtOrBefore(this.ends, claim.start);
-    let best = -1;
-    const consider = (indices: readonly number[] | undefined) => {
-      if (!indices) return;
-      const last = countAtOrBefore(indices, reachable - 1) - 1;
-      if (last < 0) return;
-      const candidate = indices[last]!;
-      if (this.expressions[candidate]!.textStart! >= pointStart) best = Math.max(best, candidate);
-      else {
-        // Before the point the claim is in: only the paragraph's lead-in, before its first point.
-        const leadCount = countStartsBefore(this.expressions, indices, leadEnd, last + 1);
-        const lead = leadCount > 0 ? indices[leadCount - 1]! : -1;
-        if (lead >= 0 && this.expressions[lead]!.textStart! >= paragraph) best = Math.max(best, lead);
+interface Heading {
+  level: number;
+  /** The first period the heading names, or null for a heading that names none. */
+  time: TimeExpression | null;
+}
+
+/** The headings of the article, each with the paragraph offset it starts at. */
+function findHeadings(text: string, expressions: TimeExpression[]): { at: number; end: number; heading: Heading }[] {
+  const out: { at: number; end: number; heading: Heading }[] = [];
+  let e = 0;
+  for (let at = 0; at < text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const level = headingLevel(text.slice(at, end));
+    while (e < expressions.length && expressions[e]!.textStart! < at) e++;
+    if (level !== null) {
+      let time: TimeExpression | null = null;
+      let words = countHan(text.slice(at, end));
+      for (let k = e; k < expressions.length && expressions[k]!.textStart! < end; k++) {
+        words -= countHan(expressions[k]!.text);
+        if (!time && expressions[k]!.known && !expressions[k]!.base) time = expressions[k]!;
       }
-    };
-    consider(this.free);
-    consider(this.byClaim.get(claim));
-    if (claim.list) consider(this.byGroup.get(claim.list.group));
-    return best >= 0 ? this.expressions[best] : undefined;
+      // A line that is a date and nothing else ((2021年2月) under a bulletin's title) is a dateline;
+      // an unnumbered line without a period is as likely a short paragraph as a heading.
+      if (words >= 2 && (level > 0 || time)) out.push({ at, end, heading: { level, time } });
+    }
+    at = end + 1;
   }
+  return out;
 }
 
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021). */
+function titleTime(title: string | null, context: Omit<TimeContext, 'reportYear'>): TimeExpression | null {
+  if (!title) return null;
+  const norm = toHalfWidth(toSimplified(title));
+  if (norm.length !== title.length) return null;
+  return findTimeExpressions(norm, context).find((t) => t.known && !t.base) ?? null;
 }
 
-/** How many of the first `limit` indices name an expression starting before `at`. */
-function countStartsBefore(expressions: readonly TimeExpression[], indices: readonly number[], at: number, limit: number): number {
-  let low = 0;
-  let high = limit;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (expressions[indices[middle]!]!.textStart! < at) low = middle + 1;
-    else high = middle;
+const yearOf = (date: string) => Number(date.slice(0, 4));
+const FLOW_BEFORE = new RegExp(`(?:${FLOW_VERBS.join('|')})`, 'u');
+const UNTIL = /(?:截至|截止到?|到)$/u;
+const UNTIL_START = /^(?:截至|截止到?|到)/u;
+
+/**
+ * The period the claim's own grammar gives within the governing one: from/to over several
+ * years take its first and last year; 连续N年 ends in its last year; a flow summed up to a 截至
+ * date runs from the start of that year, and a rate under 截至年底 is for the whole year.
+ */
+function refine(claim: ClaimDraft, time: { start: string; end: string }, expression: TimeExpression | null, norm: string, own: boolean): { start: string; end: string } {
+  const [from, to] = [yearOf(time.start), yearOf(time.end)];
+  if (!own && to > from && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
+    const year = claim.change.role === 'from' ? from : to;
+    return { start: `${year}-01-01`, end: `${year}-12-31` };
   }
-  return low;
+  const lead = norm.slice(Math.max(claim.sentence.start, claim.start - 4), claim.start);
+  if (claim.unit === 'year' && /连续$/u.test(lead) && Number.isInteger(claim.value) && claim.value > 0 && claim.value < 100) {
+    return { start: `${to - claim.value + 1}-01-01`, end: `${to}-12-31` };
+  }
+  if (from !== to) return time;
+  const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31';
+  const until = expression !== null && (UNTIL_START.test(expression.text) || UNTIL.test(norm.slice(Math.max(0, expression.textStart! - 3), expression.textStart!)));
+  if (!until && !yearEnd) return time;
+  // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year.
+  if (yearEnd && claim.change?.role === 'rate') return { start: `${from}-01-01`, end: time.end };
+  // The verb of the claim's own clause says whether it is a flow: 截至11月底，全县累计发放…
+  const clauseStart = Math.max(claim.sentence.start, expression && expression.textEnd! <= claim.start ? expression.textEnd! : 0, ...[...norm.slice(claim.sentence.start, claim.start).matchAll(/[，,；;：:]/gu)].slice(-1).map((m) => claim.sentence.start + m.index! + 1));
+  const amount = claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number';
+  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(norm.slice(clauseStart, claim.start))) return { start: `${from}-01-01`, end: time.end };
+  return time;
 }
 
 export function attachTimes(state: DocumentState): DocumentState {
   if (!state.article) return state;
-  const zh = state.claims.filter((claim) => claim.lang === 'zh');
-  if (zh.length === 0) return state;
+  const ordered = state.claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
+  if (ordered.length === 0) return state;
   const text = state.article.text;
   const norm = normaliseForRules(text);
-  const context = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null };
-  const expressions = findTimeExpressions(norm, context);
-  const ordered = zh.sort((a, b) => a.start - b.start);
-  // An expression written right before a number (2016年的21000人, 2020年户月人均686元) belongs to
-  // that number and its list, not to the claims after it.
-  const boundTo = new Map<number, ClaimDraft>();
-  let nextClaim = 0;
-  expressions.forEach((expression, index) => {
-    while (nextClaim < ordered.length && ordered[nextClaim]!.start < expression.textEnd!) nextClaim++;
-    const next = ordered[nextClaim];
-    if (next && BOUND_GAP.test(norm.slice(expression.textEnd!, next.start))) boundTo.set(index, next);
-  });
-  const governors = new Governors(expressions, boundTo);
+  const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm) };
+  const title = titleTime(state.article.title, base);
+  const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null });
+  const headings = findHeadings(text, expressions);
+
+  // An expression written right before a number (2016年的21000人, 较上年度2044亿元) belongs to
+  // that number and its list, not to the claims after it. Both lists are in text order.
+  const boundTo = new Map<TimeExpression, ClaimDraft>();
+  for (let e = 0, c = 0; e < expressions.length; e++) {
+    const expression = expressions[e]!;
+    while (c < ordered.length && ordered[c]!.start < expression.textEnd!) c++;
+    const next = ordered[c];
+    if (next && (expression.base ? BASE_GAP : BOUND_GAP).test(norm.slice(expression.textEnd!, next.start))) boundTo.set(expression, next);
+  }
   const points = [...norm.matchAll(POINT_START)].map((m) => m.index! + m[0].length);
-  const paragraphs = [0];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) paragraphs.push(at + 1);
-  const claims = state.claims.map((claim): ClaimDraft => {
-    if (claim.lang !== 'zh') return claim;
-    const paragraph = lastAtOrBefore(paragraphs, claim.sentence.start);
-    // The enumerated point (三是…) the claim is in: a time said inside an earlier point stays
-    // there; what the paragraph says before its first point leads them all.
-    const lastPoint = lastAtOrBefore(points, claim.start);
-    const point = lastPoint >= paragraph ? lastPoint : paragraph;
-    const firstPoint = point > paragraph ? points[countAtOrBefore(points, paragraph - 1)]! : claim.start + 1;
-    const governing = governors.governing(claim, paragraph, firstPoint, point > paragraph ? point : paragraph);
-    if (!governing || !governing.known) return { ...claim, time: null };
-    const { ruleId: _ruleId, known: _known, ...time } = governing;
+
+  const times = new Map<ClaimDraft, ClaimTime | null>();
+  let e = 0; // expressions ending before the claim
+  let p = 0; // points starting before the claim
+  let fp = 0; // the first point at or after the paragraph start
+  let h = 0; // headings starting before the claim
+  let paragraph = -1;
+  let inParagraph: TimeExpression[] = [];
+  let headingStack: Heading[] = [];
+  // Line starts, passed by a cursor as the claims go: a search back from each claim would cost
+  // the length of its paragraph, quadratic in a paragraph of thousands of claims.
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  let line = 0;
+  for (const claim of ordered) {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= claim.sentence.start) line++;
+    const paragraphStart = lineStarts[line]!;
+    if (paragraphStart !== paragraph) {
+      paragraph = paragraphStart;
+      inParagraph = [];
+      while (e < expressions.length && expressions[e]!.textEnd! <= paragraph) e++;
+    }
+    while (h < headings.length && headings[h]!.at < paragraph) {
+      const { heading } = headings[h++]!;
+      headingStack = headingStack.filter((above) => above.level < heading.level);
+      headingStack.push(heading);
+    }
+    while (e < expressions.length && expressions[e]!.textEnd! <= claim.start) inParagraph.push(expressions[e++]!);
+    while (p < points.length && points[p]! <= claim.start) p++;
+    while (fp < points.length && points[fp]! < paragraph) fp++;
+    const firstPoint = points[fp] ?? Infinity;
+    // The enumerated point (三是…) the claim is in: a time said inside an earlier point stays there.
+    const point = p > 0 && points[p - 1]! >= paragraph ? points[p - 1]! : paragraph;
+
+    let governing: TimeExpression | undefined;
+    let governingIndex = -1;
+    let boundBase: TimeExpression | undefined;
+    for (let k = inParagraph.length - 1; k >= 0; k--) {
+      const expression = inParagraph[k]!;
+      const owner = boundTo.get(expression);
+      if (expression.base) {
+        // The figure written right after a base is the base value (较上年度2044亿元), not a multiple or rate of it.
+        if (owner === claim && expression.known && !boundBase && claim.unit !== 'x' && claim.change?.role !== 'rate' && claim.change?.role !== 'delta') boundBase = expression;
+        continue;
+      }
+      // A time inside parentheses speaks for what else the parentheses hold: （上年为84.1%）.
+      const closes = parenthesisEnd(norm, expression);
+      if (closes !== null && claim.start >= closes) continue;
+      // Inside an earlier point of the paragraph (not its lead, before any point): it stays there.
+      if (point > paragraph && expression.textStart! < point && expression.textStart! >= firstPoint) continue;
+      if (owner && owner !== claim && !(owner.list && claim.list && owner.list.group === claim.list.group)) continue;
+      governing = expression;
+      governingIndex = k;
+      break;
+    }
+    if (governing && governing.ruleId === 'time-whole-year') governing = inReportYear(governing, inParagraph, governingIndex, headingStack, title);
+    times.set(claim, resolveClaimTime(claim, { governing, boundBase, headingStack, title, text, norm }));
+  }
+  const claims = state.claims.map((claim) => (times.has(claim) ? { ...claim, time: times.get(claim)! } : claim));
+  return { ...state, claims };
+}
+
+/**
+ * 全年/年末 are of the year the text is speaking of there: the year of the nearest period named
+ * before them in the paragraph, else of the heading above, else of the title; else the year
+ * found when the expression was read (the latest named before it, or the article's).
+ */
+function inReportYear(expression: TimeExpression, inParagraph: TimeExpression[], index: number, headings: Heading[], title: TimeExpression | null): TimeExpression {
+  let year: number | null = null;
+  for (let k = index - 1; k >= 0 && year === null; k--) {
+    const earlier = inParagraph[k]!;
+    if (earlier.known && !earlier.base && earlier.ruleId !== 'time-whole-year') year = yearOf(earlier.end);
+  }
+  const heading = [...headings].reverse().find((above) => above.time)?.time;
+  year ??= heading ? yearOf(heading.end) : title ? yearOf(title.end) : null;
+  if (year === null) return expression;
+  return expression.text === '全年' ? { ...expression, start: `${year}-01-01`, end: `${year}-12-31` } : { ...expression, start: `${year}-12-01`, end: `${year}-12-31` };
+}
+
+/** Where the parentheses around an expression close, when it stands with a figure inside a short pair of them. */
+function parenthesisEnd(norm: string, expression: TimeExpression): number | null {
+  const before = norm.slice(Math.max(0, expression.textStart! - 16), expression.textStart!);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  if (open < 0 || /[)）]/u.test(before.slice(open + 1))) return null;
+  const after = norm.slice(expression.textEnd!, expression.textEnd! + 40).search(/[)）]/u);
+  // Only parentheses that hold a figure of their own: （5月末） labels what stands outside it.
+  if (after < 0 || !/\d/u.test(norm.slice(expression.textEnd!, expression.textEnd! + after))) return null;
+  return expression.textEnd! + after + 1;
+}
+
+function resolveClaimTime(
+  claim: ClaimDraft,
+  found: { governing: TimeExpression | undefined; boundBase: TimeExpression | undefined; headingStack: Heading[]; title: TimeExpression | null; text: string; norm: string },
+): ClaimTime | null {
+  const { governing, boundBase, headingStack, title, text, norm } = found;
+  if (boundBase) return stamp(boundBase, boundBase, 'sentence', text);
+  if (governing) {
+    if (!governing.known) return null;
+    const source: TimeSource = governing.textStart! >= claim.sentence.start ? 'sentence' : 'paragraph';
     const lead = norm.slice(Math.max(claim.sentence.start, claim.start - 24), claim.start);
     const before = lead.match(YEAR_BEFORE);
     if (before) {
       const at = claim.start - before[0].length;
       const phrase = before[0].match(/^(?:去年|上年)同期/u)![0];
-      return { ...claim, time: { start: yearBefore(time.start), end: yearBefore(time.end), text: text.slice(at, at + phrase.length), textStart: at, textEnd: at + phrase.length } };
+      return { start: yearBefore(governing.start), end: yearBefore(governing.end), text: text.slice(at, at + phrase.length), textStart: at, textEnd: at + phrase.length, source };
     }
-    return { ...claim, time: { ...time, text: text.slice(time.textStart!, time.textEnd!) } };
-  });
-  return { ...state, claims };
+    const own = boundToClaim(governing, claim, norm);
+    return stamp(governing, refine(claim, governing, governing, norm, own), source, text);
+  }
+  const heading = [...headingStack].reverse().find((above) => above.time)?.time;
+  if (heading) return stamp(heading, refine(claim, heading, null, norm, false), 'heading', text);
+  if (title) {
+    const { start, end } = refine(claim, title, null, norm, false);
+    return { start, end, text: title.text, textStart: null, textEnd: null, source: 'title' };
+  }
+  return null;
+}
+
+function boundToClaim(expression: TimeExpression, claim: ClaimDraft, norm: string): boolean {
+  return expression.textEnd! <= claim.start && BOUND_GAP.test(norm.slice(expression.textEnd!, claim.start));
+}
+
+function stamp(expression: TimeExpression, period: { start: string; end: string }, source: TimeSource, text: string): ClaimTime {
+  return { start: period.start, end: period.end, text: text.slice(expression.textStart!, expression.textEnd!), textStart: expression.textStart!, textEnd: expression.textEnd!, source };
 }

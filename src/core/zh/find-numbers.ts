@@ -4,6 +4,7 @@
 // allows, and lets the non-claim table veto dates, codes, ordinals and names.
 // Adds `candidates` with named parts; values are resolved in resolve-values.ts.
 import type { Candidate, DocumentState, Sentence } from '../document.js';
+import type { Diagnostic } from '../schema.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral, toHalfWidth } from '../../rules/zh/numerals.js';
 import { MULTIPLIERS_LONGEST_FIRST } from '../../rules/zh/multipliers.js';
 import { INFIX_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from '../../rules/zh/qualifiers.js';
@@ -23,12 +24,47 @@ interface NumberRead {
   infix: Part | null;
 }
 
-const ARABIC = /^[-−]?\d+(?:,\d{3})*(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
+/** Powers of ten of the multipliers a composite number steps down through (278万7,070, 6万3千2百). */
+const STEP_POWER: Record<string, number> = { 万亿: 12, 兆: 12, 亿: 8, 千万: 7, 百万: 6, 万: 4, 千: 3, 百: 2 };
+/** What may follow a multiplier inside one number: 零, or a space before a part with its own multiplier. */
+const CONTINUATION = /^(零|\s)?(\d+(?:,\d{3})*)(万亿|兆|亿|万|千|百)?/u;
+
+/**
+ * Extends a number read up to a multiplier over the parts written after it in smaller units:
+ * 4万5000, 278万7,070, 1,135亿6,645万1千, 6万3千2百, 1千零50, 3千零40万, 7万 5千. Returns
+ * the end of the whole number, or the multiplier's end when nothing continues it.
+ */
+function compositeEnd(norm: string, multiplier: Part, limit: number): number {
+  let power = STEP_POWER[multiplier.text];
+  let end = multiplier.end;
+  while (power !== undefined) {
+    const m = norm.slice(end, Math.min(limit, end + 24)).match(CONTINUATION);
+    if (!m) break;
+    const digits = m[2]!.replace(/,/gu, '');
+    const next = m[3] ? STEP_POWER[m[3]] : undefined;
+    const following = norm[end + m[0].length] ?? '';
+    if (next === undefined) {
+      // A bare tail is the rest of the last unit: 7,070 after 万, never a year or a date.
+      if (m[1] === ' ' || digits.length > power || /^[\d.年月日号%‰:：\-]/u.test(following)) break;
+      return end + m[0].length;
+    }
+    if (m[1] === ' ' && next >= power) break;
+    if (next >= power && m[1] !== '零') break;
+    if (next < power && digits.length > power - next) break;
+    end += m[0].length;
+    power = next;
+  }
+  return end;
+}
+
+const ARABIC = /^(?:[-−]|负)?\d+(?:,\d{3})*(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
 /** OCR'd documents print digits one by one with spaces (2 0 0 5年, 1 6 0 0万吨, 6 .5 %). */
 const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+/u;
-const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?`, 'u');
+const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:[点.] ?[零〇○一二三四五六七八九]+)?`, 'u');
 const NUMBER_START = new RegExp(`[0-9０-９${CHINESE_NUMERAL_CHARS}]`, 'u');
-const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)`, 'u');
+const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)`, 'u');
+/** 2又三分之一: a whole number and a fraction joined by 又. */
+const MIXED_FRACTION_WHOLE = new RegExp(`^(\\d+|[${CHINESE_NUMERAL_CHARS}]+)又(?=(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)分之)`, 'u');
 const DOUBLING = /^翻([一两二三四])番/u;
 /** 1/4, 2/3: a fraction written with a slash (small denominators only; 12/28 is a date). */
 const SLASH_FRACTION = /^(\d{1,2})[/／](\d{1,2})(?![\d/／])/u;
@@ -43,7 +79,9 @@ function isRatio(text: string): boolean {
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
 const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
-const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|\||、|和|与|及)\s*$/u;
+/** Verbs of passing a threshold before a bare 万/亿 (首超万元, 突破亿元). */
+const BARE_MULTIPLIER_LEAD = /(?:首超|首次超过|突破|超过|超|过|逾|破|跨越|跨上|迈上|达)$/u;
+const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
 const WINDOW = 12;
 
 function part(text: string, start: number, end: number): Part {
@@ -78,16 +116,30 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
     chinese = true;
   }
   let end = digits.end;
-  // After spaced digits the unit may stand one space away as well (2 9 0 0 亿元); a percent sign may after any number (8 %).
-  if (norm[end] === ' ' && (/^[%‰]/u.test(norm[end + 1] ?? '') || (digits.text.includes(' ') && /[^\s\d]/u.test(norm[end + 1] ?? '') && (readInfix(norm, end + 1) || readMultiplier(norm, end + 1) || matchUnitAt(norm, end + 1))))) end++;
+  // After spaced digits the unit may stand one space away as well (2 9 0 0 亿元); a percent sign may after any number (8 %),
+  // and a measure word after any Arabic number that is no year (15 歲, 30 万元).
+  if (norm[end] === ' ' && (/^[%‰]/u.test(norm[end + 1] ?? '') || ((digits.text.includes(' ') || (!chinese && !/^(?:1[89]|20)\d{2}$/u.test(digits.text))) && /[^\s\d]/u.test(norm[end + 1] ?? '') && (readInfix(norm, end + 1) || readMultiplier(norm, end + 1) || matchUnitAt(norm, end + 1))))) end++;
   let infix = readInfix(norm, end);
   if (infix) end = infix.end;
   let multiplier: Part | null = null;
-  if (!chinese) {
+  // A Chinese numeral with a decimal part takes a multiplier as digits do (三点八亿, 一一四.三万).
+  if (chinese && /[点.]/u.test(digits.text)) {
+    multiplier = readMultiplier(norm, end);
+    if (multiplier) end = multiplier.end;
+  } else if (!chinese) {
     // A unit that starts like a multiplier (千瓦时, 千米, 百分点) wins over the multiplier.
     const unitFirst = matchUnitAt(norm, end);
-    if (!unitFirst || !/^[十百千万亿]/u.test(unitFirst.text)) multiplier = readMultiplier(norm, end);
-    if (multiplier) end = multiplier.end;
+    if (!unitFirst || !/^[十百千万亿兆]/u.test(unitFirst.text)) multiplier = readMultiplier(norm, end);
+    if (multiplier) {
+      end = multiplier.end;
+      const whole = compositeEnd(norm, multiplier, limit);
+      if (whole > end) {
+        // One number in several units: its digits are the whole span, valued by parseMixedNumeral.
+        digits = part(norm, at, whole);
+        multiplier = null;
+        end = whole;
+      }
+    }
     if (!infix) {
       infix = readInfix(norm, end);
       if (infix) end = infix.end;
@@ -144,7 +196,14 @@ function emit(
   out.push({ lang: 'zh', start, end, ruleId, sentence, parts: clean });
 }
 
-export function findInSentence(norm: string, sentence: Sentence, out: Candidate[]): void {
+/** The diagnostic saying which non-claim rule passed over the number at [start, end). */
+function vetoDiagnostic(rule: NonClaimRule, start: number, end: number): Diagnostic {
+  return { severity: 'info', ruleId: rule.id, reason: `not a claim: ${rule.reason}`, start, end };
+}
+
+/** Finds the candidates of one sentence; with `vetoes`, records the numbers non-claim rules passed over. */
+export function findInSentence(norm: string, sentence: Sentence, out: Candidate[], vetoes?: Diagnostic[], traditional = false): void {
+  const applies = (rule: NonClaimRule) => !rule.traditionalOnly || traditional;
   const isTableRow = norm.slice(sentence.start, sentence.end).includes(' | ');
   let i = sentence.start;
   while (i < sentence.end) {
@@ -156,19 +215,35 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const ahead = norm.slice(at, Math.min(sentence.end, at + WINDOW));
     // A number glued to a previous number or letter run was already read (or is part of a code).
     if (at > sentence.start && /[0-9.]$/u.test(before)) continue;
-    if (NON_CLAIM_RULES.some((rule) => rule.at && !rule.before && !rule.after && !rule.unless && rule.at.test(ahead))) {
+    const atRule = NON_CLAIM_RULES.find((rule) => rule.at && !rule.before && !rule.after && !rule.unless && applies(rule) && rule.at.test(ahead));
+    if (atRule) {
       const skip = ahead.match(/^[\d\-/.年月日]+/u) ?? ahead.match(NUMERAL_RUN);
       i = at + Math.max(1, skip ? skip[0].length : 1);
+      vetoes?.push(vetoDiagnostic(atRule, at, i));
       continue;
     }
 
     // A minus sign right before the digits, not joining two numbers (增幅为-3.2%, | -1.6).
-    const signed = at > sentence.start && /[-−]/u.test(norm[at - 1]!) && /\d/u.test(norm[at] ?? '') && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1));
+    const signed =
+      at > sentence.start && /\d/u.test(norm[at] ?? '') && (norm[at - 1] === '负' || (/[-−]/u.test(norm[at - 1]!) && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1))));
 
     const doubling = ahead.match(DOUBLING);
     if (doubling) continue; // 翻一番 is read at 翻, below.
 
-    const fraction = ahead.match(FRACTION);
+    const whole = ahead.match(MIXED_FRACTION_WHOLE);
+    const fraction = (whole ? norm.slice(at + whole[0].length, Math.min(sentence.end, at + whole[0].length + WINDOW)) : ahead).match(FRACTION);
+    if (fraction && whole) {
+      const start = at + whole[0].length;
+      const end = start + fraction[0].length;
+      emit(out, 'zh-fraction-mixed', sentence, at, end, {
+        whole: part(norm, at, at + whole[1]!.length),
+        denominator: part(norm, start, start + fraction[1]!.length),
+        numerator: part(norm, end - fraction[2]!.length, end),
+        prefix: prefixQualifier(norm, sentence, at),
+      });
+      i = end;
+      continue;
+    }
     if (fraction) {
       const den = fraction[1]!;
       const kind = den === '百' ? 'fraction-percent' : den === '千' ? 'fraction-permille' : 'fraction';
@@ -210,13 +285,41 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     i = first.end;
     if (first.chinese) {
       const numeralOnly = first.digits.text;
+      if (/^[十百千万亿]$/u.test(numeralOnly)) {
+        // 首超万元, 突破亿元: a threshold written as the multiplier alone is one of it.
+        const thresholdUnit = /^[万亿]$/u.test(numeralOnly) && BARE_MULTIPLIER_LEAD.test(before) ? unitAt(norm, first.end, false) : null;
+        if (thresholdUnit && thresholdUnit.kind !== 'percent') {
+          const end = first.end + thresholdUnit.text.length;
+          emit(out, `zh-bare-multiplier:${thresholdUnit.id}`, sentence, first.start, end, {
+            multiplier: first.digits,
+            unit: part(norm, first.end, end),
+            prefix: prefixQualifier(norm, sentence, first.start),
+          });
+          i = end;
+        }
+        continue;
+      }
       if (parseChineseNumeral(numeralOnly) === null) continue;
-      if (/^[十百千万亿]$/u.test(numeralOnly)) continue;
     }
     let end = first.end;
     let unit = unitAt(norm, end, first.chinese, first.digits.text);
+    // 中區2萬959人次之: 次之 is "second to it", the unit is 人.
+    if (unit?.text === '人次' && norm[end + 2] === '之') unit = matchUnitAt(norm.slice(0, end + 1), end);
     let unitPart = unit ? part(norm, end, end + unit.text.length) : null;
     if (unitPart) end = unitPart.end;
+    // What a unit may still carry inside the same number: 两吨半, 四成半 (a half), 六成八 (68%), 80元5角2分.
+    let tail: Part | null = null;
+    if (unit && !first.multiplier) {
+      const rest = norm.slice(end, Math.min(sentence.end, end + 8));
+      const tailMatch =
+        (unit.id === 'percent-cheng' ? rest.match(/^(?:半|[一二三四五六七八九](?![十百千万亿成]))/u) ?? rest.match(/^\d(?![\d.])/u) : null) ??
+        (unit.id === 'money-yuan' ? rest.match(/^(?:\d|[一二两三四五六七八九])角(?:(?:\d|[一二两三四五六七八九])分)?|^(?:\d|[一二两三四五六七八九])分(?!之)/u) : null) ??
+        ((unit.kind === 'measure' || unit.kind === 'count') ? rest.match(/^半(?![年月天日小])/u) : null);
+      if (tailMatch) {
+        tail = part(norm, end, end + tailMatch[0].length);
+        end = tail.end;
+      }
+    }
 
     // Range: {number}{unit}? {connector} {number}{multiplier}?{unit}
     let second: NumberRead | null = null;
@@ -251,22 +354,28 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const after = norm.slice(end, Math.min(sentence.end, end + WINDOW));
     // Dates and years: 2016年, 2019-2021年, 1-10月, 12月, 28日.
     if (unit?.id === 'duration-year') {
-      if (isYearLike(first.digits.text, true) || (second && isYearLike(second.digits.text, true))) {
+      // 二○一八年: a year written digit by digit in numerals is a year too.
+      const numeralYear = first.chinese && /^[零〇○一二三四五六七八九]{4}$/u.test(first.digits.text) && isYearLike(String(parseChineseNumeral(first.digits.text)), true);
+      if (numeralYear || isYearLike(first.digits.text, true) || (second && isYearLike(second.digits.text, true))) {
         i = end;
         continue;
       }
-      if (/^(?:来|以来|度|前|后)/u.test(after)) {
+      // 五年来 is left to the time-span-lai rule, so the veto names it.
+      if (/^(?:度|前|后)/u.test(after)) {
         i = end;
         continue;
       }
     }
-    if (!unit && /^(?:[-—–~～至到、和与及]?\d{0,2}[月日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^个月/u.test(after)) {
+    // A day or a number right before 日/号 is left to the date-day, number-hao and document-number rules.
+    if (!unit && /^(?:[-—–~～至到、和与及]?\d{0,2}月|[-—–~～至到、和与及]\d{0,2}[日号]|\d{1,2}[日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^个月/u.test(after)) {
       i = end;
       continue;
     }
     const unitJoinedByPlus = unit !== null && (/^[+＋]/u.test(after) || /[+＋]$/u.test(before));
-    if (NON_CLAIM_RULES.some((rule) => (rule.before || rule.after || rule.unless) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && vetoedBy(rule, before, ahead, after))) {
+    const vetoRule = NON_CLAIM_RULES.find((rule) => (rule.before || rule.after || rule.unless) && applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && vetoedBy(rule, before, ahead, after));
+    if (vetoRule) {
       i = Math.max(i, end);
+      vetoes?.push(vetoDiagnostic(vetoRule, at, end));
       continue;
     }
     // Names in short quotes (“双30”, “两委”, “四个意识”); a measured quantity in quotes (“98天+2个月”) stays.
@@ -280,7 +389,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       // table row, or sharing the unit of its partner (1000调整至1662元).
       if (first.chinese) continue;
       if (/^\d{5,}$/u.test(first.digits.text.replace(/\s/gu, '')) && !first.multiplier) continue;
-      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow;
+      // 综合指数(2.37): a decimal in parentheses after what it measures.
+      const parenthesised = /[(（]$/u.test(before) && /^[)）]/u.test(after) && /[.]/u.test(first.digits.text);
+      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow || parenthesised;
       const partner = /^[\u4e00-\u9fff]{0,2}(?:至|到|为)/u.test(after) || /^[、和与及]/u.test(after);
       if (!first.multiplier && !lead && !partner) continue;
       // 58同城, 12345热线: digits glued to a name.
@@ -317,6 +428,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       multiplier2: second?.multiplier,
       infix2: second?.infix,
       unit2: secondUnitPart,
+      tail,
       perUnit,
       prefix: prefixQualifier(norm, sentence, first.start),
       suffix,
@@ -326,9 +438,12 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
 
   // 翻一番 / 翻两番: a doubling is a multiple.
   const text = norm.slice(sentence.start, sentence.end);
-  for (const m of text.matchAll(/翻([一两二三四])番/gu)) {
+  // 翻了将近一番: a qualifier may stand inside (its approx comes from the prefix qualifier).
+  for (const m of text.matchAll(/翻了?(?<qualifier>将近|接近|近|约)?([一两二三四])番/gu)) {
     const start = sentence.start + m.index!;
-    emit(out, 'zh-doubling', sentence, start, start + m[0].length, { times: part(norm, start + 1, start + 2) });
+    const times = start + m[0].length - 2;
+    const qualifier = m.groups!.qualifier ? part(norm, times - m.groups!.qualifier.length, times) : null;
+    emit(out, 'zh-doubling', sentence, start, start + m[0].length, { times: part(norm, times, times + 1), prefix: qualifier });
   }
 }
 
@@ -350,6 +465,24 @@ function prefixQualifier(norm: string, sentence: Sentence, at: number): Part | n
   return null;
 }
 
+/**
+ * Whether a text is written in traditional characters (Taiwan, Hong Kong, Macau): at least one
+ * Han character in twenty changes when simplified. A simplified page quoting a name in
+ * traditional characters stays below that.
+ */
+export function isTraditional(text: string, norm: string): boolean {
+  if (norm === text) return false;
+  let han = 0;
+  let changed = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    han++;
+    if (text[i] !== norm[i]) changed++;
+  }
+  return han > 0 && changed * 20 >= han;
+}
+
 let lastText: string | null = null;
 let lastNorm = '';
 
@@ -369,8 +502,10 @@ export function normaliseForRules(text: string): string {
 export function findNumbers(state: DocumentState): DocumentState {
   if (!state.article) return state;
   const norm = normaliseForRules(state.article.text);
+  const traditional = isTraditional(state.article.text, norm);
   const candidates: Candidate[] = [];
-  for (const sentence of state.sentences) if (sentence.lang === 'zh') findInSentence(norm, sentence, candidates);
+  const vetoes: Diagnostic[] | undefined = state.input.explain ? [] : undefined;
+  for (const sentence of state.sentences) if (sentence.lang === 'zh') findInSentence(norm, sentence, candidates, vetoes, traditional);
   candidates.sort((a, b) => a.start - b.start);
-  return { ...state, candidates: [...state.candidates, ...candidates] };
+  return { ...state, candidates: [...state.candidates, ...candidates], diagnostics: vetoes?.length ? [...state.diagnostics, ...vetoes] : state.diagnostics };
 }

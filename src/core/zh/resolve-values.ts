@@ -4,10 +4,11 @@
 // Emits `claims` for the Chinese candidates; English candidates are left to their stage.
 import type { Candidate, ClaimDraft, DocumentState } from '../document.js';
 import type { Approx, ClaimKind } from '../schema.js';
-import { parseChineseNumeral, toHalfWidth } from '../../rules/zh/numerals.js';
+import { CHINESE_DIGITS, parseChineseNumeral, parseMixedNumeral, toHalfWidth } from '../../rules/zh/numerals.js';
 import { MULTIPLIER_RULES } from '../../rules/zh/multipliers.js';
 import { QUALIFIER_RULES } from '../../rules/zh/qualifiers.js';
-import { UNIT_RULES, type UnitRule } from '../../rules/zh/units.js';
+import { LOCAL_CURRENCIES, UNIT_RULES, type UnitRule } from '../../rules/zh/units.js';
+import { isTraditional, normaliseForRules } from './find-numbers.js';
 
 const MULTIPLIER_POWER = new Map(MULTIPLIER_RULES.map((m) => [m.text, m.power]));
 const QUALIFIER_APPROX = new Map(QUALIFIER_RULES.map((q) => [`${q.position}:${q.text}`, q.approx]));
@@ -16,7 +17,7 @@ const UNIT_BY_TEXT = new Map(UNIT_RULES.map((u) => [u.text, u]));
 /** `digits × 10^power` computed on the decimal string, so 13830.6万 is exactly 138306000. */
 export function scaleDecimal(digits: string, power: number): number {
   // OCR'd text writes the decimal point as a middle dot (27 · 7％).
-  const clean = toHalfWidth(digits).replace(/[·・]/gu, '.').replace(/[,，\s]/gu, '').replace(/^[−]/u, '-');
+  const clean = toHalfWidth(digits).replace(/[·・]/gu, '.').replace(/[,，\s]/gu, '').replace(/^[−负]/u, '-');
   const negative = clean.startsWith('-');
   const unsigned = negative ? clean.slice(1) : clean;
   const [intPart = '0', fracPart = ''] = unsigned.split('.');
@@ -27,6 +28,12 @@ export function scaleDecimal(digits: string, power: number): number {
 
 function numberValue(digits: string, chinese: boolean, multiplier: string | undefined): number | null {
   const power = multiplier ? (MULTIPLIER_POWER.get(multiplier) ?? 0) : 0;
+  if (!chinese && /[零万亿兆千百]/u.test(digits)) {
+    // One number in several units (278万7,070, 6万3千2百): find-numbers took it whole.
+    const negative = /^[-−负]/u.test(digits);
+    const value = parseMixedNumeral(toHalfWidth(digits.replace(/^[-−负]/u, '')));
+    return value === null ? null : (negative ? -value : value) * 10 ** power;
+  }
   if (chinese) {
     const value = parseChineseNumeral(digits);
     return value === null ? null : value * 10 ** power;
@@ -68,8 +75,35 @@ function unitFields(unit: UnitRule | undefined, multiplier: string | undefined):
   return { kind: unit.kind, unit: unit.unit, unitText: (multiplier ?? '') + unit.text };
 }
 
+/**
+ * What a unit carries after it inside one number: 半 adds a half of the unit (两吨半 = 2.5 t,
+ * 四成半 = 4.5 成), a digit after 成 its tenth (六成八 = 6.8 成 = 68%), 角 and 分 a tenth and a
+ * hundredth of a yuan (80元5角2分 = 80.52).
+ */
+function withTail(value: number, tail: string, unit: UnitRule | undefined): number {
+  const sign = value < 0 ? -1 : 1;
+  const digit = (ch: string) => (/\d/u.test(ch) ? Number(ch) : (CHINESE_DIGITS[ch] ?? 0));
+  let add = 0;
+  if (tail === '半') add = 0.5;
+  else if (unit?.id === 'percent-cheng') add = digit(tail) / 10;
+  else {
+    const jiao = tail.match(/(.)角/u);
+    const fen = tail.match(/(.)分/u);
+    add = (jiao ? digit(jiao[1]!) / 10 : 0) + (fen ? digit(fen[1]!) / 100 : 0);
+  }
+  return Number((value + sign * add).toPrecision(15));
+}
+
 export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
   const p = candidate.parts;
+  if (candidate.ruleId === 'zh-fraction-mixed') {
+    const read = (text: string) => (isChinese(text) ? parseChineseNumeral(text) : scaleDecimal(text, 0));
+    const whole = read(p.whole!.text);
+    const numerator = read(p.numerator!.text);
+    const denominator = read(p.denominator!.text);
+    if (whole === null || numerator === null || denominator === null || denominator === 0) return null;
+    return { ...baseDraft(candidate), value: whole + numerator / denominator, kind: 'number', unit: null, unitText: '又分之' };
+  }
   if (candidate.ruleId.startsWith('zh-fraction')) {
     const numeratorText = p.numerator!.text;
     const numerator = isChinese(numeratorText) ? parseChineseNumeral(numeratorText) : scaleDecimal(numeratorText, 0);
@@ -79,6 +113,12 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     if (candidate.ruleId === 'zh-fraction-percent') return { ...baseDraft(candidate), value: numerator, kind: 'percent', unit: '%', unitText: '百分之' };
     if (candidate.ruleId === 'zh-fraction-permille') return { ...baseDraft(candidate), value: numerator, kind: 'permille', unit: '‰', unitText: '千分之' };
     return { ...baseDraft(candidate), value: numerator / denominator, kind: 'number', unit: null, unitText: p.slash ? '/' : '分之' };
+  }
+  if (candidate.ruleId.startsWith('zh-bare-multiplier')) {
+    const unit = UNIT_BY_TEXT.get(p.unit!.text);
+    const power = MULTIPLIER_POWER.get(p.multiplier!.text);
+    if (!unit || power === undefined) return null;
+    return { ...baseDraft(candidate), value: 10 ** power * (unit.factor ?? 1), ...unitFields(unit, p.multiplier!.text) };
   }
   if (candidate.ruleId === 'zh-doubling') {
     const times = parseChineseNumeral(p.times!.text);
@@ -102,8 +142,9 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     if (unit?.per) draft.per = { ...unit.per, text: unit.text };
     return draft;
   }
-  const raw = numberValue(p.number!.text, chinese, p.multiplier?.text);
-  if (raw === null || !Number.isFinite(raw)) return null;
+  const read = numberValue(p.number!.text, chinese, p.multiplier?.text);
+  if (read === null || !Number.isFinite(read)) return null;
+  const raw = p.tail ? withTail(read, p.tail.text, unit) : read;
   const value = unit?.factor ? Number((raw * unit.factor).toPrecision(12)) : raw;
   const draft: ClaimDraft = { ...baseDraft(candidate), value, ...unitFields(unit, p.multiplier?.text) };
   if (unit?.per) draft.per = { ...unit.per, text: unit.text };
@@ -119,10 +160,25 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
   return draft;
 }
 
+/** The currency a bare 元 means on this page: CNY, or the local one of a traditional-script page. */
+function localCurrency(text: string): string {
+  if (!isTraditional(text, normaliseForRules(text))) return 'CNY';
+  let best = { unit: 'CNY', count: 0 };
+  for (const rule of LOCAL_CURRENCIES) {
+    const count = text.match(rule.pattern)?.length ?? 0;
+    if (count > best.count) best = { unit: rule.unit, count };
+  }
+  return best.unit;
+}
+
+/** 元 forms whose currency is the page's own (元, 元/月 …), not 人民币 written out. */
+const LOCAL_YUAN = new Set(UNIT_RULES.filter((rule) => rule.unit === 'CNY' && rule.text.startsWith('元') && !rule.text.includes('人民币')).map((rule) => rule.text));
+
 export function resolveValues(state: DocumentState): DocumentState {
   const drafts: ClaimDraft[] = [];
   const diagnostics = [...state.diagnostics];
   const text = state.article?.text ?? '';
+  const currency = drafts.length === 0 && state.candidates.some((c) => c.lang === 'zh') ? localCurrency(text) : 'CNY';
   for (const candidate of state.candidates) {
     if (candidate.lang !== 'zh') continue;
     const draft = resolveCandidate(candidate);
@@ -133,6 +189,7 @@ export function resolveValues(state: DocumentState): DocumentState {
       const from = (p.unit ? p.multiplier : p.multiplier2)?.start ?? unitPart.start;
       draft.unitText = text.slice(from, p.perUnit?.end ?? unitPart.end);
     }
+    if (draft && currency !== 'CNY' && draft.unit === 'CNY' && unitPart && LOCAL_YUAN.has(unitPart.text) && !/人民币/u.test(normaliseForRules(text).slice(Math.max(0, candidate.start - 4), candidate.start))) draft.unit = currency;
     if (draft) drafts.push(draft);
     else diagnostics.push({ severity: 'info', ruleId: candidate.ruleId, reason: 'number could not be resolved to a value', start: candidate.start, end: candidate.end });
   }

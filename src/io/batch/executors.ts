@@ -3,6 +3,7 @@
 // stage timings, and both turn an internal failure into the same error record.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import type { RawInput } from '../../core/document.js';
 import type { Timings } from '../../core/pipeline.js';
 import { WorkerPool } from './worker-pool.js';
@@ -11,7 +12,8 @@ import { errorRecords, serializeDocument, type DocumentRecords } from './write-d
 export interface Executor {
   /** How many inputs may be in flight or waiting for their turn to be written (the reorder window). */
   capacity: number;
-  run(input: RawInput): Promise<{ records: DocumentRecords; timings: Timings }>;
+  /** The records of one input, the time each stage took, and the id of the thread that ran it (0: this one). */
+  run(input: RawInput): Promise<{ records: DocumentRecords; timings: Timings; thread: number }>;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor>
         // The same record a worker would send, so the output does not depend on --workers.
         records = errorRecords([{ source: input.source, stage: 'serialize', message: `internal error: ${(error as Error).message ?? error}`, docId: null }]);
       }
-      return Promise.resolve({ records, timings });
+      return Promise.resolve({ records, timings, thread: threadId });
     },
     close: () => Promise.resolve(),
   };
@@ -45,16 +47,17 @@ function workerScript(): URL {
   return script;
 }
 
-export function poolExecutor(workers: number, timeLimitMs?: number): Executor {
-  const pool = new WorkerPool(workers, workerScript(), timeLimitMs);
+/** `script` replaces the pool's worker module; tests use it to make a worker crash. */
+export function poolExecutor(workers: number, script: URL = workerScript(), timeLimitMs?: number): Executor {
+  const pool = new WorkerPool(workers, script, timeLimitMs);
   return {
     // Wide enough that a long document at the head (a five-year plan among press releases) does
     // not leave the other workers idle; WINDOW_BYTES bounds the memory it can hold.
     capacity: Math.max(64, workers * 32),
     async run(input) {
       const reply = await pool.run(input);
-      if ('failure' in reply) return { records: errorRecords([{ source: input.source, stage: reply.stage, message: reply.failure, docId: null }]), timings: reply.timings };
-      return { records: reply.records, timings: reply.timings };
+      if ('failure' in reply) return { records: errorRecords([{ source: input.source, stage: reply.stage, message: reply.failure, docId: null }]), timings: reply.timings, thread: reply.thread };
+      return { records: reply.records, timings: reply.timings, thread: reply.thread };
     },
     close: () => pool.close(),
   };

@@ -46,6 +46,37 @@ function issuesText(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(record)'}: ${issue.message}`).join('; ');
 }
 
+export function emptyRecords(): DocumentRecords {
+  return { articles: '', claims: '', errors: '', counts: { articles: 0, claims: 0, errors: 0 } };
+}
+
+/**
+ * One line of a shard's articles (kind 0), claims (1) or errors (2) file, checked against its
+ * schema and added to `records`; a line that fails becomes an error record naming `where`
+ * (file:line) and is listed in `rejected`.
+ */
+export function addValidatedLine(records: DocumentRecords, kind: number, text: string, where: string, rejected: string[]): void {
+  let parsed;
+  try {
+    parsed = RECORD_FILES[kind]!.schema.safeParse(JSON.parse(text));
+  } catch (error) {
+    parsed = { success: false as const, message: `not valid JSON: ${(error as Error).message}` };
+  }
+  if (parsed.success) {
+    if (kind === 0) (records.articles += text + '\n'), records.counts.articles++;
+    else if (kind === 1) (records.claims += text + '\n'), records.counts.claims++;
+    else (records.errors += text + '\n'), records.counts.errors++;
+    return;
+  }
+  const reason = 'message' in parsed ? parsed.message : `failed its schema: ${issuesText(parsed.error as z.ZodError)}`;
+  rejected.push(`${where}: ${reason}`);
+  records.errors += errorLine({ source: where, stage: 'merge', message: `record ${reason}`, docId: null });
+  records.counts.errors++;
+}
+
+/** The three record files of an output folder, in the order journal entries count them. */
+export const RECORD_FILE_NAMES = RECORD_FILES.map(({ name }) => name);
+
 async function openShard(dir: string): Promise<ShardOutput> {
   const journal = path.join(dir, JOURNAL_FILE);
   if (!existsSync(journal)) throw new BatchOptionError(`${dir} is not a numclaims output folder (it has no ${JOURNAL_FILE})`);
@@ -99,7 +130,7 @@ export async function mergeShards(outDir: string, shardDirs: string[]): Promise<
     if (item.i === lastIndex) {
       problems.push(`${next.dir}: input #${item.i} was also done by another shard; kept once`);
     }
-    const records: DocumentRecords = { articles: '', claims: '', errors: '', counts: { articles: 0, claims: 0, errors: 0 } };
+    const records = emptyRecords();
     const wanted = [item.a, item.c, item.e];
     let broken = false;
     for (let kind = 0; kind < 3 && !broken; kind++) {
@@ -111,23 +142,7 @@ export async function mergeShards(outDir: string, shardDirs: string[]): Promise<
           broken = true;
           break;
         }
-        const text = line.value.bytes.toString('utf8');
-        let parsed;
-        try {
-          parsed = RECORD_FILES[kind]!.schema.safeParse(JSON.parse(text));
-        } catch (error) {
-          parsed = { success: false as const, message: `not valid JSON: ${(error as Error).message}` };
-        }
-        if (parsed.success) {
-          if (kind === 0) (records.articles += text + '\n'), records.counts.articles++;
-          else if (kind === 1) (records.claims += text + '\n'), records.counts.claims++;
-          else (records.errors += text + '\n'), records.counts.errors++;
-        } else {
-          const reason = 'message' in parsed ? parsed.message : `failed its schema: ${issuesText(parsed.error as z.ZodError)}`;
-          rejected.push(`${file}:${line.value.number}: ${reason}`);
-          records.errors += errorLine({ source: `${file}:${line.value.number}`, stage: 'merge', message: `record ${reason}`, docId: null });
-          records.counts.errors++;
-        }
+        addValidatedLine(records, kind, line.value.bytes.toString('utf8'), `${file}:${line.value.number}`, rejected);
       }
     }
     if (broken) {

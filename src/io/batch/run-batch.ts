@@ -45,6 +45,8 @@ export interface BatchOptions {
   /** Milliseconds one document may take (--time-limit); default 30 s. Over it, it becomes an error record. */
   timeLimitMs?: number;
   onProgress?: (progress: BatchProgress) => void;
+  /** The pool's worker module, in place of the built one; tests use it to make a worker crash. */
+  workerScript?: URL;
 }
 
 export { BatchOptionError };
@@ -67,6 +69,8 @@ interface Outcome {
   bytes: number;
   records: DocumentRecords;
   timings: Timings;
+  /** The thread that ran the core on it; null for an input that never reached the core. */
+  thread: number | null;
 }
 
 function addTimings(into: Timings, from: Timings): void {
@@ -186,7 +190,7 @@ async function runInOrder(opened: AsyncIterator<Opened>, head: Opened[], exhaust
     windowBytes += sizeOf(item);
     const outcome: Promise<Outcome> =
       item.kind === 'error'
-        ? Promise.resolve({ index, source, bytes, records: errorRecords([{ source: item.source, stage: 'ingest', message: item.message, docId: null }]), timings: {} })
+        ? Promise.resolve({ index, source, bytes, records: errorRecords([{ source: item.source, stage: 'ingest', message: item.message, docId: null }]), timings: {}, thread: null })
         : executor.run(item.input).then((result) => ({ index, source, bytes, ...result }));
     // Only a pool whose workers cannot start rejects; the consumer reports the first, not every one.
     outcome.catch(() => {});
@@ -259,11 +263,14 @@ async function runLocked(options: BatchOptions): Promise<Manifest> {
   const timings: Timings = { ...(before?.timingsMs ?? {}) };
   const writer = new DatasetWriter(options.outDir, header, resume);
   const skipped = skippedFiles();
+  /** Inputs run per thread id by this process, so a run shows how many threads did its work. */
+  const threads = new Map<number, number>();
   const manifestFields = (completed: boolean) => ({
     tool: { name: 'numclaims' as const, version: TOOL_VERSION },
     completed,
     options: { inputs: options.inputs, out: options.outDir, workers, shard: shard ? formatShard(shard) : null, resume: Boolean(options.resume), maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, timeLimitMs },
     ...skipped.snapshot(),
+    threads: [...threads].sort(([a], [b]) => a - b).map(([threadId, inputs]) => ({ threadId, inputs })),
     timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, Math.round(ms * 100) / 100])),
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -294,6 +301,7 @@ async function runLocked(options: BatchOptions): Promise<Manifest> {
   const opened = openOwnedInputs(options, plan, skipped.onSkip, (bytes) => (passedBytes += bytes));
   const write = (outcome: Outcome) => {
     addTimings(timings, outcome.timings);
+    if (outcome.thread !== null) threads.set(outcome.thread, (threads.get(outcome.thread) ?? 0) + 1);
     const writeStarted = performance.now();
     writer.write(outcome.index, outcome.source, outcome.records);
     timings.write = (timings.write ?? 0) + (performance.now() - writeStarted);
@@ -316,7 +324,7 @@ async function runLocked(options: BatchOptions): Promise<Manifest> {
       }
       head.push(next.value);
     }
-    executor = workers > 1 && !exhausted && !gate.aborted() ? poolExecutor(workers, timeLimitMs) : await inProcessExecutor(timeLimitMs);
+    executor = workers > 1 && !exhausted && !gate.aborted() ? poolExecutor(workers, options.workerScript, timeLimitMs) : await inProcessExecutor(timeLimitMs);
     await runInOrder(opened, head, exhausted, executor, gate, write);
   } catch (error) {
     failure ??= error;

@@ -24,6 +24,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
+  /** Kept from the start: a worker that has exited reports -1. */
+  threadId: number;
   running: Task[];
   dead: boolean;
   /** Whether it loaded the core and said it is ready. */
@@ -51,7 +53,8 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const slot: Slot = { worker: new Worker(this.script), running: [], dead: false, ready: false };
+    const worker = new Worker(this.script);
+    const slot: Slot = { worker, threadId: worker.threadId, running: [], dead: false, ready: false };
     slot.worker.on('message', (reply: WorkerReply | 'ready') => {
       if (reply === 'ready') {
         slot.ready = true;
@@ -87,7 +90,7 @@ export class WorkerPool {
     const [crashed, ...queued] = slot.running;
     if (crashed?.timer) clearTimeout(crashed.timer);
     this.queue.unshift(...queued);
-    crashed?.resolve({ seq: crashed.seq, failure: `the worker running this input stopped: ${reason}`, stage: 'worker', timings: {} as Timings });
+    crashed?.resolve({ seq: crashed.seq, thread: slot.threadId, failure: `the worker running this input stopped: ${reason}`, stage: 'worker', timings: {} as Timings });
     this.spawn();
     this.pump();
   }
@@ -113,7 +116,7 @@ export class WorkerPool {
     slot.running.splice(slot.running.indexOf(task), 1);
     this.queue.unshift(...slot.running);
     void slot.worker.terminate();
-    task.resolve({ seq: task.seq, failure: `over the time limit of ${this.timeLimitMs! / 1000} s per document (--time-limit); its worker was stopped and replaced`, stage: 'time-limit', timings: {} as Timings });
+    task.resolve({ seq: task.seq, thread: slot.threadId, failure: `over the time limit of ${this.timeLimitMs! / 1000} s per document (--time-limit); its worker was stopped and replaced`, stage: 'time-limit', timings: {} as Timings });
     this.spawn();
     this.pump();
   }

@@ -1,7 +1,7 @@
 // A pool worker: imports the core once (so the segmenter's dictionary loads once per worker),
 // then runs the pipeline on each input it is sent and answers with the finished record lines
 // and the time each stage took. Inputs are answered in the order they arrive.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import type { RawInput } from '../../core/document.js';
 import { runPipeline, type Timings } from '../../core/pipeline.js';
 import { serializeDocument, type DocumentRecords } from './write-dataset.js';
@@ -13,7 +13,8 @@ export interface WorkerTask {
   timeLimitMs?: number;
 }
 
-export type WorkerReply = { seq: number; records: DocumentRecords; timings: Timings } | { seq: number; failure: string; stage: string; timings: Timings };
+/** `thread` is the worker's thread id, so a run can show which threads did its work. */
+export type WorkerReply = { seq: number; thread: number; records: DocumentRecords; timings: Timings } | { seq: number; thread: number; failure: string; stage: string; timings: Timings };
 
 if (!parentPort) throw new Error('worker.js runs inside the worker pool only');
 const port = parentPort;
@@ -26,9 +27,9 @@ port.on('message', (task: WorkerTask) => {
     const started = performance.now();
     const records = serializeDocument(result);
     timings.serialize = performance.now() - started;
-    reply = { seq: task.seq, records, timings };
+    reply = { seq: task.seq, thread: threadId, records, timings };
   } catch (error) {
-    reply = { seq: task.seq, failure: `internal error: ${(error as Error).message ?? error}`, stage: 'serialize', timings };
+    reply = { seq: task.seq, thread: threadId, failure: `internal error: ${(error as Error).message ?? error}`, stage: 'serialize', timings };
   }
   port.postMessage(reply);
 });

@@ -1,4 +1,4 @@
-// JSONL input: one page a line, `{id?, url?, html? | text?, publishedAt?, title?}`, plain or gzipped —
+// JSONL input: one page a line, `{id?, url?, html? | text?, publishedAt?, title?, fetchedAt?}`, plain or gzipped —
 // the usual shape of a scrape. Each non-blank line becomes an entry whose source is `file:line`;
 // the line is parsed only when the entry is opened, so lines of other shards or lines already
 // done by a resumed run cost no JSON parsing. A bad line becomes an error record naming
@@ -53,6 +53,8 @@ export function parseJsonlLine(line: string, source: string): IngestItem {
   if (publishedAt && typeof publishedAt === 'object') return fail(publishedAt.error);
   const title = optionalString(record, 'title');
   if (title && typeof title === 'object') return fail(title.error);
+  const crawledAt = optionalString(record, 'fetchedAt');
+  if (crawledAt && typeof crawledAt === 'object') return fail(crawledAt.error);
   let id: string | null = null;
   if (typeof record.id === 'string' || typeof record.id === 'number') id = String(record.id).trim() || null;
   else if (record.id !== undefined && record.id !== null) return fail(`"id" must be a string or a number, not ${typeof record.id}`);
@@ -62,6 +64,7 @@ export function parseJsonlLine(line: string, source: string): IngestItem {
     formatHint: body.format,
     url,
     publishedAt,
+    crawledAt,
     title,
     id: id === null ? null : articleIdFor(id),
   };

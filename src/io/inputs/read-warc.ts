@@ -102,14 +102,14 @@ function looksLikeHtmlBytes(body: Buffer): boolean {
 }
 
 /** The HTTP response of a record → a raw input: headers stripped, transfer and content codings undone. */
-function responseInput(block: Buffer, response: HttpResponse, source: string, url: string | null): IngestItem {
+function responseInput(block: Buffer, response: HttpResponse, source: string, url: string | null, crawledAt: string | null): IngestItem {
   try {
     let body = block.subarray(response.bodyStart);
     const transfer = response.headers.get('transfer-encoding');
     if (transfer && /chunked/i.test(transfer)) body = dechunk(body);
     const coding = response.headers.get('content-encoding');
     if (coding) body = decodeContent(body, coding);
-    const input: WarcInput = { source, bytes: new Uint8Array(body), formatHint: 'html', url, publishedAt: null, charset: charsetOf(response.headers.get('content-type')) };
+    const input: WarcInput = { source, bytes: new Uint8Array(body), formatHint: 'html', url, publishedAt: null, crawledAt, charset: charsetOf(response.headers.get('content-type')) };
     return { kind: 'input', input };
   } catch (error) {
     return { kind: 'error', source, message: `cannot decode the HTTP body: ${(error as Error).message}` };
@@ -126,18 +126,19 @@ function targetUri(headers: Map<string, string>): string | null {
 function pageOf(warcHeaders: Map<string, string>, block: Buffer, source: string): (() => IngestItem) | null {
   const type = warcHeaders.get('warc-type')?.toLowerCase();
   const url = targetUri(warcHeaders);
+  const crawledAt = warcHeaders.get('warc-date')?.trim() || null;
   if (type === 'response') {
     const response = parseHttpResponse(block);
     if (!response || response.status < 200 || response.status > 299) return null;
     const contentType = response.headers.get('content-type') ?? warcHeaders.get('warc-identified-payload-type');
     if (contentType ? !HTML_TYPES.test(contentType) : !looksLikeHtmlBytes(block.subarray(response.bodyStart))) return null;
-    return () => responseInput(block, response, source, url);
+    return () => responseInput(block, response, source, url, crawledAt);
   }
   if (type === 'resource') {
     const contentType = warcHeaders.get('content-type');
     if (!contentType || !HTML_TYPES.test(contentType)) return null;
     return () => {
-      const input: WarcInput = { source, bytes: new Uint8Array(block), formatHint: 'html', url, publishedAt: null, charset: charsetOf(contentType) };
+      const input: WarcInput = { source, bytes: new Uint8Array(block), formatHint: 'html', url, publishedAt: null, crawledAt, charset: charsetOf(contentType) };
       return { kind: 'input', input };
     };
   }

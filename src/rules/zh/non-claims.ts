@@ -13,11 +13,16 @@ export interface NonClaimRule extends Rule {
   at?: RegExp;
   /** The rule does not apply when the text before the number matches this. */
   unless?: RegExp;
+  /** The rule applies only on pages written in traditional characters (Taiwan, Hong Kong, Macau). */
+  traditionalOnly?: boolean;
 }
 
 const no = (text: string) => ({ text, claim: null });
 
 export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
+  { id: 'roc-year-minguo', reason: 'a year of the ROC calendar (民國99年)', before: /民[国國]$/u, examples: [{ text: '民國50年時全市人口僅有30萬人', claim: null, absent: '50年' }] },
+  { id: 'roc-year-part', reason: 'a year of the ROC calendar with a part of it (106年底, 115年度, 112年3月)', at: /^(?:[3-9]\d|1[0-4]\d)年(?:度|底|末|[上下]半年|第?[一二三四]季|\d{1,2}月)/u, examples: [{ text: '至106年底人口已達278萬', claim: null, absent: '106年' }, { text: '115年度總預算案歲入2098億元', claim: null, absent: '115年' }] },
+  { id: 'roc-year-bare', reason: 'a year of the ROC calendar on a traditional-script page (106年自然增加人數)', at: /^(?:[89]\d|1[0-4]\d)年(?![来以內内间間多余餘])/u, traditionalOnly: true, examples: [{ text: '106年自然增加人數7,434人', claim: null, absent: '106年' }] },
   { id: 'ordinal-di', reason: 'ordinal (第…)', before: /第$/u, examples: [no('全国第二批居家和社区养老服务改革试点'), no('依据本办法第三条规定')] },
   { id: 'ordinal-shou-ci', reason: 'ordinal in a name (首届, 初一)', before: /[初]$/u, examples: [no('正月初八开展慰问')] },
   { id: 'document-number', reason: 'document number (〔2020〕12号)', before: /[〔［\[【(（]\d{4}[〕］\]】)）]$/u, examples: [no('印发《实施方案》(合政〔2020〕12号)')] },
@@ -25,8 +30,8 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'number-hao', reason: 'a numbered thing (12号, 3号线), not a quantity', after: /^号/u, examples: [no('地铁3号线正式开通')] },
   { id: 'clock-time', reason: 'clock time', after: /^(?:[:：]\d{2}|[时点]\d{0,2}分?)/u, examples: [no('会议于16:01开始'), no('上午9时30分开幕')] },
   { id: 'score-or-time', reason: 'a score or time of two whole numbers (3:2), not a ratio of shares', after: /^\s?[:]\s?\d/u, examples: [no('比赛以3:2结束')] },
-  { id: 'score-or-time-later', reason: 'the second term of a score or time (3:2)', before: /\d\s?[:]\s?$/u, examples: [no('比赛以3:2结束')] },
-  { id: 'clock-time-minutes', reason: 'clock time (minutes)', before: /\d[:：]$/u, examples: [no('发布时间为10:30')] },
+  // Full-width colons are half-width by the time rules see them, so this covers clock minutes (10：30) too.
+  { id: 'score-or-time-later', reason: 'the second term of a score or time (3:2, 10:30)', before: /\d\s?[:]\s?$/u, examples: [no('比赛以3:2结束'), no('发布时间为10:30')] },
   { id: 'phone-number', reason: 'phone number', at: /^(?:0\d{2,3}[-－—]?\d{7,8}|1[3-9]\d{9})(?!\d)/u, examples: [no('咨询电话0551-12345678'), no('联系手机13812345678')] },
   { id: 'code-plus-before', reason: 'code with + (1+3+X)', before: /[+＋]$/u, examples: [no('构建“1+3+X”政策体系')] },
   { id: 'code-plus-after', reason: 'code with + (1+8)', after: /^[+＋]/u, examples: [no('以“1+8”系列文件为引领')] },
@@ -36,14 +41,16 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'date-month-day', reason: 'date (12月28日, 5月20日至31日)', at: /^\d{1,2}月(?:\d{1,2}[日号])?/u, examples: [no('12月28日召开新闻发布会')] },
   { id: 'date-day', reason: 'day of month (31日)', after: /^[日]/u, examples: [no('5月20日至31日封闭施工')] },
   { id: 'code-dash-digits', reason: 'code joined by dashes or dots (2024-17, 1.2.3)', before: /\d[-－.．]$/u, examples: [no('依据编号3401-2021-0056的规划')] },
-  { id: 'list-marker', reason: 'list marker (一是, （一）, 1、)', at: /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、．.]|\d{1,2}[、．](?!\d))/u, examples: [no('一是加强组织领导'), no('三、主要任务')] },
-  { id: 'list-marker-paren', reason: 'list marker in brackets', before: /[(（]$/u, after: /^[)）]/u, examples: [no('（一）强化基本生活保障')] },
+  { id: 'list-marker', reason: 'list marker (一是, （一）, 1、)', at: /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、．.](?![零〇○一二两三四五六七八九])|\d{1,2}[、．](?!\d))/u, examples: [no('一是加强组织领导'), no('三、主要任务')] },
+  { id: 'list-marker-paren', reason: 'list marker in brackets', before: /[(（]$/u, at: /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]/u, after: /^[)）]/u, examples: [no('（一）强化基本生活保障')] },
+  { id: 'rank-change', reason: 'a move in a ranking (上升了5位), not a count', before: /(?:上升|下降|提升|前移|后移|前进|后退)了?$/u, at: /^\d{1,3}位/u, examples: [{ text: '全省排名较上年上升了5位', claim: null, absent: '5位' }] },
+  { id: 'the-year-as-a-period', reason: 'a year as the period described (极不平凡的一年), not a duration', before: /的$/u, at: /^一年(?=[。，,；;！!也是里中])/u, examples: [{ text: '2023年是极不平凡的一年，全市实现地区生产总值5000亿元', claim: null, absent: '一年' }] },
   { id: 'generation', reason: 'generation label (90后)', at: /^\d0后/u, examples: [no('90后青年成为志愿服务主力')] },
   { id: 'anniversary', reason: 'anniversary (70周年)', at: /^(?:\d+|[一二三四五六七八九十百]+)周年/u, examples: [no('庆祝建国70周年')] },
-  { id: 'per-denominator', reason: 'denominator of a rate (每千名老年人), read as per', before: /每$/u, examples: [no('每千名老年人拥有床位')] },
+  { id: 'per-denominator', reason: 'denominator of a rate (每千名老年人), read as per', before: /每$/u, examples: [no('每10万人口拥有执业医师')] },
   { id: 'per-denominator-one', reason: 'one unit after 每 + verb (每招用1名), the denominator of a rate', before: /每[\u4e00-\u9fff]{1,4}$/u, at: /^(?:1|一)(?![\d.十百千万亿])/u, examples: [no('企业每招用1名高校毕业生的给予奖励')] },
   { id: 'category-after-count', reason: 'a category label after a count (1.8万名三类老年人), not a second count', before: /\d[万亿千]?[名人户个家位]$/u, at: /^[一二两三四五六七八九十]+[类项种]/u, examples: [{ text: '为全市1.8万名三类困难老年人提供服务', claim: null, absent: '三类' }] },
-  { id: 'time-span-lai', reason: 'time expression (五年来, 近三年以来)', after: /^(?:来|以来)/u, examples: [no('五年来,共发放救助金')] },
+  { id: 'time-span-lai', reason: 'time expression (五年来, 近三年以来, 三年多来)', after: /^多?(?:来|以来)/u, examples: [no('五年来,共发放救助金')] },
   {
     id: 'fixed-expression',
     reason: 'fixed expression with a numeral (一次性, 一批, 一对一, 一站式)',
@@ -77,5 +84,5 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'demonstrative', reason: 'anaphoric count (这两类机构, 上述5家公司)', before: /(?:这|那|此|该|上述|前述|任何|某|哪)$/u, examples: [no('这两类机构间的差别')] },
   { id: 'rank-first-n', reason: 'the first n of a ranking or a period (前两项, 前三名, 前4个月)', before: /前$/u, unless: /(?:底|末|之|以|节|\d年|\d月|日)前$/u, examples: [no('在前两项上具有优势')] },
   { id: 'education-years', reason: 'name of a schooling system (九年义务教育)', at: /^[一二三四五六七八九十]+年(?:义务|免费|一贯|制)/u, examples: [no('巩固九年义务教育成果')] },
-  { id: 'demonstrative-one', reason: 'one as an article (是一项, 作为一名), not a count', before: /(?:是|作为|成为|这|那|又|再|另|同|每|唯)$/u, at: /^一(?![十百千万亿])/u, examples: [no('这是一项民生工程'), no('作为一名社区工作者')] },
+  { id: 'demonstrative-one', reason: 'one as an article after a demonstrative or 是 (这是一届, 又一届), not a count', before: /(?:是|作为|成为|这|那|又|再|另|同|每|唯)$/u, at: /^一(?![十百千万亿])/u, examples: [no('这是一届盛会')] },
 ];

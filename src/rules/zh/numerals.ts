@@ -1,17 +1,31 @@
 // Chinese numerals and digit forms: the characters the number grammar reads.
 export const CHINESE_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /** Units inside a Chinese numeral (十三万五千): small ones scale a digit, large ones a section. */
 export const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 export const CHINESE_LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿';
 
 /** Full-width digits and separators map one-to-one onto ASCII, so offsets are unchanged. */
 export function toHalfWidth(text: string): string {
   return text.replace(/[０-９．，－％]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+const DIGIT_CHARS = /^[零〇○一二两三四五六七八九]+$/u;
+
+/**
+ * A numeral written digit by digit (一一四．三萬元 for 114.3万元, 一○○ for 100, as Taiwan's
+ * papers print figures): read only when it cannot be a vague pair (三五成群), that is with three
+ * or more digits, a zero, or a decimal part.
+ */
+function digitByDigit(text: string, hasDecimals: boolean): number | null {
+  if (!DIGIT_CHARS.test(text) || text.length < 2) return null;
+  if (text.length < 3 && !hasDecimals && !/[零〇○]/u.test(text)) return null;
+  if (/^[零〇○]/u.test(text) && text.length > 1) return null;
+  return Number([...text].map((ch) => CHINESE_DIGITS[ch]).join(''));
 }
 
 /**
@@ -19,14 +33,17 @@ export function toHalfWidth(text: string): string {
  * the characters do not form a number (十三五, 三五): plan names and vague pairs are not numbers.
  */
 export function parseChineseNumeral(text: string): number | null {
-  // 一点二, 十点五: digits after 点 are read one by one as decimals.
-  const point = text.indexOf('点');
+  // 一点二, 十点五, 二十七．六: digits after the point are read one by one as decimals.
+  const point = text.search(/[点.．]/u);
   if (point >= 0) {
-    const whole = point === 0 ? null : parseChineseNumeral(text.slice(0, point));
-    const decimals = [...text.slice(point + 1)].map((ch) => CHINESE_DIGITS[ch]);
+    const head = text.slice(0, point).trimEnd();
+    const whole = point === 0 ? null : (digitByDigit(head, true) ?? parseChineseNumeral(head));
+    const decimals = [...text.slice(point + 1).trimStart()].map((ch) => CHINESE_DIGITS[ch]);
     if (whole === null || decimals.length === 0 || decimals.some((d) => d === undefined)) return null;
     return Number(`${whole}.${decimals.join('')}`);
   }
+  const digits = digitByDigit(text, false);
+  if (digits !== null) return digits;
   let total = 0;
   let section = 0;
   let digit: number | null = null;
@@ -63,4 +80,48 @@ export function parseChineseNumeral(text: string): number | null {
   }
   const value = total + section + (digit ?? 0);
   return value > 0 || /^[零〇]$/u.test(text) ? value : null;
+}
+
+const MIXED_TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇○])|([十百千])|(万亿|万万|万|亿|兆)|(\s)/gu;
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, 万万: 1e8, 万亿: 1e12, 兆: 1e12 };
+
+/**
+ * Value of a number written with Arabic digits and Chinese units in one span: 4万5000 (45000),
+ * 6万3千2百 (63200), 1千零50 (1050), 3千零40万 (30400000), 278万7,070 (2787070),
+ * 1,135亿6,645万1千 (113566451000), 12万万 (1.2e9). Sections are read as Chinese numerals are:
+ * 千/百/十 scale the number before them, 万/亿/兆 scale the section before them (and all that
+ * came before when they are larger than the last such unit). Null when it is no such number.
+ */
+export function parseMixedNumeral(text: string): number | null {
+  let result = 0;
+  let section = 0;
+  let current: number | null = null;
+  let lastBig = Infinity;
+  let consumed = 0;
+  for (const m of text.matchAll(MIXED_TOKEN)) {
+    if (m.index !== consumed) return null;
+    consumed += m[0].length;
+    if (m[1] !== undefined) {
+      if (current !== null) return null;
+      current = Number(m[1].replace(/,/gu, ''));
+    } else if (m[3] !== undefined) {
+      section += (current ?? 1) * CHINESE_SMALL_UNITS[m[3]]!;
+      current = null;
+    } else if (m[4] !== undefined) {
+      const unit = BIG_UNITS[m[4]]!;
+      const group = section + (current ?? 0);
+      if (group === 0) {
+        if (result === 0) return null;
+        result *= unit;
+      } else if (unit >= lastBig || result === 0) result = (result + group) * unit;
+      else result += group * unit;
+      lastBig = unit;
+      section = 0;
+      current = null;
+    }
+  }
+  if (consumed !== text.length) return null;
+  const value = result + section + (current ?? 0);
+  // Decimal arithmetic on the parts: 2.5万3千 → 28000, not 28000.000000000004.
+  return Number(value.toPrecision(15));
 }

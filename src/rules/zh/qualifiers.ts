@@ -21,6 +21,7 @@ const q = (id: string, text: string, position: QualifierRule['position'], approx
 export const QUALIFIER_RULES: readonly QualifierRule[] = [
   q('prefix-chaoguo', '超过', 'prefix', 'gt', '注册志愿者人数超过130万', '130万'),
   q('prefix-tupo', '突破', 'prefix', 'gt', '年接待游客突破500万人次', '500万人次'),
+  q('prefix-shouchao', '首超', 'prefix', 'gt', '农村居民人均可支配收入首超万元', '万元'),
   q('prefix-yu', '逾', 'prefix', 'gt', '累计投入资金逾3亿元', '3亿元'),
   q('prefix-gaoyu', '高于', 'prefix', 'gt', '夏季平均气温高于28℃', '28℃'),
   q('prefix-duoyu', '多于', 'prefix', 'gt', '参与人数多于2000人', '2000人'),

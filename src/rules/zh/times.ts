@@ -13,7 +13,16 @@ export interface TimeContext {
   published: string | null;
   /** The year the text reports on: the latest explicit year before the expression, else from the date. */
   reportYear: number | null;
+  /** The page is in traditional characters: a bare 106年 there is a year of the ROC calendar. */
+  traditional?: boolean;
 }
+
+/**
+ * Verbs of a flow, an amount summed over time (累计发放, 接待游客, 完成投资): under 截至 a date, or
+ * under 年末, the figure runs from the start of that year, where a stock (床位, 机构) is of the
+ * point named (annotation guidelines §3, stocks and flows).
+ */
+export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集'];
 
 /** A period the text marks as unknown or future (下一步, 今后): it governs, with no time. */
 export const NO_PERIOD = 'none' as const;
@@ -51,28 +60,94 @@ function pubMonth(context: TimeContext): number | null {
 function yearForDay(month: number, context: TimeContext): number | null {
   const year = pubYear(context);
   const current = pubMonth(context);
-  if (year === null || current === null) return null;
+  // A page without a date: the year its text reports on (its title, its headings, its last named year).
+  if (year === null || current === null) return context.published ? null : context.reportYear;
   return month > current + 6 ? year - 1 : year;
 }
 
 function yearForMonth(month: number, context: TimeContext): number | null {
   const year = pubYear(context);
   const current = pubMonth(context);
-  if (year === null || current === null) return null;
+  if (year === null || current === null) return context.published ? null : context.reportYear;
   return month > current ? year - 1 : year;
 }
 
 const QUARTERS: Record<string, [number, number]> = {
   一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6], 三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12],
-  上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9], 前两季度: [1, 6],
+  上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
 };
-const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度)';
+const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季)';
+
+/**
+ * A year of the ROC calendar (Taiwan): 民国 before it, or a part of the year after it (106年底,
+ * 115年度, 112年3月), or on a traditional-script page a bare 2–3 digit year that lands within
+ * forty years of the article's. Null when the number is no ROC year.
+ */
+function rocYear(m: RegExpMatchArray, context: TimeContext, explicitPart: boolean): number | null {
+  const year = Number(m.groups!.y) + 1911;
+  if (m.groups!.roc) return year;
+  const published = pubYear(context);
+  const plausible = published === null ? year >= 1941 && year <= 2060 : year >= published - 40 && year <= published + 2;
+  if (!plausible) return null;
+  return explicitPart || context.traditional ? year : null;
+}
+
+const ROC = '(?<![\\d.,])(?<roc>民[国國])?(?<y>\\d{2,3})年';
 
 const PLANS: Record<string, [number, number]> = { 十五: [2001, 2005], 十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
 
 const ex = (text: string) => [{ text, claim: null }];
 
 export const TIME_RULES: readonly TimeRule[] = [
+  {
+    id: 'time-roc-date',
+    pattern: new RegExp(`${ROC}(?<m>\\d{1,2})月(?<d>\\d{1,2})日`, 'u'),
+    resolve: (m, context) => {
+      const year = rocYear(m, context, true);
+      const [month, date] = [Number(m.groups!.m), Number(m.groups!.d)];
+      return year === null || !validDay(year, month, date) ? null : { start: day(year, month, date), end: day(year, month, date) };
+    },
+    examples: ex('本市於民國99年12月25日改制為直轄市'),
+  },
+  {
+    id: 'time-roc-year-month',
+    pattern: new RegExp(`${ROC}(?<m>\\d{1,2})月(?:底|末|份)?`, 'u'),
+    resolve: (m, context) => {
+      const year = rocYear(m, context, true);
+      const month = Number(m.groups!.m);
+      return year === null || month < 1 || month > 12 ? null : monthRange(year, month);
+    },
+    examples: ex('112年1月起調高基本工資'),
+  },
+  {
+    id: 'time-roc-year-end',
+    pattern: new RegExp(`${ROC}(?:底|末)`, 'u'),
+    resolve: (m, context) => {
+      const year = rocYear(m, context, true);
+      return year === null ? null : monthRange(year, 12);
+    },
+    examples: ex('至106年底人口已達278萬人'),
+  },
+  {
+    id: 'time-roc-year-part',
+    pattern: new RegExp(`${ROC}${PART_OF_YEAR}`, 'u'),
+    resolve: (m, context) => {
+      const year = rocYear(m, context, true);
+      const [from, to] = QUARTERS[m.groups!.part!]!;
+      return year === null ? null : monthRange(year, from, to);
+    },
+    examples: ex('112年上半年出口成長5%'),
+  },
+  {
+    // 115年度總預算: Taiwan's fiscal year is the calendar year.
+    id: 'time-roc-year',
+    pattern: new RegExp(`${ROC}(?<fiscal>度)?(?![来以内间多余])`, 'u'),
+    resolve: (m, context) => {
+      const year = rocYear(m, context, Boolean(m.groups!.fiscal));
+      return year === null ? null : yearRange(year);
+    },
+    examples: [...ex('臺北市112年度總預算案歲入2098億元'), ...ex('民國106年全年自然增加人數7,434人')],
+  },
   {
     id: 'time-date-since',
     pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?:(?<d>\d{1,2})日)?(?:起|以来|开始)/u,
@@ -147,7 +222,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-last-n-years',
-    pattern: /(?<near>近|过去)?(?<n>\d{1,2}|[一二两三四五六七八九十])年(?:来|以来)/u,
+    pattern: /(?<near>近|过去)?(?<n>\d{1,2}|[一二两三四五六七八九十])年多?(?:来|以来)/u,
     resolve: (m, context) => {
       const year = pubYear(context);
       const n = num(m.groups!.n!);
@@ -157,13 +232,13 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-month-range',
-    pattern: /(?<!\d)(?<m1>\d{1,2})[-—~～至到](?<m2>\d{1,2})月(?!\d{0,2}日)/u,
+    pattern: /(?<![\d.年])(?<m1>\d{1,2})月?[-—~～至到](?<m2>\d{1,2})月(?!\d{0,2}日)/u,
     resolve: (m, context) => {
       const to = Number(m.groups!.m2);
       const year = yearForMonth(to, context);
       return year === null ? null : monthRange(year, Number(m.groups!.m1), to);
     },
-    examples: ex('1-10月,全市规模以上工业增加值增长5.2%'),
+    examples: [...ex('1-10月,全市规模以上工业增加值增长5.2%'), ...ex('失业率由6月至8月的3.7%上升至7月至9月的3.9%')],
   },
   {
     id: 'time-until-month-day',
@@ -299,9 +374,10 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-last-year',
-    pattern: /(?<![比较同])(?:去年|上年|上一年)(?!同期)(?<end>底|末)?/u,
+    pattern: /(?:去年度?|上年度?|上一年度?)(?!同期)(?<end>底|末)?/u,
     resolve: (m, context) => {
-      const year = pubYear(context);
+      // 去年 is the year before the article's; 上年 the year before the one the text reports on.
+      const year = m[0].startsWith('去') ? pubYear(context) : (context.reportYear ?? pubYear(context));
       if (year === null) return null;
       return m.groups!.end ? monthRange(year - 1, 12) : yearRange(year - 1);
     },
@@ -309,11 +385,11 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-this-year',
-    pattern: /(?:今年|本年度|本年)(?:以来)?/u,
+    pattern: /(?:今年|本年度|本年)(?:以来|起|开始)?/u,
     resolve: (m, context) => {
       const year = pubYear(context);
       if (year === null) return null;
-      return m[0].endsWith('以来') && context.published ? { start: day(year, 1, 1), end: context.published } : yearRange(year);
+      return /(?:以来|起|开始)$/u.test(m[0]) && context.published ? { start: day(year, 1, 1), end: context.published } : yearRange(year);
     },
     examples: ex('今年以来,全市新增市场主体1.2万户'),
   },

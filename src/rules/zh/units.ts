@@ -30,6 +30,9 @@ const money: UnitRule[] = [
   rule('money-yuan-qian', '元钱', 'money', 'CNY', [ex('政府投入一元钱', '一元钱', 1)]),
   rule('money-kuai-qian', '块钱', 'money', 'CNY', [ex('查询价格最高10块钱', '10块钱', 10)]),
   rule('money-mao-qian', '毛钱', 'money', 'CNY', [ex('单次查询价格最低2毛钱', '2毛钱', 0.2)], { factor: 0.1 }),
+  rule('money-twd', '新台币', 'money', 'TWD', [ex('總預算為1.2兆新台幣', '1.2兆新台幣', 1.2e12)]),
+  rule('money-twd-short', '台币', 'money', 'TWD', [ex('補助金額提高到5萬台幣', '5萬台幣', 50000)]),
+  rule('money-mop', '澳门元', 'money', 'MOP', [ex('財政收入898億澳門元', '898億澳門元', 89800000000)]),
   rule('money-usd', '美元', 'money', 'USD', [ex('出口总额达12.5亿美元', '12.5亿美元', 1250000000)]),
   rule('money-hkd', '港元', 'money', 'HKD', [ex('募集资金8000万港元', '8000万港元', 80000000)]),
   rule('money-hkd-bi', '港币', 'money', 'HKD', [ex('捐赠善款300万港币', '300万港币', 3000000)]),
@@ -99,6 +102,12 @@ const measure: UnitRule[] = [
   rule('concentration-mg-m3-mei', '毫克每立方米', 'measure', 'mg/m3', [ex('臭氧浓度为0.16毫克每立方米', '0.16毫克每立方米', 0.16)]),
   rule('concentration-mg-l-mei', '毫克每升', 'measure', 'mg/L', [ex('总磷浓度控制在0.2毫克每升以内', '0.2毫克每升', 0.2)]),
   rule('concentration-ug-m3-symbol', 'μg/m³', 'measure', 'μg/m3', [ex('PM2.5平均浓度为32μg/m³', '32μg/m³', 32)]),
+  // Symbols as bulletins type them: Greek mu or the micro sign, a superscript or a plain 3.
+  rule('concentration-ug-m3-ascii', 'μg/m3', 'measure', 'μg/m3', [ex('二氧化硫浓度为7μg/m3', '7μg/m3', 7)]),
+  rule('concentration-ug-m3-micro-sign', 'µg/m3', 'measure', 'μg/m3', [ex('二氧化氮浓度为16µg/m3', '16µg/m3', 16)]),
+  rule('concentration-ug-m3-micro-sign-cubed', 'µg/m³', 'measure', 'μg/m3', [ex('臭氧浓度为113µg/m³', '113µg/m³', 113)]),
+  rule('concentration-mg-m3-ascii', 'mg/m3', 'measure', 'mg/m3', [ex('一氧化碳浓度为0.8mg/m3', '0.8mg/m3', 0.8)]),
+  rule('concentration-mg-m3-cubed', 'mg/m³', 'measure', 'mg/m3', [ex('一氧化碳浓度为1.1mg/m³', '1.1mg/m³', 1.1)]),
   rule('temperature-celsius', '℃', 'measure', 'celsius', [ex('最高气温达到35℃', '35℃', 35)]),
   rule('temperature-sheshidu', '摄氏度', 'measure', 'celsius', [ex('室内温度不低于18摄氏度', '18摄氏度', 18)]),
   rule('tonnage-gross', '总吨', 'measure', 'GT', [ex('建成22.5万总吨邮轮泊位', '22.5万总吨', 225000)]),
@@ -110,6 +119,7 @@ const measure: UnitRule[] = [
   rule('speed-kmh-qianmi-mei', '千米每小时', 'measure', 'km/h', [ex('限速80千米每小时', '80千米每小时', 80)]),
   rule('duration-year', '年', 'measure', 'year', [ex('连续7年位列全省第一', '7年', 7)]),
   rule('duration-month', '个月', 'measure', 'month', [ex('延长补贴期限6个月', '6个月', 6)]),
+  rule('duration-quarter', '个季度', 'measure', 'quarter', [ex('连续5个季度保持增长', '5个季度', 5)]),
   rule('duration-day', '天', 'measure', 'day', [ex('隔离观察14天', '14天', 14)]),
   rule('duration-workday', '个工作日', 'measure', 'day', [ex('办理时限压缩至3个工作日', '3个工作日', 3)]),
   rule('duration-week', '周', 'measure', 'week', [ex('培训为期2周', '2周', 2)], { digitsOnly: true }),
@@ -161,6 +171,7 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['zhi-branch', '支', '组建志愿服务队伍35支', '35支', 35],
   ['jia-aircraft', '架', '投入无人机20架', '20架', 20],
   ['sou', '艘', '改造渔船150艘', '150艘', 150],
+  ['changci', '场次', '开展宣讲活动328场次', '328场次', 328],
   ['chang', '场', '举办招聘会46场', '46场', 46],
   ['qi-period', '期', '举办培训班12期', '12期', 12],
   ['lun', '轮', '开展三轮督查', '三轮', 3],
@@ -194,10 +205,16 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['tong', '桶', '储备食用油800桶', '800桶', 800],
   ['ping', '瓶', '发放消毒液2万瓶', '2万瓶', 20000],
   ['dai', '袋', '发放大米1500袋', '1500袋', 1500],
-];
+  ['shi-city', '市', '全省16市全部完成年度任务', '16市', 16],
+  ['qu-district', '区', '中心城区6区率先实现全覆盖', '6区', 6],
+  ['xian-county', '县', '全市9县均已脱贫摘帽', '9县', 9],
+  ['ding', '顶', '调运救灾帐篷1200顶', '1200顶', 1200],
+  ['zhan', '盏', '新装路灯860盏', '860盏', 860],
+  ['mei', '枚', '获得金牌12枚', '12枚', 12],
+]; 
 
 /** Measure words that also end everyday words (一起, 一周, 一门心思): read only after Arabic digits. */
-const DIGITS_ONLY_WORDS = new Set(['晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
+const DIGITS_ONLY_WORDS = new Set(['市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
 
 const count: UnitRule[] = COUNT_WORDS.map(([id, word, text, claim, value]) =>
   rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}),
@@ -212,3 +229,13 @@ export function matchUnitAt(text: string, at: number): UnitRule | null {
   for (const unit of UNITS_LONGEST_FIRST) if (text.startsWith(unit.text, at)) return unit;
   return null;
 }
+
+/**
+ * The local currency a bare 元 means on a page in traditional characters, by the place the page
+ * speaks of most: Taiwan (新台币), Hong Kong, Macau. Simplified pages keep 元 as CNY.
+ */
+export const LOCAL_CURRENCIES: readonly (Rule & { unit: string; pattern: RegExp })[] = [
+  { id: 'local-currency-twd', unit: 'TWD', pattern: /台湾|臺灣|台灣|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園|民国|民國|新台币|新臺幣|立法院|行政院|主计|主計|县市|縣市|六都/gu, examples: [{ text: '臺北市115年度總預算案歲入編列2098.01億元', claim: '2098.01億元', value: 209801000000 }] },
+  { id: 'local-currency-hkd', unit: 'HKD', pattern: /香港|港府|立法会|立法會|港元|港幣/gu, examples: [{ text: '香港特區政府今年財政儲備達7,330億元', claim: '7,330億元', value: 733000000000 }] },
+  { id: 'local-currency-mop', unit: 'MOP', pattern: /澳门|澳門|澳门元|澳門元|葡币|葡幣/gu, examples: [{ text: '澳門特區政府向永久性居民每人發放10,000元', claim: '10,000元', value: 10000 }] },
+];

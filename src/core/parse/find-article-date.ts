@@ -1,0 +1,169 @@
+// The publication date of a web page and where it came from, after htmldate's cascade: what
+// the page declares for machines (meta tags, JSON-LD, script variables) and what it prints by
+// the heading, then the URL path, then relative or year-less dates resolved against the crawl
+// time the container gives (WARC-Date, JSONL fetchedAt). Every candidate must fall inside
+// plausibility bounds (not before 1995, not after the crawl); a date that cannot be resolved
+// is left null and the reason is said. Pure functions; the caller turns `source` and `notes`
+// into diagnostics.
+import { parseDateTime } from './read-metadata.js';
+
+export interface DateFinding {
+  publishedAt: string | null;
+  /** Where the date came from: `meta:<name>`, `json-ld`, `byline`, `script:<name>`, `url`, `relative+crawl-time`, `no-year+crawl-time`. */
+  source: string | null;
+  /** Why a candidate was refused or left unresolved. */
+  notes: string[];
+}
+
+export interface DateEvidence {
+  /** Meta tags, first found first: [name, value]. */
+  meta: [string, string][];
+  jsonLd: string | null;
+  /** The date read from the lines around the heading (`时间：…`, `2019-09-18 07:48`). */
+  byline: string | null;
+  /** The raw lines around the heading, for relative and year-less dates. */
+  headerLines: string[];
+  html: string;
+  url: string | null;
+  crawledAt: string | null;
+  chinese: boolean;
+}
+
+const EARLIEST_YEAR = 1995;
+
+/** Script variables that CMS templates fill with the publication time. */
+const SCRIPT_DATE = /\b(publish_?time|pub_?time|pubdate|publishdate|publish_?date|newstime|ctime|createtime|releasetime|article_?time|time_?publish)\b["']?\s*[:=]\s*["']([^"']{8,30})["']/i;
+
+/** `/2019/0918/`, `/2019-09/18/`, `/2019/09/18/`, `/t20190918_`, `/20190918/`, `/201909/t20190918_`. */
+const URL_DATES = [
+  /\/(\d{4})[/-](\d{2})[/-]?(\d{2})(?=[/_.-])/,
+  /[/_t](\d{4})(\d{2})(\d{2})(?=[/_.\d-]|$)/,
+];
+
+function crawlInstant(crawledAt: string | null): Date | null {
+  if (!crawledAt) return null;
+  const t = Date.parse(crawledAt);
+  return Number.isNaN(t) ? null : new Date(t);
+}
+
+/** A date (YYYY-MM-DD…) is plausible when it is not before 1995 and not after the crawl (a day's slack for zones). */
+function plausible(iso: string, crawl: Date | null): boolean {
+  const year = Number(iso.slice(0, 4));
+  if (year < EARLIEST_YEAR) return false;
+  if (crawl) {
+    const day = Date.parse(iso.slice(0, 10) + 'T00:00:00Z');
+    if (day > crawl.getTime() + 36 * 3600 * 1000) return false;
+  }
+  return true;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Wall-clock date in China (UTC+8) or UTC, as YYYY-MM-DD, of an instant. */
+function localDay(instant: Date, chinese: boolean): { year: number; month: number; day: number } {
+  const shifted = new Date(instant.getTime() + (chinese ? 8 * 3600 * 1000 : 0));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  const pathPart = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  for (const re of URL_DATES) {
+    const m = pathPart.match(re);
+    if (!m) continue;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (validDay(year, month, day)) return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return null;
+}
+
+const RELATIVE = /(刚刚|\d{1,2}\s*分钟前|\d{1,2}\s*小时前|今天|昨天|前天|[1-9]\s*天前)(?:\s*(\d{1,2})[:：](\d{2}))?/u;
+
+/**
+ * `昨天 14:30`, `3小时前`, `前天`: a date only against the crawl time. Returns the resolved day,
+ * `unresolved` when the page says a relative date but no crawl time is known, or null.
+ */
+export function resolveRelativeDate(line: string, crawl: Date | null, chinese: boolean): string | 'unresolved' | null {
+  if (line.length > 60) return null;
+  const m = line.match(RELATIVE);
+  if (!m) return null;
+  if (!crawl) return 'unresolved';
+  const word = m[1]!.replace(/\s+/g, '');
+  let back = 0;
+  if (word === '昨天') back = 24 * 3600 * 1000;
+  else if (word === '前天') back = 48 * 3600 * 1000;
+  else if (word.endsWith('天前')) back = Number.parseInt(word, 10) * 24 * 3600 * 1000;
+  else if (word.endsWith('小时前')) back = Number.parseInt(word, 10) * 3600 * 1000;
+  else if (word.endsWith('分钟前')) back = Number.parseInt(word, 10) * 60 * 1000;
+  const { year, month, day } = localDay(new Date(crawl.getTime() - back), chinese);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const NO_YEAR = /^(?:发布(?:时间|日期)?[:：]?\s*)?(\d{1,2})[-/月](\d{1,2})日?\s+(\d{1,2})[:：](\d{2})/u;
+
+/** `09-08 14:30`, `9月8日 14:30`: the year of the crawl, or the year before when that would be after the crawl. */
+export function resolveYearlessDate(line: string, crawl: Date | null, chinese: boolean): string | 'unresolved' | null {
+  const m = line.trim().match(NO_YEAR);
+  if (!m) return null;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (!crawl) return 'unresolved';
+  const today = localDay(crawl, chinese);
+  let year = today.year;
+  if (month > today.month || (month === today.month && day > today.day)) year--;
+  return validDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+export function findArticleDate(evidence: DateEvidence): DateFinding {
+  const notes: string[] = [];
+  const crawl = crawlInstant(evidence.crawledAt);
+  const accept = (raw: string | null, source: string): DateFinding | null => {
+    if (!raw) return null;
+    const parsed = parseDateTime(raw, evidence.chinese);
+    if (!parsed) return null;
+    if (!plausible(parsed, crawl)) {
+      notes.push(`${source} gives ${parsed}, outside the plausible range (${EARLIEST_YEAR} to ${crawl ? 'the crawl time' : 'now'})`);
+      return null;
+    }
+    return { publishedAt: parsed, source, notes };
+  };
+  for (const [name, value] of evidence.meta) {
+    const found = accept(value, `meta:${name}`);
+    if (found) return found;
+  }
+  const fromJsonLd = accept(evidence.jsonLd, 'json-ld');
+  if (fromJsonLd) return fromJsonLd;
+  const fromByline = accept(evidence.byline, 'byline');
+  if (fromByline) return fromByline;
+  const script = evidence.html.match(SCRIPT_DATE);
+  const fromScript = script ? accept(script[2]!, `script:${script[1]}`) : null;
+  if (fromScript) return fromScript;
+  const fromUrl = accept(dateFromUrl(evidence.url), 'url');
+  if (fromUrl) return fromUrl;
+  for (const line of evidence.headerLines) {
+    const relative = resolveRelativeDate(line, crawl, evidence.chinese);
+    if (relative === 'unresolved') {
+      notes.push(`the page dates itself relatively («${line.trim().slice(0, 30)}») and the input gives no crawl time to resolve it against`);
+      break;
+    }
+    if (relative) {
+      const found = accept(relative, 'relative+crawl-time');
+      if (found) return found;
+    }
+    const yearless = resolveYearlessDate(line, crawl, evidence.chinese);
+    if (yearless === 'unresolved') {
+      notes.push(`the page prints a date without a year («${line.trim().slice(0, 30)}») and the input gives no crawl time to place it`);
+      break;
+    }
+    if (yearless) {
+      const found = accept(yearless, 'no-year+crawl-time');
+      if (found) return found;
+    }
+  }
+  return { publishedAt: null, source: null, notes };
+}

@@ -1,0 +1,58 @@
+// The outlet that published a page and where that came from: the `来源：` line by the heading
+// first (the outlet the article names), then what the head declares (source meta tags,
+// og:site_name), then the site name a <title> carries after the headline (`…_光明网`), then the
+// footer's `版权所有：…` / `主办单位：…` line. Pure functions over strings.
+import { comparable } from './page-head.js';
+
+export interface PublisherEvidence {
+  byline: string | null;
+  meta: string | null;
+  siteName: string | null;
+  docTitle: string;
+  /** The article heading, so that the headline part of <title> is never taken for the site. */
+  title: string;
+  footer: string[];
+}
+
+export interface PublisherFinding {
+  name: string | null;
+  /** `byline`, `meta`, `og:site_name`, `title-suffix`, `footer`. */
+  source: string | null;
+}
+
+/** Title segments that name an outlet rather than a section: `光明网`, `新京报`, `某某市人民政府`, `BBC中文网`. */
+const OUTLET = /(?:网|报|社|台|政府|门户网站|新闻中心|在线|日报|晚报|时报|周刊|杂志)$/u;
+const SECTION_ONLY = /^(?:首页|正文|新闻|资讯|国内|国际|财经|科技|要闻|频道)$/u;
+
+function siteFromTitle(docTitle: string, title: string): string | null {
+  const segments = docTitle.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^-]*$))\s*/u).map((s) => s.trim()).filter(Boolean);
+  if (segments.length < 2) return null;
+  const headline = comparable(title);
+  for (const segment of segments.slice(1).reverse()) {
+    const key = comparable(segment);
+    if (!key || headline.includes(key) || SECTION_ONLY.test(segment) || segment.length > 20) continue;
+    if (OUTLET.test(segment)) return segment;
+  }
+  return null;
+}
+
+const FOOTER_NAME = /(?:版权所有|主办单位|主办|网站主办|承办单位)\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?([\u4e00-\u9fffA-Za-z（）()·]{2,30}?)(?=\s|$|[，,。|丨;；]|版权|主办|承办|地址|电话|网站|备案|ICP|京ICP|Copyright)/iu;
+
+function siteFromFooter(lines: string[]): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = lines[i]!.match(FOOTER_NAME);
+    if (m && m[1] && !/^(?:本站|本网|网站)$/u.test(m[1])) return m[1];
+  }
+  return null;
+}
+
+export function findPublisher(evidence: PublisherEvidence): PublisherFinding {
+  if (evidence.byline) return { name: evidence.byline, source: 'byline' };
+  if (evidence.meta) return { name: evidence.meta, source: 'meta' };
+  if (evidence.siteName) return { name: evidence.siteName, source: 'og:site_name' };
+  const fromTitle = siteFromTitle(evidence.docTitle, evidence.title);
+  if (fromTitle) return { name: fromTitle, source: 'title-suffix' };
+  const fromFooter = siteFromFooter(evidence.footer);
+  if (fromFooter) return { name: fromFooter, source: 'footer' };
+  return { name: null, source: null };
+}

@@ -1,0 +1,109 @@
+// Blind sets: real pages that no rule was written against, annotated by people who saw only the
+// annotation guidelines and the text. Their text is third-party and stays out of the
+// repository: `blind.json` in the repository holds, per page, its URL and sha256 and the
+// annotations by offset into the page's text; the texts live in a folder outside it
+// (NUMCLAIMS_BLIND_DIR, else `blind/` beside the repository, else /work/blind). A page whose
+// text is absent, or differs from its hash, is reported as missing, never scored.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ApproxSchema, ClaimKindSchema } from '../core/schema.js';
+import type { GoldClaim, GoldFile } from './gold.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+
+export const BlindClaimSchema = z
+  .object({
+    /** [start, end) of the claim and of the context it was annotated with, in the page's text. */
+    span,
+    context: span,
+    value: z.number().finite(),
+    kind: ClaimKindSchema,
+    unit: z.string().min(1).nullable(),
+    approx: ApproxSchema.default('eq'),
+    subject: z.string().min(1).nullable().optional(),
+    time: z.object({ start: isoDate, end: isoDate }).nullable().optional(),
+    range: z.object({ min: z.number(), max: z.number() }).nullable().optional(),
+    per: z.object({ value: z.number().positive(), unit: z.string().min(1) }).nullable().optional(),
+    change: z.object({ role: z.enum(['rate', 'from', 'to', 'delta']), direction: z.enum(['up', 'down', 'flat', 'unknown']) }).nullable().optional(),
+    list: z.object({ index: z.number().int().nonnegative(), size: z.number().int().min(2) }).nullable().optional(),
+  })
+  .strict();
+
+export const BlindSetSchema = z
+  .object({
+    /** Where the texts are, relative to the blind folder: `zh/dev`. */
+    texts: z.string().min(1),
+    note: z.string().optional(),
+    documents: z.array(
+      z
+        .object({
+          file: z.string().min(1),
+          url: z.string(),
+          sha256: z.string().regex(/^[0-9a-f]{64}$/),
+          lang: z.enum(['zh', 'en']),
+          publishedAt: isoDate.nullable(),
+          genre: z.string().optional(),
+          region: z.string().optional(),
+          claims: z.array(BlindClaimSchema),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type BlindSet = z.infer<typeof BlindSetSchema>;
+
+export const BLIND_SET_FILE = 'blind.json';
+
+export function isBlindSet(dir: string): boolean {
+  return existsSync(path.join(dir, BLIND_SET_FILE));
+}
+
+/** The folder the blind texts are in, or null when this machine has none. */
+export function blindTextRoot(repositoryRoot = process.cwd()): string | null {
+  const chosen = process.env.NUMCLAIMS_BLIND_DIR;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  const candidates = [path.resolve(repositoryRoot, '..', 'blind'), '/work/blind'];
+  return candidates.find((dir): dir is string => Boolean(dir) && existsSync(dir!)) ?? null;
+}
+
+export interface BlindDocument {
+  goldPath: string;
+  gold: GoldFile;
+  sourcePath: string;
+  bytes: Uint8Array;
+}
+
+export interface LoadedBlindSet {
+  documents: BlindDocument[];
+  /** Pages whose text is absent or changed, with the reason. */
+  missing: { file: string; reason: string }[];
+}
+
+/** Loads a blind set: every page whose text is present and unchanged, its annotations rebuilt from the offsets. */
+export function loadBlindSet(dir: string, root = blindTextRoot()): LoadedBlindSet {
+  const setPath = path.join(dir, BLIND_SET_FILE);
+  const parsed = BlindSetSchema.safeParse(JSON.parse(readFileSync(setPath, 'utf8')));
+  if (!parsed.success) throw new Error(`${setPath}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const set = parsed.data;
+  const documents: BlindDocument[] = [];
+  const missing: LoadedBlindSet['missing'] = [];
+  for (const doc of set.documents) {
+    const sourcePath = root ? path.join(root, set.texts, doc.file) : null;
+    if (!sourcePath || !existsSync(sourcePath)) {
+      missing.push({ file: doc.file, reason: root ? `${sourcePath} is absent` : 'no blind text folder on this machine (set NUMCLAIMS_BLIND_DIR)' });
+      continue;
+    }
+    const bytes = readFileSync(sourcePath);
+    if (createHash('sha256').update(bytes).digest('hex') !== doc.sha256) {
+      missing.push({ file: doc.file, reason: `${sourcePath} differs from the annotated text (sha256)` });
+      continue;
+    }
+    const text = bytes.toString('utf8');
+    const claims: GoldClaim[] = doc.claims.map(({ span: [start, end], context: [from, to], ...fields }) => ({ ...fields, text: text.slice(start, end), context: text.slice(from, to) }));
+    documents.push({ goldPath: setPath, gold: { source: doc.file, lang: doc.lang, publishedAt: doc.publishedAt, claims }, sourcePath, bytes });
+  }
+  return { documents, missing };
+}
