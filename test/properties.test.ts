@@ -5,7 +5,7 @@
 // (10^4 here; `npm run bench:properties` runs 10^5). Inputs are short, so the suite stays fast.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema, ClaimSchema, ErrorRecordSchema, runPipeline, type RawInput } from '../src/index.js';
+import { ArticleSchema, ClaimSchema, ErrorRecordSchema, SCHEMA_VERSION, runPipeline, type RawInput } from '../src/index.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
 
@@ -38,7 +38,7 @@ function holds(content: string, format: 'html' | 'text'): void {
   for (const error of result.errors) {
     // A stage that threw is caught as an "internal error": extraction itself threw.
     expect(error.message).not.toMatch(/^internal error/);
-    expect(ErrorRecordSchema.safeParse({ schemaVersion: '1.0.0', ...error }).success).toBe(true);
+    expect(ErrorRecordSchema.safeParse({ schemaVersion: SCHEMA_VERSION, ...error }).success).toBe(true);
   }
   if (!result.article) {
     expect(result.claims).toEqual([]);
