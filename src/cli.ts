@@ -16,6 +16,8 @@ const USAGE = `usage:
       --workers N      worker threads (default: the number of cores)
       --resume         continue an interrupted run in DIR without duplicates or losses
       --shard K/N      do only the K-th of N deterministic shares of the inputs (1 ≤ K ≤ N)
+      --max-bytes N    an input larger than N bytes becomes an error record (default 20000000)
+      --time-limit S   a document taking more than S seconds becomes an error record (default 30)
   numclaims serve [options]                   answer POST /v1/extract over HTTP (see README: Serve)
       --port N         the port (default 8080; 0 picks a free one)
       --host ADDRESS   the address to listen on (default 127.0.0.1)
@@ -194,6 +196,8 @@ async function extract(argv: string[]): Promise<number> {
       workers: { type: 'string' },
       resume: { type: 'boolean', default: false },
       shard: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      'time-limit': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('extract needs at least one input (a file, a directory or - for stdin)');
@@ -201,6 +205,8 @@ async function extract(argv: string[]): Promise<number> {
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (values.shard !== undefined && !shard) throw new UsageError(`--shard needs K/N with 1 ≤ K ≤ N, e.g. --shard 2/8, not "${values.shard}"`);
   const out = values.out!;
+  const maxBytes = parsePositive('--max-bytes', values['max-bytes'], 20_000_000);
+  const timeLimit = parsePositive('--time-limit', values['time-limit'], 30);
   // Loaded only now, so usage errors and --help answer at once.
   const [{ BatchOptionError, runBatch }, { ProgressDisplay }, { totalInputBytes }] = await Promise.all([import('./io/batch/run-batch.js'), import('./io/batch/progress.js'), import('./io/inputs/ingest.js')]);
 
@@ -226,6 +232,8 @@ async function extract(argv: string[]): Promise<number> {
       workers,
       resume: values.resume,
       shard,
+      maxBytes,
+      timeLimitMs: timeLimit * 1000,
       signal: controller.signal,
       trackBytes: progress !== null,
       onProgress: (state) => {
@@ -242,8 +250,9 @@ async function extract(argv: string[]): Promise<number> {
     process.off('SIGTERM', onSignal);
   }
   const elapsed = performance.now() - started;
-  const { inputs, articles, claims, errors } = manifest.counts;
+  const { inputs, articles, failed, claims, errors } = manifest.counts;
   const rate = processed && elapsed > 0 ? ` (${(processed / (elapsed / 1000)).toFixed(1)} docs/s)` : '';
+  // inputs = articles + failed + skipped (the files not read are named below).
   const summary = `${inputs} inputs, ${articles} articles, ${claims} claims, ${errors} errors`;
   if (stoppedBy && !manifest.completed) {
     const code = 128 + (SIGNAL_NUMBERS[stoppedBy] ?? 2);
@@ -259,7 +268,7 @@ async function extract(argv: string[]): Promise<number> {
       .join(', ');
     process.stderr.write(`numclaims: not read: ${manifest.skipped.files} files in the input folders that are no pages or containers (${kinds}); name one on the command line to read it anyway\n`);
   }
-  return articles === inputs ? 0 : 1;
+  return failed === 0 ? 0 : 1;
 }
 
 function parsePositive(option: string, text: string | undefined, fallback: number, allowZero = false): number {
@@ -334,7 +343,7 @@ async function merge(argv: string[]): Promise<number> {
   for (const warning of warnings) process.stderr.write(`numclaims: warning: ${warning}\n`);
   for (const problem of [...problems, ...rejected].slice(0, 20)) process.stderr.write(`numclaims: ${problem}\n`);
   if (problems.length + rejected.length > 20) process.stderr.write(`numclaims: … and ${problems.length + rejected.length - 20} more\n`);
-  const { inputs, articles, claims, errors } = manifest.counts;
+  const { inputs, articles, failed, claims, errors } = manifest.counts;
   process.stderr.write(
     `numclaims: merged ${shardDirs.length} ${shardDirs.some(isWorkerFolder) ? 'worker folders' : 'shards'}${manifest.completed ? '' : ' (incomplete)'}: ${inputs} inputs, ${articles} articles, ${claims} claims, ${errors} errors → ${out}\n`,
   );

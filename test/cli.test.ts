@@ -187,7 +187,8 @@ describe('extract: a folder with a CSV file and files that are no pages (one run
 
   it('leaves the files that are no pages unread but says so, in the manifest and on stderr', () => {
     expect(run.code).toBe(1); // the CSV row without a page
-    expect(manifest(out)).toMatchObject({ counts: { inputs: 3, articles: 2, errors: 1 }, skipped: { files: 2, byExtension: { '.pdf': 1, '.css': 1 } } });
+    // Every input is counted: inputs = articles + failed + skipped.
+    expect(manifest(out)).toMatchObject({ counts: { inputs: 5, articles: 2, failed: 1, skipped: 2, errors: 1 }, skipped: { files: 2, byExtension: { '.pdf': 1, '.css': 1 } } });
     expect(run.stderr).toMatch(/not read: 2 files .*\.css 1, \.pdf 1/);
   });
 

@@ -29,13 +29,23 @@ export function initialState(input: RawInput): DocumentState {
   return { input, decoded: null, article: null, sentences: [], candidates: [], claims: [], tokens: new Map(), diagnostics: [], work: {} };
 }
 
+export interface PipelineOptions {
+  /** Milliseconds the document may take; checked between stages (the batch stops a stage that runs on). */
+  timeLimitMs?: number;
+}
+
 /**
  * Runs every stage over one input and validates the result. Never throws for bad data:
  * unusable input and records that fail their schema come back as error records.
  */
-export function runPipeline(input: RawInput, timings: Timings = {}): ValidatedDocument {
+export function runPipeline(input: RawInput, timings: Timings = {}, options: PipelineOptions = {}): ValidatedDocument {
   let state = initialState(input);
+  const began = performance.now();
   for (const stage of stages) {
+    if (options.timeLimitMs !== undefined && performance.now() - began > options.timeLimitMs) {
+      const message = `over the time limit of ${options.timeLimitMs / 1000} s per document (--time-limit), stopped before ${stage.name}`;
+      return { article: null, claims: [], errors: [{ source: input.source, stage: 'time-limit', message, docId: state.article?.id ?? null }] };
+    }
     const started = performance.now();
     try {
       state = stage.run(state);

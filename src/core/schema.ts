@@ -128,10 +128,12 @@ export const ManifestSchema = z
     options: z.record(z.string(), z.unknown()),
     counts: z
       .object({
-        inputs: z.number().int().nonnegative(),
+        inputs: z.number().int().nonnegative().describe('every input found: articles + failed + skipped'),
         articles: z.number().int().nonnegative(),
+        failed: z.number().int().nonnegative().default(0).describe('inputs that became error records and no article'),
+        skipped: z.number().int().nonnegative().default(0).describe('files in input folders left unread (no page or container)'),
         claims: z.number().int().nonnegative(),
-        errors: z.number().int().nonnegative(),
+        errors: z.number().int().nonnegative().describe('error records; one input may give several'),
       })
       .strict(),
     skipped: z

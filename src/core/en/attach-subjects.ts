@@ -25,16 +25,21 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
   const text = state.article.text;
   const claims: ClaimDraft[] = [...state.claims];
   let paragraph = -1;
-  let paragraphClaimsFrom = 0;
+  // The last count among the finished claims of the paragraph, kept as the sentences pass, so
+  // a paragraph of thousands of claims is not searched again for each sentence.
+  let lastCount: ClaimDraft | null = null;
+  let scanned = 0;
   const sentences = work.sentences.map((record) => {
     if (record.paragraph !== paragraph) {
       paragraph = record.paragraph;
-      paragraphClaimsFrom = record.firstClaim;
+      lastCount = null;
+      scanned = record.firstClaim;
     }
     if (!record.hasNumber) return record;
     const { kept, tokens, tags, changes, qualifiers, firstClaim } = record;
     const values = [...record.values];
-    const earlierCounts = claims.slice(paragraphClaimsFrom, firstClaim).filter((claim) => claim.kind === 'count');
+    for (; scanned < firstClaim; scanned++) if (claims[scanned]!.kind === 'count') lastCount = claims[scanned]!;
+    const earlierCounts = lastCount ? [lastCount] : [];
     const countSources = inheritCounts(text, kept, values, changes, tokens, earlierCounts, (token) => isPluralNoun(token, tags.at(token)));
     let previous: { span: EnglishSpan; subject: NounPhrase | null } | null = null;
     const subjects: (NounPhrase | null)[] = [];

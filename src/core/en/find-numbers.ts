@@ -62,6 +62,7 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   const paragraphs = paragraphStarts(text);
   const dollar = dollarOf(text);
   const sentences: EnglishSentence[] = [];
+  const headlineLines = new Map<number, boolean>();
   // With `explain`, each stretch holding a number that a non-claim rule passed over becomes an info diagnostic.
   const vetoes: Diagnostic[] | undefined = state.input.explain ? [] : undefined;
   const passedOver = (ruleId: string, start: number, end: number) => {
@@ -69,9 +70,15 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   };
   for (const sentence of english) {
     const paragraph = paragraphOf(paragraphs, sentence.start);
-    const lineEnd = text.indexOf('\n', sentence.start);
-    // A headline line inside the body holds no claims and lends no time.
-    if (headline.pattern.test(text.slice(paragraphs[paragraph]!, lineEnd < 0 ? text.length : lineEnd).trim())) {
+    // A headline line inside the body holds no claims and lends no time. Asked once per line,
+    // not per sentence, so a line of thousands of sentences is not read thousands of times.
+    let isHeadline = headlineLines.get(paragraph);
+    if (isHeadline === undefined) {
+      const lineEnd = paragraph + 1 < paragraphs.length ? paragraphs[paragraph + 1]! - 1 : text.length;
+      isHeadline = headline.pattern.test(text.slice(paragraphs[paragraph]!, lineEnd).trim());
+      headlineLines.set(paragraph, isHeadline);
+    }
+    if (isHeadline) {
       passedOver(headline.id, sentence.start, sentence.end);
       continue;
     }

@@ -161,6 +161,8 @@ interface Piece {
 
 function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const { tokens } = view;
+  // A range link (`to`, `-`) that ends the sentence has nothing after it.
+  if (i >= tokens.length) return null;
   const multiple = multipleAt(tokens, i) ?? articleMeasureAt(tokens, i);
   if (multiple) return isBlocked(view, tokens[i]!) ? null : multiple;
   const currency = currencyAt(text, view, i);

@@ -171,7 +171,9 @@ export function decodeWithReport(bytes: Uint8Array, transportCharset: string | n
   // As in browsers, a charset from the transport (HTTP headers) comes before the page's own.
   const label = transportCharset?.toLowerCase() ?? declaredCharset(bytes);
   const declared = label ? decoderFor(label) : null;
-  const candidates = [...new Set(['gb18030', 'big5', declared].filter((e): e is string => e !== null && e !== 'utf-8'))];
+  // UTF-8 stays a candidate: a UTF-8 page with a few broken bytes reads best as UTF-8 with
+  // those bytes replaced (and said in a diagnostic), not as GB18030 mojibake.
+  const candidates = [...new Set(['gb18030', 'big5', 'utf-8', declared].filter((e): e is string => e !== null))];
   const readings = candidates.map((encoding) => reading(bytes, encoding, declared)).filter((r): r is Reading => r !== null);
   readings.sort((a, b) => b.score - a.score);
   if (declared && declared !== 'gb18030' && declared !== 'big5' && declared !== 'utf-8') {

@@ -60,7 +60,7 @@ export function findMainContent(model: PageModel, titleLine = -1): MainContent |
       top = id;
     }
   }
-  if (top < 0) return null;
+  if (top < 0) return paragraphsInBody(model);
 
   // Widen to an ancestor when all it adds is running text (a lead or intro field beside the
   // body field, the transcript beside the summary), never when it adds link lists.
@@ -133,6 +133,26 @@ export function findMainContent(model: PageModel, titleLine = -1): MainContent |
     }
   }
   return { containers, lines: keep };
+}
+
+/**
+ * Scoring starts at a paragraph's parent and stops at <body>, so a page whose paragraphs sit
+ * straight in <body> (a bare export, a huge plain page) scores nothing: then its article is
+ * those running-prose paragraphs themselves.
+ */
+function paragraphsInBody(model: PageModel): MainContent | null {
+  const { elements, lines } = model;
+  const keep: number[] = [];
+  let body = -1;
+  lines.forEach((line, index) => {
+    if (line.block < 0 || !isProse(line) || line.caption || line.heading) return;
+    const block = elements[line.block]!;
+    const container = block.tag === 'body' ? line.block : block.parent >= 0 && elements[block.parent]!.tag === 'body' ? block.parent : -1;
+    if (container < 0 || underNegative(model, line.block)) return;
+    body = container;
+    keep.push(index);
+  });
+  return keep.length ? { containers: [body], lines: keep } : null;
 }
 
 /** Sub-blocks of the article container that are chrome: link lists, share bars, comments. */

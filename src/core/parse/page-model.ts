@@ -183,6 +183,60 @@ export function isDataTable(table: DomNode): boolean {
 }
 
 /** One pass over the DOM: lines in reading order and per-element text statistics. */
+/**
+ * How deep elements may nest before the page model stops keeping their structure. Real pages
+ * stay under about a hundred; a hostile one 10,000 deep would overflow the stack of every
+ * recursive walk (ours, cheerio's text()) and make ancestor walks quadratic.
+ */
+export const MAX_ELEMENT_DEPTH = 256;
+
+/**
+ * Flattens, in place, whatever nests deeper than MAX_ELEMENT_DEPTH: the element at that depth
+ * keeps its text, in order, with a <br> where a block element began or ended, and loses its
+ * sub-elements. Iterative, so depth costs no stack. Scripts, styles and hidden elements drop out
+ * as the walk would drop them.
+ */
+export function limitDepth(root: DomNode): void {
+  const pending: { node: DomNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (pending.length) {
+    const { node, depth } = pending.pop()!;
+    if (!node.children?.length) continue;
+    if (depth < MAX_ELEMENT_DEPTH) {
+      for (const child of node.children) if (child.type === 'tag' || child.type === 'root') pending.push({ node: child, depth: depth + 1 });
+      continue;
+    }
+    const flat: DomNode[] = [];
+    const lineBreak = (): DomNode => ({ type: 'tag', name: 'br', attribs: {}, children: [], parent: node });
+    const stack: (DomNode | 'close')[] = [...node.children].reverse();
+    while (stack.length) {
+      const next = stack.pop()!;
+      if (next === 'close') {
+        flat.push(lineBreak());
+        continue;
+      }
+      if (next.type === 'text') {
+        next.parent = node;
+        flat.push(next);
+        continue;
+      }
+      if (next.type !== 'tag') continue;
+      const tag = next.name!.toLowerCase();
+      if (SKIP_TAGS.has(tag) || hiddenByStyle(next.attribs ?? {})) continue;
+      if (tag === 'br' || tag === 'img') {
+        flat.push({ type: 'tag', name: tag, attribs: {}, children: [], parent: node });
+        continue;
+      }
+      const block = BLOCK_TAGS.has(tag);
+      if (block) {
+        flat.push(lineBreak());
+        stack.push('close');
+      }
+      for (let i = (next.children?.length ?? 0) - 1; i >= 0; i--) stack.push(next.children![i]!);
+    }
+    node.children = flat;
+  }
+}
+
 export function buildPageModel(root: DomNode): PageModel {
   const elements: ElementInfo[] = [];
   const lines: TextLine[] = [];

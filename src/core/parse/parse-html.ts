@@ -12,7 +12,7 @@ import { findArticleDate } from './find-article-date.js';
 import { findPublisher } from './find-publisher.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
 import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
-import { buildPageModel, isProse, type DomNode, type PageModel } from './page-model.js';
+import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel } from './page-model.js';
 import { comparable, findTitle, metaValue, readHead, type HeadMetadata } from './page-head.js';
 import {
   isBreadcrumb,
@@ -99,9 +99,49 @@ export interface HtmlContext {
   crawledAt?: string | null;
 }
 
-export function parseHtml(html: string, context: HtmlContext = {}): ParsedArticle {
+/** Open elements the source may nest before further tags are dropped (text is kept). */
+const MAX_SOURCE_DEPTH = 2000;
+/** Tags that close themselves or are closed by their next sibling, so they do not deepen a page. */
+const NOT_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp']);
+
+/**
+ * The HTML parser keeps its open elements in an array it shifts and unshifts, so each tag costs
+ * as much as the depth and a page nested 100,000 deep takes minutes. Past MAX_SOURCE_DEPTH
+ * (no real page comes near), further opening tags and their closing twins are dropped from the
+ * source; the text between them stays. A linear scan, run only on pages with that many tags.
+ */
+function capNesting(html: string): string {
+  let tags = 0;
+  for (let at = html.indexOf('<'); at >= 0 && tags <= MAX_SOURCE_DEPTH; at = html.indexOf('<', at + 1)) tags++;
+  if (tags <= MAX_SOURCE_DEPTH) return html;
+  let depth = 0;
+  const dropped = new Map<string, number>();
+  return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g, (tag, closing: string, rawName: string) => {
+    const name = rawName.toLowerCase();
+    if (NOT_NESTING.has(name) || tag.endsWith('/>')) return tag;
+    if (closing) {
+      const owed = dropped.get(name) ?? 0;
+      if (owed > 0) {
+        dropped.set(name, owed - 1);
+        return '';
+      }
+      depth = Math.max(0, depth - 1);
+      return tag;
+    }
+    if (depth < MAX_SOURCE_DEPTH) {
+      depth++;
+      return tag;
+    }
+    dropped.set(name, (dropped.get(name) ?? 0) + 1);
+    return '';
+  });
+}
+
+export function parseHtml(source: string, context: HtmlContext = {}): ParsedArticle {
+  const html = capNesting(source);
   rejectNonArticle(html);
   const root = load(html, { xml: { xmlMode: false, decodeEntities: true } }).root()[0] as unknown as DomNode;
+  limitDepth(root);
   const head = readHead(root, html);
   const model = buildPageModel(root);
   const { title, line: titleLine } = findTitle(model, head);

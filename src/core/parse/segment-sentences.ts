@@ -6,12 +6,39 @@ import { detectLanguage } from './detect-language.js';
 
 const ENGLISH_ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|est|Ft|Mt|U\.S|U\.K|D\.C|a\.m|p\.m)|\b[A-Z])\.$/;
 
+/**
+ * The longest sentence kept whole. Later stages look around each claim within its sentence, so
+ * a sentence without end (a page of 、-separated figures, a run of digits) would make them
+ * quadratic; real sentences stay far below this (the longest in the corpora is about 500).
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+
+const INSIDE_NUMBER = /[0-9A-Za-z.%０-９零〇一二两三四五六七八九十百千万亿]/u;
+
+/** Where to cut an overlong stretch: the last clause mark or space in its second half, else a place not inside a word or number. */
+function cutPoint(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_LENGTH;
+  for (let at = limit; at > start + MAX_SENTENCE_LENGTH / 2; at--) if (/[，,；;、：:\s]/u.test(text[at - 1]!)) return at;
+  for (let at = limit; at > start + MAX_SENTENCE_LENGTH / 2; at--) {
+    if (!INSIDE_NUMBER.test(text[at - 1]!) || !INSIDE_NUMBER.test(text[at]!)) return at;
+  }
+  // One unbroken word: cut anywhere but inside a surrogate pair.
+  const code = text.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
+}
+
 export function segmentText(text: string, fallback: 'zh' | 'en' = 'zh'): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number) => {
     while (start < end && /\s/u.test(text[start]!)) start++;
     while (end > start && /\s/u.test(text[end - 1]!)) end--;
     if (end <= start) return;
+    while (end - start > MAX_SENTENCE_LENGTH) {
+      const cut = cutPoint(text, start);
+      push(start, cut);
+      start = cut;
+      while (start < end && /\s/u.test(text[start]!)) start++;
+    }
     const detected = detectLanguage(text.slice(start, end));
     const lang = detected === 'zh' || detected === 'en' ? detected : detected === 'mixed' ? 'zh' : fallback;
     sentences.push({ start, end, lang });

@@ -226,8 +226,14 @@ export function attachTimes(state: DocumentState): DocumentState {
   let paragraph = -1;
   let inParagraph: TimeExpression[] = [];
   let headingStack: Heading[] = [];
+  // Line starts, passed by a cursor as the claims go: a search back from each claim would cost
+  // the length of its paragraph, quadratic in a paragraph of thousands of claims.
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  let line = 0;
   for (const claim of ordered) {
-    const paragraphStart = text.lastIndexOf('\n', claim.sentence.start - 1) + 1;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= claim.sentence.start) line++;
+    const paragraphStart = lineStarts[line]!;
     if (paragraphStart !== paragraph) {
       paragraph = paragraphStart;
       inParagraph = [];
@@ -260,7 +266,12 @@ export function attachTimes(state: DocumentState): DocumentState {
       const closes = parenthesisEnd(norm, expression);
       if (closes !== null && claim.start >= closes) continue;
       // Inside an earlier point of the paragraph (not its lead, before any point): it stays there.
-      if (point > paragraph && expression.textStart! < point && expression.textStart! >= firstPoint) continue;
+      if (point > paragraph && expression.textStart! < point && expression.textStart! >= firstPoint) {
+        // So is every expression back to the paragraph's first point: jump over them at once
+        // (one by one, a paragraph of many points made this quadratic).
+        k = firstStartingAt(inParagraph, firstPoint, k);
+        continue;
+      }
       if (owner && owner !== claim && !(owner.list && claim.list && owner.list.group === claim.list.group)) continue;
       governing = expression;
       governingIndex = k;
@@ -291,6 +302,18 @@ function inReportYear(expression: TimeExpression, inParagraph: TimeExpression[],
 }
 
 /** Where the parentheses around an expression close, when it stands with a figure inside a short pair of them. */
+/** The index of the first of `expressions[0..limit]` (in text order) that starts at or after `at`. */
+function firstStartingAt(expressions: readonly TimeExpression[], at: number, limit: number): number {
+  let low = 0;
+  let high = limit;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (expressions[middle]!.textStart! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function parenthesisEnd(norm: string, expression: TimeExpression): number | null {
   const before = norm.slice(Math.max(0, expression.textStart! - 16), expression.textStart!);
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));

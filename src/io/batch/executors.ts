@@ -17,7 +17,8 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-export async function inProcessExecutor(): Promise<Executor> {
+/** In this thread a stage cannot be interrupted: the limit is checked between stages. */
+export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor> {
   // Imported here, so a run on the pool does not load the core (and its libraries) in this thread.
   const { runPipeline } = await import('../../core/pipeline.js');
   return {
@@ -26,7 +27,7 @@ export async function inProcessExecutor(): Promise<Executor> {
       const timings: Timings = {};
       let records: DocumentRecords;
       try {
-        const result = runPipeline(input, timings);
+        const result = runPipeline(input, timings, { timeLimitMs });
         const started = performance.now();
         records = serializeDocument(result);
         timings.serialize = performance.now() - started;
@@ -47,8 +48,8 @@ function workerScript(): URL {
 }
 
 /** `script` replaces the pool's worker module; tests use it to make a worker crash. */
-export function poolExecutor(workers: number, script: URL = workerScript()): Executor {
-  const pool = new WorkerPool(workers, script);
+export function poolExecutor(workers: number, script: URL = workerScript(), timeLimitMs?: number): Executor {
+  const pool = new WorkerPool(workers, script, timeLimitMs);
   return {
     // Wide enough that a long document at the head (a five-year plan among press releases) does
     // not leave the other workers idle; WINDOW_BYTES bounds the memory it can hold.

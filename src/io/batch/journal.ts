@@ -111,7 +111,7 @@ export interface JournalState {
   /** The last input done (stream index), -1 when none, and its source. */
   lastIndex: number;
   lastSource: string | null;
-  counts: { inputs: number; articles: number; claims: number; errors: number };
+  counts: { inputs: number; articles: number; failed: number; claims: number; errors: number };
   /** Lengths the data files had after the last input done: articles, claims, errors. */
   dataEnd: [number, number, number];
   /** Length of the journal up to and including the last trustworthy line. */
@@ -124,12 +124,13 @@ export async function scanJournal(file: string): Promise<JournalState | null> {
   // A journal cut off before its header line ended records nothing yet.
   if (!hasLineBreak(file)) return null;
   const { header, headerEnd, items } = await readJournal(file);
-  const state: JournalState = { header, lastIndex: -1, lastSource: null, counts: { inputs: 0, articles: 0, claims: 0, errors: 0 }, dataEnd: [0, 0, 0], journalEnd: headerEnd };
+  const state: JournalState = { header, lastIndex: -1, lastSource: null, counts: { inputs: 0, articles: 0, failed: 0, claims: 0, errors: 0 }, dataEnd: [0, 0, 0], journalEnd: headerEnd };
   for await (const { item, journalEnd } of items) {
     state.lastIndex = item.i;
     state.lastSource = item.s;
     state.counts.inputs++;
     state.counts.articles += item.a;
+    if (item.a === 0) state.counts.failed++;
     state.counts.claims += item.c;
     state.counts.errors += item.e;
     state.dataEnd = item.end;

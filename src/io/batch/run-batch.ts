@@ -13,6 +13,8 @@ import { enumerateInputs, type IngestItem, type InputEntry } from '../inputs/ing
 import { BatchOptionError } from './batch-option-error.js';
 import { JOURNAL_FILE, JournalError, journalHeader, scanJournal, type JournalState } from './journal.js';
 import { formatShard, ownsKey, type Shard } from './shard.js';
+import { lockOutput } from './lock.js';
+import { DEFAULT_MAX_BYTES, overBudget } from '../inputs/read-bytes.js';
 import { TOOL_VERSION } from './version.js';
 import { inProcessExecutor, poolExecutor, type Executor } from './executors.js';
 import { DatasetWriter, errorRecords, readManifest, type DatasetCounts, type DocumentRecords } from './write-dataset.js';
@@ -38,6 +40,10 @@ export interface BatchOptions {
   signal?: AbortSignal;
   /** Stat every file so progress can be measured in bytes. */
   trackBytes?: boolean;
+  /** Bytes one input may have (--max-bytes); larger ones become error records. Default 20 MB. */
+  maxBytes?: number;
+  /** Milliseconds one document may take (--time-limit); default 30 s. Over it, it becomes an error record. */
+  timeLimitMs?: number;
   onProgress?: (progress: BatchProgress) => void;
   /** The pool's worker module, in place of the built one; tests use it to make a worker crash. */
   workerScript?: URL;
@@ -46,6 +52,7 @@ export interface BatchOptions {
 export { BatchOptionError };
 
 const CHECKPOINT_MS = 1000;
+export const DEFAULT_TIME_LIMIT_MS = 30_000;
 /** Input bytes the reorder window may hold at once (it always admits one input, however large). */
 const WINDOW_BYTES = 64 << 20;
 
@@ -145,7 +152,7 @@ function openOwnedInputs(options: BatchOptions, plan: RunPlan, onSkip: (file: st
   const skipThrough = resume?.lastIndex ?? -1;
   async function* owned(): AsyncGenerator<{ index: number; entry: InputEntry }> {
     let index = -1;
-    for await (const entry of enumerateInputs(options.inputs, { sizes: options.trackBytes, onSkip })) {
+    for await (const entry of enumerateInputs(options.inputs, { sizes: options.trackBytes, onSkip, maxBytes: options.maxBytes })) {
       index++;
       if (index === skipThrough && entry.source !== resume?.lastSource) {
         throw new BatchOptionError(`cannot resume ${options.outDir}: the inputs changed since the interrupted run (input #${index} was ${resume?.lastSource}, now ${entry.source}); run without --resume to start over`);
@@ -157,7 +164,10 @@ function openOwnedInputs(options: BatchOptions, plan: RunPlan, onSkip: (file: st
       yield { index, entry };
     }
   }
-  return pMapIterable(owned(), async ({ index, entry }): Promise<Opened> => ({ index, source: entry.source, bytes: entry.bytes, item: await entry.open() }), {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const withinBudget = (item: IngestItem): IngestItem =>
+    item.kind === 'input' && item.input.bytes.byteLength > maxBytes ? { kind: 'error', source: item.input.source, message: overBudget(item.input.bytes.byteLength, maxBytes) } : item;
+  return pMapIterable(owned(), async ({ index, entry }): Promise<Opened> => ({ index, source: entry.source, bytes: entry.bytes, item: withinBudget(await entry.open()) }), {
     concurrency: options.readConcurrency ?? 8,
   })[Symbol.asyncIterator]();
 }
@@ -238,7 +248,17 @@ async function runInOrder(opened: AsyncIterator<Opened>, head: Opened[], exhaust
  * checkpointing, then close the dataset with its manifest.
  */
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
+  const lock = lockOutput(options.outDir);
+  try {
+    return await runLocked(options);
+  } finally {
+    lock.release();
+  }
+}
+
+async function runLocked(options: BatchOptions): Promise<Manifest> {
   const plan = await planRun(options);
+  const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const { workers, shard, header, resume, before, startedAt } = plan;
   const timings: Timings = { ...(before?.timingsMs ?? {}) };
   const writer = new DatasetWriter(options.outDir, header, resume);
@@ -248,7 +268,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
   const manifestFields = (completed: boolean) => ({
     tool: { name: 'numclaims' as const, version: TOOL_VERSION },
     completed,
-    options: { inputs: options.inputs, out: options.outDir, workers, shard: shard ? formatShard(shard) : null, resume: Boolean(options.resume) },
+    options: { inputs: options.inputs, out: options.outDir, workers, shard: shard ? formatShard(shard) : null, resume: Boolean(options.resume), maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, timeLimitMs },
     ...skipped.snapshot(),
     threads: [...threads].sort(([a], [b]) => a - b).map(([threadId, inputs]) => ({ threadId, inputs })),
     timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, Math.round(ms * 100) / 100])),
@@ -304,7 +324,7 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
       }
       head.push(next.value);
     }
-    executor = workers > 1 && !exhausted && !gate.aborted() ? poolExecutor(workers, options.workerScript) : await inProcessExecutor();
+    executor = workers > 1 && !exhausted && !gate.aborted() ? poolExecutor(workers, options.workerScript, timeLimitMs) : await inProcessExecutor(timeLimitMs);
     await runInOrder(opened, head, exhausted, executor, gate, write);
   } catch (error) {
     failure ??= error;

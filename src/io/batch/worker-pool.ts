@@ -2,17 +2,22 @@
 // serialize). A worker is given one input at a time, so no input waits behind a long one
 // while another worker is free (a message costs far less than a document).
 // A worker that dies (a native crash, out of memory) costs only the input it was running,
-// which comes back as a failure; its queued inputs go to a fresh worker.
+// which comes back as a failure; its queued inputs go to a fresh worker. With a time limit, an
+// input still running a grace period after it (a stage that does not return) is answered with a
+// failure and its worker is terminated and replaced.
 import { Worker } from 'node:worker_threads';
 import type { RawInput } from '../../core/document.js';
 import type { Timings } from '../../core/pipeline.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
 const PER_WORKER = 1;
+/** How long past the time limit a worker may take to stop between stages by itself. */
+const GRACE_MS = 2000;
 
 interface Task {
   seq: number;
   input: RawInput;
+  timer?: NodeJS.Timeout;
   resolve: (reply: WorkerReply) => void;
   reject: (error: Error) => void;
 }
@@ -41,6 +46,8 @@ export class WorkerPool {
   constructor(
     readonly size: number,
     private readonly script: URL,
+    /** Per-document time limit in ms; none when undefined. */
+    private readonly timeLimitMs?: number,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -55,6 +62,7 @@ export class WorkerPool {
         return;
       }
       const task = slot.running.shift();
+      if (task?.timer) clearTimeout(task.timer);
       task?.resolve(reply);
       this.pump();
     });
@@ -80,6 +88,7 @@ export class WorkerPool {
       return;
     }
     const [crashed, ...queued] = slot.running;
+    if (crashed?.timer) clearTimeout(crashed.timer);
     this.queue.unshift(...queued);
     crashed?.resolve({ seq: crashed.seq, thread: slot.threadId, failure: `the worker running this input stopped: ${reason}`, stage: 'worker', timings: {} as Timings });
     this.spawn();
@@ -91,11 +100,25 @@ export class WorkerPool {
       while (slot.running.length < PER_WORKER && this.queue.length) {
         const task = this.queue.shift()!;
         slot.running.push(task);
-        const message: WorkerTask = { seq: task.seq, input: task.input };
+        const message: WorkerTask = { seq: task.seq, input: task.input, timeLimitMs: this.timeLimitMs };
+        if (this.timeLimitMs !== undefined) task.timer = setTimeout(() => this.overTime(slot, task), this.timeLimitMs + GRACE_MS);
         // Copied, not transferred: a task queued on a worker that dies is sent again.
         slot.worker.postMessage(message);
       }
     }
+  }
+
+  /** A stage that did not return: answer the input, stop its worker and start another. */
+  private overTime(slot: Slot, task: Task): void {
+    if (slot.dead || this.closing || !slot.running.includes(task)) return;
+    slot.dead = true;
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    slot.running.splice(slot.running.indexOf(task), 1);
+    this.queue.unshift(...slot.running);
+    void slot.worker.terminate();
+    task.resolve({ seq: task.seq, thread: slot.threadId, failure: `over the time limit of ${this.timeLimitMs! / 1000} s per document (--time-limit); its worker was stopped and replaced`, stage: 'time-limit', timings: {} as Timings });
+    this.spawn();
+    this.pump();
   }
 
   /** Runs one input on the next free worker. Failures on an input come back as replies; rejects only when no worker can start. */
@@ -109,6 +132,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const slot of this.slots) for (const task of slot.running) if (task.timer) clearTimeout(task.timer);
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 }

@@ -9,6 +9,8 @@ import { serializeDocument, type DocumentRecords } from './write-dataset.js';
 export interface WorkerTask {
   seq: number;
   input: RawInput;
+  /** Per-document time limit, checked between stages; the pool stops a worker that runs on past it. */
+  timeLimitMs?: number;
 }
 
 /** `thread` is the worker's thread id, so a run can show which threads did its work. */
@@ -21,7 +23,7 @@ port.on('message', (task: WorkerTask) => {
   const timings: Timings = {};
   let reply: WorkerReply;
   try {
-    const result = runPipeline(task.input, timings);
+    const result = runPipeline(task.input, timings, { timeLimitMs: task.timeLimitMs });
     const started = performance.now();
     const records = serializeDocument(result);
     timings.serialize = performance.now() - started;

@@ -12,8 +12,11 @@ import { JOURNAL_FILE, headerLine, itemLine, type JournalHeader, type JournalSta
 const MANIFEST_FILE = 'manifest.json';
 
 export interface DatasetCounts {
+  /** Inputs written (the manifest adds the skipped files). */
   inputs: number;
   articles: number;
+  /** Inputs that gave no article, only error records. */
+  failed: number;
   claims: number;
   errors: number;
 }
@@ -59,6 +62,12 @@ export function errorRecords(errors: ErrorDraft[]): DocumentRecords {
 }
 
 const FLUSH_BYTES = 1 << 20;
+
+/** Temp file, then rename: a reader (or a run killed midway) sees the old file or the new, never half. */
+function writeAtomically(file: string, text: string): void {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
 
 /** An append-only file written through a buffer; knows its length including what is buffered. */
 class BufferedFile {
@@ -113,7 +122,7 @@ class BufferedFile {
 }
 
 export class DatasetWriter {
-  readonly counts: DatasetCounts = { inputs: 0, articles: 0, claims: 0, errors: 0 };
+  readonly counts: DatasetCounts = { inputs: 0, articles: 0, failed: 0, claims: 0, errors: 0 };
   private readonly articles: BufferedFile;
   private readonly claims: BufferedFile;
   private readonly errors: BufferedFile;
@@ -137,9 +146,7 @@ export class DatasetWriter {
       this.journal.append(headerLine(header));
       this.journal.flush();
     }
-    for (const [name, schema] of Object.entries(jsonSchemas())) {
-      writeFileSync(path.join(outDir, 'schema', `${name}.json`), JSON.stringify(schema, null, 2) + '\n');
-    }
+    for (const [name, schema] of Object.entries(jsonSchemas())) writeAtomically(path.join(outDir, 'schema', `${name}.json`), JSON.stringify(schema, null, 2) + '\n');
   }
 
   /** The records of the input at stream position `index`; inputs must come in stream order. */
@@ -149,6 +156,7 @@ export class DatasetWriter {
     this.errors.append(records.errors);
     this.counts.inputs++;
     this.counts.articles += records.counts.articles;
+    if (records.counts.articles === 0) this.counts.failed++;
     this.counts.claims += records.counts.claims;
     this.counts.errors += records.counts.errors;
     this.journalPending += itemLine({
@@ -176,10 +184,10 @@ export class DatasetWriter {
 
   /** Validates and writes manifest.json atomically (a reader never sees half of it). */
   writeManifest(manifest: Omit<Manifest, 'schemaVersion' | 'counts'>): Manifest {
-    const full = ManifestSchema.parse({ schemaVersion: SCHEMA_VERSION, ...manifest, counts: this.counts });
-    const file = path.join(this.outDir, MANIFEST_FILE);
-    writeFileSync(`${file}.tmp`, JSON.stringify(full, null, 2) + '\n');
-    renameSync(`${file}.tmp`, file);
+    // Every input is accounted for: inputs = articles + failed + skipped.
+    const skipped = manifest.skipped?.files ?? 0;
+    const full = ManifestSchema.parse({ schemaVersion: SCHEMA_VERSION, ...manifest, counts: { ...this.counts, inputs: this.counts.inputs + skipped, skipped } });
+    writeAtomically(path.join(this.outDir, MANIFEST_FILE), JSON.stringify(full, null, 2) + '\n');
     return full;
   }
 

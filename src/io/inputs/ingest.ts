@@ -6,7 +6,7 @@
 // item, never an exception that stops the batch.
 import { opendir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ByteCounter } from './read-bytes.js';
+import { DEFAULT_MAX_BYTES, overBudget, type ByteCounter } from './read-bytes.js';
 import { readCsv } from './read-csv.js';
 import { readJsonl } from './read-jsonl.js';
 import { readWarc } from './read-warc.js';
@@ -26,6 +26,15 @@ export async function* walkDirectory(dir: string, onSkip?: (file: string) => voi
   const names: { name: string; isDir: boolean }[] = [];
   for await (const entry of await opendir(dir)) {
     if (entry.name.startsWith('.')) continue;
+    if (entry.isSymbolicLink()) {
+      // A link to a page is read (a loop or a dangling link fails at the read, as an error
+      // record); a link to a directory is not followed, so a walk cannot go round in circles.
+      const target = await stat(path.join(dir, entry.name)).catch(() => null);
+      if (target?.isDirectory()) onSkip?.(path.join(dir, entry.name));
+      else if (isInputName(entry.name)) names.push({ name: entry.name, isDir: false });
+      else onSkip?.(path.join(dir, entry.name));
+      continue;
+    }
     if (entry.isDirectory()) names.push({ name: entry.name, isDir: true });
     else if (entry.isFile() && isInputName(entry.name)) names.push({ name: entry.name, isDir: false });
     else if (entry.isFile()) onSkip?.(path.join(dir, entry.name));
@@ -68,13 +77,27 @@ export async function* expandPaths(paths: string[], onSkip?: (file: string) => v
   }
 }
 
-export async function readInput(file: string): Promise<IngestItem> {
+export async function readInput(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<IngestItem> {
   try {
+    // Refused before reading, so a 50 MB page costs no memory; checked again after, for a file
+    // that grew between the stat and the read.
+    if (file !== '-') {
+      const size = (await stat(file)).size;
+      if (size > maxBytes) return { kind: 'error', source: file, message: overBudget(size, maxBytes) };
+    }
     const bytes = file === '-' ? await readStdin() : await readFile(file);
+    if (bytes.length > maxBytes) return { kind: 'error', source: file === '-' ? 'stdin' : file, message: overBudget(bytes.length, maxBytes) };
     return { kind: 'input', input: { source: file === '-' ? 'stdin' : file, bytes, formatHint: file === '-' ? null : formatHintFor(file) } };
   } catch (error) {
-    return { kind: 'error', source: file, message: `cannot read: ${(error as Error).message}` };
+    return { kind: 'error', source: file, message: `cannot read: ${readFailure(file, error as NodeJS.ErrnoException)}` };
   }
+}
+
+function readFailure(file: string, error: NodeJS.ErrnoException): string {
+  if (error.code === 'ELOOP') return `a loop of symbolic links (${error.message})`;
+  // Directory listings come back as UTF-8 strings: a name that is not UTF-8 no longer names its file.
+  if (error.code === 'ENOENT' && file.includes('\uFFFD')) return `the file name is not valid UTF-8, so it cannot be opened by name; rename it (${error.message})`;
+  return error.message;
 }
 
 async function sizeOf(file: string): Promise<number> {
@@ -90,6 +113,8 @@ export interface EnumerateOptions {
   sizes?: boolean;
   /** Told of every file a directory walk leaves out because it is no page or container. */
   onSkip?: (file: string) => void;
+  /** The byte budget of one input (--max-bytes); default DEFAULT_MAX_BYTES. */
+  maxBytes?: number;
 }
 
 /** Every entry of the inputs, in dataset order: pages one by one, containers record by record. */
@@ -104,13 +129,14 @@ export async function* enumerateInputs(paths: string[], options: EnumerateOption
     const container = item.path === '-' ? null : containerKindFor(item.path);
     if (container) {
       const counter: ByteCounter = { bytes: 0 };
-      if (container === 'jsonl') yield* readJsonl(item.path, fileKey, counter);
-      else if (container === 'csv' || container === 'tsv') yield* readCsv(item.path, fileKey, counter, container === 'tsv' ? '\t' : ',');
-      else yield* readWarc(item.path, fileKey, counter);
+      const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+      if (container === 'jsonl') yield* readJsonl(item.path, fileKey, counter, maxBytes);
+      else if (container === 'csv' || container === 'tsv') yield* readCsv(item.path, fileKey, counter, container === 'tsv' ? '\t' : ',', maxBytes);
+      else yield* readWarc(item.path, fileKey, counter, maxBytes);
       continue;
     }
     const file = item.path;
-    yield { source: file === '-' ? 'stdin' : file, shardKey: fileKey, bytes: options.sizes && file !== '-' ? await sizeOf(file) : 0, open: () => readInput(file) };
+    yield { source: file === '-' ? 'stdin' : file, shardKey: fileKey, bytes: options.sizes && file !== '-' ? await sizeOf(file) : 0, open: () => readInput(file, options.maxBytes) };
   }
 }
 

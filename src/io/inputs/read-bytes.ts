@@ -47,10 +47,23 @@ export interface Line {
   end: number;
   /** False for a last line with no line break: it may have been cut off mid-write. */
   terminated: boolean;
+  /** Set when the line ran past the byte budget: its length, and `bytes` is empty (never held). */
+  oversize?: number;
 }
 
-/** Lines of a byte stream, with their numbers and end offsets. */
-export async function* splitLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<Line> {
+/** The default byte budget of one input (--max-bytes). */
+export const DEFAULT_MAX_BYTES = 20_000_000;
+
+export function overBudget(bytes: number, maxBytes: number): string {
+  return `${bytes} bytes, over the budget of ${maxBytes} bytes per input (--max-bytes)`;
+}
+
+/**
+ * Lines of a byte stream, with their numbers and end offsets. A line longer than `maxLineBytes`
+ * is not kept: its bytes are counted and dropped as they come (a decompression bomb of one
+ * endless line costs no memory), and it is handed on with `oversize` set.
+ */
+export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = Infinity): AsyncGenerator<Line> {
   let carry: Buffer[] = [];
   let carryLength = 0;
   let offset = 0;
@@ -62,6 +75,14 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>): AsyncGenerator
       if (newline < 0) break;
       let bytes = chunk.subarray(from, newline);
       offset += carryLength + bytes.length + 1;
+      if (carryLength + bytes.length > maxLineBytes) {
+        number++;
+        yield { bytes: Buffer.alloc(0), number, end: offset, terminated: true, oversize: carryLength + bytes.length };
+        carry = [];
+        carryLength = 0;
+        from = newline + 1;
+        continue;
+      }
       if (carryLength) {
         bytes = Buffer.concat([...carry, bytes]);
         carry = [];
@@ -72,11 +93,16 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>): AsyncGenerator
       from = newline + 1;
     }
     if (from < chunk.length) {
-      carry.push(chunk.subarray(from));
+      // Past the budget only the length is kept.
+      if (carryLength + chunk.length - from <= maxLineBytes) carry.push(chunk.subarray(from));
+      else carry = [];
       carryLength += chunk.length - from;
     }
   }
-  if (carryLength) {
+  if (carryLength > maxLineBytes) {
+    number++;
+    yield { bytes: Buffer.alloc(0), number, end: offset + carryLength, terminated: false, oversize: carryLength };
+  } else if (carryLength) {
     const bytes = Buffer.concat(carry);
     offset += bytes.length;
     number++;

@@ -12,7 +12,7 @@ import type { RawInput } from '../../core/document.js';
 import { parseDateTime } from '../../core/parse/read-metadata.js';
 import type { IngestItem, InputEntry } from './input-entry.js';
 import { articleIdFor } from './read-jsonl.js';
-import { openBytes, splitLines, type ByteCounter } from './read-bytes.js';
+import { DEFAULT_MAX_BYTES, overBudget, openBytes, splitLines, type ByteCounter } from './read-bytes.js';
 
 type Field = 'html' | 'text' | 'url' | 'publishedAt' | 'title' | 'id';
 
@@ -136,7 +136,8 @@ export function rowToInput(fields: string[], columns: Partial<Record<Field, numb
 }
 
 /** The entries of one CSV (or TSV) file, plain or gzipped, one per data row. */
-export async function* readCsv(file: string, fileKey: string, counter: ByteCounter, delimiter = ','): AsyncGenerator<InputEntry> {
+export async function* readCsv(file: string, fileKey: string, counter: ByteCounter, delimiter = ',', maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<InputEntry> {
+  let pendingBytes = 0;
   let counted = counter.bytes;
   let header: string[] | null = null;
   let columns: Partial<Record<Field, number>> = {};
@@ -145,9 +146,22 @@ export async function* readCsv(file: string, fileKey: string, counter: ByteCount
   let firstLine = 0;
   let lastLine = 0;
   try {
-    for await (const line of splitLines(openBytes(file, counter))) {
+    for await (const line of splitLines(openBytes(file, counter), maxBytes)) {
       lastLine = line.number;
       let bytes = line.bytes;
+      if (!pending.length) pendingBytes = 0;
+      pendingBytes += line.oversize ?? bytes.length;
+      if (pendingBytes > maxBytes) {
+        // A row past the budget (or a quote never closed that swallows the file): reported, and
+        // reading goes on from the next line as a new row.
+        const source = `${file}:${pending.length ? firstLine : line.number}`;
+        const message = `row of ${overBudget(pendingBytes, maxBytes)}${quotes % 2 === 1 ? '; a quoted field may never close' : ''}`;
+        yield { source, shardKey: `${fileKey}:${pending.length ? firstLine : line.number}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
+        counted = counter.bytes;
+        pending = [];
+        quotes = 0;
+        continue;
+      }
       if (line.number === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
       if (!pending.length) {
         if (!bytes.length || !bytes.some((b) => b !== 32 && b !== 9)) continue; // blank lines between rows

@@ -8,7 +8,7 @@
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import type { RawInput } from '../../core/document.js';
 import type { IngestItem, InputEntry } from './input-entry.js';
-import { ByteReader, openBytes, type ByteCounter } from './read-bytes.js';
+import { DEFAULT_MAX_BYTES, overBudget, ByteReader, openBytes, type ByteCounter } from './read-bytes.js';
 
 /** What a WARC response adds to a raw input: the charset its HTTP headers declare. */
 export type WarcInput = RawInput & { charset?: string | null };
@@ -149,7 +149,7 @@ function pageOf(warcHeaders: Map<string, string>, block: Buffer, source: string)
 const MAX_PAGE_RECORD = 64 << 20;
 
 /** The entries of one WARC file: one per HTML response record, sources `file#N` (N counts every record from 1). */
-export async function* readWarc(file: string, fileKey: string, counter: ByteCounter): AsyncGenerator<InputEntry> {
+export async function* readWarc(file: string, fileKey: string, counter: ByteCounter, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<InputEntry> {
   const reader = new ByteReader(openBytes(file, counter));
   let counted = counter.bytes;
   let recordNumber = 0;
@@ -174,6 +174,14 @@ export async function* readWarc(file: string, fileKey: string, counter: ByteCoun
       const type = headers.get('warc-type')?.toLowerCase();
       if ((type !== 'response' && type !== 'resource') || length > MAX_PAGE_RECORD) {
         await reader.skip(length);
+        continue;
+      }
+      if (length > maxBytes) {
+        await reader.skip(length);
+        const source = `${file}#${recordNumber}`;
+        const message = `record of ${overBudget(length, maxBytes)}`;
+        yield { source, shardKey: `${fileKey}#${recordNumber}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
+        counted = counter.bytes;
         continue;
       }
       const block = await reader.read(length);

@@ -1,0 +1,160 @@
+// Nothing crashes, nothing is lost (issue 17): the bad-input corpus (bad-inputs.ts, generated
+// into a temp folder) goes through the CLI, and every input ends as an article or as an error
+// record whose reason says what was wrong; the manifest counts every input. Then the pieces a
+// folder cannot show: a file that vanishes between the walk and the read, the time limit (in
+// the pipeline and in the pool, whose stuck worker is replaced), and the output-folder lock.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeBadInputs, type BadInput } from './bad-inputs.js';
+import { enumerateInputs } from '../src/io/inputs/ingest.js';
+import { runBatch } from '../src/io/batch/run-batch.js';
+import { LOCK_FILE } from '../src/io/batch/lock.js';
+import { WorkerPool } from '../src/io/batch/worker-pool.js';
+
+const CLI = path.resolve('dist/cli.js');
+const MAX_BYTES = 5_000_000;
+const work = mkdtempSync(path.join(tmpdir(), 'numclaims-bad-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const isRoot = process.getuid?.() === 0;
+
+interface Outcome {
+  kind: 'article' | 'error';
+  message: string;
+}
+
+// Written while the tests are collected, so each input is a row of the table below.
+const corpus = path.join(work, 'corpus');
+const inputs: BadInput[] = writeBadInputs(corpus, MAX_BYTES);
+const outcomes = new Map<string, Outcome[]>();
+let manifest: { counts: Record<string, number> };
+let exitCode: number | null = null;
+let stderr = '';
+
+beforeAll(() => {
+  const out = path.join(work, 'out');
+  const run = spawnSync(process.execPath, [CLI, 'extract', corpus, '--out', out, '--workers', '1', '--max-bytes', String(MAX_BYTES)], { encoding: 'utf8', timeout: 240_000 });
+  exitCode = run.status;
+  stderr = run.stderr;
+  const relative = (source: string) => source.slice(corpus.length + 1);
+  const lines = (file: string) => readFileSync(path.join(out, file), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const add = (source: string, outcome: Outcome) => outcomes.set(relative(source), [...(outcomes.get(relative(source)) ?? []), outcome]);
+  for (const article of lines('articles.jsonl')) add(article.source, { kind: 'article', message: '' });
+  for (const error of lines('errors.jsonl')) add(error.source, { kind: 'error', message: error.message });
+  manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+}, 300_000);
+
+describe('the bad-input corpus', () => {
+  it('runs to the end without a crash, and says so with exit code 1', () => {
+    expect(stderr).not.toMatch(/internal error|Maximum call stack|RangeError|TypeError/);
+    expect(exitCode).toBe(1);
+  });
+
+  it('has no record of a non-finite number anywhere', () => {
+    const claims = readFileSync(path.join(work, 'out', 'claims.jsonl'), 'utf8');
+    expect(claims).not.toMatch(/Infinity|NaN|null,"kind":"(?:money|count)"/);
+    for (const line of claims.split('\n').filter(Boolean)) {
+      const claim = JSON.parse(line);
+      for (const value of [claim.value, claim.range?.min, claim.range?.max, claim.per?.value]) if (value !== undefined && value !== null) expect(Number.isFinite(value)).toBe(true);
+    }
+  });
+
+  it.each(['huge-numbers.txt', 'digits.txt'])('%s keeps its finite claims', (name) => {
+    expect(outcomes.get(name)?.[0]?.kind).toBe('article');
+  });
+
+  it('counts every input: inputs = articles + failed + skipped', () => {
+    const { inputs: total, articles, failed, skipped } = manifest.counts;
+    expect(total).toBe(articles! + failed! + skipped!);
+    // Every input the corpus lists is one of them, plus the directory symlink loop's files seen once.
+    expect(articles! + failed!).toBeGreaterThanOrEqual(new Set(inputs.map((input) => input.name)).size - (isRoot ? 1 : 0));
+  });
+});
+
+describe('each bad input ends as an article or an error with its reason', () => {
+  it.each(inputs.map((input) => [input.what, input] as const))('%s', (_what, input) => {
+    const got = outcomes.get(input.name) ?? [];
+    expect(got.length, `${input.name} has no record at all`).toBeGreaterThan(0);
+    if (input.name === 'unreadable.txt' && isRoot) return expect(got[0]!.kind).toBe('article'); // root reads mode 000 files
+    if (input.outcome === 'article') expect(got.map((outcome) => outcome.kind)).toContain('article');
+    else expect(got.map((outcome) => outcome.message).join(' | ')).toMatch(input.outcome);
+  });
+});
+
+describe('a file that changes between the walk and the read', () => {
+  it.each([
+    ['deleted', (file: string) => unlinkSync(file), /cannot read: .*ENOENT/],
+    ['truncated to nothing', (file: string) => truncateSync(file, 0), /empty input/],
+  ])('%s becomes an error record', async (_name, change, reason) => {
+    const dir = path.join(work, `vanish-${_name.length}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'a.txt'), '2020年全市发放临时救助金13830.6万元。');
+    const entries = [];
+    for await (const entry of enumerateInputs([dir])) entries.push(entry);
+    change(path.join(dir, 'a.txt'));
+    const out = path.join(work, `vanish-out-${_name.length}`);
+    // The walk happened above; runBatch walks again, so change the file during its read instead.
+    const opened = await entries[0]!.open();
+    if (opened.kind === 'error') expect(opened.message).toMatch(reason);
+    else {
+      const manifest = await runBatch({ inputs: [dir], outDir: out, workers: 1 });
+      expect(manifest.counts.failed).toBe(1);
+      expect(readFileSync(path.join(out, 'errors.jsonl'), 'utf8')).toMatch(reason);
+    }
+  });
+});
+
+describe('the time limit', () => {
+  it('turns a document over it into an error record, in this thread', async () => {
+    const dir = path.join(work, 'slow');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'a.txt'), 'In 2023 the county paid $3.2 million to 52,700 residents. '.repeat(50));
+    const out = path.join(work, 'slow-out');
+    const manifest = await runBatch({ inputs: [dir], outDir: out, workers: 1, timeLimitMs: 0.001 });
+    expect(manifest.counts).toMatchObject({ inputs: 1, articles: 0, failed: 1 });
+    expect(readFileSync(path.join(out, 'errors.jsonl'), 'utf8')).toMatch(/"stage":"time-limit".*over the time limit of 0\.000001 s/);
+  });
+
+  it('stops a worker stuck past it, answers with an error and replaces the worker', async () => {
+    const script = path.join(work, 'stuck-worker.mjs');
+    // A worker whose stage never returns: it says it is ready, then loops on every input.
+    writeFileSync(script, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { for (;;); });\nparentPort.postMessage('ready');\n");
+    const pool = new WorkerPool(1, pathToFileURL(script), 50);
+    const input = { source: 'stuck', bytes: new Uint8Array([50]), formatHint: 'text' as const };
+    const first = await pool.run(input);
+    const second = await pool.run(input);
+    await pool.close();
+    expect(first).toMatchObject({ stage: 'time-limit', failure: expect.stringMatching(/worker was stopped and replaced/) });
+    // Answered too, so a fresh worker took the second input.
+    expect(second).toMatchObject({ stage: 'time-limit' });
+  }, 30_000);
+});
+
+describe('one run per output folder', () => {
+  const english = (dir: string) => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'a.txt'), 'In 2023 the county paid $3.2 million to 52,700 residents.');
+    return dir;
+  };
+
+  it('refuses a second run while the first holds the folder, naming it', async () => {
+    const out = path.join(work, 'locked');
+    mkdirSync(out, { recursive: true });
+    // The parent of this process is alive and is not us: a run that holds the folder.
+    writeFileSync(path.join(out, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: '2026-01-02T03:04:05.000Z' }));
+    await expect(runBatch({ inputs: [english(path.join(work, 'lock-in'))], outDir: out, workers: 1 })).rejects.toThrow(new RegExp(`in use by numclaims pid ${process.ppid} on .* since 2026-01-02T03:04:05`));
+  });
+
+  it('takes over the stale lock of a run that was killed, and leaves none behind', async () => {
+    const out = path.join(work, 'stale');
+    mkdirSync(out, { recursive: true });
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(path.join(out, LOCK_FILE), JSON.stringify({ pid: Number(gone.stdout), host: hostname(), startedAt: '2026-01-02T03:04:05.000Z' }));
+    const manifest = await runBatch({ inputs: [english(path.join(work, 'stale-in'))], outDir: out, workers: 1, resume: true });
+    expect(manifest.counts.articles).toBe(1);
+    expect(() => readFileSync(path.join(out, LOCK_FILE))).toThrow(/ENOENT/);
+  });
+});
