@@ -30,10 +30,25 @@ const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同)$/u;
 const COMPARISON_LEAD = /(?:比|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
 const MULTIPLE_OF_BASE = /^(?:的|水平的)?\d+(?:\.\d+)?倍/u;
 
-/** Text inside 《…》 is a title: 《建设规划(2019-2021年)》 names a document, not a period. */
-function insideTitle(norm: string, at: number): boolean {
-  const open = norm.lastIndexOf('《', at);
-  return open >= 0 && norm.lastIndexOf('》', at) < open && norm.indexOf('》', at) >= 0;
+/**
+ * Text inside 《…》 is a title: 《建设规划(2019-2021年)》 names a document, not a period. Asked in
+ * text order, it walks the marks once with cursors (a search back per expression would make a
+ * long page quadratic).
+ */
+function titleMarks(norm: string): (at: number) => boolean {
+  const opens: number[] = [];
+  const closes: number[] = [];
+  for (let i = norm.indexOf('《'); i >= 0; i = norm.indexOf('《', i + 1)) opens.push(i);
+  for (let i = norm.indexOf('》'); i >= 0; i = norm.indexOf('》', i + 1)) closes.push(i);
+  let o = 0;
+  let c = 0;
+  return (at) => {
+    while (o < opens.length && opens[o]! <= at) o++;
+    while (c < closes.length && closes[c]! <= at) c++;
+    const lastOpen = o > 0 ? opens[o - 1]! : -1;
+    const lastClose = c > 0 ? closes[c - 1]! : -1;
+    return lastOpen >= 0 && lastClose < lastOpen && (c < closes.length || lastClose === at);
+  };
 }
 
 const YEAR_MENTION = /((?:19|20)\d{2})年/gu;
@@ -58,6 +73,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
   let yearCursor = 0;
   let latestYear = -Infinity;
   let cursor = -1;
+  const insideTitle = titleMarks(norm);
   for (const hit of hits) {
     if (hit.start < cursor) continue;
     const rule = TIME_RULES[hit.rule]!;
@@ -69,7 +85,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     // A year of the ROC calendar is a year named, as 2017年 is, for the 全年 and 上年 after it.
     if (period && period !== NO_PERIOD && rule.id.startsWith('time-roc')) latestYear = Math.max(latestYear, yearOf(period.end));
     cursor = hit.end;
-    if (insideTitle(norm, hit.start)) continue;
+    if (insideTitle(hit.start)) continue;
     // 2000年底前建成的小区: a time that qualifies a noun, not the period of a claim.
     if (/^(?:前|以前|之前)/u.test(norm.slice(hit.end, hit.end + 2))) continue;
     const before = norm.slice(Math.max(0, hit.start - 12), hit.start);
