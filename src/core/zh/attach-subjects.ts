@@ -12,6 +12,8 @@ import { clauseStart as clauseStartOf } from './attach-structure.js';
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
 const MAX_SUBJECT = 24;
+/** Words that name a rate of change without naming what changes. */
+const GENERIC_RATE = /^(?:同比|环比|年均)?(?:增幅|增速|增长率|涨幅|降幅|增长|下降|回落|提高)$/u;
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
 const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
@@ -88,6 +90,9 @@ function leadSubject(norm: string, claim: ClaimDraft, leadStart: number, tokens:
     const cut = WORD_FINAL_LINKERS.has(norm[end] ?? '') ? tokens.find((t) => t.start < end && t.end === end + 1 && t.end <= claim.start) : undefined;
     if (cut) subject = norm.slice(at, cut.end);
   }
+  // 平均水平(17.9%)高: what a closing bracket leaves behind names nothing.
+  const closing = subject.search(/[)）][^(（]*$/u);
+  if (closing >= 0 && !/[(（]/u.test(subject.slice(0, closing))) subject = subject.slice(closing + 1);
   if (subject.length < 2 || /\d/u.test(subject)) return null;
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
 }
@@ -288,6 +293,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
     if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
+    // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.
+    if (subject && GENERIC_RATE.test(subject) && samePrevious?.subject) subject = samePrevious.subject;
     // 经过4年的专业学习, 其余约九成同学: when the text before names nothing, a duration or share
     // before 的 + noun (a share in 成 before its noun) is of that noun.
     if ((claim.kind === 'measure' || claim.kind === 'percent') && !namesSomething(norm, subject, claim, tokens)) {

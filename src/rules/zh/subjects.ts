@@ -34,7 +34,7 @@ export const LEAD_PREFIX = new RegExp(
  * Words jieba tags as verbs that name quantities in statistics and budgets (一般公共预算收入,
  * 社会消费品零售总额, 进出口): a subject ending in one keeps it.
  */
-export const NOMINAL_VERBS = new Set(['收入', '支出', '预算', '投资', '消费', '出口', '进口', '进出口', '贷款', '存款', '融资', '销售', '零售', '储蓄', '用电', '用水', '发电', '吞吐']);
+export const NOMINAL_VERBS = new Set(['收入', '支出', '预算', '投资', '消费', '出口', '进口', '进出口', '贷款', '存款', '融资', '销售', '零售', '储蓄', '用电', '用水', '发电', '吞吐', '就业', '再就业', '创业', '增长', '增速']);
 
 /** Last characters of words that the trimming of linking words would cut off (一般公共 → 一般公, 统计 → 统). */
 export const WORD_FINAL_LINKERS = new Set(['共', '计', '及', '均']);
