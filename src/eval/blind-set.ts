@@ -8,27 +8,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ApproxSchema, ClaimKindSchema } from '../core/schema.js';
-import type { GoldClaim, GoldFile } from './gold.js';
+import { GoldClaimFields, type GoldClaim, type GoldFile } from './gold.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 
-export const BlindClaimSchema = z
-  .object({
+/** A gold claim with offsets into the page's text in place of its text and context. */
+export const BlindClaimSchema = GoldClaimFields.omit({ text: true, context: true, note: true })
+  .extend({
     /** [start, end) of the claim and of the context it was annotated with, in the page's text. */
     span,
     context: span,
-    value: z.number().finite(),
-    kind: ClaimKindSchema,
-    unit: z.string().min(1).nullable(),
-    approx: ApproxSchema.default('eq'),
-    subject: z.string().min(1).nullable().optional(),
-    time: z.object({ start: isoDate, end: isoDate }).nullable().optional(),
-    range: z.object({ min: z.number(), max: z.number() }).nullable().optional(),
-    per: z.object({ value: z.number().positive(), unit: z.string().min(1) }).nullable().optional(),
-    change: z.object({ role: z.enum(['rate', 'from', 'to', 'delta']), direction: z.enum(['up', 'down', 'flat', 'unknown']) }).nullable().optional(),
-    list: z.object({ index: z.number().int().nonnegative(), size: z.number().int().min(2) }).nullable().optional(),
   })
   .strict();
 

@@ -6,25 +6,25 @@ import { ApproxSchema, ClaimKindSchema } from '../core/schema.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const GoldClaimSchema = z
-  .object({
-    text: z.string().min(1),
-    context: z.string().min(1),
-    value: z.number().finite(),
-    kind: ClaimKindSchema,
-    unit: z.string().min(1).nullable(),
-    approx: ApproxSchema.default('eq'),
-    subject: z.string().min(1).nullable().optional(),
-    time: z.object({ start: isoDate, end: isoDate }).nullable().optional(),
-    range: z.object({ min: z.number(), max: z.number() }).nullable().optional(),
-    per: z.object({ value: z.number().positive(), unit: z.string().min(1) }).nullable().optional(),
-    change: z.object({ role: z.enum(['rate', 'from', 'to', 'delta']), direction: z.enum(['up', 'down', 'flat', 'unknown']) }).nullable().optional(),
-    /** Position in an enumeration of numbers (551元、300元; 241 primary, 58 secondary…). */
-    list: z.object({ index: z.number().int().nonnegative(), size: z.number().int().min(2) }).nullable().optional(),
-    note: z.string().optional(),
-  })
-  .strict()
-  .refine((claim) => claim.context.includes(claim.text), { message: 'context must contain text' });
+/** The fields of a gold claim, before the checks of the file format (also read by blind sets by offset). */
+export const GoldClaimFields = z.object({
+  text: z.string().min(1),
+  context: z.string().min(1),
+  value: z.number().finite(),
+  kind: ClaimKindSchema,
+  unit: z.string().min(1).nullable(),
+  approx: ApproxSchema.default('eq'),
+  subject: z.string().min(1).nullable().optional(),
+  time: z.object({ start: isoDate, end: isoDate }).nullable().optional(),
+  range: z.object({ min: z.number(), max: z.number() }).nullable().optional(),
+  per: z.object({ value: z.number().positive(), unit: z.string().min(1) }).nullable().optional(),
+  change: z.object({ role: z.enum(['rate', 'from', 'to', 'delta']), direction: z.enum(['up', 'down', 'flat', 'unknown']) }).nullable().optional(),
+  /** Position in an enumeration of numbers (551元、300元; 241 primary, 58 secondary…). */
+  list: z.object({ index: z.number().int().nonnegative(), size: z.number().int().min(2) }).nullable().optional(),
+  note: z.string().optional(),
+  });
+
+export const GoldClaimSchema = GoldClaimFields.strict().refine((claim) => claim.context.includes(claim.text), { message: 'context must contain text' });
 export type GoldClaim = z.infer<typeof GoldClaimSchema>;
 
 export const GoldFileSchema = z
