@@ -22,7 +22,7 @@ export const GoldClaimFields = z.object({
   /** Position in an enumeration of numbers (551元、300元; 241 primary, 58 secondary…). */
   list: z.object({ index: z.number().int().nonnegative(), size: z.number().int().min(2) }).nullable().optional(),
   note: z.string().optional(),
-  });
+});
 
 export const GoldClaimSchema = GoldClaimFields.strict().refine((claim) => claim.context.includes(claim.text), { message: 'context must contain text' });
 export type GoldClaim = z.infer<typeof GoldClaimSchema>;
