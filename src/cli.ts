@@ -343,7 +343,7 @@ async function merge(argv: string[]): Promise<number> {
   for (const warning of warnings) process.stderr.write(`numclaims: warning: ${warning}\n`);
   for (const problem of [...problems, ...rejected].slice(0, 20)) process.stderr.write(`numclaims: ${problem}\n`);
   if (problems.length + rejected.length > 20) process.stderr.write(`numclaims: … and ${problems.length + rejected.length - 20} more\n`);
-  const { inputs, articles, failed, claims, errors } = manifest.counts;
+  const { inputs, articles, claims, errors } = manifest.counts;
   process.stderr.write(
     `numclaims: merged ${shardDirs.length} ${shardDirs.some(isWorkerFolder) ? 'worker folders' : 'shards'}${manifest.completed ? '' : ' (incomplete)'}: ${inputs} inputs, ${articles} articles, ${claims} claims, ${errors} errors → ${out}\n`,
   );

@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import { mkdirSync, openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { QueueOptionError } from './connection.js';
+import { processAlive } from '../io/batch/lock.js';
 
 const LOCK_FILE = 'worker.lock';
 const MAX_WORKERS_PER_HOST = 256;
@@ -15,15 +16,6 @@ export interface WorkerFolder {
   id: string;
   dir: string;
   release: () => void;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The holder of a lock, or null when the lock can be taken over. */
@@ -38,7 +30,7 @@ function liveHolder(lock: string): string | null {
   const pid = typeof holder.pid === 'number' ? holder.pid : -1;
   // Another host's process cannot be checked from here: its lock stands.
   if (holder.host !== hostname()) return `process ${pid} on ${String(holder.host)}`;
-  return pid !== process.pid && alive(pid) ? `process ${pid}` : null;
+  return pid !== process.pid && processAlive(pid) ? `process ${pid}` : null;
 }
 
 function tryLock(dir: string): 'taken' | string {

@@ -17,7 +17,6 @@ import { comparable, findTitle, metaValue, readHead, type HeadMetadata } from '.
 import {
   isBreadcrumb,
   isBoilerplateLine,
-  parseDateTime,
   readBylineLine,
   readClosingByline,
   readMetadataOnlyLine,

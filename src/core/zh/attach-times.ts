@@ -140,6 +140,12 @@ function headingLevel(line: string): number | null {
 
 const countHan = (text: string) => text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
 
+/** The period of the innermost heading above a claim that names one. */
+function nearestHeadingTime(stack: Heading[]): TimeExpression | null {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.time) return stack[k]!.time;
+  return null;
+}
+
 interface Heading {
   level: number;
   /** The first period the heading names, or null for a heading that names none. */
@@ -294,7 +300,7 @@ export function attachTimes(state: DocumentState): DocumentState {
       break;
     }
     if (governing && governing.ruleId === 'time-whole-year') governing = inReportYear(governing, inParagraph, governingIndex, headingStack, title);
-    times.set(claim, resolveClaimTime(claim, { governing, boundBase, headingStack, title, text, norm }));
+    times.set(claim, resolveClaimTime(claim, { governing, own: governing !== undefined && boundTo.get(governing) === claim, boundBase, headingStack, title, text, norm }));
   }
   const claims = state.claims.map((claim) => (times.has(claim) ? { ...claim, time: times.get(claim)! } : claim));
   return { ...state, claims };
@@ -311,7 +317,7 @@ function inReportYear(expression: TimeExpression, inParagraph: TimeExpression[],
     const earlier = inParagraph[k]!;
     if (earlier.known && !earlier.base && earlier.ruleId !== 'time-whole-year') year = yearOf(earlier.end);
   }
-  const heading = [...headings].reverse().find((above) => above.time)?.time;
+  const heading = nearestHeadingTime(headings);
   year ??= heading ? yearOf(heading.end) : title ? yearOf(title.end) : null;
   if (year === null) return expression;
   return expression.text === '全年' ? { ...expression, start: `${year}-01-01`, end: `${year}-12-31` } : { ...expression, start: `${year}-12-01`, end: `${year}-12-31` };
@@ -342,9 +348,9 @@ function parenthesisEnd(norm: string, expression: TimeExpression): number | null
 
 function resolveClaimTime(
   claim: ClaimDraft,
-  found: { governing: TimeExpression | undefined; boundBase: TimeExpression | undefined; headingStack: Heading[]; title: TimeExpression | null; text: string; norm: string },
+  found: { governing: TimeExpression | undefined; /** The governing expression is written right before this claim (2016年的551元). */ own: boolean; boundBase: TimeExpression | undefined; headingStack: Heading[]; title: TimeExpression | null; text: string; norm: string },
 ): ClaimTime | null {
-  const { governing, boundBase, headingStack, title, text, norm } = found;
+  const { governing, own, boundBase, headingStack, title, text, norm } = found;
   if (boundBase) return stamp(boundBase, boundBase, 'sentence', text);
   if (governing) {
     if (!governing.known) return null;
@@ -356,20 +362,15 @@ function resolveClaimTime(
       const phrase = before[0].match(/^(?:去年|上年)同期/u)![0];
       return { start: yearBefore(governing.start), end: yearBefore(governing.end), text: text.slice(at, at + phrase.length), textStart: at, textEnd: at + phrase.length, source };
     }
-    const own = boundToClaim(governing, claim, norm);
     return stamp(governing, refine(claim, governing, governing, norm, own), source, text);
   }
-  const heading = [...headingStack].reverse().find((above) => above.time)?.time;
+  const heading = nearestHeadingTime(headingStack);
   if (heading) return stamp(heading, refine(claim, heading, null, norm, false), 'heading', text);
   if (title) {
     const { start, end } = refine(claim, title, null, norm, false);
     return { start, end, text: title.text, textStart: null, textEnd: null, source: 'title' };
   }
   return null;
-}
-
-function boundToClaim(expression: TimeExpression, claim: ClaimDraft, norm: string): boolean {
-  return expression.textEnd! <= claim.start && BOUND_GAP.test(norm.slice(expression.textEnd!, claim.start));
 }
 
 function stamp(expression: TimeExpression, period: { start: string; end: string }, source: TimeSource, text: string): ClaimTime {

@@ -471,6 +471,18 @@ function prefixQualifier(norm: string, sentence: Sentence, at: number): Part | n
  * traditional characters stays below that.
  */
 export function isTraditional(text: string, norm: string): boolean {
+  if (text === lastTraditionalText) return lastTraditional;
+  lastTraditionalText = text;
+  lastTraditional = countTraditional(text, norm);
+  return lastTraditional;
+}
+
+// Find, resolve and times all ask of the same article: the core is synchronous per article, so
+// remembering the last answer computes it once (as normaliseForRules does for the text).
+let lastTraditionalText: string | null = null;
+let lastTraditional = false;
+
+function countTraditional(text: string, norm: string): boolean {
   if (norm === text) return false;
   let han = 0;
   let changed = 0;

@@ -161,8 +161,8 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
 }
 
 /** The currency a bare 元 means on this page: CNY, or the local one of a traditional-script page. */
-function localCurrency(text: string): string {
-  if (!isTraditional(text, normaliseForRules(text))) return 'CNY';
+function localCurrency(text: string, norm: string): string {
+  if (!isTraditional(text, norm)) return 'CNY';
   let best = { unit: 'CNY', count: 0 };
   for (const rule of LOCAL_CURRENCIES) {
     const count = text.match(rule.pattern)?.length ?? 0;
@@ -178,7 +178,8 @@ export function resolveValues(state: DocumentState): DocumentState {
   const drafts: ClaimDraft[] = [];
   const diagnostics = [...state.diagnostics];
   const text = state.article?.text ?? '';
-  const currency = drafts.length === 0 && state.candidates.some((c) => c.lang === 'zh') ? localCurrency(text) : 'CNY';
+  const norm = normaliseForRules(text);
+  const currency = state.candidates.some((c) => c.lang === 'zh') ? localCurrency(text, norm) : 'CNY';
   for (const candidate of state.candidates) {
     if (candidate.lang !== 'zh') continue;
     const draft = resolveCandidate(candidate);
@@ -189,7 +190,7 @@ export function resolveValues(state: DocumentState): DocumentState {
       const from = (p.unit ? p.multiplier : p.multiplier2)?.start ?? unitPart.start;
       draft.unitText = text.slice(from, p.perUnit?.end ?? unitPart.end);
     }
-    if (draft && currency !== 'CNY' && draft.unit === 'CNY' && unitPart && LOCAL_YUAN.has(unitPart.text) && !/人民币/u.test(normaliseForRules(text).slice(Math.max(0, candidate.start - 4), candidate.start))) draft.unit = currency;
+    if (draft && currency !== 'CNY' && draft.unit === 'CNY' && unitPart && LOCAL_YUAN.has(unitPart.text) && !/人民币/u.test(norm.slice(Math.max(0, candidate.start - 4), candidate.start))) draft.unit = currency;
     if (draft) drafts.push(draft);
     else diagnostics.push({ severity: 'info', ruleId: candidate.ruleId, reason: 'number could not be resolved to a value', start: candidate.start, end: candidate.end });
   }

@@ -15,12 +15,12 @@ interface Holder {
   startedAt: string;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process of this host is running (EPERM: it exists but belongs to someone else). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
@@ -57,7 +57,7 @@ export function lockOutput(outDir: string): OutputLock {
     if (holder && holder.host !== me.host) {
       throw new BatchOptionError(`${outDir} is in use by numclaims pid ${holder.pid} on ${holder.host} since ${holder.startedAt}; if that run is gone, delete ${file}`);
     }
-    if (holder && holder.pid !== process.pid && alive(holder.pid)) {
+    if (holder && holder.pid !== process.pid && processAlive(holder.pid)) {
       throw new BatchOptionError(`${outDir} is in use by numclaims pid ${holder.pid} on ${holder.host} since ${holder.startedAt}; wait for it or use another --out`);
     }
     // Stale (its process is gone) or unreadable (killed mid-write): take it over atomically, so
