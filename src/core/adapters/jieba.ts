@@ -1,12 +1,13 @@
-// The nodejieba adapter: loads the dictionary once per process (or worker) on first use and
-// returns words with parts of speech and their offsets in the string it was given.
+// The nodejieba adapter: loads the dictionary once per process (or worker) on first use, or on
+// a thread of its own from loadInBackground, and returns words with parts of speech and their
+// offsets in the string it was given.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Token } from '../document.js';
 
 interface Jieba {
@@ -102,25 +103,130 @@ function instance(): Jieba {
   return jieba;
 }
 
-/** Words and tags of `text`, with offsets shifted by `base`; words are located, never assumed. */
-export function tagWords(text: string, base = 0): Token[] {
+/** Word, tag, word, tag… of `text` from this thread's own segmenter (loaded on first use). */
+export function tagPairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (const { word, tag } of instance().tag(text)) pairs.push(word, tag);
+  return pairs;
+}
+
+/**
+ * The slots of the control array shared with the segmenter's thread (jieba-thread.ts): requests
+ * asked and answered so far, the load's state (0 loading, 1 or 2 loaded with that many builds,
+ * -1 failed) and whether the thread's script has started.
+ */
+const SLOT = { asked: 0, answered: 1, state: 2, started: 3 } as const;
+const THREAD_SCRIPT = new URL('./jieba-thread.js', import.meta.url);
+/** A thread that has not even started its script by then is taken as unable to start. */
+const THREAD_START_LIMIT_MS = 60_000;
+
+interface SegmenterThread {
+  worker: Worker;
+  port: MessagePort;
+  slots: Int32Array;
+  asked: number;
+}
+
+let segmenterThread: SegmenterThread | null = null;
+
+/**
+ * Starts loading the dictionary on a thread of its own and returns at once, so that a process
+ * that has just read a Chinese input imports the core and decodes and parses the input while
+ * the dictionary is built (1-3 s, the largest part of a cold start). From then on this thread's
+ * tagging is answered by that one, one round trip per sentence. Does nothing when this thread
+ * has loaded its own segmenter already, or when the thread's script is not compiled (running
+ * from the TypeScript sources): tagging then loads in this thread on first use, as before.
+ */
+export function loadInBackground(): void {
+  if (jieba || segmenterThread || !existsSync(fileURLToPath(THREAD_SCRIPT))) return;
+  const control = new SharedArrayBuffer(4 * Object.keys(SLOT).length);
+  const { port1, port2 } = new MessageChannel();
+  try {
+    const worker = new Worker(THREAD_SCRIPT, { workerData: { control, port: port2 }, transferList: [port2] });
+    // Neither keeps the process alive: the thread only ever waits for this one's requests.
+    worker.unref();
+    port1.unref();
+    segmenterThread = { worker, port: port1, slots: new Int32Array(control), asked: 0 };
+  } catch {
+    segmenterThread = null;
+  }
+}
+
+/** The segmenter thread's answers for `texts`, waiting here until they come; null when that thread cannot tag. */
+function askSegmenterThread(thread: SegmenterThread, texts: string[]): string[][] | null {
+  const { slots } = thread;
+  thread.port.postMessage(texts);
+  const asked = ++thread.asked;
+  Atomics.store(slots, SLOT.asked, asked);
+  Atomics.notify(slots, SLOT.asked);
+  const since = performance.now();
+  while (Atomics.load(slots, SLOT.answered) < asked) {
+    Atomics.wait(slots, SLOT.answered, asked - 1, 1000);
+    if (Atomics.load(slots, SLOT.started) === 0 && performance.now() - since > THREAD_START_LIMIT_MS) return null;
+  }
+  const answer = receiveMessageOnPort(thread.port)?.message as string[][] | { failure: string } | null | undefined;
+  if (answer && !Array.isArray(answer)) throw new Error(answer.failure);
+  return answer ?? null;
+}
+
+/**
+ * Tagging on the segmenter's thread when there is one, all texts in one round trip (about
+ * 40 µs, against about 30 µs to tag a sentence); a thread that cannot tag is stopped and this
+ * one loads its own.
+ */
+function tagPairsAnywhere(texts: string[]): string[][] {
+  const thread = segmenterThread;
+  if (thread) {
+    const answers = askSegmenterThread(thread, texts);
+    if (answers) return answers;
+    segmenterThread = null;
+    void thread.worker.terminate();
+  }
+  return texts.map(tagPairs);
+}
+
+function located(text: string, base: number, pairs: string[]): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const { word, tag } of instance().tag(text)) {
+  for (let i = 0; i < pairs.length; i += 2) {
+    const word = pairs[i]!;
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) continue;
-    tokens.push({ word, tag, start: base + at, end: base + at + word.length });
+    tokens.push({ word, tag: pairs[i + 1]!, start: base + at, end: base + at + word.length });
     cursor = at + word.length;
   }
   return tokens;
 }
 
-/** Loads the dictionary now (about 1-2 s) instead of on the first document. */
-export function warmUp(): void {
-  instance();
+/**
+ * Words and tags of each text, with offsets shifted by its `base`; words are located, never
+ * assumed. All texts go in one call: one round trip to the segmenter's thread, not one per text.
+ */
+export function tagTexts(pieces: readonly { text: string; base: number }[]): Token[][] {
+  if (pieces.length === 0) return [];
+  const answers = tagPairsAnywhere(pieces.map((piece) => piece.text));
+  return pieces.map((piece, i) => located(piece.text, piece.base, answers[i]!));
 }
 
-/** How many times the last load built the full dictionary (1, or 2 where the single build was not possible); null before loading. */
+/** Loads the dictionary now (about 1-2 s) instead of on the first document; with a segmenter thread, waits for its load. */
+export function warmUp(): void {
+  if (segmenterThread) tagPairsAnywhere([]);
+  else instance();
+}
+
+/**
+ * How many times the last load built the full dictionary (1, or 2 where the single build was not
+ * possible); null before loading. With a segmenter thread, that thread's load.
+ */
 export function dictionaryBuilds(): 1 | 2 | null {
+  if (segmenterThread) {
+    const state = Atomics.load(segmenterThread.slots, SLOT.state);
+    return state === 1 || state === 2 ? state : null;
+  }
   return builds;
+}
+
+/** Whether tagging in this thread is answered by a segmenter thread (loadInBackground). */
+export function tagsOnSegmenterThread(): boolean {
+  return segmenterThread !== null;
 }

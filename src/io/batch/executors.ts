@@ -17,13 +17,50 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-/** In this thread a stage cannot be interrupted: the limit is checked between stages. */
+const continuation = (byte: number | undefined) => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
+const doubleByte = (byte: number | undefined) => byte !== undefined && byte >= 0xa1 && byte <= 0xfe;
+
+/**
+ * Whether raw bytes may hold Chinese, judged from the first 64 KB without decoding: Han
+ * characters in UTF-8 (E4–E9 then two continuation bytes), or two characters in a row from the
+ * double-byte range GB2312, GBK and Big5 share (one alone could be an accented letter in UTF-8
+ * or Windows-1252). A wrong guess costs only time: a dictionary loaded for nothing, or loaded
+ * when the first Chinese sentence is tagged.
+ */
+export function mayHoldChinese(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 65_536);
+  let characters = 0;
+  for (let i = 0; i < end && characters < 16; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0xa1) continue;
+    if (lead >= 0xe4 && lead <= 0xe9 && continuation(bytes[i + 1]) && continuation(bytes[i + 2])) {
+      characters++;
+      i += 2;
+    } else if (doubleByte(lead) && doubleByte(bytes[i + 1]) && doubleByte(bytes[i + 2]) && doubleByte(bytes[i + 3])) {
+      characters += 2;
+      i += 3;
+    }
+  }
+  return characters >= 16;
+}
+
+/**
+ * In this thread a stage cannot be interrupted: the limit is checked between stages. The core
+ * is imported when the first input arrives, after a Chinese-looking one has started the
+ * segmenter's dictionary loading on its own thread, so that the import, the decoding and the
+ * parsing of a cold run overlap the load; an English input never loads it.
+ */
 export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor> {
   // Imported here, so a run on the pool does not load the core (and its libraries) in this thread.
-  const { runPipeline } = await import('../../core/pipeline.js');
+  let core: Promise<typeof import('../../core/pipeline.js')> | null = null;
   return {
     capacity: 2,
-    run(input: RawInput) {
+    async run(input: RawInput) {
+      if (!core) {
+        if (mayHoldChinese(input.bytes)) (await import('../../core/adapters/jieba.js')).loadInBackground();
+        core = import('../../core/pipeline.js');
+      }
+      const { runPipeline } = await core;
       const timings: Timings = {};
       let records: DocumentRecords;
       try {
@@ -35,7 +72,7 @@ export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor>
         // The same record a worker would send, so the output does not depend on --workers.
         records = errorRecords([{ source: input.source, stage: 'serialize', message: `internal error: ${(error as Error).message ?? error}`, docId: null }]);
       }
-      return Promise.resolve({ records, timings, thread: threadId });
+      return { records, timings, thread: threadId };
     },
     close: () => Promise.resolve(),
   };

@@ -1,0 +1,50 @@
+// node bench/cold-start.mjs [OTHER_CHECKOUT...]: the cold start of one document through the
+// whole CLI (`extract FILE --workers 1`, spawn to exit, dictionary load included), for the seed
+// article (Chinese) and an English page, BENCH_COLD_RUNS times each (default 7). With other
+// checkouts given (built, e.g. /work/main), their dist/cli.js runs interleaved with this one's,
+// so that a shared machine's load falls on both alike; compare medians within one run only.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Math.max(1, Number(process.env.BENCH_COLD_RUNS ?? 7));
+const INPUTS = { 'seed (zh, 4,098 chars)': path.join(ROOT, 'corpus', 'hefei-minzheng-2020-12-28.txt'), 'English page': path.join(ROOT, 'corpus', 'en-housing-2024-06-03.html') };
+const checkouts = [ROOT, ...process.argv.slice(2).map((dir) => path.resolve(dir))];
+const work = mkdtempSync(path.join(os.tmpdir(), 'numclaims-cold-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+const log = (line = '') => process.stdout.write(line + '\n');
+const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' ');
+
+/** Wall time of one whole CLI process, spawn to exit. */
+function coldRun(checkout, input, out) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [path.join(checkout, 'dist', 'cli.js'), 'extract', input, '--out', out, '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${checkout} exited with ${code}: ${stderr}`))));
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+log('numclaims cold start: one document, whole CLI process, --workers 1');
+log(`machine: ${os.cpus()[0]?.model ?? 'unknown cpu'}, ${os.availableParallelism()} cores, node ${process.version}; load average at start: ${loadAverage()}`);
+const times = new Map();
+for (let run = 0; run < RUNS; run++) {
+  for (const [label, input] of Object.entries(INPUTS)) {
+    for (const checkout of checkouts) {
+      const out = path.join(work, `out-${run}-${checkouts.indexOf(checkout)}-${label.length}`);
+      const key = `${label} | ${checkout}`;
+      times.set(key, [...(times.get(key) ?? []), await coldRun(checkout, input, out)]);
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+}
+for (const [key, values] of times) log(`${key}: median ${(median(values) / 1000).toFixed(2)} s, fastest ${(Math.min(...values) / 1000).toFixed(2)} s (${values.length} runs)`);
+log(`load average at the end: ${loadAverage()}`);
