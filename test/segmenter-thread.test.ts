@@ -1,7 +1,8 @@
 // The segmenter on a thread of its own (src/core/adapters/jieba-thread.ts), as a cold CLI run
 // uses it: the built code in dist/, since the thread runs the compiled script. The in-process
-// executor starts it only for an input that looks Chinese, and tagging through it gives the
-// same words, tags and records as the segmenter loaded in this thread.
+// executor (and the CLI, for a single page) starts it only for an input that looks Chinese,
+// and tagging through it gives the same words, tags and records as the segmenter loaded in
+// this thread.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dictionaryBuilds, tagTexts } from '../src/core/adapters/jieba.js';
@@ -30,7 +31,7 @@ describe('mayHoldChinese', () => {
     ['English with accented names in Windows-1252', false, latin1('Café owner Zoë Müller and André Gómez paid 4.5 million; '.repeat(40))],
     ['a few Chinese characters in an English text', false, utf8('The Jiangsu (江苏) plan and the Hefei (合肥) report: 4.5 million homes. '.repeat(2))],
   ])('%s → %s', async (_label, expected, bytes) => {
-    const { mayHoldChinese } = await built<Executors>('io/batch/executors.js');
+    const { mayHoldChinese } = await built<Adapter>('core/adapters/jieba.js');
     expect(mayHoldChinese(bytes)).toBe(expected);
   });
 });

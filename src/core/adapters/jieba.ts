@@ -152,6 +152,39 @@ export function loadInBackground(): void {
   }
 }
 
+const continuation = (byte: number | undefined) => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
+const doubleByte = (byte: number | undefined) => byte !== undefined && byte >= 0xa1 && byte <= 0xfe;
+
+/**
+ * Whether raw bytes may hold Chinese, judged from the first 64 KB without decoding: Han
+ * characters in UTF-8 (E4–E9 then two continuation bytes), or two characters in a row from the
+ * double-byte range GB2312, GBK and Big5 share (one alone could be an accented letter in UTF-8
+ * or Windows-1252). A wrong guess costs only time: a dictionary loaded for nothing (and waited
+ * for at exit, since a thread in the middle of a native call cannot be stopped), or loaded when
+ * the first Chinese sentence is tagged.
+ */
+export function mayHoldChinese(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 65_536);
+  let characters = 0;
+  for (let i = 0; i < end && characters < 16; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0xa1) continue;
+    if (lead >= 0xe4 && lead <= 0xe9 && continuation(bytes[i + 1]) && continuation(bytes[i + 2])) {
+      characters++;
+      i += 2;
+    } else if (doubleByte(lead) && doubleByte(bytes[i + 1]) && doubleByte(bytes[i + 2]) && doubleByte(bytes[i + 3])) {
+      characters += 2;
+      i += 3;
+    }
+  }
+  return characters >= 16;
+}
+
+/** loadInBackground when `bytes`, an input not yet decoded, may hold Chinese; an English input never loads the dictionary. */
+export function loadInBackgroundFor(bytes: Uint8Array): void {
+  if (mayHoldChinese(bytes)) loadInBackground();
+}
+
 /** The segmenter thread's answers for `texts`, waiting here until they come; null when that thread cannot tag. */
 function askSegmenterThread(thread: SegmenterThread, texts: string[]): string[][] | null {
   const { slots } = thread;

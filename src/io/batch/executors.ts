@@ -17,33 +17,6 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-const continuation = (byte: number | undefined) => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
-const doubleByte = (byte: number | undefined) => byte !== undefined && byte >= 0xa1 && byte <= 0xfe;
-
-/**
- * Whether raw bytes may hold Chinese, judged from the first 64 KB without decoding: Han
- * characters in UTF-8 (E4–E9 then two continuation bytes), or two characters in a row from the
- * double-byte range GB2312, GBK and Big5 share (one alone could be an accented letter in UTF-8
- * or Windows-1252). A wrong guess costs only time: a dictionary loaded for nothing, or loaded
- * when the first Chinese sentence is tagged.
- */
-export function mayHoldChinese(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 65_536);
-  let characters = 0;
-  for (let i = 0; i < end && characters < 16; i++) {
-    const lead = bytes[i]!;
-    if (lead < 0xa1) continue;
-    if (lead >= 0xe4 && lead <= 0xe9 && continuation(bytes[i + 1]) && continuation(bytes[i + 2])) {
-      characters++;
-      i += 2;
-    } else if (doubleByte(lead) && doubleByte(bytes[i + 1]) && doubleByte(bytes[i + 2]) && doubleByte(bytes[i + 3])) {
-      characters += 2;
-      i += 3;
-    }
-  }
-  return characters >= 16;
-}
-
 /**
  * In this thread a stage cannot be interrupted: the limit is checked between stages. The core
  * is imported when the first input arrives, after a Chinese-looking one has started the
@@ -57,7 +30,7 @@ export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor>
     capacity: 2,
     async run(input: RawInput) {
       if (!core) {
-        if (mayHoldChinese(input.bytes)) (await import('../../core/adapters/jieba.js')).loadInBackground();
+        (await import('../../core/adapters/jieba.js')).loadInBackgroundFor(input.bytes);
         core = import('../../core/pipeline.js');
       }
       const { runPipeline } = await core;
