@@ -3,8 +3,10 @@
 // article (Chinese) and an English page, BENCH_COLD_RUNS times each (default 7). With other
 // checkouts given (built, e.g. /work/main), their dist/cli.js runs interleaved with this one's,
 // so that a shared machine's load falls on both alike; compare medians within one run only.
+// Also printed: the time the segmenting stage took (zh/tokenize-clauses in the manifest), which
+// includes whatever part of the dictionary load the document still had to wait for.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +21,7 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const log = (line = '') => process.stdout.write(line + '\n');
 const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' ');
 
-/** Wall time of one whole CLI process, spawn to exit. */
+/** Wall time of one whole CLI process, spawn to exit, and its segmenting stage's time from the manifest. */
 function coldRun(checkout, input, out) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -27,7 +29,12 @@ function coldRun(checkout, input, out) {
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${checkout} exited with ${code}: ${stderr}`))));
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`${checkout} exited with ${code}: ${stderr}`));
+      const wallMs = performance.now() - started;
+      const timings = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).timingsMs;
+      resolve({ wallMs, segmentingMs: timings['zh/tokenize-clauses'] ?? 0 });
+    });
   });
 }
 
@@ -46,5 +53,8 @@ for (let run = 0; run < RUNS; run++) {
     }
   }
 }
-for (const [key, values] of times) log(`${key}: median ${(median(values) / 1000).toFixed(2)} s, fastest ${(Math.min(...values) / 1000).toFixed(2)} s (${values.length} runs)`);
+for (const [key, runs] of times) {
+  const walls = runs.map((run) => run.wallMs);
+  log(`${key}: median ${(median(walls) / 1000).toFixed(2)} s, fastest ${(Math.min(...walls) / 1000).toFixed(2)} s (${runs.length} runs); segmenting stage, median ${(median(runs.map((run) => run.segmentingMs)) / 1000).toFixed(2)} s`);
+}
 log(`load average at the end: ${loadAverage()}`);
