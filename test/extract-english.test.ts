@@ -338,8 +338,8 @@ describe('subjects', () => {
     ['The county maintains 80 paved and 25 gravel roads.', '80', 'paved roads'],
     ['The district is building a 900-place primary school.', '900-place', 'primary school'],
     ['The city opened a 60-bed shelter for veterans, bringing the shelter system to 400 beds.', '400 beds', 'shelter system'],
-    ['Nursing vacancies had fallen by a quarter to 75 posts.', '75 posts', 'nursing vacancies'],
-    ['Summer attendance reached 48,000 visitors.', '48,000 visitors', 'summer attendance'],
+    ['Nursing vacancies had fallen by a quarter to 75 posts.', '75 posts', 'Nursing vacancies'],
+    ['Summer attendance reached 48,000 visitors.', '48,000 visitors', 'Summer attendance'],
     ['Rides are free for seniors 65 and older.', '65', 'seniors'],
     ['The state raised the grant 5 percent to $48,000.', '$48,000', 'grant'],
     ['The average stay for single adults rose to 41 days.', '41 days', 'average stay'],
@@ -349,7 +349,21 @@ describe('subjects', () => {
     ['The district enrolled 12,400 students in 2023, an increase of 310, or 2.6 percent.', '2.6 percent', 'students'],
     ['The council approved a $450 million, 20-year housing plan.', '20-year', 'housing plan'],
     ['The study uses a 95% confidence interval.', '95%', 'confidence interval'],
-    ['Citywide on-time delivery improved to 91.2 percent.', '91.2 percent', 'citywide on-time delivery'],
+    ['Citywide on-time delivery improved to 91.2 percent.', '91.2 percent', 'Citywide on-time delivery'],
+    // A duration measures what it is `of`; a window of time measures nothing.
+    ['The valley went 40 days of dry weather without a storm.', '40 days', 'dry weather'],
+    ['The county will hire 40 nurses over the next two years.', 'two years', null],
+    ['Clinic visits rose 12% in the last 12 months.', '12 months', null],
+    ['Each tenant pays $300 in each of the three years.', 'three years', null],
+    ['The capital program will spend $40 million over five years.', 'five years', 'capital program'],
+    // A change written `by N` is of the verb's object.
+    ['The council trimmed its road budget by $2 million.', '$2 million', 'road budget'],
+    ['The plant will reduce output by 400 tonnes a day.', '400 tonnes', 'output'],
+    ['The board increased the ceiling of the loan fund to $5 million.', '$5 million', 'ceiling of the loan fund'],
+    ['The port surpassed last year’s container traffic by 9%.', '9%', 'container traffic'],
+    // A share of what the clause subject owns measures that.
+    ['The western district had 60% of its usual rainfall.', '60%', 'usual rainfall'],
+    ['Fares covered 17 percent of operating costs.', '17 percent', 'Fares'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
