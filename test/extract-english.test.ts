@@ -248,7 +248,6 @@ describe('not claims', () => {
     'The archive moves to @WhiteHouse44 on Twitter.',
     'The council voted 7-2 to approve the plan.',
     'The conference runs June 13 to 17 downtown.',
-    'Over the past five years the city grew.',
     'The FY2023 budget was approved.',
     'Residents can call 311 to report potholes.',
     'The county uses 5G towers and K-12 schools.',
@@ -353,6 +352,7 @@ describe('subjects', () => {
     // A duration measures what it is `of`; a window of time measures nothing.
     ['The valley went 40 days of dry weather without a storm.', '40 days', 'dry weather'],
     ['The county will hire 40 nurses over the next two years.', 'two years', null],
+    ['Over the past five years the city grew.', 'five years', null],
     ['Clinic visits rose 12% in the last 12 months.', '12 months', null],
     ['Each tenant pays $300 in each of the three years.', 'three years', null],
     ['The capital program will spend $40 million over five years.', 'five years', 'capital program'],
@@ -406,6 +406,18 @@ describe('times, resolved against the article date', () => {
     ['The striker signed a $12 million deal on Monday.', '$12 million', '2021-06-14', '2021-06-14', 'on Monday'],
     // A claim restated after `or` shares the period written after the restatement.
     ['Production fell by 6.3 percent or some 2 million barrels per day in 2019, compared to 2018.', '6.3 percent', '2019-01-01', '2019-12-31', '2019'],
+    // A window counted back from the article date; its duration stays a claim.
+    ['Clinic visits rose 12% in the last 12 months.', '12%', '2020-06-15', '2021-06-15', 'in the last 12 months'],
+    ['Ridership grew 8% over the past six weeks.', '8%', '2021-05-04', '2021-06-15', 'over the past six weeks'],
+    // A weekday without `on` dates its own sentence.
+    ['The Dodgers scored 11 runs at home Sunday.', '11 runs', '2021-06-13', '2021-06-13', 'Sunday'],
+    // Figures in brackets take the period written at the end of their sentence.
+    ['Jobs rose among older workers (+12,000; +0.4%) and fell among young workers (-8,000; -0.6%) in May.', '+12,000', '2021-05-01', '2021-05-31', 'in May'],
+    ['Jobs rose among older workers (+12,000; +0.4%) and fell among young workers (-8,000; -0.6%) in May.', '+0.4%', '2021-05-01', '2021-05-31', 'in May'],
+    // A bare year after a figure, under a month, is that month of the year named; a conversion in brackets is read past.
+    ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind 15.9C (60.6F) in 1992.', '15.9C', '1992-05-01', '1992-05-31', '1992'],
+    ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind the 2006 record of 16.1C.', '16.1C', '2006-05-01', '2006-05-31', '2006'],
+    ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind the 2006 record of 16.1C.', '15.2C', '2021-05-01', '2021-05-31', 'Last month'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });
@@ -452,6 +464,22 @@ describe('times, resolved against the article date', () => {
   it('falls back to the dateline when the article has no date', () => {
     const claim = claimOf('SPRINGFIELD, Ill. (March 3, 2021) — The city paid $5 million last year.', '$5 million', null);
     expect(claim.time).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+  });
+
+  it('reads a month on a page without a date in the year the page last named', () => {
+    const claims = extract('In December 2019, output fell 3%. In November, output stood at 28 million barrels. Output was flat throughout the year, at 29 million barrels.', null).claims;
+    expect(claims.find((c) => c.text === '28 million barrels')!.time).toMatchObject({ start: '2019-11-01', end: '2019-11-30' });
+    expect(claims.find((c) => c.text === '29 million barrels')!.time).toMatchObject({ start: '2019-01-01', end: '2019-12-31' });
+  });
+
+  it.each([
+    // The day something was said is not the period of what was said.
+    ['The mill will have a capacity of 24 million tonnes a year, an official said on Monday.', '24 million tonnes'],
+    ['The plant will cost $2 billion, the company said on Monday, June 14.', '$2 billion'],
+    // A weekday inside a name is no day.
+    ['The church served 300 meals on Palm Sunday.', '300 meals'],
+  ] as const)('%s → %s has no period', (sentence, span) => {
+    expect(claimOf(sentence, span).time).toBeNull();
   });
 
   it('puts the offsets of the time expression in textStart/textEnd', () => {
