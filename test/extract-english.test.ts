@@ -364,6 +364,18 @@ describe('subjects', () => {
     // A share of what the clause subject owns measures that.
     ['The western district had 60% of its usual rainfall.', '60%', 'usual rainfall'],
     ['Fares covered 17 percent of operating costs.', '17 percent', 'Fares'],
+    // Figures in brackets right after a noun phrase are that group's.
+    ['Median pay was lower for part-time staff ($410) than for contractors ($530).', '$410', 'part-time staff'],
+    ['Hiring rose among older workers (+12,000; +0.4%) in May.', '+0.4%', 'older workers'],
+    // An amount after `a`/`an` describes the noun after it.
+    ['The van carries a 75 kWh battery pack.', '75 kWh', 'battery pack'],
+    ['The plan needs an 80% majority vote.', '80%', 'majority vote'],
+    ['The firm will build a 2 million tonne per year cement plant.', '2 million tonne', 'cement plant'],
+    // The clause after a reporting verb's `that` has its own subject.
+    ['The governor announced that Acme Foods will invest $90 million over five years.', '$90 million', 'Acme Foods'],
+    // A year opening a phrase is its period; `no` before a noun is part of it.
+    ['Crews have three weeks of the 2021 paving season left.', 'three weeks', 'paving season'],
+    ['The town went 40 days of no rain.', '40 days', 'no rain'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

@@ -6,7 +6,7 @@
 // repairs`), else the subject of the clause (`the unemployment rate fell to 3.5%`).
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
-import { BY_OBJECT_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
+import { BY_OBJECT_VERBS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
@@ -64,6 +64,14 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     if (first && CONJUNCTIONS.has(first.lower) && start < end) {
       start++;
       first = tokens[start];
+    }
+    // `Gov. Beshear announced that GE Appliances will invest $450 million`: the clause after a verb's `that` has its own subject.
+    for (let k = end - 1; k > start; k--) {
+      if (tokens[k]!.lower === 'that' && REPORTING_VERBS.has(tokens[k - 1]!.lower)) {
+        start = k + 1;
+        first = tokens[start];
+        break;
+      }
     }
     const opensWithClaim = first !== undefined && insideSpan(first, spans);
     // `Starting salaries rose`, `Nursing vacancies had fallen`: an -ing word before a noun that a verb follows.
@@ -256,6 +264,18 @@ function measureReached(input: SubjectInput): NounPhrase | null {
 }
 
 /** The subject as written (guidelines §3), sentence case included: the scorer compares case-blind. */
+/** The noun phrase right before the bracket the claim opens, or whose earlier figures it follows (`(+43,000; +0.7%)`). */
+function bracketedAfterPhrase(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, tags, spans, times } = input;
+  let open = input.qualifierStart - 1;
+  while (open >= 0 && (insideSpan(tokens[open]!, spans) || [';', ',', '+', '-', '−'].includes(tokens[open]!.text))) open--;
+  if (tokens[open]?.text !== '(' || !/^\s/.test(tokens[open]!.gap)) return null;
+  const head = tokens[open - 1];
+  if (!head || head.kind !== 'word' || !tags.at(head).has('Noun') || tags.at(head).has('Pronoun') || insideTime(head, times) || insideSpan(head, spans)) return null;
+  const phrase = phraseBefore(text, tokens, tags, open - 1, 0);
+  return phrase && !overlapsTime(phrase, times) ? phrase : null;
+}
+
 export function subjectOf(input: SubjectInput): NounPhrase | null {
   return findSubject(input);
 }
@@ -289,7 +309,12 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   const word = (k: number) => tokens[k]?.lower;
   const phraseAt = (k: number) => {
     const phrase = phraseAfter(text, tokens, tags, k, nextSpanStart, ['of', 'in', 'for', 'to'].includes(tokens[k - 1]?.lower ?? ''));
-    return phrase && !overlapsTime(phrase, times) ? phrase : null;
+    if (!phrase || !overlapsTime(phrase, times)) return phrase;
+    // `the 2020 construction season`: a year opening the phrase is its period; the rest names the thing.
+    const leading = times.find((t) => t.start <= phrase.start && t.end > phrase.start && t.end < phrase.end);
+    const rest = leading ? tokens.find((t) => t.start >= leading.end) : undefined;
+    if (!rest || times.some((t) => t !== leading && t.start < phrase.end && t.end > rest.start)) return null;
+    return { text: text.slice(rest.start, phrase.end), start: rest.start, end: phrase.end };
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
   // `over the next two years`, `in the last 12 months`, `each of the five years`: a window of time, no subject.
@@ -326,6 +351,13 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       if (phrase) return phrase;
     }
   }
+  // `a 95 kWh battery`, `an 80% charge`, `a 6 million mt per year pellet plant`: after `a`/`an`, an amount
+  // followed by a noun describes that noun.
+  const described = word(after) === 'per' && tokens[after + 1]?.kind === 'word' ? after + 2 : after;
+  if ((word(input.qualifierStart - 1) === 'a' || word(input.qualifierStart - 1) === 'an') && (span.unit || kind === 'percent') && !input.changeNounAfter && !CHANGE_NOUNS.has(word(described) ?? '') && tokens[described]?.kind === 'word' && !tags.at(tokens[described]!).has('Date')) {
+    const phrase = modifiedNounAt(text, tokens, tags, described);
+    if (phrase && !overlapsTime(phrase, times)) return phrase;
+  }
   const measure = span.unit !== null && span.unit.kind === 'measure' && span.unit.unit !== 'age';
   // `12 acres of parkland`, `21,000 tons of fill`, in a list `394 horsepower, 512 pound-feet of torque`,
   // and durations: `two consecutive months of growth`, `51 days of no rain`.
@@ -335,6 +367,10 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // `17.2C (62.9F)`: the same amount in other units measures the same thing.
   if (input.previous && input.previous.span.readTo === input.qualifierStart - 2 && tokens[input.qualifierStart - 1]?.text === '(') return input.previous.subject;
+  // `whites ($816)`, `Employment rose among core-aged women (+43,000; +0.7%)`: figures in brackets
+  // right after a noun phrase are that group's or thing's.
+  const bracketed = bracketedAfterPhrase(input);
+  if (bracketed) return bracketed;
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
   if (input.previous && input.previous.subject) {

@@ -15,3 +15,10 @@ export const TIME_WINDOW_WORDS = new Set(['next', 'last', 'past', 'previous', 'c
  * square feet`, `reduce production by 500,000 barrels per day`.
  */
 export const BY_OBJECT_VERBS = new Set(['surpass', 'surpassed', 'surpasses', 'surpassing', 'exceed', 'exceeded', 'exceeds', 'exceeding', 'outpace', 'outpaced', 'outpacing', 'beat', 'beating', 'trim', 'trimmed', 'trimming', 'shrink', 'shrinking', 'enlarge', 'enlarged', 'enlarging']);
+
+/**
+ * Verbs that report what a clause after `that` says: `Gov. Beshear announced that GE Appliances
+ * will invest $450 million` measures what GE Appliances invests; the clause after `that` has a
+ * subject of its own.
+ */
+export const REPORTING_VERBS = new Set(['said', 'says', 'say', 'announced', 'announces', 'announce', 'reported', 'reports', 'report', 'show', 'shows', 'showed', 'shown', 'found', 'finds', 'noted', 'notes', 'estimated', 'estimates', 'expects', 'expected', 'confirmed', 'confirms', 'revealed', 'reveals', 'stated', 'states', 'indicated', 'indicates', 'added', 'explained', 'believes', 'predicted', 'predicts', 'projected', 'projects', 'warned', 'warns']);
