@@ -165,6 +165,12 @@ describe('the unit catalogue and the number grammar', () => {
     ['Employment fell by 36,000 in April.', '36,000', 36000, 'people', 'count'],
     ['There were 300,000 customers without power in Ohio and 400,000 in Maine.', '400,000', 400000, 'customers', 'count'],
     ['The club has won 8 of its last 10 games.', '8', 8, 'games', 'count'],
+    // Race and finish times are one duration in seconds; a signed proper fraction is a number.
+    ['She won the marathon in 2:18:35, a course record.', '2:18:35', 8315, 'second', 'measure'],
+    ['He ran the mile in 3:43.13 at the indoor meet.', '3:43.13', 223.13, 'second', 'measure'],
+    ['The sentiment index stood at -3/4 in the survey.', '-3/4', -0.75, null, 'number'],
+    // A whole number in brackets after a group of people counts people.
+    ['Jobs rose among older women (+21,000; +0.9%) last month.', '+21,000', 21000, 'people', 'count'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBeCloseTo(value, 6);
@@ -235,6 +241,8 @@ describe('not claims', () => {
     'The council met on March 3, 2021 to vote on the plan for the new parks downtown.',
     'The plan was adopted in 2020 and revised in 2022.',
     'The meeting begins at 6:30 p.m. on Tuesday.',
+    'The doors open at 8:15:00 a.m. sharp.',
+    'The train leaves at 14:45 from platform two.',
     'The office is at 1200 West Main Street downtown.',
     'For details call (555) 123-4567 today.',
     'The House passed H.R. 1234 last week.',
@@ -298,6 +306,8 @@ describe('changes', () => {
     ['The ratio improved to 14.2 students per teacher, down from 15.0 a year before.', '15.0', 'from', 'down'],
     ['Library visits tripled over the summer.', 'tripled', 'rate', 'up'],
     ['Complaints have risen by nearly a fifth since 2019, to 2,410 this year.', '2,410', 'to', 'up'],
+    // `negative growth` is a fall, its size kept.
+    ['Exports showed negative growth of 0.8 per cent in the quarter.', '0.8 per cent', 'rate', 'down'],
   ] as const)('%s → %s %s', (sentence, span, role, direction) => {
     expect(claimOf(sentence, span).change).toMatchObject({ role, direction });
   });

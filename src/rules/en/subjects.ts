@@ -22,3 +22,9 @@ export const BY_OBJECT_VERBS = new Set(['surpass', 'surpassed', 'surpasses', 'su
  * subject of its own.
  */
 export const REPORTING_VERBS = new Set(['said', 'says', 'say', 'announced', 'announces', 'announce', 'reported', 'reports', 'report', 'show', 'shows', 'showed', 'shown', 'found', 'finds', 'noted', 'notes', 'estimated', 'estimates', 'expects', 'expected', 'confirmed', 'confirms', 'revealed', 'reveals', 'stated', 'states', 'indicated', 'indicates', 'added', 'explained', 'believes', 'predicted', 'predicts', 'projected', 'projects', 'warned', 'warns']);
+
+/**
+ * Plural nouns of groups of people: a whole number given for one in brackets is a count of
+ * people (`Employment rose among core-aged women (+43,000; +0.7%)`).
+ */
+export const PEOPLE_GROUP_NOUNS = new Set(['women', 'men', 'people', 'persons', 'adults', 'youths', 'youth', 'workers', 'employees', 'residents', 'immigrants', 'seniors', 'teenagers', 'graduates', 'students', 'households', 'families']);
