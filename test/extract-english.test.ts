@@ -386,6 +386,9 @@ describe('subjects', () => {
     // A year opening a phrase is its period; `no` before a noun is part of it.
     ['Crews have three weeks of the 2021 paving season left.', 'three weeks', 'paving season'],
     ['The town went 40 days of no rain.', '40 days', 'no rain'],
+    // Money for a group of people is what the clause measures; money for a purpose names the purpose.
+    ['Median weekly earnings were $912 for men in the survey.', '$912', 'Median weekly earnings'],
+    ['The county set aside $2 million for road repairs.', '$2 million', 'road repairs'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

@@ -6,7 +6,7 @@
 // repairs`), else the subject of the clause (`the unemployment rate fell to 3.5%`).
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
-import { BY_OBJECT_VERBS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
+import { BY_OBJECT_VERBS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
@@ -432,13 +432,15 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       // `to open a 60-bed navigation center`: past the verb.
       if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;
       const phrase = phraseAt(target);
-      if (phrase && !tags.at(tokens[target]!).has('ProperNoun')) return phrase;
+      // `weekly earnings were $784 for women`: money for a group of people is what the clause measures, for them.
+      const forPeople = preposition === 'for' && phrase !== null && PEOPLE_GROUP_NOUNS.has(text.slice(phrase.start, phrase.end).split(/\s+/).pop()!.toLowerCase());
+      if (phrase && !forPeople && !tags.at(tokens[target]!).has('ProperNoun')) return phrase;
       const forIndex = tokens.findIndex((t, i) => i > target && i < target + 8 && t.lower === 'for');
       if (forIndex > 0) {
         const forPhrase = phraseAfter(text, tokens, tags, forIndex + 1, tokens.length);
         if (forPhrase) return forPhrase;
       }
-      if (phrase) return phrase;
+      if (phrase && !forPeople) return phrase;
     }
   }
   // `a 12% increase in ridership`.
