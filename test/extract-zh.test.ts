@@ -100,6 +100,12 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['臺中市全年營收增長三點八億元', '三點八億元', 380000000, 'TWD'],
     ['高雄市家庭平均可支配所得為一一四．三萬元', '一一四．三萬元', 1143000, 'TWD'],
     ['高於臺南市的一○○．九萬元', '一○○．九萬元', 1009000, 'TWD'],
+    // A threshold in numerals with no unit: 突破一万亿大关.
+    ['外贸进出口总额突破一万亿大关', '一万亿', 1e12, null],
+    ['全市常住人口超过一千万', '一千万', 1e7, null],
+    // Digits one by one, then a multiplier: 一二○萬 is 120万, not 1万.
+    ['臺東縣家庭平均所得為一二○萬元', '一二○萬元', 1200000, 'TWD'],
+    ['臺南市家庭平均所得為一○○萬元', '一○○萬元', 1000000, 'TWD'],
     ['家庭所得比前年增加約二．五％', '二．五％', 2.5, '%'],
     ['本區未滿15 歲人口比率為12%', '15 歲', 15, 'age'],
     ['农村居民人均可支配收入首超万元', '万元', 10000, 'CNY'],
@@ -156,6 +162,23 @@ describe('ranges', () => {
     expect(claim.range).toEqual({ min, max });
     expect(claim.value).toBe(min);
     expect(claim.unit).toBe(unit);
+  });
+});
+
+describe('a change to a level and lists sharing 百分之: several claims, not one range', () => {
+  it.each([
+    // A change by one figure to another: the change and the level reached.
+    ['全县户籍人口减少约1,200人至452,300人', ['1,200人', '452,300人'], [1200, 452300], '人'],
+    ['就业人数增加了3,400人到96,100人', ['3,400人', '96,100人'], [3400, 96100], '人'],
+    // Items of a list after the first share its 百分之, in numerals or digits.
+    ['内地、香港及台湾旅客分别占百分之五十二、三十一点四及十六点六', ['百分之五十二', '三十一点四', '十六点六'], [52, 31.4, 16.6], '%'],
+    ['教育、卫生和社保支出分别占百分之45、30和25', ['百分之45', '30', '25'], [45, 30, 25], '%'],
+    ['千分之三、二点五和一', ['千分之三', '二点五', '一'], [3, 2.5, 1], '‰'],
+  ] as const)('%s', (sentence, spans, values, unit) => {
+    const claims = extract(sentence, '2024-01-10').claims;
+    expect(claims.map((c) => c.text)).toEqual(spans);
+    expect(claims.map((c) => c.value)).toEqual(values);
+    expect(claims.every((c) => c.unit === unit && c.range === null)).toBe(true);
   });
 });
 

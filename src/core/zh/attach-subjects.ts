@@ -26,10 +26,12 @@ const PLACE_KINDS = /^[（(](?:[省市县区旗州盟镇乡]、?)+[)）]/u;
 const PLACE_WITH_KINDS = /^[省市县区旗州盟镇乡][（(](?:[省市县区旗州盟镇乡]、?)+[)）]/u;
 
 /** A figure in the text; codes that mix letters and digits (PM2.5, 3D, 5G) name things and are not figures. */
-const hasFigure = (text: string) => /\d/u.test(text.replace(/[A-Za-z]+\d*(?:\.\d+)?|\d+[A-Za-z]+/gu, ''));
+const hasFigure = (text: string) => /\d/u.test(text.replace(/[A-Z]+\d*(?:\.\d+)?|\d+[A-Z]+/gu, ''));
 
 /** Up to the end of the last date in a lead, with the 前/以来 that may close it. */
 const AFTER_DATE = /^.*\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)(?:前|以前|以来|起|内)?/u;
+/** The last date of such a lead, where the phrase before it ends. */
+const DATE_AT_END = /\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)(?:前|以前|以来|起|内)?$/u;
 
 function trimLead(text: string): string {
   let s = text;
@@ -91,9 +93,17 @@ function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): stri
 
 function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Token[]): string | null {
   // 台北市115年度总预算案岁入, 力争2024年8月底前再新增公办学位: a date scopes the phrase; what names
-  // the figure follows it.
+  // the figure follows it. When nothing after the date names it (中等专业学校1985年招生), the
+  // noun before the date does.
   const date = norm.slice(from, claim.start).match(AFTER_DATE);
-  const leadStart = date && trimLead(norm.slice(from + date[0].length, claim.start)).length >= 2 ? from + date[0].length : from;
+  const afterDate = date ? subjectOfLead(norm, claim, from + date[0].length, tokens) : null;
+  if (afterDate) return afterDate;
+  if (!date) return subjectOfLead(norm, claim, from, tokens);
+  const beforeDate = norm.slice(from, from + date[0].length).match(DATE_AT_END);
+  return beforeDate ? subjectOfLead(norm, { ...claim, start: from + beforeDate.index! }, from, tokens) : null;
+}
+
+function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, tokens: Token[]): string | null {
   let raw = norm.slice(leadStart, claim.start);
   // A share (占总人口的22.4%) measures what stands before 占, not the whole it is a share of.
   const share = raw.search(/(?:约|分别)?占/u);
