@@ -441,10 +441,11 @@ async function main(argv: string[]): Promise<number> {
       return statusCommand(rest);
     case 'serve':
       return serve(rest);
-    case 'schema':
+    case 'schema': {
       const { jsonSchemas } = await import('./core/schema.js');
       process.stdout.write(JSON.stringify(jsonSchemas(), null, 2) + '\n');
       return 0;
+    }
     case 'eval': {
       if (rest.includes('--pages')) {
         const { runPagesCommand } = await import('./eval/pages-command.js');

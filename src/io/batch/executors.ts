@@ -25,14 +25,16 @@ export interface Executor {
  */
 export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor> {
   // Imported here, so a run on the pool does not load the core (and its libraries) in this thread.
-  let core: Promise<typeof import('../../core/pipeline.js')> | null = null;
+  const importCore = async (first: RawInput) => {
+    (await import('../../core/adapters/jieba.js')).loadInBackgroundFor(first.bytes);
+    return import('../../core/pipeline.js');
+  };
+  // One promise, made by the first call: inputs waiting for it run in the order they came.
+  let core: ReturnType<typeof importCore> | null = null;
   return {
     capacity: 2,
     async run(input: RawInput) {
-      if (!core) {
-        (await import('../../core/adapters/jieba.js')).loadInBackgroundFor(input.bytes);
-        core = import('../../core/pipeline.js');
-      }
+      core ??= importCore(input);
       const { runPipeline } = await core;
       const timings: Timings = {};
       let records: DocumentRecords;
