@@ -1,0 +1,91 @@
+// Parts against their total: a figure followed by 其中 and the figures of the same unit that
+// break it down (全市共登记社会组织5165个，其中社会团体2086个，社会服务机构3074个，基金会5个).
+// A part larger than the whole is inconsistent; parts that sum to no more than the whole are
+// consistent (exactly, or not exhaustive); parts that sum to more than the whole may overlap
+// (女性, 少数民族), so that is unverifiable, never an alarm. Reads the claims of one article.
+import type { Claim } from '../schema.js';
+import { BREAKDOWN, NEW_TOPIC } from '../../rules/zh/checks.js';
+import type { CheckDraft } from './check-schema.js';
+import { bySentence, halfUnit, isPlainFigure, shown, spanOf, textBetween } from './figures.js';
+
+const COUNTABLE = new Set(['count', 'money', 'measure']);
+
+/** A figure that can be a whole or a part: plain, with a unit, not a rate or a change. */
+export function isAmount(claim: Claim): boolean {
+  return isPlainFigure(claim) && claim.unit !== null && COUNTABLE.has(claim.kind) && claim.per === null && claim.change === null;
+}
+
+const isRateOfChange = (claim: Claim) => (claim.kind === 'percent' || claim.kind === 'permille') && claim.change !== null;
+
+export interface Breakdown {
+  total: Claim;
+  parts: Claim[];
+}
+
+/** The 其中 breakdowns of one sentence: each total with its parts, in order. */
+export function findBreakdowns(sentence: Claim[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    const total = sentence[i]!;
+    if (!isAmount(total)) continue;
+    // Rates of the total itself may come first: 收入98.6亿元，同比增长12.7%，其中税收…
+    let j = i + 1;
+    let previous = total;
+    while (j < sentence.length && isRateOfChange(sentence[j]!) && !/[；;。]|其中/u.test(textBetween(previous, sentence[j]!))) previous = sentence[j++]!;
+    const first = sentence[j];
+    if (!first || !BREAKDOWN.pattern.test(textBetween(previous, first))) continue;
+    const parts: Claim[] = [];
+    let uncertain = false;
+    for (let k = j; k < sentence.length; k++) {
+      const claim = sentence[k]!;
+      const gap = textBetween(previous, claim);
+      if (k > j && NEW_TOPIC.test(gap)) break;
+      if (claim.unit === total.unit && claim.kind === total.kind) {
+        if (!isAmount(claim)) {
+          // 约, 超过 or a change of the same unit inside the breakdown: its parts are not certain.
+          uncertain = claim.change === null;
+          break;
+        }
+        parts.push(claim);
+      } else if (!isRateOfChange(claim) && claim.kind !== 'percent') break;
+      previous = claim;
+    }
+    if (!uncertain && parts.length) out.push({ total, parts });
+  }
+  return out;
+}
+
+export function checkParts(claims: readonly Claim[]): CheckDraft[] {
+  const out: CheckDraft[] = [];
+  for (const sentence of bySentence(claims)) {
+    for (const { total, parts } of findBreakdowns(sentence)) {
+      const sum = parts.reduce((acc, part) => acc + part.value, 0);
+      const partsHalf = parts.reduce((acc, part) => acc + halfUnit(part), 0);
+      const tolerance = halfUnit(total) + partsHalf;
+      const base = {
+        id: `${total.docId}:parts:${spanOf(total)}`,
+        kind: 'parts',
+        docIds: [total.docId],
+        claimIds: [total.id, ...parts.map((part) => part.id)],
+        stated: total.value,
+        expected: sum,
+        formula: `${parts.map((part) => shown(part.value, 4)).join(' + ')} = ${shown(sum, 4)}`,
+        tolerance,
+        reading: null,
+        key: null,
+        places: null,
+      } satisfies Partial<CheckDraft>;
+      const listed = parts.map((part) => part.text).join('、');
+      const larger = parts.find((part) => part.value > total.value + halfUnit(total) + halfUnit(part) + 1e-9);
+      if (larger) {
+        out.push({ ...base, verdict: 'inconsistent', note: `the part ${larger.text} after 其中 is larger than the whole ${total.text}` });
+      } else if (sum <= total.value + tolerance + 1e-9) {
+        const exact = sum >= total.value - tolerance - 1e-9;
+        out.push({ ...base, verdict: 'consistent', note: exact ? `the parts ${listed} add up to the whole ${total.text}` : `the parts ${listed} sum to ${shown(sum, 4)}, less than the whole ${total.text} (not every part is named)` });
+      } else {
+        out.push({ ...base, verdict: 'unverifiable', note: `the parts ${listed} sum to ${shown(sum, 4)}, more than the whole ${total.text}; each is within it, so they may overlap` });
+      }
+    }
+  }
+  return out;
+}
