@@ -402,15 +402,15 @@ async function exportDataset(argv: string[]): Promise<number> {
     const { exportCsv } = await import('./export/write-csv.js');
     const result = await exportCsv(dir, values.out);
     reportProblems(result.problems);
-    process.stderr.write(`numclaims: ${result.rows.claims} claims, ${result.rows.articles} articles in ${seconds(performance.now() - started)} s → ${result.files.join(', ')}\n`);
+    process.stderr.write(`numclaims: ${result.rows.claims} claims, ${result.rows.articles} articles${result.rows.checks ? `, ${result.rows.checks} checks` : ''} in ${seconds(performance.now() - started)} s → ${result.files.join(', ')}\n`);
     return result.problems.length === 0 ? 0 : 1;
   }
   if (values.format === 'sqlite') {
     const { exportSqlite } = await import('./export/write-sqlite.js');
     const result = await exportSqlite(dir, values.out);
-    const { articles, claims, errors } = result.rows;
+    const { articles, claims, errors, checks } = result.rows;
     const refusedNote = result.refused > 0 ? ` (${result.refused} records could not be stored: see the errors table)` : '';
-    process.stderr.write(`numclaims: ${articles} articles, ${claims} claims, ${errors} errors${refusedNote} in ${seconds(performance.now() - started)} s → ${result.file}\n`);
+    process.stderr.write(`numclaims: ${articles} articles, ${claims} claims, ${errors} errors${checks ? `, ${checks} checks` : ''}${refusedNote} in ${seconds(performance.now() - started)} s → ${result.file}\n`);
     return result.refused === 0 ? 0 : 1;
   }
   throw new UsageError(`export needs --format csv or --format sqlite${values.format === undefined ? '' : `, not "${values.format}"`}`);
