@@ -47,7 +47,7 @@ const USAGE = `usage:
   numclaims check DIR [--out FILE]            check the arithmetic of a dataset folder's claims (rates,
                                               parts, shares, per-rates) and link the same quantity
                                               across articles: DIR/checks.jsonl (default), one record
-                                              a check, and DIR/schema/check.json
+                                              a check, and schema/check.json beside it
   numclaims schema                            print the JSON Schemas of the records
   numclaims eval --gold DIR [--pred DIR]      score predictions against gold annotations
   numclaims eval --pages DIR [--split dev|test|all] [--manifest FILE] [--json]
@@ -438,7 +438,7 @@ async function main(argv: string[]): Promise<number> {
     case 'serve':
       return serve(rest);
     case 'schema': {
-      const { checkJsonSchema } = await import('./check/write-checks.js');
+      const { checkJsonSchema } = await import('./core/checks/check-schema.js');
       process.stdout.write(JSON.stringify({ ...jsonSchemas(), check: checkJsonSchema() }, null, 2) + '\n');
       return 0;
     }

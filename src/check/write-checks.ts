@@ -8,9 +8,9 @@ import { createReadStream, existsSync, mkdirSync, renameSync, writeFileSync, cre
 import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ArticleSchema, ClaimSchema, SCHEMA_VERSION, type Claim } from '../core/schema.js';
-import { CheckSchema, type CheckDraft, type CheckRecord, type Verdict } from '../core/checks/check-schema.js';
+import { CheckSchema, checkJsonSchema, type CheckDraft, type CheckRecord, type Verdict } from '../core/checks/check-schema.js';
 import { checkArticle } from '../core/checks/check-article.js';
 import { groupCopies, signature, type CopyCandidate } from '../core/checks/copies.js';
 import { linkQuantities, quantityEntries, type ArticleFacts, type QuantityEntry } from '../core/checks/link-quantities.js';
@@ -87,10 +87,6 @@ async function* claimsByArticle(file: string, problems: CheckProblem[]): AsyncGe
   yield* all.values();
 }
 
-export function checkJsonSchema(): unknown {
-  return z.toJSONSchema(CheckSchema, { unrepresentable: 'any' });
-}
-
 export async function writeChecks(dir: string, out = path.join(dir, 'checks.jsonl')): Promise<CheckRunResult> {
   const problems: CheckProblem[] = [];
   const facts = new Map<string, ArticleFacts>();
@@ -132,8 +128,9 @@ export async function writeChecks(dir: string, out = path.join(dir, 'checks.json
   stream.end();
   await once(stream, 'finish');
   renameSync(temporary, out);
-  mkdirSync(path.join(dir, 'schema'), { recursive: true });
-  writeFileSync(path.join(dir, 'schema', 'check.json'), JSON.stringify(checkJsonSchema(), null, 2) + '\n');
+  const schemaDir = path.join(path.dirname(out), 'schema');
+  mkdirSync(schemaDir, { recursive: true });
+  writeFileSync(path.join(schemaDir, 'check.json'), JSON.stringify(checkJsonSchema(), null, 2) + '\n');
   const copyGroups = new Set([...copyHead].filter(([id, head]) => id !== head).map(([, head]) => head)).size;
   return { out, articles: facts.size, claims, checks, byKind, copyGroups, problems };
 }

@@ -53,3 +53,8 @@ export const CheckSchema = z
 export type CheckRecord = z.infer<typeof CheckSchema>;
 /** A check before it is stamped with the schema version. */
 export type CheckDraft = Omit<CheckRecord, 'schemaVersion'>;
+
+/** The JSON Schema of a check record, published as schema/check.json beside the others. */
+export function checkJsonSchema(): unknown {
+  return z.toJSONSchema(CheckSchema, { unrepresentable: 'any' });
+}
