@@ -69,7 +69,7 @@ export function checkParts(claims: readonly Claim[]): CheckDraft[] {
         claimIds: [total.id, ...parts.map((part) => part.id)],
         stated: total.value,
         expected: sum,
-        formula: `${parts.map((part) => shown(part.value, 4)).join(' + ')} = ${shown(sum, 4)}`,
+        formula: `${parts.map((part) => part.text).join(' + ')} = ${shown(sum, 4)} (the whole: ${total.text} = ${shown(total.value, 4)})`,
         tolerance,
         reading: null,
         key: null,

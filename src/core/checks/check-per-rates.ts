@@ -7,6 +7,16 @@ import type { CheckDraft } from './check-schema.js';
 import { bySentence, halfUnit, isPlainFigure, propagate, shown, spanOf, textBetween, within } from './figures.js';
 import { findBreakdowns, isAmount } from './check-parts.js';
 
+/** 80周岁以上老年人: a base narrowed by age or a bound is not the population the rate is per. */
+const QUALIFIED = /以上|以下|岁|周岁|不足|超过/u;
+
+/** The clause before a claim in its sentence. */
+function clauseBefore(claim: Claim): string {
+  const lead = claim.sentence.slice(0, claim.start - claim.sentenceStart);
+  const breakAt = Math.max(...['，', ',', '；', ';', '：', ':'].map((mark) => lead.lastIndexOf(mark)));
+  return lead.slice(breakAt + 1);
+}
+
 /** 名老年人 → 老年人: the noun a per-rate counts, without its measure word. */
 const perNoun = (unit: string) => (unit.length > 1 ? unit.replace(/^[名个位户人家所]/u, '') : unit);
 
@@ -35,7 +45,7 @@ export function checkPerRates(claims: readonly Claim[]): CheckDraft[] {
       );
       const formula = `${shown(count.value, 4)} / ${shown(rate.value, 4)} × ${rate.per.value} = ${shown(implied.value, 0)}`;
       const base = { id: `${rate.docId}:per-rate:${spanOf(rate)}`, kind: 'per-rate', docIds: [rate.docId], reading: null, key: null, places: null, formula } satisfies Partial<CheckDraft>;
-      const stated = sentence.find((claim) => claim !== count && isAmount(claim) && claim.kind === 'count' && claim.subject === noun);
+      const stated = sentence.find((claim) => claim !== count && isAmount(claim) && claim.kind === 'count' && claim.subject !== null && claim.subject.endsWith(noun) && !QUALIFIED.test(clauseBefore(claim)));
       if (!stated) {
         out.push({ ...base, claimIds: [rate.id, count.id], stated: null, expected: implied.value, tolerance: null, verdict: 'unverifiable', note: `${rate.per.text}${rate.text} with ${count.text} implies about ${shown(implied.value, 0)} ${noun}; the sentence states no such figure` });
         continue;
