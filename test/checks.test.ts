@@ -32,6 +32,10 @@ describe('checks inside one article: one row per construction', () => {
     // A rate against a level and its change.
     ['year-on-year rate that fits', '全县粮食产量62万吨，比上年增加2万吨，增长3.3%。', 'year-on-year', 'consistent', null],
     ['year-on-year rate that does not fit', '全县粮食产量62万吨，比上年增加2万吨，增长5.3%。', 'year-on-year', 'inconsistent', null],
+    ['year-on-year miss beyond rounding', '全县粮食产量62.4万吨，比上年增加2.1万吨，增长6.5%。', 'year-on-year', 'inconsistent', null],
+    ['year-on-year near miss (unrounded or revised figures)', '一般公共预算收入完成503.7亿元，比上年同期增加85.8亿元，增长20.6%。', 'year-on-year', 'unverifiable', null],
+    ['year-on-year of value added (real growth)', '全县农业增加值62亿元，比上年增加2亿元，增长2.1%。', 'year-on-year', 'unverifiable', null],
+    ['yearly growth of GDP (comparable prices)', '全市地区生产总值由2015年的5000亿元增加到2020年的7000亿元，年均增长6.5%。', 'rate', 'unverifiable', null],
     ['year-on-year fall that fits', '全市工业用水量4.8亿立方米，比上年减少0.2亿立方米，下降4%。', 'year-on-year', 'consistent', null],
     // Parts against their total.
     ['parts that add up', '全区共有社会组织820个，其中社会团体300个，民办非企业单位520个。', 'parts', 'consistent', null],

@@ -6,7 +6,7 @@
 import type { Claim } from '../schema.js';
 import { BREAKDOWN, NEW_TOPIC } from '../../rules/zh/checks.js';
 import type { CheckDraft } from './check-schema.js';
-import { bySentence, halfUnit, isPlainFigure, shown, spanOf, textBetween } from './figures.js';
+import { bySentence, halfUnit, isPlainFigure, printedLike, spanOf, textBetween } from './figures.js';
 
 const COUNTABLE = new Set(['count', 'money', 'measure']);
 
@@ -69,7 +69,7 @@ export function checkParts(claims: readonly Claim[]): CheckDraft[] {
         claimIds: [total.id, ...parts.map((part) => part.id)],
         stated: total.value,
         expected: sum,
-        formula: `${parts.map((part) => part.text).join(' + ')} = ${shown(sum, 4)} (the whole: ${total.text} = ${shown(total.value, 4)})`,
+        formula: `${parts.map((part) => part.text).join(' + ')} = ${printedLike(total, sum)}, against the whole ${total.text}`,
         tolerance,
         reading: null,
         key: null,
@@ -81,9 +81,9 @@ export function checkParts(claims: readonly Claim[]): CheckDraft[] {
         out.push({ ...base, verdict: 'inconsistent', note: `the part ${larger.text} after 其中 is larger than the whole ${total.text}` });
       } else if (sum <= total.value + tolerance + 1e-9) {
         const exact = sum >= total.value - tolerance - 1e-9;
-        out.push({ ...base, verdict: 'consistent', note: exact ? `the parts ${listed} add up to the whole ${total.text}` : `the parts ${listed} sum to ${shown(sum, 4)}, less than the whole ${total.text} (not every part is named)` });
+        out.push({ ...base, verdict: 'consistent', note: exact ? `the parts ${listed} add up to the whole ${total.text}` : `the parts ${listed} sum to ${printedLike(total, sum)}, less than the whole ${total.text} (not every part is named)` });
       } else {
-        out.push({ ...base, verdict: 'unverifiable', note: `the parts ${listed} sum to ${shown(sum, 4)}, more than the whole ${total.text}; each is within it, so they may overlap` });
+        out.push({ ...base, verdict: 'unverifiable', note: `the parts ${listed} sum to ${printedLike(total, sum)}, more than the whole ${total.text}; each is within it, so they may overlap` });
       }
     }
   }

@@ -4,7 +4,7 @@
 // claims of one article.
 import type { Claim } from '../schema.js';
 import type { CheckDraft } from './check-schema.js';
-import { bySentence, halfUnit, isPlainFigure, propagate, shown, spanOf, textBetween, within } from './figures.js';
+import { NEAR_MISS, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, spanOf, textBetween } from './figures.js';
 import { findBreakdowns, isAmount } from './check-parts.js';
 
 /** 80周岁以上老年人: a base narrowed by age or a bound is not the population the rate is per. */
@@ -43,7 +43,7 @@ export function checkPerRates(claims: readonly Claim[]): CheckDraft[] {
         ],
         ([c, r]) => (c! / r!) * rate.per!.value,
       );
-      const formula = `${shown(count.value, 4)} / ${shown(rate.value, 4)} × ${rate.per.value} = ${shown(implied.value, 0)}`;
+      const formula = `${count.text} / ${rate.text} × ${rate.per.value} = ${shown(implied.value, 0)}`;
       const base = { id: `${rate.docId}:per-rate:${spanOf(rate)}`, kind: 'per-rate', docIds: [rate.docId], reading: null, key: null, places: null, formula } satisfies Partial<CheckDraft>;
       const stated = sentence.find((claim) => claim !== count && isAmount(claim) && claim.kind === 'count' && claim.subject !== null && claim.subject.endsWith(noun) && !QUALIFIED.test(clauseBefore(claim)));
       if (!stated) {
@@ -51,15 +51,20 @@ export function checkPerRates(claims: readonly Claim[]): CheckDraft[] {
         continue;
       }
       const tolerance = halfUnit(stated) + implied.spread;
-      const consistent = within(stated.value, implied.value, tolerance);
+      const verdict = judge(stated.value, implied.value, tolerance);
       out.push({
         ...base,
         claimIds: [rate.id, count.id, stated.id],
         stated: stated.value,
         expected: implied.value,
         tolerance,
-        verdict: consistent ? 'consistent' : 'inconsistent',
-        note: consistent ? `${stated.text} ${noun} agrees with ${rate.per.text}${rate.text} and ${count.text}` : `${rate.per.text}${rate.text} with ${count.text} implies about ${shown(implied.value, 0)} ${noun}, not ${stated.text}`,
+        verdict,
+        note:
+          verdict === 'consistent'
+            ? `${stated.text} ${noun} agrees with ${rate.per.text}${rate.text} and ${count.text}`
+            : verdict === 'inconsistent'
+              ? `${rate.per.text}${rate.text} with ${count.text} implies about ${shown(implied.value, 0)} ${noun}, not ${stated.text}`
+              : `${rate.per.text}${rate.text} with ${count.text} implies about ${shown(implied.value, 0)} ${noun}; ${stated.text} is ${NEAR_MISS}`,
       });
     }
   }

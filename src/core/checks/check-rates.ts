@@ -4,9 +4,9 @@
 // or compound yearly rate over the years the pair names, or, between two percentages, the
 // difference in points. Reads the claims of one article; emits check drafts.
 import type { Claim } from '../schema.js';
-import { YEARLY_RATE } from '../../rules/zh/checks.js';
+import { COMPARABLE_BASIS, YEARLY_RATE } from '../../rules/zh/checks.js';
 import type { CheckDraft } from './check-schema.js';
-import { bySentence, halfUnit, isPlainFigure, propagate, shown, spanOf, textBetween, within } from './figures.js';
+import { NEAR_MISS, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, spanOf, textBetween, within } from './figures.js';
 
 interface Pair {
   from: Claim;
@@ -45,8 +45,8 @@ function signedRate(rate: Claim): number {
 function readings(pair: Pair, rate: Claim, years: number | null): Reading[] {
   const from = { value: pair.from.value, half: halfUnit(pair.from) };
   const to = { value: pair.to.value, half: halfUnit(pair.to) };
-  const f = shown(pair.from.value, 4);
-  const t = shown(pair.to.value, 4);
+  const f = pair.from.text;
+  const t = pair.to.text;
   const out: Reading[] = [];
   const add = (name: string, formula: string, fn: (values: number[]) => number) => out.push({ name, formula, ...propagate([from, to], fn) });
   const percentPair = pair.from.unit === '%' && pair.to.unit === '%';
@@ -103,6 +103,12 @@ function checkOne(pair: Pair, rate: Claim, yearly: boolean): CheckDraft | null {
   // A yearly rate over a period the sentence does not name cannot be checked.
   if (yearly && (years === null || years < 2)) {
     return { ...base, verdict: 'unverifiable', reading: null, note: `${rate.text} is a yearly rate but the years of ${pair.from.text} → ${pair.to.text} are not both stated; readings: ${all}` };
+  }
+  if (COMPARABLE_BASIS.pattern.test(rate.sentence)) {
+    return { ...base, verdict: 'unverifiable', reading: null, note: `${rate.text} is likely a rate at comparable prices or on a comparable base, which the printed figures do not give; readings: ${all}` };
+  }
+  if (judge(stated, closest.value, tolerance) === 'unverifiable') {
+    return { ...base, verdict: 'unverifiable', reading: null, note: `${rate.text} against ${pair.from.text} → ${pair.to.text}${period} is ${NEAR_MISS}; readings: ${all}` };
   }
   return { ...base, verdict: 'inconsistent', reading: null, note: `${rate.text} fits no reading of ${pair.from.text} → ${pair.to.text}${period}: ${all}; the closest, ${closest.name}, is ${shown(Math.abs(stated - closest.value), 3)} away, beyond the rounding allowance ${shown(tolerance, 3)}` };
 }

@@ -6,7 +6,7 @@
 import type { Claim } from '../schema.js';
 import { SHARE_OF_NAMED, SHARE_OF_TOTAL } from '../../rules/zh/checks.js';
 import type { CheckDraft } from './check-schema.js';
-import { bySentence, halfUnit, isPlainFigure, propagate, shown, spanOf, textBetween, within } from './figures.js';
+import { NEAR_MISS, printedLike, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, spanOf, textBetween } from './figures.js';
 import { findBreakdowns, isAmount } from './check-parts.js';
 
 /** The subject as a whole is named, without the scope words a sentence opens with. */
@@ -29,10 +29,10 @@ function shareCheck(share: Claim, part: Claim, whole: Claim | null, wholeName: s
       claimIds: [share.id, part.id],
       stated: share.value,
       expected: null,
-      formula: `${shown(part.value, 4)} / ${shown(share.value, 4)}% = ${shown(implied.value, 0)}`,
+      formula: `${part.text} / ${share.text} = ${printedLike(part, implied.value)}`,
       tolerance: null,
       verdict: 'unverifiable',
-      note: `${part.text} at ${share.text} implies ${wholeName} of about ${shown(implied.value, 0)} ${part.unit ?? ''}; the article states no figure for it`.trim(),
+      note: `${part.text} at ${share.text} implies ${wholeName} of about ${printedLike(part, implied.value)}; the article states no figure for it`,
     };
   }
   const computed = propagate(
@@ -43,25 +43,32 @@ function shareCheck(share: Claim, part: Claim, whole: Claim | null, wholeName: s
     ([p, w]) => (p! / w!) * 100,
   );
   const tolerance = half + computed.spread;
-  const consistent = within(share.value, computed.value, tolerance);
+  const verdict = judge(share.value, computed.value, tolerance);
   return {
     ...base,
     claimIds: [share.id, part.id, whole.id],
     stated: share.value,
     expected: computed.value,
-    formula: `${shown(part.value, 4)} / ${shown(whole.value, 4)} × 100 = ${shown(computed.value)}`,
+    formula: `${part.text} / ${whole.text} × 100 = ${shown(computed.value)}`,
     tolerance,
-    verdict: consistent ? 'consistent' : 'inconsistent',
-    note: consistent
-      ? `${part.text} is ${share.text} of ${whole.text}`
-      : `${part.text} is ${shown(computed.value)}% of ${whole.text}, not ${share.text} (allowance ${shown(tolerance, 3)})`,
+    verdict,
+    note:
+      verdict === 'consistent'
+        ? `${part.text} is ${share.text} of ${whole.text}`
+        : verdict === 'inconsistent'
+          ? `${part.text} is ${shown(computed.value)}% of ${whole.text}, not ${share.text} (allowance ${shown(tolerance, 3)})`
+          : `${part.text} is ${shown(computed.value)}% of ${whole.text}; ${share.text} is ${NEAR_MISS}`,
   };
 }
 
 export function checkShares(claims: readonly Claim[]): CheckDraft[] {
   const out: CheckDraft[] = [];
-  const earlier: Claim[] = [];
+  let previousSentence: Claim[] = [];
   for (const sentence of bySentence(claims)) {
+    // The whole is looked for in this sentence, and in the one before only when this one goes
+    // on with its breakdown (其中：税收收入…): further back it may be another place's figure.
+    const continues = /^\s*其中/u.test(sentence[0]!.sentence);
+    const earlier = continues ? previousSentence : [];
     const totalOf = new Map<string, Claim>();
     for (const { total, parts } of findBreakdowns(sentence)) for (const part of parts) totalOf.set(part.id, total);
     for (let i = 1; i < sentence.length; i++) {
@@ -89,7 +96,7 @@ export function checkShares(claims: readonly Claim[]): CheckDraft[] {
       if (values.size > 1) continue;
       out.push(shareCheck(share, part, candidates[candidates.length - 1] ?? null, named));
     }
-    earlier.push(...sentence);
+    previousSentence = sentence;
   }
   return out;
 }

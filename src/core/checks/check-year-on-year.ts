@@ -3,9 +3,9 @@
 // less the change, and the rate is the change over it. Only when the change and the rate are
 // measured against the same base. Reads the claims of one article.
 import type { Claim } from '../schema.js';
-import { CHANGE_AFTER_LEVEL, RATE_AFTER_CHANGE, YEAR_BEFORE_BASES } from '../../rules/zh/checks.js';
+import { CHANGE_AFTER_LEVEL, COMPARABLE_BASIS, RATE_AFTER_CHANGE, YEAR_BEFORE_BASES } from '../../rules/zh/checks.js';
 import type { CheckDraft } from './check-schema.js';
-import { bySentence, halfUnit, isPlainFigure, propagate, shown, spanOf, textBetween, within } from './figures.js';
+import { NEAR_MISS, printedLike, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, spanOf, textBetween } from './figures.js';
 
 const sameBase = (a: string | null, b: string | null) => a !== null && (b === null || a === b || (YEAR_BEFORE_BASES.includes(a) && YEAR_BEFORE_BASES.includes(b)));
 
@@ -30,8 +30,9 @@ export function checkYearOnYear(claims: readonly Claim[]): CheckDraft[] {
       );
       const stated = sign * Math.abs(rate.value);
       const tolerance = halfUnit(rate) + computed.spread;
-      const consistent = within(stated, computed.value, tolerance);
+      const verdict = COMPARABLE_BASIS.pattern.test(rate.sentence) ? 'unverifiable' : judge(stated, computed.value, tolerance);
       const before = level.value - sign * change.value;
+      const against = `${level.text}, ${printedLike(level, before)} the year before (${change.text})`;
       out.push({
         id: `${rate.docId}:year-on-year:${spanOf(rate)}`,
         kind: 'year-on-year',
@@ -39,15 +40,20 @@ export function checkYearOnYear(claims: readonly Claim[]): CheckDraft[] {
         claimIds: [rate.id, level.id, change.id],
         stated,
         expected: computed.value,
-        formula: `${sign < 0 ? '−' : ''}${shown(change.value, 4)} / (${shown(level.value, 4)} ${sign > 0 ? '−' : '+'} ${shown(change.value, 4)}) × 100 = ${shown(computed.value)}`,
+        formula: `${sign < 0 ? '−' : ''}${change.text} / (${level.text} ${sign > 0 ? '−' : '+'} ${change.text}) × 100 = ${shown(computed.value)}`,
         tolerance,
-        verdict: consistent ? 'consistent' : 'inconsistent',
+        verdict,
         reading: null,
         key: null,
         places: null,
-        note: consistent
-          ? `${rate.text} fits ${level.text} against ${shown(before, 4)} the year before (${change.text})`
-          : `${level.text} against ${shown(before, 4)} the year before (${change.text}) is a change of ${shown(computed.value)}%, not ${rate.text} (allowance ${shown(tolerance, 3)})`,
+        note:
+          verdict === 'consistent'
+            ? `${rate.text} fits ${against}`
+            : verdict === 'inconsistent'
+              ? `${against}: a change of ${shown(computed.value)}%, not ${rate.text} (allowance ${shown(tolerance, 3)})`
+              : COMPARABLE_BASIS.pattern.test(rate.sentence)
+                ? `${rate.text} is likely a rate at comparable prices or on a comparable base; ${against} gives ${shown(computed.value)}%`
+                : `${rate.text} against ${against}, ${shown(computed.value)}%, is ${NEAR_MISS}`,
       });
     }
   }

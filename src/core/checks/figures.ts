@@ -2,6 +2,7 @@
 // rounding a check must allow for), whether it is a plain figure fit to be compared, and the
 // text of its sentence around it. Reads claims only.
 import type { Claim } from '../schema.js';
+import type { Verdict } from './check-schema.js';
 
 const PRINTED_NUMBER = /[-+]?\d+(?:,\d{3})*(?:\.(\d+))?/u;
 
@@ -17,6 +18,16 @@ export function halfUnit(claim: Pick<Claim, 'text' | 'value'>): number {
   const decimals = match[1]?.length ?? 0;
   const scale = printed === 0 ? 1 : Math.abs(claim.value / printed);
   return 0.5 * 10 ** -decimals * scale;
+}
+
+/** A value written the way a claim prints its figure: 6000000000 beside 62亿元 → 60亿元. */
+export function printedLike(claim: Pick<Claim, 'text' | 'value'>, value: number): string {
+  const text = claim.text.normalize('NFKC');
+  const match = PRINTED_NUMBER.exec(text);
+  if (!match) return shown(value, 4);
+  const printed = Number(match[0].replace(/,/gu, ''));
+  const scale = printed === 0 ? 1 : claim.value / printed;
+  return `${shown(value / scale, 4)}${text.slice(match.index + match[0].length)}`;
 }
 
 /** A figure stated exactly (no 约, 超过, range): the only kind a check may rest on. */
@@ -77,3 +88,16 @@ export function propagate(inputs: readonly { value: number; half: number }[], f:
   }
   return { value: centre, spread };
 }
+
+/**
+ * The verdict of an equality between a stated figure and a computed one. A miss of up to twice
+ * the rounding allowance is left unverifiable, not flagged: published rates are often computed
+ * from unrounded or revised figures, and a person reading 20.6 % against a computed 20.53 %
+ * would not call the page wrong.
+ */
+export function judge(stated: number, expected: number, tolerance: number): Verdict {
+  if (within(stated, expected, tolerance)) return 'consistent';
+  return within(stated, expected, 2 * tolerance) ? 'unverifiable' : 'inconsistent';
+}
+
+export const NEAR_MISS = 'a near miss: within twice the rounding allowance, which unrounded or revised figures can explain';

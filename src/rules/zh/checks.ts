@@ -46,7 +46,7 @@ export const SHARE_OF_TOTAL: CheckWordRule = {
 /** 占…的 naming the whole of a share. */
 export const SHARE_OF_NAMED: CheckWordRule = {
   id: 'check-share-of-named',
-  pattern: /(?:^|[,，])\s*(?:占|相当于)(?<whole>[\u4e00-\u9fff（）()]{2,20}?)的?(?:比重|比例|份额)?(?:为|达到|达)?$/u,
+  pattern: /(?:^|[,，])\s*(?:占|相当于)(?<whole>[\u4e00-\u9fff（）()]{2,20}?)的?(?:比重|比例|份额)?(?:增至|升至|降至|提高到|提高至|为|达到|达)?$/u,
   examples: [
     { text: '一般公共预算收入50亿元，其中税收收入40亿元，占一般公共预算收入的80%。', kind: 'share', verdict: 'consistent' },
     { text: '一般公共预算收入50亿元，其中税收收入40亿元，占一般公共预算收入的60%。', kind: 'share', verdict: 'inconsistent' },
@@ -70,7 +70,7 @@ export const YEAR_ON_YEAR: CheckWordRule = {
   ],
 };
 
-export const CHECK_WORD_RULES: readonly CheckWordRule[] = [YEARLY_RATE, BREAKDOWN, SHARE_OF_TOTAL, SHARE_OF_NAMED, YEAR_ON_YEAR];
+
 
 /** A jurisdiction's name: two to four characters and the level (合肥市, 安徽省, 临澜县). */
 export const PLACE_NAME = /(?<![\u4e00-\u9fff])(?:其中)?(?<name>[\u4e00-\u9fff]{2,4}?(?:省|市|县|自治区|自治州))/u;
@@ -89,3 +89,19 @@ export const SCOPE_WORDS: readonly { pattern: RegExp; level: '市' | '省' | '�
 export const SUBJECT_KEY_DROP = /全市|全省|全县|全区|全国|本市|我市|我省|累计|共计|合计|共有|其中|目前|已经|已|共|达到|达|的|了|为|总/gu;
 /** A key shorter than this names too little (标准, 人数) to link two articles by. */
 export const MIN_SUBJECT_KEY = 4;
+
+/**
+ * Rates that official statistics compute at comparable prices or on a comparable base (GDP and
+ * value added grow in real terms; 可比口径 revises the year before): they cannot be checked
+ * against the nominal figures printed beside them, so such a check is unverifiable.
+ */
+export const COMPARABLE_BASIS: CheckWordRule = {
+  id: 'check-comparable-basis',
+  pattern: /生产总值|GDP|增加值|可比价|可比口径|同口径|扣除价格因素|实际增长|按不变价/u,
+  examples: [
+    { text: '全市地区生产总值由2015年的5000亿元增加到2020年的7000亿元，年均增长6.5%。', kind: 'rate', verdict: 'unverifiable' },
+    { text: '全县农业增加值62亿元，比上年增加2亿元，增长2.1%。', kind: 'year-on-year', verdict: 'unverifiable' },
+  ],
+};
+
+export const CHECK_WORD_RULES: readonly CheckWordRule[] = [YEARLY_RATE, BREAKDOWN, SHARE_OF_TOTAL, SHARE_OF_NAMED, YEAR_ON_YEAR, COMPARABLE_BASIS];
