@@ -4,10 +4,10 @@
 // and checked article by article (a folder whose claims are not grouped by article is read
 // whole instead); the claims that can be linked across articles are grouped by key at the end.
 // A line that is no valid record is reported with its file and line, never dropped silently.
-import { createReadStream, existsSync, mkdirSync, renameSync, writeFileSync, createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { readRecords } from '../dataset/read-records.js';
 import type { z } from 'zod';
 import { ArticleSchema, ClaimSchema, SCHEMA_VERSION, type Claim } from '../core/schema.js';
 import { CheckSchema, checkJsonSchema, type CheckDraft, type CheckRecord, type Verdict } from '../core/checks/check-schema.js';
@@ -32,22 +32,9 @@ export interface CheckRunResult {
 }
 
 async function* jsonLines<T>(file: string, schema: z.ZodType<T>, problems: CheckProblem[]): AsyncGenerator<T> {
-  if (!existsSync(file)) return;
-  const name = path.basename(file);
-  let line = 0;
-  for await (const text of createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })) {
-    line += 1;
-    if (text.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      problems.push({ file: name, line, reason: `not JSON: ${(error as Error).message}` });
-      continue;
-    }
-    const parsed = schema.safeParse(json);
-    if (parsed.success) yield parsed.data;
-    else problems.push({ file: name, line, reason: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`).join('; ') });
+  for await (const item of readRecords(file, schema)) {
+    if ('problem' in item) problems.push({ file: item.file, line: item.line, reason: item.problem });
+    else yield item.record;
   }
 }
 

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { ArticleSchema, ClaimSchema, type Claim } from '../core/schema.js';
 import { CheckSchema } from '../core/checks/check-schema.js';
 import { ARTICLE_COLUMNS, CHECK_COLUMNS, CLAIM_COLUMNS, toRow, type Column } from './columns.js';
-import { readRecords } from './read-records.js';
+import { readRecords } from '../dataset/read-records.js';
 
 export interface ExportProblem {
   file: string;

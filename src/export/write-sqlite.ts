@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { ArticleSchema, ClaimSchema, ErrorRecordSchema, SCHEMA_VERSION, type Claim, type ErrorRecord } from '../core/schema.js';
 import { CheckSchema } from '../core/checks/check-schema.js';
 import { ARTICLE_COLUMNS, CHECK_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, toRow, type Column } from './columns.js';
-import { readRecords } from './read-records.js';
+import { readRecords } from '../dataset/read-records.js';
 
 /** The stage named in errors rows the export itself adds. */
 export const EXPORT_STAGE = 'export-sqlite';
