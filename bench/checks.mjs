@@ -4,7 +4,7 @@
 // the MinHash signatures and copy groups, and the same-quantity links at N and 10 × N articles
 // (BENCH_ARTICLES, default 10000). Near-linear means the ratio of the times is close to 10.
 import os from 'node:os';
-import { checkArticle, groupCopies, linkQuantities, quantityEntries, signature } from '../dist/index.js';
+import { SCHEMA_VERSION, checkArticle, groupCopies, linkQuantities, quantityEntries, signature } from '../dist/index.js';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const PLACES = ['合肥市', '芜湖市', '蚌埠市', '淮南市', '马鞍山市', '淮北市', '铜陵市', '安庆市', '黄山市', '滁州市'];
@@ -18,8 +18,8 @@ function claim(docId, sentence, sentenceStart, text, value, unit, extra = {}) {
   const at = sentence.indexOf(text);
   const start = sentenceStart + at;
   return {
-    schemaVersion: '1.1.0', id: `${docId}:${start}-${start + text.length}`, docId, lang: 'zh', text, start, end: start + text.length, value, kind: 'count', unit, unitText: unit, approx: 'eq', range: null, per: null, change: null, list: null,
-    subject: extra.subject ?? null, time: extra.time ?? null, sentence, sentenceStart, ruleId: 'bench', ...extra.fields,
+    schemaVersion: SCHEMA_VERSION, id: `${docId}:${start}-${start + text.length}`, docId, lang: 'zh', text, start, end: start + text.length, value, kind: 'count', unit, unitText: unit, approx: 'eq', range: null, per: null, change: null, list: null,
+    subject: extra.subject ?? null, time: extra.time ?? null, place: extra.place ?? null, sentence, sentenceStart, ruleId: 'bench', ...extra.fields,
   };
 }
 
@@ -36,10 +36,10 @@ function article(index) {
   const time = { text: `${year}年`, start: `${year}-01-01`, end: `${year}-12-31`, textStart: text.indexOf(`${year}年`), textEnd: text.indexOf(`${year}年`) + 5, source: 'sentence' };
   const firstStart = text.indexOf(first);
   const claims = [
-    claim(docId, first, firstStart, `${total}个`, total, '个', { subject, time }),
-    claim(docId, first, firstStart, `${part}个`, part, '个', { subject: `达标${subject}`, time }),
+    claim(docId, first, firstStart, `${total}个`, total, '个', { subject, time, place: { name: place, via: 'scope-word' } }),
+    claim(docId, first, firstStart, `${part}个`, part, '个', { subject: `达标${subject}`, time, place: { name: place, via: 'scope-word' } }),
   ];
-  return { facts: { id: docId, title: `${place}${subject}发展情况`, publisher: `${place}民政局`, publishedAt: `${year + 1}-01-15`, url: null }, text, claims };
+  return { facts: { id: docId, publishedAt: `${year + 1}-01-15`, url: null }, text, claims };
 }
 
 function build(count) {

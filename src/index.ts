@@ -14,7 +14,7 @@ export { CheckSchema, checkJsonSchema, type CheckDraft, type CheckKind, type Che
 export { checkArticle } from './core/checks/check-article.js';
 export { linkQuantities, quantityEntries, subjectKey, type ArticleFacts, type QuantityEntry } from './core/checks/link-quantities.js';
 export { groupCopies, signature } from './core/checks/copies.js';
-export { resolvePlace } from './core/checks/place.js';
+export { resolvePlace } from './core/zh/places.js';
 
 export interface ExtractOptions {
   /** Shown as `source` on the article and any error; defaults to `text` / `html`. */

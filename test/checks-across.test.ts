@@ -8,24 +8,32 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CheckSchema, extractFromText, groupCopies, linkQuantities, quantityEntries, resolvePlace, signature, subjectKey, type Claim, type Extraction } from '../src/index.js';
 import { writeChecks } from '../src/check/write-checks.js';
 
-function claimAt(text: string, figure: string): Claim {
-  const { claims } = extractFromText(text);
-  return claims.find((claim) => claim.text === figure)!;
-}
-
 describe('the place a claim is about', () => {
   it.each([
-    ['a scope word and the city in the title', '全市共有养老床位63198张。', '以民为天 合肥市民政为人民群众打造有温度体验', '中国企业报看安徽', '63198张', '合肥市', 'scope-word'],
-    ['a city named in the clause', '截至目前，合肥市已有示范企业6家。', '民政工作综述', null, '6家', '合肥市', 'sentence'],
-    ['a city in a 其中 breakdown', '全省新增绿色工厂14家，其中昆明市3家。', '云南省工业和信息化厅通报', null, '3家', '昆明市', 'sentence'],
-    ['全省 resolved by the publisher', '全省共有持证社工4万人。', '社会工作发展情况', '安徽省民政厅', '4万人', '安徽省', 'scope-word'],
-    ['全省 in a city\'s article: the city\'s province', '全省共有持证社工4万人。', '合肥市社会工作发展情况', null, '4万人', '安徽省', 'scope-word'],
-    ['全省 with only an unknown city', '全省共有持证社工4万人。', '云湾市社会工作发展情况', null, '4万人', null, null],
-    ['no scope word: the title', '共建成社区服务站351个。', '云湾市民政事业发展综述', '柏溪市日报', '351个', '云湾市', 'title'],
-    ['no scope word and no place in the title: the publisher', '共建成社区服务站351个。', '民政事业发展综述', '云湾市民政局', '351个', '云湾市', 'publisher'],
-    ['城市 is not a place', '建成城市社区养老服务站452家。', '养老服务综述', null, '452家', null, null],
-  ])('%s', (_name, sentence, title, publisher, figure, place, via) => {
-    expect(resolvePlace(claimAt(sentence, figure), { title, publisher })).toEqual({ place, via });
+    ['a scope word and the city in the title', '全市共有养老床位', '以民为天 合肥市民政为人民群众打造有温度体验', '中国企业报看安徽', '合肥市', 'scope-word'],
+    ['a city named in the clause', '截至目前，合肥市已有示范企业', '民政工作综述', null, '合肥市', 'sentence'],
+    ['a city in a 其中 breakdown', '全省新增绿色工厂14家，其中昆明市', '云南省工业和信息化厅通报', null, '昆明市', 'sentence'],
+    ['全省 resolved by the publisher', '全省共有持证社工', '社会工作发展情况', '安徽省民政厅', '安徽省', 'scope-word'],
+    ["全省 in a city's article: the city's province", '全省共有持证社工', '合肥市社会工作发展情况', null, '安徽省', 'scope-word'],
+    ['全省 with only an unknown city', '全省共有持证社工', '云湾市社会工作发展情况', null, null, null],
+    ['no scope word: the title', '共建成社区服务站', '云湾市民政事业发展综述', '柏溪市日报', '云湾市', 'title'],
+    ['no scope word and no place in the title: the publisher', '共建成社区服务站', '民政事业发展综述', '云湾市民政局', '云湾市', 'publisher'],
+    ['a title with 1-5月全市 names no place: the publisher', '全市规模以上工业增加值', '1-5月全市经济运行总体平稳', '江岚市统计局', '江岚市', 'scope-word'],
+    ['the name nearest the figure', '高于台中市的十九．八萬元、台南市', '高雄家庭年均所得', null, '台南市', 'sentence'],
+    ['全国 is the country, not the publisher', '全国城镇新增就业', '合肥市就业工作综述', null, '全国', 'scope-word'],
+    ['在全省率先 compares and does not scope', '在全省率先建成示范站', '合肥市民政工作综述', null, '合肥市', 'title'],
+    ['城市 is not a place', '建成城市社区养老服务站', '养老服务综述', null, null, null],
+  ])('%s', (_name, lead, title, publisher, name, via) => {
+    expect(resolvePlace(lead, { title, publisher })).toEqual(name === null ? null : { name, via });
+  });
+
+  it('is on every Chinese claim extraction makes, null when unknown', () => {
+    const { claims } = extractFromText('全市共有养老床位63198张，其中昆明市3家。', { title: '合肥市养老服务发展情况' });
+    expect(claims.map((claim) => claim.place)).toEqual([
+      { name: '合肥市', via: 'scope-word' },
+      { name: '昆明市', via: 'sentence' },
+    ]);
+    expect(extractFromText('共有养老床位63198张。', { title: '养老服务发展情况' }).claims[0]!.place).toBeNull();
   });
 });
 
@@ -73,7 +81,7 @@ describe('republished copies', () => {
 
 describe('the same quantity across articles', () => {
   const heads = groupCopies(extractions.map(({ article }) => ({ id: article.id, publishedAt: article.publishedAt, signature: signature(article.text) })));
-  const entries = extractions.flatMap(({ article, claims }) => quantityEntries(claims, { id: article.id, title: article.title, publisher: article.publisher, publishedAt: article.publishedAt, url: article.url }));
+  const entries = extractions.flatMap(({ article, claims }) => quantityEntries(claims, { id: article.id, publishedAt: article.publishedAt, url: article.url }));
   const links = linkQuantities(entries, heads);
   const link = links.find((check) => check.key?.includes('公办幼儿园'))!;
 

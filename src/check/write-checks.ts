@@ -1,6 +1,6 @@
 // `numclaims check DIR`: reads a dataset folder (any: one run, a merged run, a queue's shards
 // merged) and writes DIR/checks.jsonl, one check record a line, and DIR/schema/check.json.
-// Articles are read once for their title, publisher and a MinHash signature; claims are streamed
+// Articles are read once for their date, URL and a MinHash signature; claims are streamed
 // and checked article by article (a folder whose claims are not grouped by article is read
 // whole instead); the claims that can be linked across articles are grouped by key at the end.
 // A line that is no valid record is reported with its file and line, never dropped silently.
@@ -80,7 +80,7 @@ export async function writeChecks(dir: string, out = path.join(dir, 'checks.json
   const candidates: CopyCandidate[] = [];
   for await (const article of jsonLines(path.join(dir, 'articles.jsonl'), ArticleSchema, problems)) {
     if (facts.has(article.id)) continue;
-    facts.set(article.id, { id: article.id, title: article.title, publisher: article.publisher, publishedAt: article.publishedAt, url: article.url });
+    facts.set(article.id, { id: article.id, publishedAt: article.publishedAt, url: article.url });
     candidates.push({ id: article.id, publishedAt: article.publishedAt, signature: signature(article.text) });
   }
 

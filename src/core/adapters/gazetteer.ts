@@ -44,6 +44,18 @@ export function findJurisdiction(text: string): Jurisdiction | null {
   return null;
 }
 
+/** The last jurisdiction named in a text (the longest name at the last position that has one), or null. */
+export function findLastJurisdiction(text: string): Jurisdiction | null {
+  table ??= build();
+  for (let end = text.length; end >= 3; end--) {
+    for (let length = Math.min(table.longest, end); length >= 3; length--) {
+      const found = table.names.get(text.slice(end - length, end));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
 /** The jurisdiction of a full name, or null when it is not a known one. */
 export function jurisdiction(name: string): Jurisdiction | null {
   table ??= build();

@@ -3,7 +3,7 @@
 // that follows from the rounding of the printed figures, and the verdict. checks.jsonl holds
 // one record per line; like the other records it carries the schema version.
 import { z } from 'zod';
-import { SCHEMA_VERSION } from '../schema.js';
+import { PlaceSchema, SCHEMA_VERSION } from '../schema.js';
 
 export const CheckKindSchema = z
   .enum(['rate', 'year-on-year', 'percentage-points', 'parts', 'share', 'per-rate', 'same-quantity'])
@@ -15,22 +15,18 @@ export type CheckKind = z.infer<typeof CheckKindSchema>;
 export const VerdictSchema = z.enum(['consistent', 'inconsistent', 'unverifiable']);
 export type Verdict = z.infer<typeof VerdictSchema>;
 
-export const PlaceViaSchema = z
-  .enum(['sentence', 'scope-word', 'title', 'publisher'])
-  .describe('where the place was found: named in the claim\'s sentence, a scope word (全市, 全省) resolved by the title or publisher, the article title, or the publisher');
-
-export const PlaceSchema = z
+export const SourcePlaceSchema = z
   .object({
     claimId: z.string().min(1),
     docId: z.string().regex(/^[0-9a-f]{16}$/),
     place: z.string().min(1).nullable().describe('the jurisdiction the claim is about, null when unknown'),
-    via: PlaceViaSchema.nullable(),
+    via: PlaceSchema.shape.via.nullable(),
     value: z.number().finite(),
     publishedAt: z.string().nullable(),
     url: z.string().nullable(),
   })
   .strict();
-export type ClaimPlace = z.infer<typeof PlaceSchema>;
+export type SourcePlace = z.infer<typeof SourcePlaceSchema>;
 
 export const CheckSchema = z
   .object({
@@ -46,7 +42,7 @@ export const CheckSchema = z
     verdict: VerdictSchema,
     reading: z.string().nullable().describe('for rates: which reading fitted (total, simple yearly, compound yearly, percentage points)'),
     key: z.string().nullable().describe('same-quantity: the normalised subject | unit | per | period | scope that linked the claims'),
-    places: z.array(PlaceSchema).nullable().describe('same-quantity: each source\'s claim, value and place'),
+    places: z.array(SourcePlaceSchema).nullable().describe('same-quantity: each source\'s claim, value and place'),
     note: z.string().min(1),
   })
   .strict();

@@ -1,5 +1,5 @@
-// Across articles: claims that state the same quantity share a key, the normalised subject,
-// unit, per-unit, change basis, period and place (合肥市|城乡居民最低生活保障标准|CNY|…). Claims
+// Across articles: claims that state the same quantity share a key, the place (the claim's
+// place, from zh/attach-places), the normalised subject, unit, per-unit, change basis and period (合肥市|城乡居民最低生活保障标准|CNY|…). Claims
 // are grouped by key (near-linear), one claim per group of republished copies; values that
 // differ beyond their rounding are flagged with both sources, the same value stated by several
 // sources is corroboration. The key is kept in the record so a reviewer sees why claims were
@@ -7,17 +7,16 @@
 import type { Claim } from '../schema.js';
 import { MIN_SUBJECT_KEY, SUBJECT_KEY_DROP } from '../../rules/zh/checks.js';
 import { toSimplified } from '../zh/simplify-chinese.js';
-import type { CheckDraft, ClaimPlace } from './check-schema.js';
+import type { CheckDraft, SourcePlace } from './check-schema.js';
 import { halfUnit, isPlainFigure, shown } from './figures.js';
-import { resolvePlace, type ArticleScope } from './place.js';
 
-export interface QuantityEntry extends ClaimPlace {
+export interface QuantityEntry extends SourcePlace {
   key: string;
   text: string;
   half: number;
 }
 
-export interface ArticleFacts extends ArticleScope {
+export interface ArticleFacts {
   id: string;
   publishedAt: string | null;
   url: string | null;
@@ -39,8 +38,8 @@ export function quantityEntries(claims: readonly Claim[], article: ArticleFacts)
     if (claim.change && (claim.change.role !== 'rate' || claim.change.basis === null)) continue;
     const subject = subjectKey(claim.subject);
     if (subject.length < MIN_SUBJECT_KEY) continue;
-    const { place, via } = resolvePlace(claim, article);
-    if (!place) continue;
+    if (!claim.place) continue;
+    const { name: place, via } = claim.place;
     const change = claim.change ? `${claim.change.basis}${claim.change.direction}` : '';
     const key = [place, subject, claim.unit, claim.per?.text ?? '', change, `${claim.time.start}/${claim.time.end}`].join('|');
     const entry: QuantityEntry = { key, claimId: claim.id, docId: claim.docId, place, via, value: claim.value, text: claim.text, half: halfUnit(claim), publishedAt: article.publishedAt, url: article.url };

@@ -72,21 +72,8 @@ export const YEAR_ON_YEAR: CheckWordRule = {
 
 
 
-/** A jurisdiction's name: two to four characters and the level (合肥市, 安徽省, 临澜县). */
-export const PLACE_NAME = /(?<![\u4e00-\u9fff])(?:其中)?(?<name>[\u4e00-\u9fff]{2,4}?(?:省|市|县|自治区|自治州))/u;
-/** Characters no place name starts with: 全市, 各县, 本市, 城市, 省市. */
-export const NOT_PLACE_START = /^[全各本我该此城省市县区州乡镇村中大小新老高外内每上下前后其]/u;
-
-/** Words that scope a figure to the publisher's own jurisdiction, by level. */
-export const SCOPE_WORDS: readonly { pattern: RegExp; level: '市' | '省' | '县' | '区' }[] = [
-  { pattern: /全市|本市|我市|市本级/u, level: '市' },
-  { pattern: /全省|本省|我省/u, level: '省' },
-  { pattern: /全县|本县|我县/u, level: '县' },
-  { pattern: /全区|本区|我区/u, level: '区' },
-];
-
 /** Dropped from a subject to make the key two articles share: scope, time and filler words. */
-export const SUBJECT_KEY_DROP = /全市|全省|全县|全区|全国|本市|我市|我省|累计|共计|合计|共有|其中|目前|已经|已|共|达到|达|的|了|为|总/gu;
+export const SUBJECT_KEY_DROP = /全市|全省|全县|全区|本市|我市|我省|累计|共计|合计|共有|其中|目前|已经|已|共|达到|达|的|了|为|总/gu;
 /** A key shorter than this names too little (标准, 人数) to link two articles by. */
 export const MIN_SUBJECT_KEY = 4;
 
