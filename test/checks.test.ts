@@ -43,6 +43,8 @@ describe('checks inside one article: one row per construction', () => {
     ['a part larger than the whole', '全区共有社会组织820个，其中社会团体900个。', 'parts', 'inconsistent', null],
     ['parts over the whole that may overlap', '全区共有社会组织820个，其中社会团体500个，民办非企业单位520个。', 'parts', 'unverifiable', null],
     ['parts after the rate of the whole', '一般公共预算收入98.6亿元，同比增长12.7%，其中税收收入71.3亿元，增长15.8%。', 'parts', 'consistent', null],
+    ['figures listed before their 合计 that add up', '全县新建学校12所，改扩建学校18所，合计30所。', 'parts', 'consistent', null],
+    ['figures listed before their 合计 that do not add up', '全县新建学校12所，改扩建学校18所，合计40所。', 'parts', 'inconsistent', null],
     // Shares.
     ['share of the breakdown total that fits', '今年招聘教师400名，其中研究生学历100名，占25%。', 'share', 'consistent', null],
     ['share of the breakdown total that does not fit', '今年招聘教师400名，其中研究生学历100名，占40%。', 'share', 'inconsistent', null],
@@ -72,6 +74,7 @@ describe('checks inside one article: one row per construction', () => {
     ['a total that is only approximate', '全区共有社会组织约820个，其中社会团体900个。'],
     ['a change against 年初 and a rate against 同比', '存款余额6843.2亿元，比年初增加512.6亿元，同比增长10.3%。'],
     ['a share whose part is named before 占比', '收入98.6亿元，其中税收71.3亿元，税收占比为72.3%。'],
+    ['合计 after a list with a 其中 in it', '全县新建学校10所，改扩建15所，其中小学8所，合计25所。'],
     ['two rates after one pair', '收入由2019年的400亿元增加到2023年的500亿元，增长25%、30%。'],
   ])('no check, or none inconsistent, when the structure is not certain: %s', (_name, text) => {
     expect(checksOf(text).filter((check) => check.verdict === 'inconsistent')).toEqual([]);

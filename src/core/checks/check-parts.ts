@@ -4,9 +4,9 @@
 // consistent (exactly, or not exhaustive); parts that sum to more than the whole may overlap
 // (女性, 少数民族), so that is unverifiable, never an alarm. Reads the claims of one article.
 import type { Claim } from '../schema.js';
-import { BREAKDOWN, NEW_TOPIC } from '../../rules/zh/checks.js';
+import { BREAKDOWN, NEW_TOPIC, SUM_AFTER_LIST } from '../../rules/zh/checks.js';
 import type { CheckDraft } from './check-schema.js';
-import { bySentence, halfUnit, isPlainFigure, printedLike, spanOf, textBetween } from './figures.js';
+import { NEAR_MISS, bySentence, halfUnit, isPlainFigure, judge, printedLike, spanOf, textBetween } from './figures.js';
 
 const COUNTABLE = new Set(['count', 'money', 'measure']);
 
@@ -55,6 +55,38 @@ export function findBreakdowns(sentence: Claim[]): Breakdown[] {
   return out;
 }
 
+/**
+ * The figures listed before 合计/共计 and the total after it (新建12所，改扩建18所，合计30所): the
+ * total sums exactly those. Any 其中, sentence break or uncertain figure of the unit among them,
+ * and the list is not certain: no check.
+ */
+export function findSums(sentence: Claim[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (let i = 1; i < sentence.length; i++) {
+    const total = sentence[i]!;
+    if (!isAmount(total) || !SUM_AFTER_LIST.pattern.test(textBetween(sentence[i - 1]!, total))) continue;
+    const parts: Claim[] = [];
+    let certain = true;
+    for (let k = i - 1; k >= 0; k--) {
+      const claim = sentence[k]!;
+      const gap = textBetween(claim, k === i - 1 ? total : sentence[k + 1]!);
+      if (k < i - 1 && /[；;。]|其中/u.test(gap)) {
+        certain = false;
+        break;
+      }
+      if (claim.unit === total.unit && claim.kind === total.kind) {
+        if (!isAmount(claim)) {
+          certain = false;
+          break;
+        }
+        parts.unshift(claim);
+      } else if (!isRateOfChange(claim)) break;
+    }
+    if (certain && parts.length >= 2 && !/其中/u.test(sentence[0]!.sentence.slice(0, total.start - total.sentenceStart))) out.push({ total, parts });
+  }
+  return out;
+}
+
 export function checkParts(claims: readonly Claim[]): CheckDraft[] {
   const out: CheckDraft[] = [];
   for (const sentence of bySentence(claims)) {
@@ -85,6 +117,32 @@ export function checkParts(claims: readonly Claim[]): CheckDraft[] {
       } else {
         out.push({ ...base, verdict: 'unverifiable', note: `the parts ${listed} sum to ${printedLike(total, sum)}, more than the whole ${total.text}; each is within it, so they may overlap` });
       }
+    }
+    for (const { total, parts } of findSums(sentence)) {
+      const sum = parts.reduce((acc, part) => acc + part.value, 0);
+      const tolerance = parts.reduce((acc, part) => acc + halfUnit(part), halfUnit(total));
+      const verdict = judge(total.value, sum, tolerance);
+      const listed = parts.map((part) => part.text).join(' + ');
+      out.push({
+        id: `${total.docId}:parts:${spanOf(total)}`,
+        kind: 'parts',
+        docIds: [total.docId],
+        claimIds: [total.id, ...parts.map((part) => part.id)],
+        stated: total.value,
+        expected: sum,
+        formula: `${listed} = ${printedLike(total, sum)}, against the total ${total.text}`,
+        tolerance,
+        verdict,
+        reading: null,
+        key: null,
+        places: null,
+        note:
+          verdict === 'consistent'
+            ? `${listed} add up to the total ${total.text}`
+            : verdict === 'inconsistent'
+              ? `${listed} sum to ${printedLike(total, sum)}, not the total ${total.text} stated after them`
+              : `${listed} against the total ${total.text} is ${NEAR_MISS}`,
+      });
     }
   }
   return out;

@@ -30,6 +30,16 @@ export const BREAKDOWN: CheckWordRule = {
   ],
 };
 
+/** 合计, 共计 right before a total that sums the figures listed before it in its sentence. */
+export const SUM_AFTER_LIST: CheckWordRule = {
+  id: 'check-sum-after-list',
+  pattern: /(?:合计|共计|总计)(?:为|达到|达)?$/u,
+  examples: [
+    { text: '全县新建学校12所，改扩建学校18所，合计30所。', kind: 'parts', verdict: 'consistent' },
+    { text: '全县新建学校12所，改扩建学校18所，合计40所。', kind: 'parts', verdict: 'inconsistent' },
+  ],
+};
+
 /** A word in a breakdown that starts another topic, so the breakdown ends before it. */
 export const NEW_TOPIC = /[；;。！？]|全市|全省|全县|全区|全国|合计|共计|总计|累计|其中/u;
 
@@ -91,4 +101,4 @@ export const COMPARABLE_BASIS: CheckWordRule = {
   ],
 };
 
-export const CHECK_WORD_RULES: readonly CheckWordRule[] = [YEARLY_RATE, BREAKDOWN, SHARE_OF_TOTAL, SHARE_OF_NAMED, YEAR_ON_YEAR, COMPARABLE_BASIS];
+export const CHECK_WORD_RULES: readonly CheckWordRule[] = [YEARLY_RATE, BREAKDOWN, SUM_AFTER_LIST, SHARE_OF_TOTAL, SHARE_OF_NAMED, YEAR_ON_YEAR, COMPARABLE_BASIS];
