@@ -63,8 +63,6 @@ const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+
 const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:[点.] ?[零〇○一二三四五六七八九]+)?`, 'u');
 const NUMBER_START = new RegExp(`[0-9０-９${CHINESE_NUMERAL_CHARS}]`, 'u');
 const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)`, 'u');
-/** 两大产业, 五大亮点: 两 to 九, then 大 and a noun; not 一大批, 一大早, 三大于二 or 两大类 of a vague size. */
-const GREAT_COUNT = /^([两二三四五六七八九])大(?![批片堆把部多概约于家量幅众关型小中半都会类])[\u4e00-\u9fff]{2}/u;
 /** Items of a list after 百分之X: 、Y, 及Z, each a number with nothing after it that makes it another figure. */
 const LIST_JOINT = /^(?:、|以及|及|和|与)/u;
 const CHINESE_ITEM = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?(?![${CHINESE_NUMERAL_CHARS}万亿点])`, 'u');
@@ -279,14 +277,6 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
         }
       }
       i = end;
-      continue;
-    }
-
-    // 三大指标, 两大产业: a numeral counting a noun through 大, with no measure word.
-    const great = ahead.match(GREAT_COUNT);
-    if (great && !/[第前这那其]$/u.test(before) && !insideShortQuote(norm, sentence, at)) {
-      emit(out, 'zh-count-great', sentence, at, at + great[1]!.length + 1, { number: part(norm, at, at + great[1]!.length), prefix: prefixQualifier(norm, sentence, at) });
-      i = at + great[1]!.length + 1;
       continue;
     }
 

@@ -125,10 +125,6 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     if (times === null) return null;
     return { ...baseDraft(candidate), value: 2 ** times, kind: 'number', unit: 'x', unitText: '番' };
   }
-  if (candidate.ruleId === 'zh-count-great') {
-    const count = parseChineseNumeral(p.number!.text);
-    return count === null ? null : { ...baseDraft(candidate), value: count, kind: 'count', unit: null, unitText: '大' };
-  }
   if (candidate.ruleId === 'zh-ratio-term') return { ...baseDraft(candidate), value: scaleDecimal(p.number!.text, 0), kind: 'number', unit: null, unitText: null };
   const unitText = p.unit?.text ?? p.unit2?.text;
   const unit = unitText ? UNIT_BY_TEXT.get(unitText) : undefined;
