@@ -4,10 +4,12 @@
 // A worker that dies (a native crash, out of memory) costs only the input it was running,
 // which comes back as a failure; its queued inputs go to a fresh worker. With a time limit, an
 // input still running a grace period after it (a stage that does not return) is answered with a
-// failure and its worker is terminated and replaced.
+// failure naming the stage it was in (read from the worker's stage board), and its worker is
+// terminated and replaced.
 import { Worker } from 'node:worker_threads';
 import type { RawInput } from '../../core/document.js';
 import type { Timings } from '../../core/pipeline.js';
+import { createStageBoard, readStage, type StageBoard } from './stage-board.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
 const PER_WORKER = 1;
@@ -30,6 +32,8 @@ interface Slot {
   dead: boolean;
   /** Whether it loaded the core and said it is ready. */
   ready: boolean;
+  /** The stage the worker is running, written by the worker. */
+  board: StageBoard;
 }
 
 // Workers that die before answering anything cannot start at all (missing build, broken import).
@@ -53,12 +57,14 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.script);
-    const slot: Slot = { worker, threadId: worker.threadId, running: [], dead: false, ready: false };
+    const board = createStageBoard();
+    const worker = new Worker(this.script, { workerData: { stageBoard: board } });
+    const slot: Slot = { worker, threadId: worker.threadId, running: [], dead: false, ready: false, board };
     slot.worker.on('message', (reply: WorkerReply | 'ready') => {
       if (reply === 'ready') {
         slot.ready = true;
         this.failedStarts = 0;
+        for (const task of slot.running) this.startClock(slot, task);
         return;
       }
       const task = slot.running.shift();
@@ -101,11 +107,16 @@ export class WorkerPool {
         const task = this.queue.shift()!;
         slot.running.push(task);
         const message: WorkerTask = { seq: task.seq, input: task.input, timeLimitMs: this.timeLimitMs };
-        if (this.timeLimitMs !== undefined) task.timer = setTimeout(() => this.overTime(slot, task), this.timeLimitMs + GRACE_MS);
+        if (slot.ready) this.startClock(slot, task);
         // Copied, not transferred: a task queued on a worker that dies is sent again.
         slot.worker.postMessage(message);
       }
     }
+  }
+
+  /** A document's time runs from when its worker is ready: loading the core is not the document's. */
+  private startClock(slot: Slot, task: Task): void {
+    if (this.timeLimitMs !== undefined && !task.timer) task.timer = setTimeout(() => this.overTime(slot, task), this.timeLimitMs + GRACE_MS);
   }
 
   /** A stage that did not return: answer the input, stop its worker and start another. */
@@ -116,7 +127,9 @@ export class WorkerPool {
     slot.running.splice(slot.running.indexOf(task), 1);
     this.queue.unshift(...slot.running);
     void slot.worker.terminate();
-    task.resolve({ seq: task.seq, thread: slot.threadId, failure: `over the time limit of ${this.timeLimitMs! / 1000} s per document (--time-limit); its worker was stopped and replaced`, stage: 'time-limit', timings: {} as Timings });
+    const stage = readStage(slot.board) ?? 'worker';
+    const failure = `over the time limit of ${this.timeLimitMs! / 1000} s per document (--time-limit) in ${stage}, which did not return; its worker was stopped and replaced`;
+    task.resolve({ seq: task.seq, thread: slot.threadId, failure, stage, timings: {} as Timings });
     this.spawn();
     this.pump();
   }
