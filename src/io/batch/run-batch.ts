@@ -13,7 +13,7 @@ import { enumerateInputs, type IngestItem, type InputEntry } from '../inputs/ing
 import { BatchOptionError } from './batch-option-error.js';
 import { JOURNAL_FILE, JournalError, journalHeader, scanJournal, type JournalState } from './journal.js';
 import { formatShard, ownsKey, type Shard } from './shard.js';
-import { lockOutput } from './lock.js';
+import { withOutputLock } from './lock.js';
 import { DEFAULT_MAX_BYTES, overBudget } from '../inputs/read-bytes.js';
 import { TOOL_VERSION } from './version.js';
 import { builtWorkerScript, inProcessExecutor, poolExecutor, type Executor } from './executors.js';
@@ -248,12 +248,7 @@ async function runInOrder(opened: AsyncIterator<Opened>, head: Opened[], exhaust
  * checkpointing, then close the dataset with its manifest.
  */
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
-  const lock = lockOutput(options.outDir);
-  try {
-    return await runLocked(options);
-  } finally {
-    lock.release();
-  }
+  return withOutputLock(options.outDir, () => runLocked(options));
 }
 
 async function runLocked(options: BatchOptions): Promise<Manifest> {
