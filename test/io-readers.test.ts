@@ -289,3 +289,26 @@ describe('progress', () => {
     expect(formatDuration(seconds)).toBe(text);
   });
 });
+
+describe('a gzip bomb of one endless line or record', () => {
+  // 1 MB of spaces is one gzip member of about a kilobyte; 2,000 of them inflate to 2 GB with no
+  // line break. Reading must stop at the budget (1 MB here), having read a small part of the file.
+  const BUDGET = 1_000_000;
+  const member = gzipSync(Buffer.alloc(1 << 20, 0x20));
+  const bomb = (head: string) => Buffer.concat([gzipSync(head), ...Array.from({ length: 2000 }, () => member)]);
+  it.each([
+    ['JSONL', 'bomb.jsonl.gz', '{"text":"', /^line of more than \d+ bytes, over the budget of 1000000 bytes per input \(--max-bytes\); the file is gzipped .* decompression bomb/],
+    ['CSV', 'bomb.csv.gz', 'id,text\n1,', /^row of more than \d+ bytes, over the budget of 1000000 bytes per input \(--max-bytes\); the file is gzipped .* decompression bomb/],
+    ['WARC', 'bomb.warc.gz', 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 1000000000000\r\n\r\n', /^record of 1000000000000 bytes, .*; the file is gzipped .* decompression bomb/],
+  ])('%s: one error record, and the file is not inflated past the budget', async (_format, name, head, reason) => {
+    const file = path.join(dir, name);
+    const bytes = bomb(head);
+    writeFileSync(file, bytes);
+    const entries = await collect(enumerateInputs([file], { maxBytes: BUDGET }));
+    expect(entries).toHaveLength(1);
+    const opened = await entries[0]!.open();
+    expect(opened.kind === 'error' ? opened.message : 'an input').toMatch(reason);
+    // The bytes read from disk for it: a small part of the file, not all of it.
+    expect(entries[0]!.bytes).toBeLessThan(bytes.length / 4);
+  });
+});

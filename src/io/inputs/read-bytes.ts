@@ -9,6 +9,8 @@ import { createGunzip } from 'node:zlib';
 /** Counts the bytes read from disk (compressed), so progress can be shown against file sizes. */
 export interface ByteCounter {
   bytes: number;
+  /** Set by openBytes when the file is gzipped: its bytes expand, so readers stop at the budget. */
+  gzip?: boolean;
 }
 
 async function* fileChunks(file: string, counter: ByteCounter): AsyncGenerator<Buffer> {
@@ -29,6 +31,7 @@ export async function* openBytes(file: string, counter: ByteCounter = { bytes: 0
   }
   const head = first.value as Buffer;
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
+    counter.gzip = true;
     const gunzip = createGunzip();
     // Errors from either side destroy the gunzip stream, which makes the loop below throw.
     pipeline(Readable.from(all(), { objectMode: false }), gunzip, () => {});
@@ -49,7 +52,12 @@ export interface Line {
   terminated: boolean;
   /** Set when the line ran past the byte budget: its length, and `bytes` is empty (never held). */
   oversize?: number;
+  /** Set with `oversize` when reading stopped at the budget, inside the line: it is the last. */
+  stopped?: boolean;
 }
+
+/** Why a reader stopped inside a line or record of a gzipped file. */
+export const STOPPED_INFLATING = 'the file is gzipped and it had no end within the budget, so reading stops here (a decompression bomb is inflated no further)';
 
 /** The default byte budget of one input (--max-bytes). */
 export const DEFAULT_MAX_BYTES = 20_000_000;
@@ -60,10 +68,12 @@ export function overBudget(bytes: number, maxBytes: number): string {
 
 /**
  * Lines of a byte stream, with their numbers and end offsets. A line longer than `maxLineBytes`
- * is not kept: its bytes are counted and dropped as they come (a decompression bomb of one
- * endless line costs no memory), and it is handed on with `oversize` set.
+ * is not kept: its bytes are counted and dropped as they come, and it is handed on with
+ * `oversize` set. When `stopPastBudget()` says so (a gzipped file, whose bytes expand without
+ * bound), reading stops at the budget inside that line, so a decompression bomb of one endless
+ * line is inflated no further than the budget; the line is the last one, with `stopped` set.
  */
-export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = Infinity): AsyncGenerator<Line> {
+export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = Infinity, stopPastBudget: () => boolean = () => false): AsyncGenerator<Line> {
   let carry: Buffer[] = [];
   let carryLength = 0;
   let offset = 0;
@@ -97,6 +107,11 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = 
       if (carryLength + chunk.length - from <= maxLineBytes) carry.push(chunk.subarray(from));
       else carry = [];
       carryLength += chunk.length - from;
+      if (carryLength > maxLineBytes && stopPastBudget()) {
+        number++;
+        yield { bytes: Buffer.alloc(0), number, end: offset + carryLength, terminated: false, oversize: carryLength, stopped: true };
+        return;
+      }
     }
   }
   if (carryLength > maxLineBytes) {

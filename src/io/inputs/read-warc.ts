@@ -8,7 +8,7 @@
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import type { RawInput } from '../../core/document.js';
 import type { IngestItem, InputEntry } from './input-entry.js';
-import { DEFAULT_MAX_BYTES, overBudget, ByteReader, openBytes, type ByteCounter } from './read-bytes.js';
+import { DEFAULT_MAX_BYTES, overBudget, ByteReader, openBytes, STOPPED_INFLATING, type ByteCounter } from './read-bytes.js';
 
 /** What a WARC response adds to a raw input: the charset its HTTP headers declare. */
 export type WarcInput = RawInput & { charset?: string | null };
@@ -145,7 +145,8 @@ function pageOf(warcHeaders: Map<string, string>, block: Buffer, source: string)
   return null;
 }
 
-// Records larger than this are not pages anyone extracts claims from (Common Crawl truncates at 1 MiB).
+// Records larger than this are not pages anyone extracts claims from (Common Crawl truncates at 1 MiB);
+// one that says it is a page becomes an error record all the same.
 const MAX_PAGE_RECORD = 64 << 20;
 
 /** The entries of one WARC file: one per HTML response record, sources `file#N` (N counts every record from 1). */
@@ -172,14 +173,23 @@ export async function* readWarc(file: string, fileKey: string, counter: ByteCoun
       const length = Number(headers.get('content-length'));
       if (!Number.isSafeInteger(length) || length < 0) throw new Error(`record ${recordNumber} has no valid Content-Length`);
       const type = headers.get('warc-type')?.toLowerCase();
-      if ((type !== 'response' && type !== 'resource') || length > MAX_PAGE_RECORD) {
+      const page = type === 'response' || type === 'resource';
+      if (counter.gzip && length > Math.max(maxBytes, MAX_PAGE_RECORD)) {
+        // Skipping it would inflate all of it: a declared length of a terabyte is a bomb's.
+        const source = `${file}#${recordNumber}`;
+        const message = `record of ${overBudget(length, maxBytes)}; ${STOPPED_INFLATING}`;
+        yield { source, shardKey: `${fileKey}#${recordNumber}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
+        return;
+      }
+      if (!page) {
         await reader.skip(length);
         continue;
       }
-      if (length > maxBytes) {
+      const budget = Math.min(maxBytes, MAX_PAGE_RECORD);
+      if (length > budget) {
         await reader.skip(length);
         const source = `${file}#${recordNumber}`;
-        const message = `record of ${overBudget(length, maxBytes)}`;
+        const message = `record of ${overBudget(length, budget)}`;
         yield { source, shardKey: `${fileKey}#${recordNumber}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
         counted = counter.bytes;
         continue;
