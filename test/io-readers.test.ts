@@ -222,6 +222,26 @@ describe('WARC records', () => {
     expect(item.kind === 'error' && item.message).toMatch(/record 1 does not start with a WARC\/1\.x line/);
   });
 
+  // Four pages, the second with a Content-Length off by 10 either way: the stretch up to the next
+  // WARC/ line is one error record, and the pages after it are read (numbered as seen).
+  const pages = (lie: number) =>
+    Array.from({ length: 4 }, (_, i) => {
+      const record = warcRecord({ 'WARC-Type': 'response', 'WARC-Target-URI': `https://a.example/${i}` }, httpResponse('200 OK', { 'Content-Type': 'text/html' }, PAGE));
+      if (i !== 1) return record;
+      return Buffer.from(record.toString('latin1').replace(/Content-Length: (\d+)/, (_, length: string) => `Content-Length: ${Number(length) + lie}`), 'latin1');
+    });
+  it.each([
+    ['10 bytes too long (the next record is lost, and said to be)', 10, ['input 0', 'input 1', 'error #3', 'input 3']],
+    ['10 bytes too short (its page is cut short)', -10, ['input 0', 'input 1', 'error #3', 'input 2', 'input 3']],
+  ])('a record whose Content-Length is %s', async (_what, lie, expected) => {
+    const file = path.join(dir, `wrong-length${lie}.warc`);
+    writeFileSync(file, Buffer.concat(pages(lie)));
+    const items = await Promise.all((await collect(enumerateInputs([file]))).map((entry) => entry.open()));
+    expect(items.map((item) => (item.kind === 'input' ? `input ${item.input.url!.slice(-1)}` : `error ${item.source.slice(item.source.indexOf('#'))}`))).toEqual(expected);
+    const error = items.find((item) => item.kind === 'error');
+    expect(error?.kind === 'error' && error.message).toMatch(/record 3 does not start with a WARC\/1\.x line .*: the Content-Length of record 2 is wrong, or this record is damaged; reading goes on at the next record, \d+ bytes further/);
+  });
+
   it.each([
     ['text/html; charset=GB2312', 'gb2312'],
     ['text/html;charset="utf-8"', 'utf-8'],

@@ -187,6 +187,28 @@ export class ByteReader {
     return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
   }
 
+  /**
+   * Discards bytes up to the next line that starts with `prefix`, which is left to be read; how
+   * many bytes went, and whether such a line came before the end or before `limit` bytes.
+   */
+  async seekLine(prefix: Buffer, limit: number): Promise<{ found: boolean; skipped: number }> {
+    const marker = Buffer.concat([Buffer.from('\n'), prefix]);
+    let skipped = 0;
+    for (;;) {
+      const at = this.buffer.indexOf(marker, this.position);
+      if (at >= 0) {
+        skipped += at + 1 - this.position;
+        this.position = at + 1;
+        return { found: skipped <= limit, skipped };
+      }
+      // Keep what could be the start of the marker; the rest is gone.
+      const keep = Math.max(this.position, this.buffer.length - marker.length + 1);
+      skipped += keep - this.position;
+      this.position = keep;
+      if (skipped > limit || !(await this.fill())) return { found: false, skipped: skipped + this.buffer.length - this.position };
+    }
+  }
+
   /** Skips `length` bytes without keeping them; throws when the stream ends first. */
   async skip(length: number): Promise<void> {
     let missing = length;

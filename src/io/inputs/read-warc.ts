@@ -3,8 +3,10 @@
 // HTML becomes an entry with its url from WARC-Target-URI (a `resource` record of type
 // text/html too). Requests, metadata, redirects, images and the like are skipped without a
 // record, since they are not pages. The HTTP headers are stripped and chunked or compressed
-// bodies are decoded when the entry is opened. A record that cannot be read ends the file
-// with an error record naming the file, the record number and the reason.
+// bodies are decoded when the entry is opened. A record with a wrong length (the next one does
+// not start where it ends) becomes an error record and reading goes on at the next WARC/ line;
+// a file that ends inside a record ends with an error record naming the file, the record number
+// and the reason.
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import type { RawInput } from '../../core/document.js';
 import type { IngestItem, InputEntry } from './input-entry.js';
@@ -145,6 +147,8 @@ function pageOf(warcHeaders: Map<string, string>, block: Buffer, source: string)
   return null;
 }
 
+const WARC_LINE = Buffer.from('WARC/1.');
+
 // Records larger than this are not pages anyone extracts claims from (Common Crawl truncates at 1 MiB);
 // one that says it is a page becomes an error record all the same.
 const MAX_PAGE_RECORD = 64 << 20;
@@ -161,7 +165,19 @@ export async function* readWarc(file: string, fileKey: string, counter: ByteCoun
       if (line === null) return;
       recordNumber++;
       const version = line.toString('latin1');
-      if (!version.startsWith('WARC/')) throw new Error(`record ${recordNumber} does not start with a WARC/1.x line (found ${JSON.stringify(version.slice(0, 40))})`);
+      const notWarc = `record ${recordNumber} does not start with a WARC/1.x line (found ${JSON.stringify(version.slice(0, 40))})`;
+      if (!version.startsWith('WARC/') && recordNumber === 1) throw new Error(notWarc);
+      if (!version.startsWith('WARC/')) {
+        // The record before had a wrong Content-Length, or this one is damaged: what lies up to
+        // the next record's WARC/ line is reported as one record, and reading goes on from there.
+        const seek = await reader.seekLine(WARC_LINE, maxBytes);
+        const source = `${file}#${recordNumber}`;
+        const message = `cannot read WARC: ${notWarc}: the Content-Length of record ${recordNumber - 1} is wrong, or this record is damaged; ${seek.found ? `reading goes on at the next record, ${seek.skipped} bytes further` : `no record follows within ${seek.skipped} bytes`}`;
+        yield { source, shardKey: `${fileKey}#${recordNumber}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
+        counted = counter.bytes;
+        if (!seek.found) return;
+        continue;
+      }
       const headerLines: string[] = [];
       for (;;) {
         const header = await reader.readLine();
