@@ -1,11 +1,11 @@
 // The edge's readers, in process: line splitting, JSONL lines, WARC records, shards and the
 // progress journal. The CLI tests run the same code end to end.
-import { mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { enumerateInputs, type InputEntry } from '../src/io/inputs/ingest.js';
+import { displayName, enumerateInputs, type InputEntry } from '../src/io/inputs/ingest.js';
 import { JOURNAL_FILE, headerLine, itemLine, journalHeader, scanJournal } from '../src/io/batch/journal.js';
 import { splitLines } from '../src/io/inputs/read-bytes.js';
 import { articleIdFor, parseJsonlLine } from '../src/io/inputs/read-jsonl.js';
@@ -330,5 +330,27 @@ describe('a gzip bomb of one endless line or record', () => {
     expect(opened.kind === 'error' ? opened.message : 'an input').toMatch(reason);
     // The bytes read from disk for it: a small part of the file, not all of it.
     expect(entries[0]!.bytes).toBeLessThan(bytes.length / 4);
+  });
+});
+
+describe('file names that are not UTF-8', () => {
+  it.each([
+    ['UTF-8, kept as it is', Buffer.from('报告 2024.html'), '报告 2024.html'],
+    ['Latin-1 café', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74]), 'caf\\xE9.txt'],
+    ['GBK 数据', Buffer.concat([Buffer.from([0xca, 0xfd, 0xbe, 0xdd]), Buffer.from('.txt')]), '\\xCA\\xFD\\xBE\\xDD.txt'],
+    ['UTF-8 é then a stray byte', Buffer.from([0xc3, 0xa9, 0xff]), 'é\\xFF'],
+  ])('%s', (_what, bytes, shown) => {
+    expect(displayName(bytes).name).toBe(shown);
+  });
+
+  it('are read by their bytes, in a folder whose own name is not UTF-8 either', async () => {
+    const top = path.join(dir, 'names');
+    const folder = Buffer.concat([Buffer.from(path.join(top, 'names-')), Buffer.from([0xb1, 0xa8])]);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(Buffer.concat([folder, Buffer.from('/'), Buffer.from([0xca, 0xfd]), Buffer.from('.jsonl')]), JSON.stringify({ text: 'In 2024 the city spent $4.2 million on housing.' }) + '\n');
+    writeFileSync(Buffer.concat([folder, Buffer.from('/'), Buffer.from([0xe9]), Buffer.from('.html')]), PAGE);
+    const ours = await collect(enumerateInputs([top]));
+    expect(ours.map((entry) => path.relative(top, entry.source))).toEqual(['names-\\xB1\\xA8/\\xCA\\xFD.jsonl:1', 'names-\\xB1\\xA8/\\xE9.html']);
+    for (const entry of ours) expect((await entry.open()).kind).toBe('input');
   });
 });

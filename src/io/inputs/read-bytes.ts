@@ -13,7 +13,7 @@ export interface ByteCounter {
   gzip?: boolean;
 }
 
-async function* fileChunks(file: string, counter: ByteCounter): AsyncGenerator<Buffer> {
+async function* fileChunks(file: string | Buffer, counter: ByteCounter): AsyncGenerator<Buffer> {
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
     counter.bytes += (chunk as Buffer).length;
     yield chunk as Buffer;
@@ -21,7 +21,7 @@ async function* fileChunks(file: string, counter: ByteCounter): AsyncGenerator<B
 }
 
 /** The decompressed bytes of a file: gzip is recognised by its magic bytes, not by the name. */
-export async function* openBytes(file: string, counter: ByteCounter = { bytes: 0 }): AsyncGenerator<Buffer> {
+export async function* openBytes(file: string | Buffer, counter: ByteCounter = { bytes: 0 }): AsyncGenerator<Buffer> {
   const chunks = fileChunks(file, counter);
   const first = await chunks.next();
   if (first.done) return;

@@ -136,7 +136,7 @@ export function rowToInput(fields: string[], columns: Partial<Record<Field, numb
 }
 
 /** The entries of one CSV (or TSV) file, plain or gzipped, one per data row. */
-export async function* readCsv(file: string, fileKey: string, counter: ByteCounter, delimiter = ',', maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<InputEntry> {
+export async function* readCsv(file: string, fileKey: string, counter: ByteCounter, delimiter = ',', maxBytes = DEFAULT_MAX_BYTES, fsPath: string | Buffer = file): AsyncGenerator<InputEntry> {
   let pendingBytes = 0;
   let counted = counter.bytes;
   let header: string[] | null = null;
@@ -146,7 +146,7 @@ export async function* readCsv(file: string, fileKey: string, counter: ByteCount
   let firstLine = 0;
   let lastLine = 0;
   try {
-    for await (const line of splitLines(openBytes(file, counter), maxBytes, () => counter.gzip === true)) {
+    for await (const line of splitLines(openBytes(fsPath, counter), maxBytes, () => counter.gzip === true)) {
       lastLine = line.number;
       let bytes = line.bytes;
       if (!pending.length) pendingBytes = 0;

@@ -72,11 +72,11 @@ export function parseJsonlLine(line: string, source: string): IngestItem {
 }
 
 /** The entries of one JSONL file (plain or gzipped), one per non-blank line. */
-export async function* readJsonl(file: string, fileKey: string, counter: ByteCounter, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<InputEntry> {
+export async function* readJsonl(file: string, fileKey: string, counter: ByteCounter, maxBytes = DEFAULT_MAX_BYTES, fsPath: string | Buffer = file): AsyncGenerator<InputEntry> {
   let counted = counter.bytes;
   let lineNumber = 0;
   try {
-    for await (const line of splitLines(openBytes(file, counter), maxBytes, () => counter.gzip === true)) {
+    for await (const line of splitLines(openBytes(fsPath, counter), maxBytes, () => counter.gzip === true)) {
       lineNumber = line.number;
       const source = `${file}:${line.number}`;
       if (line.oversize !== undefined) {

@@ -154,8 +154,8 @@ const WARC_LINE = Buffer.from('WARC/1.');
 const MAX_PAGE_RECORD = 64 << 20;
 
 /** The entries of one WARC file: one per HTML response record, sources `file#N` (N counts every record from 1). */
-export async function* readWarc(file: string, fileKey: string, counter: ByteCounter, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<InputEntry> {
-  const reader = new ByteReader(openBytes(file, counter));
+export async function* readWarc(file: string, fileKey: string, counter: ByteCounter, maxBytes = DEFAULT_MAX_BYTES, fsPath: string | Buffer = file): AsyncGenerator<InputEntry> {
+  const reader = new ByteReader(openBytes(fsPath, counter));
   let counted = counter.bytes;
   let recordNumber = 0;
   try {
