@@ -1,6 +1,7 @@
 // A pool of worker threads for the CPU work (decode, parse, segment, extract, validate,
 // serialize). A worker is given one input at a time, so no input waits behind a long one
-// while another worker is free (a message costs far less than a document).
+// while another worker is free (a message costs far less than a document); a pool of one is
+// given the next input too, as there is no other worker, so it never waits for the round trip.
 // A worker that dies (a native crash, out of memory) costs only the input it was running,
 // which comes back as a failure; its queued inputs go to a fresh worker. With a time limit, an
 // input still running a grace period after it (a stage that does not return) is answered with a
@@ -12,7 +13,6 @@ import type { Timings } from '../../core/pipeline.js';
 import { createStageBoard, readStage, type StageBoard } from './stage-board.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
-const PER_WORKER = 1;
 /** How long past the time limit a worker may take to stop between stages by itself. */
 const GRACE_MS = 2000;
 
@@ -64,12 +64,13 @@ export class WorkerPool {
       if (reply === 'ready') {
         slot.ready = true;
         this.failedStarts = 0;
-        for (const task of slot.running) this.startClock(slot, task);
+        if (slot.running[0]) this.startClock(slot, slot.running[0]);
         return;
       }
       const task = slot.running.shift();
       if (task?.timer) clearTimeout(task.timer);
       task?.resolve(reply);
+      if (slot.running[0]) this.startClock(slot, slot.running[0]);
       this.pump();
     });
     slot.worker.on('error', (error) => this.lose(slot, error.message));
@@ -103,18 +104,18 @@ export class WorkerPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      while (slot.running.length < PER_WORKER && this.queue.length) {
+      while (slot.running.length < (this.size === 1 ? 2 : 1) && this.queue.length) {
         const task = this.queue.shift()!;
         slot.running.push(task);
         const message: WorkerTask = { seq: task.seq, input: task.input, timeLimitMs: this.timeLimitMs };
-        if (slot.ready) this.startClock(slot, task);
+        if (slot.ready && slot.running[0] === task) this.startClock(slot, task);
         // Copied, not transferred: a task queued on a worker that dies is sent again.
         slot.worker.postMessage(message);
       }
     }
   }
 
-  /** A document's time runs from when its worker is ready: loading the core is not the document's. */
+  /** A document's time runs from when its worker starts it: loading the core, or waiting behind another input, is not the document's. */
   private startClock(slot: Slot, task: Task): void {
     if (this.timeLimitMs !== undefined && !task.timer) task.timer = setTimeout(() => this.overTime(slot, task), this.timeLimitMs + GRACE_MS);
   }
