@@ -77,6 +77,9 @@ describe('subject agreement is strict', () => {
 
   it('the lenient figure counts containment, and is reported beside the strict one', () => {
     expect(subjectsOverlap('社会组织', '社会')).toBe(true);
+    expect(subjectsOverlap('Average hourly wages', 'average hourly wages')).toBe(true);
+    expect(subjectsOverlap('the median for men', 'Median')).toBe(true);
+    expect(subjectsOverlap('median weekly earnings', 'women')).toBe(false);
     const summary = summarise([scoreDocument('test', [gold({ subject: '集中供养标准' })], [prediction({ subject: '标准' })])]);
     expect(summary.agreement.subject).toMatchObject({ agree: 0, total: 1 });
     expect(summary.subjectLenient).toMatchObject({ agree: 1, total: 1 });

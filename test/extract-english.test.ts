@@ -165,6 +165,12 @@ describe('the unit catalogue and the number grammar', () => {
     ['Employment fell by 36,000 in April.', '36,000', 36000, 'people', 'count'],
     ['There were 300,000 customers without power in Ohio and 400,000 in Maine.', '400,000', 400000, 'customers', 'count'],
     ['The club has won 8 of its last 10 games.', '8', 8, 'games', 'count'],
+    // Race and finish times are one duration in seconds; a signed proper fraction is a number.
+    ['She won the marathon in 2:18:35, a course record.', '2:18:35', 8315, 'second', 'measure'],
+    ['He ran the mile in 3:43.13 at the indoor meet.', '3:43.13', 223.13, 'second', 'measure'],
+    ['The sentiment index stood at -3/4 in the survey.', '-3/4', -0.75, null, 'number'],
+    // A whole number in brackets after a group of people counts people.
+    ['Jobs rose among older women (+21,000; +0.9%) last month.', '+21,000', 21000, 'people', 'count'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBeCloseTo(value, 6);
@@ -235,6 +241,8 @@ describe('not claims', () => {
     'The council met on March 3, 2021 to vote on the plan for the new parks downtown.',
     'The plan was adopted in 2020 and revised in 2022.',
     'The meeting begins at 6:30 p.m. on Tuesday.',
+    'The doors open at 8:15:00 a.m. sharp.',
+    'The train leaves at 14:45 from platform two.',
     'The office is at 1200 West Main Street downtown.',
     'For details call (555) 123-4567 today.',
     'The House passed H.R. 1234 last week.',
@@ -248,7 +256,6 @@ describe('not claims', () => {
     'The archive moves to @WhiteHouse44 on Twitter.',
     'The council voted 7-2 to approve the plan.',
     'The conference runs June 13 to 17 downtown.',
-    'Over the past five years the city grew.',
     'The FY2023 budget was approved.',
     'Residents can call 311 to report potholes.',
     'The county uses 5G towers and K-12 schools.',
@@ -299,6 +306,8 @@ describe('changes', () => {
     ['The ratio improved to 14.2 students per teacher, down from 15.0 a year before.', '15.0', 'from', 'down'],
     ['Library visits tripled over the summer.', 'tripled', 'rate', 'up'],
     ['Complaints have risen by nearly a fifth since 2019, to 2,410 this year.', '2,410', 'to', 'up'],
+    // `negative growth` is a fall, its size kept.
+    ['Exports showed negative growth of 0.8 per cent in the quarter.', '0.8 per cent', 'rate', 'down'],
   ] as const)('%s → %s %s', (sentence, span, role, direction) => {
     expect(claimOf(sentence, span).change).toMatchObject({ role, direction });
   });
@@ -338,8 +347,8 @@ describe('subjects', () => {
     ['The county maintains 80 paved and 25 gravel roads.', '80', 'paved roads'],
     ['The district is building a 900-place primary school.', '900-place', 'primary school'],
     ['The city opened a 60-bed shelter for veterans, bringing the shelter system to 400 beds.', '400 beds', 'shelter system'],
-    ['Nursing vacancies had fallen by a quarter to 75 posts.', '75 posts', 'nursing vacancies'],
-    ['Summer attendance reached 48,000 visitors.', '48,000 visitors', 'summer attendance'],
+    ['Nursing vacancies had fallen by a quarter to 75 posts.', '75 posts', 'Nursing vacancies'],
+    ['Summer attendance reached 48,000 visitors.', '48,000 visitors', 'Summer attendance'],
     ['Rides are free for seniors 65 and older.', '65', 'seniors'],
     ['The state raised the grant 5 percent to $48,000.', '$48,000', 'grant'],
     ['The average stay for single adults rose to 41 days.', '41 days', 'average stay'],
@@ -349,7 +358,37 @@ describe('subjects', () => {
     ['The district enrolled 12,400 students in 2023, an increase of 310, or 2.6 percent.', '2.6 percent', 'students'],
     ['The council approved a $450 million, 20-year housing plan.', '20-year', 'housing plan'],
     ['The study uses a 95% confidence interval.', '95%', 'confidence interval'],
-    ['Citywide on-time delivery improved to 91.2 percent.', '91.2 percent', 'citywide on-time delivery'],
+    ['Citywide on-time delivery improved to 91.2 percent.', '91.2 percent', 'Citywide on-time delivery'],
+    // A duration measures what it is `of`; a window of time measures nothing.
+    ['The valley went 40 days of dry weather without a storm.', '40 days', 'dry weather'],
+    ['The county will hire 40 nurses over the next two years.', 'two years', null],
+    ['Over the past five years the city grew.', 'five years', null],
+    ['Clinic visits rose 12% in the last 12 months.', '12 months', null],
+    ['Each tenant pays $300 in each of the three years.', 'three years', null],
+    ['The capital program will spend $40 million over five years.', 'five years', 'capital program'],
+    // A change written `by N` is of the verb's object.
+    ['The council trimmed its road budget by $2 million.', '$2 million', 'road budget'],
+    ['The plant will reduce output by 400 tonnes a day.', '400 tonnes', 'output'],
+    ['The board increased the ceiling of the loan fund to $5 million.', '$5 million', 'ceiling of the loan fund'],
+    ['The port surpassed last year’s container traffic by 9%.', '9%', 'container traffic'],
+    // A share of what the clause subject owns measures that.
+    ['The western district had 60% of its usual rainfall.', '60%', 'usual rainfall'],
+    ['Fares covered 17 percent of operating costs.', '17 percent', 'Fares'],
+    // Figures in brackets right after a noun phrase are that group's.
+    ['Median pay was lower for part-time staff ($410) than for contractors ($530).', '$410', 'part-time staff'],
+    ['Hiring rose among older workers (+12,000; +0.4%) in May.', '+0.4%', 'older workers'],
+    // An amount after `a`/`an` describes the noun after it.
+    ['The van carries a 75 kWh battery pack.', '75 kWh', 'battery pack'],
+    ['The plan needs an 80% majority vote.', '80%', 'majority vote'],
+    ['The firm will build a 2 million tonne per year cement plant.', '2 million tonne', 'cement plant'],
+    // The clause after a reporting verb's `that` has its own subject.
+    ['The governor announced that Acme Foods will invest $90 million over five years.', '$90 million', 'Acme Foods'],
+    // A year opening a phrase is its period; `no` before a noun is part of it.
+    ['Crews have three weeks of the 2021 paving season left.', 'three weeks', 'paving season'],
+    ['The town went 40 days of no rain.', '40 days', 'no rain'],
+    // Money for a group of people is what the clause measures; money for a purpose names the purpose.
+    ['Median weekly earnings were $912 for men in the survey.', '$912', 'Median weekly earnings'],
+    ['The county set aside $2 million for road repairs.', '$2 million', 'road repairs'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
@@ -392,6 +431,18 @@ describe('times, resolved against the article date', () => {
     ['The striker signed a $12 million deal on Monday.', '$12 million', '2021-06-14', '2021-06-14', 'on Monday'],
     // A claim restated after `or` shares the period written after the restatement.
     ['Production fell by 6.3 percent or some 2 million barrels per day in 2019, compared to 2018.', '6.3 percent', '2019-01-01', '2019-12-31', '2019'],
+    // A window counted back from the article date; its duration stays a claim.
+    ['Clinic visits rose 12% in the last 12 months.', '12%', '2020-06-15', '2021-06-15', 'in the last 12 months'],
+    ['Ridership grew 8% over the past six weeks.', '8%', '2021-05-04', '2021-06-15', 'over the past six weeks'],
+    // A weekday without `on` dates its own sentence.
+    ['The Dodgers scored 11 runs at home Sunday.', '11 runs', '2021-06-13', '2021-06-13', 'Sunday'],
+    // Figures in brackets take the period written at the end of their sentence.
+    ['Jobs rose among older workers (+12,000; +0.4%) and fell among young workers (-8,000; -0.6%) in May.', '+12,000', '2021-05-01', '2021-05-31', 'in May'],
+    ['Jobs rose among older workers (+12,000; +0.4%) and fell among young workers (-8,000; -0.6%) in May.', '+0.4%', '2021-05-01', '2021-05-31', 'in May'],
+    // A bare year after a figure, under a month, is that month of the year named; a conversion in brackets is read past.
+    ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind 15.9C (60.6F) in 1992.', '15.9C', '1992-05-01', '1992-05-31', '1992'],
+    ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind the 2006 record of 16.1C.', '16.1C', '2006-05-01', '2006-05-31', '2006'],
+    ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind the 2006 record of 16.1C.', '15.2C', '2021-05-01', '2021-05-31', 'Last month'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });
@@ -438,6 +489,22 @@ describe('times, resolved against the article date', () => {
   it('falls back to the dateline when the article has no date', () => {
     const claim = claimOf('SPRINGFIELD, Ill. (March 3, 2021) — The city paid $5 million last year.', '$5 million', null);
     expect(claim.time).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+  });
+
+  it('reads a month on a page without a date in the year the page last named', () => {
+    const claims = extract('In December 2019, output fell 3%. In November, output stood at 28 million barrels. Output was flat throughout the year, at 29 million barrels.', null).claims;
+    expect(claims.find((c) => c.text === '28 million barrels')!.time).toMatchObject({ start: '2019-11-01', end: '2019-11-30' });
+    expect(claims.find((c) => c.text === '29 million barrels')!.time).toMatchObject({ start: '2019-01-01', end: '2019-12-31' });
+  });
+
+  it.each([
+    // The day something was said is not the period of what was said.
+    ['The mill will have a capacity of 24 million tonnes a year, an official said on Monday.', '24 million tonnes'],
+    ['The plant will cost $2 billion, the company said on Monday, June 14.', '$2 billion'],
+    // A weekday inside a name is no day.
+    ['The church served 300 meals on Palm Sunday.', '300 meals'],
+  ] as const)('%s → %s has no period', (sentence, span) => {
+    expect(claimOf(sentence, span).time).toBeNull();
   });
 
   it('puts the offsets of the time expression in textStart/textEnd', () => {

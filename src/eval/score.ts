@@ -85,12 +85,6 @@ function agreement(pairs: MatchedPair[], applies: (pair: MatchedPair) => boolean
   return { agree, total: relevant.length, rate: relevant.length ? agree / relevant.length : 1 };
 }
 
-/** Lenient: one subject contained in the other agrees, so a two-character head of a longer phrase passes. */
-export function subjectsOverlap(gold: string | null | undefined, pred: string | null): boolean {
-  if (!gold) return !pred;
-  if (!pred) return false;
-  return gold.includes(pred) || pred.includes(gold);
-}
 
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/u;
 const PUNCTUATION_AND_SPACE = /[\p{P}\p{S}\p{Z}\s]/gu;
@@ -105,6 +99,19 @@ export function subjectsAgree(gold: string | null | undefined, pred: string | nu
   if (!gold) return !pred;
   if (!pred) return false;
   return normaliseSubject(gold) === normaliseSubject(pred);
+}
+
+/**
+ * Lenient: one subject contained in the other agrees, so a two-character head of a longer phrase
+ * passes. Compared normalised like the strict figure, so a pair that agrees strictly
+ * (`Average hourly wages`, `average hourly wages`) never disagrees leniently.
+ */
+export function subjectsOverlap(gold: string | null | undefined, pred: string | null): boolean {
+  if (!gold) return !pred;
+  if (!pred) return false;
+  const [g, p] = [normaliseSubject(gold), normaliseSubject(pred)];
+  if (!g || !p) return g === p;
+  return g.includes(p) || p.includes(g);
 }
 
 const sameRange = ({ gold, pred }: MatchedPair) => (gold.range ? pred.range !== null && valuesEqual(pred.range.min, gold.range.min) && valuesEqual(pred.range.max, gold.range.max) : pred.range === null);

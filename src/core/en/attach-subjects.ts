@@ -5,6 +5,7 @@
 // it. Sentences run in order: a count inherits from the finished claims of its paragraph.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import { NOT_COUNTED } from '../../rules/en/units.js';
+import { PEOPLE_GROUP_NOUNS } from '../../rules/en/subjects.js';
 import { inheritCounts } from './structure.js';
 import { subjectOf, type NounPhrase } from './subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
@@ -51,7 +52,7 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
       const subject = subjectOf({ text, span, kind: value.kind, qualifierStart: qualifiers[n]!.firstToken, spans: kept, tokens, tags, times: record.times, changeNounAfter: change?.nounAfter ?? false, previous, inherited });
       subjects.push(subject);
       previous = { span, subject };
-      claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(value, subject, change?.role ?? null, span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };
+      claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(text, value, subject, change?.role ?? null, span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };
     });
     return { ...record, values };
   });
@@ -59,13 +60,18 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
 }
 
 /** `Applications for permits have risen by a fifth, to 2,410`: a whole number the level of a plural subject counts it. */
-function countOfSubject(value: { value: number; kind: ClaimDraft['kind']; unit: string | null }, subject: NounPhrase | null, role: string | null, span: EnglishSpan, tokens: EnglishToken[], tags: WordTags): { kind: ClaimDraft['kind']; unit: string | null } {
+function countOfSubject(text: string, value: { value: number; kind: ClaimDraft['kind']; unit: string | null }, subject: NounPhrase | null, role: string | null, span: EnglishSpan, tokens: EnglishToken[], tags: WordTags): { kind: ClaimDraft['kind']; unit: string | null } {
   const subjectHead = subject ? tokens.find((t) => t.end === subject.end) : undefined;
   if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && (role === 'to' || role === 'from') && subjectHead && isPluralNoun(subjectHead, tags.at(subjectHead)) && !MEASURED_PLURALS.has(subjectHead.lower)) {
     return { kind: 'count', unit: subjectHead.lower };
   }
   // `Employment rose among women (+43,000; +0.7%)`: a whole number of employment or population counts people.
   if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && value.value >= 100 && subjectHead && PEOPLE_MEASURES.has(subjectHead.lower)) {
+    return { kind: 'count', unit: 'people' };
+  }
+  // `among core-aged women (+43,000; +0.7%)`: a whole number in brackets after a group of people counts people.
+  const bracketed = /[(;]\s*[+\-−]?$/.test(text.slice(Math.max(0, span.start - 3), span.start));
+  if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && value.value >= 100 && bracketed && subjectHead && PEOPLE_GROUP_NOUNS.has(subjectHead.lower)) {
     return { kind: 'count', unit: 'people' };
   }
   return { kind: value.kind, unit: value.unit };

@@ -10,7 +10,8 @@ import { headline } from '../../rules/en/non-claims.js';
 import { currencies, dollarRegions, type CurrencyRule } from '../../rules/en/units.js';
 import { findSpans, type EnglishSpan, type WordTags } from './find-spans.js';
 import { findNonClaims } from './vetoes.js';
-import { findTimes, referenceDate } from './times.js';
+import { findTimes, referenceDate, yearOnlyReference } from './times.js';
+import { fiscalStartMonth, type ReferenceDate } from '../../rules/en/times.js';
 import { tokenize, type EnglishToken } from './tokens.js';
 import { isDenominator, paragraphOf, paragraphStarts, type EnglishSentence } from './work.js';
 
@@ -59,6 +60,8 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   if (english.length === 0) return state;
   const text = article.text;
   const reference = referenceDate(article.publishedAt, text);
+  const fiscal = fiscalStartMonth(text);
+  let undatedReference: ReferenceDate | null = null;
   const paragraphs = paragraphStarts(text);
   const dollar = dollarOf(text);
   const sentences: EnglishSentence[] = [];
@@ -84,7 +87,10 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     }
     const blocked = findNonClaims(text, sentence.start, sentence.end);
     for (const range of blocked) passedOver(range.ruleId, range.start, range.end);
-    const times = findTimes(text, sentence.start, sentence.end, reference, blocked.filter((range) => !DATE_RULES.has(range.ruleId)));
+    const codes = blocked.filter((range) => !DATE_RULES.has(range.ruleId));
+    const times = findTimes(text, sentence.start, sentence.end, reference ?? undatedReference, codes);
+    // An undated page: the years a sentence names date the months of the sentences after it.
+    if (!reference) undatedReference = yearOnlyReference(findTimes(text, sentence.start, sentence.end, null, codes), undatedReference, fiscal);
     const record: EnglishSentence = { sentence, paragraph, times, hasNumber: false, tokens: [], tags: NO_TAGS, spans: [], kept: [], firstClaim: 0, values: [], qualifiers: [], changes: [] };
     sentences.push(record);
     if (!HAS_NUMBER.test(text.slice(sentence.start, sentence.end))) continue;
@@ -92,7 +98,7 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     const tags = wordTags(text, sentence);
     const spans = findSpans(text, { tokens, blocked, tags, dollar });
     // A number inside a time expression (`the past five years`) is part of the time, not a claim.
-    const kept = spans.filter((span: EnglishSpan) => !isDenominator(tokens, span) && !times.some((t) => span.start >= t.start && span.end <= t.end) && Number.isFinite(span.low.value) && Number.isFinite(span.high?.value ?? 0));
+    const kept = spans.filter((span: EnglishSpan) => !isDenominator(tokens, span) && !times.some((t) => span.start >= t.start && span.end <= t.end && !t.holdsDuration) && Number.isFinite(span.low.value) && Number.isFinite(span.high?.value ?? 0));
     Object.assign(record, { hasNumber: true, tokens, tags, spans, kept });
   }
   return { ...state, work: { ...state.work, en: { reference, dollar, sentences } }, diagnostics: vetoes?.length ? [...state.diagnostics, ...vetoes] : state.diagnostics };

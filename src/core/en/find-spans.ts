@@ -15,6 +15,7 @@ import { MODIFIER_STOP } from './counted-nouns.js';
 export type { CountedNoun, ElidedNoun, EnglishSpan, Quantity, SentenceView, WordTags } from './spans.js';
 
 const AGE_UNIT = quantityUnits.find((rule) => rule.unit === 'age')!;
+const SECOND_UNIT = quantityUnits.find((rule) => rule.unit === 'second')!;
 const AGE_NOUNS = new Set(ageNouns.flatMap((rule) => rule.nouns));
 /** Nouns for a person after `N-year-old`: roles, relations, players. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'son', 'daughter', 'mother', 'father', 'player', 'center', 'centre', 'forward', 'defenseman', 'defender', 'guard', 'goalie', 'goalkeeper', 'striker', 'midfielder', 'pitcher', 'catcher', 'quarterback', 'rookie', 'veteran', 'star', 'runner', 'driver', 'rider', 'student', 'suspect', 'victim', 'officer', 'resident', 'worker', 'actor', 'actress', 'singer', 'founder', 'chief', 'executive', 'mayor', 'senator', 'candidate', 'winger', 'outfielder', 'infielder', 'champion', 'swimmer', 'athlete', 'coach', 'native', 'teenager', 'patient', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister']);
@@ -159,10 +160,34 @@ interface Piece {
   suffix: Suffix | null;
 }
 
+/**
+ * `2:03:45`, `3:43.13`: a race or finish time, hours:minutes:seconds or minutes:seconds with
+ * fractions, is one duration in seconds (a clock time, `6:30`, `8:15:00 a.m.`, is none).
+ */
+function elapsedTimeAt(text: string, tokens: EnglishToken[], i: number): Piece | null {
+  const parts: EnglishToken[] = [tokens[i]!];
+  let k = i;
+  while (parts.length < 3 && tokens[k + 1]?.text === ':' && tokens[k + 1]!.gap === '' && tokens[k + 2]?.kind === 'number' && tokens[k + 2]!.gap === '') {
+    parts.push(tokens[k + 2]!);
+    k += 2;
+  }
+  const [first] = parts;
+  if (!first || first.kind !== 'number' || !/^\d{1,2}$/.test(first.text) || (tokens[i - 1]?.text === ':' && tokens[i - 1]!.gap === '')) return null;
+  if (parts.slice(1).some((part) => !/^[0-5]\d(?:\.\d+)?$/.test(part.text)) || parts.slice(1, -1).some((part) => part.text.includes('.'))) return null;
+  // Two parts are a duration only with fractions of a second (`3:43.13`); three always, unless a.m./p.m. follows.
+  if (parts.length === 2 && !parts[1]!.text.includes('.')) return null;
+  if (parts.length < 2 || (tokens[k + 1]?.text === ':' && tokens[k + 1]!.gap === '') || /^\s?(?:a\.?m\b|p\.?m\b)/i.test(text.slice(tokens[k]!.end, tokens[k]!.end + 5))) return null;
+  const value = parts.reduce((total, part) => total * 60 + Number(part.text), 0);
+  const quantity: Quantity = { first: i, last: k, value, words: false, scale: null, fraction: false, elapsed: true };
+  return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: k, percent: null, currency: null, unit: SECOND_UNIT } };
+}
+
 function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const { tokens } = view;
   // A range link (`to`, `-`) that ends the sentence has nothing after it.
   if (i >= tokens.length) return null;
+  const elapsed = elapsedTimeAt(text, tokens, i);
+  if (elapsed) return elapsed;
   const multiple = multipleAt(tokens, i) ?? articleMeasureAt(tokens, i);
   if (multiple) return isBlocked(view, tokens[i]!) ? null : multiple;
   const currency = currencyAt(text, view, i);
@@ -390,6 +415,7 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
 }
 
 function spanRuleId(low: Piece, suffix: Suffix | null, unit: QuantityUnitRule | null, counted: CountedNoun | null, range: boolean): string {
+  if (low.quantity.elapsed) return 'en-elapsed-time';
   const base = low.currency
     ? low.currencyWord
       ? 'money-word'

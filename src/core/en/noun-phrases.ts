@@ -37,7 +37,9 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     const token = tokens[index]!;
     const next = tokens[index + 1];
     // `Westbrook's 2024 budget`: a year between a possessive and its noun.
-    if (token.kind === 'number' && /^(?:19|20)\d{2}$/.test(token.text) && tokens[index - 1]?.lower === 's' && last >= 0) {
+    // … and one between a determiner and its noun: `the 2020 construction season`.
+    const afterDeterminer = index === first && first > k && DETERMINERS.has(tokens[first - 1]!.lower) && next?.kind === 'word' && isSpace(next.gap);
+    if (token.kind === 'number' && /^(?:19|20)\d{2}$/.test(token.text) && ((tokens[index - 1]?.lower === 's' && last >= 0) || afterDeterminer)) {
       index++;
       continue;
     }
@@ -70,7 +72,9 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     if (endsAsNoun) nouns.add(index);
     // `on-time performance`: the first word of a hyphenated compound, whatever it is alone.
     const compoundStart = token.kind === 'word' && next?.text === '-' && glued(next) && glued(tokens[index + 2]) && tokens[index + 2]?.kind === 'word' && !DETERMINERS.has(token.lower);
-    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart) break;
+    // `51 days of no rain`: `no` before a noun is part of what is named.
+    const negation = index === first && token.lower === 'no' && nextIsNoun;
+    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation) break;
     if (hyphenJoined) nouns.add(index);
     if (readAsNoun) nouns.add(index);
     last = index;

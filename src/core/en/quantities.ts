@@ -260,6 +260,12 @@ export function quantityAt(tokens: EnglishToken[], i: number, hasCurrency: boole
     if (!quantity) return null;
     // A change in brackets keeps its size and says its direction by the sign (guidelines §3, change).
     if (signed.change) return { ...quantity, first: i, changeSign: signed.sign };
+    // `-4/5`: a signed proper fraction is a number, not a date or a score (a unit glued after, `-4/5C`, leaves it a range).
+    const slash = tokens[quantity.last + 1];
+    const denominator = tokens[quantity.last + 2];
+    if (signed.sign === 'minus' && !quantity.fraction && !quantity.scale && /^\d+$/.test(tokens[quantity.last]!.text) && slash?.text === '/' && slash.gap === '' && denominator?.kind === 'number' && denominator.gap === '' && /^\d+$/.test(denominator.text) && digitValue(denominator) > quantity.value && !(tokens[quantity.last + 3]?.kind === 'word' && tokens[quantity.last + 3]!.gap === '')) {
+      return { first: i, last: quantity.last + 2, value: -quantity.value / digitValue(denominator), words: false, scale: null, fraction: true };
+    }
     return { ...quantity, first: i, value: -quantity.value };
   }
   if (token.kind !== 'word') return null;

@@ -18,6 +18,8 @@ export interface Quantity {
   multiple?: MultipleWordRule;
   /** `(-36,000; -0.5%)`: a change figure whose sign gives its direction. */
   changeSign?: 'plus' | 'minus';
+  /** `2:03:45`: hours, minutes and seconds of a race time, the value in seconds. */
+  elapsed?: true;
 }
 
 export interface CountedNoun {

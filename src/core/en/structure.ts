@@ -2,7 +2,7 @@
 // around it add: the qualifier (`approx`), a change (`rose from X to Y`, `up 3%`), and a
 // `per` denominator (`$1,200 a month`). Reads the rule tables; adds nothing to the article.
 import type { Approx, ClaimKind } from '../schema.js';
-import { BASIS_PATTERN, changeWords, comparatives, type Direction } from '../../rules/en/changes.js';
+import { BASIS_PATTERN, REVERSING_MODIFIERS, changeWords, comparatives, type Direction } from '../../rules/en/changes.js';
 import { qualifiers } from '../../rules/en/qualifiers.js';
 import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
 import type { EnglishSpan } from './find-spans.js';
@@ -251,7 +251,11 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     const ofToken = tokens[qualifierStart - 1];
     const nounBefore = tokens[qualifierStart - 2];
     if (ofToken?.lower === 'of' && nounBefore && NOUN_DIRECTION.has(nounBefore.lower)) {
-      out[n] = { role, direction: NOUN_DIRECTION.get(nounBefore.lower)!, from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
+      const named = NOUN_DIRECTION.get(nounBefore.lower)!;
+      // `negative growth of 1.2%`: a fall.
+      const reversed = REVERSING_MODIFIERS.has(tokens[qualifierStart - 3]?.lower ?? '');
+      const direction = reversed && named !== 'flat' ? (named === 'up' ? 'down' : 'up') : named;
+      out[n] = { role, direction, from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
       return;
     }
     // A change verb before: `rose 3%`, `increased by 6.1%`, `up 3 percent`, `fell to 3.5%`.

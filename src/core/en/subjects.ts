@@ -6,6 +6,7 @@
 // repairs`), else the subject of the clause (`the unemployment rate fell to 3.5%`).
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
+import { BY_OBJECT_VERBS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
@@ -63,6 +64,14 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     if (first && CONJUNCTIONS.has(first.lower) && start < end) {
       start++;
       first = tokens[start];
+    }
+    // `Gov. Beshear announced that GE Appliances will invest $450 million`: the clause after a verb's `that` has its own subject.
+    for (let k = end - 1; k > start; k--) {
+      if (tokens[k]!.lower === 'that' && REPORTING_VERBS.has(tokens[k - 1]!.lower)) {
+        start = k + 1;
+        first = tokens[start];
+        break;
+      }
     }
     const opensWithClaim = first !== undefined && insideSpan(first, spans);
     // `Starting salaries rose`, `Nursing vacancies had fallen`: an -ing word before a noun that a verb follows.
@@ -157,7 +166,8 @@ function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k:
   return { text: text.slice(first.start, tokens[last]!.end), start: first.start, end: tokens[last]!.end };
 }
 
-const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'age']);
+/** Units of time: a duration in one may be a window of time (`over the next two years`). */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
 /** Verbs that take a measured thing to a level: `bringing its fleet to`, `cut water use to`, `rose to`. */
 const LEVEL_VERBS = new Set([...changePairVerbs, 'bringing', 'brings', 'bring', 'brought', 'taking', 'takes', 'took', 'pushing', 'pushed', 'lifting', 'lifted']);
@@ -184,25 +194,58 @@ function levelSubject(input: SubjectInput): NounPhrase | null {
   }
   // `raised its tree canopy from 27% to 31%`: the end of a pair takes its subject from the start.
   if (verb < 0 || tokens.slice(verb + 1, to).some((t) => insideSpan(t, spans) && t.start < span.start && tokens[tokens.indexOf(t) - 1]?.lower === 'from')) return null;
+  const object = objectBetween(input, verb, to);
+  if (object) return object;
+  if (span.counted && !DIRECTION_VERBS.has(tokens[verb]!.lower)) return null;
+  return clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
+}
+
+/**
+ * The object written between a verb and the word before the claim (`to`, `by`): `bringing its
+ * electric fleet to`, `increased the ceiling of the reduction to`, `reduce production by`; at most
+ * six words, none a claim or a time.
+ */
+function objectBetween(input: SubjectInput, verb: number, end: number): NounPhrase | null {
+  const { text, tokens, tags, spans, times } = input;
   let first = verb + 1;
-  while (first < to && DETERMINERS.has(tokens[first]!.lower)) first++;
+  // `last year’s total miles`: a time owning the object is its period, not part of it.
+  while (first < end && insideTime(tokens[first]!, times)) first++;
+  if (tokens[first]?.text === '’' || tokens[first]?.text === "'") first += tokens[first + 1]?.lower === 's' ? 2 : 1;
+  while (first < end && DETERMINERS.has(tokens[first]!.lower)) first++;
   // `raised the grant 5 percent to $48,000`: the object ends where the size of the change begins.
   let objectEnd = first;
-  while (objectEnd < to && !insideSpan(tokens[objectEnd]!, spans)) objectEnd++;
+  while (objectEnd < end && !insideSpan(tokens[objectEnd]!, spans)) objectEnd++;
   // `bringing the total of resurfaced roadway to 151 miles`: the thing inside a wrapper noun
   // (`total` is also a determiner, so the skip above may already stand on its `of`).
   const wrapperOf = tokens[first]?.lower === 'of' && WRAPPERS.has(tokens[first - 1]?.lower ?? '') ? first : WRAPPERS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' ? first + 1 : -1;
   if (wrapperOf >= 0) {
     first = wrapperOf + 1;
-    while (first < to && DETERMINERS.has(tokens[first]!.lower)) first++;
+    while (first < end && DETERMINERS.has(tokens[first]!.lower)) first++;
   }
   const object = tokens.slice(first, objectEnd);
-  if (object.length > 0 && object.length <= 6 && object.every((t) => (t.kind === 'word' || ['-', '’', "'"].includes(t.text)) && !NOT_IN_PHRASE.has(t.lower) && !insideSpan(t, spans) && !insideTime(t, times))) {
+  // `the ceiling of the reduction`: `of` joins two nouns inside the object.
+  const inObject = (t: EnglishToken, k: number) => (t.kind === 'word' || ['-', '’', "'"].includes(t.text)) && (!NOT_IN_PHRASE.has(t.lower) || (t.lower === 'of' && k > 0 && k < object.length - 1)) && !insideSpan(t, spans) && !insideTime(t, times);
+  if (object.length > 0 && object.length <= 6 && object.every(inObject)) {
     const last = object[object.length - 1]!;
     if (last.kind === 'word' && !tags.at(last).has('Adverb') && !tags.at(last).has('Preposition')) return { text: text.slice(object[0]!.start, last.end), start: object[0]!.start, end: last.end };
   }
-  if (span.counted && !DIRECTION_VERBS.has(tokens[verb]!.lower)) return null;
-  return clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
+  return null;
+}
+
+/** Verbs a change written `by N` is of when they have an object. */
+const BY_VERBS = new Set([...changePairVerbs, ...BY_OBJECT_VERBS]);
+
+/** `reduce production by 500,000 barrels per day`: the object of the verb the change is written after. */
+function byObjectSubject(input: SubjectInput): NounPhrase | null {
+  const { tokens, spans } = input;
+  const by = input.qualifierStart - 1;
+  if (tokens[by]?.lower !== 'by') return null;
+  for (let k = by - 1; k >= Math.max(0, by - 10); k--) {
+    const token = tokens[k]!;
+    if ((token.kind === 'symbol' && /^[;:(),]$/.test(token.text)) || insideSpan(token, spans)) return null;
+    if (BY_VERBS.has(token.lower)) return objectBetween(input, k, by);
+  }
+  return null;
 }
 
 /** Verbs that state the level of a measure: `attendance reached 48,000 visitors`, `enrollment totaled 5,100 students`. */
@@ -220,16 +263,21 @@ function measureReached(input: SubjectInput): NounPhrase | null {
   return subject && head && MEASURE_NOUNS.has(head.lower) ? subject : null;
 }
 
+/** The subject as written (guidelines §3), sentence case included: the scorer compares case-blind. */
+/** The noun phrase right before the bracket the claim opens, or whose earlier figures it follows (`(+43,000; +0.7%)`). */
+function bracketedAfterPhrase(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, tags, spans, times } = input;
+  let open = input.qualifierStart - 1;
+  while (open >= 0 && (insideSpan(tokens[open]!, spans) || [';', ',', '+', '-', '−'].includes(tokens[open]!.text))) open--;
+  if (tokens[open]?.text !== '(' || !/^\s/.test(tokens[open]!.gap)) return null;
+  const head = tokens[open - 1];
+  if (!head || head.kind !== 'word' || !tags.at(head).has('Noun') || tags.at(head).has('Pronoun') || insideTime(head, times) || insideSpan(head, spans)) return null;
+  const phrase = phraseBefore(text, tokens, tags, open - 1, 0);
+  return phrase && !overlapsTime(phrase, times) ? phrase : null;
+}
+
 export function subjectOf(input: SubjectInput): NounPhrase | null {
-  const subject = findSubject(input);
-  if (!subject) return null;
-  // A subject opening the sentence is written in sentence case; the gold and a reader use its lower-case form.
-  const first = input.tokens.find((t) => t.start === subject.start);
-  const opensSentence = first !== undefined && input.tokens.indexOf(first) === 0;
-  if (opensSentence && /^[A-Z][a-z]/.test(subject.text) && !input.tags.at(first).has('ProperNoun') && !input.tags.at(first).has('Acronym')) {
-    return { ...subject, text: subject.text[0]!.toLowerCase() + subject.text.slice(1) };
-  }
-  return subject;
+  return findSubject(input);
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'that']);
@@ -261,9 +309,19 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   const word = (k: number) => tokens[k]?.lower;
   const phraseAt = (k: number) => {
     const phrase = phraseAfter(text, tokens, tags, k, nextSpanStart, ['of', 'in', 'for', 'to'].includes(tokens[k - 1]?.lower ?? ''));
-    return phrase && !overlapsTime(phrase, times) ? phrase : null;
+    if (!phrase || !overlapsTime(phrase, times)) return phrase;
+    // `the 2020 construction season`: a year opening the phrase is its period; the rest names the thing.
+    const leading = times.find((t) => t.start <= phrase.start && t.end > phrase.start && t.end < phrase.end);
+    const rest = leading ? tokens.find((t) => t.start >= leading.end) : undefined;
+    if (!rest || times.some((t) => t !== leading && t.start < phrase.end && t.end > rest.start)) return null;
+    return { text: text.slice(rest.start, phrase.end), start: rest.start, end: phrase.end };
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
+  // `over the next two years`, `in the last 12 months`, `each of the five years`: a window of time, no subject.
+  if (span.unit && TIME_UNITS.has(span.unit.unit) && word(after) !== 'of') {
+    const before = input.qualifierStart - 1;
+    if ((TIME_WINDOW_WORDS.has(word(before) ?? '') && DETERMINERS.has(word(before - 1) ?? '')) || (word(before) === 'the' && word(before - 1) === 'of' && word(before - 2) === 'each')) return null;
+  }
   // `one pupil in five`: the noun inside the share.
   if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
   // `a 60-bed navigation center`, `a 1,200-place school`: the count describes the noun after it.
@@ -272,7 +330,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (phrase) return phrase;
   }
   // `bringing its fleet to 40 vehicles`, `vacancies had fallen by a quarter to 75 posts`: the level a measured thing reached.
-  const level = levelSubject(input) ?? measureReached(input);
+  const level = levelSubject(input) ?? measureReached(input) ?? byObjectSubject(input);
   if (level) return level;
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
@@ -293,14 +351,26 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       if (phrase) return phrase;
     }
   }
-  const measure = span.unit !== null && span.unit.kind === 'measure' && !DURATION_UNITS.has(span.unit.unit);
-  // `12 acres of parkland`, `21,000 tons of fill`, and in a list `394 horsepower, 512 pound-feet of torque`.
+  // `a 95 kWh battery`, `an 80% charge`, `a 6 million mt per year pellet plant`: after `a`/`an`, an amount
+  // followed by a noun describes that noun.
+  const described = word(after) === 'per' && tokens[after + 1]?.kind === 'word' ? after + 2 : after;
+  if ((word(input.qualifierStart - 1) === 'a' || word(input.qualifierStart - 1) === 'an') && (span.unit || kind === 'percent') && !input.changeNounAfter && !CHANGE_NOUNS.has(word(described) ?? '') && tokens[described]?.kind === 'word' && !tags.at(tokens[described]!).has('Date')) {
+    const phrase = modifiedNounAt(text, tokens, tags, described);
+    if (phrase && !overlapsTime(phrase, times)) return phrase;
+  }
+  const measure = span.unit !== null && span.unit.kind === 'measure' && span.unit.unit !== 'age';
+  // `12 acres of parkland`, `21,000 tons of fill`, in a list `394 horsepower, 512 pound-feet of torque`,
+  // and durations: `two consecutive months of growth`, `51 days of no rain`.
   if (measure && word(after) === 'of') {
     const phrase = phraseAt(after + 1);
     if (phrase) return phrase;
   }
   // `17.2C (62.9F)`: the same amount in other units measures the same thing.
   if (input.previous && input.previous.span.readTo === input.qualifierStart - 2 && tokens[input.qualifierStart - 1]?.text === '(') return input.previous.subject;
+  // `whites ($816)`, `Employment rose among core-aged women (+43,000; +0.7%)`: figures in brackets
+  // right after a noun phrase are that group's or thing's.
+  const bracketed = bracketedAfterPhrase(input);
+  if (bracketed) return bracketed;
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
   if (input.previous && input.previous.subject) {
@@ -362,13 +432,15 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       // `to open a 60-bed navigation center`: past the verb.
       if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;
       const phrase = phraseAt(target);
-      if (phrase && !tags.at(tokens[target]!).has('ProperNoun')) return phrase;
+      // `weekly earnings were $784 for women`: money for a group of people is what the clause measures, for them.
+      const forPeople = preposition === 'for' && phrase !== null && PEOPLE_GROUP_NOUNS.has(text.slice(phrase.start, phrase.end).split(/\s+/).pop()!.toLowerCase());
+      if (phrase && !forPeople && !tags.at(tokens[target]!).has('ProperNoun')) return phrase;
       const forIndex = tokens.findIndex((t, i) => i > target && i < target + 8 && t.lower === 'for');
       if (forIndex > 0) {
         const forPhrase = phraseAfter(text, tokens, tags, forIndex + 1, tokens.length);
         if (forPhrase) return forPhrase;
       }
-      if (phrase) return phrase;
+      if (phrase && !forPeople) return phrase;
     }
   }
   // `a 12% increase in ridership`.
@@ -404,7 +476,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
   // `half of the households who entered shelter last year`: with the relative clause that says which.
   const aside = before < 0 || tokens[before]!.text === ',' || (tokens[before - 1]?.text === ',' && QUALIFIER_LIKE.has(tokens[before]!.lower));
-  if (word(after) === 'of' && aside) {
+  // `Northern Ireland had 99% of its average rainfall`: a share of what the clause subject owns measures that, not the owner.
+  const ownWhole = kind === 'percent' && ['its', 'their'].includes(word(after + 1) ?? '');
+  if (word(after) === 'of' && (aside || ownWhole)) {
     const phrase = phraseAt(after + 1);
     if (phrase) return withRelativeClause(text, tokens, tags, phrase, spans, times);
   }

@@ -17,6 +17,10 @@ export interface TimeExpression {
   onlyFor?: ClaimPosition;
   /** `a year earlier`: counted back from the period of the claim's context (see TimeRule.relativeYears). */
   relativeYears?: number;
+  /** `in the last 12 months`: the duration inside stays a claim. */
+  holdsDuration?: boolean;
+  /** `voted Tuesday`: governs its own sentence only. */
+  ownSentence?: boolean;
 }
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -43,6 +47,21 @@ export function referenceDate(publishedAt: string | null, text: string): Referen
   return null;
 }
 
+/** A year written out in a time expression: `2019`, `December 2019`, `fiscal year 2021`. */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/g;
+
+/**
+ * The reference for a sentence of a page without a date: the year the page last named before it
+ * (guidelines §3: an undated page takes its periods from its own text), only as a year.
+ */
+export function yearOnlyReference(times: TimeExpression[], previous: ReferenceDate | null, fiscal: number): ReferenceDate | null {
+  // The first year the sentence names governs it; later ones are mostly comparison bases (`compared to 31.9 million in 2018`).
+  const first = times.find((time) => time.governing && time.text.search(WRITTEN_YEAR) >= 0);
+  const written = first ? Math.max(...[...first.text.matchAll(WRITTEN_YEAR)].map((match) => Number(match[0]))) : null;
+  const year = written ?? previous?.year ?? null;
+  return year === null ? previous : { year, month: 12, day: 31, fiscalStartMonth: fiscal, yearOnly: true };
+}
+
 /** `FRANKFORT, Ky. (Oct. 28, 2021) –`, `WASHINGTON — June 3, 2024 —`: the date of a dateline opening a line near the top. */
 const DATELINE = /(?:^|\n)[A-Z][A-Z .'’-]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?\s(?:\(|[-–—]\s)(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s([0-3]?\d),?\s((?:19|20)\d{2})\b/;
 
@@ -60,6 +79,7 @@ export function findTimes(text: string, start: number, end: number, reference: R
   // A sentence about school years reads its bare year pairs (`2021/22`) as school years too.
   const sentenceReference = reference && /\b(?:school|academic)\s+years?\b/i.test(sentence) ? { ...reference, schoolYear: true } : reference;
   for (const rule of timeRules) {
+    if (rule.needsDay && reference?.yearOnly) continue;
     rule.pattern.lastIndex = 0;
     for (const match of sentence.matchAll(rule.pattern)) {
       const at = start + match.index!;
@@ -72,6 +92,8 @@ export function findTimes(text: string, start: number, end: number, reference: R
       const aside = LAUNCH_ASIDE_BEFORE_TIME.test(text.slice(start, at));
       const expression: TimeExpression = { ruleId: rule.id, start: at, end: stop, text: match[0], period, governing: !aside && isGoverning(before, match[0]) };
       if (rule.relativeYears) expression.relativeYears = rule.relativeYears;
+      if (rule.holdsDuration) expression.holdsDuration = true;
+      if (rule.ownSentence) expression.ownSentence = true;
       taken.push(expression);
     }
   }
@@ -86,7 +108,7 @@ function isGoverning(before: string, expression: string): boolean {
   if (/^(?:since|between|from)\b/i.test(expression)) return true;
   if (!NOT_GOVERNING_BEFORE_TIME.test(before)) return true;
   // `which begins July 1`, `beginning in August` are asides; `from`/`than`/`over` need a change nearby.
-  if (/\b(?:which\s+(?:begins|began|starts|started|ends|ended)|beginning|starting|released|published|announced|issued|unveiled|posted|signed)\b/i.test(before.slice(-30))) return false;
+  if (/\b(?:which\s+(?:begins|began|starts|started|ends|ended)|beginning|starting|released|published|announced|issued|unveiled|posted|signed|said|says|told|stated|reported|confirmed|added)\b/i.test(before.slice(-30))) return false;
   return !CHANGE_CONTEXT_BEFORE_TIME.test(before.replace(/\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over|above|below)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i, '').slice(-25));
 }
 
@@ -138,26 +160,60 @@ export interface ClaimPosition {
  */
 export function timeFor(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][]): TimeExpression | null {
   const time = governingTime(text, claim, others, sentenceTimes, earlierSentences);
+  if (time?.ruleId === 'time-year') return sameMonthOfYear(text, claim, others, time, sentenceTimes, earlierSentences);
   if (!time?.relativeYears) return time;
   // `up from 6.9% a year earlier`: a year before the period that governs the sentence.
   const base = governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences);
   return base ? { ...time, period: shiftPeriod(base.period, time.relativeYears) } : time;
 }
 
+const isSingleMonth = (period: Period) => period.start.slice(0, 7) === period.end.slice(0, 7) && period.start.endsWith('-01') && Number(period.end.slice(8)) === lastDayOf(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)));
+
+/**
+ * `Last month was the third warmest July on record … behind the 2006 record of 17.8C`: a bare
+ * year written after a figure of a sentence whose context speaks of one month is that month of
+ * the year named (July 2006), as a figure `in 2019` under `In March, …` compares March with March.
+ */
+function sameMonthOfYear(text: string, claim: ClaimPosition, others: ClaimPosition[], year: TimeExpression, sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][]): TimeExpression {
+  const bareYear = (t: TimeExpression) => t.ruleId === 'time-year';
+  // `In 2025, a 1,200-place school will open`: a year opening its sentence before any figure sets a topic of its own.
+  if (!others.some((other) => other.end <= year.start)) return year;
+  const context = governingTime(text, claim, others, sentenceTimes.filter((t) => !bareYear(t)), earlierSentences.map((times) => times.filter((t) => !bareYear(t))));
+  if (!context || !isSingleMonth(context.period) || context.period.start.slice(0, 4) === year.period.start.slice(0, 4)) return year;
+  const yearNumber = Number(year.period.start.slice(0, 4));
+  const month = Number(context.period.start.slice(5, 7));
+  return { ...year, period: { start: `${yearNumber}-${String(month).padStart(2, '0')}-01`, end: `${yearNumber}-${String(month).padStart(2, '0')}-${String(lastDayOf(yearNumber, month)).padStart(2, '0')}` } };
+}
+
+/** `17.3C (63.14F) in 1983`: the same amount in other units, in brackets right after the claim. */
+const CONVERSION_AFTER = /^\s*\([^()]{1,30}\)/;
+
 /** The words between a claim and its restatement: `6.3 percent or some 2 million barrels`, `$5 million (or 12%`. */
 const RESTATED_BY = /^\s*,?\s*\(?or\s+(?:some|about|nearly|around|roughly|approximately|almost|over|just)?\s*$/i;
+
+/** Whether the claim sits inside brackets of its own sentence: an opening one before it and a closing one after it, short ones. */
+function insideBrackets(text: string, claim: ClaimPosition): boolean {
+  const before = text.slice(Math.max(0, claim.start - 30), claim.start);
+  const after = text.slice(claim.end, claim.end + 30);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && !before.slice(open).includes(')') && /^[^()]*\)/.test(after);
+}
 
 const isOwn = (time: TimeExpression, claim: ClaimPosition) => !time.onlyFor || (time.onlyFor.start === claim.start && time.onlyFor.end === claim.end);
 
 function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][]): TimeExpression | null {
   const usable = sentenceTimes.filter((t) => t.governing && isOwn(t, claim));
   if (usable.some((t) => t.start <= claim.start && t.end >= claim.end)) return null;
+  // A conversion in brackets right after the claim is read past, as if the claim ended there.
+  const conversion = CONVERSION_AFTER.exec(text.slice(claim.end, claim.end + 40));
+  const conversionEnd = conversion && others.some((o) => o.start > claim.end && o.end <= claim.end + conversion[0].length) ? claim.end + conversion[0].length : claim.end;
   const claimBetween = (from: number, to: number) => others.some((o) => o !== claim && o.start >= from && o.end <= to);
   // `now` and `currently` qualify their whole clause, past other claims (`most branches, 30 in all, are now open late`).
   const sameClause = (t: TimeExpression) => !/,\s*(?:and|but|while|whereas)\b/i.test(text.slice(claim.end, t.start));
   const after = usable.filter((t) => t.start >= claim.end && ((t.ruleId === 'time-now' && sameClause(t)) || !claimBetween(claim.end, t.start)) && !/[;]/.test(text.slice(claim.end, t.start)));
-  const adjacent = after.find((t) => {
-    const between = text.slice(claim.end, t.start);
+  const nearAfter = conversionEnd > claim.end ? usable.filter((t) => t.start >= conversionEnd && !claimBetween(conversionEnd, t.start)) : after;
+  const adjacent = nearAfter.find((t) => {
+    const between = text.slice(conversionEnd, t.start);
     return !/[,;:()]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 4;
   });
   if (adjacent) return adjacent;
@@ -170,9 +226,15 @@ function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition
   }
   const before = usable.filter((t) => t.end <= claim.start);
   if (before.length > 0) return before[before.length - 1]!;
+  // `Employment rose among women (+43,000; +0.7%), and declined among men (-36,000; -0.5%) in
+  // April`: figures in brackets are asides of the sentence, whose period is written at its end.
+  if (insideBrackets(text, claim)) {
+    const later = usable.find((t) => t.start >= claim.end);
+    if (later) return later;
+  }
   if (after.length > 0) return after[0]!;
   for (let i = earlierSentences.length - 1; i >= 0; i--) {
-    const governing = earlierSentences[i]!.filter((t) => t.governing && !t.onlyFor);
+    const governing = earlierSentences[i]!.filter((t) => t.governing && !t.onlyFor && !t.ownSentence);
     if (governing.length > 0) return governing[0]!;
   }
   return null;

@@ -5,7 +5,7 @@
 // verbs (发放临时救助金13830.6万元 → 临时救助金). Rates and the "to" side of a change with no
 // subject of their own take the subject of the claim they follow.
 import type { ClaimDraft, DocumentState, Token } from '../document.js';
-import { LEAD_PREFIX, LEAD_SUFFIX, NOMINAL_VERBS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
+import { COMPARISON_GAP, LEAD_PREFIX, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 
@@ -16,6 +16,22 @@ const MAX_SUBJECT = 24;
 const GENERIC_RATE = /^(?:同比|环比|年均)?(?:增幅|增速|增长率|涨幅|降幅|增长|下降|回落|提高)$/u;
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
 const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
+
+/** A subject made only of words that name nothing (持平, 以上, 预计, 年度), with their linking characters. */
+const BARE = new RegExp(`^(?:${NOT_SUBJECT_WORDS.join('|')}|[了的者为是，,、\\s])+$`, 'u');
+
+/** 县(市、区), 省(区、市): the kinds of place a count covers, written in brackets after the noun. */
+const PLACE_KINDS = /^[（(](?:[省市县区旗州盟镇乡]、?)+[)）]/u;
+/** 12个市(区)中: a one-character kind of place that the word splitter glued to the measure word. */
+const PLACE_WITH_KINDS = /^[省市县区旗州盟镇乡][（(](?:[省市县区旗州盟镇乡]、?)+[)）]/u;
+
+/** A figure in the text; codes that mix letters and digits (PM2.5, 3D, 5G) name things and are not figures. */
+const hasFigure = (text: string) => /\d/u.test(text.replace(/[A-Z]+\d*(?:\.\d+)?|\d+[A-Z]+/gu, ''));
+
+/** Up to the end of the last date in a lead, with the 前/以来 that may close it. */
+const AFTER_DATE = /^.*\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)(?:前|以前|以来|起|内)?/u;
+/** The last date of such a lead, where the phrase before it ends. */
+const DATE_AT_END = /\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)(?:前|以前|以来|起|内)?$/u;
 
 function trimLead(text: string): string {
   let s = text;
@@ -52,6 +68,9 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
     if (/^(?:v|vd|d|p|c|r|m|q|u|uj|f|zg|x)$/u.test(word.tag) && !/^(?:vn)$/u.test(word.tag)) cut = word.end - start;
     else break;
   }
+  // 2023|年度一般公共预算收入: the rest of a date cut after its digits goes with them.
+  const dateTail = cut > 0 && /\d$/u.test(text.slice(0, cut)) ? text.slice(cut).match(/^(?:年度|年底|年末|年|月份|月|日)/u) : null;
+  if (dateTail) cut += dateTail[0].length;
   // 集中供养率: jieba reads 集中/供养 as verbs, but what is left must still name something.
   const rest = text.slice(cut);
   return rest.length >= 2 ? rest : text;
@@ -72,7 +91,19 @@ function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): stri
   return text.slice(0, words[i]!.end - start);
 }
 
-function leadSubject(norm: string, claim: ClaimDraft, leadStart: number, tokens: Token[]): string | null {
+function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Token[]): string | null {
+  // 台北市115年度总预算案岁入, 力争2024年8月底前再新增公办学位: a date scopes the phrase; what names
+  // the figure follows it. When nothing after the date names it (中等专业学校1985年招生), the
+  // noun before the date does.
+  const date = norm.slice(from, claim.start).match(AFTER_DATE);
+  const afterDate = date ? subjectOfLead(norm, claim, from + date[0].length, tokens) : null;
+  if (afterDate) return afterDate;
+  if (!date) return subjectOfLead(norm, claim, from, tokens);
+  const beforeDate = norm.slice(from, from + date[0].length).match(DATE_AT_END);
+  return beforeDate ? subjectOfLead(norm, { ...claim, start: from + beforeDate.index! }, from, tokens) : null;
+}
+
+function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, tokens: Token[]): string | null {
   let raw = norm.slice(leadStart, claim.start);
   // A share (占总人口的22.4%) measures what stands before 占, not the whole it is a share of.
   const share = raw.search(/(?:约|分别)?占/u);
@@ -93,7 +124,7 @@ function leadSubject(norm: string, claim: ClaimDraft, leadStart: number, tokens:
   // 平均水平(17.9%)高: what a closing bracket leaves behind names nothing.
   const closing = subject.search(/[)）][^(（]*$/u);
   if (closing >= 0 && !/[(（]/u.test(subject.slice(0, closing))) subject = subject.slice(closing + 1);
-  if (subject.length < 2 || /\d/u.test(subject)) return null;
+  if (subject.length < 2 || hasFigure(subject) || BARE.test(subject)) return null;
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
 }
 
@@ -123,8 +154,11 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
   }
   // 本科毕业生中, 规划里: a place word closing the phrase is not part of the name.
   while (phrase.length && /^(?:v|a|ad|d|f)$/u.test(phrase[phrase.length - 1]!.tag)) phrase.pop();
-  const text = phrase.map((t) => t.word).join('');
-  return text.length >= 2 && !/\d/u.test(text) ? text.slice(0, MAX_SUBJECT) : null;
+  let text = phrase.map((t) => t.word).join('');
+  // 88个县(市、区): the bracket says which kinds of place are counted, and belongs to the noun.
+  const kinds = norm.slice(phrase.length ? phrase[phrase.length - 1]!.end : claim.end).match(phrase.length ? PLACE_KINDS : PLACE_WITH_KINDS);
+  if (kinds && !afterDe) text += kinds[0];
+  return text.length >= 2 && !hasFigure(text) && !BARE.test(text) ? text.slice(0, MAX_SUBJECT) : null;
 }
 
 /** The subject as the article writes it: found in the normalised sentence, sliced from the original. */
@@ -205,9 +239,9 @@ function pairEnumeratedSubjects(norm: string, text: string, claims: ClaimDraft[]
       const inside = claims.find((claim) => claim.start > lastStart && claim.start < from + enumeration.length);
       if (inside) items[items.length - 1] = norm.slice(lastStart, inside.start);
       const last = items.length - 1;
-      return items.every((item, i) => item.length >= 1 && item.length <= (i === last ? MAX_SUBJECT : MAX_ITEM) && !/\d/u.test(item)) ? items : null;
+      return items.every((item, i) => item.length >= 1 && item.length <= (i === last ? MAX_SUBJECT : MAX_ITEM) && !hasFigure(item)) ? items : null;
     };
-    const enumeration = lead.slice(0, respectively.index);
+    const enumeration = trimLead(lead.slice(0, respectively.index));
     let items = itemsOf(upToDeng(enumeration), clauseStart);
     if (!items && clauseStart > head.sentence.start + 1) {
       // 船舶、电动汽车、工程机械等中国制造产品需求广阔，出口分别增长…: the items stand in the clause before.
@@ -239,29 +273,62 @@ function pairEnumeratedSubjects(norm: string, text: string, claims: ClaimDraft[]
 const PLACE = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|街道)、?)+(?:各有|各)?$/u;
 /** Things counted that end like places: 小区, 社区, 园区, 景区 are not regions. */
 const NOT_PLACE = /^[\u4e00-\u9fff]{0,2}(?:小区|社区|园区|景区|片区|校区|街区|厂区|矿区|库区|辖区|服务区|功能区|城市|超市|集市|街道办)$/u;
-const isPlace = (subject: string) => PLACE.test(subject) && !NOT_PLACE.test(subject);
+/** 其中广州报告2例, 其次为新社区18.20%: words around a place in a breakdown that name nothing. */
+const BREAKDOWN_WORDS = /^(?:其中|其次为|其次是|最高为|最低为|最低者为|次低为|次高为|以)|(?:报告|最高|最低|各有|各|为)$/gu;
+/** Words the word list tags as place names that name a population or a kind of area (城镇人口, 城镇). */
+const NOT_PLACE_NAME = /城镇|城乡|人口|人员|居民/u;
+function isPlace(subject: string, tokens: Token[]): boolean {
+  const place = subject.replace(BREAKDOWN_WORDS, '');
+  if (PLACE.test(place)) return !NOT_PLACE.test(place);
+  // 广州6例、佛山3例: a city named without 市 is known to the word list as a place name.
+  const words = tokens.filter((token) => place.includes(token.word));
+  return words.length > 0 && words.map((token) => token.word).join('') === place && words.every((token) => token.tag === 'ns' && !NOT_PLACE_NAME.test(token.word));
+}
 
 /**
  * 全省新增省级绿色工厂14家，其中昆明市3家、楚雄彝族自治州3家: a figure after 其中 whose lead is only
  * a place is a share of the total before it, and measures the same thing.
  */
-function breakdownByPlace(norm: string, claims: ClaimDraft[]): void {
+function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: ClaimDraft) => Token[]): void {
   const zh = claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
   const shares = new Set<ClaimDraft>();
+  const place = (claim: ClaimDraft) => Boolean(claim.subject && isPlace(normaliseForRules(claim.subject), tokensOf(claim)));
   zh.forEach((claim, k) => {
-    if (!claim.subject || !isPlace(claim.subject)) return;
+    if (!place(claim)) return;
     for (let j = k - 1; j >= 0; j--) {
       const parent = zh[j]!;
       if (claim.start - parent.end > 200) return;
-      if (parent.unit !== claim.unit || !parent.subject || isPlace(parent.subject)) continue;
-      // The next place of the same breakdown (…、楚雄彝族自治州3家；曲靖市各有2家) follows its sibling.
-      if (shares.has(parent) || norm.slice(parent.end, claim.start).includes('其中')) {
+      if (parent.unit !== claim.unit || !parent.subject || (place(parent) && !shares.has(parent))) continue;
+      // The next place of the same breakdown (…、楚雄彝族自治州3家；曲靖市各有2家) follows its sibling;
+      // 分别为 opens one as 其中 does (新增11例，分别为：甲市6例、乙市3例).
+      if (shares.has(parent) || /其中|分别为/u.test(norm.slice(parent.end, claim.start))) {
         claim.subject = parent.subject;
         shares.add(claim);
       }
       return;
     }
   });
+}
+
+/**
+ * The figure a gap is measured from: 增长5.4%，高于全国0.6个百分点 and 增长20.6%，比全省平均水平
+ * (17.9%)高2.7个百分点 compare the rate before the comparison, not the base inside it.
+ */
+function comparedFigure(norm: string, earlier: ClaimDraft[], claim: ClaimDraft, clauseStart: number): ClaimDraft | undefined {
+  const inSentence = earlier.filter((candidate) => candidate.sentence.start === claim.sentence.start && candidate.subject);
+  if (COMPARISON_GAP.test(norm.slice(clauseStart, claim.start))) return inSentence.filter((candidate) => candidate.end <= clauseStart).pop();
+  const previous = inSentence[inSentence.length - 1];
+  return previous && previous.end > clauseStart && COMPARISON_GAP.test(norm.slice(previous.end, claim.start)) ? previous : undefined;
+}
+
+/** The last figure of the claim's sentence before it, in the same unit, that has a subject. */
+function lastOfUnit(earlier: ClaimDraft[], claim: ClaimDraft): ClaimDraft | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const candidate = earlier[i]!;
+    if (candidate.sentence.start !== claim.sentence.start) return undefined;
+    if (candidate.unit === claim.unit && candidate.subject) return candidate;
+  }
+  return undefined;
 }
 
 export function attachSubjects(state: DocumentState): DocumentState {
@@ -283,6 +350,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     let subject: string | null = null;
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
+    // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
+    if (!subject) subject = comparedFigure(norm, order.slice(0, k).map(({ claim: earlier }) => earlier), claim, clauseStart)?.subject ?? null;
     // A table row is about the thing its first cell names.
     const row = norm.slice(claim.sentence.start, claim.sentence.end);
     if (!subject && row.includes(' | ')) {
@@ -312,15 +381,18 @@ export function attachSubjects(state: DocumentState): DocumentState {
       (claim.change ||
         claim.list ||
         claim.unit === previousInSentence.unit ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|为|是|相当于|(?:约|分别)?占|累计|其中)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;
     }
     if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
+    // 5个市(区)空气质量改善，2个持平: a lead that names nothing continues the last figure of the
+    // sentence in the same unit.
+    if (!subject) subject = lastOfUnit(order.slice(0, k).map(({ claim: earlier }) => earlier), claim)?.subject ?? null;
     claim.subject = subject ? asWritten(state.article!.text, norm, subject, claim) : null;
   });
   pairEnumeratedSubjects(norm, state.article.text, claims);
-  breakdownByPlace(norm, claims);
+  breakdownByPlace(norm, claims, (claim) => state.tokens.get(claim.sentence.start) ?? []);
   // Members of a list share the subject of the first one when they have none of their own.
   const firstOfGroup = new Map<string, string | null>();
   for (const claim of claims) if (claim.list?.index === 0) firstOfGroup.set(claim.list.group, claim.subject);

@@ -19,6 +19,8 @@ export interface TimeExpression extends Omit<ClaimTime, 'source'> {
   known: boolean;
   /** A comparison base (比上年, 较2019年): it governs only the figure written right after it. */
   base: boolean;
+  /** A time naming a plan (全年目标任务): a base-like expression bound only to the plan's figure. */
+  plan?: boolean;
 }
 
 /** The time rules' patterns with the global flag, compiled once for matchAll. */
@@ -79,7 +81,8 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     const rule = TIME_RULES[hit.rule]!;
     while (yearCursor < years.length && years[yearCursor]!.at < hit.start) latestYear = Math.max(latestYear, years[yearCursor++]!.year);
     const reportYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? publicationReportYear(context.published));
-    const period = rule.resolve(hit.m, { ...context, reportYear });
+    const namedYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? null);
+    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear });
     // A rule whose expression turns out to be none (a bare 106年 off a Taiwan page) leaves the position to the next.
     if (period === null && rule.id.startsWith('time-roc')) continue;
     // A year of the ROC calendar is a year named, as 2017年 is, for the 全年 and 上年 after it.
@@ -89,8 +92,10 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     // 2000年底前建成的小区: a time that qualifies a noun, not the period of a claim.
     if (/^(?:前|以前|之前)/u.test(norm.slice(hit.end, hit.end + 2))) continue;
     const before = norm.slice(Math.max(0, hit.start - 12), hit.start);
-    const base = COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
-    const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base };
+    // 全年目标任务, 全年计划: the whole year of a plan is part of that noun; it governs only the plan's own figure.
+    const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 3));
+    const base = plan || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
     else if (period && period.start <= period.end) found.push({ ...fields, start: period.start, end: period.end, known: true });
   }
@@ -111,8 +116,13 @@ const YEAR_BEFORE = /(?:去年|上年)同期(?:的|为|是)?[\d.:：]*$/u;
 
 /** What may stand between an expression and the number it is written for (2016年的21000人, 上年度2044亿元). */
 const BOUND_GAP = /^(?:的|末的|底的)?(?:户月人均|人均|(?:每(?:人|户|月|年))+)?$/u;
-/** What may stand between a comparison base and the base value written after it (较上年度2044亿元, 比上年的). */
-const BASE_GAP = /^(?:的|为|是)?$/u;
+/** What may stand between a comparison base and the base value written after it (较上年度2044亿元, 比上年的, 较上年底人口276万人). */
+const BASE_GAP = /^(?:的|为|是)?$|^(?![^]*[增减多少提降升高低长加快慢扩缩])[\u4e00-\u9fff]{1,4}(?:的|为|是)?$/u;
+
+/** 全年计划, 全年目标任务: 全年 written before a plan or target names the plan's period. */
+const PLAN_NOUN = /^的?(?:计划|目标|任务)/u;
+/** What may stand between such a time and the plan's figure (全年计划总投资178亿元), but not a share of it (目标任务的101.2%). */
+const PLAN_GAP = /^的?(?:计划|目标|任务)[^的，,。；;：:\d]{0,6}$/u;
 
 function yearBefore(date: string): string {
   const year = Number(date.slice(0, 4)) - 1;
@@ -236,7 +246,8 @@ export function attachTimes(state: DocumentState): DocumentState {
     const expression = expressions[e]!;
     while (c < ordered.length && ordered[c]!.start < expression.textEnd!) c++;
     const next = ordered[c];
-    if (next && (expression.base ? BASE_GAP : BOUND_GAP).test(norm.slice(expression.textEnd!, next.start))) boundTo.set(expression, next);
+    const gap = next ? norm.slice(expression.textEnd!, next.start) : '';
+    if (next && (expression.plan ? PLAN_GAP : expression.base ? BASE_GAP : BOUND_GAP).test(gap)) boundTo.set(expression, next);
   }
   const points = [...norm.matchAll(POINT_START)].map((m) => m.index! + m[0].length);
 
@@ -302,8 +313,28 @@ export function attachTimes(state: DocumentState): DocumentState {
     if (governing && governing.ruleId === 'time-whole-year') governing = inReportYear(governing, inParagraph, governingIndex, headingStack, title);
     times.set(claim, resolveClaimTime(claim, { governing, own: governing !== undefined && boundTo.get(governing) === claim, boundBase, headingStack, title, text, norm }));
   }
+  changeOfFlow(ordered, times, norm);
   const claims = state.claims.map((claim) => (times.has(claim) ? { ...claim, time: times.get(claim)! } : claim));
   return { ...state, claims };
+}
+
+/** What joins a figure to the change said of it right after: ，同比增加, ，比上年同期增长. */
+const OF_THE_FIGURE_BEFORE = /^[，,\s]*(?:同比|环比|比上年同期|比去年同期|较上年同期|较去年同期)?(?:增加|减少|增长|下降|提高|降低|上升|回落)$/u;
+
+/**
+ * 截至9月底，新增就业44.5万人，同比增加3.2万人: the change of a flow is over the flow's period
+ * (January–September), not at the point named. A share of a plan (完成全年目标任务的101.2%) is a
+ * level, and keeps the point (annotation guidelines §3).
+ */
+function changeOfFlow(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimTime | null>, norm: string): void {
+  for (let i = 1; i < ordered.length; i++) {
+    const claim = ordered[i]!;
+    const [figure, own] = [ordered[i - 1]!, times.get(claim)];
+    const flow = times.get(figure);
+    if (!flow || !own || (claim.change?.role !== 'rate' && claim.change?.role !== 'delta')) continue;
+    if (figure.sentence.start !== claim.sentence.start || flow.textStart !== own.textStart) continue;
+    if (flow.end === own.end && flow.start < own.start && OF_THE_FIGURE_BEFORE.test(norm.slice(figure.end, claim.start))) times.set(claim, { ...own, start: flow.start });
+  }
 }
 
 /**

@@ -63,6 +63,10 @@ const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+
 const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:[点.] ?[零〇○一二三四五六七八九]+)?`, 'u');
 const NUMBER_START = new RegExp(`[0-9０-９${CHINESE_NUMERAL_CHARS}]`, 'u');
 const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)`, 'u');
+/** Items of a list after 百分之X: 、Y, 及Z, each a number with nothing after it that makes it another figure. */
+const LIST_JOINT = /^(?:、|以及|及|和|与)/u;
+const CHINESE_ITEM = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?(?![${CHINESE_NUMERAL_CHARS}万亿点])`, 'u');
+const DIGIT_ITEM = /^\d+(?:\.\d+)?(?![\d.%％‰万亿])/u;
 /** 2又三分之一: a whole number and a fraction joined by 又. */
 const MIXED_FRACTION_WHOLE = new RegExp(`^(\\d+|[${CHINESE_NUMERAL_CHARS}]+)又(?=(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)分之)`, 'u');
 const DOUBLING = /^翻([一两二三四])番/u;
@@ -79,6 +83,8 @@ function isRatio(text: string): boolean {
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
 const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
+/** A verb of change right before a number: what follows 至 is the level reached, not the top of a range. */
+const CHANGE_BY = /(?:增加|减少|上升|下降|提高|降低|增长|下跌|回落|上涨|扩大|缩小|减|增)(?:了)?(?:约|近|逾|超过)?$/u;
 /** Verbs of passing a threshold before a bare 万/亿 (首超万元, 突破亿元). */
 const BARE_MULTIPLIER_LEAD = /(?:首超|首次超过|突破|超过|超|过|逾|破|跨越|跨上|迈上|达)$/u;
 const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
@@ -247,12 +253,29 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     if (fraction) {
       const den = fraction[1]!;
       const kind = den === '百' ? 'fraction-percent' : den === '千' ? 'fraction-permille' : 'fraction';
-      const end = at + fraction[0].length;
+      let end = at + fraction[0].length;
       emit(out, `zh-${kind}`, sentence, at, end, {
         denominator: part(norm, at, at + den.length),
         numerator: part(norm, end - fraction[2]!.length, end),
         prefix: prefixQualifier(norm, sentence, at),
       });
+      // 分别占百分之四十一、二十四点一及十三点五: the items after the first share its 百分之.
+      if (kind !== 'fraction') {
+        const itemPattern = /\d/u.test(fraction[2]!) ? DIGIT_ITEM : CHINESE_ITEM;
+        for (let guard = 0; guard < 50; guard++) {
+          const joint = norm.slice(end, sentence.end).match(LIST_JOINT);
+          const item = joint ? norm.slice(end + joint[0].length, sentence.end).match(itemPattern) : null;
+          if (!joint || !item) break;
+          const start = end + joint[0].length;
+          if (unitAt(norm, start + item[0].length, itemPattern === CHINESE_ITEM)) break;
+          emit(out, `zh-${kind}`, sentence, start, start + item[0].length, {
+            denominator: part(norm, at, at + den.length),
+            numerator: part(norm, start, start + item[0].length),
+            prefix: prefixQualifier(norm, sentence, start),
+          });
+          end = start + item[0].length;
+        }
+      }
       i = end;
       continue;
     }
@@ -325,7 +348,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     let second: NumberRead | null = null;
     let secondUnitPart: Part | null = null;
     const connector = norm.slice(end, sentence.end).match(RANGE_CONNECTOR);
-    if (connector) {
+    // 减少约1,500人至3,830,100人: a change by one figure to another, two claims, not a range.
+    const changeTo = connector !== null && /至|到/u.test(connector[0]) && CHANGE_BY.test(norm.slice(Math.max(sentence.start, at - 8), at));
+    if (connector && !changeTo) {
       const next = readNumber(norm, end + connector[0].length, sentence.end);
       if (next && next.chinese === first.chinese) {
         const nextUnit = unitAt(norm, next.end, next.chinese);
@@ -387,7 +412,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     if (!unit) {
       // A bare number is a claim only where a quantity is expected: after 为/达/至…, in a
       // table row, or sharing the unit of its partner (1000调整至1662元).
-      if (first.chinese) continue;
+      // 突破一万亿大关, 人口超过一千万: a numeral in 万/亿 where a quantity is expected is one; a
+      // small bare numeral (一些, 三五成群) is not.
+      if (first.chinese && !(/[万亿]/u.test(first.digits.text) && /(?:突破|超过|达到|达|逾|超)\s*$/u.test(before))) continue;
       if (/^\d{5,}$/u.test(first.digits.text.replace(/\s/gu, '')) && !first.multiplier) continue;
       // 综合指数(2.37): a decimal in parentheses after what it measures.
       const parenthesised = /[(（]$/u.test(before) && /^[)）]/u.test(after) && /[.]/u.test(first.digits.text);
@@ -395,7 +422,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       const partner = /^[\u4e00-\u9fff]{0,2}(?:至|到|为)/u.test(after) || /^[、和与及]/u.test(after);
       if (!first.multiplier && !lead && !partner) continue;
       // 58同城, 12345热线: digits glued to a name.
-      if (!first.multiplier && !partner && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:左右|以上|以下|多|余)/u.test(after)) continue;
+      if (!first.multiplier && !partner && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:左右|以上|以下|多|余|大关|关口)/u.test(after)) continue;
       if (isYearLike(first.digits.text) && !first.multiplier && !BARE_NUMBER_LEAD.test(before)) continue;
     }
 

@@ -41,6 +41,12 @@ export const changeWords: ChangeWordRule[] = [
   },
 ];
 
+/**
+ * Words before a change noun that turn its direction round: `negative growth of 1.2%` is a fall
+ * of 1.2% (its size with the direction, as guidelines §1 reads a signed change).
+ */
+export const REVERSING_MODIFIERS = new Set(['negative', 'minus']);
+
 /** `from X to Y` links: the verbs that make such a pair a change rather than a range. */
 /** Comparatives after a number, before `than`: `4.6% larger than`, `$214 more than`, `11,000 fewer than`. */
 export const comparatives: { id: string; direction: Direction; words: string[]; example: string }[] = [

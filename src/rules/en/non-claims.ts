@@ -34,7 +34,7 @@ export const nonClaims: NonClaimRule[] = [
   rule('year-range', `\\b${YEAR}\\s?[-–—/]\\s?(?:${YEAR}|\\d{2})\\b(?!\\s?(?:%|percent))`, 'The 2021-22 school year starts soon.'),
   rule('year-decade', `\\b${YEAR}s\\b|['’]\\d0s\\b`, 'Built in the 1960s, the bridge is being replaced.'),
   rule('fiscal-year', `\\b(?:FY|Fiscal Year|fiscal year|fiscal)\\s?['’]?(?:${YEAR}|\\d{2})(?:\\s?[-–/]\\s?(?:${YEAR}|\\d{2}))?\\b`, 'The FY2023 budget was approved.'),
-  rule('time-of-day', '\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b|o[\'’]clock)|\\b\\d{1,2}:\\d{2}\\b', 'The meeting begins at 6:30 p.m. Tuesday.'),
+  rule('time-of-day', '\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b|o[\'’]clock)|\\b\\d{1,2}:\\d{2}\\b(?![:.]\\d)', 'The meeting begins at 6:30 p.m. Tuesday.'),
   rule('phone-number', '(?:\\+?1[-.\\s])?(?:\\(\\d{3}\\)\\s?|\\b\\d{3}[-.\\s])\\d{3}[-.]\\d{4}\\b|\\b1-8\\d{2}-[A-Z0-9]{3}-[A-Z0-9]{4}\\b|\\b\\d{3}-\\d{4}\\b|\\b0\\d{2,4}\\s\\d{3,4}\\s\\d{3,4}\\b', 'For details call (555) 123-4567 today.'),
   rule('service-number', '\\b(?:call|dial|text|calling|dialing|texting)\\s(?:the\\s)?(?:911|311|211|988|411|511)\\b|\\b(?:911|311|211|988)\\s(?:call|center|centre|line|system|dispatch|dispatcher|operator)', 'Residents can call 311 to report potholes.'),
   rule('street-address', `\\b\\d{1,6}(?:-\\d{1,5})?\\s${CAPITALISED_WORDS}${STREET}\\b\\.?`, 'The office is at 1200 West Main Street in town.'),

@@ -15,6 +15,11 @@ export interface ReferenceDate {
    * the publication date: `today` and `on Thursday` are said on that day.
    */
   dateline?: { year: number; month: number; day: number };
+  /**
+   * A page without a date reads a month or `the year` in the year it last named (`In December
+   * 2019, …` then `in November`): only the year is known, so rules marked `needsDay` give nothing.
+   */
+  yearOnly?: boolean;
 }
 
 export interface Period {
@@ -33,6 +38,12 @@ export interface TimeRule {
    * 2021, ... up from 6.9% a year earlier` is March 2020); the resolved period is the fallback.
    */
   relativeYears?: number;
+  /** Counted from the article's day (`today`, `since 2016`, `last year`): nothing on a page whose year alone is known. */
+  needsDay?: boolean;
+  /** `voted Tuesday`: the day of its own sentence's event, lent to no later sentence. */
+  ownSentence?: boolean;
+  /** `in the last 12 months`: the duration written inside the window is a claim of its own (guidelines §1, durations). */
+  holdsDuration?: boolean;
   example: string;
   /** The period of the example for an article dated 2021-06-15. */
   expect: Period;
@@ -120,6 +131,23 @@ const rule = (id: string, source: string, resolve: TimeRule['resolve'], example:
   ...extra,
 });
 
+/** `Palm Sunday`, `Monday Night Football`: a weekday without `on` between capitalised words is part of a name. */
+function insideName(match: RegExpExecArray): boolean {
+  const before = match.input.slice(0, match.index);
+  const after = match.input.slice(match.index + match[0].length);
+  return /[A-Z][a-z]*\s$/.test(before) || /^\s[A-Z]/.test(after);
+}
+
+/** The last such weekday on or before the day the release speaks from (its dateline's, else its date). */
+function lastWeekday(name: string, reference: ReferenceDate): Period {
+  const said = reference.dateline ?? reference;
+  const today = new Date(Date.UTC(said.year, said.month - 1, said.day));
+  const back = (today.getUTCDay() - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7;
+  const date = new Date(Date.UTC(said.year, said.month - 1, said.day - back));
+  const day = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  return { start: day, end: day };
+}
+
 /** Ordered: the first rule to claim a stretch of text wins over later, shorter ones. */
 export const timeRules: TimeRule[] = [
   rule('time-fiscal-year', `\\b(?:fiscal\\s+year|financial\\s+year|FY|fiscal)\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?\\b`, (m, ref) => fiscalYear(m[1]!, m[2], ref), 'spending in fiscal year 2021', { start: '2020-07-01', end: '2021-06-30' }),
@@ -130,7 +158,7 @@ export const timeRules: TimeRule[] = [
     const word = m[1]!.toLowerCase();
     const year = /last|previous|prior/.test(word) ? current - 1 : word === 'next' ? current + 1 : current;
     return fiscalPeriod(year, startMonth);
-  }, 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }),
+  }, 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
   rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
   rule('time-year-range', `\\b${YEAR}\\s?[-–—/]\\s?(\\d{4}|\\d{2})\\b(?:\\s+(school|academic)\\s+year\\b)?`, (m, ref) => {
     const first = Number(m[1]);
@@ -195,15 +223,17 @@ export const timeRules: TimeRule[] = [
     if (year === undefined) return null;
     return m[1]!.toLowerCase() === 'first' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
   }, 'in the first half of 2021', { start: '2021-01-01', end: '2021-06-30' }),
+  // `throughout the year`, `for the full year`: the whole of the year the text speaks of.
+  rule('time-whole-year', `\\b(?:throughout|for|over|during)\\s+the\\s+(?:(?:whole|full|entire)\\s+)?year\\b(?!\\s+(?:to|ending|ended|through|before|after|ago|earlier|ahead))`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'production rates throughout the year', { start: '2021-01-01', end: '2021-12-31' }),
   rule('time-end-of-year', `\\b(?:(?:by\\s+)?the\\s+end\\s+of|year[-\\s]end|end\\s+of)\\s+(?:(?:the\\s+)?(?:this|last)\\s+year|${YEAR})`, (m, ref) => {
     const year = m[1] ? Number(m[1]) : ref ? (/last/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
     return year === null ? null : monthPeriod(year, 12);
   }, 'by the end of 2020', { start: '2020-12-01', end: '2020-12-31' }),
-  rule('time-since-month-year', `\\bsince\\s+${MONTH}\\s${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[2]), monthIndex(m[1]!), 1), end: referenceIso(ref) } : null), 'since March 2020', { start: '2020-03-01', end: '2021-06-15' }),
+  rule('time-since-month-year', `\\bsince\\s+${MONTH}\\s${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[2]), monthIndex(m[1]!), 1), end: referenceIso(ref) } : null), 'since March 2020', { start: '2020-03-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-since-month', `\\bsince\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, (m, ref) => {
     const period = monthNearReference(monthIndex(m[1]!), ref);
     return period && ref ? { start: period.start, end: referenceIso(ref) } : null;
-  }, 'since January', { start: '2021-01-01', end: '2021-06-15' }),
+  }, 'since January', { start: '2021-01-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-range-no-year', `\\b(?:between|from)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:and|to|through)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, (m, ref) => {
     const last = monthNearReference(monthIndex(m[2]!), ref);
     if (!last) return null;
@@ -217,47 +247,49 @@ export const timeRules: TimeRule[] = [
     const month = monthPeriod(Number(m[2]), monthIndex(m[1]!));
     // `From September 2023, salaries rose`: from that month to the article date.
     return month.start <= referenceIso(ref) ? { start: month.start, end: referenceIso(ref) } : month;
-  }, 'From September 2020, fares fell', { start: '2020-09-01', end: '2021-06-15' }),
+  }, 'From September 2020, fares fell', { start: '2020-09-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'in April 2021', { start: '2021-04-01', end: '2021-04-30' }),
-  rule('time-since-year', `\\b(?:since|starting\\s+in|beginning\\s+in)\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[1]), 1, 1), end: referenceIso(ref) } : null), 'since 2016', { start: '2016-01-01', end: '2021-06-15' }),
+  rule('time-since-year', `\\b(?:since|starting\\s+in|beginning\\s+in)\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[1]), 1, 1), end: referenceIso(ref) } : null), 'since 2016', { start: '2016-01-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
     if (!ref) return null;
     const years = m[1] ? smallNumber(m[1]) : 10;
     return { start: iso(ref.year - years + 1, 1, 1), end: iso(ref.year, 12, 31) };
-  }, 'over the past five years', { start: '2017-01-01', end: '2021-12-31' }),
-  rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }),
-  rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeYears: -1 }),
+  }, 'over the past five years', { start: '2017-01-01', end: '2021-12-31' }, { needsDay: true, holdsDuration: true }),
+  // `in the last 12 months`, `over the past six weeks`: a window counted back from the article's day.
+  rule('time-past-months', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+(months|weeks|days)\\b`, (m, ref) => {
+    if (!ref) return null;
+    const count = smallNumber(m[1]!);
+    const unit = m[2]!.toLowerCase();
+    const start = unit === 'months' ? new Date(Date.UTC(ref.year, ref.month - 1 - count, ref.day)) : new Date(Date.UTC(ref.year, ref.month - 1, ref.day - count * (unit === 'weeks' ? 7 : 1)));
+    return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()), end: referenceIso(ref) };
+  }, 'data use rose 25 per cent in the last 12 months', { start: '2020-06-15', end: '2021-06-15' }, { needsDay: true, holdsDuration: true }),
+  rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }, { needsDay: true }),
+  rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeYears: -1, needsDay: true }),
   rule('time-relative-year', `\\b(last|this|next|the\\s+previous|the\\s+prior|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+ago\\b`, (m, ref) => {
     if (!ref) return null;
     const word = (m[1] ?? 'last').toLowerCase();
     const offset = /last|previous|prior|past/.test(word) ? -1 : word === 'next' ? 1 : 0;
     return yearPeriod(ref.year + offset);
-  }, 'compared with last year', { start: '2020-01-01', end: '2020-12-31' }),
+  }, 'compared with last year', { start: '2020-01-01', end: '2020-12-31' }, { needsDay: true }),
   rule('time-relative-month', `\\b(last|this|next|the\\s+previous|the\\s+past)\\s+month\\b`, (m, ref) => {
     if (!ref) return null;
     const offset = /last|previous|past/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
     const date = new Date(Date.UTC(ref.year, ref.month - 1 + offset, 1));
     return monthPeriod(date.getUTCFullYear(), date.getUTCMonth() + 1);
-  }, 'up 2 percent last month', { start: '2021-05-01', end: '2021-05-31' }),
+  }, 'up 2 percent last month', { start: '2021-05-01', end: '2021-05-31' }, { needsDay: true }),
   rule('time-today', `\\b(today|yesterday)\\b`, (m, ref) => {
     if (!ref) return null;
     const said = ref.dateline ?? ref;
     const date = new Date(Date.UTC(said.year, said.month - 1, said.day - (m[1]!.toLowerCase() === 'yesterday' ? 1 : 0)));
     const day = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     return { start: day, end: day };
-  }, 'announced today', { start: '2021-06-15', end: '2021-06-15' }),
+  }, 'announced today', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   // `signed on Tuesday`: the last such weekday on or before the day the release speaks from.
-  rule('time-weekday', `\\bon\\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, (m, ref) => {
-    if (!ref) return null;
-    const said = ref.dateline ?? ref;
-    const today = new Date(Date.UTC(said.year, said.month - 1, said.day));
-    const wanted = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-    const back = (today.getUTCDay() - wanted + 7) % 7;
-    const date = new Date(Date.UTC(said.year, said.month - 1, said.day - back));
-    const day = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
-    return { start: day, end: day };
-  }, 'the council voted on Monday', { start: '2021-06-14', end: '2021-06-14' }),
-  rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }),
+  rule('time-weekday', `\\bon\\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, (m, ref) => (ref ? lastWeekday(m[1]!, ref) : null), 'the council voted on Monday', { start: '2021-06-14', end: '2021-06-14' }, { needsDay: true }),
+  // `won at home Sunday`, `voted Tuesday`: the same without `on` (not inside a name: `Palm Sunday`,
+  // `Monday Night Football`); the day of that sentence's event only, not of the sentences after it.
+  rule('time-weekday-bare', `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, (m, ref) => (ref && !insideName(m) ? lastWeekday(m[1]!, ref) : null), 'the Dodgers won at home Sunday', { start: '2021-06-13', end: '2021-06-13' }, { needsDay: true, ownSentence: true }),
+  rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
     const period = monthNearReference(month, ref);
@@ -266,16 +298,17 @@ export const timeRules: TimeRule[] = [
     return { start: day, end: day };
   }, 'through May 31', { start: '2021-05-31', end: '2021-05-31' }),
   rule('time-month', `\\b(?:in|during|since|through|by|for|of|until)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b`, (m, ref) => monthNearReference(monthIndex(m[1]!), ref), 'in March', { start: '2021-03-01', end: '2021-03-31' }),
-  rule('time-by-year', `\\bby\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: referenceIso(ref), end: iso(Number(m[1]), 12, 31) } : null), 'a target of 10,000 units by 2030', { start: '2021-06-15', end: '2030-12-31' }),
+  rule('time-by-year', `\\bby\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: referenceIso(ref), end: iso(Number(m[1]), 12, 31) } : null), 'a target of 10,000 units by 2030', { start: '2021-06-15', end: '2030-12-31' }, { needsDay: true }),
   rule('time-year', `(?<![\\d$€£.,])\\b${YEAR}\\b(?![.,]?\\d)`, (m) => yearPeriod(Number(m[1])), 'in 2020', { start: '2020-01-01', end: '2020-12-31' }),
 ];
 
 /**
  * Words before a time expression that make it the basis of a change (`up 12% from 2022`,
  * `compared with March 2023`, `11 percent over 2023`) or an aside (`which begins July 1`,
- * `beginning in August`) rather than the period of the claims around it.
+ * `beginning in August`, the day something was said: `an official said on Monday, December 20`)
+ * rather than the period of the claims around it.
  */
-export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\babove|\bbelow|\bwhich\s+(?:begins|began|starts|started|ends|ended)(?:\s+(?:on|in))?|\bbeginning|\bstarting|\b(?:released|published|announced|issued|unveiled|posted|signed)(?:\s+on)?)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i;
+export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\babove|\bbelow|\bwhich\s+(?:begins|began|starts|started|ends|ended)(?:\s+(?:on|in))?|\bbeginning|\bstarting|\b(?:released|published|announced|issued|unveiled|posted|signed|said|says|told|stated|reported|confirmed|added)(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)?)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i;
 
 /** A comparison basis (`from`, `over`, `than`) needs a number or a change word shortly before it. */
 export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds]?|decrease[ds]?|grew|growth|declined?|dropped|higher|lower|more|less|fewer|larger|smaller|compared|change[ds]?)\b/i;

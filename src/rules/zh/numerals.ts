@@ -33,6 +33,12 @@ function digitByDigit(text: string, hasDecimals: boolean): number | null {
  * the characters do not form a number (十三五, 三五): plan names and vague pairs are not numbers.
  */
 export function parseChineseNumeral(text: string): number | null {
+  // 一五○万, 一○○亿: digits written one by one, then a multiplier.
+  const scaled = text.match(/^([零〇○一二三四五六七八九]+)(万亿|万|亿)$/u);
+  if (scaled) {
+    const digits = digitByDigit(scaled[1]!, false);
+    if (digits !== null) return digits * (scaled[2] === '万亿' ? 1e12 : scaled[2] === '亿' ? 1e8 : 1e4);
+  }
   // 一点二, 十点五, 二十七．六: digits after the point are read one by one as decimals.
   const point = text.search(/[点.．]/u);
   if (point >= 0) {

@@ -2,6 +2,7 @@
 // Ordered: the first rule that matches at a position wins, so specific shapes come first.
 import type { Rule } from '../rule.js';
 import { parseChineseNumeral } from './numerals.js';
+import { holidayOf, holidayPeriod } from './holidays.js';
 
 export interface Period {
   start: string;
@@ -15,6 +16,8 @@ export interface TimeContext {
   reportYear: number | null;
   /** The page is in traditional characters: a bare 106年 there is a year of the ROC calendar. */
   traditional?: boolean;
+  /** The latest year the text names before the expression, else the title's; null when neither names one. */
+  namedYear?: number | null;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface TimeContext {
  * under 年末, the figure runs from the start of that year, where a stock (床位, 机构) is of the
  * point named (annotation guidelines §3, stocks and flows).
  */
-export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集'];
+export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集', '入住', '安置', '转移', '获得', '引进', '签约'];
 
 /** A period the text marks as unknown or future (下一步, 今后): it governs, with no time. */
 export const NO_PERIOD = 'none' as const;
@@ -337,6 +340,24 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('截至今年9月底,全市养老床位达到5.86万张'),
   },
   {
+    // 春节期间, “五一”假期, 2023年中秋国庆假期: the days off that year (rules/zh/holidays.ts). The
+    // year is the one written, else the one the text speaks of, else the latest such holiday on
+    // or before the article date.
+    id: 'time-holiday',
+    pattern: /(?:(?<y>\d{4})年)?[“"「]?(?<h>元旦|春节|清明节?|五一(?:劳动节|国际劳动节)?|劳动节|端午节?|中秋(?:节)?(?:、|和|及)?(?:国庆节?)?|国庆节?)[”"」]?(?:小长假|长假|假期|黄金周|节日期间|节假日期间|期间|假日)/u,
+    resolve: (m, context) => {
+      const holiday = holidayOf(m.groups!.h!);
+      if (!holiday) return null;
+      const named = m.groups!.y ? Number(m.groups!.y) : (context.namedYear ?? null);
+      if (named !== null) return holidayPeriod(holiday, named);
+      const year = pubYear(context);
+      if (year === null) return null;
+      const thisYear = holidayPeriod(holiday, year);
+      return thisYear && thisYear.start <= context.published! ? thisYear : holidayPeriod(holiday, year - 1);
+    },
+    examples: [...ex('春节期间,全市接待游客121万人次'), ...ex('“五一”假期,全市旅游总收入8.5亿元'), ...ex('中秋国庆假期,全市接待游客98万人次')],
+  },
+  {
     id: 'time-whole-year',
     pattern: /(?<![今去上本])(?:全年|年末|年底)/u,
     resolve: (m, context) => {
@@ -374,7 +395,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-last-year',
-    pattern: /(?:去年度?|上年度?|上一年度?)(?!同期)(?<end>底|末)?/u,
+    // 上年结转, 上年结余: a budget's carry-over is a kind of money, not a period.
+    pattern: /(?:去年度?|上年度?|上一年度?)(?!同期|结转|结余|结存)(?<end>底|末)?/u,
     resolve: (m, context) => {
       // 去年 is the year before the article's; 上年 the year before the one the text reports on.
       const year = m[0].startsWith('去') ? pubYear(context) : (context.reportYear ?? pubYear(context));

@@ -235,7 +235,7 @@ export function matchUnitAt(text: string, at: number): UnitRule | null {
  * speaks of most: Taiwan (新台币), Hong Kong, Macau. Simplified pages keep 元 as CNY.
  */
 export const LOCAL_CURRENCIES: readonly (Rule & { unit: string; pattern: RegExp })[] = [
-  { id: 'local-currency-twd', unit: 'TWD', pattern: /台湾|臺灣|台灣|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園|民国|民國|新台币|新臺幣|立法院|行政院|主计|主計|县市|縣市|六都/gu, examples: [{ text: '臺北市115年度總預算案歲入編列2098.01億元', claim: '2098.01億元', value: 209801000000 }] },
+  { id: 'local-currency-twd', unit: 'TWD', pattern: /台湾|臺灣|台灣|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園|基隆|新竹|苗栗|彰化|南投|云林|雲林|嘉义|嘉義|屏东|屏東|宜兰|宜蘭|花莲|花蓮|台东|台東|臺東|澎湖|金门|金門|民国|民國|新台币|新臺幣|立法院|行政院|主计|主計|县市|縣市|六都/gu, examples: [{ text: '臺北市115年度總預算案歲入編列2098.01億元', claim: '2098.01億元', value: 209801000000 }] },
   { id: 'local-currency-hkd', unit: 'HKD', pattern: /香港|港府|立法会|立法會|港元|港幣/gu, examples: [{ text: '香港特區政府今年財政儲備達7,330億元', claim: '7,330億元', value: 733000000000 }] },
   { id: 'local-currency-mop', unit: 'MOP', pattern: /澳门|澳門|澳门元|澳門元|葡币|葡幣/gu, examples: [{ text: '澳門特區政府向永久性居民每人發放10,000元', claim: '10,000元', value: 10000 }] },
 ];

@@ -1,0 +1,30 @@
+// Word lists the English subject finder (src/core/en/subjects.ts) reads, each with the kind of
+// sentence it is for. Tested by the subject table in test/extract-english.test.ts.
+
+/**
+ * Words that make a duration a window of time rather than a thing measured: `over the next two
+ * years`, `in the last 12 months`, `the past three years`. Such a duration has no subject
+ * (guidelines §3: null when the text does not say what is measured); `over five years` without
+ * them keeps the programme it spans.
+ */
+export const TIME_WINDOW_WORDS = new Set(['next', 'last', 'past', 'previous', 'coming', 'following', 'first', 'remaining']);
+
+/**
+ * Verbs whose object a change written `by N` is of, beside the verbs of rise and fall:
+ * `surpassing last year's total miles of roadway paved by 11%`, `growing its location by 10,000
+ * square feet`, `reduce production by 500,000 barrels per day`.
+ */
+export const BY_OBJECT_VERBS = new Set(['surpass', 'surpassed', 'surpasses', 'surpassing', 'exceed', 'exceeded', 'exceeds', 'exceeding', 'outpace', 'outpaced', 'outpacing', 'beat', 'beating', 'trim', 'trimmed', 'trimming', 'shrink', 'shrinking', 'enlarge', 'enlarged', 'enlarging']);
+
+/**
+ * Verbs that report what a clause after `that` says: `Gov. Beshear announced that GE Appliances
+ * will invest $450 million` measures what GE Appliances invests; the clause after `that` has a
+ * subject of its own.
+ */
+export const REPORTING_VERBS = new Set(['said', 'says', 'say', 'announced', 'announces', 'announce', 'reported', 'reports', 'report', 'show', 'shows', 'showed', 'shown', 'found', 'finds', 'noted', 'notes', 'estimated', 'estimates', 'expects', 'expected', 'confirmed', 'confirms', 'revealed', 'reveals', 'stated', 'states', 'indicated', 'indicates', 'added', 'explained', 'believes', 'predicted', 'predicts', 'projected', 'projects', 'warned', 'warns']);
+
+/**
+ * Plural nouns of groups of people: a whole number given for one in brackets is a count of
+ * people (`Employment rose among core-aged women (+43,000; +0.7%)`).
+ */
+export const PEOPLE_GROUP_NOUNS = new Set(['women', 'men', 'people', 'persons', 'adults', 'youths', 'youth', 'workers', 'employees', 'residents', 'immigrants', 'seniors', 'teenagers', 'graduates', 'students', 'households', 'families']);
