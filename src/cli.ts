@@ -44,6 +44,10 @@ const USAGE = `usage:
                                               export a dataset folder: csv writes claims.csv and
                                               articles.csv into the folder PATH (default DIR); sqlite
                                               writes the file PATH (default DIR/numclaims.sqlite)
+  numclaims check DIR [--out FILE]            check the arithmetic of a dataset folder's claims (rates,
+                                              parts, shares, per-rates) and link the same quantity
+                                              across articles: DIR/checks.jsonl (default), one record
+                                              a check, and schema/check.json beside it
   numclaims schema                            print the JSON Schemas of the records
   numclaims eval --gold DIR [--pred DIR]      score predictions against gold annotations
   numclaims eval --pages DIR [--split dev|test|all] [--manifest FILE] [--json]
@@ -376,6 +380,20 @@ async function report(argv: string[]): Promise<number> {
   return result.problems.length === 0 ? 0 : 1;
 }
 
+async function check(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' } } });
+  const dir = oneDatasetFolder('check', positionals);
+  const { writeChecks } = await import('./check/write-checks.js');
+  const started = performance.now();
+  const result = await writeChecks(dir, values.out);
+  reportProblems(result.problems);
+  const verdicts = (verdict: 'consistent' | 'inconsistent' | 'unverifiable') => Object.values(result.byKind).reduce((sum, counts) => sum + (counts[verdict] ?? 0), 0);
+  process.stderr.write(
+    `numclaims: ${result.checks} checks of ${result.claims} claims in ${result.articles} articles (${verdicts('inconsistent')} inconsistent, ${verdicts('consistent')} consistent, ${verdicts('unverifiable')} unverifiable; ${result.copyGroups} groups of republished copies) in ${seconds(performance.now() - started)} s → ${result.out}\n`,
+  );
+  return result.problems.length === 0 ? 0 : 1;
+}
+
 async function exportDataset(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string' }, out: { type: 'string' } } });
   const dir = oneDatasetFolder('export', positionals);
@@ -384,15 +402,15 @@ async function exportDataset(argv: string[]): Promise<number> {
     const { exportCsv } = await import('./export/write-csv.js');
     const result = await exportCsv(dir, values.out);
     reportProblems(result.problems);
-    process.stderr.write(`numclaims: ${result.rows.claims} claims, ${result.rows.articles} articles in ${seconds(performance.now() - started)} s → ${result.files.join(', ')}\n`);
+    process.stderr.write(`numclaims: ${result.rows.claims} claims, ${result.rows.articles} articles${result.rows.checks ? `, ${result.rows.checks} checks` : ''} in ${seconds(performance.now() - started)} s → ${result.files.join(', ')}\n`);
     return result.problems.length === 0 ? 0 : 1;
   }
   if (values.format === 'sqlite') {
     const { exportSqlite } = await import('./export/write-sqlite.js');
     const result = await exportSqlite(dir, values.out);
-    const { articles, claims, errors } = result.rows;
+    const { articles, claims, errors, checks } = result.rows;
     const refusedNote = result.refused > 0 ? ` (${result.refused} records could not be stored: see the errors table)` : '';
-    process.stderr.write(`numclaims: ${articles} articles, ${claims} claims, ${errors} errors${refusedNote} in ${seconds(performance.now() - started)} s → ${result.file}\n`);
+    process.stderr.write(`numclaims: ${articles} articles, ${claims} claims, ${errors} errors${checks ? `, ${checks} checks` : ''}${refusedNote} in ${seconds(performance.now() - started)} s → ${result.file}\n`);
     return result.refused === 0 ? 0 : 1;
   }
   throw new UsageError(`export needs --format csv or --format sqlite${values.format === undefined ? '' : `, not "${values.format}"`}`);
@@ -409,6 +427,8 @@ async function main(argv: string[]): Promise<number> {
       return report(rest);
     case 'export':
       return exportDataset(rest);
+    case 'check':
+      return check(rest);
     case 'enqueue':
       return enqueueCommand(rest);
     case 'worker':
@@ -417,9 +437,11 @@ async function main(argv: string[]): Promise<number> {
       return statusCommand(rest);
     case 'serve':
       return serve(rest);
-    case 'schema':
-      process.stdout.write(JSON.stringify(jsonSchemas(), null, 2) + '\n');
+    case 'schema': {
+      const { checkJsonSchema } = await import('./core/checks/check-schema.js');
+      process.stdout.write(JSON.stringify({ ...jsonSchemas(), check: checkJsonSchema() }, null, 2) + '\n');
       return 0;
+    }
     case 'eval': {
       if (rest.includes('--pages')) {
         const { runPagesCommand } = await import('./eval/pages-command.js');

@@ -10,6 +10,11 @@ export * from './core/schema.js';
 export type { RawInput } from './core/document.js';
 export { runPipeline, stages, type Timings } from './core/pipeline.js';
 export type { ErrorDraft, ValidatedDocument } from './core/validate-records.js';
+export { CheckSchema, checkJsonSchema, type CheckDraft, type CheckKind, type CheckRecord, type Verdict } from './core/checks/check-schema.js';
+export { checkArticle } from './core/checks/check-article.js';
+export { linkQuantities, quantityEntries, subjectKey, type ArticleFacts, type QuantityEntry } from './core/checks/link-quantities.js';
+export { groupCopies, signature } from './core/checks/copies.js';
+export { resolvePlace } from './core/zh/places.js';
 
 export interface ExtractOptions {
   /** Shown as `source` on the article and any error; defaults to `text` / `html`. */

@@ -123,3 +123,127 @@ describe('publisher without a 来源 line', () => {
     expect(sourceOf(article.diagnostics, 'publisher')).toBe('byline');
   });
 });
+
+// Portal and self-media pages: the outlet beside the heading or below the body, the writers a
+// page credits in its byline, dateline, sign-off or a line after the body (never its editors,
+// outlets or departments), and the editor's boxes and notices around the body.
+const TITLE = '示例市一季度外贸进出口平稳增长';
+const PARAGRAPHS = [
+  '示例市海关今天发布数据，一季度全市外贸进出口总值同比增长百分之六，其中出口增长百分之八，进口基本持平。',
+  '海关有关负责人表示，机电产品和劳动密集型产品出口增势较好，对共建国家进出口占比继续提高，民营企业表现活跃。',
+  '下一步，示例市将继续优化口岸营商环境，压缩整体通关时间，支持企业拓展多元市场，推动外贸质升量稳。',
+];
+
+function portalPage({ head = '', header = '', lead = '', paragraphs = PARAGRAPHS, after = '', below = '', title = TITLE } = {}): string {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  return `<html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body><div class="main"><h1>${TITLE}</h1>${header}${lead}<div class="article-content">${body}${after}</div>${below}</div></body></html>`;
+}
+
+const END = PARAGRAPHS[2]!;
+const SHARE_BAR = '<div class="tie-share">分享到：<a href="#">微博</a><a href="#">微信</a><a href="#">跟贴</a></div>';
+
+describe('publisher beside the heading or below the body', () => {
+  it.each([
+    ['a bureau after the 来源 outlet', portalPage({ header: '<div class="info">2024-05-06 10:00:00　来源: <a href="#">示例经济报</a>(广州)</div>' }), '示例经济报', 'byline'],
+    ['a link glued to the 来源 outlet', portalPage({ header: '<div class="info">2024年05月06日 10:00　来源：示例网<a href="#c">参与互动</a></div>' }), '示例网', 'byline'],
+    ['a self-media account card', portalPage({ header: '<div class="card"><p class="media-name">示例日报</p><p class="media-meta"><span>2024-05-06 10:00</span><span>发布于北京</span></p></div>' }), '示例日报', 'source element'],
+    ['a source span beside the time', portalPage({ header: '<div class="info"><span class="where">示例中文站</span><span class="pubTime">2024年05月06日10:00</span></div>' }), '示例中文站', 'source element'],
+    ['a 本文来源 line below the body', portalPage({ after: '<div class="ep-source"><img src="i.png" alt="icon"> 本文来源：示例时报 作者：李华</div>' }), '示例时报', 'a line after the body'],
+    ['a portal channel as the <title> suffix', portalPage({ title: `${TITLE}_示例财经` }), '示例财经', 'title-suffix'],
+    ['content_source before a section in meta source', portalPage({ head: '<meta name="source" content="Case Study"><meta name="content_source" content="Example Weekly">' }), 'Example Weekly', 'meta'],
+  ])('reads %s', (_, html, publisher, source) => {
+    const article = parseHtml(html);
+    expect(article.publisher).toBe(publisher);
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+  });
+
+  it('takes no outlet from 来源：网络 and falls back to the site', () => {
+    const article = parseHtml(portalPage({ head: '<meta property="og:site_name" content="示例新闻网">', header: '<div class="info">2024-05-06 来源：网络</div>' }));
+    expect(article.publisher).toBe('示例新闻网');
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe('og:site_name');
+  });
+});
+
+describe('authors a portal page credits', () => {
+  const signed = (closing: string) => portalPage({ paragraphs: [PARAGRAPHS[0]!, PARAGRAPHS[1]!, `${END}${closing}`] });
+  it.each([
+    ['本文来源/作者 below the body', portalPage({ after: '<div class="ep-source"><img src="i.png" alt="周明"> 本文来源：示例时报 作者：何甲 张乙 责任编辑：NF001</div>' }), ['何甲', '张乙'], 'a line after the body'],
+    ['a 作者 line past the pager', portalPage({ below: '<div class="pager">1234下一页</div><div class="tags">外贸 海关</div><div>[作者: 刘甲 责任编辑: 杨乙 ]</div>' }), ['刘甲'], 'a line after the body'],
+    ['a translator sign-off', signed('（编译/林乙）'), ['林乙'], 'sign-off'],
+    ['a bare-name sign-off', signed('（张楠）'), ['张楠'], 'sign-off'],
+    ['a reporter in the dateline', portalPage({ paragraphs: [`新华社示例5月6日电（记者王甲、李乙）${PARAGRAPHS[0]}`, PARAGRAPHS[1]!, END] }), ['王甲', '李乙'], 'dateline'],
+    ['文/图 before the body', portalPage({ header: '<div class="info">2024-05-06</div><p>文/图 赵丙</p>' }), ['赵丙'], 'byline'],
+    ['a column card name', portalPage({ header: '<div class="details"><span class="con1_author">周明</span><span>2024-05-06 10:00:00</span></div>' }), ['周明'], 'author element'],
+    ['a meta author who is not the editor', portalPage({ head: '<meta name="author" content="孙丁"><meta name="editor" content="钱戊">' }), ['孙丁'], 'meta:author'],
+  ])('reads %s', (_, html, authors, source) => {
+    const article = parseHtml(html);
+    expect(article.authors).toEqual(authors);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe(source);
+  });
+
+  it.each([
+    ['the editor in meta author', portalPage({ head: '<meta name="author" content="严甲"><meta name="editor" content="严甲">' })],
+    ['the 责任编辑 line that repeats meta author', portalPage({ head: '<meta name="author" content="严甲">', after: '<p>【责任编辑：严甲】</p>' })],
+    ['an outlet in the 作者 slot', portalPage({ header: '<div class="info">2024-05-06 来源：示例晚报 作者：示例晚报</div>' })],
+    ['a department in the 作者 slot', portalPage({ header: '<div class="info">2024-05-06 作者：示例市统计局</div>' })],
+    ['a desk sign-off', signed('（示例日报评论员）')],
+    ['（完）', signed('（完）')],
+    ['（待续）', signed('（待续）')],
+  ])('credits no one for %s', (_, html) => {
+    expect(parseHtml(html).authors).toEqual([]);
+  });
+
+  it('keeps a (作者：…) signature in the body and takes the name before the affiliation', () => {
+    const article = parseHtml(portalPage({ after: '<p>(作者：方甲北京大学经济学院教授)</p>' }));
+    expect(article.authors).toEqual(['方甲']);
+    expect(article.text.endsWith('(作者：方甲北京大学经济学院教授)')).toBe(true);
+  });
+
+  it('keeps a translator sign-off in the body', () => {
+    expect(parseHtml(signed('（编译/林乙）')).text.endsWith(`${END}（编译/林乙）`)).toBe(true);
+  });
+});
+
+describe('editor boxes and notices around the body', () => {
+  it.each([
+    ['a [摘要：…] lede', { lead: '<div class="article-content"><p>[摘要：示例市外贸一季度平稳增长，出口增势较好，民营企业表现活跃。]</p></div>' }],
+    ['a 核心提示 box', { lead: '<div class="art_summary">核心提示：示例市外贸一季度平稳增长，出口增势较好，民营企业表现活跃。</div>' }],
+    ['a bracketed lede', { lead: '<p class="ep-summary">[示例市外贸一季度平稳增长，出口增势较好，民营企业表现活跃，口岸营商环境继续优化]</p>' }],
+    ['a digest that repeats a paragraph', { header: SHARE_BAR, lead: `<p class="ep-summary">${PARAGRAPHS[1]}</p>` }],
+  ])('starts the body after %s', (_, parts) => {
+    const article = parseHtml(portalPage(parts));
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
+  it('keeps a summary field that the body does not repeat', () => {
+    const summary = '一季度示例市外贸实现开门红，出口和进口结构持续优化，新动能不断集聚。';
+    expect(parseHtml(portalPage({ lead: `<p class="summary">${summary}</p>` })).text.startsWith(summary)).toBe(true);
+  });
+
+  it.each([
+    ['a 专稿 notice', '<p>示例健康网(www.example.cn)专稿，未经书面授权请勿转载。</p>'],
+    ['a video promo and a rights notice', '<p>精彩视频推荐</p><p>【示例作品的中文相关权益归示例公司独家所有。未经授权，不得转载、摘编等。】</p>'],
+  ])('ends the body before %s', (_, after) => {
+    expect(parseHtml(portalPage({ after })).text.endsWith(END)).toBe(true);
+  });
+
+  it.each(['收起', '展开全文'])('drops a %s toggle inside the body', (toggle) => {
+    const article = parseHtml(portalPage({ paragraphs: [PARAGRAPHS[0]!, PARAGRAPHS[1]!, toggle, END] }));
+    expect(article.text.split('\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('drops an English deck above a linked byline and a photo courtesy line, and reads the byline', () => {
+    const paragraphs = [
+      'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',
+      'The plan still needs approval from the council, which is expected to vote on it before the end of the month after two public hearings.',
+    ];
+    const html =
+      '<html><head><title>City budget adds teachers</title><meta name="author" content="Desk Editor"></head><body><div id="story"><h1>City budget adds teachers</h1>' +
+      '<h2>The plan, the largest in a decade, still needs a council vote</h2><p class="byline">By <a href="/bios/jane">Jane Roe</a></p>' +
+      `<p>Courtesy City Hall</p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const article = parseHtml(html);
+    expect(article.text.startsWith(paragraphs[0]!)).toBe(true);
+    expect(article.authors).toEqual(['Jane Roe']);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe('byline');
+  });
+});

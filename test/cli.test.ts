@@ -333,7 +333,7 @@ describe('extract --resume', () => {
     expect(done).toBeGreaterThanOrEqual(4);
 
     // A kill mid-write leaves partial lines behind; resume must drop them.
-    appendFileSync(path.join(out, 'claims.jsonl'), '{"schemaVersion":"1.1.0","id":"cut');
+    appendFileSync(path.join(out, 'claims.jsonl'), '{"schemaVersion":"1.2.0","id":"cut');
     appendFileSync(path.join(out, 'journal.jsonl'), '{"i":99,"a":1');
     rmSync(file);
     writeFileSync(file, all.join('\n') + '\n');

@@ -32,6 +32,7 @@ const NESTED: Record<string, string[]> = {
   change: ['role', 'direction', 'from', 'to', 'basis'],
   list: ['group', 'index', 'size'],
   time: ['text', 'start', 'end', 'textStart', 'textEnd', 'source'],
+  place: ['name', 'via'],
 };
 
 /** A claim's expected columns, with the nested fields of a null object as nulls. */

@@ -1,5 +1,5 @@
-// The derived files committed in extracted/ (report.html, claims.csv, articles.csv,
-// numclaims.sqlite) are what `npm run extract` makes of the committed JSONL, which
+// The derived files committed in extracted/ (checks.jsonl, report.html, claims.csv,
+// articles.csv, checks.csv, numclaims.sqlite) are what `npm run extract` makes of the committed JSONL, which
 // extracted.test.ts holds equal to a fresh run. The report and the CSV files carry no time or
 // path, so they compare byte for byte; a SQLite file need not, so it compares by content.
 import { execFileSync } from 'node:child_process';
@@ -18,7 +18,7 @@ function content(file: string): Record<string, unknown[]> {
   const database = new Database(file, { readonly: true });
   try {
     const out: Record<string, unknown[]> = { schema: database.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").all() };
-    for (const table of ['articles', 'claims', 'errors']) out[table] = database.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+    for (const table of ['articles', 'claims', 'errors', 'checks', 'check_claims']) out[table] = database.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
     return out;
   } finally {
     database.close();
@@ -26,17 +26,19 @@ function content(file: string): Record<string, unknown[]> {
 }
 
 describe('extracted/ derived files', () => {
+  cli('check', 'extracted', '--out', path.join(fresh, 'checks.jsonl'));
   cli('report', 'extracted', '--out', path.join(fresh, 'report.html'));
   cli('export', 'extracted', '--format', 'csv', '--out', fresh);
   cli('export', 'extracted', '--format', 'sqlite', '--out', path.join(fresh, 'numclaims.sqlite'));
 
-  it.each(['report.html', 'claims.csv', 'articles.csv'])('%s is what the commands make of the JSONL', (file) => {
+  it.each(['checks.jsonl', 'report.html', 'claims.csv', 'articles.csv', 'checks.csv'])('%s is what the commands make of the JSONL', (file) => {
     expect(readFileSync(path.join('extracted', file)).equals(readFileSync(path.join(fresh, file)))).toBe(true);
   });
 
   it('numclaims.sqlite holds what the command puts in it', () => {
     const committed = content(path.join('extracted', 'numclaims.sqlite'));
     expect(committed.claims!.length).toBeGreaterThan(0);
+    expect(committed.checks!.length).toBeGreaterThan(0);
     expect(committed).toEqual(content(path.join(fresh, 'numclaims.sqlite')));
   });
 });

@@ -1,6 +1,6 @@
 // The data every stage reads and adds to. One immutable `article.text` per document; every
 // sentence, candidate and claim below is a half-open [start, end) pair of UTF-16 offsets into it.
-import type { Approx, Article, Change, ClaimKind, ClaimTime, Diagnostic } from './schema.js';
+import type { Approx, Article, Change, ClaimKind, ClaimPlace, ClaimTime, Diagnostic } from './schema.js';
 
 /** One input as the edge hands it over: raw bytes plus what the container already knows. */
 export interface RawInput {
@@ -58,6 +58,8 @@ export interface ClaimDraft {
   list: { group: string; index: number; size: number } | null;
   subject: string | null;
   time: ClaimTime | null;
+  /** Set by a language's place stage; absent is unknown. */
+  place?: ClaimPlace | null;
   sentence: Sentence;
   ruleId: string;
 }

@@ -2,7 +2,7 @@
 // schemas, and the TypeScript types used across the code are inferred from them.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const offset = z.number().int().nonnegative();
@@ -62,6 +62,16 @@ export const TimeSchema = z
   .strict();
 export type ClaimTime = z.infer<typeof TimeSchema>;
 
+export const PlaceSchema = z
+  .object({
+    name: z.string().min(1).describe('the jurisdiction the claim is about, e.g. 合肥市'),
+    via: z
+      .enum(['sentence', 'scope-word', 'title', 'publisher'])
+      .describe('how it was found: named in the claim\'s clause, a scope word (全市, 全省) resolved by the title or publisher, the article title, or the publisher'),
+  })
+  .strict();
+export type ClaimPlace = z.infer<typeof PlaceSchema>;
+
 export const ChangeSchema = z
   .object({
     role: z.enum(['rate', 'from', 'to', 'delta']),
@@ -99,6 +109,7 @@ export const ClaimSchema = z
       .nullable(),
     subject: z.string().min(1).nullable(),
     time: TimeSchema.nullable(),
+    place: PlaceSchema.nullable().describe('where the claim is about, null when unknown (Chinese claims only)'),
     sentence: z.string().min(1),
     sentenceStart: offset,
     ruleId: z.string().min(1),

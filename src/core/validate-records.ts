@@ -66,6 +66,7 @@ export function validateRecords(state: DocumentState): ValidatedDocument {
       list: draft.list,
       subject: draft.subject,
       time: draft.time,
+      place: draft.place ?? null,
       sentence: article.text.slice(draft.sentence.start, draft.sentence.end),
       sentenceStart: draft.sentence.start,
       ruleId: draft.ruleId,

@@ -34,6 +34,9 @@ export function formatReport(report: EvalReport, details = true): string {
   listed('misses by construction', classes.misses);
   listed('false positives by rule', classes.falsePositives);
   listed('periods that disagree', classes.periods);
+  const { counts, inconsistent } = report.checks;
+  lines.push(`  arithmetic checks: ${counts.inconsistent} inconsistent, ${counts.consistent} consistent, ${counts.unverifiable} unverifiable`);
+  for (const check of inconsistent) lines.push(`    inconsistent ${check.kind} in ${check.source}: ${check.formula}; ${check.note}  «${check.sentence}»`);
   if (details) {
     for (const doc of report.documents) {
       if (!doc.misses.length && !doc.falsePositives.length && !doc.unanchored) continue;

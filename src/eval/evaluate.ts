@@ -10,6 +10,14 @@ import { formatHintFor } from '../io/inputs/input-entry.js';
 import { GoldFileSchema, anchorGold, type GoldFile } from './gold.js';
 import { isBlindSet, loadBlindSet } from './blind-set.js';
 import { scoreDocument, summarise, type DocumentScore, type EvalSummary } from './score.js';
+import { checkArticle } from '../core/checks/check-article.js';
+import type { Verdict } from '../core/checks/check-schema.js';
+
+/** The arithmetic checks over a gold set's predicted claims: the count per verdict, and every inconsistent one to read. */
+export interface CheckTally {
+  counts: Record<Verdict, number>;
+  inconsistent: { source: string; kind: string; formula: string; note: string; sentence: string }[];
+}
 
 export interface GoldDocument {
   goldPath: string;
@@ -76,12 +84,14 @@ export interface EvalReport {
   byLang: Record<string, EvalSummary>;
   /** Documents of a blind set whose text is not on this machine (they are not scored). */
   missing: { file: string; reason: string }[];
+  checks: CheckTally;
 }
 
 export function evaluateGold(goldDir: string, predictions?: Predictions): EvalReport {
   const { documents, missing } = loadGoldSet(goldDir);
   const scores: DocumentScore[] = [];
   const langs = new Map<string, DocumentScore[]>();
+  const checks: CheckTally = { counts: { consistent: 0, inconsistent: 0, unverifiable: 0 }, inconsistent: [] };
   for (const doc of documents) {
     let article: Article | null;
     let claims: Claim[];
@@ -93,6 +103,11 @@ export function evaluateGold(goldDir: string, predictions?: Predictions): EvalRe
       article = result.article;
       claims = result.claims;
     }
+    for (const check of checkArticle(claims)) {
+      checks.counts[check.verdict] += 1;
+      const first = claims.find((claim) => claim.id === check.claimIds[0]);
+      if (check.verdict === 'inconsistent') checks.inconsistent.push({ source: doc.gold.source, kind: check.kind, formula: check.formula, note: check.note, sentence: first?.sentence ?? '' });
+    }
     const { anchored, unanchored } = anchorGold(article?.text ?? '', doc.gold.claims);
     const score = scoreDocument(doc.gold.source, anchored, claims, unanchored.length);
     scores.push(score);
@@ -103,5 +118,6 @@ export function evaluateGold(goldDir: string, predictions?: Predictions): EvalRe
     documents: scores,
     byLang: Object.fromEntries([...langs].map(([lang, list]) => [lang, summarise(list)])),
     missing,
+    checks,
   };
 }

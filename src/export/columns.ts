@@ -3,6 +3,7 @@
 // so a column means the same in Excel, pandas and SQL. Nested fields become prefixed columns
 // (range → range_min, range_max; time → time_start, …); an absent value is an empty cell / NULL.
 import type { Article, Claim, ErrorRecord } from '../core/schema.js';
+import type { CheckRecord } from '../core/checks/check-schema.js';
 
 export type SqlType = 'TEXT' | 'INTEGER' | 'REAL';
 export type Cell = string | number | null;
@@ -47,6 +48,8 @@ export const CLAIM_COLUMNS: Column<Claim>[] = [
   { name: 'time_text_start', type: 'INTEGER', read: (claim) => claim.time?.textStart ?? null },
   { name: 'time_text_end', type: 'INTEGER', read: (claim) => claim.time?.textEnd ?? null },
   { name: 'time_source', type: 'TEXT', read: (claim) => claim.time?.source ?? null },
+  { name: 'place_name', type: 'TEXT', read: (claim) => claim.place?.name ?? null },
+  { name: 'place_via', type: 'TEXT', read: (claim) => claim.place?.via ?? null },
   { name: 'sentence', type: 'TEXT', required: true, read: (claim) => claim.sentence },
   { name: 'sentenceStart', type: 'INTEGER', required: true, read: (claim) => claim.sentenceStart },
   { name: 'ruleId', type: 'TEXT', required: true, read: (claim) => claim.ruleId },
@@ -79,6 +82,26 @@ export const ERROR_COLUMNS: Column<ErrorRecord>[] = [
   { name: 'message', type: 'TEXT', required: true, read: (error) => error.message },
   { name: 'docId', type: 'TEXT', read: (error) => error.docId },
   { name: 'schemaVersion', type: 'TEXT', required: true, read: (error) => error.schemaVersion },
+];
+
+/** Ids in one cell are joined with this; the JSONL keeps them as lists (SQLite also has check_claims). */
+export const ID_SEPARATOR = ' ';
+
+export const CHECK_COLUMNS: Column<CheckRecord>[] = [
+  { name: 'id', type: 'TEXT', required: true, read: (check) => check.id },
+  { name: 'kind', type: 'TEXT', required: true, read: (check) => check.kind },
+  { name: 'verdict', type: 'TEXT', required: true, read: (check) => check.verdict },
+  { name: 'docIds', type: 'TEXT', required: true, read: (check) => check.docIds.join(ID_SEPARATOR) },
+  { name: 'claimIds', type: 'TEXT', required: true, read: (check) => check.claimIds.join(ID_SEPARATOR) },
+  { name: 'stated', type: 'REAL', read: (check) => check.stated },
+  { name: 'expected', type: 'REAL', read: (check) => check.expected },
+  { name: 'tolerance', type: 'REAL', read: (check) => check.tolerance },
+  { name: 'formula', type: 'TEXT', required: true, read: (check) => check.formula },
+  { name: 'reading', type: 'TEXT', read: (check) => check.reading },
+  { name: 'key', type: 'TEXT', read: (check) => check.key },
+  { name: 'places', type: 'TEXT', read: (check) => (check.places ? JSON.stringify(check.places) : null) },
+  { name: 'note', type: 'TEXT', required: true, read: (check) => check.note },
+  { name: 'schemaVersion', type: 'TEXT', required: true, read: (check) => check.schemaVersion },
 ];
 
 export function toRow<T>(columns: Column<T>[], record: T): Cell[] {

@@ -1,15 +1,16 @@
-// dataset folder → claims.csv and articles.csv: UTF-8 with a BOM (so Excel reads Chinese
+// dataset folder → claims.csv, articles.csv and, when the folder has checks.jsonl, checks.csv: UTF-8 with a BOM (so Excel reads Chinese
 // right), RFC 4180 quoting and CRLF line ends by csv-stringify, one row per record, the columns
 // of columns.ts. Each file is written to a temporary name and renamed when complete.
-import { createWriteStream, mkdirSync, renameSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { z } from 'zod';
 import { ArticleSchema, ClaimSchema, type Claim } from '../core/schema.js';
-import { ARTICLE_COLUMNS, CLAIM_COLUMNS, toRow, type Column } from './columns.js';
-import { readRecords } from './read-records.js';
+import { CheckSchema } from '../core/checks/check-schema.js';
+import { ARTICLE_COLUMNS, CHECK_COLUMNS, CLAIM_COLUMNS, toRow, type Column } from './columns.js';
+import { readRecords } from '../dataset/read-records.js';
 
 export interface ExportProblem {
   file: string;
@@ -19,7 +20,7 @@ export interface ExportProblem {
 
 export interface CsvExportResult {
   files: string[];
-  rows: { claims: number; articles: number };
+  rows: { claims: number; articles: number; checks: number };
   problems: ExportProblem[];
 }
 
@@ -48,5 +49,13 @@ export async function exportCsv(dir: string, outDir = dir): Promise<CsvExportRes
   const articlesFile = path.join(outDir, 'articles.csv');
   const claims = await writeCsv(path.join(dir, 'claims.jsonl'), ClaimSchema as z.ZodType<Claim>, CLAIM_COLUMNS, claimsFile, problems);
   const articles = await writeCsv(path.join(dir, 'articles.jsonl'), ArticleSchema, ARTICLE_COLUMNS, articlesFile, problems);
-  return { files: [claimsFile, articlesFile], rows: { claims, articles }, problems };
+  const files = [claimsFile, articlesFile];
+  let checks = 0;
+  // checks.csv only for a folder that has been checked (numclaims check).
+  if (existsSync(path.join(dir, 'checks.jsonl'))) {
+    const checksFile = path.join(outDir, 'checks.csv');
+    checks = await writeCsv(path.join(dir, 'checks.jsonl'), CheckSchema, CHECK_COLUMNS, checksFile, problems);
+    files.push(checksFile);
+  }
+  return { files, rows: { claims, articles, checks }, problems };
 }

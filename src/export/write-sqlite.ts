@@ -1,4 +1,5 @@
-// dataset folder → one SQLite file (better-sqlite3): tables articles, claims and errors with
+// dataset folder → one SQLite file (better-sqlite3): tables articles, claims, errors, checks and
+// check_claims (which claims each check compares, in order) with
 // the typed columns of columns.ts, a foreign key claims.docId → articles.id, and indexes on the
 // columns people filter by. A record SQLite refuses (a claim of an unknown article, a repeated
 // id) or a line that is no valid record becomes a row of errors saying why. Built in a
@@ -8,8 +9,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { ArticleSchema, ClaimSchema, ErrorRecordSchema, SCHEMA_VERSION, type Claim, type ErrorRecord } from '../core/schema.js';
-import { ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, toRow, type Column } from './columns.js';
-import { readRecords } from './read-records.js';
+import { CheckSchema } from '../core/checks/check-schema.js';
+import { ARTICLE_COLUMNS, CHECK_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, toRow, type Column } from './columns.js';
+import { readRecords } from '../dataset/read-records.js';
 
 /** The stage named in errors rows the export itself adds. */
 export const EXPORT_STAGE = 'export-sqlite';
@@ -17,7 +19,7 @@ const BATCH = 5000;
 
 export interface SqliteExportResult {
   file: string;
-  rows: { articles: number; claims: number; errors: number };
+  rows: { articles: number; claims: number; errors: number; checks: number };
   /** errors rows the export added, for records it could not store */
   refused: number;
 }
@@ -38,6 +40,14 @@ CREATE TABLE claims (
 CREATE TABLE errors (
   "id" INTEGER PRIMARY KEY,
   ${columnsSql(ERROR_COLUMNS)}
+);
+CREATE TABLE checks (
+  ${columnsSql(CHECK_COLUMNS).replace('"id" TEXT NOT NULL', '"id" TEXT NOT NULL PRIMARY KEY')}
+);
+CREATE TABLE check_claims (
+  "checkId" TEXT NOT NULL REFERENCES checks(id),
+  "claimId" TEXT NOT NULL,
+  "position" INTEGER NOT NULL
 );`;
 
 const INDEX_SQL = `
@@ -45,7 +55,9 @@ CREATE INDEX claims_docId ON claims(docId);
 CREATE INDEX claims_kind ON claims(kind);
 CREATE INDEX claims_unit ON claims(unit);
 CREATE INDEX claims_subject ON claims(subject);
-CREATE INDEX claims_time_start ON claims(time_start);`;
+CREATE INDEX claims_time_start ON claims(time_start);
+CREATE INDEX checks_verdict ON checks(verdict);
+CREATE INDEX check_claims_claimId ON check_claims(claimId);`;
 
 function insertSql<T>(table: string, columns: Column<T>[]): string {
   return `INSERT INTO ${table} (${columns.map((column) => quote(column.name)).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -56,7 +68,7 @@ export async function exportSqlite(dir: string, out = path.join(dir, 'numclaims.
   const temporary = `${out}.${process.pid}.tmp`;
   if (existsSync(temporary)) rmSync(temporary);
   const database = new Database(temporary);
-  const rows = { articles: 0, claims: 0, errors: 0 };
+  const rows = { articles: 0, claims: 0, errors: 0, checks: 0 };
   let refused = 0;
   try {
     // The file is new and renamed only when complete, so a crash loses nothing worth a journal.
@@ -120,6 +132,18 @@ export async function exportSqlite(dir: string, out = path.join(dir, 'numclaims.
       (claim) => claim.docId,
     );
     await load('errors.jsonl', ErrorRecordSchema, addError, (error) => error.docId);
+    const insertCheck = database.prepare(insertSql('checks', CHECK_COLUMNS));
+    const insertCheckClaim = database.prepare('INSERT INTO check_claims (checkId, claimId, position) VALUES (?, ?, ?)');
+    await load(
+      'checks.jsonl',
+      CheckSchema,
+      (check) => {
+        insertCheck.run(toRow(CHECK_COLUMNS, check));
+        check.claimIds.forEach((claimId, position) => insertCheckClaim.run(check.id, claimId, position));
+        rows.checks += 1;
+      },
+      (check) => check.docIds[0] ?? null,
+    );
     database.exec(INDEX_SQL);
     database.pragma('journal_mode = DELETE');
   } catch (error) {

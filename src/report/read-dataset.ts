@@ -1,4 +1,4 @@
-// Reads a dataset folder (articles.jsonl, claims.jsonl, errors.jsonl) for the report: every
+// Reads a dataset folder (articles.jsonl, claims.jsonl, errors.jsonl, checks.jsonl) for the report: every
 // record validated against the schemas, claims grouped under their article. A line that is not
 // a valid record, or a claim whose offsets do not point at its text in its article, is kept
 // as a problem with its file, line and reason, so nothing the folder holds is silently lost.
@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { ArticleSchema, ClaimSchema, ErrorRecordSchema, type Article, type Claim, type ErrorRecord } from '../core/schema.js';
+import { CheckSchema, type CheckRecord } from '../core/checks/check-schema.js';
 
 export interface DatasetProblem {
   file: string;
@@ -20,6 +21,8 @@ export interface ReportDataset {
   claimsByArticle: Map<string, Claim[]>;
   claimCount: number;
   errors: ErrorRecord[];
+  /** checks.jsonl (numclaims check), empty when the folder has none. */
+  checks: CheckRecord[];
   problems: DatasetProblem[];
 }
 
@@ -82,5 +85,7 @@ export function readDataset(dir: string): ReportDataset {
   });
   const errors: ErrorRecord[] = [];
   eachRecord(path.join(dir, 'errors.jsonl'), ErrorRecordSchema, problems, (error) => errors.push(error));
-  return { articles, claimsByArticle, claimCount, errors, problems };
+  const checks: CheckRecord[] = [];
+  eachRecord(path.join(dir, 'checks.jsonl'), CheckSchema, problems, (check) => checks.push(check));
+  return { articles, claimsByArticle, claimCount, errors, checks, problems };
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { ClaimKindSchema, type Article } from '../core/schema.js';
 import { CLIENT_FUNCTIONS } from './client.js';
+import { checksHtml } from './checks-section.js';
 import { escapeHtml, jsonForScriptBlock } from './escape.js';
 import { KIND_COLOURS } from './kind-colours.js';
 import type { ReportDataset } from './read-dataset.js';
@@ -106,9 +107,10 @@ export function renderReport(dataset: ReportDataset): string {
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-<header class="top"><h1>numclaims review report</h1><nav><a href="#summary">Summary</a><a href="#articles-section">Articles</a><a href="#errors">Errors</a></nav></header>
+<header class="top"><h1>numclaims review report</h1><nav><a href="#summary">Summary</a><a href="#checks">Checks</a><a href="#articles-section">Articles</a><a href="#errors">Errors</a></nav></header>
 <main>
 ${summaryHtml(summary)}
+${checksHtml(dataset)}
 <section id="articles-section" aria-labelledby="articles-title">
 <h2 id="articles-title">Articles</h2>
 <div class="filters" role="search">

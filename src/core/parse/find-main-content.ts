@@ -132,7 +132,25 @@ export function findMainContent(model: PageModel, titleLine = -1): MainContent |
       keep.push(i);
     }
   }
-  return { containers, lines: keep };
+  return { containers, lines: dropRepeatedSummaries(model, keep) };
+}
+
+/**
+ * A summary field the body repeats word for word is a digest an editor cut from a paragraph
+ * below (`<p class="ep-summary">` beside 163's body); kept, its sentences and their claims would
+ * be in the article twice. A summary the body does not repeat stays.
+ */
+function dropRepeatedSummaries(model: PageModel, keep: number[]): number[] {
+  const squeeze = (index: number) => model.lines[index]!.text.replace(/\s+/gu, '');
+  const hinted = (id: number) => id >= 0 && SUMMARY_HINT.test(hintText(model.elements[id]!.node.attribs ?? {}));
+  const summary = keep.filter((index) => {
+    const block = model.lines[index]!.block;
+    return hinted(block) || hinted(model.elements[block]!.parent);
+  });
+  if (summary.length === 0) return keep;
+  const rest = keep.filter((index) => !summary.includes(index)).map(squeeze).join('');
+  const repeated = new Set(summary.filter((index) => squeeze(index).length >= 20 && rest.includes(squeeze(index))));
+  return repeated.size ? keep.filter((index) => !repeated.has(index)) : keep;
 }
 
 /**

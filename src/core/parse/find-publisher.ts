@@ -1,11 +1,17 @@
 // The outlet that published a page and where that came from: the `来源：` line by the heading
-// first (the outlet the article names), then what the head declares (source meta tags,
-// og:site_name), then the site name a <title> carries after the headline (`…_光明网`), then the
-// footer's `版权所有：…` / `主办单位：…` line. Pure functions over strings.
+// first (the outlet the article names), then the account or source element by the heading (a
+// self-media account card, a portal's source span), a `本文来源：` line after the body, then
+// what the head declares (source meta tags, og:site_name), then the site name a <title> carries
+// after the headline (`…_光明网`, `…_网易财经`), then the footer's `版权所有：…` / `主办单位：…`
+// line. Pure functions over strings.
 import { comparable } from './page-head.js';
 
 export interface PublisherEvidence {
   byline: string | null;
+  /** The account card or source element between the heading and the body. */
+  account?: string | null;
+  /** A labelled `本文来源：` line below the body. */
+  afterBody?: string | null;
   meta: string | null;
   siteName: string | null;
   docTitle: string;
@@ -16,22 +22,25 @@ export interface PublisherEvidence {
 
 export interface PublisherFinding {
   name: string | null;
-  /** `byline`, `meta`, `og:site_name`, `title-suffix`, `footer`. */
+  /** `byline`, `source element`, `a line after the body`, `meta`, `og:site_name`, `title-suffix`, `footer`. */
   source: string | null;
 }
 
 /** Title segments that name an outlet rather than a section: `光明网`, `新京报`, `某某市人民政府`, `BBC中文网`. */
 const OUTLET = /(?:网|报|社|台|政府|门户网站|新闻中心|在线|日报|晚报|时报|周刊|杂志)$/u;
 const SECTION_ONLY = /^(?:首页|正文|新闻|资讯|国内|国际|财经|科技|要闻|频道)$/u;
+/** A portal's channel brand as the last <title> segment: `网易财经`, `腾讯新闻`, `新浪科技`. */
+const PORTAL_CHANNEL = /^[\u4e00-\u9fff]{2,4}(?:财经|新闻|科技|体育|娱乐|健康|汽车|房产|教育|军事)$/u;
 
 function siteFromTitle(docTitle: string, title: string): string | null {
   const segments = docTitle.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^-]*$))\s*/u).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return null;
   const headline = comparable(title);
+  const last = segments[segments.length - 1]!;
   for (const segment of segments.slice(1).reverse()) {
     const key = comparable(segment);
     if (!key || headline.includes(key) || SECTION_ONLY.test(segment) || segment.length > 20) continue;
-    if (OUTLET.test(segment)) return segment;
+    if (OUTLET.test(segment) || (segment === last && PORTAL_CHANNEL.test(segment))) return segment;
   }
   return null;
 }
@@ -48,6 +57,8 @@ function siteFromFooter(lines: string[]): string | null {
 
 export function findPublisher(evidence: PublisherEvidence): PublisherFinding {
   if (evidence.byline) return { name: evidence.byline, source: 'byline' };
+  if (evidence.account) return { name: evidence.account, source: 'source element' };
+  if (evidence.afterBody) return { name: evidence.afterBody, source: 'a line after the body' };
   if (evidence.meta) return { name: evidence.meta, source: 'meta' };
   if (evidence.siteName) return { name: evidence.siteName, source: 'og:site_name' };
   const fromTitle = siteFromTitle(evidence.docTitle, evidence.title);

@@ -13,12 +13,13 @@ import { findPublisher } from './find-publisher.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
 import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
 import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel } from './page-model.js';
-import { comparable, findTitle, metaValue, readHead, type HeadMetadata } from './page-head.js';
+import { comparable, findTitle, metaValue, readHead, textOf, type HeadMetadata } from './page-head.js';
 import {
   isBreadcrumb,
   isBoilerplateLine,
   readBylineLine,
   readClosingByline,
+  readDatelineByline,
   readMetadataOnlyLine,
   type MetaLineFields,
 } from './read-metadata.js';
@@ -31,10 +32,10 @@ const DATE_META = [
   'publication_date', 'published_time', 'article:published', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created',
   'firstpublishedtime', 'weibo: article:create_at', 'og:release_date', 'date', 'createdate', 'created',
 ];
-const PUBLISHER_META = ['contentsource', 'source', 'article:source', 'dc.publisher'];
+const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:source', 'dc.publisher'];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author'];
 
-const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|Share|Print|Email|Tweet|Twitter Facebook Email)$/i;
+const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|收起|展开|展开全文|阅读全文|查看全文|Share|Print|Email|Tweet|Twitter Facebook Email)$/i;
 const TRAILING_CHROME = /点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+/u;
 /** Meta `author` values that name a site, a desk or an id rather than a person. */
 const NOT_A_PERSON = /\d{3,}|网|报|社|新闻|频道|电视|在线|传媒|集团|编辑部|news|media|\.com|https?:/iu;
@@ -42,6 +43,15 @@ const SUMMARY_BOX_LABEL = /^(?:划重点|要点速览|本文要点)\s*[:：]?$/u
 const LEAD_LABEL = /^(?:summary|abstract|highlights|摘要|导语|内容提要|核心提示|划重点)\s*[:：]?$/iu;
 const TRAILING_LINK = /\s*(?:返回[^，。]{0,12}首页\s*(?:>>|»)?|【详细】|\[详细\]|更多\s*>>)\s*$/u;
 const ORIGINAL_TITLE = /^[（(【\[]?\s*(?:本文)?原标题\s*[:：]/u;
+/** An editor's lede above the body, `[摘要：…]`, `核心提示：…`: it restates the article. */
+const LABELLED_LEDE = /^[\[［【]?\s*(?:摘要|核心提示|导语|内容提要|提要|导读)\s*[:：]/u;
+/** A lede wholly in square brackets, `[上市公司借停牌避免进一步下跌，…]`. */
+const BRACKETED_LEDE = /^(?:\[[^\[\]]{20,}\]|［[^［］]{20,}］)$/u;
+/** Elements by the heading that hold the outlet or account: a portal's source span, a self-media account card. */
+const ACCOUNT_HINT = /media-?name|account-?name|source-?name|profile_nickname|\bjs_name\b|\bwhere\b|\bsource\b|a_source|laiyuan|article_source/i;
+/** Elements by the heading that hold the writer's name (a column card, a byline span). */
+const AUTHOR_HINT = /\bauthor\b|_author\b|author-?name|\bbyline\b|\bwriter\b|zuozhe/i;
+const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$/u;
 
 function mergeFields(target: MetaLineFields, fields: MetaLineFields | null): boolean {
   if (!fields) return false;
@@ -160,8 +170,11 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
     mergeFields(fields, readMetadataOnlyLine(line, chinese));
   }
 
-  const body = cleanBody(model, main.lines, title, chinese, fields);
+  const credits: Credits = { signOff: [], dateline: [], lastLine: main.lines[main.lines.length - 1]! };
+  const body = cleanBody(model, main.lines, title, chinese, fields, credits);
   if (body.length === 0) throw new UnusableInputError('parse', explainEmpty(head, model, html));
+  const card = headerElements(model, headerFrom, bodyFirst);
+  const tail = linesAfterBody(model, main.containers, credits.lastLine, chinese);
 
   const diagnostics: Diagnostic[] = [];
   const date = findArticleDate({
@@ -176,22 +189,99 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   });
   if (date.source) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `publishedAt from ${date.source}` });
   for (const note of date.notes) diagnostics.push({ severity: date.publishedAt ? 'info' : 'warning', ruleId: 'metadata-date-unresolved', reason: note });
-  const publisher = findPublisher({ byline: fields.publisher, meta: metaValue(head, PUBLISHER_META), siteName: head.meta.get('og:site_name') ?? null, docTitle: head.docTitle, title, footer: footerLines(model) });
+  const publisher = findPublisher({
+    byline: fields.publisher,
+    account: card.account,
+    afterBody: tail.publisher,
+    meta: metaValue(head, PUBLISHER_META),
+    siteName: head.meta.get('og:site_name') ?? null,
+    docTitle: head.docTitle,
+    title,
+    footer: footerLines(model),
+  });
   if (publisher.source) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `publisher from ${publisher.source}` });
+  const editor = fields.editor ?? tail.editor ?? head.meta.get('editor') ?? null;
   const metaAuthor = metaValue(head, AUTHOR_META);
-  const authors = fields.authors.length > 0 ? fields.authors : metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) ? [metaAuthor] : [];
-  if (authors.length > 0) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `authors from ${fields.authors.length > 0 ? 'byline' : 'meta:author'}` });
+  // A meta author that is the page's editor names who edited it, not who wrote it.
+  const metaPerson = metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) && metaAuthor !== editor ? [metaAuthor] : [];
+  // What the article itself credits (byline, dateline, sign-off) is read together; the lines
+  // after the body, an author element and the meta tag only when it credits no one.
+  const credited: [string, string[]][] = [['byline', fields.authors], ['dateline', credits.dateline], ['sign-off', credits.signOff]];
+  const fallbacks: [string, string[]][] = [['a line after the body', tail.authors], ['author element', card.authors], ['meta:author', metaPerson]];
+  const authors: string[] = [];
+  const authorSources: string[] = [];
+  for (const [source, names] of credited) {
+    const added = names.filter((name) => !authors.includes(name));
+    if (added.length === 0) continue;
+    authors.push(...added);
+    authorSources.push(source);
+  }
+  const fallback = authors.length === 0 ? fallbacks.find(([, names]) => names.length > 0) : undefined;
+  if (fallback) {
+    authors.push(...fallback[1]);
+    authorSources.push(fallback[0]);
+  }
+  if (authors.length > 0) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `authors from ${authorSources.join(' and ')}` });
   return {
     url: head.url,
     title,
     publishedAt: date.publishedAt,
     publisher: publisher.name,
     authors,
-    editor: fields.editor,
+    editor,
     format: 'html',
     text: body.join('\n'),
     diagnostics,
   };
+}
+
+/** Authors the body itself credits: a sign-off closing it, a dateline opening it. */
+interface Credits {
+  signOff: string[];
+  dateline: string[];
+  /** Index in the page model of the body's last line, once cleaned. */
+  lastLine: number;
+}
+
+/**
+ * Short elements between the heading and the body that a class or id marks as the account or
+ * source (`<p class="media-name">经济日报</p>`, `<span class="where">TNW中文站</span>`) or as the
+ * writer (`<span class="con1_author">李光斗</span>`). Dates, labelled lines and sentences are not
+ * names; the labelled `来源：` line is read as a byline elsewhere.
+ */
+function headerElements(model: PageModel, from: number, to: number): { account: string | null; authors: string[] } {
+  let account: string | null = null;
+  const authors: string[] = [];
+  for (const element of model.elements) {
+    // Inline elements own no lines (their text counts for the block around them), so only the
+    // position and the element's own text tell.
+    if (element.firstLine < from || element.firstLine >= to || element.chars > 40) continue;
+    const hints = `${element.node.attribs?.class ?? ''} ${element.node.attribs?.id ?? ''}`;
+    if (hints.length <= 1) continue;
+    const text = textOf(element.node).trim();
+    if (!text || text.length > 30 || /\d|[:：。，,!?！？]/u.test(text)) continue;
+    if (!account && ACCOUNT_HINT.test(hints)) account = text;
+    else if (authors.length === 0 && AUTHOR_HINT.test(hints) && PERSON_NAME.test(text) && !NOT_A_PERSON.test(text)) authors.push(text);
+  }
+  return { account, authors };
+}
+
+/**
+ * Labelled lines after the last body line: the rest of the article's containers (where a portal
+ * puts `本文来源：华夏时报 作者：杨中华 责任编辑：NF055` below its promo boxes) and a few lines past
+ * them (`[作者: 刘满仓 责任编辑: 杨丹宇]` under a photo story's pager). Only lines that are
+ * metadata and nothing else count.
+ */
+function linesAfterBody(model: PageModel, containers: number[], last: number, chinese: boolean): MetaLineFields {
+  const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
+  const containerEnd = Math.max(...containers.map((id) => model.elements[id]!.lastLine));
+  const end = Math.min(model.lines.length - 1, Math.max(containerEnd, last + 6));
+  for (let i = last + 1; i <= end; i++) {
+    const text = model.lines[i]!.text.trim();
+    if (text.length > 80 || !/(?:来源|作者|编辑)\s*[:：]/u.test(text)) continue;
+    mergeFields(fields, readMetadataOnlyLine(text, chinese));
+  }
+  return fields;
 }
 
 /** The last lines of the page, where footers name the site (`版权所有：…`, `主办单位：…`). */
@@ -242,7 +332,7 @@ function hasClaimDigits(text: string): boolean {
 }
 
 /** The body lines as text: captions, chrome, bylines and leading/trailing metadata removed. */
-function cleanBody(model: PageModel, indexes: number[], title: string, chinese: boolean, fields: MetaLineFields): string[] {
+function cleanBody(model: PageModel, indexes: number[], title: string, chinese: boolean, fields: MetaLineFields, credits: Credits): string[] {
   let keptIndexes: number[] = [];
   for (const index of indexes) {
     const line = model.lines[index]!;
@@ -289,6 +379,21 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
       kept.shift();
       continue;
     }
+    if (LABELLED_LEDE.test(text.trim()) || BRACKETED_LEDE.test(text.trim())) {
+      kept.shift();
+      continue;
+    }
+    // A deck under the heading (`<h2>` standfirst) right above the byline; the byline may be a
+    // link the chrome filter already dropped, so the page's own next lines are read.
+    if (line.heading >= 2 && text.length <= 200) {
+      const at = model.lines.indexOf(line);
+      const byline = model.lines.slice(at + 1, at + 3).map((next) => readMetadataOnlyLine(next.text, chinese)).find((meta) => meta && meta.authors.length > 0);
+      if (byline) {
+        mergeFields(fields, byline);
+        kept.shift();
+        continue;
+      }
+    }
     break;
   }
   for (let i = 0; i < Math.min(3, kept.length); i++) {
@@ -299,11 +404,14 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
       i--;
     }
   }
+  if (kept[0]) credits.dateline.push(...readDatelineByline(kept[0].text));
   // Trailing lines: editor, source, byline, reprint notices, QR-code prompts.
   while (kept.length > 1) {
     const line = kept[kept.length - 1]!;
     const text = line.text.trim();
     const meta = text.length <= 80 ? readMetadataOnlyLine(text, chinese) : null;
+    // `(作者：方敏北京大学经济学院教授)` closes the text as its signature: it stays, and names the author.
+    if (meta && /^[（(].*[）)]$/u.test(text) && /作者/u.test(text) && meta.authors.length > 0 && !meta.publisher && !meta.editor && !meta.publishedAt) break;
     if (meta) {
       mergeFields(fields, meta);
       kept.pop();
@@ -317,6 +425,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   }
   const last = kept[kept.length - 1];
   if (last) last.text = last.text.replace(TRAILING_LINK, '');
-  if (last) for (const author of readClosingByline(last.text)) if (!fields.authors.includes(author)) fields.authors.push(author);
+  if (last) credits.signOff.push(...readClosingByline(last.text));
+  if (last) credits.lastLine = model.lines.indexOf(last);
   return dedupeParagraphs(kept.map((line) => line.text));
 }

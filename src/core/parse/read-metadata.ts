@@ -89,14 +89,49 @@ function cleanValue(value: string): string {
 }
 
 /** Share-bar words that run into a source name: `来源: 新华社举报`. */
-const TRAILING_WIDGET = /(?:举报|分享到?|打印|收藏|评论|字号|纠错|关注|订阅|A\+|A-)+$/u;
+const TRAILING_WIDGET = /(?:举报|分享到?|打印|收藏|评论|字号|纠错|关注|订阅|参与互动|参与讨论|我要评论|A\+|A-)+$/u;
+/**
+ * The bureau a portal prints after a source (`21世纪经济报道(广州)`, `华夏时报(北京)`): a place, not
+ * part of the outlet's name. A bracket that names an outlet (`(中证网)`) or a person stays.
+ */
+const BUREAU_SUFFIX = /\s*[（(]([\u4e00-\u9fff]{2,3})[）)]$/u;
+const OUTLET_WORD = /网|报|社|台|刊|站|记者|作者|编辑/u;
+
+function dropBureau(publisher: string): string {
+  const m = publisher.match(BUREAU_SUFFIX);
+  return m && !OUTLET_WORD.test(m[1]!) && publisher.length - m[0].length >= 2 ? publisher.slice(0, -m[0].length) : publisher;
+}
+
+/**
+ * Where an affiliation may begin right after a name with no space (`方敏北京大学经济学院教授`):
+ * places and national bodies that open institution names, and academic titles.
+ */
+const AFFILIATION_START = new RegExp(
+  '^(?:' +
+    [
+      '中国', '中央', '国家', '国务院', '全国', '清华', '复旦', '南开', '同济', '中山', '人民', '香港', '澳门', '台湾',
+      '北京', '上海', '天津', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南',
+      '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '内蒙古', '广西', '西藏', '宁夏', '新疆',
+      '武汉', '南京', '厦门', '西安', '深圳', '广州', '杭州', '成都',
+      '教授', '副教授', '研究员', '副研究员', '博士', '院士', '主任', '所长', '院长', '经济学家', '分析师',
+    ].join('|') +
+    ')',
+  'u',
+);
+
+/** `方敏北京大学经济学院教授` → `方敏`: a 2–4 character name before an affiliation written into it. */
+function dropAffiliation(name: string): string {
+  if (name.length <= 4 || !/^[\u4e00-\u9fff]+$/u.test(name)) return name;
+  for (let length = 2; length <= 4; length++) if (AFFILIATION_START.test(name.slice(length))) return name.slice(0, length);
+  return name;
+}
 
 /** Splits `张骅 吴明 张晓梅` or `萧潇、张妍` into names, dropping role words. */
 export function splitNames(value: string): string[] {
   return value
     .replace(/(?:本报|本刊|特约|实习|首席)?记者|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
     .split(/[\s,，、　;；/]+/u)
-    .map((name) => name.trim())
+    .map((name) => dropAffiliation(name.trim()))
     .filter((name) => name.length >= 2 && name.length <= 12 && !/\d/.test(name));
 }
 
@@ -120,15 +155,16 @@ export function readMetaLine(rawLine: string): MetaLineFields | null {
         recognised++;
       }
     } else if (/来源/.test(label)) {
-      const publisher = cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|[|丨]/u)[0]!).replace(TRAILING_WIDGET, ''));
-      if (publisher && publisher.length <= 40) {
+      const publisher = dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|[|丨]/u)[0]!).replace(TRAILING_WIDGET, '')));
+      if (publisher && publisher.length <= 40 && !NO_OUTLET.test(publisher)) {
         fields.publisher = publisher;
         recognised++;
       }
     } else if (/^(?:作者|记者|通讯员|撰稿|执笔人?|文)$/.test(label)) {
       const names = splitNames(value);
       if (names.length > 0 && (label !== '文' || names.length <= 3)) {
-        fields.authors.push(...names);
+        // `作者：新京报`, `作者：市统计局`: the slot is filled, by an outlet or a department.
+        fields.authors.push(...names.filter(isPersonName));
         recognised++;
       }
     } else if (/编辑|责编/.test(label)) {
@@ -228,19 +264,61 @@ export function readBylineLine(line: string): string[] | null {
   if (zh) return splitNames(zh[1]!);
   const author = trimmed.match(/^(?:《[^》]{1,12}》)?\s*作者\s+([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (author) return splitNames(author[1]!);
+  // `文/李华`, `文/图 李华 王明`, `撰文︱李华`: the writer (and photographer) credited by a slash or bar.
+  const slashed = trimmed.match(/^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|撰文|作者)\s*(?:[/／|丨︱]\s*|\s+)([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
+  if (slashed) {
+    const names = splitNames(slashed[1]!).filter(isPersonName);
+    if (names.length > 0) return names;
+  }
   const en = trimmed.match(/^(?:written\s+)?by:?\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$/i);
   if (en) return [en[1]!];
   return null;
 }
 
-/** Authors named in a closing parenthesis: `（记者 胡晓蓉）`, `(信报记者 蔡雪婧)`, `（姚峰 上海报道）`. */
+/**
+ * Authors named in a closing parenthesis: `（记者 胡晓蓉）`, `(信报记者 蔡雪婧)`, `（姚峰 上海报道）`,
+ * `（编译/林靖东）`, `（文/李华）`, `(作者：方敏北京大学经济学院教授)`. A sign-off without a person
+ * (`（经济日报评论员）`) names none.
+ */
 export function readClosingByline(paragraph: string): string[] {
-  const m = paragraph.match(/[（(]\s*([^（）()]{2,24})\s*[）)]\s*$/u);
+  const m = paragraph.match(/[（(]\s*([^（）()]{2,30})\s*[）)]\s*$/u);
   if (!m) return [];
   const inside = m[1]!;
+  const credited = inside.match(/^(?:编译|翻译|文|撰文|作者|执笔)\s*[/／:：|丨︱]\s*(.+)$/u);
+  if (credited) return splitNames(credited[1]!).filter(isPersonName);
+  // `（张楠）`: a bare name closing the article, told from `（完）`, `（待续）` or `（上）` by its surname.
+  if (/^[\u4e00-\u9fff]{2,3}$/u.test(inside) && SURNAMES.has(inside[0]!) && !NOT_NAMES.has(inside)) return [inside];
   if (/记者|通讯员/.test(inside)) return splitNames(inside.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习)?记者)/u, ''));
   const reported = inside.match(/^([\u4e00-\u9fff·]{2,4})\s+[\u4e00-\u9fff]{2,4}报道$/u);
   return reported ? [reported[1]!] : [];
+}
+
+/** Common single-character surnames: what a bare `（张楠）` at an article's end must start with. */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'
+    .split(''),
+);
+/** Two- and three-character closings that start like a name but are not one. */
+const NOT_NAMES = new Set(['全文完', '完结', '待续', '未完待续', '文完', '王牌', '高清', '周报', '李白', '方案', '成文']);
+
+/** Words that make a credited value an outlet, a desk or a department rather than a person. */
+const NOT_A_NAME = /网|报|社|台|刊|站|中心|编辑部|评论员|本刊|本报|综合|整理|(?:局|厅|委|办|部|处|署|院|所|会|公司|集团|银行)$|\.[a-z]{2,}$/iu;
+
+export function isPersonName(name: string): boolean {
+  return !NOT_A_NAME.test(name);
+}
+
+/** `来源：网络`, `来源：本站`: a source line that names no outlet. */
+const NO_OUTLET = /^(?:网络|互联网|网友|网上|本站|本网|综合|未知|转载|原创|自媒体|整理)$/u;
+
+/**
+ * A dateline that names its reporters: `新华社乌鲁木齐5月9日电（记者邹伟）…`, `本报北京讯（记者 张三
+ * 通讯员 李四）…`. Read from the first paragraph of the body, which keeps the dateline.
+ */
+export function readDatelineByline(paragraph: string): string[] {
+  const m = paragraph.match(/^[^（(。！？]{2,30}?(?:电|讯)\s*[（(]([^（）()]{2,40})[）)]/u);
+  if (!m || !/记者|通讯员/.test(m[1]!)) return [];
+  return splitNames(m[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
 }
 
 /** Breadcrumb lines: `当前位置:主页 > 热点新闻 >`, `网易首页 > 财经频道 > 正文`, `人民网>>文化`. */
@@ -264,7 +342,7 @@ const BOILERPLATE_RE = new RegExp(
     '扫一扫', '扫描二维码', '扫码', '二维码', '分享到', '分享至', '转发到', '打印本页', '打印本稿', '关闭窗口', '【打印】', '【关闭】', '返回顶部', '返回首页',
     '上一篇', '下一篇', '相关阅读', '相关新闻', '相关链接', '相关稿件', '延伸阅读', '推荐阅读', '热门推荐', '为你推荐', '猜你喜欢', '热点排行',
     '我来说两句', '发表评论', '网友评论', '跟帖', '跟贴', '评论仅供', '已有\\d+条评论', '写评论', '参与评论',
-    '未经授权禁止', '未经许可不得', '禁止转载', '转载请注明', '转载申请', '授权转载', '原创版权', '字号：', '字体：', '【字体', '【字号',
+    '未经授权禁止', '未经许可不得', '未经(?:书面)?(?:授权|许可)[，,]?\\s*(?:不得|禁止|严禁|请勿)', '请勿转载', '不得转载', '严禁转载', '禁止转载', '转载请注明', '转载申请', '授权转载', '原创版权', '字号：', '字体：', '【字体', '【字号',
     'china academic journal electronic publishing house', '特别声明：以上内容', 'only provides information storage',
   ].join('|'),
   'i',
@@ -287,6 +365,7 @@ export function isCaptionText(line: string): boolean {
     /^(?:图|图片|上图|下图|左图|右图|资料图)[:：为]/u.test(t) ||
     /^▲/.test(t) ||
     /^[（(]?(?:点击(?:看|查看)?(?:清晰)?大图|图片|资料图)[）)]?$/u.test(t) ||
-    /^(?:photo|image|credit)s?\s*[:：]/i.test(t)
+    /^(?:photo|image|credit)s?\s*[:：]/i.test(t) ||
+    (t.length <= 60 && /^(?:photo\s+)?courtesy(?:\s+of)?\s+\S/i.test(t) && !/[.!?]$/u.test(t))
   );
 }

@@ -94,7 +94,9 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     const before = norm.slice(Math.max(0, hit.start - 12), hit.start);
     // 全年目标任务, 全年计划: the whole year of a plan is part of that noun; it governs only the plan's own figure.
     const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 3));
-    const base = plan || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    // 延续去年的良好势头, 在上年的基础上: a time that qualifies a noun is a base, not the period of what follows.
+    const qualifier = QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8));
+    const base = plan || qualifier || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
     const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
     else if (period && period.start <= period.end) found.push({ ...fields, start: period.start, end: period.end, known: true });
@@ -118,6 +120,9 @@ const YEAR_BEFORE = /(?:去年|上年)同期(?:的|为|是)?[\d.:：]*$/u;
 const BOUND_GAP = /^(?:的|末的|底的)?(?:户月人均|人均|(?:每(?:人|户|月|年))+)?$/u;
 /** What may stand between a comparison base and the base value written after it (较上年度2044亿元, 比上年的, 较上年底人口276万人). */
 const BASE_GAP = /^(?:的|为|是)?$|^(?![^]*[增减多少提降升高低长加快慢扩缩])[\u4e00-\u9fff]{1,4}(?:的|为|是)?$/u;
+
+const QUALIFIER_BEFORE = /(?:延续|保持|继续|巩固|沿袭|在)$/u;
+const QUALIFIER_AFTER = /^的(?:[^\d，,。；;]{0,8}(?:势头|态势|基础上|水平上|基础))/u;
 
 /** 全年计划, 全年目标任务: 全年 written before a plan or target names the plan's period. */
 const PLAN_NOUN = /^的?(?:计划|目标|任务)/u;
@@ -287,10 +292,12 @@ export function attachTimes(state: DocumentState): DocumentState {
     let governing: TimeExpression | undefined;
     let governingIndex = -1;
     let boundBase: TimeExpression | undefined;
+    let sentenceBase: TimeExpression | undefined;
     for (let k = inParagraph.length - 1; k >= 0; k--) {
       const expression = inParagraph[k]!;
       const owner = boundTo.get(expression);
       if (expression.base) {
+        if (!sentenceBase && !expression.plan && expression.known && expression.textStart! >= claim.sentence.start) sentenceBase = expression;
         // The figure written right after a base is the base value (较上年度2044亿元), not a multiple or rate of it.
         if (owner === claim && expression.known && !boundBase && claim.unit !== 'x' && claim.change?.role !== 'rate' && claim.change?.role !== 'delta') boundBase = expression;
         continue;
@@ -305,17 +312,24 @@ export function attachTimes(state: DocumentState): DocumentState {
         k = firstStartingAt(inParagraph, firstPoint, k);
         continue;
       }
-      if (owner && owner !== claim && !(owner.list && claim.list && owner.list.group === claim.list.group)) continue;
+      if (owner && owner !== claim && !(owner.list && claim.list && owner.list.group === claim.list.group) && !sameRatio(owner, claim, norm)) continue;
       governing = expression;
       governingIndex = k;
       break;
     }
     if (governing && governing.ruleId === 'time-whole-year') governing = inReportYear(governing, inParagraph, governingIndex, headingStack, title);
+    // 为2012年的2.26倍，占全国比重由0.13%上升到0.18%: the side a change starts from is of the base year.
+    if (!boundBase && claim.change?.role === 'from' && sentenceBase && governing?.known && sentenceBase.end < governing.start && boundTo.get(governing) !== claim) boundBase = sentenceBase;
     times.set(claim, resolveClaimTime(claim, { governing, own: governing !== undefined && boundTo.get(governing) === claim, boundBase, headingStack, title, text, norm }));
   }
   changeOfFlow(ordered, times, norm);
   const claims = state.claims.map((claim) => (times.has(claim) ? { ...claim, time: times.get(claim)! } : claim));
   return { ...state, claims };
+}
+
+/** 上年的29:24.8:46.2: the terms of one ratio share the time written before its first term. */
+function sameRatio(owner: ClaimDraft, claim: ClaimDraft, norm: string): boolean {
+  return owner.ruleId === 'zh-ratio-term' && claim.ruleId === 'zh-ratio-term' && owner.start < claim.start && /^[\d.:：]+$/u.test(norm.slice(owner.end, claim.start));
 }
 
 /** What joins a figure to the change said of it right after: ，同比增加, ，比上年同期增长. */

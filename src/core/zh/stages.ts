@@ -1,6 +1,6 @@
 // The Chinese claim stages, in order: find the number spans (rule tables in src/rules/zh),
 // resolve their values, give table cells their column's unit, link structure (per, lists,
-// changes), segment the clauses that hold claims (nodejieba), then subjects and periods.
+// changes), segment the clauses that hold claims (nodejieba), then subjects, periods and places.
 import type { Stage } from '../document.js';
 import { findNumbers } from './find-numbers.js';
 import { resolveValues } from './resolve-values.js';
@@ -9,6 +9,7 @@ import { attachStructure } from './attach-structure.js';
 import { tokenizeClauses } from './tokenize-clauses.js';
 import { attachSubjects } from './attach-subjects.js';
 import { attachTimes } from './attach-times.js';
+import { attachPlaces } from './attach-places.js';
 
 export const chineseStages: readonly Stage[] = [
   { name: 'zh/find-numbers', run: findNumbers },
@@ -18,4 +19,5 @@ export const chineseStages: readonly Stage[] = [
   { name: 'zh/tokenize-clauses', run: tokenizeClauses },
   { name: 'zh/attach-subjects', run: attachSubjects },
   { name: 'zh/attach-times', run: attachTimes },
+  { name: 'zh/attach-places', run: attachPlaces },
 ];

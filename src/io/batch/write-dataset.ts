@@ -6,6 +6,7 @@
 import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { ErrorRecordSchema, ManifestSchema, SCHEMA_VERSION, jsonSchemas, type Manifest } from '../../core/schema.js';
+import { checkJsonSchema } from '../../core/checks/check-schema.js';
 import type { ErrorDraft, ValidatedDocument } from '../../core/validate-records.js';
 import { JOURNAL_FILE, headerLine, itemLine, type JournalHeader, type JournalState } from './journal.js';
 
@@ -146,7 +147,7 @@ export class DatasetWriter {
       this.journal.append(headerLine(header));
       this.journal.flush();
     }
-    for (const [name, schema] of Object.entries(jsonSchemas())) writeAtomically(path.join(outDir, 'schema', `${name}.json`), JSON.stringify(schema, null, 2) + '\n');
+    for (const [name, schema] of Object.entries({ ...jsonSchemas(), check: checkJsonSchema() })) writeAtomically(path.join(outDir, 'schema', `${name}.json`), JSON.stringify(schema, null, 2) + '\n');
   }
 
   /** The records of the input at stream position `index`; inputs must come in stream order. */

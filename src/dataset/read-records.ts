@@ -1,6 +1,7 @@
 // Streams the records of one JSONL file of a dataset folder, each validated against its
 // schema. A line that is not a valid record is yielded as a problem with its line and reason,
-// so the exports can keep it (SQLite's errors table) or report it, and never drop it silently.
+// so the edges that read a dataset folder (the exports, the checks) can keep it (SQLite's errors
+// table) or report it, and never drop it silently. Not an edge: the dataset folder's format.
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';

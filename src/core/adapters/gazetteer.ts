@@ -1,0 +1,63 @@
+// The names of China's jurisdictions (@vant/area-data: provinces, cities and counties with their
+// GB/T 2260 codes), behind one lookup built once: a name found in a text and the province it
+// belongs to. Counties that share a name across provinces keep the name with no province.
+import { areaList } from '@vant/area-data';
+
+export interface Jurisdiction {
+  name: string;
+  level: 'province' | 'city' | 'county';
+  /** The full name of its province, null when the name is shared by several. */
+  province: string | null;
+}
+
+/** County names that are only a position in a city (城区, 市中区), never a place on their own. */
+const NOT_A_PLACE = new Set(['市辖区', '市中区', '城区', '郊区', '矿区', '东区', '西区', '南区', '北区', '新区', '县']);
+
+let table: { names: Map<string, Jurisdiction>; longest: number } | null = null;
+
+function build(): { names: Map<string, Jurisdiction>; longest: number } {
+  const names = new Map<string, Jurisdiction>();
+  const provinceOf = (code: string) => areaList.province_list[`${code.slice(0, 2)}0000`] ?? null;
+  const add = (name: string, level: Jurisdiction['level'], province: string | null) => {
+    if (name.length < 3 || NOT_A_PLACE.has(name)) return;
+    const seen = names.get(name);
+    if (!seen) names.set(name, { name, level, province });
+    else if (seen.province !== province) names.set(name, { ...seen, province: null });
+  };
+  for (const name of Object.values(areaList.province_list)) add(name, 'province', name);
+  for (const [code, name] of Object.entries(areaList.city_list)) add(name, 'city', provinceOf(code));
+  for (const [code, name] of Object.entries(areaList.county_list)) add(name, 'county', provinceOf(code));
+  let longest = 0;
+  for (const name of names.keys()) longest = Math.max(longest, name.length);
+  return { names, longest };
+}
+
+/** The first jurisdiction named in a text (the longest name at the first position that has one), or null. */
+export function findJurisdiction(text: string): Jurisdiction | null {
+  table ??= build();
+  for (let i = 0; i < text.length; i++) {
+    for (let length = Math.min(table.longest, text.length - i); length >= 3; length--) {
+      const found = table.names.get(text.slice(i, i + length));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The last jurisdiction named in a text (the longest name at the last position that has one), or null. */
+export function findLastJurisdiction(text: string): Jurisdiction | null {
+  table ??= build();
+  for (let end = text.length; end >= 3; end--) {
+    for (let length = Math.min(table.longest, end); length >= 3; length--) {
+      const found = table.names.get(text.slice(end - length, end));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The jurisdiction of a full name, or null when it is not a known one. */
+export function jurisdiction(name: string): Jurisdiction | null {
+  table ??= build();
+  return table.names.get(name) ?? null;
+}
