@@ -3,7 +3,6 @@
 // input became an article, 1 when some failed (everything else is still written), 2 on usage
 // errors, 128 + the signal number when stopped by Ctrl-C or SIGTERM (continue with --resume).
 import { existsSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,29 +54,6 @@ const USAGE = `usage:
                                               authors) on an annotated page set`;
 
 class UsageError extends Error {}
-
-/**
- * One page file is extracted in this thread (a batch too small for the pool). When its first
- * 64 KB look Chinese, the segmenter's dictionary starts loading on its own thread now, before
- * the batch code, zod and the core are imported, so that all of that and the parsing overlap
- * the load (core/adapters/jieba.ts). Anything unreadable is left for the batch to report.
- */
-async function startSegmenterForOnePage(input: string): Promise<void> {
-  const { formatHintFor } = await import('./io/inputs/input-entry.js');
-  if (!formatHintFor(input)) return;
-  try {
-    const file = await open(input);
-    try {
-      const { buffer, bytesRead } = await file.read(Buffer.alloc(65_536), 0, 65_536, 0);
-      const { loadInBackgroundFor } = await import('./core/adapters/jieba.js');
-      loadInBackgroundFor(buffer.subarray(0, bytesRead));
-    } finally {
-      await file.close();
-    }
-  } catch {
-    // Not a readable file: the batch names it in an error record.
-  }
-}
 
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 2, SIGTERM: 15 };
 
@@ -234,7 +210,6 @@ async function extract(argv: string[]): Promise<number> {
   const out = values.out!;
   const maxBytes = parsePositive('--max-bytes', values['max-bytes'], 20_000_000);
   const timeLimit = parsePositive('--time-limit', values['time-limit'], 30);
-  if (positionals.length === 1) await startSegmenterForOnePage(positionals[0]!);
   // Loaded only now, so usage errors and --help answer at once.
   const [{ BatchOptionError, runBatch }, { ProgressDisplay }, { totalInputBytes }] = await Promise.all([import('./io/batch/run-batch.js'), import('./io/batch/progress.js'), import('./io/inputs/ingest.js')]);
 

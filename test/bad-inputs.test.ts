@@ -2,7 +2,8 @@
 // into a temp folder) goes through the CLI, and every input ends as an article or as an error
 // record whose reason says what was wrong; the manifest counts every input. Then the pieces a
 // folder cannot show: a file that vanishes between the walk and the read, the time limit (in
-// the pipeline and in the pool, whose stuck worker is replaced), and the output-folder lock.
+// the pipeline and in the pool, whose stuck worker is replaced), and the dataset-folder lock
+// that extract, merge and a queue worker all take.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
@@ -14,6 +15,8 @@ import { enumerateInputs } from '../src/io/inputs/ingest.js';
 import { runBatch } from '../src/io/batch/run-batch.js';
 import { LOCK_FILE } from '../src/io/batch/lock.js';
 import { WorkerPool } from '../src/io/batch/worker-pool.js';
+import { mergeShards } from '../src/io/batch/merge.js';
+import { claimWorkerFolder } from '../src/queue/worker-folder.js';
 
 const CLI = path.resolve('dist/cli.js');
 const MAX_BYTES = 5_000_000;
@@ -115,7 +118,8 @@ describe('the time limit', () => {
     const out = path.join(work, 'slow-out');
     const manifest = await runBatch({ inputs: [dir], outDir: out, workers: 1, timeLimitMs: 0.001 });
     expect(manifest.counts).toMatchObject({ inputs: 1, articles: 0, failed: 1 });
-    expect(readFileSync(path.join(out, 'errors.jsonl'), 'utf8')).toMatch(/"stage":"time-limit".*over the time limit of 0\.000001 s/);
+    // Named after the stage that ran past the limit (the first always runs).
+    expect(readFileSync(path.join(out, 'errors.jsonl'), 'utf8')).toMatch(/"stage":"decode".*over the time limit of 0\.000001 s per document \(--time-limit\) in decode; stopped before parse/);
   });
 
   it('stops a worker stuck past it, answers with an error and replaces the worker', async () => {
@@ -127,34 +131,79 @@ describe('the time limit', () => {
     const first = await pool.run(input);
     const second = await pool.run(input);
     await pool.close();
-    expect(first).toMatchObject({ stage: 'time-limit', failure: expect.stringMatching(/worker was stopped and replaced/) });
+    // This worker never says which stage it is in, so the record names the worker.
+    expect(first).toMatchObject({ stage: 'worker', failure: expect.stringMatching(/over the time limit .* in worker, which did not return; its worker was stopped and replaced/) });
     // Answered too, so a fresh worker took the second input.
-    expect(second).toMatchObject({ stage: 'time-limit' });
+    expect(second).toMatchObject({ stage: 'worker', failure: expect.stringMatching(/over the time limit/) });
   }, 30_000);
 });
 
-describe('one run per output folder', () => {
+describe('one writer per dataset folder', () => {
   const english = (dir: string) => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'a.txt'), 'In 2023 the county paid $3.2 million to 52,700 residents.');
     return dir;
   };
-
-  it('refuses a second run while the first holds the folder, naming it', async () => {
-    const out = path.join(work, 'locked');
+  const holdBy = (out: string, pid: number) => {
     mkdirSync(out, { recursive: true });
-    // The parent of this process is alive and is not us: a run that holds the folder.
-    writeFileSync(path.join(out, LOCK_FILE), JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: '2026-01-02T03:04:05.000Z' }));
-    await expect(runBatch({ inputs: [english(path.join(work, 'lock-in'))], outDir: out, workers: 1 })).rejects.toThrow(new RegExp(`in use by numclaims pid ${process.ppid} on .* since 2026-01-02T03:04:05`));
+    writeFileSync(path.join(out, LOCK_FILE), JSON.stringify({ pid, host: hostname(), startedAt: '2026-01-02T03:04:05.000Z' }));
+  };
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The parent of this process is alive and is not us: a writer that holds the folder.
+  const live = process.ppid;
+  const dead = () => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+  let shardDir = '';
+  beforeAll(async () => {
+    shardDir = path.join(work, 'lock-shard');
+    await runBatch({ inputs: [english(path.join(work, 'lock-in'))], outDir: shardDir, workers: 1, shard: { index: 1, count: 1 } });
   });
 
-  it('takes over the stale lock of a run that was killed, and leaves none behind', async () => {
-    const out = path.join(work, 'stale');
-    mkdirSync(out, { recursive: true });
-    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    writeFileSync(path.join(out, LOCK_FILE), JSON.stringify({ pid: Number(gone.stdout), host: hostname(), startedAt: '2026-01-02T03:04:05.000Z' }));
-    const manifest = await runBatch({ inputs: [english(path.join(work, 'stale-in'))], outDir: out, workers: 1, resume: true });
-    expect(manifest.counts.articles).toBe(1);
+  // Each writer of a dataset folder, run into `out`; each resolves to its count of articles.
+  const writers: Array<[string, (out: string) => Promise<number>]> = [
+    ['extract', async (out) => (await runBatch({ inputs: [english(path.join(work, 'lock-in'))], outDir: out, workers: 1, resume: true })).counts.articles],
+    ['merge', async (out) => (await mergeShards(out, [shardDir])).manifest.counts.articles],
+    [
+      'a queue worker claiming its folder',
+      async (out) => {
+        const folder = claimWorkerFolder(path.dirname(out), path.basename(out));
+        folder.release();
+        return 1;
+      },
+    ],
+  ];
+
+  it.each(writers)('%s is refused while another writer holds the folder, with a message naming it', async (name, write) => {
+    const out = path.join(work, `held-${name.length}`, 'w1');
+    holdBy(out, live);
+    await expect(write(out)).rejects.toThrow(new RegExp(`in use by numclaims pid ${live} on ${escaped(hostname())} since 2026-01-02T03:04:05`));
+    // The holder's lock stands.
+    expect(JSON.parse(readFileSync(path.join(out, LOCK_FILE), 'utf8')).pid).toBe(live);
+  });
+
+  it.each(writers)('%s takes over the stale lock of a writer that was killed, and leaves none behind', async (name, write) => {
+    const out = path.join(work, `stale-${name.length}`, 'w1');
+    holdBy(out, dead());
+    expect(await write(out)).toBe(1);
     expect(() => readFileSync(path.join(out, LOCK_FILE))).toThrow(/ENOENT/);
+  });
+
+  it('a queue worker passes over the folder another live worker of this host holds', () => {
+    const out = path.join(work, 'workers');
+    const host = hostname().replace(/[^\w.-]/g, '_');
+    holdBy(path.join(out, host), live);
+    const folder = claimWorkerFolder(out, null);
+    expect(folder.id).toBe(`${host}-2`);
+    folder.release();
+  });
+
+  it('extract from another process is refused on a folder a queue worker holds', () => {
+    const folder = claimWorkerFolder(path.join(work, 'workers-cli'), 'w1');
+    try {
+      const run = spawnSync(process.execPath, [CLI, 'extract', english(path.join(work, 'lock-cli-in')), '--out', folder.dir], { encoding: 'utf8', timeout: 60_000 });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`in use by numclaims pid ${process.pid} on ${escaped(hostname())} since .*; wait for it or use another folder`));
+    } finally {
+      folder.release();
+    }
   });
 });

@@ -71,6 +71,16 @@ describe('decodeBytes', () => {
     expect(state.diagnostics.map((d) => d.ruleId)).toContain('decode-replacement');
   });
 
+  it('reads a page that mixes UTF-8 and GBK piece by piece, and says so', () => {
+    // A UTF-8 template around paragraphs pasted in GBK: neither reading of the whole is clean.
+    const template = utf8('<html><body><h1>' + '统计公报发布'.repeat(20) + '</h1>\n');
+    const bytes = concat(template, utf8('<p>'), ...Array(20).fill(GBK_ZHONGWEN), utf8('</p>\n<p>'), utf8('就业'.repeat(40)), utf8('</p></body></html>'));
+    const state = decodeInput(initialState({ source: 'mixed.html', bytes }));
+    expect(state.decoded!.text).toBe(`<html><body><h1>${'统计公报发布'.repeat(20)}</h1>\n<p>${'中文'.repeat(20)}</p>\n<p>${'就业'.repeat(40)}</p></body></html>`);
+    expect(state.decoded!.encoding).toBe('utf-8');
+    expect(state.diagnostics).toEqual([expect.objectContaining({ ruleId: 'decode-mixed', reason: expect.stringMatching(/^the page mixes encodings, read piece by piece: utf-8 \(\d+ bytes\), gb18030 \(\d+ bytes\)$/) })]);
+  });
+
   it('reads the encoding of a <text encoding="gb2312"> wrapper', () => {
     const bytes = concat(utf8('<text id="http://example.org/a" title="t" encoding="gb2312">\n<p>'), GBK_ZHONGWEN, GBK_ZHONGWEN, utf8('</p></text>'));
     expect(declaredCharset(bytes)).toBe('gb2312');

@@ -1,11 +1,11 @@
 // The edge's readers, in process: line splitting, JSONL lines, WARC records, shards and the
 // progress journal. The CLI tests run the same code end to end.
-import { mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { enumerateInputs, type InputEntry } from '../src/io/inputs/ingest.js';
+import { displayName, enumerateInputs, type InputEntry } from '../src/io/inputs/ingest.js';
 import { JOURNAL_FILE, headerLine, itemLine, journalHeader, scanJournal } from '../src/io/batch/journal.js';
 import { splitLines } from '../src/io/inputs/read-bytes.js';
 import { articleIdFor, parseJsonlLine } from '../src/io/inputs/read-jsonl.js';
@@ -222,6 +222,26 @@ describe('WARC records', () => {
     expect(item.kind === 'error' && item.message).toMatch(/record 1 does not start with a WARC\/1\.x line/);
   });
 
+  // Four pages, the second with a Content-Length off by 10 either way: the stretch up to the next
+  // WARC/ line is one error record, and the pages after it are read (numbered as seen).
+  const pages = (lie: number) =>
+    Array.from({ length: 4 }, (_, i) => {
+      const record = warcRecord({ 'WARC-Type': 'response', 'WARC-Target-URI': `https://a.example/${i}` }, httpResponse('200 OK', { 'Content-Type': 'text/html' }, PAGE));
+      if (i !== 1) return record;
+      return Buffer.from(record.toString('latin1').replace(/Content-Length: (\d+)/, (_, length: string) => `Content-Length: ${Number(length) + lie}`), 'latin1');
+    });
+  it.each([
+    ['10 bytes too long (the next record is lost, and said to be)', 10, ['input 0', 'input 1', 'error #3', 'input 3']],
+    ['10 bytes too short (its page is cut short)', -10, ['input 0', 'input 1', 'error #3', 'input 2', 'input 3']],
+  ])('a record whose Content-Length is %s', async (_what, lie, expected) => {
+    const file = path.join(dir, `wrong-length${lie}.warc`);
+    writeFileSync(file, Buffer.concat(pages(lie)));
+    const items = await Promise.all((await collect(enumerateInputs([file]))).map((entry) => entry.open()));
+    expect(items.map((item) => (item.kind === 'input' ? `input ${item.input.url!.slice(-1)}` : `error ${item.source.slice(item.source.indexOf('#'))}`))).toEqual(expected);
+    const error = items.find((item) => item.kind === 'error');
+    expect(error?.kind === 'error' && error.message).toMatch(/record 3 does not start with a WARC\/1\.x line .*: the Content-Length of record 2 is wrong, or this record is damaged; reading goes on at the next record, \d+ bytes further/);
+  });
+
   it.each([
     ['text/html; charset=GB2312', 'gb2312'],
     ['text/html;charset="utf-8"', 'utf-8'],
@@ -287,5 +307,50 @@ describe('progress', () => {
     [Number.POSITIVE_INFINITY, '?'],
   ])('formats %s seconds as %s', (seconds, text) => {
     expect(formatDuration(seconds)).toBe(text);
+  });
+});
+
+describe('a gzip bomb of one endless line or record', () => {
+  // 1 MB of spaces is one gzip member of about a kilobyte; 2,000 of them inflate to 2 GB with no
+  // line break. Reading must stop at the budget (1 MB here), having read a small part of the file.
+  const BUDGET = 1_000_000;
+  const member = gzipSync(Buffer.alloc(1 << 20, 0x20));
+  const bomb = (head: string) => Buffer.concat([gzipSync(head), ...Array.from({ length: 2000 }, () => member)]);
+  it.each([
+    ['JSONL', 'bomb.jsonl.gz', '{"text":"', /^line of more than \d+ bytes, over the budget of 1000000 bytes per input \(--max-bytes\); the file is gzipped .* decompression bomb/],
+    ['CSV', 'bomb.csv.gz', 'id,text\n1,', /^row of more than \d+ bytes, over the budget of 1000000 bytes per input \(--max-bytes\); the file is gzipped .* decompression bomb/],
+    ['WARC', 'bomb.warc.gz', 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 1000000000000\r\n\r\n', /^record of 1000000000000 bytes, .*; the file is gzipped .* decompression bomb/],
+  ])('%s: one error record, and the file is not inflated past the budget', async (_format, name, head, reason) => {
+    const file = path.join(dir, name);
+    const bytes = bomb(head);
+    writeFileSync(file, bytes);
+    const entries = await collect(enumerateInputs([file], { maxBytes: BUDGET }));
+    expect(entries).toHaveLength(1);
+    const opened = await entries[0]!.open();
+    expect(opened.kind === 'error' ? opened.message : 'an input').toMatch(reason);
+    // The bytes read from disk for it: a small part of the file, not all of it.
+    expect(entries[0]!.bytes).toBeLessThan(bytes.length / 4);
+  });
+});
+
+describe('file names that are not UTF-8', () => {
+  it.each([
+    ['UTF-8, kept as it is', Buffer.from('报告 2024.html'), '报告 2024.html'],
+    ['Latin-1 café', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x78, 0x74]), 'caf\\xE9.txt'],
+    ['GBK 数据', Buffer.concat([Buffer.from([0xca, 0xfd, 0xbe, 0xdd]), Buffer.from('.txt')]), '\\xCA\\xFD\\xBE\\xDD.txt'],
+    ['UTF-8 é then a stray byte', Buffer.from([0xc3, 0xa9, 0xff]), 'é\\xFF'],
+  ])('%s', (_what, bytes, shown) => {
+    expect(displayName(bytes).name).toBe(shown);
+  });
+
+  it('are read by their bytes, in a folder whose own name is not UTF-8 either', async () => {
+    const top = path.join(dir, 'names');
+    const folder = Buffer.concat([Buffer.from(path.join(top, 'names-')), Buffer.from([0xb1, 0xa8])]);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(Buffer.concat([folder, Buffer.from('/'), Buffer.from([0xca, 0xfd]), Buffer.from('.jsonl')]), JSON.stringify({ text: 'In 2024 the city spent $4.2 million on housing.' }) + '\n');
+    writeFileSync(Buffer.concat([folder, Buffer.from('/'), Buffer.from([0xe9]), Buffer.from('.html')]), PAGE);
+    const ours = await collect(enumerateInputs([top]));
+    expect(ours.map((entry) => path.relative(top, entry.source))).toEqual(['names-\\xB1\\xA8/\\xCA\\xFD.jsonl:1', 'names-\\xB1\\xA8/\\xE9.html']);
+    for (const entry of ours) expect((await entry.open()).kind).toBe('input');
   });
 });

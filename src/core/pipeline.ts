@@ -32,6 +32,8 @@ export function initialState(input: RawInput): DocumentState {
 export interface PipelineOptions {
   /** Milliseconds the document may take; checked between stages (the batch stops a stage that runs on). */
   timeLimitMs?: number;
+  /** Told each stage's name as it starts ('validate' last), so a worker stopped mid-stage can say where. */
+  onStage?: (name: string) => void;
 }
 
 /**
@@ -41,11 +43,15 @@ export interface PipelineOptions {
 export function runPipeline(input: RawInput, timings: Timings = {}, options: PipelineOptions = {}): ValidatedDocument {
   let state = initialState(input);
   const began = performance.now();
+  let previous: string | null = null;
   for (const stage of stages) {
-    if (options.timeLimitMs !== undefined && performance.now() - began > options.timeLimitMs) {
-      const message = `over the time limit of ${options.timeLimitMs / 1000} s per document (--time-limit), stopped before ${stage.name}`;
-      return { article: null, claims: [], errors: [{ source: input.source, stage: 'time-limit', message, docId: state.article?.id ?? null }] };
+    if (options.timeLimitMs !== undefined && previous !== null && performance.now() - began > options.timeLimitMs) {
+      // The record names the stage that ran past the limit, as the pool does for one it stops.
+      const message = `over the time limit of ${options.timeLimitMs / 1000} s per document (--time-limit) in ${previous}; stopped before ${stage.name}`;
+      return { article: null, claims: [], errors: [{ source: input.source, stage: previous, message, docId: state.article?.id ?? null }] };
     }
+    previous = stage.name;
+    options.onStage?.(stage.name);
     const started = performance.now();
     try {
       state = stage.run(state);
@@ -57,6 +63,7 @@ export function runPipeline(input: RawInput, timings: Timings = {}, options: Pip
       timings[stage.name] = (timings[stage.name] ?? 0) + (performance.now() - started);
     }
   }
+  options.onStage?.('validate');
   const started = performance.now();
   const result = validateRecords(state);
   timings.validate = (timings.validate ?? 0) + (performance.now() - started);

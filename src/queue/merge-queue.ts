@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Timings } from '../index.js';
 import { JOURNAL_FILE, JournalError, journalHeader, readJournal } from '../io/batch/journal.js';
 import { addValidatedLine, emptyRecords, RECORD_FILE_NAMES, type MergeResult } from '../io/batch/merge.js';
+import { withOutputLock } from '../io/batch/lock.js';
 import { TOOL_VERSION } from '../io/batch/version.js';
 import { DatasetWriter, readManifest } from '../io/batch/write-dataset.js';
 import { QueueOptionError } from './connection.js';
@@ -73,9 +74,13 @@ function readRange(fd: number, from: number, to: number): Buffer {
 }
 
 export async function mergeWorkerFolders(outDir: string, dirs: string[]): Promise<MergeResult> {
-  const startedAt = new Date().toISOString();
   const resolvedOut = path.resolve(outDir);
   if (dirs.some((dir) => path.resolve(dir) === resolvedOut)) throw new QueueOptionError(`the merged output ${outDir} cannot also be one of the worker folders`);
+  return withOutputLock(outDir, () => mergeLocked(outDir, dirs));
+}
+
+async function mergeLocked(outDir: string, dirs: string[]): Promise<MergeResult> {
+  const startedAt = new Date().toISOString();
   const problems: string[] = [];
   const rejected: string[] = [];
   const warnings: string[] = [];

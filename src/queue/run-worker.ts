@@ -13,6 +13,7 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { availableParallelism } from 'node:os';
 import type { Manifest } from '../index.js';
 import { poolExecutor } from '../io/batch/executors.js';
+import { DEFAULT_TIME_LIMIT_MS } from '../io/batch/run-batch.js';
 import { errorRecords, type DocumentRecords } from '../io/batch/write-dataset.js';
 import { connectRedis, redactedUrl } from './connection.js';
 import { DEFAULT_QUEUE, JobDataSchema, contentJobId, type JobData, type JobResult } from './job.js';
@@ -30,6 +31,8 @@ export interface WorkerOptions {
   untilEmpty?: boolean;
   /** The folder name under outDir; default: the host name (then host-2, host-3…). */
   workerId?: string | null;
+  /** Milliseconds one document may take, as extract's --time-limit; default 30 s. */
+  timeLimitMs?: number;
   /** How long a job's lock lasts without renewal, which is how soon a dead worker's jobs are retried. */
   lockSeconds?: number;
   signal?: AbortSignal;
@@ -73,7 +76,8 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerOutcome> 
     folder.release();
     throw error;
   }
-  const executor = poolExecutor(threads);
+  // A stage that never returns becomes the job's error record; its thread is replaced.
+  const executor = poolExecutor(threads, undefined, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
   const inputs = new ReferencedInputs();
   const client = connectRedis(options.redis);
   client.on('error', (error: Error) => warn(`redis: ${error.message}`));

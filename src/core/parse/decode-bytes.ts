@@ -144,6 +144,59 @@ export interface DecodeReport {
   decoded: DecodedInput;
   /** Replacement characters the decoding introduced (not U+FFFD the page itself contains). */
   replaced: number;
+  /** For a page in more than one encoding, read piece by piece: which, and how many bytes each. */
+  mixed?: string;
+}
+
+/** Below this share of common characters a whole-page reading may be mojibake of a mixed page. */
+const MIXED_SUSPECT_LIKENESS = 0.3;
+/** How much more Chinese-like the piece-by-piece reading must be to be taken. */
+const MIXED_GAIN = 0.1;
+
+const strictDecoders = new Map<string, TextDecoder>();
+function strictDecode(bytes: Uint8Array, encoding: string): string | null {
+  let decoder = strictDecoders.get(encoding);
+  if (!decoder) strictDecoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A page pasted together from sources in different encodings (a UTF-8 template around a GBK
+ * article): read piece by piece, pieces cut after each line break and each `>`, bytes that
+ * never occur inside a UTF-8, GB18030 or Big5 character, so a cut never splits one. Each
+ * piece is read as UTF-8 if it is valid UTF-8, else as the first of GB18030 and Big5 that
+ * reads it cleanly, else as UTF-8 with replacements.
+ */
+function readPieceByPiece(bytes: Uint8Array): { text: string; replaced: number; bytesBy: Map<string, number> } {
+  const parts: string[] = [];
+  const bytesBy = new Map<string, number>();
+  let replaced = 0;
+  for (let start = 0; start < bytes.length; ) {
+    let end = start;
+    while (end < bytes.length && bytes[end] !== 0x0a && bytes[end] !== 0x3e) end++;
+    const piece = bytes.subarray(start, Math.min(bytes.length, end + 1));
+    let encoding = 'utf-8';
+    let text = strictDecode(piece, 'utf-8');
+    for (const other of ['gb18030', 'big5']) {
+      if (text !== null) break;
+      text = strictDecode(piece, other);
+      encoding = other;
+    }
+    if (text === null) {
+      encoding = 'utf-8';
+      text = new TextDecoder('utf-8').decode(piece);
+      replaced += countReplacements(text);
+    }
+    // Pure ASCII reads the same in all three, and says nothing about the page's encodings.
+    if (piece.some((byte) => byte >= 0x80)) bytesBy.set(encoding, (bytesBy.get(encoding) ?? 0) + piece.length);
+    parts.push(text);
+    start = end + 1;
+  }
+  return { text: parts.join(''), replaced, bytesBy };
 }
 
 function withBom(bytes: Uint8Array, encoding: string, skip: number): DecodeReport {
@@ -185,7 +238,20 @@ export function decodeWithReport(bytes: Uint8Array, transportCharset: string | n
   }
   const best = readings[0];
   if (!best) throw new UnusableInputError('decode', `no decoder reads these bytes (declared: ${label ?? 'none'})`);
-  if (best.replaced > Math.max(8, best.text.length * 0.02)) {
+  const tooMany = (replaced: number, length: number) => replaced > Math.max(8, length * 0.02);
+  // A mixed page reads badly as a whole (replacements, or GB18030 mojibake of its UTF-8 part,
+  // which has few common characters); read piece by piece it must read clearly better.
+  const likeness = chineseLikeness(best.text);
+  if (best.replaced > 0 || likeness < MIXED_SUSPECT_LIKENESS) {
+    const pieces = readPieceByPiece(bytes);
+    if (pieces.bytesBy.size >= 2 && pieces.replaced <= best.replaced && !tooMany(pieces.replaced, pieces.text.length) && chineseLikeness(pieces.text) >= likeness + MIXED_GAIN) {
+      // The field names the encoding of most bytes; the diagnostic says what else there was.
+      const byBytes = [...pieces.bytesBy].sort((a, b) => b[1] - a[1]);
+      const mixed = byBytes.map(([encoding, count]) => `${encoding} (${count} bytes)`).join(', ');
+      return { decoded: { text: pieces.text, encoding: byBytes[0]![0] }, replaced: pieces.replaced, mixed };
+    }
+  }
+  if (tooMany(best.replaced, best.text.length)) {
     throw new UnusableInputError('decode', `undecodable bytes: ${best.replaced} invalid sequences even as ${best.encoding} (declared: ${label ?? 'none'})`);
   }
   return { decoded: { text: best.text, encoding: best.encoding }, replaced: best.replaced };
@@ -196,9 +262,9 @@ export function decodeBytes(bytes: Uint8Array): DecodedInput {
 }
 
 export function decodeInput(state: DocumentState): DocumentState {
-  const { decoded, replaced } = decodeWithReport(state.input.bytes, state.input.charset ?? null);
-  const diagnostics = replaced
-    ? [...state.diagnostics, { severity: 'warning' as const, ruleId: 'decode-replacement', reason: `${replaced} invalid byte sequences replaced while decoding as ${decoded.encoding}` }]
-    : state.diagnostics;
+  const { decoded, replaced, mixed } = decodeWithReport(state.input.bytes, state.input.charset ?? null);
+  const diagnostics = [...state.diagnostics];
+  if (mixed) diagnostics.push({ severity: 'warning' as const, ruleId: 'decode-mixed', reason: `the page mixes encodings, read piece by piece: ${mixed}` });
+  if (replaced) diagnostics.push({ severity: 'warning' as const, ruleId: 'decode-replacement', reason: `${replaced} invalid byte sequences replaced while decoding as ${decoded.encoding}` });
   return { ...state, decoded, diagnostics };
 }

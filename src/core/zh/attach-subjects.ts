@@ -340,18 +340,21 @@ export function attachSubjects(state: DocumentState): DocumentState {
     .filter(({ claim }) => claim.lang === 'zh')
     .sort((a, b) => a.claim.start - b.claim.start);
   let previousInSentence: ClaimDraft | null = null;
+  let sentenceFirst = 0;
   order.forEach(({ claim }, k) => {
     const tokens = state.tokens.get(claim.sentence.start) ?? [];
     const previous = k > 0 ? order[k - 1]!.claim : null;
     const samePrevious = previous && previous.sentence.start === claim.sentence.start ? previous : null;
     previousInSentence = samePrevious;
+    // Earlier claims of this sentence only: all earlier claims of the article made it quadratic.
+    if (!samePrevious) sentenceFirst = k;
     const clauseStart = clauseStartOf(norm, claim.sentence.start, claim.start, CLAUSE_BREAK);
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
     // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
-    if (!subject) subject = comparedFigure(norm, order.slice(0, k).map(({ claim: earlier }) => earlier), claim, clauseStart)?.subject ?? null;
+    if (!subject) subject = comparedFigure(norm, order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier), claim, clauseStart)?.subject ?? null;
     // A table row is about the thing its first cell names.
     const row = norm.slice(claim.sentence.start, claim.sentence.end);
     if (!subject && row.includes(' | ')) {
@@ -388,7 +391,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     // 5个市(区)空气质量改善，2个持平: a lead that names nothing continues the last figure of the
     // sentence in the same unit.
-    if (!subject) subject = lastOfUnit(order.slice(0, k).map(({ claim: earlier }) => earlier), claim)?.subject ?? null;
+    if (!subject) subject = lastOfUnit(order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier), claim)?.subject ?? null;
     claim.subject = subject ? asWritten(state.article!.text, norm, subject, claim) : null;
   });
   pairEnumeratedSubjects(norm, state.article.text, claims);

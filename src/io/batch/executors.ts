@@ -18,10 +18,11 @@ export interface Executor {
 }
 
 /**
- * In this thread a stage cannot be interrupted: the limit is checked between stages. The core
+ * In this thread a stage cannot be interrupted: the limit is checked between stages only. A
+ * batch runs here only when there is no compiled worker module (running from source). The core
  * is imported when the first input arrives, after a Chinese-looking one has started the
  * segmenter's dictionary loading on its own thread, so that the import, the decoding and the
- * parsing of a cold run overlap the load; an English input never loads it.
+ * parsing overlap the load; an English input never loads it.
  */
 export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor> {
   // Imported here, so a run on the pool does not load the core (and its libraries) in this thread.
@@ -53,9 +54,15 @@ export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor>
   };
 }
 
-function workerScript(): URL {
+/** The compiled worker module, or null when this code runs from source (tests, tsx), where there is none. */
+export function builtWorkerScript(): URL | null {
   const script = new URL('./worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(script))) throw new Error(`the worker pool runs the compiled code, and ${fileURLToPath(script)} does not exist: run \`npm run build\` first, or use --workers 1`);
+  return existsSync(fileURLToPath(script)) ? script : null;
+}
+
+function workerScript(): URL {
+  const script = builtWorkerScript();
+  if (!script) throw new Error(`the worker pool runs the compiled code, and ${fileURLToPath(new URL('./worker.js', import.meta.url))} does not exist: run \`npm run build\` first, or use --workers 1`);
   return script;
 }
 

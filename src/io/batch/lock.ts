@@ -1,5 +1,6 @@
-// One run per output folder: a lock file (`.numclaims.lock`, JSON {pid, host, startedAt}) is
-// created exclusively before a run writes the folder and removed when it ends. A second run is
+// One writer per dataset folder: a lock file (`.numclaims.lock`, JSON {pid, host, startedAt}) is
+// created exclusively before `extract`, `merge` or a queue worker writes the folder, and removed
+// when it ends. A second run is
 // refused with the holder's name; a lock whose process is gone (same host, no such pid) is stale
 // and is taken over. A lock held on another host cannot be checked from here and is refused.
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -38,8 +39,8 @@ export interface OutputLock {
   release(): void;
 }
 
-/** Locks `outDir` for this process, or throws BatchOptionError naming the run that holds it. */
-export function lockOutput(outDir: string): OutputLock {
+/** Locks `outDir` for this process, or says why not: the run that holds it, in a sentence. */
+export function tryLockOutput(outDir: string): { lock: OutputLock } | { refused: string } {
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, LOCK_FILE);
   const me: Holder = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
@@ -49,16 +50,16 @@ export function lockOutput(outDir: string): OutputLock {
       const fd = openSync(file, 'wx');
       writeSync(fd, body);
       closeSync(fd);
-      return { release: () => releaseIfMine(file, me) };
+      return { lock: { release: () => releaseIfMine(file, me) } };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = readHolder(file);
     if (holder && holder.host !== me.host) {
-      throw new BatchOptionError(`${outDir} is in use by numclaims pid ${holder.pid} on ${holder.host} since ${holder.startedAt}; if that run is gone, delete ${file}`);
+      return { refused: `${outDir} is in use by numclaims pid ${holder.pid} on ${holder.host} since ${holder.startedAt}; if that run is gone, delete ${file}` };
     }
     if (holder && holder.pid !== process.pid && processAlive(holder.pid)) {
-      throw new BatchOptionError(`${outDir} is in use by numclaims pid ${holder.pid} on ${holder.host} since ${holder.startedAt}; wait for it or use another --out`);
+      return { refused: `${outDir} is in use by numclaims pid ${holder.pid} on ${holder.host} since ${holder.startedAt}; wait for it or use another folder` };
     }
     // Stale (its process is gone) or unreadable (killed mid-write): take it over atomically, so
     // of two runs taking over at once only one wins the exclusive create after the rename.
@@ -71,7 +72,24 @@ export function lockOutput(outDir: string): OutputLock {
     }
   }
   const holder = readHolder(file);
-  throw new BatchOptionError(`${outDir} is in use${holder ? ` by numclaims pid ${holder.pid} on ${holder.host} since ${holder.startedAt}` : ''}`);
+  return { refused: `${outDir} is in use${holder ? ` by numclaims pid ${holder.pid} on ${holder.host} since ${holder.startedAt}` : ''}` };
+}
+
+/** Locks `outDir` for this process, or throws BatchOptionError naming the run that holds it. */
+export function lockOutput(outDir: string): OutputLock {
+  const attempt = tryLockOutput(outDir);
+  if ('refused' in attempt) throw new BatchOptionError(attempt.refused);
+  return attempt.lock;
+}
+
+/** Runs `write` holding the lock of `outDir`; released however it ends. */
+export async function withOutputLock<T>(outDir: string, write: () => Promise<T>): Promise<T> {
+  const lock = lockOutput(outDir);
+  try {
+    return await write();
+  } finally {
+    lock.release();
+  }
 }
 
 function releaseIfMine(file: string, me: Holder): void {

@@ -12,6 +12,7 @@ import type { Timings } from '../../core/pipeline.js';
 import { JOURNAL_FILE, JournalError, journalHeader, readJournal, type JournalEntry, type JournalHeader } from './journal.js';
 import { openBytes, splitLines, type Line } from '../inputs/read-bytes.js';
 import { BatchOptionError } from './batch-option-error.js';
+import { withOutputLock } from './lock.js';
 import { parseShard, type Shard } from './shard.js';
 import { TOOL_VERSION } from './version.js';
 import { DatasetWriter, errorLine, readManifest, type DocumentRecords } from './write-dataset.js';
@@ -96,9 +97,14 @@ async function openShard(dir: string): Promise<ShardOutput> {
 }
 
 export async function mergeShards(outDir: string, shardDirs: string[]): Promise<MergeResult> {
-  const startedAt = new Date().toISOString();
   const resolvedOut = path.resolve(outDir);
   if (shardDirs.some((dir) => path.resolve(dir) === resolvedOut)) throw new BatchOptionError(`the merged output ${outDir} cannot also be one of the shard folders`);
+  // A second merge, or an extract, into the same folder would interleave its lines with these.
+  return withOutputLock(outDir, () => mergeLocked(outDir, shardDirs));
+}
+
+async function mergeLocked(outDir: string, shardDirs: string[]): Promise<MergeResult> {
+  const startedAt = new Date().toISOString();
   const shards: ShardOutput[] = [];
   for (const dir of shardDirs) shards.push(await openShard(dir));
   const problems: string[] = [];

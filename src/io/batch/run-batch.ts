@@ -1,7 +1,7 @@
 // The batch job: inputs on disk → a dataset folder. Entries are enumerated in a fixed order,
 // filtered by shard and by what a resumed run already did, read ahead with p-map (I/O
-// concurrency), run through the synchronous core on a pool of worker threads (or in this
-// thread for one worker or a tiny batch), and written strictly in input order through a
+// concurrency), run through the synchronous core on a pool of worker threads (one thread for
+// one worker or a tiny batch; this thread only when running from source), and written strictly in input order through a
 // bounded reorder window, so memory stays flat and the output is the same for any number of
 // workers. Checkpoints every second make the written prefix durable and resumable.
 import { availableParallelism } from 'node:os';
@@ -13,10 +13,10 @@ import { enumerateInputs, type IngestItem, type InputEntry } from '../inputs/ing
 import { BatchOptionError } from './batch-option-error.js';
 import { JOURNAL_FILE, JournalError, journalHeader, scanJournal, type JournalState } from './journal.js';
 import { formatShard, ownsKey, type Shard } from './shard.js';
-import { lockOutput } from './lock.js';
+import { withOutputLock } from './lock.js';
 import { DEFAULT_MAX_BYTES, overBudget } from '../inputs/read-bytes.js';
 import { TOOL_VERSION } from './version.js';
-import { inProcessExecutor, poolExecutor, type Executor } from './executors.js';
+import { builtWorkerScript, inProcessExecutor, poolExecutor, type Executor } from './executors.js';
 import { DatasetWriter, errorRecords, readManifest, type DatasetCounts, type DocumentRecords } from './write-dataset.js';
 
 export interface BatchProgress {
@@ -30,7 +30,7 @@ export interface BatchProgress {
 export interface BatchOptions {
   inputs: string[];
   outDir: string;
-  /** Worker threads; default: the number of cores. 1 runs everything in this thread. */
+  /** Worker threads; default: the number of cores. */
   workers?: number;
   /** Continue the run recorded in outDir's journal instead of starting over. */
   resume?: boolean;
@@ -248,12 +248,7 @@ async function runInOrder(opened: AsyncIterator<Opened>, head: Opened[], exhaust
  * checkpointing, then close the dataset with its manifest.
  */
 export async function runBatch(options: BatchOptions): Promise<Manifest> {
-  const lock = lockOutput(options.outDir);
-  try {
-    return await runLocked(options);
-  } finally {
-    lock.release();
-  }
+  return withOutputLock(options.outDir, () => runLocked(options));
 }
 
 async function runLocked(options: BatchOptions): Promise<Manifest> {
@@ -313,7 +308,7 @@ async function runLocked(options: BatchOptions): Promise<Manifest> {
 
   let executor: Executor | null = null;
   try {
-    // A batch smaller than two inputs per worker is not worth starting threads for.
+    // A batch smaller than two inputs per worker is not worth starting more than one thread for.
     const head: Opened[] = [];
     let exhausted = false;
     while (workers > 1 && head.length < workers * 2 && !gate.aborted()) {
@@ -324,7 +319,11 @@ async function runLocked(options: BatchOptions): Promise<Manifest> {
       }
       head.push(next.value);
     }
-    executor = workers > 1 && !exhausted && !gate.aborted() ? poolExecutor(workers, options.workerScript, timeLimitMs) : await inProcessExecutor(timeLimitMs);
+    // Even one worker is a thread of the pool, so a stage that never returns can be stopped
+    // there at the time limit and the batch goes on; this thread stays free to write.
+    const script = options.workerScript ?? builtWorkerScript();
+    const poolSize = exhausted ? 1 : workers;
+    executor = script && !gate.aborted() ? poolExecutor(poolSize, script, timeLimitMs) : await inProcessExecutor(timeLimitMs);
     await runInOrder(opened, head, exhausted, executor, gate, write);
   } catch (error) {
     failure ??= error;

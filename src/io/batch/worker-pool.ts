@@ -1,16 +1,18 @@
 // A pool of worker threads for the CPU work (decode, parse, segment, extract, validate,
 // serialize). A worker is given one input at a time, so no input waits behind a long one
-// while another worker is free (a message costs far less than a document).
+// while another worker is free (a message costs far less than a document); a pool of one is
+// given the next input too, as there is no other worker, so it never waits for the round trip.
 // A worker that dies (a native crash, out of memory) costs only the input it was running,
 // which comes back as a failure; its queued inputs go to a fresh worker. With a time limit, an
 // input still running a grace period after it (a stage that does not return) is answered with a
-// failure and its worker is terminated and replaced.
+// failure naming the stage it was in (read from the worker's stage board), and its worker is
+// terminated and replaced.
 import { Worker } from 'node:worker_threads';
 import type { RawInput } from '../../core/document.js';
 import type { Timings } from '../../core/pipeline.js';
+import { createStageBoard, readStage, type StageBoard } from './stage-board.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
-const PER_WORKER = 1;
 /** How long past the time limit a worker may take to stop between stages by itself. */
 const GRACE_MS = 2000;
 
@@ -30,6 +32,8 @@ interface Slot {
   dead: boolean;
   /** Whether it loaded the core and said it is ready. */
   ready: boolean;
+  /** The stage the worker is running, written by the worker. */
+  board: StageBoard;
 }
 
 // Workers that die before answering anything cannot start at all (missing build, broken import).
@@ -53,17 +57,20 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.script);
-    const slot: Slot = { worker, threadId: worker.threadId, running: [], dead: false, ready: false };
+    const board = createStageBoard();
+    const worker = new Worker(this.script, { workerData: { stageBoard: board } });
+    const slot: Slot = { worker, threadId: worker.threadId, running: [], dead: false, ready: false, board };
     slot.worker.on('message', (reply: WorkerReply | 'ready') => {
       if (reply === 'ready') {
         slot.ready = true;
         this.failedStarts = 0;
+        if (slot.running[0]) this.startClock(slot, slot.running[0]);
         return;
       }
       const task = slot.running.shift();
       if (task?.timer) clearTimeout(task.timer);
       task?.resolve(reply);
+      if (slot.running[0]) this.startClock(slot, slot.running[0]);
       this.pump();
     });
     slot.worker.on('error', (error) => this.lose(slot, error.message));
@@ -97,15 +104,20 @@ export class WorkerPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      while (slot.running.length < PER_WORKER && this.queue.length) {
+      while (slot.running.length < (this.size === 1 ? 2 : 1) && this.queue.length) {
         const task = this.queue.shift()!;
         slot.running.push(task);
         const message: WorkerTask = { seq: task.seq, input: task.input, timeLimitMs: this.timeLimitMs };
-        if (this.timeLimitMs !== undefined) task.timer = setTimeout(() => this.overTime(slot, task), this.timeLimitMs + GRACE_MS);
+        if (slot.ready && slot.running[0] === task) this.startClock(slot, task);
         // Copied, not transferred: a task queued on a worker that dies is sent again.
         slot.worker.postMessage(message);
       }
     }
+  }
+
+  /** A document's time runs from when its worker starts it: loading the core, or waiting behind another input, is not the document's. */
+  private startClock(slot: Slot, task: Task): void {
+    if (this.timeLimitMs !== undefined && !task.timer) task.timer = setTimeout(() => this.overTime(slot, task), this.timeLimitMs + GRACE_MS);
   }
 
   /** A stage that did not return: answer the input, stop its worker and start another. */
@@ -116,7 +128,9 @@ export class WorkerPool {
     slot.running.splice(slot.running.indexOf(task), 1);
     this.queue.unshift(...slot.running);
     void slot.worker.terminate();
-    task.resolve({ seq: task.seq, thread: slot.threadId, failure: `over the time limit of ${this.timeLimitMs! / 1000} s per document (--time-limit); its worker was stopped and replaced`, stage: 'time-limit', timings: {} as Timings });
+    const stage = readStage(slot.board) ?? 'worker';
+    const failure = `over the time limit of ${this.timeLimitMs! / 1000} s per document (--time-limit) in ${stage}, which did not return; its worker was stopped and replaced`;
+    task.resolve({ seq: task.seq, thread: slot.threadId, failure, stage, timings: {} as Timings });
     this.spawn();
     this.pump();
   }

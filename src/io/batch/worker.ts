@@ -1,9 +1,10 @@
 // A pool worker: imports the core once (so the segmenter's dictionary loads once per worker),
 // then runs the pipeline on each input it is sent and answers with the finished record lines
 // and the time each stage took. Inputs are answered in the order they arrive.
-import { parentPort, threadId } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { RawInput } from '../../core/document.js';
 import { runPipeline, type Timings } from '../../core/pipeline.js';
+import { writeStage, type StageBoard } from './stage-board.js';
 import { serializeDocument, type DocumentRecords } from './write-dataset.js';
 
 export interface WorkerTask {
@@ -18,12 +19,15 @@ export type WorkerReply = { seq: number; thread: number; records: DocumentRecord
 
 if (!parentPort) throw new Error('worker.js runs inside the worker pool only');
 const port = parentPort;
+const board = (workerData as { stageBoard?: StageBoard } | null)?.stageBoard;
+const onStage = board ? (name: string) => writeStage(board, name) : undefined;
 
 port.on('message', (task: WorkerTask) => {
   const timings: Timings = {};
   let reply: WorkerReply;
   try {
-    const result = runPipeline(task.input, timings, { timeLimitMs: task.timeLimitMs });
+    const result = runPipeline(task.input, timings, { timeLimitMs: task.timeLimitMs, onStage });
+    onStage?.('serialize');
     const started = performance.now();
     const records = serializeDocument(result);
     timings.serialize = performance.now() - started;

@@ -17,33 +17,81 @@ function isInputName(name: string): boolean {
   return INPUT_EXTENSIONS.has(path.extname(name).toLowerCase()) || containerKindFor(name) !== null;
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A file name as bytes → the name the dataset shows. Names are bytes on Linux and need not be
+ * UTF-8 (a Latin-1 or GBK name from an old archive); such a name is shown with its undecodable
+ * bytes as \xHH, which keeps it one name per file, and the file is opened by its bytes.
+ */
+export function displayName(name: Buffer): { name: string; utf8: boolean } {
+  try {
+    return { name: strictUtf8.decode(name), utf8: true };
+  } catch {
+    let shown = '';
+    for (let at = 0; at < name.length; ) {
+      // The longest valid UTF-8 sequence here (1 to 4 bytes), else one byte escaped.
+      let taken = 0;
+      for (let length = Math.min(4, name.length - at); length >= 1 && !taken; length--) {
+        try {
+          shown += strictUtf8.decode(name.subarray(at, at + length));
+          taken = length;
+        } catch {
+          // Not a whole character at this length.
+        }
+      }
+      if (!taken) {
+        shown += `\\x${name[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
+        taken = 1;
+      }
+      at += taken;
+    }
+    return { name: shown, utf8: false };
+  }
+}
+
+/** A path found by the walk: as the dataset names it, and as the file system opens it. */
+export interface WalkedPath {
+  path: string;
+  /** The path in bytes, set only when some name on it is not UTF-8. */
+  fsPath?: Buffer;
+}
+
 /**
  * Paths under a directory, depth first, entries sorted by name so every run sees the same order.
  * Files that are neither pages nor containers (.pdf, .png, .css) are not read; each is reported
  * to `onSkip` so the run can say what it left out. Hidden entries (.git, .DS_Store) are not.
+ * Names are listed as bytes, so a name that is not UTF-8 is still read (see displayName).
  */
-export async function* walkDirectory(dir: string, onSkip?: (file: string) => void): AsyncGenerator<string> {
-  const names: { name: string; isDir: boolean }[] = [];
-  for await (const entry of await opendir(dir)) {
-    if (entry.name.startsWith('.')) continue;
+export async function* walkDirectory(dir: string, onSkip?: (file: string) => void, fsDir?: Buffer): AsyncGenerator<WalkedPath> {
+  const names: { name: string; bytes: Buffer | null; isDir: boolean }[] = [];
+  const bytesOf = (name: Buffer) => Buffer.concat([fsDir ?? Buffer.from(dir), Buffer.from(path.sep), name]);
+  // Node lists names as Buffers with 'buffer', which its types for opendir leave out.
+  for await (const entry of await opendir(fsDir ?? dir, { encoding: 'buffer' as BufferEncoding })) {
+    const raw = entry.name as unknown as Buffer;
+    const { name, utf8 } = displayName(raw);
+    // Kept in bytes only where needed, so the usual path stays a plain string.
+    const bytes = utf8 && !fsDir ? null : raw;
+    if (name.startsWith('.')) continue;
     if (entry.isSymbolicLink()) {
       // A link to a page is read (a loop or a dangling link fails at the read, as an error
       // record); a link to a directory is not followed, so a walk cannot go round in circles.
-      const target = await stat(path.join(dir, entry.name)).catch(() => null);
-      if (target?.isDirectory()) onSkip?.(path.join(dir, entry.name));
-      else if (isInputName(entry.name)) names.push({ name: entry.name, isDir: false });
-      else onSkip?.(path.join(dir, entry.name));
+      const target = await stat(bytes ? bytesOf(bytes) : path.join(dir, name)).catch(() => null);
+      if (target?.isDirectory()) onSkip?.(path.join(dir, name));
+      else if (isInputName(name)) names.push({ name, bytes, isDir: false });
+      else onSkip?.(path.join(dir, name));
       continue;
     }
-    if (entry.isDirectory()) names.push({ name: entry.name, isDir: true });
-    else if (entry.isFile() && isInputName(entry.name)) names.push({ name: entry.name, isDir: false });
-    else if (entry.isFile()) onSkip?.(path.join(dir, entry.name));
+    if (entry.isDirectory()) names.push({ name, bytes, isDir: true });
+    else if (entry.isFile() && isInputName(name)) names.push({ name, bytes, isDir: false });
+    else if (entry.isFile()) onSkip?.(path.join(dir, name));
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, isDir } of names) {
+  for (const { name, bytes, isDir } of names) {
     const full = path.join(dir, name);
-    if (isDir) yield* walkDirectory(full, onSkip);
-    else yield full;
+    const fsPath = bytes ? bytesOf(bytes) : undefined;
+    if (isDir) yield* walkDirectory(full, onSkip, fsPath);
+    else yield fsPath ? { path: full, fsPath } : { path: full };
   }
 }
 
@@ -54,7 +102,7 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** The paths named on the command line, expanded: directories walked, `-` kept as stdin. */
-export async function* expandPaths(paths: string[], onSkip?: (file: string) => void): AsyncGenerator<{ path: string; error?: string; argument: number; relative: string }> {
+export async function* expandPaths(paths: string[], onSkip?: (file: string) => void): AsyncGenerator<{ path: string; fsPath?: Buffer; error?: string; argument: number; relative: string }> {
   for (const [argument, given] of paths.entries()) {
     if (given === '-') {
       yield { path: '-', argument, relative: '' };
@@ -69,7 +117,7 @@ export async function* expandPaths(paths: string[], onSkip?: (file: string) => v
     }
     if (info.isDirectory()) {
       try {
-        for await (const file of walkDirectory(given, onSkip)) yield { path: file, argument, relative: path.relative(given, file).split(path.sep).join('/') };
+        for await (const file of walkDirectory(given, onSkip)) yield { ...file, argument, relative: path.relative(given, file.path).split(path.sep).join('/') };
       } catch (error) {
         yield { path: given, argument, relative: '', error: `cannot list directory: ${(error as Error).message}` };
       }
@@ -77,15 +125,16 @@ export async function* expandPaths(paths: string[], onSkip?: (file: string) => v
   }
 }
 
-export async function readInput(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<IngestItem> {
+/** `fsPath`: the path in bytes, for a name that is not UTF-8 (`file` then only names it). */
+export async function readInput(file: string, maxBytes = DEFAULT_MAX_BYTES, fsPath: string | Buffer = file): Promise<IngestItem> {
   try {
     // Refused before reading, so a 50 MB page costs no memory; checked again after, for a file
     // that grew between the stat and the read.
     if (file !== '-') {
-      const size = (await stat(file)).size;
+      const size = (await stat(fsPath)).size;
       if (size > maxBytes) return { kind: 'error', source: file, message: overBudget(size, maxBytes) };
     }
-    const bytes = file === '-' ? await readStdin() : await readFile(file);
+    const bytes = file === '-' ? await readStdin() : await readFile(fsPath);
     if (bytes.length > maxBytes) return { kind: 'error', source: file === '-' ? 'stdin' : file, message: overBudget(bytes.length, maxBytes) };
     return { kind: 'input', input: { source: file === '-' ? 'stdin' : file, bytes, formatHint: file === '-' ? null : formatHintFor(file) } };
   } catch (error) {
@@ -95,12 +144,10 @@ export async function readInput(file: string, maxBytes = DEFAULT_MAX_BYTES): Pro
 
 function readFailure(file: string, error: NodeJS.ErrnoException): string {
   if (error.code === 'ELOOP') return `a loop of symbolic links (${error.message})`;
-  // Directory listings come back as UTF-8 strings: a name that is not UTF-8 no longer names its file.
-  if (error.code === 'ENOENT' && file.includes('\uFFFD')) return `the file name is not valid UTF-8, so it cannot be opened by name; rename it (${error.message})`;
   return error.message;
 }
 
-async function sizeOf(file: string): Promise<number> {
+async function sizeOf(file: string | Buffer): Promise<number> {
   try {
     return (await stat(file)).size;
   } catch {
@@ -130,19 +177,21 @@ export async function* enumerateInputs(paths: string[], options: EnumerateOption
     if (container) {
       const counter: ByteCounter = { bytes: 0 };
       const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-      if (container === 'jsonl') yield* readJsonl(item.path, fileKey, counter, maxBytes);
-      else if (container === 'csv' || container === 'tsv') yield* readCsv(item.path, fileKey, counter, container === 'tsv' ? '\t' : ',', maxBytes);
-      else yield* readWarc(item.path, fileKey, counter, maxBytes);
+      const fsPath = item.fsPath ?? item.path;
+      if (container === 'jsonl') yield* readJsonl(item.path, fileKey, counter, maxBytes, fsPath);
+      else if (container === 'csv' || container === 'tsv') yield* readCsv(item.path, fileKey, counter, container === 'tsv' ? '\t' : ',', maxBytes, fsPath);
+      else yield* readWarc(item.path, fileKey, counter, maxBytes, fsPath);
       continue;
     }
     const file = item.path;
-    yield { source: file === '-' ? 'stdin' : file, shardKey: fileKey, bytes: options.sizes && file !== '-' ? await sizeOf(file) : 0, open: () => readInput(file, options.maxBytes) };
+    const fsPath = item.fsPath ?? file;
+    yield { source: file === '-' ? 'stdin' : file, shardKey: fileKey, bytes: options.sizes && file !== '-' ? await sizeOf(fsPath) : 0, open: () => readInput(file, options.maxBytes, fsPath) };
   }
 }
 
 /** Total bytes on disk of every file the inputs name, for the progress display's ETA. */
 export async function totalInputBytes(paths: string[]): Promise<number> {
   let total = 0;
-  for await (const item of expandPaths(paths)) if (!item.error && item.path !== '-') total += await sizeOf(item.path);
+  for await (const item of expandPaths(paths)) if (!item.error && item.path !== '-') total += await sizeOf(item.fsPath ?? item.path);
   return total;
 }

@@ -9,9 +9,11 @@ import { createGunzip } from 'node:zlib';
 /** Counts the bytes read from disk (compressed), so progress can be shown against file sizes. */
 export interface ByteCounter {
   bytes: number;
+  /** Set by openBytes when the file is gzipped: its bytes expand, so readers stop at the budget. */
+  gzip?: boolean;
 }
 
-async function* fileChunks(file: string, counter: ByteCounter): AsyncGenerator<Buffer> {
+async function* fileChunks(file: string | Buffer, counter: ByteCounter): AsyncGenerator<Buffer> {
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 })) {
     counter.bytes += (chunk as Buffer).length;
     yield chunk as Buffer;
@@ -19,7 +21,7 @@ async function* fileChunks(file: string, counter: ByteCounter): AsyncGenerator<B
 }
 
 /** The decompressed bytes of a file: gzip is recognised by its magic bytes, not by the name. */
-export async function* openBytes(file: string, counter: ByteCounter = { bytes: 0 }): AsyncGenerator<Buffer> {
+export async function* openBytes(file: string | Buffer, counter: ByteCounter = { bytes: 0 }): AsyncGenerator<Buffer> {
   const chunks = fileChunks(file, counter);
   const first = await chunks.next();
   if (first.done) return;
@@ -29,6 +31,7 @@ export async function* openBytes(file: string, counter: ByteCounter = { bytes: 0
   }
   const head = first.value as Buffer;
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
+    counter.gzip = true;
     const gunzip = createGunzip();
     // Errors from either side destroy the gunzip stream, which makes the loop below throw.
     pipeline(Readable.from(all(), { objectMode: false }), gunzip, () => {});
@@ -49,7 +52,12 @@ export interface Line {
   terminated: boolean;
   /** Set when the line ran past the byte budget: its length, and `bytes` is empty (never held). */
   oversize?: number;
+  /** Set with `oversize` when reading stopped at the budget, inside the line: it is the last. */
+  stopped?: boolean;
 }
+
+/** Why a reader stopped inside a line or record of a gzipped file. */
+export const STOPPED_INFLATING = 'the file is gzipped and it had no end within the budget, so reading stops here (a decompression bomb is inflated no further)';
 
 /** The default byte budget of one input (--max-bytes). */
 export const DEFAULT_MAX_BYTES = 20_000_000;
@@ -60,10 +68,12 @@ export function overBudget(bytes: number, maxBytes: number): string {
 
 /**
  * Lines of a byte stream, with their numbers and end offsets. A line longer than `maxLineBytes`
- * is not kept: its bytes are counted and dropped as they come (a decompression bomb of one
- * endless line costs no memory), and it is handed on with `oversize` set.
+ * is not kept: its bytes are counted and dropped as they come, and it is handed on with
+ * `oversize` set. When `stopPastBudget()` says so (a gzipped file, whose bytes expand without
+ * bound), reading stops at the budget inside that line, so a decompression bomb of one endless
+ * line is inflated no further than the budget; the line is the last one, with `stopped` set.
  */
-export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = Infinity): AsyncGenerator<Line> {
+export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = Infinity, stopPastBudget: () => boolean = () => false): AsyncGenerator<Line> {
   let carry: Buffer[] = [];
   let carryLength = 0;
   let offset = 0;
@@ -97,6 +107,11 @@ export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes = 
       if (carryLength + chunk.length - from <= maxLineBytes) carry.push(chunk.subarray(from));
       else carry = [];
       carryLength += chunk.length - from;
+      if (carryLength > maxLineBytes && stopPastBudget()) {
+        number++;
+        yield { bytes: Buffer.alloc(0), number, end: offset + carryLength, terminated: false, oversize: carryLength, stopped: true };
+        return;
+      }
     }
   }
   if (carryLength > maxLineBytes) {
@@ -170,6 +185,28 @@ export class ByteReader {
       missing -= take;
     }
     return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+  }
+
+  /**
+   * Discards bytes up to the next line that starts with `prefix`, which is left to be read; how
+   * many bytes went, and whether such a line came before the end or before `limit` bytes.
+   */
+  async seekLine(prefix: Buffer, limit: number): Promise<{ found: boolean; skipped: number }> {
+    const marker = Buffer.concat([Buffer.from('\n'), prefix]);
+    let skipped = 0;
+    for (;;) {
+      const at = this.buffer.indexOf(marker, this.position);
+      if (at >= 0) {
+        skipped += at + 1 - this.position;
+        this.position = at + 1;
+        return { found: skipped <= limit, skipped };
+      }
+      // Keep what could be the start of the marker; the rest is gone.
+      const keep = Math.max(this.position, this.buffer.length - marker.length + 1);
+      skipped += keep - this.position;
+      this.position = keep;
+      if (skipped > limit || !(await this.fill())) return { found: false, skipped: skipped + this.buffer.length - this.position };
+    }
   }
 
   /** Skips `length` bytes without keeping them; throws when the stream ends first. */

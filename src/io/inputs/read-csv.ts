@@ -12,7 +12,7 @@ import type { RawInput } from '../../core/document.js';
 import { parseDateTime } from '../../core/parse/read-metadata.js';
 import type { IngestItem, InputEntry } from './input-entry.js';
 import { articleIdFor } from './read-jsonl.js';
-import { DEFAULT_MAX_BYTES, overBudget, openBytes, splitLines, type ByteCounter } from './read-bytes.js';
+import { DEFAULT_MAX_BYTES, overBudget, openBytes, splitLines, STOPPED_INFLATING, type ByteCounter } from './read-bytes.js';
 
 type Field = 'html' | 'text' | 'url' | 'publishedAt' | 'title' | 'id';
 
@@ -136,7 +136,7 @@ export function rowToInput(fields: string[], columns: Partial<Record<Field, numb
 }
 
 /** The entries of one CSV (or TSV) file, plain or gzipped, one per data row. */
-export async function* readCsv(file: string, fileKey: string, counter: ByteCounter, delimiter = ',', maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<InputEntry> {
+export async function* readCsv(file: string, fileKey: string, counter: ByteCounter, delimiter = ',', maxBytes = DEFAULT_MAX_BYTES, fsPath: string | Buffer = file): AsyncGenerator<InputEntry> {
   let pendingBytes = 0;
   let counted = counter.bytes;
   let header: string[] | null = null;
@@ -146,7 +146,7 @@ export async function* readCsv(file: string, fileKey: string, counter: ByteCount
   let firstLine = 0;
   let lastLine = 0;
   try {
-    for await (const line of splitLines(openBytes(file, counter), maxBytes)) {
+    for await (const line of splitLines(openBytes(fsPath, counter), maxBytes, () => counter.gzip === true)) {
       lastLine = line.number;
       let bytes = line.bytes;
       if (!pending.length) pendingBytes = 0;
@@ -155,7 +155,7 @@ export async function* readCsv(file: string, fileKey: string, counter: ByteCount
         // A row past the budget (or a quote never closed that swallows the file): reported, and
         // reading goes on from the next line as a new row.
         const source = `${file}:${pending.length ? firstLine : line.number}`;
-        const message = `row of ${overBudget(pendingBytes, maxBytes)}${quotes % 2 === 1 ? '; a quoted field may never close' : ''}`;
+        const message = `row of ${line.stopped ? 'more than ' : ''}${overBudget(pendingBytes, maxBytes)}${quotes % 2 === 1 ? '; a quoted field may never close' : ''}${line.stopped ? `; ${STOPPED_INFLATING}` : ''}`;
         yield { source, shardKey: `${fileKey}:${pending.length ? firstLine : line.number}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
         counted = counter.bytes;
         pending = [];

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { RawInput } from '../../core/document.js';
 import type { IngestItem, InputEntry } from './input-entry.js';
-import { DEFAULT_MAX_BYTES, openBytes, overBudget, splitLines, type ByteCounter } from './read-bytes.js';
+import { DEFAULT_MAX_BYTES, openBytes, overBudget, splitLines, STOPPED_INFLATING, type ByteCounter } from './read-bytes.js';
 
 const ARTICLE_ID = /^[0-9a-f]{16}$/;
 
@@ -72,15 +72,15 @@ export function parseJsonlLine(line: string, source: string): IngestItem {
 }
 
 /** The entries of one JSONL file (plain or gzipped), one per non-blank line. */
-export async function* readJsonl(file: string, fileKey: string, counter: ByteCounter, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<InputEntry> {
+export async function* readJsonl(file: string, fileKey: string, counter: ByteCounter, maxBytes = DEFAULT_MAX_BYTES, fsPath: string | Buffer = file): AsyncGenerator<InputEntry> {
   let counted = counter.bytes;
   let lineNumber = 0;
   try {
-    for await (const line of splitLines(openBytes(file, counter), maxBytes)) {
+    for await (const line of splitLines(openBytes(fsPath, counter), maxBytes, () => counter.gzip === true)) {
       lineNumber = line.number;
       const source = `${file}:${line.number}`;
       if (line.oversize !== undefined) {
-        const message = `line of ${overBudget(line.oversize, maxBytes)}`;
+        const message = `line of ${line.stopped ? 'more than ' : ''}${overBudget(line.oversize, maxBytes)}${line.stopped ? `; ${STOPPED_INFLATING}` : ''}`;
         yield { source, shardKey: `${fileKey}:${line.number}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
         counted = counter.bytes;
         continue;

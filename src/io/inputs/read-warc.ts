@@ -3,12 +3,14 @@
 // HTML becomes an entry with its url from WARC-Target-URI (a `resource` record of type
 // text/html too). Requests, metadata, redirects, images and the like are skipped without a
 // record, since they are not pages. The HTTP headers are stripped and chunked or compressed
-// bodies are decoded when the entry is opened. A record that cannot be read ends the file
-// with an error record naming the file, the record number and the reason.
+// bodies are decoded when the entry is opened. A record with a wrong length (the next one does
+// not start where it ends) becomes an error record and reading goes on at the next WARC/ line;
+// a file that ends inside a record ends with an error record naming the file, the record number
+// and the reason.
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import type { RawInput } from '../../core/document.js';
 import type { IngestItem, InputEntry } from './input-entry.js';
-import { DEFAULT_MAX_BYTES, overBudget, ByteReader, openBytes, type ByteCounter } from './read-bytes.js';
+import { DEFAULT_MAX_BYTES, overBudget, ByteReader, openBytes, STOPPED_INFLATING, type ByteCounter } from './read-bytes.js';
 
 /** What a WARC response adds to a raw input: the charset its HTTP headers declare. */
 export type WarcInput = RawInput & { charset?: string | null };
@@ -145,12 +147,15 @@ function pageOf(warcHeaders: Map<string, string>, block: Buffer, source: string)
   return null;
 }
 
-// Records larger than this are not pages anyone extracts claims from (Common Crawl truncates at 1 MiB).
+const WARC_LINE = Buffer.from('WARC/1.');
+
+// Records larger than this are not pages anyone extracts claims from (Common Crawl truncates at 1 MiB);
+// one that says it is a page becomes an error record all the same.
 const MAX_PAGE_RECORD = 64 << 20;
 
 /** The entries of one WARC file: one per HTML response record, sources `file#N` (N counts every record from 1). */
-export async function* readWarc(file: string, fileKey: string, counter: ByteCounter, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<InputEntry> {
-  const reader = new ByteReader(openBytes(file, counter));
+export async function* readWarc(file: string, fileKey: string, counter: ByteCounter, maxBytes = DEFAULT_MAX_BYTES, fsPath: string | Buffer = file): AsyncGenerator<InputEntry> {
+  const reader = new ByteReader(openBytes(fsPath, counter));
   let counted = counter.bytes;
   let recordNumber = 0;
   try {
@@ -160,7 +165,19 @@ export async function* readWarc(file: string, fileKey: string, counter: ByteCoun
       if (line === null) return;
       recordNumber++;
       const version = line.toString('latin1');
-      if (!version.startsWith('WARC/')) throw new Error(`record ${recordNumber} does not start with a WARC/1.x line (found ${JSON.stringify(version.slice(0, 40))})`);
+      const notWarc = `record ${recordNumber} does not start with a WARC/1.x line (found ${JSON.stringify(version.slice(0, 40))})`;
+      if (!version.startsWith('WARC/') && recordNumber === 1) throw new Error(notWarc);
+      if (!version.startsWith('WARC/')) {
+        // The record before had a wrong Content-Length, or this one is damaged: what lies up to
+        // the next record's WARC/ line is reported as one record, and reading goes on from there.
+        const seek = await reader.seekLine(WARC_LINE, maxBytes);
+        const source = `${file}#${recordNumber}`;
+        const message = `cannot read WARC: ${notWarc}: the Content-Length of record ${recordNumber - 1} is wrong, or this record is damaged; ${seek.found ? `reading goes on at the next record, ${seek.skipped} bytes further` : `no record follows within ${seek.skipped} bytes`}`;
+        yield { source, shardKey: `${fileKey}#${recordNumber}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
+        counted = counter.bytes;
+        if (!seek.found) return;
+        continue;
+      }
       const headerLines: string[] = [];
       for (;;) {
         const header = await reader.readLine();
@@ -172,14 +189,23 @@ export async function* readWarc(file: string, fileKey: string, counter: ByteCoun
       const length = Number(headers.get('content-length'));
       if (!Number.isSafeInteger(length) || length < 0) throw new Error(`record ${recordNumber} has no valid Content-Length`);
       const type = headers.get('warc-type')?.toLowerCase();
-      if ((type !== 'response' && type !== 'resource') || length > MAX_PAGE_RECORD) {
+      const page = type === 'response' || type === 'resource';
+      if (counter.gzip && length > Math.max(maxBytes, MAX_PAGE_RECORD)) {
+        // Skipping it would inflate all of it: a declared length of a terabyte is a bomb's.
+        const source = `${file}#${recordNumber}`;
+        const message = `record of ${overBudget(length, maxBytes)}; ${STOPPED_INFLATING}`;
+        yield { source, shardKey: `${fileKey}#${recordNumber}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
+        return;
+      }
+      if (!page) {
         await reader.skip(length);
         continue;
       }
-      if (length > maxBytes) {
+      const budget = Math.min(maxBytes, MAX_PAGE_RECORD);
+      if (length > budget) {
         await reader.skip(length);
         const source = `${file}#${recordNumber}`;
-        const message = `record of ${overBudget(length, maxBytes)}`;
+        const message = `record of ${overBudget(length, budget)}`;
         yield { source, shardKey: `${fileKey}#${recordNumber}`, bytes: counter.bytes - counted, open: () => ({ kind: 'error', source, message }) };
         counted = counter.bytes;
         continue;
