@@ -67,8 +67,8 @@ function workerScript(): URL {
 }
 
 /** `script` replaces the pool's worker module; tests use it to make a worker crash. */
-export function poolExecutor(workers: number, script: URL = workerScript(), timeLimitMs?: number): Executor {
-  const pool = new WorkerPool(workers, script, timeLimitMs);
+export function poolExecutor(workers: number, script: URL = workerScript(), timeLimitMs?: number, preloadDictionary = false): Executor {
+  const pool = new WorkerPool(workers, script, timeLimitMs, preloadDictionary);
   return {
     // Wide enough that a long document at the head (a five-year plan among press releases) does
     // not leave the other workers idle; WINDOW_BYTES bounds the memory it can hold.

@@ -17,6 +17,7 @@ import { withOutputLock } from './lock.js';
 import { DEFAULT_MAX_BYTES, overBudget } from '../inputs/read-bytes.js';
 import { TOOL_VERSION } from './version.js';
 import { builtWorkerScript, inProcessExecutor, poolExecutor, type Executor } from './executors.js';
+import { mayHoldChinese } from '../../core/adapters/jieba.js';
 import { DatasetWriter, errorRecords, readManifest, type DatasetCounts, type DocumentRecords } from './write-dataset.js';
 
 export interface BatchProgress {
@@ -311,7 +312,9 @@ async function runLocked(options: BatchOptions): Promise<Manifest> {
     // A batch smaller than two inputs per worker is not worth starting more than one thread for.
     const head: Opened[] = [];
     let exhausted = false;
-    while (workers > 1 && head.length < workers * 2 && !gate.aborted()) {
+    // One input is read even for one worker: whether it looks Chinese decides if the pool's
+    // workers start loading the dictionary before they import the core (a cold single page).
+    while (head.length < (workers > 1 ? workers * 2 : 1) && !gate.aborted()) {
       const next = await gate.unlessAborted(opened.next());
       if (!next || next.done) {
         exhausted = Boolean(next?.done);
@@ -323,7 +326,8 @@ async function runLocked(options: BatchOptions): Promise<Manifest> {
     // there at the time limit and the batch goes on; this thread stays free to write.
     const script = options.workerScript ?? builtWorkerScript();
     const poolSize = exhausted ? 1 : workers;
-    executor = script && !gate.aborted() ? poolExecutor(poolSize, script, timeLimitMs) : await inProcessExecutor(timeLimitMs);
+    const preload = head.some(({ item }) => item.kind === 'input' && mayHoldChinese(item.input.bytes));
+    executor = script && !gate.aborted() ? poolExecutor(poolSize, script, timeLimitMs, preload) : await inProcessExecutor(timeLimitMs);
     await runInOrder(opened, head, exhausted, executor, gate, write);
   } catch (error) {
     failure ??= error;

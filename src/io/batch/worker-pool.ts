@@ -52,13 +52,15 @@ export class WorkerPool {
     private readonly script: URL,
     /** Per-document time limit in ms; none when undefined. */
     private readonly timeLimitMs?: number,
+    /** The run's first inputs look Chinese: each worker starts the dictionary load before it imports the core. */
+    private readonly preloadDictionary = false,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
     const board = createStageBoard();
-    const worker = new Worker(this.script, { workerData: { stageBoard: board } });
+    const worker = new Worker(this.script, { workerData: { stageBoard: board, preloadDictionary: this.preloadDictionary } });
     const slot: Slot = { worker, threadId: worker.threadId, running: [], dead: false, ready: false, board };
     slot.worker.on('message', (reply: WorkerReply | 'ready') => {
       if (reply === 'ready') {

@@ -1,11 +1,18 @@
 // A pool worker: imports the core once (so the segmenter's dictionary loads once per worker),
 // then runs the pipeline on each input it is sent and answers with the finished record lines
-// and the time each stage took. Inputs are answered in the order they arrive.
+// and the time each stage took. Inputs are answered in the order they arrive. When the run's
+// first inputs look Chinese, the dictionary starts loading on its own thread before the core is
+// imported, so the import and the first page's parsing overlap the load (a cold single page).
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import type { RawInput } from '../../core/document.js';
-import { runPipeline, type Timings } from '../../core/pipeline.js';
+import type { Timings } from '../../core/pipeline.js';
 import { writeStage, type StageBoard } from './stage-board.js';
-import { serializeDocument, type DocumentRecords } from './write-dataset.js';
+import type { DocumentRecords } from './write-dataset.js';
+
+const data = workerData as { stageBoard?: StageBoard; preloadDictionary?: boolean } | null;
+if (data?.preloadDictionary) (await import('../../core/adapters/jieba.js')).loadInBackground();
+const { runPipeline } = await import('../../core/pipeline.js');
+const { serializeDocument } = await import('./write-dataset.js');
 
 export interface WorkerTask {
   seq: number;
@@ -19,7 +26,7 @@ export type WorkerReply = { seq: number; thread: number; records: DocumentRecord
 
 if (!parentPort) throw new Error('worker.js runs inside the worker pool only');
 const port = parentPort;
-const board = (workerData as { stageBoard?: StageBoard } | null)?.stageBoard;
+const board = data?.stageBoard;
 const onStage = board ? (name: string) => writeStage(board, name) : undefined;
 
 port.on('message', (task: WorkerTask) => {
