@@ -6,7 +6,7 @@
 // subject of their own take the subject of the claim they follow.
 import type { ClaimDraft, DocumentState, Token } from '../document.js';
 import { COMPARISON_GAP, LEAD_PREFIX, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
-import { normaliseForRules } from './find-numbers.js';
+import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
@@ -21,17 +21,20 @@ const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年�
 const BARE = new RegExp(`^(?:${NOT_SUBJECT_WORDS.join('|')}|[了的者为是，,、\\s])+$`, 'u');
 
 /** 县(市、区), 省(区、市): the kinds of place a count covers, written in brackets after the noun. */
-const PLACE_KINDS = /^[（(](?:[省市县区旗州盟镇乡]、?)+[)）]/u;
+const PLACE_KIND = '[省市县区旗州盟镇乡]';
+const PLACE_KINDS = new RegExp(`^[（(](?:${PLACE_KIND}、?)+[)）]`, 'u');
 /** 12个市(区)中: a one-character kind of place that the word splitter glued to the measure word. */
-const PLACE_WITH_KINDS = /^[省市县区旗州盟镇乡][（(](?:[省市县区旗州盟镇乡]、?)+[)）]/u;
+const PLACE_WITH_KINDS = new RegExp(`^${PLACE_KIND}${PLACE_KINDS.source.slice(1)}`, 'u');
 
 /** A figure in the text; codes that mix letters and digits (PM2.5, 3D, 5G) name things and are not figures. */
 const hasFigure = (text: string) => /\d/u.test(text.replace(/[A-Z]+\d*(?:\.\d+)?|\d+[A-Z]+/gu, ''));
 
-/** Up to the end of the last date in a lead, with the 前/以来 that may close it. */
-const AFTER_DATE = /^.*\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)(?:前|以前|以来|起|内)?/u;
+/** A date in a lead, with the 前/以来 that may close it. */
+const DATE_IN_LEAD = '\\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)(?:前|以前|以来|起|内)?';
+/** Up to the end of the last date in a lead. */
+const AFTER_DATE = new RegExp(`^.*${DATE_IN_LEAD}`, 'u');
 /** The last date of such a lead, where the phrase before it ends. */
-const DATE_AT_END = /\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)(?:前|以前|以来|起|内)?$/u;
+const DATE_AT_END = new RegExp(`${DATE_IN_LEAD}$`, 'u');
 
 function trimLead(text: string): string {
   let s = text;
@@ -292,7 +295,9 @@ function isPlace(subject: string, tokens: Token[]): boolean {
 function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: ClaimDraft) => Token[]): void {
   const zh = claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
   const shares = new Set<ClaimDraft>();
-  const place = (claim: ClaimDraft) => Boolean(claim.subject && isPlace(normaliseForRules(claim.subject), tokensOf(claim)));
+  // Asked of each claim once: the inner walk asks again of every earlier claim.
+  const places = new Map(zh.map((claim) => [claim, Boolean(claim.subject && isPlace(normaliseText(claim.subject), tokensOf(claim)))]));
+  const place = (claim: ClaimDraft) => places.get(claim)!;
   zh.forEach((claim, k) => {
     if (!place(claim)) return;
     for (let j = k - 1; j >= 0; j--) {
@@ -314,21 +319,11 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: 
  * The figure a gap is measured from: 增长5.4%，高于全国0.6个百分点 and 增长20.6%，比全省平均水平
  * (17.9%)高2.7个百分点 compare the rate before the comparison, not the base inside it.
  */
-function comparedFigure(norm: string, earlier: ClaimDraft[], claim: ClaimDraft, clauseStart: number): ClaimDraft | undefined {
-  const inSentence = earlier.filter((candidate) => candidate.sentence.start === claim.sentence.start && candidate.subject);
+function comparedFigure(norm: string, earlierInSentence: ClaimDraft[], claim: ClaimDraft, clauseStart: number): ClaimDraft | undefined {
+  const inSentence = earlierInSentence.filter((candidate) => candidate.subject);
   if (COMPARISON_GAP.test(norm.slice(clauseStart, claim.start))) return inSentence.filter((candidate) => candidate.end <= clauseStart).pop();
   const previous = inSentence[inSentence.length - 1];
   return previous && previous.end > clauseStart && COMPARISON_GAP.test(norm.slice(previous.end, claim.start)) ? previous : undefined;
-}
-
-/** The last figure of the claim's sentence before it, in the same unit, that has a subject. */
-function lastOfUnit(earlier: ClaimDraft[], claim: ClaimDraft): ClaimDraft | undefined {
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const candidate = earlier[i]!;
-    if (candidate.sentence.start !== claim.sentence.start) return undefined;
-    if (candidate.unit === claim.unit && candidate.subject) return candidate;
-  }
-  return undefined;
 }
 
 export function attachSubjects(state: DocumentState): DocumentState {
@@ -354,7 +349,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
     // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
-    if (!subject) subject = comparedFigure(norm, order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier), claim, clauseStart)?.subject ?? null;
+    const earlierInSentence = order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier);
+    if (!subject) subject = comparedFigure(norm, earlierInSentence, claim, clauseStart)?.subject ?? null;
     // A table row is about the thing its first cell names.
     const row = norm.slice(claim.sentence.start, claim.sentence.end);
     if (!subject && row.includes(' | ')) {
@@ -391,7 +387,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     // 5个市(区)空气质量改善，2个持平: a lead that names nothing continues the last figure of the
     // sentence in the same unit.
-    if (!subject) subject = lastOfUnit(order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier), claim)?.subject ?? null;
+    if (!subject) subject = earlierInSentence.findLast((earlier) => earlier.unit === claim.unit && earlier.subject)?.subject ?? null;
     claim.subject = subject ? asWritten(state.article!.text, norm, subject, claim) : null;
   });
   pairEnumeratedSubjects(norm, state.article.text, claims);

@@ -532,10 +532,15 @@ let lastNorm = '';
  */
 export function normaliseForRules(text: string): string {
   if (text === lastText) return lastNorm;
-  const norm = toHalfWidth(toSimplified(text));
+  lastNorm = normaliseText(text);
   lastText = text;
-  lastNorm = norm.length === text.length ? norm : text;
   return lastNorm;
+}
+
+/** normaliseForRules without the memory of the last article: for short pieces (a subject), which must not evict the article's text. */
+export function normaliseText(text: string): string {
+  const norm = toHalfWidth(toSimplified(text));
+  return norm.length === text.length ? norm : text;
 }
 
 export function findNumbers(state: DocumentState): DocumentState {

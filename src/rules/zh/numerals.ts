@@ -37,7 +37,7 @@ export function parseChineseNumeral(text: string): number | null {
   const scaled = text.match(/^([零〇○一二三四五六七八九]+)(万亿|万|亿)$/u);
   if (scaled) {
     const digits = digitByDigit(scaled[1]!, false);
-    if (digits !== null) return digits * (scaled[2] === '万亿' ? 1e12 : scaled[2] === '亿' ? 1e8 : 1e4);
+    if (digits !== null) return digits * BIG_UNITS[scaled[2]!]!;
   }
   // 一点二, 十点五, 二十七．六: digits after the point are read one by one as decimals.
   const point = text.search(/[点.．]/u);
