@@ -6,7 +6,7 @@
 import type { Claim } from '../schema.js';
 import { BREAKDOWN, NEW_TOPIC, SUM_AFTER_LIST } from '../../rules/zh/checks.js';
 import type { CheckDraft } from './check-schema.js';
-import { NEAR_MISS, bySentence, halfUnit, isPlainFigure, judge, printedLike, spanOf, textBetween } from './figures.js';
+import { NEAR_MISS, bySentence, halfUnit, isPlainFigure, judge, printedLike, inArticle, textBetween } from './figures.js';
 
 const COUNTABLE = new Set(['count', 'money', 'measure']);
 
@@ -95,17 +95,12 @@ export function checkParts(claims: readonly Claim[]): CheckDraft[] {
       const partsHalf = parts.reduce((acc, part) => acc + halfUnit(part), 0);
       const tolerance = halfUnit(total) + partsHalf;
       const base = {
-        id: `${total.docId}:parts:${spanOf(total)}`,
-        kind: 'parts',
-        docIds: [total.docId],
+        ...inArticle(total, 'parts'),
         claimIds: [total.id, ...parts.map((part) => part.id)],
         stated: total.value,
         expected: sum,
         formula: `${parts.map((part) => part.text).join(' + ')} = ${printedLike(total, sum)}, against the whole ${total.text}`,
         tolerance,
-        reading: null,
-        key: null,
-        places: null,
       } satisfies Partial<CheckDraft>;
       const listed = parts.map((part) => part.text).join('、');
       const larger = parts.find((part) => part.value > total.value + halfUnit(total) + halfUnit(part) + 1e-9);
@@ -124,18 +119,13 @@ export function checkParts(claims: readonly Claim[]): CheckDraft[] {
       const verdict = judge(total.value, sum, tolerance);
       const listed = parts.map((part) => part.text).join(' + ');
       out.push({
-        id: `${total.docId}:parts:${spanOf(total)}`,
-        kind: 'parts',
-        docIds: [total.docId],
+        ...inArticle(total, 'parts'),
         claimIds: [total.id, ...parts.map((part) => part.id)],
         stated: total.value,
         expected: sum,
         formula: `${listed} = ${printedLike(total, sum)}, against the total ${total.text}`,
         tolerance,
         verdict,
-        reading: null,
-        key: null,
-        places: null,
         note:
           verdict === 'consistent'
             ? `${listed} add up to the total ${total.text}`

@@ -4,7 +4,7 @@
 // claims of one article.
 import type { Claim } from '../schema.js';
 import type { CheckDraft } from './check-schema.js';
-import { NEAR_MISS, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, spanOf, textBetween } from './figures.js';
+import { NEAR_MISS, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, inArticle, textBetween } from './figures.js';
 import { findBreakdowns, isAmount } from './check-parts.js';
 
 /** 80周岁以上老年人: a base narrowed by age or a bound is not the population the rate is per. */
@@ -44,7 +44,7 @@ export function checkPerRates(claims: readonly Claim[]): CheckDraft[] {
         ([c, r]) => (c! / r!) * rate.per!.value,
       );
       const formula = `${count.text} / ${rate.text} × ${rate.per.value} = ${shown(implied.value, 0)}`;
-      const base = { id: `${rate.docId}:per-rate:${spanOf(rate)}`, kind: 'per-rate', docIds: [rate.docId], reading: null, key: null, places: null, formula } satisfies Partial<CheckDraft>;
+      const base = { ...inArticle(rate, 'per-rate'), formula } satisfies Partial<CheckDraft>;
       const stated = sentence.find((claim) => claim !== count && isAmount(claim) && claim.kind === 'count' && claim.subject !== null && claim.subject.endsWith(noun) && !QUALIFIED.test(clauseBefore(claim)));
       if (!stated) {
         out.push({ ...base, claimIds: [rate.id, count.id], stated: null, expected: implied.value, tolerance: null, verdict: 'unverifiable', note: `${rate.per.text}${rate.text} with ${count.text} implies about ${shown(implied.value, 0)} ${noun}; the sentence states no such figure` });

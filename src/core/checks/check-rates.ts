@@ -6,7 +6,7 @@
 import type { Claim } from '../schema.js';
 import { COMPARABLE_BASIS, YEARLY_RATE } from '../../rules/zh/checks.js';
 import type { CheckDraft } from './check-schema.js';
-import { NEAR_MISS, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, spanOf, textBetween, within } from './figures.js';
+import { NEAR_MISS, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, inArticle, textBetween, within } from './figures.js';
 
 interface Pair {
   from: Claim;
@@ -86,16 +86,12 @@ function checkOne(pair: Pair, rate: Claim, yearly: boolean): CheckDraft | null {
   const period = years !== null ? ` over ${pair.from.time!.text}–${pair.to.time!.text} (${years} years)` : '';
   const all = options.map((option) => `${option.name} ${shown(option.value)}`).join(', ');
   const base = {
-    id: `${rate.docId}:${kind}:${spanOf(rate)}`,
-    kind,
-    docIds: [rate.docId],
+    ...inArticle(rate, kind),
     claimIds: [rate.id, pair.from.id, pair.to.id],
     stated,
     expected: closest.value,
     formula: `${closest.formula} = ${shown(closest.value)}`,
     tolerance,
-    key: null,
-    places: null,
   } satisfies Partial<CheckDraft>;
   if (fitting) {
     return { ...base, verdict: 'consistent', reading: fitting.name, note: `${rate.text} fits ${pair.from.text} → ${pair.to.text}${period} read as ${fitting.name} (${shown(fitting.value)}, within ${shown(tolerance, 3)}); readings: ${all}` };

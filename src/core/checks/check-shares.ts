@@ -6,7 +6,7 @@
 import type { Claim } from '../schema.js';
 import { SHARE_OF_NAMED, SHARE_OF_TOTAL } from '../../rules/zh/checks.js';
 import type { CheckDraft } from './check-schema.js';
-import { NEAR_MISS, printedLike, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, spanOf, textBetween } from './figures.js';
+import { NEAR_MISS, printedLike, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, inArticle, textBetween } from './figures.js';
 import { findBreakdowns, isAmount } from './check-parts.js';
 
 /** The subject as a whole is named, without the scope words a sentence opens with. */
@@ -14,14 +14,7 @@ const bareSubject = (subject: string | null) => (subject ?? '').replace(/^(?:全
 
 function shareCheck(share: Claim, part: Claim, whole: Claim | null, wholeName: string): CheckDraft {
   const half = halfUnit(share);
-  const base = {
-    id: `${share.docId}:share:${spanOf(share)}`,
-    kind: 'share',
-    docIds: [share.docId],
-    reading: null,
-    key: null,
-    places: null,
-  } satisfies Partial<CheckDraft>;
+  const base = inArticle(share, 'share') satisfies Partial<CheckDraft>;
   if (!whole) {
     const implied = propagate([{ value: part.value, half: halfUnit(part) }], ([p]) => (p! / share.value) * 100);
     return {

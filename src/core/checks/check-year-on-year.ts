@@ -5,7 +5,7 @@
 import type { Claim } from '../schema.js';
 import { CHANGE_AFTER_LEVEL, COMPARABLE_BASIS, RATE_AFTER_CHANGE, YEAR_BEFORE_BASES } from '../../rules/zh/checks.js';
 import type { CheckDraft } from './check-schema.js';
-import { NEAR_MISS, printedLike, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, spanOf, textBetween } from './figures.js';
+import { NEAR_MISS, printedLike, bySentence, halfUnit, isPlainFigure, judge, propagate, shown, inArticle, textBetween } from './figures.js';
 
 const sameBase = (a: string | null, b: string | null) => a !== null && (b === null || a === b || (YEAR_BEFORE_BASES.includes(a) && YEAR_BEFORE_BASES.includes(b)));
 
@@ -34,18 +34,13 @@ export function checkYearOnYear(claims: readonly Claim[]): CheckDraft[] {
       const before = level.value - sign * change.value;
       const against = `${level.text}, ${printedLike(level, before)} the year before (${change.text})`;
       out.push({
-        id: `${rate.docId}:year-on-year:${spanOf(rate)}`,
-        kind: 'year-on-year',
-        docIds: [rate.docId],
+        ...inArticle(rate, 'year-on-year'),
         claimIds: [rate.id, level.id, change.id],
         stated,
         expected: computed.value,
         formula: `${sign < 0 ? '−' : ''}${change.text} / (${level.text} ${sign > 0 ? '−' : '+'} ${change.text}) × 100 = ${shown(computed.value)}`,
         tolerance,
         verdict,
-        reading: null,
-        key: null,
-        places: null,
         note:
           verdict === 'consistent'
             ? `${rate.text} fits ${against}`

@@ -2,7 +2,7 @@
 // rounding a check must allow for), whether it is a plain figure fit to be compared, and the
 // text of its sentence around it. Reads claims only.
 import type { Claim } from '../schema.js';
-import type { Verdict } from './check-schema.js';
+import type { CheckKind, Verdict } from './check-schema.js';
 
 const PRINTED_NUMBER = /[-+]?\d+(?:,\d{3})*(?:\.(\d+))?/u;
 
@@ -60,6 +60,14 @@ export function bySentence(claims: readonly Claim[]): Claim[][] {
 /** The span part of a claim id (docId:start-end → start-end), for check ids. */
 export function spanOf(claim: Claim): string {
   return `${claim.start}-${claim.end}`;
+}
+
+/**
+ * What every check inside one article starts from: an id made of the article, the kind and the
+ * span of the claim it checks, and no reading, key or places (those belong to other checks).
+ */
+export function inArticle(anchor: Claim, kind: CheckKind) {
+  return { id: `${anchor.docId}:${kind}:${spanOf(anchor)}`, kind, docIds: [anchor.docId], reading: null, key: null, places: null };
 }
 
 /** A number for notes: at most `digits` decimals, no trailing zeros. */
