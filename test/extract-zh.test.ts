@@ -27,6 +27,14 @@ describe('numbers, multipliers and units', () => {
     ['新增城镇就业１２０人', '１２０人', 120, '人', 'count'],
     ['全县共有低保对象1,234户', '1,234户', 1234, '户', 'count'],
     ['共有低保对象1，234户', '1，234户', 1234, '户', 'count'],
+    // Thousands grouped after 每 + noun: one number, not the 1 of a denominator.
+    ['全县人口密度为每平方公里1,258人', '1,258人', 1258, '人', 'count'],
+    ['发放补贴每人1,200元', '1,200元', 1200, 'CNY', 'money'],
+    // Letters after a measure word start the next word; they make no code of the figure.
+    ['食品安全考核A级（连续5年A级）', '5年', 5, 'year', 'measure'],
+    ['国考8市PM2.5平均浓度下降', '8市', 8, '市', 'count'],
+    // 时间 after a duration is no clock time.
+    ['用4年时间完成了全部改造任务', '4年', 4, 'year', 'measure'],
     ['累计投入一百二十三万元', '一百二十三万元', 1230000, 'CNY', 'money'],
     // A number after 届 is a count unless it numbers a plenary session (六届十一次全会).
     ['今年两校共迎来首届32名本科毕业生', '32名', 32, '名', 'count'],
@@ -222,6 +230,8 @@ describe('not claims', () => {
     '首届村(社区)换届顺利完成',
     '评定为3A级以上社会组织',
     '建设5G基站',
+    '下午3时开始',
+    '企业每招用1名高校毕业生的给予奖励',
     '进一步健全完善保障体系',
     '打造一站式服务平台',
     '发放一次性生活补贴',
