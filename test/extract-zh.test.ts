@@ -338,6 +338,12 @@ describe('subjects', () => {
     // A ranking of places (各区中以…, 及…) breaks the total down as 其中 does.
     ['全市老龄化指数达78.6%，各区中以甲区126.6%、乙区116.3%及丙区101.9%相对较高', '116.3%', '老龄化指数'],
     ['全市老龄化指数达78.6%，各区中以甲区126.6%、乙区116.3%及丙区101.9%相对较高', '101.9%', '老龄化指数'],
+    // The place a figure is of is its place, not part of its subject; trailing adverbs (平均, 实际) go too.
+    ['2023年黑龙江全省地区生产总值为15883.9亿元', '15883.9亿元', '地区生产总值'],
+    ['深圳的一般公共预算收入完成4012.3亿元', '4012.3亿元', '一般公共预算收入'],
+    ['云南全省共接待海内外游客6.88亿人次', '6.88亿人次', '海内外游客'],
+    ['全疆城镇新增就业44.5万人', '44.5万人', '城镇新增就业'],
+    ['全市环境空气质量综合指数平均为3.52', '3.52', '环境空气质量综合指数'],
     // The groups of a price index: 居住 names a group though jieba reads it as a verb.
     ['八大类商品价格中，食品烟酒下降0.5%，衣着上涨0.8%，居住上涨0.3%', '0.3%', '居住'],
     // 所得 is income, a quantity; the year compared with (比前年) and an adverb (尤其) name nothing.

@@ -8,6 +8,7 @@ import type { ClaimDraft, DocumentState, Token } from '../document.js';
 import { COMPARISON_GAP, LEAD_PREFIX, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
+import { isJurisdictionWord } from '../adapters/gazetteer.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
@@ -127,8 +128,29 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   // 平均水平(17.9%)高: what a closing bracket leaves behind names nothing.
   const closing = subject.search(/[)）][^(（]*$/u);
   if (closing >= 0 && !/[(（]/u.test(subject.slice(0, closing))) subject = subject.slice(closing + 1);
+  subject = withoutLeadingPlace(norm, subject, leadStart, claim.start, tokens);
   if (subject.length < 2 || hasFigure(subject) || BARE.test(subject)) return null;
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
+}
+
+/**
+ * 黑龙江全省地区生产总值, 深圳的一般公共预算收入, 沈阳市共投入保障资金: the place a figure is of
+ * goes to the claim's place, and the subject is what follows it. A subject that is only a place
+ * (其中昆明市3家) stays whole: it is a breakdown, read later.
+ */
+function withoutLeadingPlace(norm: string, subject: string, leadStart: number, end: number, tokens: Token[]): string {
+  const at = norm.lastIndexOf(subject, end - 1);
+  if (at < leadStart) return subject;
+  let cut = 0;
+  for (const token of tokensIn(tokens, at, at + subject.length)) {
+    if (token.start !== at + cut || token.tag !== 'ns' || !isJurisdictionWord(token.word)) break;
+    cut += token.word.length;
+  }
+  if (cut === 0 || cut === subject.length) return subject;
+  const rest = trimLead(subject.slice(cut).replace(/^的/u, ''));
+  const offset = at + subject.length - rest.length;
+  const named = rest.length >= 2 ? trimLead(dropLeadingVerbs(rest, offset, tokens)) : '';
+  return named.length >= 2 && !hasFigure(named) && !BARE.test(named) ? named : subject;
 }
 
 function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: number, afterDe = false): string | null {
