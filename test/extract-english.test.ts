@@ -443,6 +443,24 @@ describe('times, resolved against the article date', () => {
     ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind 15.9C (60.6F) in 1992.', '15.9C', '1992-05-01', '1992-05-31', '1992'],
     ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind the 2006 record of 16.1C.', '16.1C', '2006-05-01', '2006-05-31', '2006'],
     ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind the 2006 record of 16.1C.', '15.2C', '2021-05-01', '2021-05-31', 'Last month'],
+    // The end of a year is no month: a bare year after it is that whole year.
+    ['Output fell to 28 million barrels by the end of 2020, compared to 31 million in 2019.', '31 million', '2019-01-01', '2019-12-31', '2019'],
+    // With nothing before it, a period closing the clause governs each figure of the clause.
+    ['The pitcher finished with a 12-3 mark and a 2.10 ERA in 20 starts this year.', '2.10', '2021-01-01', '2021-12-31', 'this year'],
+    ['Median pay of the region’s 4.2 million salaried workers was $880 in the first quarter of 2021.', '4.2 million salaried workers', '2021-01-01', '2021-03-31', 'the first quarter of 2021'],
+    // `now` after a period named in its clause speaks of that period.
+    ['Spending in Quarter 1 2021 is now 2.1% above its level before the pandemic.', '2.1%', '2021-01-01', '2021-03-31', 'Quarter 1 2021'],
+    // The previous quarter is counted back from the quarter the paragraph names.
+    ['Output rose 0.5% in Quarter 1 2021. This follows a fall of 0.3% in the previous quarter.', '0.3%', '2020-10-01', '2020-12-31', 'the previous quarter'],
+    ['In April this year, residents downloaded 1.2 billion GB of data.', '1.2 billion GB', '2021-04-01', '2021-04-30', 'April this year'],
+    ['The city spent $8 million on roads in fiscal years 2019 and 2020.', '$8 million', '2018-07-01', '2020-06-30', 'fiscal years 2019 and 2020'],
+    ['The fund has made 3 million grants since its launch in May 2019.', '3 million grants', '2019-05-01', '2021-06-15', 'since its launch in May 2019'],
+    // What a verb of outdoing compares with is the basis, not the period.
+    ['Crews have laid 90 miles of pipe since March, surpassing last year’s total by 8%.', '8%', '2021-03-01', '2021-06-15', 'since March'],
+    // Seasons: a league's season so far, and the seasons of the year.
+    ['The NHL winger has 23 goals this season.', '23 goals', '2020-10-01', '2021-06-15', 'this season'],
+    ['The Premier League side conceded 41 goals last season.', '41 goals', '2019-08-01', '2020-05-31', 'last season'],
+    ['The town went 40 days without rain, the longest spell this summer.', '40 days', '2021-06-01', '2021-08-31', 'this summer'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });
@@ -486,6 +504,11 @@ describe('times, resolved against the article date', () => {
     expect(claim.time).toMatchObject({ start: '2020-10-01', end: '2021-09-30' });
   });
 
+  it('turns the seasons of the year on a page from the southern hemisphere', () => {
+    const claim = claimOf('Sydney recorded 40 days of rain this summer, the wettest in Australia.', '40 days', '2021-03-01');
+    expect(claim.time).toMatchObject({ start: '2020-12-01', end: '2021-02-28' });
+  });
+
   it('falls back to the dateline when the article has no date', () => {
     const claim = claimOf('SPRINGFIELD, Ill. (March 3, 2021) — The city paid $5 million last year.', '$5 million', null);
     expect(claim.time).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
@@ -503,6 +526,10 @@ describe('times, resolved against the article date', () => {
     ['The plant will cost $2 billion, the company said on Monday, June 14.', '$2 billion'],
     // A weekday inside a name is no day.
     ['The church served 300 meals on Palm Sunday.', '300 meals'],
+    // A record's reference point (`his first win since`) is no period.
+    ['With his first win since May 2, the pitcher improved to 9-4.', '9'],
+    // `this season` without a league the page names spans no known months.
+    ['The club has 23 wins this season.', '23 wins'],
   ] as const)('%s → %s has no period', (sentence, span) => {
     expect(claimOf(sentence, span).time).toBeNull();
   });
