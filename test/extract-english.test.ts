@@ -389,6 +389,31 @@ describe('subjects', () => {
     // Money for a group of people is what the clause measures; money for a purpose names the purpose.
     ['Median weekly earnings were $912 for men in the survey.', '$912', 'Median weekly earnings'],
     ['The county set aside $2 million for road repairs.', '$2 million', 'road repairs'],
+    // A capitalised word opening the sentence before a plural noun and its verb is part of the phrase.
+    ['Peak gusts reached 60 to 70 mph along the coast on Friday.', '60 to 70 mph', 'Peak gusts'],
+    // A clause right after a reporting verb without `that` has its own subject.
+    ['Yesterday, Gov. Smith said Acme Foods, a food maker, will add 300 jobs and invest $90 million.', '$90 million', 'Acme Foods'],
+    // A comparison base measures what the figure before it measures.
+    ['Subscribers averaged mobile data downloads of 9 GB a month, up from 7 GB a year earlier.', '7 GB', 'mobile data downloads'],
+    // What is worth the amount.
+    ['The striker signed a four-year deal in March worth $40 million.', '$40 million', 'deal'],
+    // A share after `with` measures its whole.
+    ['The split was even, with 51 per cent of trips made by bus.', '51 per cent', 'trips'],
+    // `, at N` gives the level of the phrase before the comma.
+    ['Among women, those age 45 to 54 had the highest median pay, at $950.', '$950', 'highest median pay'],
+    // An age describes a group: the amount after it continues the list, not the age.
+    ['Weekly pay was $700 for men age 25 to 34, $760 for men age 35 to 44.', '$760', 'Weekly pay'],
+    // The last item of a list of amounts; a verb after a modal is no part of the phrase.
+    ['He will receive bonuses of $4 million, $3 million and $2 million.', '$2 million', 'bonuses'],
+    ['He will receive bonuses of $4 million, $3 million and $2 million.', '$4 million', 'bonuses'],
+    // A part of a count measures what the count counts.
+    ['He has played in only 30 of the club’s 50 games.', '30', 'games'],
+    // A bare number after `a` before a noun describes it.
+    ['The pitcher posted a 2.45 ERA in June.', '2.45', 'ERA'],
+    // Figures in brackets after a phrase placed by a participle and a period.
+    ['Pay rose 3%, close to the growth seen in April (+$0.80; +2.9%).', '+2.9%', 'growth'],
+    // Money paid to someone names who it went to.
+    ['- Nearly £300 million paid to families in need.', '£300 million', 'families'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
