@@ -412,6 +412,9 @@ describe('subjects', () => {
     ['The pitcher posted a 2.45 ERA in June.', '2.45', 'ERA'],
     // Figures in brackets after a phrase placed by a participle and a period.
     ['Pay rose 3%, close to the growth seen in April (+$0.80; +2.9%).', '+2.9%', 'growth'],
+    // A dateline ending in a spaced hyphen is no part of the sentence's subject.
+    ['BOSTON (AP) - Jane Doe, the club’s captain, signed a contract extension worth $30 million.', '$30 million', 'contract extension'],
+    ['BOSTON (AP) - Jane Doe, one of the league’s top scorers, signed a new deal on Friday at an average of $9 million.', '$9 million', 'Jane Doe'],
     // Money paid to someone names who it went to.
     ['- Nearly £300 million paid to families in need.', '£300 million', 'families'],
   ] as const)('%s → %s', (sentence, span, subject) => {

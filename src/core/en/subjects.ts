@@ -34,6 +34,10 @@ const insideTime = (token: EnglishToken, times: TimeExpression[]) => times.some(
 /** Marks that end a segment of a sentence (commas, quotes, the dash after a dateline) and a clause. */
 const SEGMENT_BREAK = /^[,;:“"—–]$/;
 const CLAUSE_BREAK = /^[;:—–]$/;
+/** `TORONTO (AP) - Auston Matthews signed`: a hyphen with space on both sides is a dash. */
+const isSpacedHyphen = (tokens: EnglishToken[], k: number) => tokens[k]!.text === '-' && tokens[k]!.gap !== '' && tokens[k + 1] !== undefined && tokens[k + 1]!.gap !== '';
+const isSegmentBreak = (tokens: EnglishToken[], k: number) => SEGMENT_BREAK.test(tokens[k]!.text) || isSpacedHyphen(tokens, k);
+const isClauseBreak = (tokens: EnglishToken[], k: number) => CLAUSE_BREAK.test(tokens[k]!.text) || isSpacedHyphen(tokens, k);
 /** Conjunctions that open a clause with its own subject: `while the economic inactivity rate stood at 21.9%`. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'as', 'because', 'although', 'though', 'so']);
 
@@ -69,8 +73,8 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
   let end = from;
   while (end >= floor) {
     let start = end;
-    while (start > floor && !SEGMENT_BREAK.test(tokens[start - 1]!.text)) start--;
-    if (start > 0 && CLAUSE_BREAK.test(tokens[start - 1]!.text) && start > end) return null;
+    while (start > floor && !isSegmentBreak(tokens, start - 1)) start--;
+    if (start > 0 && isClauseBreak(tokens, start - 1) && start > end) return null;
     let first = tokens[start];
     if (first && CONJUNCTIONS.has(first.lower) && start < end) {
       start++;
@@ -123,7 +127,7 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         }
         if (token.kind === 'word' && !DETERMINERS.has(token.lower) && !tags.at(token).has('Adjective')) break;
       }
-      if (start <= floor || CLAUSE_BREAK.test(tokens[start - 1]!.text)) return null;
+      if (start <= floor || isClauseBreak(tokens, start - 1)) return null;
     }
     if (start <= floor) return null;
     end = start - 2;
