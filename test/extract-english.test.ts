@@ -415,6 +415,15 @@ describe('subjects', () => {
     // A dateline ending in a spaced hyphen is no part of the sentence's subject.
     ['BOSTON (AP) - Jane Doe, the club’s captain, signed a contract extension worth $30 million.', '$30 million', 'contract extension'],
     ['BOSTON (AP) - Jane Doe, one of the league’s top scorers, signed a new deal on Friday at an average of $9 million.', '$9 million', 'Jane Doe'],
+    // A list line opening with a name and a colon is about that name; a count keeps what it counts.
+    ['- Desert Sun Solar Project (Nevada): 150 MW solar plant built by Acme on 1,200 acres.', '150 MW', 'Desert Sun Solar Project'],
+    ['- Desert Sun Solar Project (Nevada): 150 MW solar plant built by Acme on 1,200 acres.', '1,200 acres', 'Desert Sun Solar Project'],
+    ['• Dulles Airport: 1.2 inches', '1.2 inches', 'Dulles Airport'],
+    ['Note: 12 schools were closed.', '12 schools', 'schools'],
+    // The idiom `to the tune of` measures the noun before it.
+    ['The official said there will be an investment to the tune of $3 billion in the mill.', '$3 billion', 'investment'],
+    // A figure set off by commas right after a noun phrase is its size.
+    ['A large share of the new cycle track, roughly 40%, or 12 miles, runs beside parks.', '40%', 'new cycle track'],
     // Money paid to someone names who it went to.
     ['- Nearly £300 million paid to families in need.', '£300 million', 'families'],
   ] as const)('%s → %s', (sentence, span, subject) => {

@@ -327,6 +327,35 @@ function comparedWith(input: SubjectInput): NounPhrase | null {
   return between.length <= 8 && between[between.length - 1]?.text === ',' && between.every((t) => [',', '(', ')'].includes(t.text) || t.kind === 'word') ? previous.subject : null;
 }
 
+/** Small words a name in title case may hold: `Bureau of Land Management`, `Chokecherry/Sierra Madre`. */
+const NAME_LINKS = new Set(['of', 'and', 'the', 'for', 'on', 'at', 'de', '&', '/', '-', '’', "'", 's', '.']);
+const LINE_BULLETS = /^[\s\-–•*·▪]*$/;
+
+/**
+ * `- Desert Harvest Solar Project (California): 150 MW solar plant on 1,200 acres`, `• Dulles
+ * Airport: 1.2 inches`: a list line opening with a name in title case and a colon is about that
+ * name; each figure after the colon measures it. A bracket after the name (a place) is left out.
+ */
+function lineLabel(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, span } = input;
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.kind === 'symbol' && LINE_BULLETS.test(tokens[first]!.text)) first++;
+  const lineStart = text.lastIndexOf('\n', (tokens[0]?.start ?? 0) - 1) + 1;
+  if (!tokens[first] || !LINE_BULLETS.test(text.slice(lineStart, tokens[first]!.start))) return null;
+  const colon = tokens.findIndex((t, k) => k > first && k <= first + 12 && t.text === ':');
+  if (colon < 0 || tokens[colon]!.end > tokens[span.firstToken]!.start) return null;
+  let last = colon - 1;
+  if (tokens[last]?.text === ')') {
+    while (last > first && tokens[last]!.text !== '(') last--;
+    last--;
+  }
+  if (last < first) return null;
+  const words = tokens.slice(first, last + 1);
+  const isNameWord = (t: EnglishToken) => (t.kind === 'word' && /^[A-Z]/.test(t.text)) || NAME_LINKS.has(t.lower);
+  if (words.length > 10 || !words.every(isNameWord) || words[0]!.kind !== 'word' || words[words.length - 1]!.kind !== 'word') return null;
+  return { text: text.slice(words[0]!.start, words[words.length - 1]!.end), start: words[0]!.start, end: words[words.length - 1]!.end };
+}
+
 export function subjectOf(input: SubjectInput): NounPhrase | null {
   return findSubject(input);
 }
@@ -368,6 +397,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     return { text: text.slice(rest.start, phrase.end), start: rest.start, end: phrase.end };
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
+  // A count keeps what it counts (`Note: 12 schools were closed`).
+  const label = span.counted ? null : lineLabel(input);
+  if (label) return label;
   // `over the next two years`, `in the last 12 months`, `each of the five years`: a window of time, no subject.
   if (span.unit && TIME_UNITS.has(span.unit.unit) && word(after) !== 'of') {
     const before = input.qualifierStart - 1;
@@ -433,6 +465,14 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // right after a noun phrase are that group's or thing's.
   const bracketed = bracketedAfterPhrase(input);
   if (bracketed) return bracketed;
+  // `a significant portion of the completed paving work, roughly 60%, or 92 miles, are local roads`:
+  // a figure set off by commas right after a noun phrase is that phrase's size.
+  const commaBefore = input.qualifierStart - 1;
+  const headBefore = tokens[commaBefore - 1];
+  if (tokens[commaBefore]?.text === ',' && tokens[span.readTo + 1]?.text === ',' && headBefore?.kind === 'word' && tags.at(headBefore).has('Noun') && !tags.at(headBefore).has('Pronoun') && !tags.at(headBefore).has('ProperNoun') && !insideTime(headBefore, times) && !insideSpan(headBefore, spans)) {
+    const phrase = phraseBefore(text, tokens, tags, commaBefore - 1, 0);
+    if (phrase && !overlapsTime(phrase, times)) return phrase;
+  }
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
   // An age (`$784 for women age 35 to 44, $772 for …`) describes a group; the figure after it restates nothing of it.
@@ -454,6 +494,15 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // `data downloads of 258 GB per month, up from an average of 208GB`: a comparison base measures what the figure before it measures.
   const base = comparedWith(input);
   if (base) return base;
+  // `an investment to the tune of $13.46 billion`: the idiom measures the noun before it.
+  const ofAt = input.qualifierStart - 1;
+  if (word(ofAt) === 'of' && word(ofAt - 1) === 'tune') {
+    const to = word(ofAt - 2) === 'the' ? ofAt - 3 : ofAt - 2;
+    if (word(to) === 'to') {
+      const phrase = phraseBefore(text, tokens, tags, to - 1, 0);
+      if (phrase && !overlapsTime(phrase, times)) return phrase;
+    }
+  }
   // `a six-year deal worth $10.2 million`, `contracts worth £2 billion`: what is worth the amount.
   if (word(input.qualifierStart - 1) === 'worth') {
     let k = input.qualifierStart - 2;
@@ -549,8 +598,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       }
     }
   }
-  // `the current year's budget of $1.147 billion`, `the UK rate of 4.2%`.
   const before = input.qualifierStart - 1;
+  // `the current year's budget of $1.147 billion`, `the UK rate of 4.2%`.
   if (word(before) === 'of') {
     const phrase = phraseBefore(text, tokens, tags, before - 1, 0);
     const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
