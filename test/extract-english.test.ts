@@ -424,6 +424,10 @@ describe('subjects', () => {
     ['The official said there will be an investment to the tune of $3 billion in the mill.', '$3 billion', 'investment'],
     // A figure set off by commas right after a noun phrase is its size.
     ['A large share of the new cycle track, roughly 40%, or 12 miles, runs beside parks.', '40%', 'new cycle track'],
+    // A change written `by N` of an object holding an amount as an adjective; a thing a change noun is in, past a possessive.
+    ['The firm is growing its current 20,000-square-foot warehouse near the port by 5,000 square feet.', '5,000 square feet', 'warehouse'],
+    ['Output cuts led to a jump in the price of the region’s benchmark crude by 4.1 percent, reaching $71.20 per barrel.', '4.1 percent', 'price'],
+    ['Output cuts led to a jump in the price of the region’s benchmark crude by 4.1 percent, reaching $71.20 per barrel.', '$71.20', 'price'],
     // Money paid to someone names who it went to.
     ['- Nearly £300 million paid to families in need.', '£300 million', 'families'],
   ] as const)('%s → %s', (sentence, span, subject) => {

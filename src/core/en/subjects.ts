@@ -258,13 +258,27 @@ const BY_VERBS = new Set([...changePairVerbs, ...BY_OBJECT_VERBS]);
 
 /** `reduce production by 500,000 barrels per day`: the object of the verb the change is written after. */
 function byObjectSubject(input: SubjectInput): NounPhrase | null {
-  const { tokens, spans } = input;
+  const { text, tokens, tags, spans, times } = input;
   const by = input.qualifierStart - 1;
   if (tokens[by]?.lower !== 'by') return null;
-  for (let k = by - 1; k >= Math.max(0, by - 10); k--) {
+  // `growing its existing 54,000-square-foot location at High Wickham Place by 10,000 square feet`:
+  // an amount written as an adjective inside the object describes the noun after it.
+  let adjective: EnglishSpan | undefined;
+  for (let k = by - 1; k >= Math.max(0, by - 16); k--) {
     const token = tokens[k]!;
-    if ((token.kind === 'symbol' && /^[;:(),]$/.test(token.text)) || insideSpan(token, spans)) return null;
-    if (BY_VERBS.has(token.lower)) return objectBetween(input, k, by);
+    const inside = insideSpan(token, spans);
+    const hyphenated = inside ? spans.find((other) => other.firstToken <= k && other.lastToken >= k && tokens[other.lastToken]!.gap === '' && tokens[other.lastToken - 1]?.text === '-') : undefined;
+    if (hyphenated) {
+      adjective = hyphenated;
+      k = hyphenated.firstToken;
+      continue;
+    }
+    if ((token.kind === 'symbol' && /^[;:(),]$/.test(token.text)) || inside) return null;
+    if (BY_VERBS.has(token.lower)) {
+      if (!adjective) return objectBetween(input, k, by);
+      const phrase = phraseAfter(text, tokens, tags, adjective.readTo + 1, by);
+      return phrase && !overlapsTime(phrase, times) ? phrase : null;
+    }
   }
   return null;
 }
@@ -587,8 +601,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // `a decrease in its production by 6.3 percent`: what the change noun before `by` is in.
   if (word(input.qualifierStart - 1) === 'by') {
-    for (let k = input.qualifierStart - 2; k >= Math.max(0, input.qualifierStart - 8); k--) {
-      if (tokens[k]!.kind === 'symbol' || insideSpan(tokens[k]!, spans)) break;
+    // `a surge in the price of OPEC’s oil basket by 5.6 percent`: the thing may run to a dozen tokens.
+    for (let k = input.qualifierStart - 2; k >= Math.max(0, input.qualifierStart - 14); k--) {
+      if ((tokens[k]!.kind === 'symbol' && !['’', "'", '-'].includes(tokens[k]!.text)) || insideSpan(tokens[k]!, spans)) break;
       if (word(k) === 'in' && CHANGE_NOUNS.has(word(k - 1) ?? '')) {
         let target = k + 1;
         while (target < input.qualifierStart - 1 && (DETERMINERS.has(tokens[target]!.lower) || tags.at(tokens[target]!).has('Possessive') || ['its', 'their', 'our', 'his', 'her'].includes(tokens[target]!.lower))) target++;
