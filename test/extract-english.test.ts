@@ -428,6 +428,8 @@ describe('subjects', () => {
     ['The firm is growing its current 20,000-square-foot warehouse near the port by 5,000 square feet.', '5,000 square feet', 'warehouse'],
     ['Output cuts led to a jump in the price of the region’s benchmark crude by 4.1 percent, reaching $71.20 per barrel.', '4.1 percent', 'price'],
     ['Output cuts led to a jump in the price of the region’s benchmark crude by 4.1 percent, reaching $71.20 per barrel.', '$71.20', 'price'],
+    // A period modifying the noun that opens the clause is cut off the subject.
+    ['Year-to-date sales reached $4 million.', '$4 million', 'sales'],
     // Money paid to someone names who it went to.
     ['- Nearly £300 million paid to families in need.', '£300 million', 'families'],
   ] as const)('%s → %s', (sentence, span, subject) => {
@@ -502,6 +504,17 @@ describe('times, resolved against the article date', () => {
     ['The NHL winger has 23 goals this season.', '23 goals', '2020-10-01', '2021-06-15', 'this season'],
     ['The Premier League side conceded 41 goals last season.', '41 goals', '2019-08-01', '2020-05-31', 'last season'],
     ['The town went 40 days without rain, the longest spell this summer.', '40 days', '2021-06-01', '2021-08-31', 'this summer'],
+    // Business and statistics periods: to date, the first months of a year, weeks, halves, fiscal quarters.
+    ['So far this year, the city has issued 400 permits.', '400 permits', '2021-01-01', '2021-06-15', 'So far this year'],
+    ['Year-to-date sales reached $4 million.', '$4 million', '2021-01-01', '2021-06-15', 'Year-to-date'],
+    ['Sales grew 12% in the first nine months of 2020.', '12%', '2020-01-01', '2020-09-30', 'the first nine months of 2020'],
+    ['Jobless claims fell to 300,000 last week.', '300,000', '2021-06-07', '2021-06-13', 'last week'],
+    ['Jobless claims fell to 300,000 in the week ending May 29.', '300,000', '2021-05-23', '2021-05-29', 'the week ending May 29'],
+    ['Revenue rose 9% in H1 2020.', '9%', '2020-01-01', '2020-06-30', 'H1 2020'],
+    ['Sales rose to $5 million in the first quarter from $4 million in the same period last year.', '$4 million', '2020-01-01', '2020-03-31', 'the same period last year'],
+    ['The NBA guard averaged 27 points in the 2019-20 season.', '27 points', '2019-10-01', '2020-06-30', '2019-20 season'],
+    ['Revenue rose 4% in the third quarter of fiscal 2021.', '4%', '2021-01-01', '2021-03-31', 'the third quarter of fiscal 2021'],
+    ['Revenue was $2 billion for the year ended June 30, 2020.', '$2 billion', '2019-07-01', '2020-06-30', 'the year ended June 30, 2020'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });

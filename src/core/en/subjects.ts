@@ -66,6 +66,18 @@ function opensClause(text: string, tokens: EnglishToken[], tags: WordTags, k: nu
   return next !== undefined && (next.text === ',' || (next.kind === 'word' && FINITE_VERB_TAGS.some((tag) => tags.at(next).has(tag))));
 }
 
+/**
+ * A phrase clear of times: `the 2020 construction season`, `Year-to-date sales` — a period opening
+ * the phrase is cut off and the rest names the thing; a phrase with a time elsewhere is none.
+ */
+function pastLeadingTime(text: string, tokens: EnglishToken[], phrase: NounPhrase, times: TimeExpression[]): NounPhrase | null {
+  if (!overlapsTime(phrase, times)) return phrase;
+  const leading = times.find((t) => t.start <= phrase.start && t.end > phrase.start && t.end < phrase.end);
+  const rest = leading ? tokens.find((t) => t.start >= leading.end && t.kind === 'word') : undefined;
+  if (!rest || rest.start >= phrase.end || times.some((t) => t !== leading && t.start < phrase.end && t.end > rest.start)) return null;
+  return { text: text.slice(rest.start, phrase.end), start: rest.start, end: phrase.end };
+}
+
 /** The first noun phrase of the clause holding token `from`, skipping parenthetical segments. */
 function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, from: number, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase | null {
   // Segments of the sentence before the claim, split at commas and clause marks.
@@ -100,7 +112,11 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       second?.kind === 'word' &&
       tags.at(second).has('Noun') &&
       (ADJECTIVAL_GERUNDS.has(first.lower) || (tags.at(second).has('Plural') && third?.kind === 'word' && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
-    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || insideTime(first, times) || (first.kind === 'word' && !adjectivalGerund && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
+    // A period opening the segment is an adverb (`Last year, …`) unless a noun follows it (`Year-to-date sales rose`).
+    const timeAtStart = first !== undefined && insideTime(first, times) ? times.find((t) => first!.start >= t.start && first!.end <= t.end) : undefined;
+    const afterTime = timeAtStart ? tokens.find((t) => t.start >= timeAtStart.end) : undefined;
+    const timeModifiesNoun = afterTime !== undefined && afterTime.kind === 'word' && /^\s+$/u.test(afterTime.gap) && tags.at(afterTime).has('Noun') && !tags.at(afterTime).has('Pronoun') && !DETERMINERS.has(afterTime.lower);
+    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
     if (!parenthetical && !opensWithClaim) {
       for (let k = start; k <= end; k++) {
         const token = tokens[k]!;
@@ -116,14 +132,15 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         }
         // `The largest playground, at Lincoln Park, covers 14,500 square feet`: a word right before the claim is its verb.
         if (phrase && phraseLast === from && phrase.start === tokens[phraseLast]!.start) break;
-        if (phrase && !overlapsTime(phrase, times)) {
+        const clear = phrase && pastLeadingTime(text, tokens, phrase, times);
+        if (phrase && clear) {
           // `the number of vacancies` → `vacancies`.
           const last = tokens.findIndex((t) => t.end === phrase.end);
           if (WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'of') {
             const inner = phraseAfter(text, tokens, tags, last + 2, end + 1);
             if (inner) return inner;
           }
-          return phrase;
+          return clear;
         }
         if (token.kind === 'word' && !DETERMINERS.has(token.lower) && !tags.at(token).has('Adjective')) break;
       }
@@ -403,12 +420,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   const word = (k: number) => tokens[k]?.lower;
   const phraseAt = (k: number) => {
     const phrase = phraseAfter(text, tokens, tags, k, nextSpanStart, ['of', 'in', 'for', 'to'].includes(tokens[k - 1]?.lower ?? ''));
-    if (!phrase || !overlapsTime(phrase, times)) return phrase;
-    // `the 2020 construction season`: a year opening the phrase is its period; the rest names the thing.
-    const leading = times.find((t) => t.start <= phrase.start && t.end > phrase.start && t.end < phrase.end);
-    const rest = leading ? tokens.find((t) => t.start >= leading.end) : undefined;
-    if (!rest || times.some((t) => t !== leading && t.start < phrase.end && t.end > rest.start)) return null;
-    return { text: text.slice(rest.start, phrase.end), start: rest.start, end: phrase.end };
+    return phrase && pastLeadingTime(text, tokens, phrase, times);
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
   // A count keeps what it counts (`Note: 12 schools were closed`).

@@ -61,6 +61,8 @@ const YEAR = '((?:1[89]|20)\\d{2})';
 const SMALL_NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 
+const ORDINAL_QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -191,6 +193,17 @@ function lastWeekday(name: string, reference: ReferenceDate): Period {
 
 /** Ordered: the first rule to claim a stretch of text wins over later, shorter ones. */
 export const timeRules: TimeRule[] = [
+  // `the fourth quarter of fiscal 2021`, `Q3 FY2022`: a quarter counted from the fiscal year's first month.
+  rule('time-fiscal-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(?:fiscal|financial)\\s+(?:year\\s+)?['’]?(\\d{4}|\\d{2})\\b|\\bQ([1-4])\\s?(?:FY|fiscal\\s+)['’]?(\\d{4}|\\d{2})\\b`, (m, ref) => {
+    const ordinal = (m[1] ?? '').toLowerCase();
+    const quarter = m[3] ? Number(m[3]) : ORDINAL_QUARTERS[ordinal]!;
+    const year = fiscalYear(m[2] ?? m[4]!, undefined, ref);
+    const start = new Date(Date.UTC(Number(year.start.slice(0, 4)), Number(year.start.slice(5, 7)) - 1 + (quarter - 1) * 3, 1));
+    const [startYear, startMonth] = [start.getUTCFullYear(), start.getUTCMonth() + 1];
+    const end = new Date(Date.UTC(startYear, startMonth - 1 + 2, 1));
+    const [endYear, endMonth] = [end.getUTCFullYear(), end.getUTCMonth() + 1];
+    return { start: iso(startYear, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
+  }, 'revenue in the fourth quarter of fiscal 2021', { start: '2021-04-01', end: '2021-06-30' }),
   rule('time-fiscal-year', `\\b(?:fiscal\\s+year|financial\\s+year|FY|fiscal)\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?\\b`, (m, ref) => fiscalYear(m[1]!, m[2], ref), 'spending in fiscal year 2021', { start: '2020-07-01', end: '2021-06-30' }),
   // `in Fiscal Years 2020 and 2021`: from the first one's start to the second one's end.
   rule('time-fiscal-years', `\\b(?:fiscal|financial)\\s+years\\s+(\\d{4})\\s?(?:and|to|through|-|–)\\s?(\\d{4})\\b`, (m, ref) => ({ start: fiscalYear(m[1]!, undefined, ref).start, end: fiscalYear(m[2]!, undefined, ref).end }), 'invested in fiscal years 2020 and 2021', { start: '2019-07-01', end: '2021-06-30' }),
@@ -203,6 +216,15 @@ export const timeRules: TimeRule[] = [
     return fiscalPeriod(year, startMonth);
   }, 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
   rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
+  // `the 2019-20 season` on a page about a league whose season crosses the year: that season's months.
+  rule('time-season-years', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:regular\\s+)?season\\b`, (m, ref) => {
+    if (!ref?.season) return null;
+    const first = Number(m[1]);
+    if (twoDigitYear(m[2]!, Math.floor(first / 100) * 100) !== first + 1) return null;
+    const { startMonth, endMonth } = ref.season;
+    const endYear = endMonth < startMonth ? first + 1 : first;
+    return { start: iso(first, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
+  }, 'the NBA guard averaged 27 points in the 2019-20 season', { start: '2019-10-01', end: '2020-06-30' }),
   rule('time-year-range', `\\b${YEAR}\\s?[-–—/]\\s?(\\d{4}|\\d{2})\\b(?:\\s+(school|academic)\\s+year\\b)?`, (m, ref) => {
     const first = Number(m[1]);
     const second = twoDigitYear(m[2]!, Math.floor(first / 100) * 100);
@@ -224,7 +246,7 @@ export const timeRules: TimeRule[] = [
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'in the three months to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
   // `in the year to October`, `the 12 months to March 2024`: a year ending with that month.
-  rule('time-year-to', `\\bthe\\s+(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}(?:\\s${YEAR})?\\b`, (m, ref) => {
+  rule('time-year-to', `\\bthe\\s+(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}(?:\\s[0-3]?\\d(?:st|nd|rd|th)?)?(?:,?\\s${YEAR})?\\b`, (m, ref) => {
     const endMonth = monthIndex(m[1]!);
     const end = m[2] ? monthPeriod(Number(m[2]), endMonth) : monthNearReference(endMonth, ref);
     if (!end) return null;
@@ -239,6 +261,15 @@ export const timeRules: TimeRule[] = [
     const firstYear = m[2] ? Number(m[2]) : firstMonth > lastMonth ? lastYear - 1 : lastYear;
     return { start: iso(firstYear, firstMonth, 1), end: iso(lastYear, lastMonth, lastDay(lastYear, lastMonth)) };
   }, 'in December 2023 to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
+  // `in the week ending May 29`, `the week ended Jan. 8, 2022`: the seven days up to that day.
+  rule('time-week-ending', `\\bthe\\s+week\\s+(?:ending|ended|to|through)\\s+(?:on\\s+)?${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s${YEAR})?\\b`, (m, ref) => {
+    const month = monthIndex(m[1]!);
+    const year = m[3] ? Number(m[3]) : monthNearReference(month, ref) ? Number(monthNearReference(month, ref)!.start.slice(0, 4)) : null;
+    if (year === null) return null;
+    const last = new Date(Date.UTC(year, month - 1, Number(m[2])));
+    const first = new Date(last.getTime() - 6 * 86400000);
+    return { start: iso(first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate()), end: iso(year, month, Number(m[2])) };
+  }, 'claims fell in the week ending May 29', { start: '2021-05-23', end: '2021-05-29' }),
   rule('time-full-date-day-first', `\\b([0-3]?\\d)\\s${MONTH}\\s${YEAR}\\b`, (m) => {
     const day = iso(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
     return { start: day, end: day };
@@ -261,6 +292,24 @@ export const timeRules: TimeRule[] = [
     if (year === null) return null;
     return { start: iso(year, quarter * 3 - 2, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
   }, 'in the first quarter of 2021', { start: '2021-01-01', end: '2021-03-31' }),
+  // `in the first nine months of 2021`, `the first 10 months of the year`: January to the month counted.
+  rule('time-first-months', `\\b(?:the\\s+)?first\\s+${SMALL_NUMBER}\\s+months\\s+of\\s+(?:${YEAR}|(?:the|this)\\s+year)\\b`, (m, ref) => {
+    const year = m[2] ? Number(m[2]) : ref?.year;
+    const months = smallNumber(m[1]!);
+    if (year === undefined || months < 1 || months > 12) return null;
+    return { start: iso(year, 1, 1), end: iso(year, months, lastDay(year, months)) };
+  }, 'sales in the first nine months of 2021', { start: '2021-01-01', end: '2021-09-30' }, { holdsDuration: true }),
+  // `H1 2021`, `1H 2021`: a half of the year as business news writes it.
+  rule('time-half-year-short', `\\b(?:H([12])|([12])H)\\s?['’]?${YEAR}\\b`, (m) => {
+    const year = Number(m[3]);
+    return (m[1] ?? m[2]) === '1' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
+  }, 'revenue rose 9% in H1 2021', { start: '2021-01-01', end: '2021-06-30' }),
+  // `so far this year`, `year to date`, `so far in 2021`: from January to the article date.
+  rule('time-year-to-date', `\\bso\\s+far\\s+(?:this\\s+year|in\\s+${YEAR})\\b|\\b(?:this\\s+)?year[-\\s]to[-\\s]date\\b`, (m, ref) => {
+    if (!ref) return null;
+    const year = m[1] ? Number(m[1]) : ref.year;
+    return { start: iso(year, 1, 1), end: year === ref.year ? referenceIso(ref) : iso(year, 12, 31) };
+  }, 'so far this year, 400 permits', { start: '2021-01-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-half-year', `\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year|${YEAR})`, (m, ref) => {
     const year = m[2] ? Number(m[2]) : ref?.year;
     if (year === undefined) return null;
@@ -327,6 +376,8 @@ export const timeRules: TimeRule[] = [
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()), end: referenceIso(ref) };
   }, 'data use rose 25 per cent in the last 12 months', { start: '2020-06-15', end: '2021-06-15' }, { needsDay: true, holdsDuration: true }),
   rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }, { needsDay: true }),
+  // `from $4 million in the same period last year`: the period of the context, a year earlier.
+  rule('time-same-period-last-year', `\\bthe\\s+same\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   rule('time-relative-year', `\\b(last|this|next|the\\s+previous|the\\s+prior|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+ago\\b`, (m, ref) => {
     if (!ref) return null;
@@ -334,6 +385,15 @@ export const timeRules: TimeRule[] = [
     const offset = /last|previous|prior|past/.test(word) ? -1 : word === 'next' ? 1 : 0;
     return yearPeriod(ref.year + offset);
   }, 'compared with last year', { start: '2020-01-01', end: '2020-12-31' }, { needsDay: true }),
+  // `last week`, `this week`: Monday to Sunday of that week, counted from the day the release speaks from.
+  rule('time-relative-week', `\\b(last|this|the\\s+previous|the\\s+past)\\s+week\\b`, (m, ref) => {
+    if (!ref) return null;
+    const said = ref.dateline ?? ref;
+    const today = new Date(Date.UTC(said.year, said.month - 1, said.day));
+    const monday = new Date(Date.UTC(said.year, said.month - 1, said.day - ((today.getUTCDay() + 6) % 7) - (/this/i.test(m[1]!) ? 0 : 7)));
+    const sunday = new Date(monday.getTime() + 6 * 86400000);
+    return { start: iso(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()), end: iso(sunday.getUTCFullYear(), sunday.getUTCMonth() + 1, sunday.getUTCDate()) };
+  }, 'claims fell to 300,000 last week', { start: '2021-06-07', end: '2021-06-13' }, { needsDay: true }),
   rule('time-relative-month', `\\b(last|this|next|the\\s+previous|the\\s+past)\\s+month\\b`, (m, ref) => {
     if (!ref) return null;
     const offset = /last|previous|past/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
