@@ -430,6 +430,7 @@ describe('subjects', () => {
     ['Output cuts led to a jump in the price of the region’s benchmark crude by 4.1 percent, reaching $71.20 per barrel.', '$71.20', 'price'],
     // A period modifying the noun that opens the clause is cut off the subject.
     ['Year-to-date sales reached $4 million.', '$4 million', 'sales'],
+    ['Last year’s budget was $5 million.', '$5 million', 'budget'],
     // Money paid to someone names who it went to.
     ['- Nearly £300 million paid to families in need.', '£300 million', 'families'],
   ] as const)('%s → %s', (sentence, span, subject) => {
@@ -515,6 +516,7 @@ describe('times, resolved against the article date', () => {
     ['The NBA guard averaged 27 points in the 2019-20 season.', '27 points', '2019-10-01', '2020-06-30', '2019-20 season'],
     ['Revenue rose 4% in the third quarter of fiscal 2021.', '4%', '2021-01-01', '2021-03-31', 'the third quarter of fiscal 2021'],
     ['Revenue was $2 billion for the year ended June 30, 2020.', '$2 billion', '2019-07-01', '2020-06-30', 'the year ended June 30, 2020'],
+    ['Revenue in the 2020 fiscal year was $3 million.', '$3 million', '2019-07-01', '2020-06-30', '2020 fiscal year'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });

@@ -114,13 +114,18 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       (ADJECTIVAL_GERUNDS.has(first.lower) || (tags.at(second).has('Plural') && third?.kind === 'word' && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
     // A period opening the segment is an adverb (`Last year, …`) unless a noun follows it (`Year-to-date sales rose`).
     const timeAtStart = first !== undefined && insideTime(first, times) ? times.find((t) => first!.start >= t.start && first!.end <= t.end) : undefined;
-    const afterTime = timeAtStart ? tokens.find((t) => t.start >= timeAtStart.end) : undefined;
-    const timeModifiesNoun = afterTime !== undefined && afterTime.kind === 'word' && /^\s+$/u.test(afterTime.gap) && tags.at(afterTime).has('Noun') && !tags.at(afterTime).has('Pronoun') && !DETERMINERS.has(afterTime.lower);
+    let afterTime = timeAtStart ? tokens.findIndex((t) => t.start >= timeAtStart.end) : -1;
+    // `Last year’s budget was`: a period owning the noun after it.
+    if (afterTime >= 0 && ['’', "'"].includes(tokens[afterTime]!.text) && tokens[afterTime + 1]?.lower === 's') afterTime += 2;
+    const afterTimeToken = afterTime >= 0 ? tokens[afterTime] : undefined;
+    const timeModifiesNoun = afterTimeToken !== undefined && afterTimeToken.kind === 'word' && /^\s+$/u.test(afterTimeToken.gap) && tags.at(afterTimeToken).has('Noun') && !tags.at(afterTimeToken).has('Pronoun') && !DETERMINERS.has(afterTimeToken.lower);
     const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
     if (!parenthetical && !opensWithClaim) {
       for (let k = start; k <= end; k++) {
         const token = tokens[k]!;
         if (insideSpan(token, spans) || insideTime(token, times)) continue;
+        // `Last year’s budget`: the possessive ending of a period is no verb (`’s` is not `is` here).
+        if (k === afterTime - 1 && token.lower === 's' && timeModifiesNoun) continue;
         if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower) && !(k === start && adjectivalGerund)) break;
         const phrase = phraseAfter(text, tokens, tags, k, end + 1);
         const phraseLast = phrase ? tokens.findIndex((t) => t.end === phrase.end) : -1;

@@ -207,6 +207,8 @@ export const timeRules: TimeRule[] = [
   rule('time-fiscal-year', `\\b(?:fiscal\\s+year|financial\\s+year|FY|fiscal)\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?\\b`, (m, ref) => fiscalYear(m[1]!, m[2], ref), 'spending in fiscal year 2021', { start: '2020-07-01', end: '2021-06-30' }),
   // `in Fiscal Years 2020 and 2021`: from the first one's start to the second one's end.
   rule('time-fiscal-years', `\\b(?:fiscal|financial)\\s+years\\s+(\\d{4})\\s?(?:and|to|through|-|–)\\s?(\\d{4})\\b`, (m, ref) => ({ start: fiscalYear(m[1]!, undefined, ref).start, end: fiscalYear(m[2]!, undefined, ref).end }), 'invested in fiscal years 2020 and 2021', { start: '2019-07-01', end: '2021-06-30' }),
+  // `in the 2020 fiscal year`, `the 2023 financial year`: the fiscal year named by the year it ends in.
+  rule('time-year-fiscal-year', `\\b${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => fiscalYear(m[1]!, undefined, ref), 'revenue in the 2021 fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
   rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next)\\s+fiscal\\s+year\\b`, (m, ref) => {
     if (!ref) return null;
     const startMonth = ref.fiscalStartMonth ?? 7;
