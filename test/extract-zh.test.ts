@@ -27,6 +27,19 @@ describe('numbers, multipliers and units', () => {
     ['新增城镇就业１２０人', '１２０人', 120, '人', 'count'],
     ['全县共有低保对象1,234户', '1,234户', 1234, '户', 'count'],
     ['共有低保对象1，234户', '1，234户', 1234, '户', 'count'],
+    // Pages that set a space around every figure set them inside one too (Taiwan statistics).
+    ['預測今年總產量為 6 萬 5,090 公噸，較上年增產45%', '6 萬 5,090 公噸', 65090, 't', 'measure'],
+    ['8 月就業人數 1,145 萬 9 千人，較上月增加 1 萬 6 千人', '1,145 萬 9 千人', 11459000, '人', 'count'],
+    ['8 月就業人數 1,145 萬 9 千人，較上月增加 1 萬 6 千人', '1 萬 6 千人', 16000, '人', 'count'],
+    // A measure word before 日 is no day of the month.
+    ['其中9站日降水量突破历史极值', '9站', 9, '站', 'count'],
+    // Decimals in numerals, digit by digit or as a number (点二十九 = .29), scale exactly.
+    ['營收二十一點一億元', '二十一點一億元', 2110000000, 'CNY', 'money'],
+    ['同比增長百分之九十五點二十九', '百分之九十五點二十九', 95.29, '%', 'percent'],
+    ['營收是去年同期的一點二十九倍', '一點二十九倍', 1.29, 'x', 'number'],
+    ['分別增長百分之一百八十七點七九和百分之三百一十點七七', '百分之三百一十點七七', 310.77, '%', 'percent'],
+    // Bare numbers of a list share the last one's unit and multiplier.
+    ['粮食产量连续越过800、900、1000亿斤三个台阶', '900', 90000000000, 'jin', 'measure'],
     // Thousands grouped after 每 + noun: one number, not the 1 of a denominator.
     ['全县人口密度为每平方公里1,258人', '1,258人', 1258, '人', 'count'],
     ['发放补贴每人1,200元', '1,200元', 1200, 'CNY', 'money'],
@@ -231,6 +244,8 @@ describe('not claims', () => {
     '评定为3A级以上社会组织',
     '建设5G基站',
     '下午3时开始',
+    '去年受到 4 月霪雨及颱風影響',
+    '每年首兩個月的銷貨額一般會受農曆新年影響',
     '企业每招用1名高校毕业生的给予奖励',
     '进一步健全完善保障体系',
     '打造一站式服务平台',
