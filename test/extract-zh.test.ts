@@ -358,6 +358,9 @@ describe('subjects', () => {
     ['全县农村互助养老幸福院达到116处', '116处', '农村互助养老幸福院'],
     ['为困难残疾人发放生活补贴2365万元', '2365万元', '生活补贴'],
     ['全市新建充电桩1320个', '1320个', '充电桩'],
+    // A comparison base (较上月, 较2021年同月, 比二〇二二年) names no figure: the change is of the one before.
+    ['8月就业人数1145.9万人,较上月增加1.6万人', '1.6万人', '就业人数'],
+    ['零售业总销货价值为381亿元,较2021年同月上升7.0%', '7.0%', '零售业总销货价值'],
     // An adverb that opens the name of a statistic stays (自然增长率 is no bare 增长率).
     ['全县人口出生率8.24‰，死亡率6.48‰，自然增长率1.76‰', '1.76‰', '自然增长率'],
     // The place a figure is of is its place, not part of its subject; trailing adverbs (平均, 实际) go too.
