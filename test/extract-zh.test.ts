@@ -246,6 +246,7 @@ describe('not claims', () => {
     '下午3时开始',
     '去年受到 4 月霪雨及颱風影響',
     '每年首兩個月的銷貨額一般會受農曆新年影響',
+    '與近五年平均年產量比較則增產',
     '企业每招用1名高校毕业生的给予奖励',
     '进一步健全完善保障体系',
     '打造一站式服务平台',
@@ -499,6 +500,9 @@ describe('time', () => {
     ['8月,全国平均气温为21.1℃', '21.1℃', '2015-09-02', '2015-08-01', '2015-08-31'],
     ['8 月就業人數 1,145 萬 9 千人', '1,145 萬 9 千人', '2018-09-25', '2018-08-01', '2018-08-31'],
     ['2023年,全市跻身11月热门目的地,发放消费券1200万元', '1200万元', '2024-01-20', '2023-01-01', '2023-12-31'],
+    // A date in numerals (十月三日); a multiple of the year before (是去年同期的5.38倍) is of the period that governs.
+    ['十月三日,全省A级景区接待游客243.57万人次', '243.57万人次', '2023-10-06', '2023-10-03', '2023-10-03'],
+    ['2023年国庆假期,全区接待游客1453万人次,是去年同期的5.38倍', '5.38倍', '2023-10-08', '2023-09-29', '2023-10-06'],
     // Days counted from the article's date.
     ['昨日签约项目12个,总投资86亿元', '12个', '2022-09-26', '2022-09-25', '2022-09-25'],
     // Parts of a holiday, the holiday said again (假期, 这个假期), and 双节 for 中秋 and 国庆.
@@ -534,6 +538,12 @@ describe('time', () => {
     const result = extractFromText(text, { title: '2020年国民经济和社会发展统计公报' });
     const claim = result.claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end, source });
+  });
+
+  it('on a page with no date, 本年 is the year its title names', () => {
+    const { claims } = extractFromText('本年桶柑收穫面積 3,290 公頃,較上年 3,265 公頃增加 1%。', { title: '103年12月柑橘產量預測' });
+    expect(claims.find((c) => c.text === '3,290 公頃')!.time).toMatchObject({ start: '2014-01-01', end: '2014-12-31' });
+    expect(claims.find((c) => c.text === '3,265 公頃')!.time).toMatchObject({ start: '2013-01-01', end: '2013-12-31' });
   });
 
   it('the title names the period of figures that nothing nearer dates, and says so', () => {

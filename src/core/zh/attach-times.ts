@@ -109,7 +109,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     while (yearCursor < years.length && years[yearCursor]!.at < hit.start) latestYear = Math.max(latestYear, years[yearCursor++]!.year);
     const reportYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? publicationReportYear(context.published));
     const namedYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? null);
-    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear, holiday });
+    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear, holiday, titleYear: context.fallbackYear ?? null });
     if (rule.id === 'time-holiday' && period && period !== NO_PERIOD) holiday = holidayPeriod(holidayOf(hit.m.groups!.h!)!, yearOf(period.start)) ?? period;
     // A rule whose expression turns out to be none (a bare 106年 off a Taiwan page) leaves the position to the next.
     if (period === null && rule.id.startsWith('time-roc')) continue;
@@ -463,7 +463,8 @@ function resolveClaimTime(
     const source: TimeSource = governing.textStart! >= claim.sentence.start ? 'sentence' : 'paragraph';
     const lead = norm.slice(Math.max(claim.sentence.start, claim.start - 24), claim.start);
     const before = lead.match(YEAR_BEFORE);
-    if (before) {
+    // 是去年同期的5.38倍: a multiple compares with the year before; it is of the period that governs.
+    if (before && claim.unit !== 'x') {
       const at = claim.start - before[0].length;
       const phrase = before[0].match(/^(?:去年|上年)同期/u)![0];
       return { start: yearBefore(governing.start), end: yearBefore(governing.end), text: text.slice(at, at + phrase.length), textStart: at, textEnd: at + phrase.length, source };

@@ -82,6 +82,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'rank', reason: 'a rank, not a count (排名在20—40名)', before: /(?:排名|名次|位列|排在|排第|列第|位居)(?:在|为|第)?$/u, examples: [no('成绩排名在20—40名的学生')] },
   { id: 'year-abbreviation', reason: 'a two-digit year (98年获奖)', at: /^[89]\d年(?!代|来|以来|间|内|中)/u, unless: /(?:近|连续|超过|长达|历时|用了|满|达|已)$/u, examples: [no('98年获国务院政府特殊津贴')] },
   { id: 'demonstrative', reason: 'anaphoric count (这两类机构, 上述5家公司)', before: /(?:这|那|此|该|上述|前述|任何|某|哪)$/u, examples: [no('这两类机构间的差别')] },
+  { id: 'recent-years-average', reason: 'the span an average is taken over (近五年平均年产量): a period, not a figure', before: /近$/u, after: /^的?(?:平均|年均)/u, examples: [no('与近五年平均年产量相比')] },
   { id: 'rank-first-n', reason: 'the first n of a ranking or a period (前两项, 前三名, 前4个月, 首两个月)', before: /(?:前|首)$/u, unless: /(?:底|末|之|以|节|\d年|\d月|日)前$/u, examples: [no('在前两项上具有优势'), no('每年首两个月的销货额受农历新年影响')] },
   { id: 'education-years', reason: 'name of a schooling system (九年义务教育)', at: /^[一二三四五六七八九十]+年(?:义务|免费|一贯|制)/u, examples: [no('巩固九年义务教育成果')] },
   { id: 'demonstrative-one', reason: 'one as an article after a demonstrative or 是 (这是一届, 又一届), not a count', before: /(?:是|作为|成为|这|那|又|再|另|同|每|唯)$/u, at: /^一(?![十百千万亿])/u, examples: [no('这是一届盛会')] },

@@ -21,6 +21,8 @@ export interface TimeContext {
   traditional?: boolean;
   /** The latest year the text names before the expression, else the title's; null when neither names one. */
   namedYear?: number | null;
+  /** The year the title names, for 今年/本年 on a page with no date. */
+  titleYear?: number | null;
   /** The days of the holiday the text (or its title) last named, for 假期 said again. */
   holiday?: Period | null;
 }
@@ -52,8 +54,9 @@ const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 
 const monthRange = (y: number, from: number, to = from): Period => ({ start: day(y, from, 1), end: day(y, to, lastDay(y, to)) });
 const yearRange = (from: number, to = from): Period => ({ start: day(from, 1, 1), end: day(to, 12, 31) });
 
+/** The article's year; on a page with no date, the year its title names (§3: a page without a date takes its periods from its title). */
 function pubYear(context: TimeContext): number | null {
-  return context.published ? Number(context.published.slice(0, 4)) : null;
+  return context.published ? Number(context.published.slice(0, 4)) : (context.titleYear ?? null);
 }
 
 function pubMonth(context: TimeContext): number | null {
@@ -274,14 +277,15 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // 5月9日，学校举办双选会: a day, in the article's year unless more than six months ahead of it.
     id: 'time-month-day',
-    pattern: /(?<![\d年])(?<m>\d{1,2})月(?<d>\d{1,2})日(?!前|以前|之前)/u,
+    pattern: /(?<![\d年一二三四五六七八九十〇○零])(?<m>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?!前|以前|之前)/u,
     resolve: (m, context) => {
-      const month = Number(m.groups!.m);
+      // 十月三日: a date in numerals, as Hong Kong and Macau papers write it.
+      const month = num(m.groups!.m!) ?? 0;
       const year = yearForDay(month, context);
-      const date = Number(m.groups!.d);
+      const date = num(m.groups!.d!) ?? 0;
       return year === null || !validDay(year, month, date) ? null : { start: day(year, month, date), end: day(year, month, date) };
     },
-    examples: ex('5月9日,35家企业参与招聘'),
+    examples: [...ex('5月9日,35家企业参与招聘'), ...ex('十月三日A级景区接待游客243.57万人次')],
   },
   {
     // 人社部等四部门3日下发通知: news name a day of the current month by its number alone.
