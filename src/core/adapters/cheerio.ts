@@ -6,10 +6,15 @@ import type { load as Load } from 'cheerio/slim';
 
 let load: typeof Load | null = null;
 
-/** The root of `html`'s DOM, entities decoded, parsed as HTML (never as XML). */
-export function parseDom(html: string): unknown {
+/** Loads the library now rather than on the first page: for a process that serves many documents. */
+export function loadCheerio(): typeof Load {
   // The core is synchronous, and only require loads a module synchronously: this is cheerio's
   // CommonJS build, the same release as its ES modules.
   load ??= (createRequire(import.meta.url)('cheerio/slim') as { load: typeof Load }).load;
-  return load(html, { xml: { xmlMode: false, decodeEntities: true } }).root()[0];
+  return load;
+}
+
+/** The root of `html`'s DOM, entities decoded, parsed as HTML (never as XML). */
+export function parseDom(html: string): unknown {
+  return loadCheerio()(html, { xml: { xmlMode: false, decodeEntities: true } }).root()[0];
 }
