@@ -27,6 +27,14 @@ describe('numbers, multipliers and units', () => {
     ['新增城镇就业１２０人', '１２０人', 120, '人', 'count'],
     ['全县共有低保对象1,234户', '1,234户', 1234, '户', 'count'],
     ['共有低保对象1，234户', '1，234户', 1234, '户', 'count'],
+    // Thousands grouped after 每 + noun: one number, not the 1 of a denominator.
+    ['全县人口密度为每平方公里1,258人', '1,258人', 1258, '人', 'count'],
+    ['发放补贴每人1,200元', '1,200元', 1200, 'CNY', 'money'],
+    // Letters after a measure word start the next word; they make no code of the figure.
+    ['食品安全考核A级（连续5年A级）', '5年', 5, 'year', 'measure'],
+    ['国考8市PM2.5平均浓度下降', '8市', 8, '市', 'count'],
+    // 时间 after a duration is no clock time.
+    ['用4年时间完成了全部改造任务', '4年', 4, 'year', 'measure'],
     ['累计投入一百二十三万元', '一百二十三万元', 1230000, 'CNY', 'money'],
     // A number after 届 is a count unless it numbers a plenary session (六届十一次全会).
     ['今年两校共迎来首届32名本科毕业生', '32名', 32, '名', 'count'],
@@ -222,6 +230,8 @@ describe('not claims', () => {
     '首届村(社区)换届顺利完成',
     '评定为3A级以上社会组织',
     '建设5G基站',
+    '下午3时开始',
+    '企业每招用1名高校毕业生的给予奖励',
     '进一步健全完善保障体系',
     '打造一站式服务平台',
     '发放一次性生活补贴',
@@ -325,6 +335,27 @@ describe('subjects', () => {
     // A breakdown by place measures what the total measures.
     ['全省新增省级绿色工厂14家，其中甲市3家、乙县2家；丙市、丁市各有1家', '2家', '省级绿色工厂'],
     ['全省新增省级绿色工厂14家，其中甲市3家、乙县2家；丙市、丁市各有1家', '1家', '省级绿色工厂'],
+    // A ranking of places (各区中以…, 及…) breaks the total down as 其中 does.
+    ['全市老龄化指数达78.6%，各区中以甲区126.6%、乙区116.3%及丙区101.9%相对较高', '116.3%', '老龄化指数'],
+    ['全市老龄化指数达78.6%，各区中以甲区126.6%、乙区116.3%及丙区101.9%相对较高', '101.9%', '老龄化指数'],
+    // Only verbs that act on an object start a new phrase after a noun; verbs inside a name stay.
+    ['全县城镇登记失业率为3.1%', '3.1%', '城镇登记失业率'],
+    ['全县农村互助养老幸福院达到116处', '116处', '农村互助养老幸福院'],
+    ['为困难残疾人发放生活补贴2365万元', '2365万元', '生活补贴'],
+    ['全市新建充电桩1320个', '1320个', '充电桩'],
+    // An adverb that opens the name of a statistic stays (自然增长率 is no bare 增长率).
+    ['全县人口出生率8.24‰，死亡率6.48‰，自然增长率1.76‰', '1.76‰', '自然增长率'],
+    // The place a figure is of is its place, not part of its subject; trailing adverbs (平均, 实际) go too.
+    ['2023年黑龙江全省地区生产总值为15883.9亿元', '15883.9亿元', '地区生产总值'],
+    ['深圳的一般公共预算收入完成4012.3亿元', '4012.3亿元', '一般公共预算收入'],
+    ['云南全省共接待海内外游客6.88亿人次', '6.88亿人次', '海内外游客'],
+    ['全疆城镇新增就业44.5万人', '44.5万人', '城镇新增就业'],
+    ['全市环境空气质量综合指数平均为3.52', '3.52', '环境空气质量综合指数'],
+    // The groups of a price index: 居住 names a group though jieba reads it as a verb.
+    ['八大类商品价格中，食品烟酒下降0.5%，衣着上涨0.8%，居住上涨0.3%', '0.3%', '居住'],
+    // 所得 is income, a quantity; the year compared with (比前年) and an adverb (尤其) name nothing.
+    ['本市家庭的平均可支配所得为114.3万元', '114.3万元', '家庭的平均可支配所得'],
+    ['全县家庭平均可支配所得比前年增加约2.5%', '2.5%', '家庭平均可支配所得'],
     // A breakdown after 分别为 is one by place too; a city written without 市 is known as a place name.
     ['新增确诊病例9例，分别为：杭州5例、宁波4例', '4例', '病例'],
     // The kinds of place a count covers are part of its noun; a count whose lead names nothing
@@ -434,6 +465,21 @@ describe('time', () => {
     ['五年来,城市低保标准从551元提高至686元', '686元', '2020-12-28', '2020-01-01', '2020-12-31'],
     ['2020年,全市民政工作连续7年位列全省第一', '7年', '2020-12-28', '2014-01-01', '2020-12-31'],
     ['今年起,生均公用经费提高至每生每年720元', '720元', '2023-09-05', '2023-01-01', '2023-09-05'],
+    // A day of this year or last year is that day, not its month.
+    ['今年3月12日,全县发放春耕补贴860万元', '860万元', '2024-06-01', '2024-03-12', '2024-03-12'],
+    ['去年11月3日,全县签约项目27个', '27个', '2024-06-01', '2023-11-03', '2023-11-03'],
+    // A span a record is measured against (创近十年来最高) is no period of what follows.
+    ['2023年全县粮食单产创近十年来最高。蔬菜、水果产量分别达到41.5万吨、12.3万吨', '12.3万吨', '2024-01-30', '2023-01-01', '2023-12-31'],
+    ['2022年全市出口额创2015年以来新高，外贸企业达到1260家', '1260家', '2023-02-10', '2022-01-01', '2022-12-31'],
+    // Under a year's end, the rates a year counts are of the whole year; the change of a stock is of the point.
+    ['2023年末全县常住人口52.3万人。人口出生率8.24‰,死亡率6.48‰', '8.24‰', '2024-03-01', '2023-01-01', '2023-12-31'],
+    ['2023年末全县常住人口52.3万人，人口成长率0.72%', '0.72%', '2024-03-01', '2023-01-01', '2023-12-31'],
+    ['2023年末，全县常住人口52.3万人，比上年末增加0.4万人', '0.4万人', '2024-03-01', '2023-12-01', '2023-12-31'],
+    // Work started (开工) is summed from the start of the year up to a 截至 date.
+    ['截至9月底,全区已开工建设保障性住房3260套', '3260套', '2023-10-15', '2023-01-01', '2023-09-30'],
+    // A base value with a longer noun between it and its base (相较于2020年全市…收入9756元).
+    ['2021年农民收入首次超过万元，相较于2020年全市农村居民人均可支配收入9756元', '9756元', '2022-03-08', '2020-01-01', '2020-12-31'],
+    ['2021年全县与2020年相比农村居民人均可支配收入达到1.2万元', '1.2万元', '2022-03-08', '2021-01-01', '2021-12-31'],
   ] as const)('%s', (text, span, publishedAt, start, end) => {
     const result = extract(text, publishedAt);
     const claim = result.claims.find((c) => c.text === span)!;
@@ -446,6 +492,9 @@ describe('time', () => {
     ['全市各项工作稳步推进。\n一、2023年工作完成情况\n全市新增就业1.2万人。\n二、2024年工作安排\n全市计划新增就业1.3万人。', '1.2万人', '2023-01-01', '2023-12-31', 'heading'],
     ['全市各项工作稳步推进。\n一、2023年工作完成情况\n全市新增就业1.2万人。\n二、2024年工作安排\n全市计划新增就业1.3万人。', '1.3万人', '2024-01-01', '2024-12-31', 'heading'],
     ['全市各项工作稳步推进。\n2016年工作回顾\n（一）社会救助\n全市发放救助金300万元。', '300万元', '2016-01-01', '2016-12-31', 'heading'],
+    // A year written without 年 in a heading of its own (数读2023, 展望2024) names that year.
+    ['全市旅游业持续回暖。\n数读2023\n全市接待游客1.2亿人次。\n展望2024\n全市计划新建营地54个。', '1.2亿人次', '2023-01-01', '2023-12-31', 'heading'],
+    ['全市旅游业持续回暖。\n数读2023\n全市接待游客1.2亿人次。\n展望2024\n全市计划新建营地54个。', '54个', '2024-01-01', '2024-12-31', 'heading'],
     // A line that is only a date is no heading; a bulletin's 全年 is the year of its title.
     ['全市各项工作稳步推进。\n(2021年2月)\n全年实现地区生产总值1001.02亿元。', '1001.02亿元', '2020-01-01', '2020-12-31', 'sentence'],
   ] as const)('%s → %s', (text, span, start, end, source) => {
