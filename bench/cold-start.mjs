@@ -4,7 +4,9 @@
 // checkouts given (built, e.g. /work/main), their dist/cli.js runs interleaved with this one's,
 // so that a shared machine's load falls on both alike; compare medians within one run only.
 // Also printed: the time the segmenting stage took (zh/tokenize-clauses in the manifest), which
-// includes whatever part of the dictionary load the document still had to wait for.
+// includes whatever part of the dictionary load the document still had to wait for, and (from
+// the manifest's thread entry, where the checkout writes it) when the run started, when the
+// worker began the document and when its dictionary load started and ended, all from spawn.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,7 @@ const loadAverage = () => os.loadavg().map((load) => load.toFixed(2)).join(' ');
 function coldRun(checkout, input, out) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const spawnedAt = Date.now();
     const child = spawn(process.execPath, [path.join(checkout, 'dist', 'cli.js'), 'extract', input, '--out', out, '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -32,8 +35,18 @@ function coldRun(checkout, input, out) {
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`${checkout} exited with ${code}: ${stderr}`));
       const wallMs = performance.now() - started;
-      const timings = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')).timingsMs;
-      resolve({ wallMs, segmentingMs: timings['zh/tokenize-clauses'] ?? 0 });
+      const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+      const runMs = Date.parse(manifest.startedAt) - spawnedAt;
+      const thread = manifest.threads?.[0] ?? {};
+      const fromSpawn = (ms) => (ms === undefined || ms === null ? undefined : runMs + ms);
+      resolve({
+        wallMs,
+        segmentingMs: manifest.timingsMs['zh/tokenize-clauses'] ?? 0,
+        runMs,
+        firstInputMs: fromSpawn(thread.firstInputMs),
+        dictionaryStartedMs: fromSpawn(thread.dictionaryMs?.started),
+        dictionaryLoadedMs: fromSpawn(thread.dictionaryMs?.loaded),
+      });
     });
   });
 }
@@ -53,8 +66,16 @@ for (let run = 0; run < RUNS; run++) {
     }
   }
 }
+const seconds = (ms) => (ms / 1000).toFixed(2);
 for (const [key, runs] of times) {
   const walls = runs.map((run) => run.wallMs);
-  log(`${key}: median ${(median(walls) / 1000).toFixed(2)} s, fastest ${(Math.min(...walls) / 1000).toFixed(2)} s (${runs.length} runs); segmenting stage, median ${(median(runs.map((run) => run.segmentingMs)) / 1000).toFixed(2)} s`);
+  log(`${key}: median ${seconds(median(walls))} s, fastest ${seconds(Math.min(...walls))} s (${runs.length} runs); segmenting stage, median ${seconds(median(runs.map((run) => run.segmentingMs)))} s`);
+  const moments = [
+    ['run started', 'runMs'],
+    ['worker began the document', 'firstInputMs'],
+    ['dictionary load started', 'dictionaryStartedMs'],
+    ['dictionary loaded', 'dictionaryLoadedMs'],
+  ].filter(([, field]) => runs.every((run) => run[field] !== undefined));
+  if (moments.length > 1) log(`    medians from spawn: ${moments.map(([label, field]) => `${label} ${seconds(median(runs.map((run) => run[field])))} s`).join(', ')}`);
 }
 log(`load average at the end: ${loadAverage()}`);

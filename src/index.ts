@@ -4,6 +4,8 @@ import type { RawInput } from './core/document.js';
 import { runPipeline, type Timings } from './core/pipeline.js';
 import type { Article, Claim } from './core/schema.js';
 import type { ErrorDraft } from './core/validate-records.js';
+import { loadCheerio } from './core/adapters/cheerio.js';
+import { loadCompromise } from './core/adapters/compromise.js';
 import { warmUp } from './core/adapters/jieba.js';
 
 export * from './core/schema.js';
@@ -74,10 +76,13 @@ export interface Extractor {
 }
 
 /**
- * Loads what extraction needs (the segmenter's dictionary, about 1-2 s) now, once, so that every
- * call after it takes milliseconds: for a process that extracts many documents one at a time.
+ * Loads what extraction needs (the segmenter's dictionary, about 1-2 s, the English tagger and
+ * the HTML parser, which otherwise load on first use) now, once, so that every call after it
+ * takes milliseconds: for a process that extracts many documents one at a time.
  */
 export function createExtractor(): Extractor {
   warmUp();
+  loadCompromise();
+  loadCheerio();
   return { extractFromText, extractFromHtml };
 }

@@ -242,7 +242,7 @@ describe('extract with 1 and 2 workers', () => {
     const threads: { threadId: number; inputs: number }[] = manifest(out).threads;
     expect(threads.map((thread) => thread.threadId > 0)).toEqual([true, true]);
     expect(threads.every((thread) => thread.inputs > 0)).toBe(true);
-    expect(manifest(reference).threads).toEqual([{ threadId: expect.any(Number), inputs: expect.any(Number) }]);
+    expect(manifest(reference).threads).toEqual([expect.objectContaining({ threadId: expect.any(Number), inputs: expect.any(Number) })]);
     expect(manifest(reference).threads[0].threadId).toBeGreaterThan(0);
     expect(manifest(out).counts).toEqual(manifest(reference).counts);
   });
@@ -348,7 +348,7 @@ describe('extract --resume', () => {
     expectSameData(out, whole);
     expect(manifest(out)).toMatchObject({ completed: true, counts: manifest(whole).counts });
     // The resumed process ran the rest only: the threads it records ran the inputs not in the journal.
-    expect(manifest(out).threads).toEqual([{ threadId: expect.any(Number), inputs: all.length - done }]);
+    expect(manifest(out).threads).toEqual([expect.objectContaining({ threadId: expect.any(Number), inputs: all.length - done })]);
   });
 
   it('after Ctrl-C, exits 130 with completed: false, and resumes', async () => {
@@ -374,6 +374,6 @@ describe('extract --resume', () => {
     expect(resumed.code).toBe(0);
     expect(manifest(out)).toMatchObject({ completed: true, counts: { inputs: all.length, articles: all.length } });
     expect(records(path.join(out, 'articles.jsonl')).map((article) => article.source)).toEqual(all.map((_, i) => `interrupted.jsonl:${i + 1}`));
-    expect(manifest(out).threads).toEqual([{ threadId: expect.any(Number), inputs: all.length - 3 }]);
+    expect(manifest(out).threads).toEqual([expect.objectContaining({ threadId: expect.any(Number), inputs: all.length - 3 })]);
   });
 });

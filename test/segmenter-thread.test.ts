@@ -2,9 +2,15 @@
 // uses it: the built code in dist/, since the thread runs the compiled script. The in-process
 // executor (and the CLI, for a single page) starts it only for an input that looks Chinese,
 // and tagging through it gives the same words, tags and records as the segmenter loaded in
-// this thread.
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+// this thread. A cold CLI run's manifest says, worker by worker, whether the dictionary load
+// started before the worker began its first input: it does when the first inputs look Chinese.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
 import { dictionaryBuilds, tagTexts } from '../src/core/adapters/jieba.js';
 import type { RawInput } from '../src/core/document.js';
 import { inProcessExecutor as inProcessExecutorHere } from '../src/io/batch/executors.js';
@@ -73,5 +79,60 @@ describe('the in-process executor of a cold run', () => {
     const onThread = jieba.tagTexts(pieces);
     expect(onThread[0]!.length).toBeGreaterThan(3);
     expect(onThread).toEqual(tagTexts(pieces));
+  });
+});
+
+interface ThreadEntry {
+  threadId: number;
+  inputs: number;
+  firstInputMs?: number;
+  dictionaryMs?: { started: number; loaded: number | null };
+}
+
+describe('a cold CLI run, worker by worker (manifest threads)', () => {
+  const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  const work = mkdtempSync(path.join(tmpdir(), 'numclaims-cold-threads-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const file = (name: string, content: string | Buffer) => {
+    const at = path.join(work, name);
+    writeFileSync(at, content);
+    return at;
+  };
+  const chinese = (n: number) => file(`chinese-${n}.txt`, `${CHINESE}\n第${n}季度全市新增就业${n}万人。\n`);
+  const english = () => file('english.html', ENGLISH);
+
+  /** The manifest's thread entries of `numclaims extract INPUTS --workers N`. */
+  async function threadsOf(inputs: string[], workers: number): Promise<ThreadEntry[]> {
+    const out = mkdtempSync(path.join(work, 'out-'));
+    await promisify(execFile)(process.execPath, [CLI, 'extract', ...inputs, '--out', out, '--workers', String(workers)]);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { threads: ThreadEntry[]; counts: { articles: number } };
+    expect(manifest.counts.articles).toBe(inputs.length);
+    return manifest.threads;
+  }
+
+  it('one Chinese page: the load starts before the worker begins it (the CLI starts it on reading the file), and ends', async () => {
+    const [thread, ...others] = await threadsOf([chinese(1)], 1);
+    expect(others).toEqual([]);
+    expect(thread!.dictionaryMs!.started).toBeLessThan(thread!.firstInputMs!);
+    expect(thread!.dictionaryMs!.loaded).toBeGreaterThan(thread!.dictionaryMs!.started);
+  });
+
+  it('five Chinese pages on two workers: every worker that ran one started its load before its first input', async () => {
+    const threads = await threadsOf([1, 2, 3, 4, 5].map(chinese), 2);
+    expect(threads.length).toBeGreaterThan(0);
+    for (const thread of threads) expect(thread.dictionaryMs!.started).toBeLessThan(thread.firstInputMs!);
+  });
+
+  it('an English page alone: the dictionary never loads', async () => {
+    const threads = await threadsOf([english()], 1);
+    expect(threads).toHaveLength(1);
+    expect(threads[0]!.firstInputMs).toBeGreaterThanOrEqual(0);
+    expect(threads[0]!.dictionaryMs).toBeUndefined();
+  });
+
+  it('an English page, then a Chinese one: the load starts only when the Chinese page needs it', async () => {
+    const [thread] = await threadsOf([english(), chinese(6)], 1);
+    expect(thread!.inputs).toBe(2);
+    expect(thread!.dictionaryMs!.started).toBeGreaterThan(thread!.firstInputMs!);
   });
 });

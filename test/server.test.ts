@@ -3,6 +3,7 @@
 // letting a request in flight finish. Loops are bounded in count and time.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dictionaryBuilds } from '../src/core/adapters/jieba.js';
@@ -49,6 +50,36 @@ async function waitUntilReady(server: Server): Promise<string[]> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`not ready within ${READY_WITHIN_MS} ms: ${seen.slice(-3).join(', ')}`);
+}
+
+/**
+ * A client like fetch or Python's requests: it sends the whole body before it reads the answer,
+ * and fails when the connection is reset while it writes. It pauses after each part, so a server
+ * that answers and closes before the body is in (as soon as it sees the size) has done so before
+ * the next part goes; fetch hit that reset in a race, about one large request in five.
+ */
+async function sendWholeBodyThenRead(url: string, parts: Buffer[], chunked: boolean): Promise<string> {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  const received: Buffer[] = [];
+  let failure: Error | undefined;
+  socket.on('data', (chunk: Buffer) => received.push(chunk));
+  socket.on('error', (error) => (failure ??= error));
+  const closed = new Promise((resolve) => socket.once('close', resolve));
+  const write = (data: Buffer | string) => new Promise<void>((resolve) => socket.write(data, (error) => resolve(void (failure ??= error ?? undefined))));
+  const length = parts.reduce((sum, part) => sum + part.length, 0);
+  await write(`POST /v1/extract HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: text/plain\r\n${chunked ? 'Transfer-Encoding: chunked' : `Content-Length: ${length}`}\r\n\r\n`);
+  for (const part of parts) {
+    if (failure) break;
+    await write(chunked ? Buffer.concat([Buffer.from(`${part.length.toString(16)}\r\n`), part, Buffer.from('\r\n')]) : part);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  if (chunked && !failure) await write('0\r\n\r\n');
+  const timer = setTimeout(() => socket.destroy(new Error('no answer within 30 s')), 30_000);
+  await closed;
+  clearTimeout(timer);
+  if (failure) throw failure;
+  return Buffer.concat(received).toString('utf8');
 }
 
 const post = (url: string, contentType: string, body: string | Uint8Array) => fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });
@@ -143,6 +174,16 @@ describe('numclaims serve', () => {
       expect(answer.errors!.length).toBeGreaterThan(0);
       expect(answer.errors![0]!.message.length).toBeGreaterThan(0);
     } else expect(answer.message!.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['with a Content-Length', false],
+    ['in chunks, with no Content-Length', true],
+  ])('answers a body three times over the size limit sent %s with 413 to a client that reads only after sending it all', async (_name, chunked) => {
+    const part = Buffer.from('字'.repeat(370_000));
+    const answer = await sendWholeBodyThenRead(server.url, [part, part, part], chunked);
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer).toMatch(/too large/i);
   });
 
   it('answers an unknown route with 404', async () => {

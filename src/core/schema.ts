@@ -157,7 +157,22 @@ export const ManifestSchema = z
       .optional()
       .describe('files found in input directories that are neither pages nor containers, and so were not read'),
     threads: z
-      .array(z.object({ threadId: z.number().int().nonnegative(), inputs: z.number().int().positive() }).strict())
+      .array(
+        z
+          .object({
+            threadId: z.number().int().nonnegative(),
+            inputs: z.number().int().positive(),
+            firstInputMs: z.number().int().optional().describe('when the thread began its first input, in ms since the run started'),
+            dictionaryMs: z
+              .object({ started: z.number().int(), loaded: z.number().int().nullable() })
+              .strict()
+              .optional()
+              .describe(
+                'when the thread started loading the Chinese segmenter dictionary and when it was loaded, in ms since the run started (negative: before it); started before firstInputMs when the first inputs looked Chinese, so the load overlapped the start-up; absent when it never loaded it',
+              ),
+          })
+          .strict(),
+      )
       .optional()
       .describe('the threads that ran the core for this process (0 is the main thread, others are pool workers) and how many inputs each ran'),
     timingsMs: z.record(z.string(), z.number().nonnegative()).describe('wall time spent in each stage, summed over articles'),

@@ -3,7 +3,7 @@
 // worker pool, each worker loading the dictionary once at start, so the event loop only moves
 // bytes. Answers are the dataset's own records; bad input is a 4xx answer with a reason, never
 // a 500. A request waits for the workers while they load; /healthz says when they have.
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -92,6 +92,37 @@ function jsonInput(request: ExtractRequest): RawInput {
 }
 
 const lines = (text: string) => (text ? text.slice(0, -1).split('\n') : []);
+
+// How much of a refused body the server reads, as multiples of the body limit, and for how long.
+const DISCARD_LIMIT_FACTOR = 4;
+const DISCARD_TIME_LIMIT_MS = 10_000;
+
+/**
+ * Reads and drops the rest of a body that is over the limit, up to a bound in bytes and time, and
+ * resolves when it is gone. Fastify answers 413 with `Connection: close`; closing a socket with
+ * the body still arriving resets the connection, and a client that reads its answer only once it
+ * has sent the whole body (fetch, Python requests) then sees EPIPE or ECONNRESET instead of the
+ * 413. A body beyond the bound is not read: the answer goes at once and the reset is the sender's.
+ */
+function discardBody(request: IncomingMessage, limitBytes: number): Promise<void> {
+  const declared = Number(request.headers['content-length']);
+  if (request.complete || request.destroyed || declared > limitBytes) return Promise.resolve();
+  return new Promise((resolve) => {
+    let read = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      request.off('data', onData).off('end', finish).off('error', finish).off('close', finish);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      read += chunk.length;
+      if (read > limitBytes) finish();
+    };
+    const timer = setTimeout(finish, DISCARD_TIME_LIMIT_MS);
+    request.on('data', onData).on('end', finish).on('error', finish).on('close', finish);
+    request.resume();
+  });
+}
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const metrics = new ServerMetrics();
@@ -234,11 +265,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     done();
   });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') await discardBody(request.raw, options.bodyLimitBytes * DISCARD_LIMIT_FACTOR);
     const client = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500;
     const status = client ? error.statusCode! : error instanceof WorkersUnavailableError ? 503 : 500;
     if (status >= 500) request.log.error(error);
-    void reply
+    return reply
       .status(status)
       .type('application/json')
       .send(JSON.stringify({ statusCode: status, code: error.code, error: STATUS_CODES[status], message: status === 500 ? 'internal server error' : error.message }));

@@ -6,9 +6,11 @@
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 
 const { control, port } = workerData as { control: SharedArrayBuffer; port: MessagePort };
-// The slots of jieba.ts (SLOT there), repeated: that module is imported only inside the try below.
+// The slots of jieba.ts (SLOT and LOADED_AT_BYTE there), repeated: that module is imported only
+// inside the try below.
 const [ASKED, ANSWERED, STATE, STARTED] = [0, 1, 2, 3];
-const slots = new Int32Array(control);
+const LOADED_AT_BYTE = 16;
+const slots = new Int32Array(control, 0, LOADED_AT_BYTE / 4);
 Atomics.store(slots, STARTED, 1);
 
 let tagPairs: ((text: string) => string[]) | null = null;
@@ -16,6 +18,7 @@ try {
   const jieba = await import('./jieba.js');
   jieba.warmUp();
   tagPairs = jieba.tagPairs;
+  new Float64Array(control, LOADED_AT_BYTE, 1)[0] = performance.timeOrigin + performance.now();
   Atomics.store(slots, STATE, jieba.dictionaryBuilds() ?? 1);
 } catch {
   Atomics.store(slots, STATE, -1);

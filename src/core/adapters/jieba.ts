@@ -19,6 +19,16 @@ interface Jieba {
 let jieba: Jieba | null = null;
 let builds: 1 | 2 | null = null;
 
+/** When this thread's dictionary load started and ended, in ms since the epoch (comparable across threads). */
+export interface DictionaryLoadTimes {
+  startedAt: number;
+  /** null while it is still loading. */
+  loadedAt: number | null;
+}
+
+let loadTimes: DictionaryLoadTimes | null = null;
+const now = () => performance.timeOrigin + performance.now();
+
 /**
  * nodejieba's load() also builds a keyword extractor from a 6 MB IDF table that tagging never
  * reads; a one-line table in its place saves about 0.3 s and 20 MB per worker and leaves the
@@ -91,6 +101,8 @@ function loadBuildingOnce(loaded: Jieba): boolean {
 
 function instance(): Jieba {
   if (!jieba) {
+    // A load that falls back here from a segmenter thread keeps the time that one started.
+    loadTimes ??= { startedAt: now(), loadedAt: null };
     const require = createRequire(import.meta.url);
     const loaded = require('nodejieba') as Jieba;
     builds = 1;
@@ -99,6 +111,7 @@ function instance(): Jieba {
       builds = 2;
     }
     jieba = loaded;
+    loadTimes.loadedAt = now();
   }
   return jieba;
 }
@@ -113,21 +126,60 @@ export function tagPairs(text: string): string[] {
 /**
  * The slots of the control array shared with the segmenter's thread (jieba-thread.ts): requests
  * asked and answered so far, the load's state (0 loading, 1 or 2 loaded with that many builds,
- * -1 failed) and whether the thread's script has started.
+ * -1 failed) and whether the thread's script has started. After them, at LOADED_AT_BYTE, a
+ * float64: when the thread finished loading (ms since the epoch), written before the state.
  */
 const SLOT = { asked: 0, answered: 1, state: 2, started: 3 } as const;
+const LOADED_AT_BYTE = 16;
 const THREAD_SCRIPT = new URL('./jieba-thread.js', import.meta.url);
 /** A thread that has not even started its script by then is taken as unable to start. */
 const THREAD_START_LIMIT_MS = 60_000;
 
 interface SegmenterThread {
-  worker: Worker;
+  /** null for a thread started by another one and handed over (adoptDictionaryLoad). */
+  worker: Worker | null;
   port: MessagePort;
   slots: Int32Array;
+  loadedAt: Float64Array;
   asked: number;
 }
 
+/**
+ * A dictionary load started on a thread of its own, not yet tied to the thread that will tag:
+ * what one thread (the CLI's main thread, as soon as it has seen a Chinese input) hands to
+ * another (the pool worker that will run it) in workerData, with `port` in the transfer list.
+ */
+export interface DictionaryLoadHandle {
+  control: SharedArrayBuffer;
+  port: MessagePort;
+  /** ms since the epoch. */
+  startedAt: number;
+}
+
 let segmenterThread: SegmenterThread | null = null;
+
+function startSegmenterThread(): { worker: Worker; handle: DictionaryLoadHandle } | null {
+  if (!existsSync(fileURLToPath(THREAD_SCRIPT))) return null;
+  const control = new SharedArrayBuffer(LOADED_AT_BYTE + 8);
+  const { port1, port2 } = new MessageChannel();
+  try {
+    const worker = new Worker(THREAD_SCRIPT, { workerData: { control, port: port2 }, transferList: [port2] });
+    // Neither keeps the process alive: the thread only ever waits for its asker's requests.
+    worker.unref();
+    port1.unref();
+    return { worker, handle: { control, port: port1, startedAt: now() } };
+  } catch {
+    return null;
+  }
+}
+
+/** Makes `handle`'s thread the one that answers this thread's tagging (unless this one has a segmenter already). */
+function attach(handle: DictionaryLoadHandle, worker: Worker | null): void {
+  const { control, port, startedAt } = handle;
+  port.unref();
+  segmenterThread = { worker, port, slots: new Int32Array(control, 0, LOADED_AT_BYTE / 4), loadedAt: new Float64Array(control, LOADED_AT_BYTE, 1), asked: 0 };
+  loadTimes = { startedAt, loadedAt: null };
+}
 
 /**
  * Starts loading the dictionary on a thread of its own and returns at once, so that a process
@@ -138,18 +190,23 @@ let segmenterThread: SegmenterThread | null = null;
  * from the TypeScript sources): tagging then loads in this thread on first use, as before.
  */
 export function loadInBackground(): void {
-  if (jieba || segmenterThread || !existsSync(fileURLToPath(THREAD_SCRIPT))) return;
-  const control = new SharedArrayBuffer(4 * Object.keys(SLOT).length);
-  const { port1, port2 } = new MessageChannel();
-  try {
-    const worker = new Worker(THREAD_SCRIPT, { workerData: { control, port: port2 }, transferList: [port2] });
-    // Neither keeps the process alive: the thread only ever waits for this one's requests.
-    worker.unref();
-    port1.unref();
-    segmenterThread = { worker, port: port1, slots: new Int32Array(control), asked: 0 };
-  } catch {
-    segmenterThread = null;
-  }
+  if (jieba || segmenterThread) return;
+  const started = startSegmenterThread();
+  if (started) attach(started.handle, started.worker);
+}
+
+/**
+ * Starts loading the dictionary on a thread of its own for another thread to use: the CLI calls
+ * it on seeing a Chinese first input, before it imports the batch code, and the pool's first
+ * worker adopts it; one thread only may adopt it. null when the thread cannot be started.
+ */
+export function startDictionaryLoad(): DictionaryLoadHandle | null {
+  return startSegmenterThread()?.handle ?? null;
+}
+
+/** Tags on the thread of a load another thread started (startDictionaryLoad), unless this one has a segmenter already. */
+export function adoptDictionaryLoad(handle: DictionaryLoadHandle): void {
+  if (!jieba && !segmenterThread) attach(handle, null);
 }
 
 const continuation = (byte: number | undefined) => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
@@ -213,7 +270,7 @@ function tagPairsAnywhere(texts: string[]): string[][] {
     const answers = askSegmenterThread(thread, texts);
     if (answers) return answers;
     segmenterThread = null;
-    void thread.worker.terminate();
+    void thread.worker?.terminate();
   }
   return texts.map(tagPairs);
 }
@@ -257,6 +314,17 @@ export function dictionaryBuilds(): 1 | 2 | null {
     return state === 1 || state === 2 ? state : null;
   }
   return builds;
+}
+
+/**
+ * When this thread's dictionary started loading (here, or on its segmenter thread) and when it was
+ * loaded; null when nothing has asked for it. A run's manifest reports it per worker, so a cold
+ * start shows whether the load overlapped the reading and parsing of the first input.
+ */
+export function dictionaryLoadTimes(): DictionaryLoadTimes | null {
+  if (!loadTimes) return null;
+  if (loadTimes.loadedAt === null && segmenterThread && Atomics.load(segmenterThread.slots, SLOT.state) > 0) loadTimes.loadedAt = segmenterThread.loadedAt[0]!;
+  return { ...loadTimes };
 }
 
 /** Whether tagging in this thread is answered by a segmenter thread (loadInBackground). */

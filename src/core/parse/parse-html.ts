@@ -5,7 +5,7 @@
 // reads title, date, publisher, authors, editor and url from meta tags and the lines between
 // the heading and the body. Emits a ParsedArticle whose `text` is the clean body, one paragraph
 // a line, data-table rows as cells joined by ` | `.
-import { load } from 'cheerio/slim';
+import { parseDom } from '../adapters/cheerio.js';
 import { UnusableInputError, type ParsedArticle } from '../document.js';
 import type { Diagnostic } from '../schema.js';
 import { findArticleDate } from './find-article-date.js';
@@ -149,7 +149,7 @@ function capNesting(html: string): string {
 export function parseHtml(source: string, context: HtmlContext = {}): ParsedArticle {
   const html = capNesting(source);
   rejectNonArticle(html);
-  const root = load(html, { xml: { xmlMode: false, decodeEntities: true } }).root()[0] as unknown as DomNode;
+  const root = parseDom(html) as DomNode;
   limitDepth(root);
   const head = readHead(root, html);
   const model = buildPageModel(root);

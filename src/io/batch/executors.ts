@@ -4,16 +4,18 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import type { DictionaryLoadHandle } from '../../core/adapters/jieba.js';
 import type { RawInput } from '../../core/document.js';
 import type { Timings } from '../../core/pipeline.js';
 import { WorkerPool } from './worker-pool.js';
+import type { ThreadStartup } from './worker.js';
 import { errorRecords, serializeDocument, type DocumentRecords } from './write-dataset.js';
 
 export interface Executor {
   /** How many inputs may be in flight or waiting for their turn to be written (the reorder window). */
   capacity: number;
-  /** The records of one input, the time each stage took, and the id of the thread that ran it (0: this one). */
-  run(input: RawInput): Promise<{ records: DocumentRecords; timings: Timings; thread: number }>;
+  /** The records of one input, the time each stage took, the id of the thread that ran it (0: this one), and that thread's start-up so far. */
+  run(input: RawInput): Promise<{ records: DocumentRecords; timings: Timings; thread: number; startup?: ThreadStartup }>;
   close(): Promise<void>;
 }
 
@@ -24,19 +26,23 @@ export interface Executor {
  * segmenter's dictionary loading on its own thread, so that the import, the decoding and the
  * parsing overlap the load; an English input never loads it.
  */
-export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor> {
+export async function inProcessExecutor(timeLimitMs?: number, dictionaryLoad: DictionaryLoadHandle | null = null): Promise<Executor> {
   // Imported here, so a run on the pool does not load the core (and its libraries) in this thread.
   const importCore = async (first: RawInput) => {
-    (await import('../../core/adapters/jieba.js')).loadInBackgroundFor(first.bytes);
-    return import('../../core/pipeline.js');
+    const jieba = await import('../../core/adapters/jieba.js');
+    if (dictionaryLoad) jieba.adoptDictionaryLoad(dictionaryLoad);
+    else jieba.loadInBackgroundFor(first.bytes);
+    return { ...(await import('../../core/pipeline.js')), dictionaryLoadTimes: jieba.dictionaryLoadTimes };
   };
+  let firstInputAt: number | null = null;
   // One promise, made by the first call: inputs waiting for it run in the order they came.
   let core: ReturnType<typeof importCore> | null = null;
   return {
     capacity: 2,
     async run(input: RawInput) {
       core ??= importCore(input);
-      const { runPipeline } = await core;
+      const { runPipeline, dictionaryLoadTimes } = await core;
+      firstInputAt ??= performance.timeOrigin + performance.now();
       const timings: Timings = {};
       let records: DocumentRecords;
       try {
@@ -48,7 +54,7 @@ export async function inProcessExecutor(timeLimitMs?: number): Promise<Executor>
         // The same record a worker would send, so the output does not depend on --workers.
         records = errorRecords([{ source: input.source, stage: 'serialize', message: `internal error: ${(error as Error).message ?? error}`, docId: null }]);
       }
-      return { records, timings, thread: threadId };
+      return { records, timings, thread: threadId, startup: { firstInputAt, dictionary: dictionaryLoadTimes() } };
     },
     close: () => Promise.resolve(),
   };
@@ -67,16 +73,16 @@ function workerScript(): URL {
 }
 
 /** `script` replaces the pool's worker module; tests use it to make a worker crash. */
-export function poolExecutor(workers: number, script: URL = workerScript(), timeLimitMs?: number, preloadDictionary = false): Executor {
-  const pool = new WorkerPool(workers, script, timeLimitMs, preloadDictionary);
+export function poolExecutor(workers: number, script: URL = workerScript(), timeLimitMs?: number, preloadDictionary = false, dictionaryLoad: DictionaryLoadHandle | null = null): Executor {
+  const pool = new WorkerPool(workers, script, timeLimitMs, preloadDictionary, dictionaryLoad);
   return {
     // Wide enough that a long document at the head (a five-year plan among press releases) does
     // not leave the other workers idle; WINDOW_BYTES bounds the memory it can hold.
     capacity: Math.max(64, workers * 32),
     async run(input) {
       const reply = await pool.run(input);
-      if ('failure' in reply) return { records: errorRecords([{ source: input.source, stage: reply.stage, message: reply.failure, docId: null }]), timings: reply.timings, thread: reply.thread };
-      return { records: reply.records, timings: reply.timings, thread: reply.thread };
+      if ('failure' in reply) return { records: errorRecords([{ source: input.source, stage: reply.stage, message: reply.failure, docId: null }]), timings: reply.timings, thread: reply.thread, startup: reply.startup };
+      return { records: reply.records, timings: reply.timings, thread: reply.thread, startup: reply.startup };
     },
     close: () => pool.close(),
   };

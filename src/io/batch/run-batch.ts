@@ -17,7 +17,8 @@ import { withOutputLock } from './lock.js';
 import { DEFAULT_MAX_BYTES, overBudget } from '../inputs/read-bytes.js';
 import { TOOL_VERSION } from './version.js';
 import { builtWorkerScript, inProcessExecutor, poolExecutor, type Executor } from './executors.js';
-import { mayHoldChinese } from '../../core/adapters/jieba.js';
+import type { ThreadStartup } from './worker.js';
+import { mayHoldChinese, type DictionaryLoadHandle } from '../../core/adapters/jieba.js';
 import { DatasetWriter, errorRecords, readManifest, type DatasetCounts, type DocumentRecords } from './write-dataset.js';
 
 export interface BatchProgress {
@@ -48,6 +49,11 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void;
   /** The pool's worker module, in place of the built one; tests use it to make a worker crash. */
   workerScript?: URL;
+  /**
+   * A dictionary load the caller started on seeing a Chinese first input (startDictionaryLoad),
+   * before it imported this module: the first worker (or this thread, running in process) tags on it.
+   */
+  dictionaryLoad?: DictionaryLoadHandle | null;
 }
 
 export { BatchOptionError };
@@ -72,6 +78,18 @@ interface Outcome {
   timings: Timings;
   /** The thread that ran the core on it; null for an input that never reached the core. */
   thread: number | null;
+  startup?: ThreadStartup;
+}
+
+type ThreadEntry = NonNullable<Manifest['threads']>[number];
+
+/** A thread's entry in the manifest: its inputs, and its start-up in ms since the run started. */
+function threadEntry(threadId: number, inputs: number, startup: ThreadStartup | undefined, runStartedAt: number): ThreadEntry {
+  const since = (at: number) => Math.round(at - runStartedAt);
+  const entry: ThreadEntry = { threadId, inputs };
+  if (startup) entry.firstInputMs = since(startup.firstInputAt);
+  if (startup?.dictionary) entry.dictionaryMs = { started: since(startup.dictionary.startedAt), loaded: startup.dictionary.loadedAt === null ? null : since(startup.dictionary.loadedAt) };
+  return entry;
 }
 
 function addTimings(into: Timings, from: Timings): void {
@@ -253,20 +271,21 @@ export async function runBatch(options: BatchOptions): Promise<Manifest> {
 }
 
 async function runLocked(options: BatchOptions): Promise<Manifest> {
+  const runStartedAt = performance.timeOrigin + performance.now();
   const plan = await planRun(options);
   const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const { workers, shard, header, resume, before, startedAt } = plan;
   const timings: Timings = { ...(before?.timingsMs ?? {}) };
   const writer = new DatasetWriter(options.outDir, header, resume);
   const skipped = skippedFiles();
-  /** Inputs run per thread id by this process, so a run shows how many threads did its work. */
-  const threads = new Map<number, number>();
+  /** Inputs run per thread id by this process, and the thread's latest start-up, so a run shows which threads did its work and how each started. */
+  const threads = new Map<number, { inputs: number; startup?: ThreadStartup }>();
   const manifestFields = (completed: boolean) => ({
     tool: { name: 'numclaims' as const, version: TOOL_VERSION },
     completed,
     options: { inputs: options.inputs, out: options.outDir, workers, shard: shard ? formatShard(shard) : null, resume: Boolean(options.resume), maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, timeLimitMs },
     ...skipped.snapshot(),
-    threads: [...threads].sort(([a], [b]) => a - b).map(([threadId, inputs]) => ({ threadId, inputs })),
+    threads: [...threads].sort(([a], [b]) => a - b).map(([threadId, { inputs, startup }]) => threadEntry(threadId, inputs, startup, runStartedAt)),
     timingsMs: Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, Math.round(ms * 100) / 100])),
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -297,7 +316,7 @@ async function runLocked(options: BatchOptions): Promise<Manifest> {
   const opened = openOwnedInputs(options, plan, skipped.onSkip, (bytes) => (passedBytes += bytes));
   const write = (outcome: Outcome) => {
     addTimings(timings, outcome.timings);
-    if (outcome.thread !== null) threads.set(outcome.thread, (threads.get(outcome.thread) ?? 0) + 1);
+    if (outcome.thread !== null) threads.set(outcome.thread, { inputs: (threads.get(outcome.thread)?.inputs ?? 0) + 1, startup: outcome.startup ?? threads.get(outcome.thread)?.startup });
     const writeStarted = performance.now();
     writer.write(outcome.index, outcome.source, outcome.records);
     timings.write = (timings.write ?? 0) + (performance.now() - writeStarted);
@@ -327,7 +346,8 @@ async function runLocked(options: BatchOptions): Promise<Manifest> {
     const script = options.workerScript ?? builtWorkerScript();
     const poolSize = exhausted ? 1 : workers;
     const preload = head.some(({ item }) => item.kind === 'input' && mayHoldChinese(item.input.bytes));
-    executor = script && !gate.aborted() ? poolExecutor(poolSize, script, timeLimitMs, preload) : await inProcessExecutor(timeLimitMs);
+    const dictionaryLoad = options.dictionaryLoad ?? null;
+    executor = script && !gate.aborted() ? poolExecutor(poolSize, script, timeLimitMs, preload, dictionaryLoad) : await inProcessExecutor(timeLimitMs, dictionaryLoad);
     await runInOrder(opened, head, exhausted, executor, gate, write);
   } catch (error) {
     failure ??= error;

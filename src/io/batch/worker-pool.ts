@@ -8,6 +8,7 @@
 // failure naming the stage it was in (read from the worker's stage board), and its worker is
 // terminated and replaced.
 import { Worker } from 'node:worker_threads';
+import type { DictionaryLoadHandle } from '../../core/adapters/jieba.js';
 import type { RawInput } from '../../core/document.js';
 import type { Timings } from '../../core/pipeline.js';
 import { createStageBoard, readStage, type StageBoard } from './stage-board.js';
@@ -54,13 +55,21 @@ export class WorkerPool {
     private readonly timeLimitMs?: number,
     /** The run's first inputs look Chinese: each worker starts the dictionary load before it imports the core. */
     private readonly preloadDictionary = false,
+    /** A load the caller started already: the first worker tags on it instead of starting its own. */
+    private dictionaryLoad: DictionaryLoadHandle | null = null,
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   private spawn(): void {
     const board = createStageBoard();
-    const worker = new Worker(this.script, { workerData: { stageBoard: board, preloadDictionary: this.preloadDictionary } });
+    // The handed-over load goes to one worker only (one thread asks it); a worker started later loads its own.
+    const dictionaryLoad = this.dictionaryLoad;
+    this.dictionaryLoad = null;
+    const worker = new Worker(this.script, {
+      workerData: { stageBoard: board, preloadDictionary: this.preloadDictionary, dictionaryLoad },
+      transferList: dictionaryLoad ? [dictionaryLoad.port] : [],
+    });
     const slot: Slot = { worker, threadId: worker.threadId, running: [], dead: false, ready: false, board };
     slot.worker.on('message', (reply: WorkerReply | 'ready') => {
       if (reply === 'ready') {
