@@ -27,9 +27,6 @@ describe('numbers, multipliers and units', () => {
     ['新增城镇就业１２０人', '１２０人', 120, '人', 'count'],
     ['全县共有低保对象1,234户', '1,234户', 1234, '户', 'count'],
     ['共有低保对象1，234户', '1，234户', 1234, '户', 'count'],
-    // Near or past a round 万/亿 with no unit is a figure (超百万, 近百亿).
-    ['全案罚款超百万', '百万', 1000000, null, 'number'],
-    ['双节期间全省旅游收入近百亿', '百亿', 10000000000, null, 'number'],
     // Pages that set a space around every figure set them inside one too (Taiwan statistics).
     ['預測今年總產量為 6 萬 5,090 公噸，較上年增產45%', '6 萬 5,090 公噸', 65090, 't', 'measure'],
     ['8 月就業人數 1,145 萬 9 千人，較上月增加 1 萬 6 千人', '1,145 萬 9 千人', 11459000, '人', 'count'],

@@ -92,7 +92,7 @@ const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
 const CHANGE_BY = /(?:增加|减少|上升|下降|提高|降低|增长|下跌|回落|上涨|扩大|缩小|减|增)(?:了)?(?:约|近|逾|超过)?$/u;
 /** Verbs of passing a threshold before a bare 万/亿 (首超万元, 突破亿元). */
 const BARE_MULTIPLIER_LEAD = /(?:首超|首次超过|突破|超过|超|过|逾|破|跨越|跨上|迈上|达)$/u;
-const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|超|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
+const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
 const WINDOW = 12;
 
 function part(text: string, start: number, end: number): Part {
@@ -427,8 +427,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       // table row, or sharing the unit of its partner (1000调整至1662元).
       // 突破一万亿大关, 人口超过一千万: a numeral in 万/亿 where a quantity is expected is one; a
       // small bare numeral (一些, 三五成群) is not.
-      // 罚款超百万, 旅收近百亿: near or past a round 万/亿 is a figure too.
-      if (first.chinese && !(/[万亿]/u.test(first.digits.text) && /(?:突破|超过|达到|达|逾|超|近|约|将近|接近)\s*$/u.test(before))) continue;
+      if (first.chinese && !(/[万亿]/u.test(first.digits.text) && /(?:突破|超过|达到|达|逾|超)\s*$/u.test(before))) continue;
       if (/^\d{5,}$/u.test(first.digits.text.replace(/\s/gu, '')) && !first.multiplier) continue;
       // 综合指数(2.37): a decimal in parentheses after what it measures.
       const parenthesised = /[(（]$/u.test(before) && /^[)）]/u.test(after) && /[.]/u.test(first.digits.text);
