@@ -354,6 +354,9 @@ describe('subjects', () => {
     // A ranking of places (各区中以…, 及…) breaks the total down as 其中 does.
     ['全市老龄化指数达78.6%，各区中以甲区126.6%、乙区116.3%及丙区101.9%相对较高', '116.3%', '老龄化指数'],
     ['全市老龄化指数达78.6%，各区中以甲区126.6%、乙区116.3%及丙区101.9%相对较高', '101.9%', '老龄化指数'],
+    // A rate named only by its kind, natural or on the same basis (同口径自然增幅), is of the figure before it.
+    ['地方一般公共预算收入完成3.2亿元，同口径自然增幅8.1%', '8.1%', '地方一般公共预算收入'],
+    ['上海铁路局发送旅客1023万人次', '1023万人次', '旅客'],
     // Only verbs that act on an object start a new phrase after a noun; verbs inside a name stay.
     ['全县城镇登记失业率为3.1%', '3.1%', '城镇登记失业率'],
     ['全县农村互助养老幸福院达到116处', '116处', '农村互助养老幸福院'],

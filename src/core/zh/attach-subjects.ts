@@ -14,7 +14,7 @@ const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
 const MAX_SUBJECT = 24;
 /** Words that name a rate of change without naming what changes. */
-const GENERIC_RATE = /^(?:同比|环比|年均)?(?:增幅|增速|增长率|涨幅|降幅|增长|下降|回落|提高)$/u;
+const GENERIC_RATE = /^(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅)|增长率|增长|下降|回落|提高)$/u;
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
 const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
