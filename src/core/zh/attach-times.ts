@@ -121,7 +121,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     if (/^(?:前|以前|之前)/u.test(norm.slice(hit.end, hit.end + 2)) && !/^前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[天日]/u.test(norm.slice(hit.end, hit.end + 5))) continue;
     const before = norm.slice(Math.max(0, hit.start - 12), hit.start);
     // 全年目标任务, 全年计划: the whole year of a plan is part of that noun; it governs only the plan's own figure.
-    const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 3));
+    const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 8));
     // 延续去年的良好势头, 在上年的基础上: a time that qualifies a noun is a base, not the period of what follows.
     const qualifier = QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8));
     const base = plan || qualifier || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
@@ -155,10 +155,10 @@ const RECORD_AFTER = /^的?(?:最高|新高|最低|新低|最好|最差|最大|�
 const QUALIFIER_BEFORE = /(?:延续|保持|继续|巩固|沿袭|在)$/u;
 const QUALIFIER_AFTER = /^的(?:[^\d，,。；;]{0,8}(?:势头|态势|基础上|水平上|基础))/u;
 
-/** 全年计划, 全年目标任务: 全年 written before a plan or target names the plan's period. */
-const PLAN_NOUN = /^的?(?:计划|目标|任务)/u;
+/** 全年计划, 全年目标任务, 全年投资任务: 全年 written before a plan or target names the plan's period. */
+const PLAN_NOUN = /^的?[\u4e00-\u9fff]{0,4}?(?:计划|目标|任务)/u;
 /** What may stand between such a time and the plan's figure (全年计划总投资178亿元), but not a share of it (目标任务的101.2%). */
-const PLAN_GAP = /^的?(?:计划|目标|任务)[^的，,。；;：:\d]{0,6}$/u;
+const PLAN_GAP = /^的?[\u4e00-\u9fff]{0,4}?(?:计划|目标|任务)[^的，,。；;：:\d]{0,6}$/u;
 
 function yearBefore(date: string): string {
   const year = Number(date.slice(0, 4)) - 1;

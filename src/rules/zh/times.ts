@@ -353,12 +353,17 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-this-year-month',
-    pattern: /(?<which>今年|本年|去年|上年)(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|底|末|份)?/u,
+    pattern: /(?<which>今年|本年|去年|上年)(?<m>\d{1,2})(?:月?(?:至|到|-|—|~|～)(?<m2>\d{1,2}))?月(?:(?<d>\d{1,2})日|底|末|份)?/u,
     resolve: (m, context) => {
       const year = pubYear(context);
       if (year === null) return null;
       const named = /去年|上年/u.test(m.groups!.which!) ? year - 1 : year;
       const [month, date] = [Number(m.groups!.m), Number(m.groups!.d)];
+      // 今年1月至3月, 今年1-6月: the months from the first to the last.
+      if (m.groups!.m2 !== undefined) {
+        const last = Number(m.groups!.m2);
+        return m.groups!.d === undefined && month >= 1 && last <= 12 && month <= last ? monthRange(named, month, last) : null;
+      }
       if (m.groups!.d === undefined) return monthRange(named, month);
       return validDay(named, month, date) ? { start: day(named, month, date), end: day(named, month, date) } : null;
     },
