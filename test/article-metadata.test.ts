@@ -247,3 +247,176 @@ describe('editor boxes and notices around the body', () => {
     expect(sourceOf(article.diagnostics, 'authors')).toBe('byline');
   });
 });
+
+// Pages nobody tuned for: the headline outside <h1>, government CMS pages (TRS, 集约化平台),
+// WeChat articles and self-media accounts (百家号, 头条号, 搜狐号, 网易号). Each page below is
+// written for the test in the shape those templates print.
+const HEADLINE = '示例市出台十条措施支持民营经济发展';
+
+function sitePage({ head = '', title = HEADLINE, top = '', header = '', after = '', footer = '', paragraphs = PARAGRAPHS } = {}): string {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  return `<html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${top}<div class="container">${header}<div class="article-content">${body}${after}</div></div>${footer}</body></html>`;
+}
+
+const LOGO_H1 = '<div class="header"><h1 class="logo"><a href="/">示例新闻网</a></h1><div class="nav"><a href="/">首页</a><a href="/a">要闻</a><a href="/b">财经</a></div></div>';
+const INFO = '<div class="info">2024-05-06 10:00 来源：示例日报</div>';
+
+describe('a headline that is not in <h1>', () => {
+  it.each([
+    ['<h1> is the logo and <title> is headline_site', sitePage({ title: `${HEADLINE}_示例新闻网`, top: LOGO_H1, header: `<div class="article-title">${HEADLINE}</div>${INFO}` })],
+    ['a plain <h1> logo sits right above the headline and <title> is headline_site', sitePage({ title: `${HEADLINE}_示例新闻网`, header: `<h1>示例新闻网</h1><div class="article-title">${HEADLINE}</div>${INFO}` })],
+    ['<h1> is the logo and <title> is headline - site', sitePage({ title: `${HEADLINE} - 示例新闻网`, top: LOGO_H1, header: `<h2>${HEADLINE}</h2>${INFO}` })],
+    ['<h1> is the logo, <title> names a channel and the site', sitePage({ title: `${HEADLINE}_财经频道_示例新闻网`, top: LOGO_H1, header: `<div class="tit">${HEADLINE}</div>${INFO}` })],
+    ['<title> is the site name, the headline in a title div', sitePage({ title: '示例市人民政府', top: '<div class="logo">示例市人民政府</div>', header: `<div class="title">${HEADLINE}</div><div class="info">发布时间：2024-05-06 来源：示例市发展改革委</div>` })],
+    ['<title> is og:site_name, the headline an <h3> above the byline', sitePage({ title: '示例在线', head: '<meta property="og:site_name" content="示例在线">', top: '<h1>示例在线</h1><h2>工作动态</h2>', header: `<h3>${HEADLINE}</h3>${INFO}` })],
+    ['<title> is the site name, the headline in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: `<p class="headline-text">${HEADLINE}</p>${INFO}` })],
+    ['the headline only in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: INFO })],
+  ])('finds it when %s', (_, html) => {
+    const article = parseHtml(html);
+    expect(article.title).toBe(HEADLINE);
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
+  it('keeps a column name that the headline itself carries (棱镜|…), cutting only the site', () => {
+    const headline = `棱镜|${HEADLINE}`;
+    const article = parseHtml(sitePage({ title: `${headline}_财经_示例网`, header: `<h1>${headline}</h1>${INFO}` }));
+    expect(article.title).toBe(headline);
+  });
+});
+
+describe('government pages', () => {
+  const table = (rows: [string, string][]) =>
+    `<table class="xxgk">${rows.map(([label, value]) => `<tr><td>${label}</td><td>${value}</td></tr>`).join('')}</table>`;
+  const GOV_TITLE = `${HEADLINE}_示例市人民政府门户网站`;
+  it.each([
+    ['a 信息来源 line', sitePage({ title: GOV_TITLE, header: `<h1>${HEADLINE}</h1><div class="info">发布时间：2019-09-18 10:30 信息来源：示例市发展和改革委员会 【字体：大 中 小】</div>` }), '示例市发展和改革委员会', 'byline'],
+    ['a 发布机构 field', sitePage({ title: GOV_TITLE, header: `<h1>${HEADLINE}</h1><div class="info">发布机构：示例市财政局　发布日期：2019-09-18</div>` }), '示例市财政局', 'byline'],
+    [
+      'a 发文机关 cell of the table above the heading',
+      sitePage({ title: GOV_TITLE, top: table([['索引号：', '11220000-2019-00123'], ['发文机关：', '示例市人民政府'], ['成文日期：', '2019年09月17日'], ['发布日期：', '2019年09月18日']]), header: `<h1>${HEADLINE}</h1>` }),
+      '示例市人民政府',
+      'byline',
+    ],
+    ['ContentSource meta', sitePage({ title: GOV_TITLE, head: '<meta name="SiteName" content="示例市人民政府门户网站"><meta name="ColumnName" content="部门动态"><meta name="ContentSource" content="示例市统计局">', header: `<h1>${HEADLINE}</h1>` }), '示例市统计局', 'meta'],
+    ['SiteName meta when no source is given', sitePage({ head: '<meta name="SiteName" content="示例市人民政府门户网站"><meta name="ColumnName" content="部门动态"><meta name="ContentSource" content="">', header: `<h1>${HEADLINE}</h1>` }), '示例市人民政府门户网站', 'meta:SiteName'],
+    ['the 主办 line of the footer', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>主办：示例市人民政府办公室　承办：示例市大数据局</p><p>网站标识码：1234000001 示ICP备00000001号</p></div>' }), '示例市人民政府办公室', 'footer'],
+  ])('reads the publisher from %s', (_, html, publisher, source) => {
+    const article = parseHtml(html);
+    expect(article.publisher).toBe(publisher);
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+  });
+
+  it('takes no section name (SiteName 信息公开专栏, ColumnName) for the publisher', () => {
+    const article = parseHtml(sitePage({ head: '<meta name="SiteName" content="信息公开专栏"><meta name="ColumnName" content="政府信息公开基础平台">', header: `<h1>${HEADLINE}</h1>` }));
+    expect(article.publisher).toBeNull();
+  });
+
+  it.each([
+    ['PubDate meta', sitePage({ head: '<meta name="PubDate" content="2019-09-18 10:30">', header: `<h1>${HEADLINE}</h1>` }), '2019-09-18', 'meta:pubdate'],
+    ['a 发布日期 cell, not the earlier 成文日期', sitePage({ top: table([['发文机关：', '示例市人民政府'], ['成文日期：', '2019年09月17日'], ['发布日期：', '2019年09月18日']]), header: `<h1>${HEADLINE}</h1>` }), '2019-09-18', 'byline'],
+    ['a 成文日期 cell when nothing else dates the page', sitePage({ top: table([['发文机关：', '示例市人民政府'], ['成文日期：', '2019年09月17日']]), header: `<h1>${HEADLINE}</h1>` }), '2019-09-17', 'byline'],
+  ])('reads the date from %s', (_, html, day, source) => {
+    const article = parseHtml(html);
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+    expect(sourceOf(article.diagnostics, 'publishedAt')).toBe(source);
+  });
+
+  it.each([
+    ['【打印】【关闭】【字体：大 中 小】', '<p>【打印】【关闭】【字体：大 中 小】</p>'],
+    ['分享到 and the phone QR prompt', '<div class="fx">分享到：<a href="#">微信</a><a href="#">微博</a></div><p>扫一扫在手机打开当前页</p>'],
+  ])('ends the body before %s', (_, after) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>`, after }));
+    expect(article.text.endsWith(END)).toBe(true);
+  });
+});
+
+describe('WeChat articles', () => {
+  function wechat({ meta = '', script = '', profile = '', time = '' } = {}): string {
+    return (
+      `<html><head><meta charset="utf-8"><title></title><meta property="og:title" content="${HEADLINE}">${meta}</head><body><div id="js_article" class="rich_media">` +
+      `<h1 class="rich_media_title" id="activity-name">${HEADLINE}</h1>` +
+      `<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">示例发布</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text">${time}</em></div>` +
+      `<div class="rich_media_content" id="js_content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>${profile}</div>` +
+      `<script>var svr_time = "1714960800"; ${script}</script></body></html>`
+    );
+  }
+  it.each([
+    ['var ct (epoch seconds)', wechat({ script: 'var ct = "1568789400";' }), '2019-09-18', 'script:ct'],
+    ['publish_time', wechat({ script: 'var publish_time = "2019-09-18" || "";' }), '2019-09-18', 'script:publish_time'],
+    ['var t', wechat({ script: 'var t = "2019-09-18";' }), '2019-09-18', 'script:t'],
+    ['the #publish_time em', wechat({ time: '2019-09-18 14:30' }), '2019-09-18', 'byline'],
+  ])('dates the article from %s, never from svr_time', (_, html, day, source) => {
+    const article = parseHtml(html);
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+    expect(sourceOf(article.diagnostics, 'publishedAt')).toBe(source);
+  });
+
+  it('leaves the date null when only the server time is given', () => {
+    expect(parseHtml(wechat()).publishedAt).toBeNull();
+  });
+
+  it.each([
+    ['#js_name', wechat(), '示例发布'],
+    ['the profile card after the body', wechat().replace('id="js_name">示例发布', 'id="js_name"> ').replace('</div><script', '<div class="profile_inner"><strong class="profile_nickname">示例发布</strong><p class="profile_meta">微信号 example</p></div></div><script'), '示例发布'],
+    ['var nickname', wechat({ script: 'var nickname = htmlDecode("示例发布");' }).replace('id="js_name">示例发布', 'id="js_name"> '), '示例发布'],
+  ])('names the account from %s', (_, html, publisher) => {
+    const article = parseHtml(html);
+    expect(article.publisher).toBe(publisher);
+    expect(article.title).toBe(HEADLINE);
+  });
+
+  it.each([
+    ['#js_author_name', wechat().replace('<span class="rich_media_meta rich_media_meta_nickname"', '<span class="rich_media_meta rich_media_meta_text">作者：<a id="js_author_name">张甲</a></span><span class="rich_media_meta rich_media_meta_nickname"'), ['张甲']],
+    ['meta author', wechat({ meta: '<meta name="author" content="张甲">' }), ['张甲']],
+  ])('credits the writer from %s', (_, html, authors) => {
+    expect(parseHtml(html).authors).toEqual(authors);
+  });
+});
+
+describe('self-media account pages', () => {
+  const crawledAt = '2024-05-06T03:00:00Z'; // 11:00 in Beijing
+  it.each([
+    ['a 百家号 author-name card', `<div class="author-box"><p class="author-name">示例财经观察</p><div class="article-source"><span class="date">发布时间：2019-09-18</span><span class="time">14:30</span></div></div>`, '示例财经观察', '2019-09-18'],
+    ['a 头条号 user-name span', `<div class="article-meta"><span class="original">原创</span><span class="user-name"><a href="/u/1">示例科技说</a></span><span class="time">2019-09-18 14:30</span></div>`, '示例科技说', '2019-09-18'],
+    ['a 搜狐号 来源 link', `<div class="article-info"><span class="time" id="news-time">2019-09-18 14:30</span><span data-role="original-link">来源: <a href="#">示例晚报</a></span></div>`, '示例晚报', '2019-09-18'],
+    ['a 网易号 post_info line', `<div class="post_info">2019-09-18 14:30:00　来源: <a href="#">示例观察</a><img src="i.png">举报</div>`, '示例观察', '2019-09-18'],
+    ['an account card with a year-less time', `<div class="card"><span class="account-name">示例观察</span><span class="time">09-18 14:30</span></div>`, '示例观察', '2023-09-18'],
+    ['an account card with 昨天', `<div class="card"><span class="account-name">示例观察</span><span class="time">昨天 14:30</span></div>`, '示例观察', '2024-05-05'],
+    ['an account card with 3小时前', `<div class="card"><span class="account-name">示例观察</span><span class="time">3小时前</span></div>`, '示例观察', '2024-05-06'],
+  ])('reads %s', (_, header, publisher, day) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${header}` }), { crawledAt });
+    expect(article.publisher).toBe(publisher);
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+  });
+
+  it.each([
+    ['09-18 14:30', 'no-year'],
+    ['昨天 14:30', 'relatively'],
+  ])('leaves %s null without a crawl time and says why', (time, said) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1><div class="card"><span class="account-name">示例观察</span><span class="time">${time}</span></div>` }));
+    expect(article.publishedAt).toBeNull();
+    const warning = article.diagnostics?.find((d) => d.ruleId === 'metadata-date-unresolved');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.reason).toContain(said === 'no-year' ? 'without a year' : 'relatively');
+  });
+});
+
+describe('authors on pages nobody tuned for', () => {
+  it.each([
+    ['文/图 before the body', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}<p>文/图 赵丙 钱丁</p>` }), ['赵丙', '钱丁']],
+    ['（记者 …）before the body', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}<p>（记者 孙甲 通讯员 周乙）</p>` }), ['孙甲', '周乙']],
+    ['a 作者 line after the body', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after: '<p>作者：吴丙</p><p>责任编辑：郑丁</p>' }), ['吴丙']],
+    ['a bare-name sign-off', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, paragraphs: [PARAGRAPHS[0]!, PARAGRAPHS[1]!, `${END}（张楠）`] }), ['张楠']],
+  ])('credits the writer from %s', (_, html, authors) => {
+    expect(parseHtml(html).authors).toEqual(authors);
+  });
+
+  it.each([
+    ['来源：网络 作者：网络', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 来源：网络 作者：网络</div>` })],
+    ['an outlet domain in the 作者 slot', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 作者：CSDN.NET</div>` })],
+    ['a department in meta author', sitePage({ head: '<meta name="author" content="示例市统计局">', header: `<h1>${HEADLINE}</h1>${INFO}` })],
+    ['an editor line alone', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after: '<p>编辑：郑丁</p>' })],
+  ])('credits no one for %s', (_, html) => {
+    expect(parseHtml(html).authors).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 // what the head declares (source meta tags, og:site_name), then the site name a <title> carries
 // after the headline (`…_光明网`, `…_网易财经`), then the footer's `版权所有：…` / `主办单位：…`
 // line. Pure functions over strings.
-import { comparable } from './page-head.js';
+import { comparable, OUTLET_NAME, PORTAL_CHANNEL, SECTION_NAME } from './page-head.js';
 
 export interface PublisherEvidence {
   byline: string | null;
@@ -26,12 +26,6 @@ export interface PublisherFinding {
   source: string | null;
 }
 
-/** Title segments that name an outlet rather than a section: `光明网`, `新京报`, `某某市人民政府`, `BBC中文网`. */
-const OUTLET = /(?:网|报|社|台|政府|门户网站|新闻中心|在线|日报|晚报|时报|周刊|杂志)$/u;
-const SECTION_ONLY = /^(?:首页|正文|新闻|资讯|国内|国际|财经|科技|要闻|频道)$/u;
-/** A portal's channel brand as the last <title> segment: `网易财经`, `腾讯新闻`, `新浪科技`. */
-const PORTAL_CHANNEL = /^[\u4e00-\u9fff]{2,4}(?:财经|新闻|科技|体育|娱乐|健康|汽车|房产|教育|军事)$/u;
-
 function siteFromTitle(docTitle: string, title: string): string | null {
   const segments = docTitle.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^-]*$))\s*/u).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return null;
@@ -39,8 +33,8 @@ function siteFromTitle(docTitle: string, title: string): string | null {
   const last = segments[segments.length - 1]!;
   for (const segment of segments.slice(1).reverse()) {
     const key = comparable(segment);
-    if (!key || headline.includes(key) || SECTION_ONLY.test(segment) || segment.length > 20) continue;
-    if (OUTLET.test(segment) || (segment === last && PORTAL_CHANNEL.test(segment))) return segment;
+    if (!key || headline.includes(key) || SECTION_NAME.test(segment) || segment.length > 20) continue;
+    if (OUTLET_NAME.test(segment) || (segment === last && PORTAL_CHANNEL.test(segment))) return segment;
   }
   return null;
 }
