@@ -331,11 +331,11 @@ describe('government pages', () => {
 });
 
 describe('WeChat articles', () => {
-  function wechat({ meta = '', script = '', profile = '', time = '' } = {}): string {
+  function wechat({ meta = '', script = '', profile = '', time = '', author = '', account = '示例发布' } = {}): string {
     return (
       `<html><head><meta charset="utf-8"><title></title><meta property="og:title" content="${HEADLINE}">${meta}</head><body><div id="js_article" class="rich_media">` +
       `<h1 class="rich_media_title" id="activity-name">${HEADLINE}</h1>` +
-      `<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">示例发布</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text">${time}</em></div>` +
+      `<div id="meta_content" class="rich_media_meta_list">\n  ${author}\n  <span class="rich_media_meta rich_media_meta_nickname" id="profileBt">\n    <a href="javascript:void(0);" id="js_name">${account}</a>\n  </span>\n  <em id="publish_time" class="rich_media_meta rich_media_meta_text">${time}</em>\n</div>` +
       `<div class="rich_media_content" id="js_content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>${profile}</div>` +
       `<script>var svr_time = "1714960800"; ${script}</script></body></html>`
     );
@@ -357,8 +357,8 @@ describe('WeChat articles', () => {
 
   it.each([
     ['#js_name', wechat(), '示例发布'],
-    ['the profile card after the body', wechat().replace('id="js_name">示例发布', 'id="js_name"> ').replace('</div><script', '<div class="profile_inner"><strong class="profile_nickname">示例发布</strong><p class="profile_meta">微信号 example</p></div></div><script'), '示例发布'],
-    ['var nickname', wechat({ script: 'var nickname = htmlDecode("示例发布");' }).replace('id="js_name">示例发布', 'id="js_name"> '), '示例发布'],
+    ['the profile card after the body', wechat({ account: '', profile: '<div class="profile_inner"><strong class="profile_nickname">示例发布</strong><p class="profile_meta">微信号 example</p></div>' }), '示例发布'],
+    ['var nickname', wechat({ account: '', script: 'var nickname = htmlDecode("示例发布");' }), '示例发布'],
   ])('names the account from %s', (_, html, publisher) => {
     const article = parseHtml(html);
     expect(article.publisher).toBe(publisher);
@@ -366,7 +366,8 @@ describe('WeChat articles', () => {
   });
 
   it.each([
-    ['#js_author_name', wechat().replace('<span class="rich_media_meta rich_media_meta_nickname"', '<span class="rich_media_meta rich_media_meta_text">作者：<a id="js_author_name">张甲</a></span><span class="rich_media_meta rich_media_meta_nickname"'), ['张甲']],
+    ['#js_author_name', wechat({ author: '<span class="rich_media_meta rich_media_meta_text"><a id="js_author_name" href="#">张甲</a></span>' }), ['张甲']],
+    ['the unlabelled author span of the meta list', wechat({ author: '<span class="rich_media_meta rich_media_meta_text">张甲</span>' }), ['张甲']],
     ['meta author', wechat({ meta: '<meta name="author" content="张甲">' }), ['张甲']],
   ])('credits the writer from %s', (_, html, authors) => {
     expect(parseHtml(html).authors).toEqual(authors);

@@ -31,8 +31,20 @@ export interface DateEvidence {
 
 const EARLIEST_YEAR = 1995;
 
-/** Script variables that CMS templates fill with the publication time. */
-const SCRIPT_DATE = /\b(publish_?time|pub_?time|pubdate|publishdate|publish_?date|newstime|ctime|createtime|releasetime|article_?time|time_?publish)\b["']?\s*[:=]\s*["']([^"']{8,30})["']/i;
+/**
+ * Script variables that CMS templates fill with the publication time: written out
+ * (`publish_time = "2019-09-18"`, WeChat's `var t = "…"`) or in epoch seconds (WeChat's
+ * `var ct = "1568789400"`). Never `svr_time`, the time the server answered.
+ */
+const SCRIPT_DATE = /\b(publish_?time|pub_?time|pubdate|publishdate|publish_?date|newstime|ctime|createtime|releasetime|article_?time|time_?publish)\b["']?\s*[:=]\s*["']([^"']{8,30})["']/gi;
+const SCRIPT_T = /\bvar\s+(t)\s*=\s*["']([^"']{8,30})["']/g;
+const SCRIPT_EPOCH = /\b(ct|create_?time|publish_?time|pub_?time)\b["']?\s*[:=]\s*["']?(1\d{9})(?:\d{3})?(?![\d])["']?/gi;
+
+/** Epoch seconds as the wall-clock time in China (+08:00) or UTC. */
+function fromEpoch(seconds: string, chinese: boolean): string {
+  const shifted = new Date(Number(seconds) * 1000 + (chinese ? 8 * 3600 * 1000 : 0));
+  return shifted.toISOString().slice(0, 19) + (chinese ? '+08:00' : 'Z');
+}
 
 /** `/2019/0918/`, `/2019-09/18/`, `/2019/09/18/`, `/t20190918_`, `/20190918/`, `/201909/t20190918_`. */
 const URL_DATES = [
@@ -104,10 +116,12 @@ export function resolveRelativeDate(line: string, crawl: Date | null, chinese: b
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-const NO_YEAR = /^(?:发布(?:时间|日期)?[:：]?\s*)?(\d{1,2})[-/月](\d{1,2})日?\s+(\d{1,2})[:：](\d{2})/u;
+/** `09-18 14:30` anywhere in a short line (`示例观察 09-18 14:30`), but not the end of a full date. */
+const NO_YEAR = /(?<![\d\-/.年])(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2})[:：](\d{2})/u;
 
 /** `09-08 14:30`, `9月8日 14:30`: the year of the crawl, or the year before when that would be after the crawl. */
 export function resolveYearlessDate(line: string, crawl: Date | null, chinese: boolean): string | 'unresolved' | null {
+  if (line.length > 60) return null;
   const m = line.trim().match(NO_YEAR);
   if (!m) return null;
   const [month, day] = [Number(m[1]), Number(m[2])];
@@ -140,9 +154,16 @@ export function findArticleDate(evidence: DateEvidence): DateFinding {
   if (fromJsonLd) return fromJsonLd;
   const fromByline = accept(evidence.byline, 'byline');
   if (fromByline) return fromByline;
-  const script = evidence.html.match(SCRIPT_DATE);
-  const fromScript = script ? accept(script[2]!, `script:${script[1]}`) : null;
-  if (fromScript) return fromScript;
+  for (const pattern of [SCRIPT_DATE, SCRIPT_T]) {
+    for (const script of evidence.html.matchAll(pattern)) {
+      const found = accept(script[2]!, `script:${script[1]}`);
+      if (found) return found;
+    }
+  }
+  for (const script of evidence.html.matchAll(SCRIPT_EPOCH)) {
+    const found = accept(fromEpoch(script[2]!.slice(0, 10), evidence.chinese), `script:${script[1]}`);
+    if (found) return found;
+  }
   const fromUrl = accept(dateFromUrl(evidence.url), 'url');
   if (fromUrl) return fromUrl;
   for (const line of evidence.headerLines) {

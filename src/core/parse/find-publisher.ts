@@ -10,10 +10,14 @@ export interface PublisherEvidence {
   byline: string | null;
   /** The account card or source element between the heading and the body. */
   account?: string | null;
+  /** Where the account was read: `source element` unless said (`script:nickname`). */
+  accountSource?: string;
   /** A labelled `本文来源：` line below the body. */
   afterBody?: string | null;
   meta: string | null;
   siteName: string | null;
+  /** `<meta name="SiteName">` of government CMSs: sometimes the site (`示例市人民政府门户网站`), sometimes a section (`信息公开专栏`). */
+  siteMeta?: string | null;
   docTitle: string;
   /** The article heading, so that the headline part of <title> is never taken for the site. */
   title: string;
@@ -22,7 +26,7 @@ export interface PublisherEvidence {
 
 export interface PublisherFinding {
   name: string | null;
-  /** `byline`, `source element`, `a line after the body`, `meta`, `og:site_name`, `title-suffix`, `footer`. */
+  /** `byline`, `source element`, `a line after the body`, `meta`, `og:site_name`, `meta:SiteName`, `title-suffix`, `footer`. */
   source: string | null;
 }
 
@@ -51,10 +55,11 @@ function siteFromFooter(lines: string[]): string | null {
 
 export function findPublisher(evidence: PublisherEvidence): PublisherFinding {
   if (evidence.byline) return { name: evidence.byline, source: 'byline' };
-  if (evidence.account) return { name: evidence.account, source: 'source element' };
+  if (evidence.account) return { name: evidence.account, source: evidence.accountSource ?? 'source element' };
   if (evidence.afterBody) return { name: evidence.afterBody, source: 'a line after the body' };
   if (evidence.meta) return { name: evidence.meta, source: 'meta' };
   if (evidence.siteName) return { name: evidence.siteName, source: 'og:site_name' };
+  if (evidence.siteMeta && OUTLET_NAME.test(evidence.siteMeta)) return { name: evidence.siteMeta, source: 'meta:SiteName' };
   const fromTitle = siteFromTitle(evidence.docTitle, evidence.title);
   if (fromTitle) return { name: fromTitle, source: 'title-suffix' };
   const fromFooter = siteFromFooter(evidence.footer);

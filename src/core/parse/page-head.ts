@@ -151,9 +151,12 @@ export function siteNames(model: PageModel, head: HeadMetadata): Set<string> {
     if (value) names.add(comparable(value));
   }
   for (const info of model.elements) {
-    if (info.chars === 0 || info.chars > 30) continue;
+    // Inline elements own no lines (their `chars` is 0), so the logo's own text is measured.
+    if (info.chars > 30) continue;
     const attribs = info.node.attribs ?? {};
-    if (LOGO_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) names.add(comparable(textOf(info.node)));
+    if (!LOGO_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`)) continue;
+    const text = textOf(info.node);
+    if (text.length <= 30) names.add(comparable(text));
   }
   names.delete('');
   return names;

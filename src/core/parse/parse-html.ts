@@ -17,10 +17,12 @@ import { comparable, findTitle, metaValue, readHead, textOf, type HeadMetadata }
 import {
   isBreadcrumb,
   isBoilerplateLine,
+  isPersonName,
   readBylineLine,
   readClosingByline,
   readDatelineByline,
   readMetadataOnlyLine,
+  readMetaLine,
   type MetaLineFields,
 } from './read-metadata.js';
 
@@ -48,21 +50,27 @@ const LABELLED_LEDE = /^[\[［【]?\s*(?:摘要|核心提示|导语|内容提要
 /** A lede wholly in square brackets, `[上市公司借停牌避免进一步下跌，…]`. */
 const BRACKETED_LEDE = /^(?:\[[^\[\]]{20,}\]|［[^［］]{20,}］)$/u;
 /** Elements by the heading that hold the outlet or account: a portal's source span, a self-media account card. */
-const ACCOUNT_HINT = /media-?name|account-?name|source-?name|profile_nickname|\bjs_name\b|\bwhere\b|\bsource\b|a_source|laiyuan|article_source/i;
-/** Elements by the heading that hold the writer's name (a column card, a byline span). */
-const AUTHOR_HINT = /\bauthor\b|_author\b|author-?name|\bbyline\b|\bwriter\b|zuozhe/i;
+const ACCOUNT_HINT = /media-?name|account-?name|source-?name|user-?name|nick-?name|profile_nickname|\bjs_name\b|\bwhere\b|\bsource\b|a_source|laiyuan|article_source/i;
+/** Elements by the heading that hold the writer's name (a column card, a byline span, WeChat's meta list). */
+const AUTHOR_HINT = /\bauthor\b|_author\b|author[-_]?name|\bbyline\b|\bwriter\b|zuozhe|rich_media_meta_text/i;
+/** WeChat's account, wherever the page prints it: the name by the heading or the profile card below the body. */
+const WECHAT_ACCOUNT_HINT = /\bjs_name\b|profile_nickname/;
+const WECHAT_NICKNAME = /\bvar\s+nickname\s*=\s*(?:htmlDecode\(\s*)?["']([^"'\n]{1,30})["']/;
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$/u;
 
 function mergeFields(target: MetaLineFields, fields: MetaLineFields | null): boolean {
   if (!fields) return false;
   target.publishedAt ??= fields.publishedAt;
+  target.writtenAt ??= fields.writtenAt;
   target.publisher ??= fields.publisher;
   target.editor ??= fields.editor;
   for (const author of fields.authors) if (!target.authors.includes(author)) target.authors.push(author);
   return true;
 }
 
-const LABEL_ONLY = /(?:发布时间|发布日期|发表时间|发稿时间|时间|日期|来源|稿件来源|信息来源|文章来源|本文来源|作者|记者|责任编辑|编辑)\s*[:：]\s*$/u;
+const LABEL_ONLY = /(?:发布时间|发布日期|发表时间|发稿时间|成文日期|时间|日期|来源|稿件来源|信息来源|文章来源|本文来源|发布机构|发文机关|作者|记者|责任编辑|编辑)\s*[:：]\s*$/u;
+/** The fields a government page's catalogue table (信息公开目录) prints above the heading. */
+const CATALOGUE_LABEL = /(?:索\s*引\s*号|发文机关|发布机构|成文日期|发文字号|发布日期)\s*[:：]/u;
 
 /** Lines between the heading and the body, label-only lines joined with the value after them. */
 function headerLines(model: PageModel, from: number, to: number): string[] {
@@ -169,6 +177,13 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
     if (line.length > 160) continue;
     mergeFields(fields, readMetadataOnlyLine(line, chinese));
   }
+  // A government page's catalogue table above the heading (`发文机关： | 示例市人民政府`); only
+  // labelled cells count there, since a site header prints today's date above every page.
+  if (headerFrom > 0) {
+    for (const line of headerLines(model, Math.max(0, headerFrom - 40), headerFrom)) {
+      if (line.length <= 200 && CATALOGUE_LABEL.test(line)) mergeFields(fields, readMetaLine(line));
+    }
+  }
 
   const credits: Credits = { signOff: [], dateline: [], lastLine: main.lines[main.lines.length - 1]! };
   const body = cleanBody(model, main.lines, title, chinese, fields, credits);
@@ -180,7 +195,7 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   const date = findArticleDate({
     meta: DATE_META.flatMap((key) => (head.meta.has(key) ? [[key, head.meta.get(key)!] as [string, string]] : [])),
     jsonLd: head.jsonLdDate,
-    byline: fields.publishedAt,
+    byline: fields.publishedAt ?? fields.writtenAt ?? null,
     headerLines: nearHeading,
     html,
     url: context.url ?? head.url,
@@ -189,12 +204,15 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   });
   if (date.source) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `publishedAt from ${date.source}` });
   for (const note of date.notes) diagnostics.push({ severity: date.publishedAt ? 'info' : 'warning', ruleId: 'metadata-date-unresolved', reason: note });
+  const account = card.account ? { name: card.account, source: 'source element' } : wechatAccount(model, html);
   const publisher = findPublisher({
     byline: fields.publisher,
-    account: card.account,
+    account: account?.name ?? null,
+    accountSource: account?.source,
     afterBody: tail.publisher,
     meta: metaValue(head, PUBLISHER_META),
     siteName: head.meta.get('og:site_name') ?? null,
+    siteMeta: head.meta.get('sitename') ?? null,
     docTitle: head.docTitle,
     title,
     footer: footerLines(model),
@@ -203,22 +221,25 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   const editor = fields.editor ?? tail.editor ?? head.meta.get('editor') ?? null;
   const metaAuthor = metaValue(head, AUTHOR_META);
   // A meta author that is the page's editor names who edited it, not who wrote it.
-  const metaPerson = metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) && metaAuthor !== editor ? [metaAuthor] : [];
+  const metaPerson = metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) && isPersonName(metaAuthor) && metaAuthor !== editor ? [metaAuthor] : [];
   // What the article itself credits (byline, dateline, sign-off) is read together; the lines
   // after the body, an author element and the meta tag only when it credits no one.
   const credited: [string, string[]][] = [['byline', fields.authors], ['dateline', credits.dateline], ['sign-off', credits.signOff]];
   const fallbacks: [string, string[]][] = [['a line after the body', tail.authors], ['author element', card.authors], ['meta:author', metaPerson]];
   const authors: string[] = [];
   const authorSources: string[] = [];
-  for (const [source, names] of credited) {
+  // The account or outlet that published the page is never one of its writers.
+  const notPublisher = (name: string) => name !== publisher.name;
+  for (const [source, found] of credited) {
+    const names = found.filter(notPublisher);
     const added = names.filter((name) => !authors.includes(name));
     if (added.length === 0) continue;
     authors.push(...added);
     authorSources.push(source);
   }
-  const fallback = authors.length === 0 ? fallbacks.find(([, names]) => names.length > 0) : undefined;
+  const fallback = authors.length === 0 ? fallbacks.find(([, names]) => names.some(notPublisher)) : undefined;
   if (fallback) {
-    authors.push(...fallback[1]);
+    authors.push(...fallback[1].filter(notPublisher));
     authorSources.push(fallback[0]);
   }
   if (authors.length > 0) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `authors from ${authorSources.join(' and ')}` });
@@ -251,6 +272,7 @@ interface Credits {
  */
 function headerElements(model: PageModel, from: number, to: number): { account: string | null; authors: string[] } {
   let account: string | null = null;
+  let accountByAuthorHint: string | null = null;
   const authors: string[] = [];
   for (const element of model.elements) {
     // Inline elements own no lines (their text counts for the block around them), so only the
@@ -261,9 +283,31 @@ function headerElements(model: PageModel, from: number, to: number): { account: 
     const text = textOf(element.node).trim();
     if (!text || text.length > 30 || /\d|[:：。，,!?！？]/u.test(text)) continue;
     if (!account && ACCOUNT_HINT.test(hints)) account = text;
-    else if (authors.length === 0 && AUTHOR_HINT.test(hints) && PERSON_NAME.test(text) && !NOT_A_PERSON.test(text)) authors.push(text);
+    else if (AUTHOR_HINT.test(hints)) {
+      if (PERSON_NAME.test(text) && !NOT_A_PERSON.test(text)) {
+        if (authors.length === 0) authors.push(text);
+      } else if (!accountByAuthorHint && !/^(?:原创|作者|文)$/u.test(text)) accountByAuthorHint = text;
+    }
   }
-  return { account, authors };
+  // A 百家号 card's `author-name` holds the account (`示例财经观察`) when it is no person's name.
+  return { account: account ?? accountByAuthorHint, authors };
+}
+
+/**
+ * WeChat names the account by the heading (`#js_name`), in the profile card below the body
+ * (`.profile_nickname`) and in a script (`var nickname = htmlDecode("…")`); the first two may sit
+ * anywhere in the page, and the heading's may be empty until a script fills it.
+ */
+function wechatAccount(model: PageModel, html: string): { name: string; source: string } | null {
+  for (const element of model.elements) {
+    // Inline elements own no lines, so their `chars` is 0: only their own text tells.
+    if (element.chars > 30) continue;
+    if (!WECHAT_ACCOUNT_HINT.test(`${element.node.attribs?.class ?? ''} ${element.node.attribs?.id ?? ''}`)) continue;
+    const text = textOf(element.node).trim();
+    if (text && text.length <= 30) return { name: text, source: 'source element' };
+  }
+  const script = html.match(WECHAT_NICKNAME);
+  return script ? { name: script[1]!.trim(), source: 'script:nickname' } : null;
 }
 
 /**

@@ -5,17 +5,19 @@
 
 export interface MetaLineFields {
   publishedAt: string | null;
+  /** A government document's 成文日期 (the day it was signed): the date only when nothing says when it was published. */
+  writtenAt?: string | null;
   publisher: string | null;
   authors: string[];
   editor: string | null;
 }
 
 const LABELS = [
-  '发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '时间', '日期',
-  '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '来源',
+  '发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '成文日期', '时间', '日期',
+  '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '来源', '发布机构', '发文机关', '发布单位',
   '作者', '记者', '通讯员', '撰稿', '执笔人', '执笔', '文',
   '责任编辑', '责编', '编辑', '校对',
-  '浏览次数', '点击数', '阅读', '字号', '分享到',
+  '浏览次数', '点击数', '阅读', '字号', '字体', '分享到',
 ];
 const LABEL = `(?:${LABELS.join('|')})`;
 // A short label counts where no Han character runs into it (`16:01来源:` yes, `信息来源` is its own
@@ -47,7 +49,11 @@ function validDate(year: number, month: number, day: number): boolean {
  * +08:00 when `chinese` and the source gives no zone. Null when there is no date.
  */
 export function parseDateTime(raw: string, chinese: boolean): string | null {
-  const s = raw.normalize('NFKC').trim();
+  // `2019-09-1814:30`: a date span and a time span printed with nothing between them.
+  const s = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/(\d{4}([-/.])\d{1,2}\2\d{2})(?=\d{1,2}:\d{2})/u, '$1 ');
   const iso = s.match(ISO_RE);
   if (iso && validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) {
     const zone = iso[7] ? (iso[7] === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : chinese ? '+08:00' : '';
@@ -148,14 +154,21 @@ export function readMetaLine(rawLine: string): MetaLineFields | null {
     const value = cleanValue(line.slice(valueStart, valueEnd));
     const label = mark[1]!;
     if (!value) return;
-    if (/时间|日期/.test(label)) {
+    if (label === '成文日期') {
+      const date = parseDateTime(value, true);
+      if (date) {
+        fields.writtenAt = date;
+        recognised++;
+      }
+    } else if (/时间|日期/.test(label)) {
       const date = parseDateTime(value, true);
       if (date) {
         fields.publishedAt = date;
         recognised++;
       }
-    } else if (/来源/.test(label)) {
-      const publisher = dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|[|丨]/u)[0]!).replace(TRAILING_WIDGET, '')));
+    } else if (/来源|机构|机关|单位/.test(label)) {
+      // `来源：示例市发展改革委 【字体：大 中 小】`: a widget in brackets after a space is no part of the name.
+      const publisher = dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|\s+(?=[【\[])|[|丨]/u)[0]!).replace(TRAILING_WIDGET, '')));
       if (publisher && publisher.length <= 40 && !NO_OUTLET.test(publisher)) {
         fields.publisher = publisher;
         recognised++;
@@ -174,7 +187,7 @@ export function readMetaLine(rawLine: string): MetaLineFields | null {
       recognised++;
     }
   });
-  if (recognised > 0 && !fields.publishedAt) {
+  if (recognised > 0 && !fields.publishedAt && !fields.writtenAt) {
     // `2022年02月13日07:48 | 来源：新华日报`: the date before the first label has no label of its own.
     const date = parseDateTime(line.slice(0, marks[0]!.index!), true) ?? parseDateTime(line, true);
     if (date) fields.publishedAt = date;
