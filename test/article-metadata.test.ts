@@ -299,6 +299,9 @@ describe('government pages', () => {
     ],
     ['ContentSource meta', sitePage({ title: GOV_TITLE, head: '<meta name="SiteName" content="示例市人民政府门户网站"><meta name="ColumnName" content="部门动态"><meta name="ContentSource" content="示例市统计局">', header: `<h1>${HEADLINE}</h1>` }), '示例市统计局', 'meta'],
     ['SiteName meta when no source is given', sitePage({ head: '<meta name="SiteName" content="示例市人民政府门户网站"><meta name="ColumnName" content="部门动态"><meta name="ContentSource" content="">', header: `<h1>${HEADLINE}</h1>` }), '示例市人民政府门户网站', 'meta:SiteName'],
+    ['a 来源 flush against the font and print widgets', sitePage({ header: `<h1>${HEADLINE}</h1><div class="pages-date">2019-09-18 10:30 <span class="font">来源：示例日报</span><span>【字体：大中小】</span><span>【打印】</span></div>` }), '示例日报', 'byline'],
+    ['the footer name before 版权所有', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>示例市人民政府 版权所有</p><p>示ICP备00000001号</p></div>' }), '示例市人民政府', 'footer'],
+    ['the footer name after Copyright and the year', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>Copyright©2016 示例省政府门户网站 | 示ICP备00000001号</p></div>' }), '示例省政府门户网站', 'footer'],
     ['the 主办 line of the footer', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>主办：示例市人民政府办公室　承办：示例市大数据局</p><p>网站标识码：1234000001 示ICP备00000001号</p></div>' }), '示例市人民政府办公室', 'footer'],
   ])('reads the publisher from %s', (_, html, publisher, source) => {
     const article = parseHtml(html);
@@ -378,6 +381,7 @@ describe('self-media account pages', () => {
   const crawledAt = '2024-05-06T03:00:00Z'; // 11:00 in Beijing
   it.each([
     ['a 百家号 author-name card', `<div class="author-box"><p class="author-name">示例财经观察</p><div class="article-source"><span class="date">发布时间：2019-09-18</span><span class="time">14:30</span></div></div>`, '示例财经观察', '2019-09-18'],
+    ['a 头条号 article-meta name', `<div class="article-meta"><span>2019-09-18 14:30</span><span class="dot">·</span><span class="name"><a href="/c/user/1">示例通讯社</a></span></div>`, '示例通讯社', '2019-09-18'],
     ['a 头条号 user-name span', `<div class="article-meta"><span class="original">原创</span><span class="user-name"><a href="/u/1">示例科技说</a></span><span class="time">2019-09-18 14:30</span></div>`, '示例科技说', '2019-09-18'],
     ['a 搜狐号 来源 link', `<div class="article-info"><span class="time" id="news-time">2019-09-18 14:30</span><span data-role="original-link">来源: <a href="#">示例晚报</a></span></div>`, '示例晚报', '2019-09-18'],
     ['a 网易号 post_info line', `<div class="post_info">2019-09-18 14:30:00　来源: <a href="#">示例观察</a><img src="i.png">举报</div>`, '示例观察', '2019-09-18'],
@@ -399,6 +403,65 @@ describe('self-media account pages', () => {
     const warning = article.diagnostics?.find((d) => d.ruleId === 'metadata-date-unresolved');
     expect(warning?.severity).toBe('warning');
     expect(warning?.reason).toContain(said === 'no-year' ? 'without a year' : 'relatively');
+  });
+});
+
+describe('portal article templates', () => {
+  it.each([
+    ['a 新浪 date-source bar', `<h1 class="main-title">${HEADLINE}</h1><div class="date-source"><span class="date">2019年09月18日 14:30</span><a href="#" class="source">示例晚报</a></div>`, '', '示例晚报', '2019-09-18'],
+    ['a 搜狐 article-info and the 返回搜狐 link', `<div class="text-title"><h1>${HEADLINE}</h1><div class="article-info"><span class="time" id="news-time">2019-09-18 14:30</span><span data-role="original-link">来源: <a href="#">示例晚报</a></span></div></div>`, '<p><a href="/">返回搜狐，查看更多</a></p>', '示例晚报', '2019-09-18'],
+    ['a 凤凰 time-source line', `<h1>${HEADLINE}</h1><p class="time-source"><span>2019年09月18日 14:30:00</span><span>来源：<a href="#">示例晚报</a></span></p>`, '', '示例晚报', '2019-09-18'],
+    ['a 新华 header-time split into year and day', `<h1>${HEADLINE}</h1><div class="header-time"><span class="year"><em> 2019</em></span><span class="day"><em> 09</em>/<em>18</em></span><span class="time"> 14:30:00</span></div><div class="source">来源：示例网</div>`, '', '示例网', '2019-09-18'],
+    ['a 政府网站 detail-info of inline spans', `<div class="detail-title">${HEADLINE}</div><div class="detail-info"><span>发布时间：2019-09-18 10:30</span><span>来源：示例市统计局</span><span>浏览次数：</span><span class="fx">分享到：</span></div>`, '<p>【打印本页】【关闭窗口】</p>', '示例市统计局', '2019-09-18'],
+  ])('reads %s', (_, header, after, publisher, day) => {
+    const article = parseHtml(sitePage({ title: `${HEADLINE}_示例门户`, header, after }));
+    expect(article.title).toBe(HEADLINE);
+    expect(article.publisher).toBe(publisher);
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+    expect(article.text.endsWith(END)).toBe(true);
+  });
+
+  it.each([
+    ['文｜', '<p>文｜韩甲</p>', ['韩甲']],
+    ['记者｜', '<p>记者｜韩甲 魏乙</p>', ['韩甲', '魏乙']],
+    ['作者 | ', '<p>作者 | 韩甲</p>', ['韩甲']],
+  ])('reads a byline written with a full-width bar, %s', (_, byline, authors) => {
+    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}${byline}` })).authors).toEqual(authors);
+  });
+
+  it('takes no 原创 mark in a WeChat-style meta span for an author', () => {
+    const header = `<h1>${HEADLINE}</h1><div class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span> <span class="account_nickname" id="js_name">示例发布</span></div>`;
+    const article = parseHtml(sitePage({ header }));
+    expect(article.authors).toEqual([]);
+    expect(article.publisher).toBe('示例发布');
+  });
+});
+
+describe('structured data of portal pages', () => {
+  const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+  it.each([
+    ['JSON-LD publisher', ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HEADLINE, publisher: { '@type': 'Organization', name: '示例晚报' } }), '示例晚报', 'json-ld'],
+    ['JSON-LD inside @graph', ld({ '@graph': [{ '@type': 'WebSite', name: '示例站' }, { '@type': 'Article', publisher: { name: '示例晚报' } }] }), '示例晚报', 'json-ld'],
+    ['a 搜狐号 mediaid meta', '<meta name="mediaid" content="示例晚报">', '示例晚报', 'meta'],
+    ['the account a platform names as JSON-LD author', ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: '示例通讯社' }, publisher: { '@type': 'Organization', name: '示例头条' } }), '示例通讯社', 'json-ld author'],
+  ])('reads the publisher from %s', (_, head, publisher, source) => {
+    const article = parseHtml(sitePage({ head, header: `<h1>${HEADLINE}</h1>` }));
+    expect(article.publisher).toBe(publisher);
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+  });
+
+  it.each([
+    ['JSON-LD persons', ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: '韩甲' }, { '@type': 'Organization', name: '示例晚报' }] }), ['韩甲'], 'json-ld'],
+    ['og:article:author', '<meta property="og:article:author" content="韩甲">', ['韩甲'], 'meta:author'],
+  ])('credits the writer from %s', (_, head, authors, source) => {
+    const article = parseHtml(sitePage({ head, header: `<h1>${HEADLINE}</h1>` }));
+    expect(article.authors).toEqual(authors);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe(source);
+  });
+
+  it('skips a JSON-LD block that does not parse', () => {
+    const article = parseHtml(sitePage({ head: '<script type="application/ld+json">{"@type":"NewsArticle",}</script>', header: `<h1>${HEADLINE}</h1>` }));
+    expect(article.publisher).toBeNull();
   });
 });
 

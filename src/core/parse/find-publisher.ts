@@ -15,6 +15,10 @@ export interface PublisherEvidence {
   /** A labelled `本文来源：` line below the body. */
   afterBody?: string | null;
   meta: string | null;
+  /** The publisher's name in the article's JSON-LD. */
+  jsonLd?: string | null;
+  /** An outlet or account named as the JSON-LD author: on a platform page, the account rather than the platform. */
+  jsonLdAccount?: string | null;
   siteName: string | null;
   /** `<meta name="SiteName">` of government CMSs: sometimes the site (`示例市人民政府门户网站`), sometimes a section (`信息公开专栏`). */
   siteMeta?: string | null;
@@ -26,7 +30,7 @@ export interface PublisherEvidence {
 
 export interface PublisherFinding {
   name: string | null;
-  /** `byline`, `source element`, `a line after the body`, `meta`, `og:site_name`, `meta:SiteName`, `title-suffix`, `footer`. */
+  /** `byline`, `source element`, `a line after the body`, `meta`, `json-ld`, `og:site_name`, `meta:SiteName`, `title-suffix`, `footer`. */
   source: string | null;
 }
 
@@ -45,10 +49,20 @@ function siteFromTitle(docTitle: string, title: string): string | null {
 
 const FOOTER_NAME = /(?:版权所有|主办单位|主办|网站主办|承办单位)\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?([\u4e00-\u9fffA-Za-z（）()·]{2,30}?)(?=\s|$|[，,。|丨;；]|版权|主办|承办|地址|电话|网站|备案|ICP|京ICP|Copyright)/iu;
 
+/** `示例市人民政府 版权所有`, `Copyright © 2016 示例市政府门户网站`: the name before the notice or after the year. */
+const FOOTER_NAME_BEFORE = /([\u4e00-\u9fff（）()·]{2,30}?)\s*版权所有/u;
+const FOOTER_COPYRIGHT = /(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\u4e00-\u9fff（）()·]{2,30})/iu;
+
 function siteFromFooter(lines: string[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = lines[i]!.match(FOOTER_NAME);
     if (m && m[1] && !/^(?:本站|本网|网站)$/u.test(m[1])) return m[1];
+  }
+  for (const pattern of [FOOTER_NAME_BEFORE, FOOTER_COPYRIGHT]) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const m = lines[i]!.match(pattern);
+      if (m && m[1] && OUTLET_NAME.test(m[1]) && !/^(?:本站|本网|网站)$/u.test(m[1])) return m[1];
+    }
   }
   return null;
 }
@@ -58,6 +72,8 @@ export function findPublisher(evidence: PublisherEvidence): PublisherFinding {
   if (evidence.account) return { name: evidence.account, source: evidence.accountSource ?? 'source element' };
   if (evidence.afterBody) return { name: evidence.afterBody, source: 'a line after the body' };
   if (evidence.meta) return { name: evidence.meta, source: 'meta' };
+  if (evidence.jsonLdAccount) return { name: evidence.jsonLdAccount, source: 'json-ld author' };
+  if (evidence.jsonLd) return { name: evidence.jsonLd, source: 'json-ld' };
   if (evidence.siteName) return { name: evidence.siteName, source: 'og:site_name' };
   if (evidence.siteMeta && OUTLET_NAME.test(evidence.siteMeta)) return { name: evidence.siteMeta, source: 'meta:SiteName' };
   const fromTitle = siteFromTitle(evidence.docTitle, evidence.title);

@@ -15,7 +15,51 @@ export interface HeadMetadata {
   frames: string[];
   iframes: string[];
   jsonLdDate: string | null;
+  /**
+   * The article's publisher and the names in its `author` in its JSON-LD. On self-media
+   * platforms the publisher is the platform (`今日头条`) and the author the account (`新华社`).
+   */
+  jsonLd: JsonLdCredits;
   lang: string;
+}
+
+export interface JsonLdCredits {
+  publisher: string | null;
+  authors: string[];
+}
+
+const JSON_LD_BLOCK = /<script[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi;
+const ARTICLE_TYPE = /Article|BlogPosting|Report/i;
+
+function namesIn(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list
+    .flatMap((item) => {
+      if (typeof item === 'string') return [item.trim()];
+      const name = item && typeof item === 'object' ? (item as { name?: unknown }).name : null;
+      return typeof name === 'string' ? [name.trim()] : [];
+    })
+    .filter(Boolean);
+}
+
+/** The first article object of the page's JSON-LD blocks (inside `@graph` or a list too); blocks that do not parse are skipped. */
+function readJsonLd(html: string): JsonLdCredits {
+  for (const block of html.matchAll(JSON_LD_BLOCK)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(block[1]!.trim());
+    } catch {
+      continue;
+    }
+    const items: unknown[] = Array.isArray(data) ? data : [data];
+    for (const item of items.flatMap((i) => (i && typeof i === 'object' && Array.isArray((i as { '@graph'?: unknown })['@graph']) ? (i as { '@graph': unknown[] })['@graph'] : [i]))) {
+      if (!item || typeof item !== 'object') continue;
+      const object = item as Record<string, unknown>;
+      if (!ARTICLE_TYPE.test(String(object['@type'] ?? ''))) continue;
+      return { publisher: namesIn(object.publisher)[0] ?? null, authors: namesIn(object.author) };
+    }
+  }
+  return { publisher: null, authors: [] };
 }
 
 export function textOf(node: DomNode): string {
@@ -81,7 +125,7 @@ export function readHead(root: DomNode, html: string): HeadMetadata {
   const refresh = meta.get('refresh');
   const refreshUrl = refresh ? (refresh.match(/url\s*=\s*['"]?([^'";\s]+)/i)?.[1] ?? refresh) : null;
   const jsonLdDate = html.match(/"datePublished"\s*:\s*"([^"]{8,40})"/)?.[1] ?? null;
-  return { meta, docTitle, url, refreshUrl, frames, iframes, jsonLdDate, lang };
+  return { meta, docTitle, url, refreshUrl, frames, iframes, jsonLdDate, jsonLd: html.includes('ld+json') ? readJsonLd(html) : { publisher: null, authors: [] }, lang };
 }
 
 export function metaValue(head: HeadMetadata, keys: string[]): string | null {

@@ -34,8 +34,9 @@ const DATE_META = [
   'publication_date', 'published_time', 'article:published', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created',
   'firstpublishedtime', 'weibo: article:create_at', 'og:release_date', 'date', 'createdate', 'created',
 ];
-const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:source', 'dc.publisher'];
-const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author'];
+/** `mediaid` is the account a 搜狐号 page belongs to. */
+const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:source', 'mediaid', 'dc.publisher'];
+const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl', 'sailthru.author'];
 
 const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|收起|展开|展开全文|阅读全文|查看全文|Share|Print|Email|Tweet|Twitter Facebook Email)$/i;
 const TRAILING_CHROME = /点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+/u;
@@ -50,12 +51,14 @@ const LABELLED_LEDE = /^[\[［【]?\s*(?:摘要|核心提示|导语|内容提要
 /** A lede wholly in square brackets, `[上市公司借停牌避免进一步下跌，…]`. */
 const BRACKETED_LEDE = /^(?:\[[^\[\]]{20,}\]|［[^［］]{20,}］)$/u;
 /** Elements by the heading that hold the outlet or account: a portal's source span, a self-media account card. */
-const ACCOUNT_HINT = /media-?name|account-?name|source-?name|user-?name|nick-?name|profile_nickname|\bjs_name\b|\bwhere\b|\bsource\b|a_source|laiyuan|article_source/i;
+const ACCOUNT_HINT = /media-?name|account-?name|source-?name|user-?name|nick-?name|profile_nickname|\bjs_name\b|\bwhere\b|\bsource\b|a_source|laiyuan|article_source|(?:^|\s)name(?:\s|$)/i;
 /** Elements by the heading that hold the writer's name (a column card, a byline span, WeChat's meta list). */
 const AUTHOR_HINT = /\bauthor\b|_author\b|author[-_]?name|\bbyline\b|\bwriter\b|zuozhe|rich_media_meta_text/i;
 /** WeChat's account, wherever the page prints it: the name by the heading or the profile card below the body. */
 const WECHAT_ACCOUNT_HINT = /\bjs_name\b|profile_nickname/;
 const WECHAT_NICKNAME = /\bvar\s+nickname\s*=\s*(?:htmlDecode\(\s*)?["']([^"'\n]{1,30})["']/;
+/** Marks a byline span may hold instead of a name (WeChat's `原创`). */
+const MARK_WORD = /^(?:原创|转载|独家|首发|作者|文|编辑|来源|推荐|置顶|专栏)$/u;
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$/u;
 
 function mergeFields(target: MetaLineFields, fields: MetaLineFields | null): boolean {
@@ -211,6 +214,8 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
     accountSource: account?.source,
     afterBody: tail.publisher,
     meta: metaValue(head, PUBLISHER_META),
+    jsonLd: head.jsonLd.publisher,
+    jsonLdAccount: head.jsonLd.authors.find((name) => name.length <= 30 && (NOT_A_PERSON.test(name) || !isPersonName(name))) ?? null,
     siteName: head.meta.get('og:site_name') ?? null,
     siteMeta: head.meta.get('sitename') ?? null,
     docTitle: head.docTitle,
@@ -225,7 +230,8 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   // What the article itself credits (byline, dateline, sign-off) is read together; the lines
   // after the body, an author element and the meta tag only when it credits no one.
   const credited: [string, string[]][] = [['byline', fields.authors], ['dateline', credits.dateline], ['sign-off', credits.signOff]];
-  const fallbacks: [string, string[]][] = [['a line after the body', tail.authors], ['author element', card.authors], ['meta:author', metaPerson]];
+  const jsonLdPersons = head.jsonLd.authors.filter((name) => name.length <= 40 && !NOT_A_PERSON.test(name) && isPersonName(name));
+  const fallbacks: [string, string[]][] = [['a line after the body', tail.authors], ['author element', card.authors], ['json-ld', jsonLdPersons], ['meta:author', metaPerson]];
   const authors: string[] = [];
   const authorSources: string[] = [];
   // The account or outlet that published the page is never one of its writers.
@@ -284,9 +290,9 @@ function headerElements(model: PageModel, from: number, to: number): { account: 
     if (!text || text.length > 30 || /\d|[:：。，,!?！？]/u.test(text)) continue;
     if (!account && ACCOUNT_HINT.test(hints)) account = text;
     else if (AUTHOR_HINT.test(hints)) {
-      if (PERSON_NAME.test(text) && !NOT_A_PERSON.test(text)) {
+      if (PERSON_NAME.test(text) && !NOT_A_PERSON.test(text) && !MARK_WORD.test(text)) {
         if (authors.length === 0) authors.push(text);
-      } else if (!accountByAuthorHint && !/^(?:原创|作者|文)$/u.test(text)) accountByAuthorHint = text;
+      } else if (!accountByAuthorHint && !MARK_WORD.test(text)) accountByAuthorHint = text;
     }
   }
   // A 百家号 card's `author-name` holds the account (`示例财经观察`) when it is no person's name.

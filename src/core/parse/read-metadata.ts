@@ -27,7 +27,7 @@ const LONG_LABEL = `(?:${LABELS.filter((l) => l.length >= 3).join('|')})`;
 const SHORT_LABEL = `(?:${LABELS.filter((l) => l.length < 3).join('|')})`;
 const FIELD_RE = new RegExp(`(${LONG_LABEL}|(?<![\\u4e00-\\u9fff])${SHORT_LABEL})\\s*[:：]\\s*`, 'gu');
 // `编辑|禤志杰`: a bar after a label counts only at the start of a line, where it is no table cell.
-const BAR_LABEL_RE = new RegExp(`^(\\s*[(（【\\[]?\\s*${LABEL})\\s*[|丨]\\s*`, 'u');
+const BAR_LABEL_RE = new RegExp(`^(\\s*[(（【\\[]?\\s*${LABEL})\\s*[|丨｜︱]\\s*`, 'u');
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -53,7 +53,9 @@ export function parseDateTime(raw: string, chinese: boolean): string | null {
   const s = raw
     .normalize('NFKC')
     .trim()
-    .replace(/(\d{4}([-/.])\d{1,2}\2\d{2})(?=\d{1,2}:\d{2})/u, '$1 ');
+    .replace(/(\d{4}([-/.])\d{1,2}\2\d{2})(?=\d{1,2}:\d{2})/u, '$1 ')
+    // `2019 09/18 14:30:00`: the year in a span of its own before month/day.
+    .replace(/(?<!\d)(\d{4})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/u, '$1/$2/$3');
   const iso = s.match(ISO_RE);
   if (iso && validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) {
     const zone = iso[7] ? (iso[7] === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : chinese ? '+08:00' : '';
@@ -84,7 +86,8 @@ const CLOSING: Record<string, string> = { ')': '(', '）': '（', ']': '[', '】
 
 /** Trims brackets and bars around a field value; a closing bracket stays when its pair is inside. */
 function cleanValue(value: string): string {
-  let out = value.replace(/^[\s[【（(<|丨]+/u, '').replace(/[\s|丨]+$/u, '');
+  // A bracket opened at the end is the next widget's (`新华社【字体`), never part of the value.
+  let out = value.replace(/^[\s[【（(<|丨]+/u, '').replace(/[\s|丨【\[［]+$/u, '');
   for (;;) {
     const last = out.at(-1) ?? '';
     const open = CLOSING[last];
@@ -278,7 +281,7 @@ export function readBylineLine(line: string): string[] | null {
   const author = trimmed.match(/^(?:《[^》]{1,12}》)?\s*作者\s+([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (author) return splitNames(author[1]!);
   // `文/李华`, `文/图 李华 王明`, `撰文︱李华`: the writer (and photographer) credited by a slash or bar.
-  const slashed = trimmed.match(/^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|撰文|作者)\s*(?:[/／|丨︱]\s*|\s+)([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
+  const slashed = trimmed.match(/^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|撰文|作者)\s*(?:[/／|丨︱｜]\s*|\s+)([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (slashed) {
     const names = splitNames(slashed[1]!).filter(isPersonName);
     if (names.length > 0) return names;
