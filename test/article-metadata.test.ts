@@ -269,6 +269,7 @@ describe('a headline that is not in <h1>', () => {
     ['<h1> is the logo, <title> names a channel and the site', sitePage({ title: `${HEADLINE}_财经频道_示例新闻网`, top: LOGO_H1, header: `<div class="tit">${HEADLINE}</div>${INFO}` })],
     ['<title> is the site name, the headline in a title div', sitePage({ title: '示例市人民政府', top: '<div class="logo">示例市人民政府</div>', header: `<div class="title">${HEADLINE}</div><div class="info">发布时间：2024-05-06 来源：示例市发展改革委</div>` })],
     ['<title> is og:site_name, the headline an <h3> above the byline', sitePage({ title: '示例在线', head: '<meta property="og:site_name" content="示例在线">', top: '<h1>示例在线</h1><h2>工作动态</h2>', header: `<h3>${HEADLINE}</h3>${INFO}` })],
+    ['<title> is a government site name and nothing else names the site', sitePage({ title: '示例市人民政府门户网站', top: '<div class="banner">示例市人民政府门户网站</div>', header: `<div class="zw-title">${HEADLINE}</div><div class="info">发布时间：2024-05-06 来源：示例市财政局</div>` })],
     ['<title> is the site name, the headline in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: `<p class="headline-text">${HEADLINE}</p>${INFO}` })],
     ['the headline only in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: INFO })],
   ])('finds it when %s', (_, html) => {
@@ -374,6 +375,30 @@ describe('WeChat articles', () => {
     ['meta author', wechat({ meta: '<meta name="author" content="张甲">' }), ['张甲']],
   ])('credits the writer from %s', (_, html, authors) => {
     expect(parseHtml(html).authors).toEqual(authors);
+  });
+});
+
+describe('WeChat article chrome', () => {
+  it.each([
+    ['a follow prompt', '<p>点击上方“示例发布”，关注我们</p>'],
+    ['a blue-text prompt', '<p>▲点击上方蓝字关注，获取更多资讯</p>'],
+  ])('starts the body after %s', (_, lead) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, paragraphs: [lead.replace(/<\/?p>/g, ''), ...PARAGRAPHS] }));
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
+  it.each([
+    ['来源 编辑 审核 lines', '<p>来源：示例日报</p><p>编辑：郑丁</p><p>审核：王戊</p>'],
+    ['an 编辑 审核 line', '<p>编辑：郑丁 审核：王戊 监制：李己</p>'],
+    ['the account prompts', '<p>END</p><p>长按二维码关注我们</p><p>点个在看，分享给更多人</p>'],
+  ])('ends the body before %s', (_, after) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after }));
+    expect(article.text.endsWith(END)).toBe(true);
+    expect(article.authors).toEqual([]);
+  });
+
+  it('reads 本文作者 as a writer', () => {
+    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after: '<p>本文作者：韩甲</p>' })).authors).toEqual(['韩甲']);
   });
 });
 

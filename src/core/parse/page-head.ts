@@ -183,6 +183,7 @@ export const SECTION_NAME = /^(?:首页|正文|新闻|资讯|国内|国际|财�
 export const PORTAL_CHANNEL = /^[\u4e00-\u9fff]{2,4}(?:财经|新闻|科技|体育|娱乐|健康|汽车|房产|教育|军事)$/u;
 const TITLE_SEPARATOR = /\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^-]*$))\s*/gu;
 const LOGO_HINT = /logo/i;
+const GOVERNMENT_SITE = /^[\u4e00-\u9fff]{2,12}(?:人民政府|政府网|政府网站|门户网站|政务网|政务服务网)$/u;
 
 /**
  * What names the site on this page, compared without spaces: the site meta tags and the text of
@@ -236,6 +237,8 @@ function namesOnlyTheSite(text: string, sites: Set<string>, model: PageModel): b
   if (!key) return false;
   if (sites.has(key)) return true;
   if (key.length > 20) return false;
+  // `<title>示例市人民政府门户网站</title>`: a government site's own name; no headline ends so.
+  if (GOVERNMENT_SITE.test(key)) return true;
   return model.lines.slice(-40).some((line) => /版权所有|主办/u.test(line.text) && comparable(line.text).includes(key));
 }
 

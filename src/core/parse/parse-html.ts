@@ -48,6 +48,8 @@ const TRAILING_LINK = /\s*(?:返回[^，。]{0,12}首页\s*(?:>>|»)?|【详细�
 const ORIGINAL_TITLE = /^[（(【\[]?\s*(?:本文)?原标题\s*[:：]/u;
 /** An editor's lede above the body, `[摘要：…]`, `核心提示：…`: it restates the article. */
 const LABELLED_LEDE = /^[\[［【]?\s*(?:摘要|核心提示|导语|内容提要|提要|导读)\s*[:：]/u;
+/** A WeChat account's prompt above the text: `点击上方“示例发布”，关注我们`, `▲点击上方蓝字关注`. */
+const FOLLOW_PROMPT = /^[▲↑☝👆\s]*(?:点击|点)(?:上方|标题下|蓝字).{0,24}(?:关注|星标|置顶)/u;
 /** A lede wholly in square brackets, `[上市公司借停牌避免进一步下跌，…]`. */
 const BRACKETED_LEDE = /^(?:\[[^\[\]]{20,}\]|［[^［］]{20,}］)$/u;
 /** Elements by the heading that hold the outlet or account: a portal's source span, a self-media account card. */
@@ -429,7 +431,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
       kept.shift();
       continue;
     }
-    if (LABELLED_LEDE.test(text.trim()) || BRACKETED_LEDE.test(text.trim())) {
+    if (LABELLED_LEDE.test(text.trim()) || BRACKETED_LEDE.test(text.trim()) || FOLLOW_PROMPT.test(text.trim())) {
       kept.shift();
       continue;
     }
