@@ -340,7 +340,7 @@ describe('WeChat articles', () => {
       `<html><head><meta charset="utf-8"><title></title><meta property="og:title" content="${HEADLINE}">${meta}</head><body><div id="js_article" class="rich_media">` +
       `<h1 class="rich_media_title" id="activity-name">${HEADLINE}</h1>` +
       `<div id="meta_content" class="rich_media_meta_list">\n  ${author}\n  <span class="rich_media_meta rich_media_meta_nickname" id="profileBt">\n    <a href="javascript:void(0);" id="js_name">${account}</a>\n  </span>\n  <em id="publish_time" class="rich_media_meta rich_media_meta_text">${time}</em>\n</div>` +
-      `<div class="rich_media_content" id="js_content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>${profile}</div>` +
+      `<div class="rich_media_content" id="js_content" style="visibility: hidden;">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>${profile}</div>` +
       `<script>var svr_time = "1714960800"; ${script}</script></body></html>`
     );
   }
@@ -353,6 +353,11 @@ describe('WeChat articles', () => {
     const article = parseHtml(html);
     expect(article.publishedAt?.slice(0, 10)).toBe(day);
     expect(sourceOf(article.diagnostics, 'publishedAt')).toBe(source);
+  });
+
+  it('reads the body WeChat ships hidden for a script to reveal, and still drops other hidden text', () => {
+    const article = parseHtml(wechat().replace('</h1>', '</h1><p style="visibility:hidden">隐藏的编辑备注：此段不应出现在正文里，也不应被当作标题或作者。</p>'));
+    expect(article.text.split('\n')).toEqual(PARAGRAPHS);
   });
 
   it('leaves the date null when only the server time is given', () => {

@@ -91,10 +91,15 @@ export const PUNCT_RE = /[，。；：！？、,.;:!?]/gu;
 export const COMMA_RE = /[，、；,;]/gu;
 export const HAN_RE = /[\u4e00-\u9fff]/u;
 
+/** WeChat's article body, which its page ships as `visibility: hidden` and a script reveals. */
+const REVEALED_BY_SCRIPT = /(?:^|\s)(?:js_content|rich_media_content)(?:\s|$)/;
+
 export function hiddenByStyle(attribs: Record<string, string>): boolean {
   if ('hidden' in attribs) return true;
   const style = attribs.style;
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  if (!style) return false;
+  if (/display\s*:\s*none/i.test(style)) return true;
+  return /visibility\s*:\s*hidden/i.test(style) && !REVEALED_BY_SCRIPT.test(`${attribs.id ?? ''} ${attribs.class ?? ''}`);
 }
 
 export function hintText(attribs: Record<string, string>): string {
