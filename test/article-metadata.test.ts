@@ -28,6 +28,10 @@ describe('publication date without a byline', () => {
     ['JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-05-04T08:00:00+08:00"}</script>', '2020-05-04', 'json-ld'],
     ['a script variable', '<script>var publish_time = "2016-11-23 14:05:00";</script>', '2016-11-23', 'script:publish_time'],
     ['a script object field', '<script>window.DATA = {"pubtime":"2015-08-09 10:11"};</script>', '2015-08-09', 'script:pubtime'],
+    ['a ptime field', '<script>var article = {"ptime":"2015-08-09 10:11:12"};</script>', '2015-08-09', 'script:ptime'],
+    ['an epoch publish_time field', '<script>window._SSR_DATA = {"title":"x","publish_time":1568789400};</script>', '2019-09-18', 'script:publish_time'],
+    ['a later field when the first does not parse', '<script>var pubtime = "unknown"; var publish_time = "2016-11-23 14:05:00";</script>', '2016-11-23', 'script:publish_time'],
+    ['Baidu cambrian JSON-LD pubDate', '<script type="application/ld+json">{"@context":"https://ziyuan.baidu.com/contexts/cambrian.jsonld","pubDate":"2021-01-20T04:29:44"}</script>', '2021-01-20', 'json-ld'],
   ])('reads %s', (_, head, day, source) => {
     const article = parseHtml(page(head));
     expect(article.publishedAt?.slice(0, 10)).toBe(day);
@@ -303,6 +307,8 @@ describe('government pages', () => {
     ['a 来源 flush against the font and print widgets', sitePage({ header: `<h1>${HEADLINE}</h1><div class="pages-date">2019-09-18 10:30 <span class="font">来源：示例日报</span><span>【字体：大中小】</span><span>【打印】</span></div>` }), '示例日报', 'byline'],
     ['the footer name before 版权所有', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>示例市人民政府 版权所有</p><p>示ICP备00000001号</p></div>' }), '示例市人民政府', 'footer'],
     ['the footer name after Copyright and the year', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>Copyright©2016 示例省政府门户网站 | 示ICP备00000001号</p></div>' }), '示例省政府门户网站', 'footer'],
+    ['a 供稿单位 field when no 来源 is given', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">发布日期：2019-09-18 供稿单位：示例市统计局</div>` }), '示例市统计局', 'byline'],
+    ['the 来源 field before a 发布机构 on the same line', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">发布机构：示例市财政局 来源：示例日报 发布日期：2019-09-18</div>` }), '示例日报', 'byline'],
     ['the 主办 line of the footer', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>主办：示例市人民政府办公室　承办：示例市大数据局</p><p>网站标识码：1234000001 示ICP备00000001号</p></div>' }), '示例市人民政府办公室', 'footer'],
   ])('reads the publisher from %s', (_, html, publisher, source) => {
     const article = parseHtml(html);
@@ -402,8 +408,8 @@ describe('WeChat article chrome', () => {
     expect(article.authors).toEqual([]);
   });
 
-  it('reads 本文作者 as a writer', () => {
-    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after: '<p>本文作者：韩甲</p>' })).authors).toEqual(['韩甲']);
+  it.each(['本文作者', '撰稿人'])('reads %s as a writer', (label) => {
+    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after: `<p>${label}：韩甲</p>` })).authors).toEqual(['韩甲']);
   });
 });
 

@@ -36,7 +36,7 @@ const EARLIEST_YEAR = 1995;
  * (`publish_time = "2019-09-18"`, WeChat's `var t = "…"`) or in epoch seconds (WeChat's
  * `var ct = "1568789400"`). Never `svr_time`, the time the server answered.
  */
-const SCRIPT_DATE = /\b(publish_?time|pub_?time|pubdate|publishdate|publish_?date|newstime|ctime|createtime|releasetime|article_?time|time_?publish)\b["']?\s*[:=]\s*["']([^"']{8,30})["']/gi;
+const SCRIPT_DATE = /\b(publish_?time|pub_?time|ptime|pubdate|publishdate|publish_?date|publish_?at|newstime|ctime|createtime|create_?date|releasetime|article_?time|time_?publish)\b["']?\s*[:=]\s*["']([^"']{8,30})["']/gi;
 const SCRIPT_T = /\bvar\s+(t)\s*=\s*["']([^"']{8,30})["']/g;
 const SCRIPT_EPOCH = /\b(ct|create_?time|publish_?time|pub_?time)\b["']?\s*[:=]\s*["']?(1\d{9})(?:\d{3})?(?![\d])["']?/gi;
 

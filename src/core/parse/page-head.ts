@@ -124,7 +124,8 @@ export function readHead(root: DomNode, html: string): HeadMetadata {
     null;
   const refresh = meta.get('refresh');
   const refreshUrl = refresh ? (refresh.match(/url\s*=\s*['"]?([^'";\s]+)/i)?.[1] ?? refresh) : null;
-  const jsonLdDate = html.match(/"datePublished"\s*:\s*"([^"]{8,40})"/)?.[1] ?? null;
+  // Baidu's 熊掌号 (cambrian) JSON-LD names it `pubDate`.
+  const jsonLdDate = html.match(/"(?:datePublished|pubDate)"\s*:\s*"([^"]{8,40})"/)?.[1] ?? null;
   return { meta, docTitle, url, refreshUrl, frames, iframes, jsonLdDate, jsonLd: html.includes('ld+json') ? readJsonLd(html) : { publisher: null, authors: [] }, lang };
 }
 

@@ -14,8 +14,8 @@ export interface MetaLineFields {
 
 const LABELS = [
   '发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '成文日期', '时间', '日期',
-  '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '来源', '发布机构', '发文机关', '发布单位',
-  '本文作者', '作者', '记者', '通讯员', '撰稿', '撰文', '执笔人', '执笔', '文',
+  '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '来源', '发布机构', '发文机关', '发布单位', '供稿单位',
+  '本文作者', '作者', '记者', '通讯员', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '文',
   '责任编辑', '责编', '编辑', '校对', '审核', '审校', '初审', '复审', '终审', '监制', '统筹', '策划', '美编', '排版',
   '浏览次数', '点击数', '阅读', '字号', '字体', '分享到',
 ];
@@ -170,13 +170,15 @@ export function readMetaLine(rawLine: string): MetaLineFields | null {
         recognised++;
       }
     } else if (/来源|机构|机关|单位/.test(label)) {
+      // The 来源 outlet is the publisher; an issuing office or supplying unit only when no 来源 says one.
+      if (fields.publisher && !/来源/.test(label)) return;
       // `来源：示例市发展改革委 【字体：大 中 小】`: a widget in brackets after a space is no part of the name.
       const publisher = dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|\s+(?=[【\[])|[|丨]/u)[0]!).replace(TRAILING_WIDGET, '')));
       if (publisher && publisher.length <= 40 && !NO_OUTLET.test(publisher)) {
         fields.publisher = publisher;
         recognised++;
       }
-    } else if (/^(?:本文作者|作者|记者|通讯员|撰稿|撰文|执笔人?|文)$/.test(label)) {
+    } else if (/^(?:本文作者|作者|记者|通讯员|撰稿人?|撰文|执笔人?|文)$/.test(label)) {
       const names = splitNames(value);
       if (names.length > 0 && (label !== '文' || names.length <= 3)) {
         // `作者：新京报`, `作者：市统计局`: the slot is filled, by an outlet or a department.
