@@ -473,6 +473,44 @@ describe('portal article templates', () => {
   });
 });
 
+describe('pages in traditional script (Taiwan, Hong Kong)', () => {
+  const TRADITIONAL = [
+    '示例市海關今天發布數據，第一季全市外貿進出口總值年增百分之六，其中出口增加百分之八，進口大致持平。',
+    '海關負責人表示，機電產品出口表現較好，民營企業表現活躍，對新興市場出口比重持續提高。',
+  ];
+  const headline = '示例市第一季外貿進出口穩定成長';
+  const twPage = ({ title = headline, header = '', paragraphs = TRADITIONAL, after = '' } = {}) =>
+    `<html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="story"><h1>${headline}</h1>${header}<div class="story-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}${after}</div></div></body></html>`;
+  it.each([
+    ['a 記者／報導 line', twPage({ header: '<p class="date">2017-12-08 23:58</p><p>記者韓甲／台南報導</p>' }), ['韓甲']],
+    ['a 〔記者／報導〕 opening the first paragraph', twPage({ paragraphs: [`〔記者韓甲、魏乙／台北報導〕${TRADITIONAL[0]}`, TRADITIONAL[1]!] }), ['韓甲', '魏乙']],
+    ['a 作者 line in traditional script', twPage({ header: '<div class="info">發布時間：2017-12-08 來源：示例日報 作者：韓甲</div>' }), ['韓甲']],
+  ])('credits the writer from %s, as the page writes the name', (_, html, authors) => {
+    expect(parseHtml(html).authors).toEqual(authors);
+  });
+
+  it.each([
+    ['a 來源 line', twPage({ header: '<div class="info">發布時間：2017-12-08 來源：示例時報</div>' }), '示例時報', 'byline'],
+    ['the <title> suffix in traditional script', twPage({ title: `${headline} - 生活 - 示例時報電子報` }), '示例時報電子報', 'title-suffix'],
+  ])('reads the publisher from %s', (_, html, publisher, source) => {
+    const article = parseHtml(html);
+    expect(article.publisher).toBe(publisher);
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+  });
+
+  it('starts the body after a photo caption that closes with its credit (（圖翻攝自…）)', () => {
+    const article = parseHtml(twPage({ paragraphs: ['示例大樓外觀。（圖翻攝自示例地圖）', ...TRADITIONAL] }));
+    expect(article.text.startsWith(TRADITIONAL[0]!)).toBe(true);
+  });
+
+  it('reads a page whose <head> is never closed before the article', () => {
+    const html = `<html><head><meta charset="utf-8"><title>${headline}</title><section><div class="article"><h1>${headline}</h1><div class="text">${TRADITIONAL.map((p) => `<p>${p}</p>`).join('')}</div></div></section></html>`;
+    const article = parseHtml(html);
+    expect(article.title).toBe(headline);
+    expect(article.text.split('\n')).toEqual(TRADITIONAL);
+  });
+});
+
 describe('structured data of portal pages', () => {
   const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
   it.each([

@@ -178,7 +178,7 @@ export function stripSiteSuffix(title: string): string {
 /** Meta tags that name the site: Open Graph's and the one government CMSs (TRS, 集约化平台) emit. */
 export const SITE_META = ['og:site_name', 'sitename', 'application-name'];
 /** Title segments that name an outlet rather than a section: `光明网`, `新京报`, `某某市人民政府`, `BBC中文网`. */
-export const OUTLET_NAME = /(?:网|报|社|台|政府|门户网站|新闻中心|在线|日报|晚报|时报|周刊|杂志)$/u;
+export const OUTLET_NAME = /(?:[网網报報社台臺]|政府|门户网站|門戶網站|新闻中心|新聞中心|在线|在線|周刊|週刊|杂志|雜誌)$/u;
 export const SECTION_NAME = /^(?:首页|正文|新闻|资讯|国内|国际|财经|科技|要闻|频道|[\u4e00-\u9fff]{2,4}频道)$/u;
 /** A portal's channel brand as the last <title> segment: `网易财经`, `腾讯新闻`, `新浪科技`. */
 export const PORTAL_CHANNEL = /^[\u4e00-\u9fff]{2,4}(?:财经|新闻|科技|体育|娱乐|健康|汽车|房产|教育|军事)$/u;
@@ -246,7 +246,7 @@ function namesOnlyTheSite(text: string, sites: Set<string>, model: PageModel): b
 /** A line by a heading that dates it or names its source: what follows a headline. */
 function isBylineLike(text: string): boolean {
   if (text.length > 100) return false;
-  return /(?:来源|发布时间|发布日期|发表时间|作者|记者|时间|日期)\s*[:：]/u.test(text) || parseDateTime(text, true) !== null;
+  return /(?:来源|來源|发布时间|發布時間|发布日期|發布日期|发表时间|作者|记者|記者|时间|時間|日期)\s*[:：]/u.test(text) || parseDateTime(text, true) !== null;
 }
 
 export interface TitleChoice {

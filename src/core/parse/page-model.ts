@@ -66,9 +66,11 @@ export interface MainContent {
   lines: number[];
 }
 
+// <head> itself is walked (its meta, title, link and script children are skipped): a page that
+// never closes its head leaves the whole article inside it as htmlparser2 reads it.
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'textarea', 'select', 'option',
-  'button', 'input', 'svg', 'math', 'canvas', 'template', 'head', 'title', 'meta', 'link', 'base', 'map', 'audio', 'video',
+  'button', 'input', 'svg', 'math', 'canvas', 'template', 'title', 'meta', 'link', 'base', 'map', 'audio', 'video',
   'source', 'track', 'param', 'dialog',
 ]);
 export const BLOCK_TAGS = new Set([

@@ -1,7 +1,10 @@
 // Metadata shared by the HTML and text parsers: the `时间/来源/作者` line that Chinese
 // press releases print under the title, bylines and editor lines, breadcrumbs, boilerplate
 // lines (copyright, share bars, QR-code prompts), photo captions, and date strings in their
-// many shapes. Pure functions over strings; they add nothing to the article themselves.
+// many shapes. Pure functions over strings; they add nothing to the article themselves. Lines
+// in traditional script are read through their simplified form (labels and role words match)
+// and their values given back as the page writes them.
+import { toSimplified } from '../zh/simplify-chinese.js';
 
 export interface MetaLineFields {
   publishedAt: string | null;
@@ -144,8 +147,8 @@ export function splitNames(value: string): string[] {
     .filter((name) => name.length >= 2 && name.length <= 12 && !/\d/.test(name));
 }
 
-/** Split a line such as `时间:2020-12-28 16:01来源:某报 作者:张三 李四` into its fields. */
-export function readMetaLine(rawLine: string): MetaLineFields | null {
+/** `readMetaLine` on a line in simplified script. */
+function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
   const line = rawLine.replace(BAR_LABEL_RE, '$1：');
   const marks = [...line.matchAll(FIELD_RE)];
   if (marks.length === 0) return null;
@@ -202,11 +205,6 @@ export function readMetaLine(rawLine: string): MetaLineFields | null {
 
 const SENTENCE_END = /[。！？!?]/u;
 
-/**
- * A line that carries only metadata: a byline, date, source or editor line, with no sentence
- * in it. `2022年02月13日07:48 | 来源：新华日报` and `（责编：萧潇、张妍）` are; a body sentence
- * that happens to contain `时间：` is not.
- */
 const ENGLISH_FIELD = /^(?:(published|posted|date|updated|released|issued|source|authors?|written by|contact|media contact)\s*:|(by)\s)\s*(\S.*)$/iu;
 const PERSON = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u;
 
@@ -237,7 +235,8 @@ export function readEnglishMetaLine(line: string): MetaLineFields | null {
   return fields;
 }
 
-export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFields | null {
+/** `readMetadataOnlyLine` on a line in simplified script. */
+function readMetadataOnlyLineSimplified(line: string, chinese: boolean): MetaLineFields | null {
   const trimmed = line.trim();
   if (trimmed.length > 160) return null;
   if (!/[\u4e00-\u9fff]/u.test(trimmed)) {
@@ -245,12 +244,12 @@ export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFi
     if (english) return english;
   }
   if (trimmed.length > 120) return null;
-  const fields = readMetaLine(trimmed);
+  const fields = readMetaLineSimplified(trimmed);
   if (fields) {
     if (SENTENCE_END.test(trimmed.replace(/[（(][^）)]*[）)]/gu, ''))) return null;
     return fields;
   }
-  const byline = readBylineLine(trimmed);
+  const byline = readBylineLineSimplified(trimmed);
   if (byline) return { publishedAt: null, publisher: null, authors: byline, editor: null };
   // A bare date line (`2019-09-23 07:48`, `January 17, 2017 at 6:08 PM ET by Kori Schulman`).
   if (trimmed.length <= 60 && !SENTENCE_END.test(trimmed)) {
@@ -271,14 +270,14 @@ export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFi
   return null;
 }
 
-/** `□ 本报记者 葛灵丹`, `记者 刘涛`, `新华社记者邹多为、唐诗凝、丁乐`, `Written by: Jane Doe`. */
-export function readBylineLine(line: string): string[] | null {
+/** `readBylineLine` on a line in simplified script. */
+function readBylineLineSimplified(line: string): string[] | null {
   const trimmed = line
     .trim()
     .replace(/^[□■●◆◇▲△*]+\s*/u, '')
     .replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1');
   if (trimmed.length > 60 || SENTENCE_END.test(trimmed)) return null;
-  const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?)(?:特约|实习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合))?$/u);
+  const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?)(?:特约|实习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合)|\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道])?$/u);
   if (zh) return splitNames(zh[1]!);
   const author = trimmed.match(/^(?:《[^》]{1,12}》)?\s*作者\s+([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (author) return splitNames(author[1]!);
@@ -293,12 +292,8 @@ export function readBylineLine(line: string): string[] | null {
   return null;
 }
 
-/**
- * Authors named in a closing parenthesis: `（记者 胡晓蓉）`, `(信报记者 蔡雪婧)`, `（姚峰 上海报道）`,
- * `（编译/林靖东）`, `（文/李华）`, `(作者：方敏北京大学经济学院教授)`. A sign-off without a person
- * (`（经济日报评论员）`) names none.
- */
-export function readClosingByline(paragraph: string): string[] {
+/** `readClosingByline` on a paragraph in simplified script. */
+function readClosingBylineSimplified(paragraph: string): string[] {
   const m = paragraph.match(/[（(]\s*([^（）()]{2,30})\s*[）)]\s*$/u);
   if (!m) return [];
   const inside = m[1]!;
@@ -329,11 +324,11 @@ export function isPersonName(name: string): boolean {
 /** `来源：网络`, `来源：本站`: a source line that names no outlet. */
 const NO_OUTLET = /^(?:网络|互联网|网友|网上|本站|本网|综合|未知|转载|原创|自媒体|整理)$/u;
 
-/**
- * A dateline that names its reporters: `新华社乌鲁木齐5月9日电（记者邹伟）…`, `本报北京讯（记者 张三
- * 通讯员 李四）…`. Read from the first paragraph of the body, which keeps the dateline.
- */
-export function readDatelineByline(paragraph: string): string[] {
+/** `readDatelineByline` on a paragraph in simplified script. */
+function readDatelineBylineSimplified(paragraph: string): string[] {
+  // `〔记者张三／台北报导〕…`, `记者张三／台北报导`: Taiwan's byline opening the first paragraph.
+  const taiwan = paragraph.match(/^[〔\[【（(]?\s*((?:[\u4e00-\u9fff]{0,6}?)记者[\u4e00-\u9fff·、，,\s]{2,30}?)\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道]\s*[〕\]】）)]?/u);
+  if (taiwan) return splitNames(taiwan[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
   const m = paragraph.match(/^[^（(。！？]{2,30}?(?:电|讯)\s*[（(]([^（）()]{2,40})[）)]/u);
   if (!m || !/记者|通讯员/.test(m[1]!)) return [];
   return splitNames(m[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
@@ -379,11 +374,85 @@ export function isCaptionText(line: string): boolean {
   const t = line.trim();
   if (t.length > 160) return false;
   return (
-    /(?:摄|供图|截图|制图|绘图|图片来源[:：][^。]*|资料图片?|视觉中国|图虫创意|\/摄)[\s。.）)]*$/u.test(t) ||
+    /(?:摄|攝|供图|供圖|截图|截圖|制图|製圖|绘图|繪圖|图片来源[:：][^。]*|圖片來源[:：][^。]*|资料图片?|資料圖片?|视觉中国|图虫创意|\/摄)[\s。.）)]*$/u.test(t) ||
+    // A credit in brackets closing the caption: `（圖翻攝自google map）`, `（图／取自网络）`, `（資料照）`.
+    /[（(]\s*(?:圖|图|翻攝|翻摄|資料照|资料照|取自)[^（）()]{0,30}[）)]$/u.test(t) ||
     /^(?:图|图片|上图|下图|左图|右图|资料图)[:：为]/u.test(t) ||
     /^▲/.test(t) ||
     /^[（(]?(?:点击(?:看|查看)?(?:清晰)?大图|图片|资料图)[）)]?$/u.test(t) ||
     /^(?:photo|image|credit)s?\s*[:：]/i.test(t) ||
     (t.length <= 60 && /^(?:photo\s+)?courtesy(?:\s+of)?\s+\S/i.test(t) && !/[.!?]$/u.test(t))
   );
+}
+
+/** Characters only traditional script writes in the labels and role words read here (來源, 記者, 編輯, 報導). */
+const TRADITIONAL_LABEL_HINT = /[來發佈記編輯責報導攝圖電訊網時間據譯審單構關]/u;
+
+/**
+ * A traditional-script line seen in simplified characters, so that the labels and role words
+ * above match it, with a way back: the conversion keeps every offset, so a value read at
+ * [i, j) of the simplified line is [i, j) of the line as the page writes it.
+ */
+function simplifiedView(line: string): { text: string; back: (value: string) => string } {
+  if (!TRADITIONAL_LABEL_HINT.test(line)) return { text: line, back: (value) => value };
+  const text = toSimplified(line);
+  return {
+    text,
+    back: (value) => {
+      const at = text.indexOf(value);
+      return at >= 0 ? line.slice(at, at + value.length) : value;
+    },
+  };
+}
+
+function fieldsBack(fields: MetaLineFields | null, back: (value: string) => string): MetaLineFields | null {
+  if (!fields) return null;
+  return {
+    ...fields,
+    publisher: fields.publisher === null ? null : back(fields.publisher),
+    editor: fields.editor === null ? null : back(fields.editor),
+    authors: fields.authors.map(back),
+  };
+}
+
+/** Split a line such as `时间:2020-12-28 16:01来源:某报 作者:张三 李四` into its fields. */
+export function readMetaLine(line: string): MetaLineFields | null {
+  const view = simplifiedView(line);
+  return fieldsBack(readMetaLineSimplified(view.text), view.back);
+}
+
+/**
+ * A line that carries only metadata: a byline, date, source or editor line, with no sentence
+ * in it. `2022年02月13日07:48 | 来源：新华日报` and `（责编：萧潇、张妍）` are; a body sentence
+ * that happens to contain `时间：` is not.
+ */
+export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFields | null {
+  const view = simplifiedView(line);
+  return fieldsBack(readMetadataOnlyLineSimplified(view.text, chinese), view.back);
+}
+
+/** `□ 本报记者 葛灵丹`, `记者 刘涛`, `新华社记者邹多为、唐诗凝、丁乐`, `記者張三／台北報導`, `Written by: Jane Doe`. */
+export function readBylineLine(line: string): string[] | null {
+  const view = simplifiedView(line);
+  return readBylineLineSimplified(view.text)?.map(view.back) ?? null;
+}
+
+/**
+ * Authors named in a closing parenthesis: `（记者 胡晓蓉）`, `(信报记者 蔡雪婧)`, `（姚峰 上海报道）`,
+ * `（编译/林靖东）`, `（文/李华）`, `(作者：方敏北京大学经济学院教授)`. A sign-off without a person
+ * (`（经济日报评论员）`) names none.
+ */
+export function readClosingByline(paragraph: string): string[] {
+  const view = simplifiedView(paragraph);
+  return readClosingBylineSimplified(view.text).map(view.back);
+}
+
+/**
+ * A dateline that names its reporters: `新华社乌鲁木齐5月9日电（记者邹伟）…`, `本报北京讯（记者 张三
+ * 通讯员 李四）…`, `〔記者張三／台北報導〕…`. Read from the first paragraph of the body, which keeps
+ * the dateline.
+ */
+export function readDatelineByline(paragraph: string): string[] {
+  const view = simplifiedView(paragraph);
+  return readDatelineBylineSimplified(view.text).map(view.back);
 }
