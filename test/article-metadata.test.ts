@@ -267,18 +267,19 @@ const INFO = '<div class="info">2024-05-06 10:00 来源：示例日报</div>';
 
 describe('a headline that is not in <h1>', () => {
   it.each([
-    ['<h1> is the logo and <title> is headline_site', sitePage({ title: `${HEADLINE}_示例新闻网`, top: LOGO_H1, header: `<div class="article-title">${HEADLINE}</div>${INFO}` })],
-    ['a plain <h1> logo sits right above the headline and <title> is headline_site', sitePage({ title: `${HEADLINE}_示例新闻网`, header: `<h1>示例新闻网</h1><div class="article-title">${HEADLINE}</div>${INFO}` })],
-    ['<h1> is the logo and <title> is headline - site', sitePage({ title: `${HEADLINE} - 示例新闻网`, top: LOGO_H1, header: `<h2>${HEADLINE}</h2>${INFO}` })],
-    ['<h1> is the logo, <title> names a channel and the site', sitePage({ title: `${HEADLINE}_财经频道_示例新闻网`, top: LOGO_H1, header: `<div class="tit">${HEADLINE}</div>${INFO}` })],
-    ['<title> is the site name, the headline in a title div', sitePage({ title: '示例市人民政府', top: '<div class="logo">示例市人民政府</div>', header: `<div class="title">${HEADLINE}</div><div class="info">发布时间：2024-05-06 来源：示例市发展改革委</div>` })],
-    ['<title> is og:site_name, the headline an <h3> above the byline', sitePage({ title: '示例在线', head: '<meta property="og:site_name" content="示例在线">', top: '<h1>示例在线</h1><h2>工作动态</h2>', header: `<h3>${HEADLINE}</h3>${INFO}` })],
-    ['<title> is a government site name and nothing else names the site', sitePage({ title: '示例市人民政府门户网站', top: '<div class="banner">示例市人民政府门户网站</div>', header: `<div class="zw-title">${HEADLINE}</div><div class="info">发布时间：2024-05-06 来源：示例市财政局</div>` })],
-    ['<title> is the site name, the headline in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: `<p class="headline-text">${HEADLINE}</p>${INFO}` })],
-    ['the headline only in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: INFO })],
-  ])('finds it when %s', (_, html) => {
+    ['<h1> is the logo and <title> is headline_site', sitePage({ title: `${HEADLINE}_示例新闻网`, top: LOGO_H1, header: `<div class="article-title">${HEADLINE}</div>${INFO}` }), 'a heading matching <title>'],
+    ['a plain <h1> logo sits right above the headline and <title> is headline_site', sitePage({ title: `${HEADLINE}_示例新闻网`, header: `<h1>示例新闻网</h1><div class="article-title">${HEADLINE}</div>${INFO}` }), 'a heading matching <title>'],
+    ['<h1> is the logo and <title> is headline - site', sitePage({ title: `${HEADLINE} - 示例新闻网`, top: LOGO_H1, header: `<h2>${HEADLINE}</h2>${INFO}` }), 'a heading matching <title>'],
+    ['<h1> is the logo, <title> names a channel and the site', sitePage({ title: `${HEADLINE}_财经频道_示例新闻网`, top: LOGO_H1, header: `<div class="tit">${HEADLINE}</div>${INFO}` }), 'a heading matching <title>'],
+    ['<title> is the site name, the headline in a title div', sitePage({ title: '示例市人民政府', top: '<div class="logo">示例市人民政府</div>', header: `<div class="title">${HEADLINE}</div><div class="info">发布时间：2024-05-06 来源：示例市发展改革委</div>` }), 'the heading above the byline'],
+    ['<title> is og:site_name, the headline an <h3> above the byline', sitePage({ title: '示例在线', head: '<meta property="og:site_name" content="示例在线">', top: '<h1>示例在线</h1><h2>工作动态</h2>', header: `<h3>${HEADLINE}</h3>${INFO}` }), 'the heading above the byline'],
+    ['<title> is a government site name and nothing else names the site', sitePage({ title: '示例市人民政府门户网站', top: '<div class="banner">示例市人民政府门户网站</div>', header: `<div class="zw-title">${HEADLINE}</div><div class="info">发布时间：2024-05-06 来源：示例市财政局</div>` }), 'the heading above the byline'],
+    ['<title> is the site name, the headline in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: `<p class="headline-text">${HEADLINE}</p>${INFO}` }), 'a heading matching the meta title'],
+    ['the headline only in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: INFO }), 'the meta title'],
+  ])('finds it when %s, and says where it came from', (_, html, source) => {
     const article = parseHtml(html);
     expect(article.title).toBe(HEADLINE);
+    expect(sourceOf(article.diagnostics, 'title')).toBe(source);
     expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
   });
 

@@ -253,6 +253,8 @@ export interface TitleChoice {
   title: string;
   /** Index of the heading's first line in model.lines, or -1 when it came from meta tags. */
   line: number;
+  /** Where it came from: `a heading matching <title>`, `… the meta title`, `the meta title`, `<title>`, `the heading above the byline`, `the first heading`. */
+  source: string;
 }
 
 /**
@@ -265,19 +267,24 @@ export function findTitle(model: PageModel, head: HeadMetadata): TitleChoice {
   const metaTitleRaw = metaValue(head, TITLE_META)?.replace(/<[^>]*>/g, '') ?? null;
   const metaTitle = metaTitleRaw && !namesOnlyTheSite(metaTitleRaw, sites, model) ? cutSiteFromTitle(metaTitleRaw, sites) : null;
   const docTitle = head.docTitle && !namesOnlyTheSite(head.docTitle, sites, model) ? cutSiteFromTitle(head.docTitle, sites) : '';
-  const references = [docTitle, metaTitle].filter((t): t is string => !!t).map((t) => bigrams(comparable(t)));
-  let best: { text: string; element: number; line: number; score: number; rank: number } | null = null;
+  const references = (
+    [
+      [docTitle, '<title>'],
+      [metaTitle, 'the meta title'],
+    ] as const
+  ).flatMap(([text, name]) => (text ? [{ grams: bigrams(comparable(text)), name }] : []));
+  let best: { text: string; element: number; line: number; score: number; rank: number; reference: string } | null = null;
   const firstHeadings: { text: string; element: number; rank: number }[] = [];
   /** Scores a candidate; returns whether most of its pairs are in a reference (worth extending). */
   const consider = (text: string, element: number, line: number, rank: number): boolean => {
     const key = comparable(text);
     let promising = false;
     for (const reference of references) {
-      const { shared, own } = overlap(key, reference);
+      const { shared, own } = overlap(key, reference.grams);
       if (own === 0 || shared / own < 0.6) continue;
       promising = true;
       const score = shared - (own - shared);
-      if (!best || score > best.score || (score === best.score && rank < best.rank)) best = { text, element, line, score, rank };
+      if (!best || score > best.score || (score === best.score && rank < best.rank)) best = { text, element, line, score, rank, reference: reference.name };
     }
     return promising;
   };
@@ -309,14 +316,14 @@ export function findTitle(model: PageModel, head: HeadMetadata): TitleChoice {
       }
     });
   }
-  const chosen = best as { text: string; line: number } | null;
-  if (chosen) return { title: chosen.text, line: chosen.line };
-  if (metaTitle) return { title: stripSiteSuffix(collapseWhitespace(metaTitle)), line: -1 };
-  if (docTitle) return { title: stripSiteSuffix(docTitle), line: -1 };
+  const chosen = best as { text: string; line: number; reference: string } | null;
+  if (chosen) return { title: chosen.text, line: chosen.line, source: `a heading matching ${chosen.reference}` };
+  if (metaTitle) return { title: stripSiteSuffix(collapseWhitespace(metaTitle)), line: -1, source: 'the meta title' };
+  if (docTitle) return { title: stripSiteSuffix(docTitle), line: -1, source: '<title>' };
   const aboveByline = headingAboveByline(model, sites);
   if (aboveByline) return aboveByline;
   const first = firstHeadings.filter((heading) => !sites.has(comparable(heading.text))).sort((a, b) => a.rank - b.rank)[0];
-  return first ? { title: first.text, line: model.elements[first.element]!.firstLine } : { title: '', line: -1 };
+  return first ? { title: first.text, line: model.elements[first.element]!.firstLine, source: 'the first heading' } : { title: '', line: -1, source: '' };
 }
 
 /**
@@ -343,5 +350,5 @@ function headingAboveByline(model: PageModel, sites: Set<string>): TitleChoice |
     }
   });
   const chosen = best as { title: string; line: number } | null;
-  return chosen ? { title: chosen.title, line: chosen.line } : null;
+  return chosen ? { title: chosen.title, line: chosen.line, source: 'the heading above the byline' } : null;
 }

@@ -166,7 +166,7 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   limitDepth(root);
   const head = readHead(root, html);
   const model = buildPageModel(root);
-  const { title, line: titleLine } = findTitle(model, head);
+  const { title, line: titleLine, source: titleSource } = findTitle(model, head);
   const main = findMainContent(model, titleLine);
   if (!main || main.lines.length === 0) throw new UnusableInputError('parse', explainEmpty(head, model, html));
 
@@ -197,6 +197,7 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   const tail = linesAfterBody(model, main.containers, credits.lastLine, chinese);
 
   const diagnostics: Diagnostic[] = [];
+  if (titleSource) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `title from ${titleSource}` });
   const date = findArticleDate({
     meta: DATE_META.flatMap((key) => (head.meta.has(key) ? [[key, head.meta.get(key)!] as [string, string]] : [])),
     jsonLd: head.jsonLdDate,
