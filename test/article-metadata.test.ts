@@ -418,6 +418,7 @@ describe('self-media account pages', () => {
   const crawledAt = '2024-05-06T03:00:00Z'; // 11:00 in Beijing
   it.each([
     ['a 百家号 author-name card', `<div class="author-box"><p class="author-name">示例财经观察</p><div class="article-source"><span class="date">发布时间：2019-09-18</span><span class="time">14:30</span></div></div>`, '示例财经观察', '2019-09-18'],
+    ['a 企鹅号 author card with its platform badge', `<div class="left-stick"><div class="md">07/08</div><a class="author" href="/omn/author/1"><div>示例新闻</div><span class="qiehao">企鹅号</span></a></div><p class="date">2019-09-18 14:30</p>`, '示例新闻', '2019-09-18'],
     ['a 头条号 article-meta name', `<div class="article-meta"><span>2019-09-18 14:30</span><span class="dot">·</span><span class="name"><a href="/c/user/1">示例通讯社</a></span></div>`, '示例通讯社', '2019-09-18'],
     ['a 头条号 user-name span', `<div class="article-meta"><span class="original">原创</span><span class="user-name"><a href="/u/1">示例科技说</a></span><span class="time">2019-09-18 14:30</span></div>`, '示例科技说', '2019-09-18'],
     ['a 搜狐号 来源 link', `<div class="article-info"><span class="time" id="news-time">2019-09-18 14:30</span><span data-role="original-link">来源: <a href="#">示例晚报</a></span></div>`, '示例晚报', '2019-09-18'],

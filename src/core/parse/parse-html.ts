@@ -57,6 +57,8 @@ const ACCOUNT_HINT = /media-?name|account-?name|source-?name|user-?name|nick-?na
 /** Elements by the heading that hold the writer's name (a column card, a byline span, WeChat's meta list). */
 const AUTHOR_HINT = /\bauthor\b|_author\b|author[-_]?name|\bbyline\b|\bwriter\b|zuozhe|rich_media_meta_text/i;
 /** WeChat's account, wherever the page prints it: the name by the heading or the profile card below the body. */
+/** A platform's badge printed after the account's name in its card (`纵相新闻` + `企鹅号`). */
+const PLATFORM_BADGE = /\s*(?:企鹅号|百家号|头条号|大风号|网易号|搜狐号|澎湃号|一点号|人民号|央视号|官方账号|官方帐号|已认证|认证)$/u;
 const WECHAT_ACCOUNT_HINT = /\bjs_name\b|profile_nickname/;
 const WECHAT_NICKNAME = /\bvar\s+nickname\s*=\s*(?:htmlDecode\(\s*)?["']([^"'\n]{1,30})["']/;
 /** Marks a byline span may hold instead of a name (WeChat's `原创`). */
@@ -289,7 +291,7 @@ function headerElements(model: PageModel, from: number, to: number): { account: 
     if (element.firstLine < from || element.firstLine >= to || element.chars > 40) continue;
     const hints = `${element.node.attribs?.class ?? ''} ${element.node.attribs?.id ?? ''}`;
     if (hints.length <= 1) continue;
-    const text = textOf(element.node).trim();
+    const text = textOf(element.node).trim().replace(PLATFORM_BADGE, '');
     if (!text || text.length > 30 || /\d|[:：。，,!?！？]/u.test(text)) continue;
     if (!account && ACCOUNT_HINT.test(hints)) account = text;
     else if (AUTHOR_HINT.test(hints)) {
