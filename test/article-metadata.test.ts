@@ -390,6 +390,26 @@ describe('WeChat articles', () => {
   });
 });
 
+describe('chrome inside the article container of portal pages', () => {
+  const links = (items: string[]) => `<ul>${items.map((item) => `<li><a href="#">${item}</a></li>`).join('')}</ul>`;
+  it.each([
+    ['a 相关新闻 link list', `<p>相关新闻：</p>${links(['示例市一季度外贸增长百分之六', '示例市口岸通关时间再压缩'])}`],
+    ['a 相关新闻 list written as linked paragraphs', '<p><strong>相关新闻：</strong></p><p><a href="#">示例市一季度外贸增长百分之六</a></p><p><a href="#">示例市口岸通关时间再压缩</a></p>'],
+    ['a teaser quote in a blockquote', '<blockquote>“外贸稳住了，就业和增长就有了底气。”</blockquote>'],
+  ])('starts the body after %s', (_, before) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, paragraphs: [] }).replace('<div class="article-content">', `<div class="article-content">${before}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`));
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
+  it.each([
+    ['related headlines under a heading', `<h3>相关阅读</h3>${links(['示例市一季度外贸增长百分之六', '示例市口岸通关时间再压缩'])}`],
+    ['an app promotion line', '<p>海量资讯、精准解读，尽在示例财经APP</p>'],
+    ['a 收起 toggle and a 责任编辑 line', '<p><a href="#">收起</a></p><p class="show_author">责任编辑：郑丁</p>'],
+  ])('ends the body before %s', (_, after) => {
+    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after })).text.endsWith(END)).toBe(true);
+  });
+});
+
 describe('WeChat article chrome', () => {
   it.each([
     ['a follow prompt', '<p>点击上方“示例发布”，关注我们</p>'],

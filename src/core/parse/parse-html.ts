@@ -12,7 +12,7 @@ import { findArticleDate } from './find-article-date.js';
 import { findPublisher } from './find-publisher.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
 import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
-import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel } from './page-model.js';
+import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel, type TextLine } from './page-model.js';
 import { comparable, findTitle, metaValue, readHead, textOf, type HeadMetadata } from './page-head.js';
 import {
   isBreadcrumb,
@@ -39,7 +39,7 @@ const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:so
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl', 'sailthru.author'];
 
 const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|收起|展开|展开全文|阅读全文|查看全文|Share|Print|Email|Tweet|Twitter Facebook Email)$/i;
-const TRAILING_CHROME = /点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+/u;
+const TRAILING_CHROME = /点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+/u;
 /** Meta `author` values that name a site, a desk or an id rather than a person. */
 const NOT_A_PERSON = /\d{3,}|网|报|社|新闻|频道|电视|在线|传媒|集团|编辑部|news|media|\.com|https?:/iu;
 const SUMMARY_BOX_LABEL = /^(?:划重点|要点速览|本文要点)\s*[:：]?$/u;
@@ -386,6 +386,19 @@ function hasClaimDigits(text: string): boolean {
   return true;
 }
 
+/**
+ * A quotation set in a blockquote above the text (`<blockquote>“…”</blockquote>`): a teaser the
+ * editor pulled from the article, which the body says again.
+ */
+function isTeaserQuote(model: PageModel, line: TextLine): boolean {
+  const text = line.text.trim();
+  if (text.length > 120 || !/^[“「"]/u.test(text) || !/[”」"][。！？!?]?$/u.test(text)) return false;
+  for (let id = line.block, depth = 0; id >= 0 && depth < 3; id = model.elements[id]!.parent, depth++) {
+    if (model.elements[id]!.tag === 'blockquote') return true;
+  }
+  return false;
+}
+
 /** The body lines as text: captions, chrome, bylines and leading/trailing metadata removed. */
 function cleanBody(model: PageModel, indexes: number[], title: string, chinese: boolean, fields: MetaLineFields, credits: Credits): string[] {
   let keptIndexes: number[] = [];
@@ -434,7 +447,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
       kept.shift();
       continue;
     }
-    if (LABELLED_LEDE.test(text.trim()) || BRACKETED_LEDE.test(text.trim()) || FOLLOW_PROMPT.test(text.trim())) {
+    if (LABELLED_LEDE.test(text.trim()) || BRACKETED_LEDE.test(text.trim()) || FOLLOW_PROMPT.test(text.trim()) || isTeaserQuote(model, line)) {
       kept.shift();
       continue;
     }
