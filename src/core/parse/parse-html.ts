@@ -56,9 +56,9 @@ const BRACKETED_LEDE = /^(?:\[[^\[\]]{20,}\]|［[^［］]{20,}］)$/u;
 const ACCOUNT_HINT = /media-?name|account-?name|source-?name|user-?name|nick-?name|profile_nickname|\bjs_name\b|\bwhere\b|\bsource\b|a_source|laiyuan|article_source|(?:^|\s)name(?:\s|$)/i;
 /** Elements by the heading that hold the writer's name (a column card, a byline span, WeChat's meta list). */
 const AUTHOR_HINT = /\bauthor\b|_author\b|author[-_]?name|\bbyline\b|\bwriter\b|zuozhe|rich_media_meta_text/i;
-/** WeChat's account, wherever the page prints it: the name by the heading or the profile card below the body. */
 /** A platform's badge printed after the account's name in its card (`纵相新闻` + `企鹅号`). */
 const PLATFORM_BADGE = /\s*(?:企鹅号|百家号|头条号|大风号|网易号|搜狐号|澎湃号|一点号|人民号|央视号|官方账号|官方帐号|已认证|认证)$/u;
+/** WeChat's account, wherever the page prints it: the name by the heading or the profile card below the body. */
 const WECHAT_ACCOUNT_HINT = /\bjs_name\b|profile_nickname/;
 const WECHAT_NICKNAME = /\bvar\s+nickname\s*=\s*(?:htmlDecode\(\s*)?["']([^"'\n]{1,30})["']/;
 /** Marks a byline span may hold instead of a name (WeChat's `原创`). */
