@@ -61,3 +61,20 @@ export function jurisdiction(name: string): Jurisdiction | null {
   table ??= build();
   return table.names.get(name) ?? null;
 }
+
+/** Words the gazetteer holds as county names but texts use as words (新建 a verb, 和平 peace). */
+const COMMON_WORDS = new Set(['新建', '和平', '城关', '高新', '开发', '新华', '长安', '永安', '太平']);
+let shortNames: Set<string> | null = null;
+
+/**
+ * Whether a word names a jurisdiction as texts write it: a full name (深圳市), a name without its
+ * 市/省/县/区 (深圳, 吉林), or a province's short name (新疆, 广西, 内蒙古).
+ */
+export function isJurisdictionWord(word: string): boolean {
+  table ??= build();
+  if (word.length < 2 || COMMON_WORDS.has(word)) return false;
+  shortNames ??= new Set(
+    Object.values(areaList.province_list).map((name) => name.replace(/(?:省|市|自治区|特别行政区)$/u, '').replace(/(?:维吾尔|壮族|回族)$/u, '')),
+  );
+  return shortNames.has(word) || table.names.has(word) || ['市', '省', '县', '区', '州', '盟', '旗'].some((kind) => table!.names.has(word + kind));
+}

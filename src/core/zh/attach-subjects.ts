@@ -8,6 +8,7 @@ import type { ClaimDraft, DocumentState, Token } from '../document.js';
 import { COMPARISON_GAP, LEAD_PREFIX, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
+import { isJurisdictionWord } from '../adapters/gazetteer.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
@@ -127,8 +128,29 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   // 平均水平(17.9%)高: what a closing bracket leaves behind names nothing.
   const closing = subject.search(/[)）][^(（]*$/u);
   if (closing >= 0 && !/[(（]/u.test(subject.slice(0, closing))) subject = subject.slice(closing + 1);
+  subject = withoutLeadingPlace(norm, subject, leadStart, claim.start, tokens);
   if (subject.length < 2 || hasFigure(subject) || BARE.test(subject)) return null;
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
+}
+
+/**
+ * 黑龙江全省地区生产总值, 深圳的一般公共预算收入, 沈阳市共投入保障资金: the place a figure is of
+ * goes to the claim's place, and the subject is what follows it. A subject that is only a place
+ * (其中昆明市3家) stays whole: it is a breakdown, read later.
+ */
+function withoutLeadingPlace(norm: string, subject: string, leadStart: number, end: number, tokens: Token[]): string {
+  const at = norm.lastIndexOf(subject, end - 1);
+  if (at < leadStart) return subject;
+  let cut = 0;
+  for (const token of tokensIn(tokens, at, at + subject.length)) {
+    if (token.start !== at + cut || token.tag !== 'ns' || !isJurisdictionWord(token.word)) break;
+    cut += token.word.length;
+  }
+  if (cut === 0 || cut === subject.length) return subject;
+  const rest = trimLead(subject.slice(cut).replace(/^的/u, ''));
+  const offset = at + subject.length - rest.length;
+  const named = rest.length >= 2 ? trimLead(dropLeadingVerbs(rest, offset, tokens)) : '';
+  return named.length >= 2 && !hasFigure(named) && !BARE.test(named) ? named : subject;
 }
 
 function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: number, afterDe = false): string | null {
@@ -276,17 +298,21 @@ function pairEnumeratedSubjects(norm: string, text: string, claims: ClaimDraft[]
 const PLACE = /^(?:[\u4e00-\u9fff]{1,10}(?:省|市|县|区|州|盟|旗|镇|乡|街道)、?)+(?:各有|各)?$/u;
 /** Things counted that end like places: 小区, 社区, 园区, 景区 are not regions. */
 const NOT_PLACE = /^[\u4e00-\u9fff]{0,2}(?:小区|社区|园区|景区|片区|校区|街区|厂区|矿区|库区|辖区|服务区|功能区|城市|超市|集市|街道办)$/u;
-/** 其中广州报告2例, 其次为新社区18.20%: words around a place in a breakdown that name nothing. */
-const BREAKDOWN_WORDS = /^(?:其中|其次为|其次是|最高为|最低为|最低者为|次低为|次高为|以)|(?:报告|最高|最低|各有|各|为)$/gu;
+/** 其中广州报告2例, 其次为新社区18.20%, 及中区17.19%: words around a place in a breakdown that name nothing. */
+const BREAKDOWN_WORDS = /^(?:其中|其次为|其次是|最高为|最低为|最低者为|次低为|次高为|以|及|和|与)|(?:报告|最高|最低|各有|各|为)$/gu;
 /** Words the word list tags as place names that name a population or a kind of area (城镇人口, 城镇). */
 const NOT_PLACE_NAME = /城镇|城乡|人口|人员|居民/u;
 function isPlace(subject: string, tokens: Token[]): boolean {
   const place = subject.replace(BREAKDOWN_WORDS, '');
-  if (PLACE.test(place)) return !NOT_PLACE.test(place);
+  // 其次为新社区18.20%: words of a ranking before the name make it a place even when it ends like a thing counted.
+  if (PLACE.test(place)) return place !== subject || !NOT_PLACE.test(place);
   // 广州6例、佛山3例: a city named without 市 is known to the word list as a place name.
   const words = tokens.filter((token) => place.includes(token.word));
   return words.length > 0 && words.map((token) => token.word).join('') === place && words.every((token) => token.tag === 'ns' && !NOT_PLACE_NAME.test(token.word));
 }
+
+/** What opens a breakdown after its total: 其中, 分别为, 各区中以…, 分地区看, 从各县看. */
+const BREAKDOWN_OPENER = /其中|分别为|各(?:区|县|市|州|地|省)中|分(?:地区|区域|县区|区县|县|区|市)看|从各(?:地区|区|县|市)(?:来)?看/u;
 
 /**
  * 全省新增省级绿色工厂14家，其中昆明市3家、楚雄彝族自治州3家: a figure after 其中 whose lead is only
@@ -306,7 +332,7 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: 
       if (parent.unit !== claim.unit || !parent.subject || (place(parent) && !shares.has(parent))) continue;
       // The next place of the same breakdown (…、楚雄彝族自治州3家；曲靖市各有2家) follows its sibling;
       // 分别为 opens one as 其中 does (新增11例，分别为：甲市6例、乙市3例).
-      if (shares.has(parent) || /其中|分别为/u.test(norm.slice(parent.end, claim.start))) {
+      if (shares.has(parent) || BREAKDOWN_OPENER.test(norm.slice(parent.end, claim.start))) {
         claim.subject = parent.subject;
         shares.add(claim);
       }

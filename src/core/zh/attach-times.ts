@@ -96,7 +96,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 3));
     // 延续去年的良好势头, 在上年的基础上: a time that qualifies a noun is a base, not the period of what follows.
     const qualifier = QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8));
-    const base = plan || qualifier || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    const base = plan || qualifier || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
     const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
     else if (period && period.start <= period.end) found.push({ ...fields, start: period.start, end: period.end, known: true });
@@ -118,8 +118,11 @@ const YEAR_BEFORE = /(?:去年|上年)同期(?:的|为|是)?[\d.:：]*$/u;
 
 /** What may stand between an expression and the number it is written for (2016年的21000人, 上年度2044亿元). */
 const BOUND_GAP = /^(?:的|末的|底的)?(?:户月人均|人均|(?:每(?:人|户|月|年))+)?$/u;
-/** What may stand between a comparison base and the base value written after it (较上年度2044亿元, 比上年的, 较上年底人口276万人). */
-const BASE_GAP = /^(?:的|为|是)?$|^(?![^]*[增减多少提降升高低长加快慢扩缩])[\u4e00-\u9fff]{1,4}(?:的|为|是)?$/u;
+/** What may stand between a comparison base and the base value written after it (较上年度2044亿元, 比上年的, 较上年底人口276万人, 相较于2020年全市农村居民人均可支配收入9756元): no verb of change or comparison. */
+const BASE_GAP = /^(?:的|为|是)?$|^(?![^]*[增减多少提降升高低长加快慢扩缩达超破翻比较])[\u4e00-\u9fff]{1,14}(?:的|为|是)?$/u;
+
+/** 创近十年来最高, 为2015年以来新低: the time measures a record against a span, it is no period of the text. */
+const RECORD_AFTER = /^的?(?:最高|新高|最低|新低|最好|最差|最大|最多|最少|最快|最慢|同期最|纪录|记录|之最)/u;
 
 const QUALIFIER_BEFORE = /(?:延续|保持|继续|巩固|沿袭|在)$/u;
 const QUALIFIER_AFTER = /^的(?:[^\d，,。；;]{0,8}(?:势头|态势|基础上|水平上|基础))/u;
@@ -183,6 +186,7 @@ function findHeadings(text: string, expressions: TimeExpression[]): { at: number
         words -= countHan(expressions[k]!.text);
         if (!time && expressions[k]!.known && !expressions[k]!.base) time = expressions[k]!;
       }
+      time ??= headingYear(text, at, end);
       // A line that is a date and nothing else ((2021年2月) under a bulletin's title) is a dateline;
       // an unnumbered line without a period is as likely a short paragraph as a heading.
       if (words >= 2 && (level > 0 || time)) out.push({ at, end, heading: { level, time } });
@@ -190,6 +194,20 @@ function findHeadings(text: string, expressions: TimeExpression[]): { at: number
     at = end + 1;
   }
   return out;
+}
+
+/**
+ * A year written without 年 in a heading (数读2018, 展望2019, 2020回顾) names that year: in running
+ * text a bare four digits may be a count, but a short line of its own that holds one is a period.
+ */
+const BARE_YEAR = /(?<![\d.,，%达为约超近共增减多少计有至到])((?:19|20)\d{2})(?![\d.,%年月日万亿千百元个人次家项])/u;
+
+function headingYear(text: string, at: number, end: number): TimeExpression | null {
+  const m = toHalfWidth(text.slice(at, end)).match(BARE_YEAR);
+  if (!m) return null;
+  const year = m[1]!;
+  const start = at + m.index!;
+  return { text: year, textStart: start, textEnd: start + year.length, ruleId: 'time-year', start: `${year}-01-01`, end: `${year}-12-31`, known: true, base: false };
 }
 
 /** The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021). */
@@ -210,6 +228,9 @@ const UNTIL_START = /^(?:截至|截止到?|到)/u;
  * years take its first and last year; 连续N年 ends in its last year; a flow summed up to a 截至
  * date runs from the start of that year, and a rate under 截至年底 is for the whole year.
  */
+/** Rates that count the events of a year: 出生率14.24‰, 自然增长率, 人口成长率0.72%. */
+const ANNUAL_RATE = /(?:出生|死亡|自然增长|增长|成长|增加)率(?:为|是|达|达到)?$/u;
+
 function refine(claim: ClaimDraft, time: { start: string; end: string }, expression: TimeExpression | null, norm: string, own: boolean): { start: string; end: string } {
   const [from, to] = [yearOf(time.start), yearOf(time.end)];
   if (!own && to > from && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
@@ -224,8 +245,10 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31';
   const until = expression !== null && (UNTIL_START.test(expression.text) || UNTIL.test(norm.slice(Math.max(0, expression.textStart! - 3), expression.textStart!)));
   if (!until && !yearEnd) return time;
-  // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year.
-  if (yearEnd && claim.change?.role === 'rate') return { start: `${from}-01-01`, end: time.end };
+  // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year, and so is
+  // what a year's rate counts (年末…人口出生率14.2‰, 人口成长率0.7%); a change of a stock (比上年末
+  // 增加46万人) is of the point.
+  if (yearEnd && (claim.change?.role === 'rate' || ANNUAL_RATE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start)))) return { start: `${from}-01-01`, end: time.end };
   // The verb of the claim's own clause says whether it is a flow: 截至11月底，全县累计发放…
   const clauseStart = Math.max(claim.sentence.start, expression && expression.textEnd! <= claim.start ? expression.textEnd! : 0, ...[...norm.slice(claim.sentence.start, claim.start).matchAll(/[，,；;：:]/gu)].slice(-1).map((m) => claim.sentence.start + m.index! + 1));
   const amount = claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number';

@@ -397,7 +397,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       continue;
     }
     const unitJoinedByPlus = unit !== null && (/^[+＋]/u.test(after) || /[+＋]$/u.test(before));
-    const vetoRule = NON_CLAIM_RULES.find((rule) => (rule.before || rule.after || rule.unless) && applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && vetoedBy(rule, before, ahead, after));
+    // Letters glued to the digits make a code (5G, 4A级); after a measure word they start the next word (连续5年A级, 8市PM2.5).
+    const lettersAfterUnit = unit !== null && /^[A-Za-z]/u.test(after);
+    const vetoRule = NON_CLAIM_RULES.find((rule) => (rule.before || rule.after || rule.unless) && applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && !(lettersAfterUnit && rule.id === 'code-letters-after') && vetoedBy(rule, before, ahead, after));
     if (vetoRule) {
       i = Math.max(i, end);
       vetoes?.push(vetoDiagnostic(vetoRule, at, end));

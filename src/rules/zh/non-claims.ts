@@ -28,7 +28,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'document-number', reason: 'document number (〔2020〕12号)', before: /[〔［\[【(（]\d{4}[〕］\]】)）]$/u, examples: [no('印发《实施方案》(合政〔2020〕12号)')] },
   { id: 'document-year-bracket', reason: 'year inside a document-number bracket', after: /^[〕］\]】]/u, examples: [no('皖民发〔2021〕5号文件')] },
   { id: 'number-hao', reason: 'a numbered thing (12号, 3号线), not a quantity', after: /^号/u, examples: [no('地铁3号线正式开通')] },
-  { id: 'clock-time', reason: 'clock time', after: /^(?:[:：]\d{2}|[时点]\d{0,2}分?)/u, examples: [no('会议于16:01开始'), no('上午9时30分开幕')] },
+  { id: 'clock-time', reason: 'clock time', after: /^(?:[:：]\d{2}|[时点](?!间)\d{0,2}分?)/u, examples: [no('会议于16:01开始'), no('上午9时30分开幕')] },
   { id: 'score-or-time', reason: 'a score or time of two whole numbers (3:2), not a ratio of shares', after: /^\s?[:]\s?\d/u, examples: [no('比赛以3:2结束')] },
   // Full-width colons are half-width by the time rules see them, so this covers clock minutes (10：30) too.
   { id: 'score-or-time-later', reason: 'the second term of a score or time (3:2, 10:30)', before: /\d\s?[:]\s?$/u, examples: [no('比赛以3:2结束'), no('发布时间为10:30')] },
@@ -48,7 +48,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'generation', reason: 'generation label (90后)', at: /^\d0后/u, examples: [no('90后青年成为志愿服务主力')] },
   { id: 'anniversary', reason: 'anniversary (70周年)', at: /^(?:\d+|[一二三四五六七八九十百]+)周年/u, examples: [no('庆祝建国70周年')] },
   { id: 'per-denominator', reason: 'denominator of a rate (每千名老年人), read as per', before: /每$/u, examples: [no('每10万人口拥有执业医师')] },
-  { id: 'per-denominator-one', reason: 'one unit after 每 + verb (每招用1名), the denominator of a rate', before: /每[\u4e00-\u9fff]{1,4}$/u, at: /^(?:1|一)(?![\d.十百千万亿])/u, examples: [no('企业每招用1名高校毕业生的给予奖励')] },
+  { id: 'per-denominator-one', reason: 'one unit after 每 + verb (每招用1名), the denominator of a rate', before: /每[\u4e00-\u9fff]{1,4}$/u, at: /^(?:1|一)(?![\d.十百千万亿]|,\d{3})/u, examples: [no('企业每招用1名高校毕业生的给予奖励')] },
   { id: 'category-after-count', reason: 'a category label after a count (1.8万名三类老年人), not a second count', before: /\d[万亿千]?[名人户个家位]$/u, at: /^[一二两三四五六七八九十]+[类项种]/u, examples: [{ text: '为全市1.8万名三类困难老年人提供服务', claim: null, absent: '三类' }] },
   { id: 'time-span-lai', reason: 'time expression (五年来, 近三年以来, 三年多来)', after: /^多?(?:来|以来)/u, examples: [no('五年来,共发放救助金')] },
   {

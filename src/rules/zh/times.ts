@@ -25,7 +25,7 @@ export interface TimeContext {
  * under 年末, the figure runs from the start of that year, where a stock (床位, 机构) is of the
  * point named (annotation guidelines §3, stocks and flows).
  */
-export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集', '入住', '安置', '转移', '获得', '引进', '签约'];
+export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集', '入住', '安置', '转移', '获得', '引进', '签约', '开工'];
 
 /** A period the text marks as unknown or future (下一步, 今后): it governs, with no time. */
 export const NO_PERIOD = 'none' as const;
@@ -331,13 +331,16 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-this-year-month',
-    pattern: /(?<which>今年|本年|去年|上年)(?<m>\d{1,2})月(?:底|末|份)?/u,
+    pattern: /(?<which>今年|本年|去年|上年)(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|底|末|份)?/u,
     resolve: (m, context) => {
       const year = pubYear(context);
       if (year === null) return null;
-      return monthRange(/去年|上年/u.test(m.groups!.which!) ? year - 1 : year, Number(m.groups!.m));
+      const named = /去年|上年/u.test(m.groups!.which!) ? year - 1 : year;
+      const [month, date] = [Number(m.groups!.m), Number(m.groups!.d)];
+      if (m.groups!.d === undefined) return monthRange(named, month);
+      return validDay(named, month, date) ? { start: day(named, month, date), end: day(named, month, date) } : null;
     },
-    examples: ex('截至今年9月底,全市养老床位达到5.86万张'),
+    examples: [...ex('截至今年9月底,全市养老床位达到5.86万张'), ...ex('今年3月12日,全市新增就业岗位1200个')],
   },
   {
     // 春节期间, “五一”假期, 2023年中秋国庆假期: the days off that year (rules/zh/holidays.ts). The
