@@ -325,6 +325,7 @@ describe('government pages', () => {
   it.each([
     ['PubDate meta', sitePage({ head: '<meta name="PubDate" content="2019-09-18 10:30">', header: `<h1>${HEADLINE}</h1>` }), '2019-09-18', 'meta:pubdate'],
     ['a 发布日期 cell, not the earlier 成文日期', sitePage({ top: table([['发文机关：', '示例市人民政府'], ['成文日期：', '2019年09月17日'], ['发布日期：', '2019年09月18日']]), header: `<h1>${HEADLINE}</h1>` }), '2019-09-18', 'byline'],
+    ['a 发布时间 line below the article', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="fx">分享到：<a href="#">微信</a></div><div class="bottom-info">【发布时间：2019-09-18】【来源：示例市统计局】</div>' }), '2019-09-18', 'a line after the body'],
     ['a 成文日期 cell when nothing else dates the page', sitePage({ top: table([['发文机关：', '示例市人民政府'], ['成文日期：', '2019年09月17日']]), header: `<h1>${HEADLINE}</h1>` }), '2019-09-17', 'byline'],
   ])('reads the date from %s', (_, html, day, source) => {
     const article = parseHtml(html);
