@@ -402,7 +402,14 @@ describe('chrome inside the article container of portal pages', () => {
     expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
   });
 
+  it('starts the body after an introduction the body repeats', () => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}` }).replace('<div class="article-content">', `<div class="article-content"><div class="introduction">${PARAGRAPHS[1]}</div><p><strong>示例网记者 韩甲</strong></p>`));
+    expect(article.text.split('\n')).toEqual(PARAGRAPHS);
+    expect(article.authors).toEqual(['韩甲']);
+  });
+
   it.each([
+    ['a hotline notice and its lead-in', '<p>●《示例新闻》提醒您，请给自己机会：</p><p>心理援助热线：0800-000000；</p><p>生命线协谈专线：1995</p>'],
     ['related headlines under a heading', `<h3>相关阅读</h3>${links(['示例市一季度外贸增长百分之六', '示例市口岸通关时间再压缩'])}`],
     ['an app promotion line', '<p>海量资讯、精准解读，尽在示例财经APP</p>'],
     ['a 收起 toggle and a 责任编辑 line', '<p><a href="#">收起</a></p><p class="show_author">责任编辑：郑丁</p>'],

@@ -83,7 +83,7 @@ export const NEGATIVE_HINT =
   /comment|reply|review|\btie\b|discuss|liuyan|share|social|related|recommend|breadcrumb|crumb|footer|\bfoot\b|sidebar|side-?bar|\bside\b|\bnav|menu|banner|\bads?\b|advert|sponsor|promo|toolbar|\btools?\b|login|signup|subscribe|qrcode|erweima|weixin|wechat|copyright|disclaimer|pagination|pager|\bhot|\brank|paihang|tuijian|xiangguan|fenxiang|pinglun|popup|modal|cookie|taboola|outbrain|overlay|popmake|\bpum\b|lightbox|keyword|\btags?\b|author-?info|bottom-?bar|\bprint\b|jiucuo/i;
 /** Hints that stay negative even on a block holding most of the page's text. */
 export const STRONG_NEGATIVE_HINT = /comment|popup|modal|overlay|popmake|\bpum\b|lightbox|cookie|disclaimer/i;
-export const SUMMARY_HINT = /summary|abstract|\blead\b|\bintro\b|standfirst|\bdek\b|zhaiyao|daoyu|\bdigest\b/i;
+export const SUMMARY_HINT = /summary|abstract|\blead\b|\bintro(?:duction)?\b|standfirst|\bdek\b|zhaiyao|daoyu|\bdigest\b/i;
 export const POSITIVE_HINT =
   /article|content|entry|\bmain\b|story|detail|zhengwen|\bzw\b|\bnr\b|trs_editor|unionstyle|neirong|wenzhang|\bcon\b|\bcont\b|\bcnt\b|endtext|artibody/i;
 export const CAPTION_HINT = /caption|\bpic-?(?:info|txt|text|title|desc|note)|img-?(?:info|txt|text|title|desc|note)|photo-?(?:info|txt|text|desc|note)|tu-?(?:zhu|shuo)/i;
