@@ -580,6 +580,17 @@ describe('authors on pages nobody tuned for', () => {
   });
 
   it.each([
+    ['a columnist named before the headline', `欧阳甲乙:${HEADLINE}`, ['欧阳甲乙']],
+    ['a speaker the text names again', `韩甲：${HEADLINE}`, []],
+    ['an office before the headline', `示例局：${HEADLINE}`, []],
+  ])('reads %s', (_, headline, authors) => {
+    const paragraphs = [`${PARAGRAPHS[0]}韩甲说，示例局将继续跟踪。`, PARAGRAPHS[1]!, END];
+    const article = parseHtml(sitePage({ title: headline, header: `<h1>${headline}</h1>${INFO}`, paragraphs }));
+    expect(article.authors).toEqual(authors);
+    if (authors.length > 0) expect(sourceOf(article.diagnostics, 'authors')).toBe('the name before the headline');
+  });
+
+  it.each([
     ['来源：网络 作者：网络', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 来源：网络 作者：网络</div>` })],
     ['an outlet domain in the 作者 slot', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 作者：CSDN.NET</div>` })],
     ['a department in meta author', sitePage({ head: '<meta name="author" content="示例市统计局">', header: `<h1>${HEADLINE}</h1>${INFO}` })],

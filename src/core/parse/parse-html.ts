@@ -23,6 +23,7 @@ import {
   readDatelineByline,
   readMetadataOnlyLine,
   readMetaLine,
+  readTitleByline,
   type MetaLineFields,
 } from './read-metadata.js';
 
@@ -237,7 +238,13 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   // after the body, an author element and the meta tag only when it credits no one.
   const credited: [string, string[]][] = [['byline', fields.authors], ['dateline', credits.dateline], ['sign-off', credits.signOff]];
   const jsonLdPersons = head.jsonLd.authors.filter((name) => name.length <= 40 && !NOT_A_PERSON.test(name) && isPersonName(name));
-  const fallbacks: [string, string[]][] = [['a line after the body', tail.authors], ['author element', card.authors], ['json-ld', jsonLdPersons], ['meta:author', metaPerson]];
+  const fallbacks: [string, string[]][] = [
+    ['a line after the body', tail.authors],
+    ['author element', card.authors],
+    ['json-ld', jsonLdPersons],
+    ['meta:author', metaPerson],
+    ['the name before the headline', chinese ? readTitleByline(title, body.join('\n')) : []],
+  ];
   const authors: string[] = [];
   const authorSources: string[] = [];
   // The account or outlet that published the page is never one of its writers.

@@ -311,6 +311,27 @@ const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'
     .split(''),
 );
+/** Two-character surnames, for names of three and four characters (`欧阳觅剑`). */
+const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '独孤', '南宫', '西门', '轩辕', '澹台']);
+
+/** `张楠`, `欧阳觅剑`: a name a common surname opens, two to four characters. */
+export function looksLikeChineseName(text: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/u.test(text) || NOT_NAMES.has(text)) return false;
+  if (COMPOUND_SURNAMES.has(text.slice(0, 2))) return text.length >= 3;
+  return SURNAMES.has(text[0]!) && text.length <= 3;
+}
+
+/**
+ * `欧阳觅剑:收费公路亏损扩大警示相对过剩`: a columnist named before the headline. A speaker quoted
+ * in a headline (`李强：…`) is named again in the text; a writer is not, so only a name the body
+ * never mentions counts.
+ */
+export function readTitleByline(title: string, body: string): string[] {
+  const m = title.match(/^([\u4e00-\u9fff]{2,4})\s*[:：]/u);
+  if (!m || !looksLikeChineseName(m[1]!) || body.includes(m[1]!)) return [];
+  return [m[1]!];
+}
+
 /** Two- and three-character closings that start like a name but are not one. */
 const NOT_NAMES = new Set(['全文完', '完结', '待续', '未完待续', '文完', '王牌', '高清', '周报', '李白', '方案', '成文']);
 
