@@ -1,10 +1,10 @@
 // The publication date of a web page and where it came from, after htmldate's cascade: what
-// the page declares for machines (meta tags, JSON-LD, script variables) and what it prints by
-// the heading, then the URL path, then relative or year-less dates resolved against the crawl
-// time the container gives (WARC-Date, JSONL fetchedAt). Every candidate must fall inside
-// plausibility bounds (not before 1995, not after the crawl); a date that cannot be resolved
-// is left null and the reason is said. Pure functions; the caller turns `source` and `notes`
-// into diagnostics.
+// the page declares for machines (meta tags, JSON-LD, script variables, epoch seconds included)
+// and what it prints by the heading or in a labelled line below the article, then the URL path,
+// then relative or year-less dates resolved against the crawl time the container gives
+// (WARC-Date, JSONL fetchedAt). Every candidate must fall inside plausibility bounds (not before
+// 1995, not after the crawl); a date that cannot be resolved is left null and the reason is
+// said. Pure functions; the caller turns `source` and `notes` into diagnostics.
 import { parseDateTime } from './read-metadata.js';
 
 export interface DateFinding {

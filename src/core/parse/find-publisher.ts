@@ -1,9 +1,11 @@
 // The outlet that published a page and where that came from: the `来源：` line by the heading
-// first (the outlet the article names), then the account or source element by the heading (a
-// self-media account card, a portal's source span), a `本文来源：` line after the body, then
-// what the head declares (source meta tags, og:site_name), then the site name a <title> carries
-// after the headline (`…_光明网`, `…_网易财经`), then the footer's `版权所有：…` / `主办单位：…`
-// line. Pure functions over strings.
+// first (the outlet the article names; a government page's 发布机构/发文机关 when no 来源 is
+// given), then the account or source element by the heading (a self-media account card, a
+// portal's source span, WeChat's account anywhere on the page), a `本文来源：` line after the
+// body, then what the head declares (source meta tags, the account a platform's JSON-LD names as
+// author, the JSON-LD publisher, og:site_name, a government CMS's SiteName when it names a site),
+// then the site name a <title> carries after the headline (`…_光明网`, `…_网易财经`), then the
+// footer (`版权所有：…`, `主办单位：…`, `… 版权所有`, `Copyright © 2016 …`). Pure functions over strings.
 import { comparable, OUTLET_NAME, PORTAL_CHANNEL, SECTION_NAME } from './page-head.js';
 
 export interface PublisherEvidence {
