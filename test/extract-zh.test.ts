@@ -338,6 +338,13 @@ describe('subjects', () => {
     // A ranking of places (各区中以…, 及…) breaks the total down as 其中 does.
     ['全市老龄化指数达78.6%，各区中以甲区126.6%、乙区116.3%及丙区101.9%相对较高', '116.3%', '老龄化指数'],
     ['全市老龄化指数达78.6%，各区中以甲区126.6%、乙区116.3%及丙区101.9%相对较高', '101.9%', '老龄化指数'],
+    // Only verbs that act on an object start a new phrase after a noun; verbs inside a name stay.
+    ['全县城镇登记失业率为3.1%', '3.1%', '城镇登记失业率'],
+    ['全县农村互助养老幸福院达到116处', '116处', '农村互助养老幸福院'],
+    ['为困难残疾人发放生活补贴2365万元', '2365万元', '生活补贴'],
+    ['全市新建充电桩1320个', '1320个', '充电桩'],
+    // An adverb that opens the name of a statistic stays (自然增长率 is no bare 增长率).
+    ['全县人口出生率8.24‰，死亡率6.48‰，自然增长率1.76‰', '1.76‰', '自然增长率'],
     // The place a figure is of is its place, not part of its subject; trailing adverbs (平均, 实际) go too.
     ['2023年黑龙江全省地区生产总值为15883.9亿元', '15883.9亿元', '地区生产总值'],
     ['深圳的一般公共预算收入完成4012.3亿元', '4012.3亿元', '一般公共预算收入'],

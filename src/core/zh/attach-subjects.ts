@@ -5,7 +5,7 @@
 // verbs (发放临时救助金13830.6万元 → 临时救助金). Rates and the "to" side of a change with no
 // subject of their own take the subject of the claim they follow.
 import type { ClaimDraft, DocumentState, Token } from '../document.js';
-import { COMPARISON_GAP, LEAD_PREFIX, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
+import { ACTION_VERBS, COMPARISON_GAP, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 import { isJurisdictionWord } from '../adapters/gazetteer.js';
@@ -59,7 +59,7 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
   let cut = 0;
   // 困难残疾人发放|生活补贴: an action verb after a noun starts a new phrase.
   for (let i = 1; i < words.length - 1; i++) {
-    if (words[i]!.tag === 'v' && words[i]!.word.length >= 2 && !NOMINAL_VERBS.has(words[i]!.word) && /^n/u.test(words[i - 1]!.tag)) cut = words[i]!.end - start;
+    if (words[i]!.tag === 'v' && ACTION_VERBS.has(words[i]!.word) && !NOMINAL_VERBS.has(words[i]!.word) && /^n/u.test(words[i - 1]!.tag)) cut = words[i]!.end - start;
   }
   if (cut > 0) {
     // 医保基金累计支出: what follows the verb is a quantity word, so the phrase is one name.
@@ -69,7 +69,11 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
   }
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i]!;
-    if (/^(?:v|vd|d|p|c|r|m|q|u|uj|f|zg|x)$/u.test(word.tag) && !/^(?:vn)$/u.test(word.tag)) cut = word.end - start;
+    // 自然|增长率, 相对|贫困人口: an adverb right before a noun modifies the noun and is part of its name.
+    if (NAME_ADVERBS.has(word.word) && /^n/u.test(words[i + 1]!.tag)) break;
+    // 新建 is also a county's name to jieba (ns): an action verb by its word goes whatever its tag.
+    // 新建|充电桩: what is left must still name something, so a cut never leaves one character.
+    if (((/^(?:v|vd|d|p|c|r|m|q|u|uj|f|zg|x)$/u.test(word.tag) && !/^(?:vn)$/u.test(word.tag)) || ACTION_VERBS.has(word.word)) && text.length - (word.end - start) >= 2) cut = word.end - start;
     else break;
   }
   // 2023|年度一般公共预算收入: the rest of a date cut after its digits goes with them.
