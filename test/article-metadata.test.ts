@@ -236,6 +236,17 @@ describe('editor boxes and notices around the body', () => {
     expect(article.text.split('\n')).toEqual(PARAGRAPHS);
   });
 
+  it('takes no English byline name in a `name` span for the publisher', () => {
+    const paragraphs = [
+      'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',
+      'The plan still needs approval from the council, which is expected to vote on it before the end of the month after two public hearings.',
+    ];
+    const html =
+      '<html><head><title>City budget adds teachers</title><meta property="og:site_name" content="Example Times"></head><body><div id="story"><h1>City budget adds teachers</h1>' +
+      `<div class="byline"><span class="name">Jane Roe</span></div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(parseHtml(html).publisher).toBe('Example Times');
+  });
+
   it('drops an English deck above a linked byline and a photo courtesy line, and reads the byline', () => {
     const paragraphs = [
       'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',

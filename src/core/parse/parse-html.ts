@@ -54,7 +54,12 @@ const FOLLOW_PROMPT = /^[▲↑☝👆\s]*(?:点击|点)(?:上方|标题下|蓝�
 /** A lede wholly in square brackets, `[上市公司借停牌避免进一步下跌，…]`. */
 const BRACKETED_LEDE = /^(?:\[[^\[\]]{20,}\]|［[^［］]{20,}］)$/u;
 /** Elements by the heading that hold the outlet or account: a portal's source span, a self-media account card. */
-const ACCOUNT_HINT = /media-?name|account-?name|source-?name|user-?name|nick-?name|profile_nickname|\bjs_name\b|\bwhere\b|\bsource\b|a_source|laiyuan|article_source|(?:^|\s)name(?:\s|$)/i;
+const ACCOUNT_HINT = /media-?name|account-?name|source-?name|profile_nickname|\bjs_name\b|\bwhere\b|\bsource\b|a_source|laiyuan|article_source/i;
+/**
+ * Classes that hold a self-media account on Chinese platforms (头条号's `name`, `user-name`) but a
+ * person's name in an English byline: they count only for a name in Chinese characters.
+ */
+const CHINESE_ACCOUNT_HINT = /user-?name|nick-?name|(?:^|\s)name(?:\s|$)/i;
 /** Elements by the heading that hold the writer's name (a column card, a byline span, WeChat's meta list). */
 const AUTHOR_HINT = /\bauthor\b|_author\b|author[-_]?name|\bbyline\b|\bwriter\b|zuozhe|rich_media_meta_text/i;
 /** A platform's badge printed after the account's name in its card (`纵相新闻` + `企鹅号`). */
@@ -301,7 +306,7 @@ function headerElements(model: PageModel, from: number, to: number): { account: 
     if (hints.length <= 1) continue;
     const text = textOf(element.node).trim().replace(PLATFORM_BADGE, '');
     if (!text || text.length > 30 || /\d|[:：。，,!?！？]/u.test(text)) continue;
-    if (!account && ACCOUNT_HINT.test(hints)) account = text;
+    if (!account && (ACCOUNT_HINT.test(hints) || (CHINESE_ACCOUNT_HINT.test(hints) && /[\u4e00-\u9fff]/u.test(text)))) account = text;
     else if (AUTHOR_HINT.test(hints)) {
       if (PERSON_NAME.test(text) && !NOT_A_PERSON.test(text) && !MARK_WORD.test(text)) {
         if (authors.length === 0) authors.push(text);
