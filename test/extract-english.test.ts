@@ -389,6 +389,50 @@ describe('subjects', () => {
     // Money for a group of people is what the clause measures; money for a purpose names the purpose.
     ['Median weekly earnings were $912 for men in the survey.', '$912', 'Median weekly earnings'],
     ['The county set aside $2 million for road repairs.', '$2 million', 'road repairs'],
+    // A capitalised word opening the sentence before a plural noun and its verb is part of the phrase.
+    ['Peak gusts reached 60 to 70 mph along the coast on Friday.', '60 to 70 mph', 'Peak gusts'],
+    // A clause right after a reporting verb without `that` has its own subject.
+    ['Yesterday, Gov. Smith said Acme Foods, a food maker, will add 300 jobs and invest $90 million.', '$90 million', 'Acme Foods'],
+    // A comparison base measures what the figure before it measures.
+    ['Subscribers averaged mobile data downloads of 9 GB a month, up from 7 GB a year earlier.', '7 GB', 'mobile data downloads'],
+    // What is worth the amount.
+    ['The striker signed a four-year deal in March worth $40 million.', '$40 million', 'deal'],
+    // A share after `with` measures its whole.
+    ['The split was even, with 51 per cent of trips made by bus.', '51 per cent', 'trips'],
+    // `, at N` gives the level of the phrase before the comma.
+    ['Among women, those age 45 to 54 had the highest median pay, at $950.', '$950', 'highest median pay'],
+    // An age describes a group: the amount after it continues the list, not the age.
+    ['Weekly pay was $700 for men age 25 to 34, $760 for men age 35 to 44.', '$760', 'Weekly pay'],
+    // The last item of a list of amounts; a verb after a modal is no part of the phrase.
+    ['He will receive bonuses of $4 million, $3 million and $2 million.', '$2 million', 'bonuses'],
+    ['He will receive bonuses of $4 million, $3 million and $2 million.', '$4 million', 'bonuses'],
+    // A part of a count measures what the count counts.
+    ['He has played in only 30 of the club’s 50 games.', '30', 'games'],
+    // A bare number after `a` before a noun describes it.
+    ['The pitcher posted a 2.45 ERA in June.', '2.45', 'ERA'],
+    // Figures in brackets after a phrase placed by a participle and a period.
+    ['Pay rose 3%, close to the growth seen in April (+$0.80; +2.9%).', '+2.9%', 'growth'],
+    // A dateline ending in a spaced hyphen is no part of the sentence's subject.
+    ['BOSTON (AP) - Jane Doe, the club’s captain, signed a contract extension worth $30 million.', '$30 million', 'contract extension'],
+    ['BOSTON (AP) - Jane Doe, one of the league’s top scorers, signed a new deal on Friday at an average of $9 million.', '$9 million', 'Jane Doe'],
+    // A list line opening with a name and a colon is about that name; a count keeps what it counts.
+    ['- Desert Sun Solar Project (Nevada): 150 MW solar plant built by Acme on 1,200 acres.', '150 MW', 'Desert Sun Solar Project'],
+    ['- Desert Sun Solar Project (Nevada): 150 MW solar plant built by Acme on 1,200 acres.', '1,200 acres', 'Desert Sun Solar Project'],
+    ['• Dulles Airport: 1.2 inches', '1.2 inches', 'Dulles Airport'],
+    ['Note: 12 schools were closed.', '12 schools', 'schools'],
+    // The idiom `to the tune of` measures the noun before it.
+    ['The official said there will be an investment to the tune of $3 billion in the mill.', '$3 billion', 'investment'],
+    // A figure set off by commas right after a noun phrase is its size.
+    ['A large share of the new cycle track, roughly 40%, or 12 miles, runs beside parks.', '40%', 'new cycle track'],
+    // A change written `by N` of an object holding an amount as an adjective; a thing a change noun is in, past a possessive.
+    ['The firm is growing its current 20,000-square-foot warehouse near the port by 5,000 square feet.', '5,000 square feet', 'warehouse'],
+    ['Output cuts led to a jump in the price of the region’s benchmark crude by 4.1 percent, reaching $71.20 per barrel.', '4.1 percent', 'price'],
+    ['Output cuts led to a jump in the price of the region’s benchmark crude by 4.1 percent, reaching $71.20 per barrel.', '$71.20', 'price'],
+    // A period modifying the noun that opens the clause is cut off the subject.
+    ['Year-to-date sales reached $4 million.', '$4 million', 'sales'],
+    ['Last year’s budget was $5 million.', '$5 million', 'budget'],
+    // Money paid to someone names who it went to.
+    ['- Nearly £300 million paid to families in need.', '£300 million', 'families'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
@@ -443,6 +487,36 @@ describe('times, resolved against the article date', () => {
     ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind 15.9C (60.6F) in 1992.', '15.9C', '1992-05-01', '1992-05-31', '1992'],
     ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind the 2006 record of 16.1C.', '16.1C', '2006-05-01', '2006-05-31', '2006'],
     ['Last month was the warmest May in years. The mean was 15.2C (59.4F), behind the 2006 record of 16.1C.', '15.2C', '2021-05-01', '2021-05-31', 'Last month'],
+    // The end of a year is no month: a bare year after it is that whole year.
+    ['Output fell to 28 million barrels by the end of 2020, compared to 31 million in 2019.', '31 million', '2019-01-01', '2019-12-31', '2019'],
+    // With nothing before it, a period closing the clause governs each figure of the clause.
+    ['The pitcher finished with a 12-3 mark and a 2.10 ERA in 20 starts this year.', '2.10', '2021-01-01', '2021-12-31', 'this year'],
+    ['Median pay of the region’s 4.2 million salaried workers was $880 in the first quarter of 2021.', '4.2 million salaried workers', '2021-01-01', '2021-03-31', 'the first quarter of 2021'],
+    // `now` after a period named in its clause speaks of that period.
+    ['Spending in Quarter 1 2021 is now 2.1% above its level before the pandemic.', '2.1%', '2021-01-01', '2021-03-31', 'Quarter 1 2021'],
+    // The previous quarter is counted back from the quarter the paragraph names.
+    ['Output rose 0.5% in Quarter 1 2021. This follows a fall of 0.3% in the previous quarter.', '0.3%', '2020-10-01', '2020-12-31', 'the previous quarter'],
+    ['In April this year, residents downloaded 1.2 billion GB of data.', '1.2 billion GB', '2021-04-01', '2021-04-30', 'April this year'],
+    ['The city spent $8 million on roads in fiscal years 2019 and 2020.', '$8 million', '2018-07-01', '2020-06-30', 'fiscal years 2019 and 2020'],
+    ['The fund has made 3 million grants since its launch in May 2019.', '3 million grants', '2019-05-01', '2021-06-15', 'since its launch in May 2019'],
+    // What a verb of outdoing compares with is the basis, not the period.
+    ['Crews have laid 90 miles of pipe since March, surpassing last year’s total by 8%.', '8%', '2021-03-01', '2021-06-15', 'since March'],
+    // Seasons: a league's season so far, and the seasons of the year.
+    ['The NHL winger has 23 goals this season.', '23 goals', '2020-10-01', '2021-06-15', 'this season'],
+    ['The Premier League side conceded 41 goals last season.', '41 goals', '2019-08-01', '2020-05-31', 'last season'],
+    ['The town went 40 days without rain, the longest spell this summer.', '40 days', '2021-06-01', '2021-08-31', 'this summer'],
+    // Business and statistics periods: to date, the first months of a year, weeks, halves, fiscal quarters.
+    ['So far this year, the city has issued 400 permits.', '400 permits', '2021-01-01', '2021-06-15', 'So far this year'],
+    ['Year-to-date sales reached $4 million.', '$4 million', '2021-01-01', '2021-06-15', 'Year-to-date'],
+    ['Sales grew 12% in the first nine months of 2020.', '12%', '2020-01-01', '2020-09-30', 'the first nine months of 2020'],
+    ['Jobless claims fell to 300,000 last week.', '300,000', '2021-06-07', '2021-06-13', 'last week'],
+    ['Jobless claims fell to 300,000 in the week ending May 29.', '300,000', '2021-05-23', '2021-05-29', 'the week ending May 29'],
+    ['Revenue rose 9% in H1 2020.', '9%', '2020-01-01', '2020-06-30', 'H1 2020'],
+    ['Sales rose to $5 million in the first quarter from $4 million in the same period last year.', '$4 million', '2020-01-01', '2020-03-31', 'the same period last year'],
+    ['The NBA guard averaged 27 points in the 2019-20 season.', '27 points', '2019-10-01', '2020-06-30', '2019-20 season'],
+    ['Revenue rose 4% in the third quarter of fiscal 2021.', '4%', '2021-01-01', '2021-03-31', 'the third quarter of fiscal 2021'],
+    ['Revenue was $2 billion for the year ended June 30, 2020.', '$2 billion', '2019-07-01', '2020-06-30', 'the year ended June 30, 2020'],
+    ['Revenue in the 2020 fiscal year was $3 million.', '$3 million', '2019-07-01', '2020-06-30', '2020 fiscal year'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });
@@ -486,6 +560,11 @@ describe('times, resolved against the article date', () => {
     expect(claim.time).toMatchObject({ start: '2020-10-01', end: '2021-09-30' });
   });
 
+  it('turns the seasons of the year on a page from the southern hemisphere', () => {
+    const claim = claimOf('Sydney recorded 40 days of rain this summer, the wettest in Australia.', '40 days', '2021-03-01');
+    expect(claim.time).toMatchObject({ start: '2020-12-01', end: '2021-02-28' });
+  });
+
   it('falls back to the dateline when the article has no date', () => {
     const claim = claimOf('SPRINGFIELD, Ill. (March 3, 2021) — The city paid $5 million last year.', '$5 million', null);
     expect(claim.time).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
@@ -503,6 +582,10 @@ describe('times, resolved against the article date', () => {
     ['The plant will cost $2 billion, the company said on Monday, June 14.', '$2 billion'],
     // A weekday inside a name is no day.
     ['The church served 300 meals on Palm Sunday.', '300 meals'],
+    // A record's reference point (`his first win since`) is no period.
+    ['With his first win since May 2, the pitcher improved to 9-4.', '9'],
+    // `this season` without a league the page names spans no known months.
+    ['The club has 23 wins this season.', '23 wins'],
   ] as const)('%s → %s has no period', (sentence, span) => {
     expect(claimOf(sentence, span).time).toBeNull();
   });

@@ -7,7 +7,7 @@ import { ageAfterNames, ageNouns, agePrefixes, currencies, dollarRegions, percen
 import { qualifiers } from '../src/rules/en/qualifiers.js';
 import { changeWords, comparatives } from '../src/rules/en/changes.js';
 import { headline, nonClaims } from '../src/rules/en/non-claims.js';
-import { fiscalStartMonth, fiscalStartRules, timeRules } from '../src/rules/en/times.js';
+import { fiscalStartMonth, fiscalStartRules, sportsSeasonOf, sportsSeasonRules, timeRules } from '../src/rules/en/times.js';
 
 const claimsOf = (text: string): Claim[] => extractFromText(text, { publishedAt: '2021-06-15' }).claims;
 const withValue = (claims: Claim[], value: number) => claims.find((claim) => Math.abs(claim.value - value) <= 1e-9 * Math.max(1, Math.abs(value)));
@@ -31,6 +31,7 @@ const tables: Record<string, readonly { id: string; example: string }[]> = {
   'non-claims': [...nonClaims, headline],
   times: timeRules,
   'fiscal-start': fiscalStartRules,
+  'sports-seasons': sportsSeasonRules,
 };
 
 describe('English rule tables', () => {
@@ -109,11 +110,17 @@ describe('non-claim examples give no claim where the rule matches, and the rule 
 });
 
 describe('time rules resolve their example (article dated 2021-06-15)', () => {
-  const reference = { year: 2021, month: 6, day: 15 };
   it.each(timeRules.map((rule) => [rule.id, rule.example, rule] as const))('%s: %s', (_id, example, rule) => {
+    // The example's own words name the league whose season `this season` is.
+    const season = sportsSeasonOf(example);
+    const reference = { year: 2021, month: 6, day: 15, ...(season ? { season } : {}) };
     const match = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).exec(example);
     expect(match, `${rule.id} does not match its example`).not.toBeNull();
     expect(rule.resolve(match!, reference)).toEqual(rule.expect);
+  });
+
+  it.each(sportsSeasonRules.map((rule) => [rule.id, rule.example, rule] as const))('%s: %s', (_id, example, rule) => {
+    expect(sportsSeasonOf(example)).toEqual(rule.season);
   });
 
   it.each(fiscalStartRules.map((rule) => [rule.id, rule.example, rule] as const))('%s: %s', (_id, example, rule) => {

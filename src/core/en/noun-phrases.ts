@@ -21,7 +21,8 @@ export function isPhraseWord(token: EnglishToken, tags: ReadonlySet<string>, nex
   if (tags.has('Noun') || tags.has('Adjective') || tags.has('Possessive') || tags.has('ProperNoun') || tags.has('Acronym')) return true;
   // compromise reads some nouns of a compound as verbs (`sales tax revenue`): a bare verb form
   // directly before a noun is taken as part of the compound.
-  return nextIsNoun && (tags.has('Infinitive') || tags.has('PresentTense') || tags.has('Gerund')) && !tags.has('PastTense');
+  // `Peak winds reached`: compromise reads a capitalised word opening a sentence as an imperative.
+  return nextIsNoun && (tags.has('Infinitive') || tags.has('PresentTense') || tags.has('Gerund') || tags.has('Imperative')) && !tags.has('PastTense');
 }
 
 export const glued = (token: EnglishToken | undefined) => token !== undefined && token.gap === '';
@@ -105,6 +106,9 @@ export function phraseBefore(text: string, tokens: EnglishToken[], tags: WordTag
     }
     if (!glued(following) && !/^\s+$/u.test(following.gap)) break;
     if (!isPhraseWord(token, tags.at(token), true) || DETERMINERS.has(token.lower)) break;
+    // `will receive bonuses`, `he pays fees`: a verb form after a modal or a pronoun is the verb, not part of a compound.
+    const previousTags = index > 0 ? tags.at(tokens[index - 1]!) : null;
+    if (!tags.at(token).has('Noun') && tags.at(token).has('Verb') && previousTags && (previousTags.has('Modal') || previousTags.has('Auxiliary') || previousTags.has('Pronoun'))) break;
     first = index;
     index--;
   }

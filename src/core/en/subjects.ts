@@ -34,6 +34,10 @@ const insideTime = (token: EnglishToken, times: TimeExpression[]) => times.some(
 /** Marks that end a segment of a sentence (commas, quotes, the dash after a dateline) and a clause. */
 const SEGMENT_BREAK = /^[,;:“"—–]$/;
 const CLAUSE_BREAK = /^[;:—–]$/;
+/** `TORONTO (AP) - Auston Matthews signed`: a hyphen with space on both sides is a dash. */
+const isSpacedHyphen = (tokens: EnglishToken[], k: number) => tokens[k]!.text === '-' && tokens[k]!.gap !== '' && tokens[k + 1] !== undefined && tokens[k + 1]!.gap !== '';
+const isSegmentBreak = (tokens: EnglishToken[], k: number) => SEGMENT_BREAK.test(tokens[k]!.text) || isSpacedHyphen(tokens, k);
+const isClauseBreak = (tokens: EnglishToken[], k: number) => CLAUSE_BREAK.test(tokens[k]!.text) || isSpacedHyphen(tokens, k);
 /** Conjunctions that open a clause with its own subject: `while the economic inactivity rate stood at 21.9%`. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'as', 'because', 'although', 'though', 'so']);
 
@@ -49,7 +53,30 @@ const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', '
 /** Words that open a parenthetical or introductory segment rather than a clause with a subject. */
 const PARENTHETICAL_START = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'without', 'by', 'during', 'since', 'after', 'before', 'under', 'over', 'through', 'between', 'of', 'as', 'according', 'excluding', 'including', 'adjusted', 'based', 'compared', 'despite', 'unlike', 'like', 'if', 'once', 'which', 'who', 'where', 'up', 'down', 'plus', 'equal', 'equivalent', 'roughly', 'about', 'nearly', 'an', 'a']);
 /** Words allowed between two claims when the second only restates the first: `$742 million, or 62%`, `74.8%, up 0.4 points`. */
-const TAIL_WORDS = new Set([',', 'or', 'up', 'down', 'an', 'a', 'of', 'by', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'at', 'least', 'increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'growth', 'reduction', 'equal', 'equivalent', 'to', 'from', 'and', 'estimated', 'just', 'over', 'under', 'below', 'above', 'another']);
+const TAIL_WORDS = new Set([',', 'or', 'up', 'down', 'reaching', 'hitting', 'totalling', 'totaling', 'an', 'a', 'of', 'by', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'at', 'least', 'increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'growth', 'reduction', 'equal', 'equivalent', 'to', 'from', 'and', 'estimated', 'just', 'over', 'under', 'below', 'above', 'another']);
+
+/** Verb tags that show a noun phrase is the subject of a clause of its own: `said [GE Appliances] will invest`. */
+const FINITE_VERB_TAGS = ['Modal', 'Auxiliary', 'Copula', 'PastTense', 'PresentTense'];
+
+/** Whether the noun phrase at token k is followed by a verb of its own (or an aside before one), so that it opens a clause, not an object. */
+function opensClause(text: string, tokens: EnglishToken[], tags: WordTags, k: number): boolean {
+  const phrase = phraseAfter(text, tokens, tags, k, tokens.length);
+  if (!phrase) return false;
+  const next = tokens.find((t) => t.start >= phrase.end);
+  return next !== undefined && (next.text === ',' || (next.kind === 'word' && FINITE_VERB_TAGS.some((tag) => tags.at(next).has(tag))));
+}
+
+/**
+ * A phrase clear of times: `the 2020 construction season`, `Year-to-date sales` — a period opening
+ * the phrase is cut off and the rest names the thing; a phrase with a time elsewhere is none.
+ */
+function pastLeadingTime(text: string, tokens: EnglishToken[], phrase: NounPhrase, times: TimeExpression[]): NounPhrase | null {
+  if (!overlapsTime(phrase, times)) return phrase;
+  const leading = times.find((t) => t.start <= phrase.start && t.end > phrase.start && t.end < phrase.end);
+  const rest = leading ? tokens.find((t) => t.start >= leading.end && t.kind === 'word') : undefined;
+  if (!rest || rest.start >= phrase.end || times.some((t) => t !== leading && t.start < phrase.end && t.end > rest.start)) return null;
+  return { text: text.slice(rest.start, phrase.end), start: rest.start, end: phrase.end };
+}
 
 /** The first noun phrase of the clause holding token `from`, skipping parenthetical segments. */
 function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, from: number, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase | null {
@@ -58,16 +85,19 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
   let end = from;
   while (end >= floor) {
     let start = end;
-    while (start > floor && !SEGMENT_BREAK.test(tokens[start - 1]!.text)) start--;
-    if (start > 0 && CLAUSE_BREAK.test(tokens[start - 1]!.text) && start > end) return null;
+    while (start > floor && !isSegmentBreak(tokens, start - 1)) start--;
+    if (start > 0 && isClauseBreak(tokens, start - 1) && start > end) return null;
     let first = tokens[start];
     if (first && CONJUNCTIONS.has(first.lower) && start < end) {
       start++;
       first = tokens[start];
     }
     // `Gov. Beshear announced that GE Appliances will invest $450 million`: the clause after a verb's `that` has its own subject.
+    // So does one right after the verb without `that` (`Gov. Beshear said GE Appliances will invest`), when it opens with a noun phrase, not the claim.
     for (let k = end - 1; k > start; k--) {
-      if (tokens[k]!.lower === 'that' && REPORTING_VERBS.has(tokens[k - 1]!.lower)) {
+      const reported = tokens[k]!.lower === 'that' && REPORTING_VERBS.has(tokens[k - 1]!.lower);
+      const bare = REPORTING_VERBS.has(tokens[k]!.lower) && tags.at(tokens[k]!).has('Verb') && k < end && tokens[k + 1]?.kind === 'word' && !insideSpan(tokens[k + 1]!, spans) && !insideTime(tokens[k + 1]!, times) && opensClause(text, tokens, tags, k + 1);
+      if (reported || bare) {
         start = k + 1;
         first = tokens[start];
         break;
@@ -82,11 +112,20 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       second?.kind === 'word' &&
       tags.at(second).has('Noun') &&
       (ADJECTIVAL_GERUNDS.has(first.lower) || (tags.at(second).has('Plural') && third?.kind === 'word' && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
-    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || insideTime(first, times) || (first.kind === 'word' && !adjectivalGerund && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
+    // A period opening the segment is an adverb (`Last year, …`) unless a noun follows it (`Year-to-date sales rose`).
+    const timeAtStart = first !== undefined && insideTime(first, times) ? times.find((t) => first!.start >= t.start && first!.end <= t.end) : undefined;
+    let afterTime = timeAtStart ? tokens.findIndex((t) => t.start >= timeAtStart.end) : -1;
+    // `Last year’s budget was`: a period owning the noun after it.
+    if (afterTime >= 0 && ['’', "'"].includes(tokens[afterTime]!.text) && tokens[afterTime + 1]?.lower === 's') afterTime += 2;
+    const afterTimeToken = afterTime >= 0 ? tokens[afterTime] : undefined;
+    const timeModifiesNoun = afterTimeToken !== undefined && afterTimeToken.kind === 'word' && /^\s+$/u.test(afterTimeToken.gap) && tags.at(afterTimeToken).has('Noun') && !tags.at(afterTimeToken).has('Pronoun') && !DETERMINERS.has(afterTimeToken.lower);
+    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
     if (!parenthetical && !opensWithClaim) {
       for (let k = start; k <= end; k++) {
         const token = tokens[k]!;
         if (insideSpan(token, spans) || insideTime(token, times)) continue;
+        // `Last year’s budget`: the possessive ending of a period is no verb (`’s` is not `is` here).
+        if (k === afterTime - 1 && token.lower === 's' && timeModifiesNoun) continue;
         if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower) && !(k === start && adjectivalGerund)) break;
         const phrase = phraseAfter(text, tokens, tags, k, end + 1);
         const phraseLast = phrase ? tokens.findIndex((t) => t.end === phrase.end) : -1;
@@ -98,18 +137,19 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         }
         // `The largest playground, at Lincoln Park, covers 14,500 square feet`: a word right before the claim is its verb.
         if (phrase && phraseLast === from && phrase.start === tokens[phraseLast]!.start) break;
-        if (phrase && !overlapsTime(phrase, times)) {
+        const clear = phrase && pastLeadingTime(text, tokens, phrase, times);
+        if (phrase && clear) {
           // `the number of vacancies` → `vacancies`.
           const last = tokens.findIndex((t) => t.end === phrase.end);
           if (WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'of') {
             const inner = phraseAfter(text, tokens, tags, last + 2, end + 1);
             if (inner) return inner;
           }
-          return phrase;
+          return clear;
         }
         if (token.kind === 'word' && !DETERMINERS.has(token.lower) && !tags.at(token).has('Adjective')) break;
       }
-      if (start <= floor || CLAUSE_BREAK.test(tokens[start - 1]!.text)) return null;
+      if (start <= floor || isClauseBreak(tokens, start - 1)) return null;
     }
     if (start <= floor) return null;
     end = start - 2;
@@ -132,6 +172,9 @@ export interface SubjectInput {
   /** The subject of the count this claim continues (`12,400 students ..., an increase of 310`). */
   inherited?: NounPhrase | null;
 }
+
+/** Participles after an amount that say where it went: `£800 million paid to households`. */
+const PAID_PARTICIPLES = new Set(['paid', 'given', 'awarded', 'granted', 'allocated', 'distributed', 'provided', 'sent', 'lent', 'loaned', 'spent', 'invested', 'committed', 'earmarked', 'pledged', 'donated', 'transferred']);
 
 /** Verbs right after an amount (`$2 million comes from`): the amount is the clause subject, not an adjective. */
 const MONEY_VERBS_AFTER = new Set(['comes', 'come', 'came', 'will', 'would', 'is', 'was', 'goes', 'went', 'remains', 'covers', 'pays', 'funds']);
@@ -237,13 +280,27 @@ const BY_VERBS = new Set([...changePairVerbs, ...BY_OBJECT_VERBS]);
 
 /** `reduce production by 500,000 barrels per day`: the object of the verb the change is written after. */
 function byObjectSubject(input: SubjectInput): NounPhrase | null {
-  const { tokens, spans } = input;
+  const { text, tokens, tags, spans, times } = input;
   const by = input.qualifierStart - 1;
   if (tokens[by]?.lower !== 'by') return null;
-  for (let k = by - 1; k >= Math.max(0, by - 10); k--) {
+  // `growing its existing 54,000-square-foot location at High Wickham Place by 10,000 square feet`:
+  // an amount written as an adjective inside the object describes the noun after it.
+  let adjective: EnglishSpan | undefined;
+  for (let k = by - 1; k >= Math.max(0, by - 16); k--) {
     const token = tokens[k]!;
-    if ((token.kind === 'symbol' && /^[;:(),]$/.test(token.text)) || insideSpan(token, spans)) return null;
-    if (BY_VERBS.has(token.lower)) return objectBetween(input, k, by);
+    const inside = insideSpan(token, spans);
+    const hyphenated = inside ? spans.find((other) => other.firstToken <= k && other.lastToken >= k && tokens[other.lastToken]!.gap === '' && tokens[other.lastToken - 1]?.text === '-') : undefined;
+    if (hyphenated) {
+      adjective = hyphenated;
+      k = hyphenated.firstToken;
+      continue;
+    }
+    if ((token.kind === 'symbol' && /^[;:(),]$/.test(token.text)) || inside) return null;
+    if (BY_VERBS.has(token.lower)) {
+      if (!adjective) return objectBetween(input, k, by);
+      const phrase = phraseAfter(text, tokens, tags, adjective.readTo + 1, by);
+      return phrase && !overlapsTime(phrase, times) ? phrase : null;
+    }
   }
   return null;
 }
@@ -270,10 +327,69 @@ function bracketedAfterPhrase(input: SubjectInput): NounPhrase | null {
   let open = input.qualifierStart - 1;
   while (open >= 0 && (insideSpan(tokens[open]!, spans) || [';', ',', '+', '-', '−'].includes(tokens[open]!.text))) open--;
   if (tokens[open]?.text !== '(' || !/^\s/.test(tokens[open]!.gap)) return null;
-  const head = tokens[open - 1];
+  // `the growth observed in March (+$1.03; +3.4%)`: past the period and the participle that place the phrase.
+  let headIndex = open - 1;
+  if (tokens[headIndex] && insideTime(tokens[headIndex]!, times)) {
+    while (headIndex >= 0 && insideTime(tokens[headIndex]!, times)) headIndex--;
+    if (TIME_PREPOSITIONS.has(tokens[headIndex]?.lower ?? '')) headIndex--;
+    if (tokens[headIndex] && tags.at(tokens[headIndex]!).has('PastTense')) headIndex--;
+  }
+  const head = tokens[headIndex];
   if (!head || head.kind !== 'word' || !tags.at(head).has('Noun') || tags.at(head).has('Pronoun') || insideTime(head, times) || insideSpan(head, spans)) return null;
-  const phrase = phraseBefore(text, tokens, tags, open - 1, 0);
+  const phrase = phraseBefore(text, tokens, tags, headIndex, 0);
   return phrase && !overlapsTime(phrase, times) ? phrase : null;
+}
+
+/** Words of a comparison before its base figure: `up from`, `down from`, `compared with`, `than`. */
+const COMPARISON_OPENERS = /^(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|compared\s+(?:with|to)|than)$/;
+/** Words between the opener and the base figure: `up from an average of 208GB`, `compared with about 40%`. */
+const BASE_FILLERS = new Set(['an', 'a', 'the', 'average', 'of', 'about', 'nearly', 'around', 'roughly', 'some', 'just', 'almost', 'approximately', 'total', 'estimated']);
+
+/**
+ * `averaging data downloads of 258 GB per month, up from an average of 208GB`: the base of a
+ * comparison, right after the figure it is compared with (one segment on, no claim between),
+ * measures the same thing.
+ */
+function comparedWith(input: SubjectInput): NounPhrase | null {
+  const { tokens, previous } = input;
+  if (!previous?.subject) return null;
+  let k = input.qualifierStart - 1;
+  while (k > previous.span.readTo && BASE_FILLERS.has(tokens[k]!.lower)) k--;
+  const opener = k > previous.span.readTo + 1 ? `${tokens[k - 1]!.lower} ${tokens[k]!.lower}` : '';
+  const matched = COMPARISON_OPENERS.test(opener) ? k - 1 : tokens[k]?.lower === 'than' ? k : -1;
+  if (matched < 0) return null;
+  // Only a comma and the figure's own words (`(GB) per month`) may stand between the two.
+  const between = tokens.slice(previous.span.readTo + 1, matched).filter((t) => !(t.start >= previous.subject!.start && t.end <= previous.subject!.end));
+  return between.length <= 8 && between[between.length - 1]?.text === ',' && between.every((t) => [',', '(', ')'].includes(t.text) || t.kind === 'word') ? previous.subject : null;
+}
+
+/** Small words a name in title case may hold: `Bureau of Land Management`, `Chokecherry/Sierra Madre`. */
+const NAME_LINKS = new Set(['of', 'and', 'the', 'for', 'on', 'at', 'de', '&', '/', '-', '’', "'", 's', '.']);
+const LINE_BULLETS = /^[\s\-–•*·▪]*$/;
+
+/**
+ * `- Desert Harvest Solar Project (California): 150 MW solar plant on 1,200 acres`, `• Dulles
+ * Airport: 1.2 inches`: a list line opening with a name in title case and a colon is about that
+ * name; each figure after the colon measures it. A bracket after the name (a place) is left out.
+ */
+function lineLabel(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, span } = input;
+  let first = 0;
+  while (first < tokens.length && tokens[first]!.kind === 'symbol' && LINE_BULLETS.test(tokens[first]!.text)) first++;
+  const lineStart = text.lastIndexOf('\n', (tokens[0]?.start ?? 0) - 1) + 1;
+  if (!tokens[first] || !LINE_BULLETS.test(text.slice(lineStart, tokens[first]!.start))) return null;
+  const colon = tokens.findIndex((t, k) => k > first && k <= first + 12 && t.text === ':');
+  if (colon < 0 || tokens[colon]!.end > tokens[span.firstToken]!.start) return null;
+  let last = colon - 1;
+  if (tokens[last]?.text === ')') {
+    while (last > first && tokens[last]!.text !== '(') last--;
+    last--;
+  }
+  if (last < first) return null;
+  const words = tokens.slice(first, last + 1);
+  const isNameWord = (t: EnglishToken) => (t.kind === 'word' && /^[A-Z]/.test(t.text)) || NAME_LINKS.has(t.lower);
+  if (words.length > 10 || !words.every(isNameWord) || words[0]!.kind !== 'word' || words[words.length - 1]!.kind !== 'word') return null;
+  return { text: text.slice(words[0]!.start, words[words.length - 1]!.end), start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
 export function subjectOf(input: SubjectInput): NounPhrase | null {
@@ -309,18 +425,26 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   const word = (k: number) => tokens[k]?.lower;
   const phraseAt = (k: number) => {
     const phrase = phraseAfter(text, tokens, tags, k, nextSpanStart, ['of', 'in', 'for', 'to'].includes(tokens[k - 1]?.lower ?? ''));
-    if (!phrase || !overlapsTime(phrase, times)) return phrase;
-    // `the 2020 construction season`: a year opening the phrase is its period; the rest names the thing.
-    const leading = times.find((t) => t.start <= phrase.start && t.end > phrase.start && t.end < phrase.end);
-    const rest = leading ? tokens.find((t) => t.start >= leading.end) : undefined;
-    if (!rest || times.some((t) => t !== leading && t.start < phrase.end && t.end > rest.start)) return null;
-    return { text: text.slice(rest.start, phrase.end), start: rest.start, end: phrase.end };
+    return phrase && pastLeadingTime(text, tokens, phrase, times);
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
+  // A count keeps what it counts (`Note: 12 schools were closed`).
+  const label = span.counted ? null : lineLabel(input);
+  if (label) return label;
   // `over the next two years`, `in the last 12 months`, `each of the five years`: a window of time, no subject.
   if (span.unit && TIME_UNITS.has(span.unit.unit) && word(after) !== 'of') {
     const before = input.qualifierStart - 1;
     if ((TIME_WINDOW_WORDS.has(word(before) ?? '') && DETERMINERS.has(word(before - 1) ?? '')) || (word(before) === 'the' && word(before - 1) === 'of' && word(before - 2) === 'each')) return null;
+  }
+  // `38 of Toronto’s 52 games`, `12 of the 40 schools`: a part of a count measures what the count counts.
+  if (word(after) === 'of' && !span.counted) {
+    let k = after + 1;
+    while (k < after + 6 && tokens[k] && (DETERMINERS.has(tokens[k]!.lower) || ['’', "'", 's'].includes(tokens[k]!.lower) || tags.at(tokens[k]!).has('Possessive') || (tokens[k]!.kind === 'word' && ['’', "'"].includes(tokens[k + 1]?.text ?? '')))) k++;
+    const whole = spans.find((other) => other.firstToken === k && other.counted && !other.counted.hyphenated);
+    if (whole?.counted) {
+      const start = tokens[(whole.high ?? whole.low).last + 1]!.start;
+      return { text: text.slice(start, whole.counted.end), start, end: whole.counted.end };
+    }
   }
   // `one pupil in five`: the noun inside the share.
   if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
@@ -354,7 +478,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // `a 95 kWh battery`, `an 80% charge`, `a 6 million mt per year pellet plant`: after `a`/`an`, an amount
   // followed by a noun describes that noun.
   const described = word(after) === 'per' && tokens[after + 1]?.kind === 'word' ? after + 2 : after;
-  if ((word(input.qualifierStart - 1) === 'a' || word(input.qualifierStart - 1) === 'an') && (span.unit || kind === 'percent') && !input.changeNounAfter && !CHANGE_NOUNS.has(word(described) ?? '') && tokens[described]?.kind === 'word' && !tags.at(tokens[described]!).has('Date')) {
+  // `a 1.93 ERA`: so does a bare number before a noun the count grammar leaves alone.
+  if ((word(input.qualifierStart - 1) === 'a' || word(input.qualifierStart - 1) === 'an') && (span.unit || kind === 'percent' || kind === 'number') && !input.changeNounAfter && !CHANGE_NOUNS.has(word(described) ?? '') && tokens[described]?.kind === 'word' && !tags.at(tokens[described]!).has('Date')) {
     const phrase = modifiedNounAt(text, tokens, tags, described);
     if (phrase && !overlapsTime(phrase, times)) return phrase;
   }
@@ -371,9 +496,18 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // right after a noun phrase are that group's or thing's.
   const bracketed = bracketedAfterPhrase(input);
   if (bracketed) return bracketed;
+  // `a significant portion of the completed paving work, roughly 60%, or 92 miles, are local roads`:
+  // a figure set off by commas right after a noun phrase is that phrase's size.
+  const commaBefore = input.qualifierStart - 1;
+  const headBefore = tokens[commaBefore - 1];
+  if (tokens[commaBefore]?.text === ',' && tokens[span.readTo + 1]?.text === ',' && headBefore?.kind === 'word' && tags.at(headBefore).has('Noun') && !tags.at(headBefore).has('Pronoun') && !tags.at(headBefore).has('ProperNoun') && !insideTime(headBefore, times) && !insideSpan(headBefore, spans)) {
+    const phrase = phraseBefore(text, tokens, tags, commaBefore - 1, 0);
+    if (phrase && !overlapsTime(phrase, times)) return phrase;
+  }
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
-  if (input.previous && input.previous.subject) {
+  // An age (`$784 for women age 35 to 44, $772 for …`) describes a group; the figure after it restates nothing of it.
+  if (input.previous && input.previous.subject && input.previous.span.unit?.unit !== 'age') {
     const previousSubject = input.previous.subject;
     // Skipped: the previous claim's own subject after it (`£40 million through the state aid formula`) and periods.
     const subjectAfter = previousSubject.start >= tokens[input.previous.span.readTo]!.end;
@@ -384,12 +518,38 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (between.length > 0 && between.length <= 6 && between.every((t) => TAIL_WORDS.has(t.lower)) && between.some((t) => t.text === ',' || t.lower === 'or' || t.lower === 'to')) {
       return previousSubject;
     }
+    // `bonuses of $15.2 million, 9.7 million and $7.2 million`: the last item of a list of amounts.
+    if (between.length > 0 && between.length <= 2 && between.map((t) => t.lower).join(' ').match(/^,? ?and$/) && kind !== 'count' && !input.previous.span.counted && !subjectAfter) return previousSubject;
   }
   if (input.inherited) return input.inherited;
+  // `data downloads of 258 GB per month, up from an average of 208GB`: a comparison base measures what the figure before it measures.
+  const base = comparedWith(input);
+  if (base) return base;
+  // `an investment to the tune of $13.46 billion`: the idiom measures the noun before it.
+  const ofAt = input.qualifierStart - 1;
+  if (word(ofAt) === 'of' && word(ofAt - 1) === 'tune') {
+    const to = word(ofAt - 2) === 'the' ? ofAt - 3 : ofAt - 2;
+    if (word(to) === 'to') {
+      const phrase = phraseBefore(text, tokens, tags, to - 1, 0);
+      if (phrase && !overlapsTime(phrase, times)) return phrase;
+    }
+  }
+  // `a six-year deal worth $10.2 million`, `contracts worth £2 billion`: what is worth the amount.
+  if (word(input.qualifierStart - 1) === 'worth') {
+    let k = input.qualifierStart - 2;
+    while (k >= 0 && insideTime(tokens[k]!, times)) k--;
+    if (tokens[k] && TIME_PREPOSITIONS.has(tokens[k]!.lower) && insideTime(tokens[k + 1] ?? tokens[k]!, times)) k--;
+    const head = tokens[k];
+    if (head && head.kind === 'word' && tags.at(head).has('Noun') && !tags.at(head).has('Pronoun') && !insideSpan(head, spans)) {
+      const phrase = phraseBefore(text, tokens, tags, k, 0);
+      if (phrase && !overlapsTime(phrase, times)) return phrase;
+    }
+  }
   // `raised its tree canopy from 27%`, `holds the tax rate at $0.89`, `provincial funding for $61.7 million`.
   const beforeWord = word(input.qualifierStart - 1);
   if (beforeWord === 'from' || beforeWord === 'to' || beforeWord === 'at' || beforeWord === 'for') {
-    const headIndex = input.qualifierStart - 2;
+    // `had the highest median weekly earnings, at $1,053`: `at` after a comma gives the level of the phrase before it.
+    const headIndex = beforeWord === 'at' && tokens[input.qualifierStart - 2]?.text === ',' ? input.qualifierStart - 3 : input.qualifierStart - 2;
     const head = tokens[headIndex];
     const headTags = head ? tags.at(head) : null;
     if (head && headTags && head.kind === 'word' && headTags.has('Noun') && !headTags.has('Pronoun') && !headTags.has('Verb') && !headTags.has('Date') && !insideTime(head, times) && !insideSpan(head, spans) && !NOT_IN_PHRASE.has(head.lower) && !changePairVerbs.has(head.lower)) {
@@ -407,7 +567,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // Written as an adjective: `a 1.2-acre constructed wetland`, `12-foot-wide paved path`, `a $4.2 million package`.
   const hyphenated = span.unit && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-';
   // Not a verb after the amount: `$2 million comes from the state trust`.
-  if (hyphenated || (kind === 'money' && !MONEY_VERBS_AFTER.has(word(after) ?? ''))) {
+  if (hyphenated || (kind === 'money' && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? ''))) {
     let k = after;
     if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
     const phrase = modifiedNounAt(text, tokens, tags, k);
@@ -417,6 +577,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     // `$13.8 million in new spending`, `$2 million for road repairs`, `$1.8 million to emergency rental assistance`.
     let k = after;
     if (tokens[k]?.text === ',' && word(k + 1) === 'in') k++;
+    // `£800 million already paid to households`, `$2 million awarded to 12 charities`: past the participle, to whom it goes.
+    if (tags.at(tokens[k] ?? tokens[after - 1]!).has('Adverb') && tokens[k]?.kind === 'word' && tags.at(tokens[k + 1] ?? tokens[k]!).has('PastTense')) k++;
+    if (tokens[k]?.kind === 'word' && PAID_PARTICIPLES.has(word(k)!) && ['to', 'for', 'on', 'into'].includes(word(k + 1) ?? '')) k++;
     // `$3.1 million comes from the general fund`, `will receive £40 million through the state aid formula`.
     if (word(k) === 'will' && word(k + 1) === 'come') k++;
     if (['comes', 'come', 'came'].includes(word(k) ?? '') && word(k + 1) === 'from') k++;
@@ -455,8 +618,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // `a decrease in its production by 6.3 percent`: what the change noun before `by` is in.
   if (word(input.qualifierStart - 1) === 'by') {
-    for (let k = input.qualifierStart - 2; k >= Math.max(0, input.qualifierStart - 8); k--) {
-      if (tokens[k]!.kind === 'symbol' || insideSpan(tokens[k]!, spans)) break;
+    // `a surge in the price of OPEC’s oil basket by 5.6 percent`: the thing may run to a dozen tokens.
+    for (let k = input.qualifierStart - 2; k >= Math.max(0, input.qualifierStart - 14); k--) {
+      if ((tokens[k]!.kind === 'symbol' && !['’', "'", '-'].includes(tokens[k]!.text)) || insideSpan(tokens[k]!, spans)) break;
       if (word(k) === 'in' && CHANGE_NOUNS.has(word(k - 1) ?? '')) {
         let target = k + 1;
         while (target < input.qualifierStart - 1 && (DETERMINERS.has(tokens[target]!.lower) || tags.at(tokens[target]!).has('Possessive') || ['its', 'their', 'our', 'his', 'her'].includes(tokens[target]!.lower))) target++;
@@ -466,8 +630,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       }
     }
   }
-  // `the current year's budget of $1.147 billion`, `the UK rate of 4.2%`.
   const before = input.qualifierStart - 1;
+  // `the current year's budget of $1.147 billion`, `the UK rate of 4.2%`.
   if (word(before) === 'of') {
     const phrase = phraseBefore(text, tokens, tags, before - 1, 0);
     const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
@@ -475,7 +639,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
   // `half of the households who entered shelter last year`: with the relative clause that says which.
-  const aside = before < 0 || tokens[before]!.text === ',' || (tokens[before - 1]?.text === ',' && QUALIFIER_LIKE.has(tokens[before]!.lower));
+  // … and after `with` (`almost even, with 52 per cent of data used in cities`), where the share has no verb of its own.
+  const aside = before < 0 || tokens[before]!.text === ',' || tokens[before]!.lower === 'with' || (tokens[before - 1]?.text === ',' && QUALIFIER_LIKE.has(tokens[before]!.lower));
   // `Northern Ireland had 99% of its average rainfall`: a share of what the clause subject owns measures that, not the owner.
   const ownWhole = kind === 'percent' && ['its', 'their'].includes(word(after + 1) ?? '');
   if (word(after) === 'of' && (aside || ownWhole)) {

@@ -3,7 +3,7 @@
 // the number as often as before it (`1,200 households in 2020`), so the nearest expression in
 // the claim's own stretch of the sentence wins; else the nearest earlier one in the paragraph.
 import type { ClaimTime } from '../schema.js';
-import { BASE_TO_TIME, CHANGE_CONTEXT_BEFORE_TIME, COMPARISON_BEFORE_CLAIM, LAUNCH_ASIDE_BEFORE_TIME, NOT_GOVERNING_BEFORE_TIME, ON_YEAR_BASIS, SINCE_RECORD_BEFORE_TIME, fiscalStartMonth, timeRules, type Period, type ReferenceDate } from '../../rules/en/times.js';
+import { BASE_TO_TIME, CHANGE_CONTEXT_BEFORE_TIME, COMPARISON_BEFORE_CLAIM, LAUNCH_ASIDE_BEFORE_TIME, NOT_GOVERNING_BEFORE_TIME, ON_YEAR_BASIS, OUTDOING_VERB_BEFORE_TIME, SINCE_RECORD_BEFORE_TIME, SOUTHERN_HEMISPHERE, fiscalStartMonth, sportsSeasonOf, timeRules, type Period, type ReferenceDate } from '../../rules/en/times.js';
 
 export interface TimeExpression {
   ruleId: string;
@@ -15,8 +15,8 @@ export interface TimeExpression {
   governing: boolean;
   /** `up from 2.1 million in 2019`: the period of that comparison base alone. */
   onlyFor?: ClaimPosition;
-  /** `a year earlier`: counted back from the period of the claim's context (see TimeRule.relativeYears). */
-  relativeYears?: number;
+  /** `a year earlier`, `the previous quarter`: counted back from the period of the claim's context (see TimeRule.relativeMonths). */
+  relativeMonths?: number;
   /** `in the last 12 months`: the duration inside stays a claim. */
   holdsDuration?: boolean;
   /** `voted Tuesday`: governs its own sentence only. */
@@ -27,10 +27,16 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 
 /** The article date: its `publishedAt`, else the dateline at the top of an English release. */
 export function referenceDate(publishedAt: string | null, text: string): ReferenceDate | null {
-  const fiscal = fiscalStartMonth(text);
+  const date = articleDay(publishedAt, text);
+  if (!date) return null;
+  const season = sportsSeasonOf(text);
+  return { ...date, fiscalStartMonth: fiscalStartMonth(text), ...(season ? { season } : {}), ...(SOUTHERN_HEMISPHERE.test(text) ? { southernHemisphere: true } : {}) };
+}
+
+function articleDay(publishedAt: string | null, text: string): Omit<ReferenceDate, 'fiscalStartMonth'> | null {
   const iso = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
   if (iso) {
-    const reference: ReferenceDate = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), fiscalStartMonth: fiscal };
+    const reference = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
     const dateline = datelineDate(text);
     // A dateline up to a week before publication is the day the release speaks from; a later or older one is something else.
     const days = dateline ? (Date.UTC(reference.year, reference.month - 1, reference.day) - Date.UTC(dateline.year, dateline.month - 1, dateline.day)) / 86400000 : -1;
@@ -40,10 +46,10 @@ export function referenceDate(publishedAt: string | null, text: string): Referen
   const written = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s([0-3]?\d),?\s((?:19|20)\d{2})\b/.exec(head);
   const dayFirst = /\b([0-3]?\d)\s(January|February|March|April|May|June|July|August|September|October|November|December)\s((?:19|20)\d{2})\b/.exec(head);
   const monthOf = (name: string) => MONTH_NAMES.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
-  if (written && (!dayFirst || written.index < dayFirst.index)) return { year: Number(written[3]), month: monthOf(written[1]!), day: Number(written[2]), fiscalStartMonth: fiscal };
-  if (dayFirst) return { year: Number(dayFirst[3]), month: monthOf(dayFirst[2]!), day: Number(dayFirst[1]), fiscalStartMonth: fiscal };
+  if (written && (!dayFirst || written.index < dayFirst.index)) return { year: Number(written[3]), month: monthOf(written[1]!), day: Number(written[2]) };
+  if (dayFirst) return { year: Number(dayFirst[3]), month: monthOf(dayFirst[2]!), day: Number(dayFirst[1]) };
   const numeric = head.match(/\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/);
-  if (numeric) return { year: Number(numeric[1]), month: Number(numeric[2]), day: Number(numeric[3]), fiscalStartMonth: fiscal };
+  if (numeric) return { year: Number(numeric[1]), month: Number(numeric[2]), day: Number(numeric[3]) };
   return null;
 }
 
@@ -91,7 +97,7 @@ export function findTimes(text: string, start: number, end: number, reference: R
       const before = text.slice(Math.max(start, at - 40), at);
       const aside = LAUNCH_ASIDE_BEFORE_TIME.test(text.slice(start, at));
       const expression: TimeExpression = { ruleId: rule.id, start: at, end: stop, text: match[0], period, governing: !aside && isGoverning(before, match[0]) };
-      if (rule.relativeYears) expression.relativeYears = rule.relativeYears;
+      if (rule.relativeMonths) expression.relativeMonths = rule.relativeMonths;
       if (rule.holdsDuration) expression.holdsDuration = true;
       if (rule.ownSentence) expression.ownSentence = true;
       taken.push(expression);
@@ -101,6 +107,7 @@ export function findTimes(text: string, start: number, end: number, reference: R
 }
 
 function isGoverning(before: string, expression: string): boolean {
+  if (OUTDOING_VERB_BEFORE_TIME.test(before)) return false;
   if (SINCE_RECORD_BEFORE_TIME.test(before) && (/^since\b/i.test(expression) || /\bsince\b/i.test(before))) return false;
   if (ON_YEAR_BASIS.test(before) && /^\d{4}$/.test(expression) && CHANGE_CONTEXT_BEFORE_TIME.test(before)) return false;
   // `up 5% from March 2023`: a period opened by `from` right after a change is its basis.
@@ -134,21 +141,24 @@ export function isComparisonBase(text: string, sentenceStart: number, claimStart
 
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** An ISO date moved by whole years; a month's last day stays its last day (`2024-02-29` → `2023-02-28`). */
-function shiftYears(date: string, years: number): string {
+/** An ISO date moved by whole months; a month's last day stays its last day (`2024-02-29` → `2023-02-28`, `2022-09-30` → `2022-06-30`). */
+function shiftMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = year + years;
-  const shifted = day === lastDayOf(year, month) ? lastDayOf(target, month) : Math.min(day, lastDayOf(target, month));
-  return `${target}-${String(month).padStart(2, '0')}-${String(shifted).padStart(2, '0')}`;
+  const moved = new Date(Date.UTC(year, month - 1 + months, 1));
+  const [targetYear, targetMonth] = [moved.getUTCFullYear(), moved.getUTCMonth() + 1];
+  const shifted = day === lastDayOf(year, month) ? lastDayOf(targetYear, targetMonth) : Math.min(day, lastDayOf(targetYear, targetMonth));
+  return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(shifted).padStart(2, '0')}`;
 }
 
-const shiftPeriod = (period: Period, years: number): Period => ({ start: shiftYears(period.start, years), end: shiftYears(period.end, years) });
+const shiftPeriod = (period: Period, months: number): Period => ({ start: shiftMonths(period.start, months), end: shiftMonths(period.end, months) });
 
 export const toClaimTime = (time: TimeExpression, source: ClaimTime['source']): ClaimTime => ({ text: time.text, start: time.period.start, end: time.period.end, textStart: time.start, textEnd: time.end, source });
 
 export interface ClaimPosition {
   start: number;
   end: number;
+  /** The claim's unit when it has one: an age (`22-year-old`) describes a person, not a period's figure. */
+  unit?: { unit: string } | null;
 }
 
 /**
@@ -161,11 +171,14 @@ export interface ClaimPosition {
 export function timeFor(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][]): TimeExpression | null {
   const time = governingTime(text, claim, others, sentenceTimes, earlierSentences);
   if (time?.ruleId === 'time-year') return sameMonthOfYear(text, claim, others, time, sentenceTimes, earlierSentences);
-  if (!time?.relativeYears) return time;
-  // `up from 6.9% a year earlier`: a year before the period that governs the sentence.
+  if (!time?.relativeMonths) return time;
+  // `up from 6.9% a year earlier`, `a rise of 0.2% in the previous quarter`: counted back from the period that governs the sentence.
   const base = governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences);
-  return base ? { ...time, period: shiftPeriod(base.period, time.relativeYears) } : time;
+  return base ? { ...time, period: shiftPeriod(base.period, time.relativeMonths) } : time;
 }
+
+/** Rules that name a month as a month (`in July`, `July 2021`, `last month`), not the end of a year. */
+const MONTH_CONTEXT_RULES = new Set(['time-month', 'time-month-year', 'time-relative-month', 'time-month-this-year']);
 
 const isSingleMonth = (period: Period) => period.start.slice(0, 7) === period.end.slice(0, 7) && period.start.endsWith('-01') && Number(period.end.slice(8)) === lastDayOf(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)));
 
@@ -179,7 +192,8 @@ function sameMonthOfYear(text: string, claim: ClaimPosition, others: ClaimPositi
   // `In 2025, a 1,200-place school will open`: a year opening its sentence before any figure sets a topic of its own.
   if (!others.some((other) => other.end <= year.start)) return year;
   const context = governingTime(text, claim, others, sentenceTimes.filter((t) => !bareYear(t)), earlierSentences.map((times) => times.filter((t) => !bareYear(t))));
-  if (!context || !isSingleMonth(context.period) || context.period.start.slice(0, 4) === year.period.start.slice(0, 4)) return year;
+  // `by the end of 2019, … compared to 31.9 million in 2018`: the end of a year is a point of that year, no month compared.
+  if (!context || !MONTH_CONTEXT_RULES.has(context.ruleId) || !isSingleMonth(context.period) || context.period.start.slice(0, 4) === year.period.start.slice(0, 4)) return year;
   const yearNumber = Number(year.period.start.slice(0, 4));
   const month = Number(context.period.start.slice(5, 7));
   return { ...year, period: { start: `${yearNumber}-${String(month).padStart(2, '0')}-01`, end: `${yearNumber}-${String(month).padStart(2, '0')}-${String(lastDayOf(yearNumber, month)).padStart(2, '0')}` } };
@@ -225,7 +239,11 @@ function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition
     if (shared && shared.start >= restatement.end && !claimBetween(restatement.end, shared.start)) return shared;
   }
   const before = usable.filter((t) => t.end <= claim.start);
-  if (before.length > 0) return before[before.length - 1]!;
+  const nearestBefore = before[before.length - 1];
+  // `GDP in Quarter 3 2022 is now 0.4% below`: `now` after a period named in its clause, with no figure between, speaks of that period.
+  const named = before[before.length - 2];
+  if (nearestBefore?.ruleId === 'time-now' && named && named.ruleId !== 'time-now' && !claimBetween(named.end, nearestBefore.start) && !/[;:]|,\s*(?:and|but|while|whereas)\b/i.test(text.slice(named.end, nearestBefore.start))) return named;
+  if (nearestBefore) return nearestBefore;
   // `Employment rose among women (+43,000; +0.7%), and declined among men (-36,000; -0.5%) in
   // April`: figures in brackets are asides of the sentence, whose period is written at its end.
   if (insideBrackets(text, claim)) {
@@ -233,6 +251,14 @@ function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition
     if (later) return later;
   }
   if (after.length > 0) return after[0]!;
+  const earlier = earlierSentences.findLast((times) => times.some((t) => t.governing && !t.onlyFor && !t.ownSentence));
+  // `a 10-1 mark with a 1.93 ERA in 14 starts this year`, `earnings of the nation's 107.9 million
+  // workers were $790 in the third quarter`: when nothing before it names a period, one closing
+  // the clause (no comma or mark between) governs each figure of that clause, past the others.
+  if (!earlier && claim.unit?.unit !== 'age') {
+    const closing = usable.find((t) => t.start >= claim.end && !t.onlyFor && !/[,;:()—–]/.test(text.slice(claim.end, t.start)));
+    if (closing) return closing;
+  }
   for (let i = earlierSentences.length - 1; i >= 0; i--) {
     const governing = earlierSentences[i]!.filter((t) => t.governing && !t.onlyFor && !t.ownSentence);
     if (governing.length > 0) return governing[0]!;

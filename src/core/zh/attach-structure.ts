@@ -5,6 +5,8 @@
 import type { ClaimDraft, DocumentState } from '../document.js';
 import { parseChineseNumeral } from '../../rules/zh/numerals.js';
 import { CHANGE_VERBS, CHANGE_BASES, PER_PREFIXES } from '../../rules/zh/structure.js';
+import { MULTIPLIERS_LONGEST_FIRST } from '../../rules/zh/multipliers.js';
+import { scaleDecimal } from './resolve-values.js';
 import { normaliseForRules } from './find-numbers.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/u;
@@ -89,13 +91,16 @@ export function attachStructure(state: DocumentState): DocumentState {
       list.forEach((item, position) => {
         item.claim.list = { group, index: position, size: list.length };
       });
-      // A bare number in a list shares the unit of the list's last number (551、300元).
+      // A bare number in a list shares the unit of the list's last number (551、300元), and its
+      // multiplier with it (越过800、900、1000亿斤: 800亿斤).
       const withUnit = [...list].reverse().find((item) => item.claim.unit !== null);
       if (withUnit) {
+        const multiplier = MULTIPLIERS_LONGEST_FIRST.find((rule) => withUnit.claim.unitText?.startsWith(rule.text) && withUnit.claim.unitText.length > rule.text.length);
         for (const item of list) {
           if (item.claim.unit === null && item.claim.kind === 'number' && withUnit.claim.kind !== 'number') {
             item.claim.kind = withUnit.claim.kind;
             item.claim.unit = withUnit.claim.unit;
+            if (multiplier && item.claim.unitText === null && item.claim.value !== null) item.claim.value = scaleDecimal(String(item.claim.value), multiplier.power);
           }
         }
       }

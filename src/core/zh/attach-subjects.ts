@@ -142,17 +142,29 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
  * goes to the claim's place, and the subject is what follows it. A subject that is only a place
  * (其中昆明市3家) stays whole: it is a breakdown, read later.
  */
+/** Names of bodies and works that keep the place they are named after (太原钢铁公司, 东江水电站). */
+const BODY_NAME = /(?:公司|集团|厂|局|交易所|大学|学院|医院|银行|电站|电厂|机场|港|码头|矿|工程|中轴线|峡|河|江|湖|山)$/u;
+
 function withoutLeadingPlace(norm: string, subject: string, leadStart: number, end: number, tokens: Token[]): string {
   const at = norm.lastIndexOf(subject, end - 1);
   if (at < leadStart) return subject;
+  const words = tokensIn(tokens, at, at + subject.length);
   let cut = 0;
-  for (const token of tokensIn(tokens, at, at + subject.length)) {
+  let k = 0;
+  for (; k < words.length; k++) {
+    const token = words[k]!;
     if (token.start !== at + cut || token.tag !== 'ns' || !isJurisdictionWord(token.word)) break;
     cut += token.word.length;
   }
   if (cut === 0 || cut === subject.length) return subject;
-  const rest = trimLead(subject.slice(cut).replace(/^的/u, ''));
-  const offset = at + subject.length - rest.length;
+  // 内江、眉山…经济总量, 徐州到扬州段, 太原钢铁公司: places listed or joined, and the names of bodies
+  // and works (a company, a plant) keep their place.
+  const after = subject.slice(cut);
+  if (/^[、和与及到至—-]/u.test(after) || (words[k] && words[k]!.tag === 'ns' && isJurisdictionWord(words[k]!.word)) || BODY_NAME.test(after)) return subject;
+  // What stands between the place and the name: a scope word, 的, 共, each a word of its own.
+  for (; k < words.length && /^(?:全[省市县区州国疆盟旗镇乡]|的|共|共有|已|还将)$/u.test(words[k]!.word); k++) cut += words[k]!.word.length;
+  const rest = subject.slice(cut);
+  const offset = at + cut;
   const named = rest.length >= 2 ? trimLead(dropLeadingVerbs(rest, offset, tokens)) : '';
   return named.length >= 2 && !hasFigure(named) && !BARE.test(named) ? named : subject;
 }

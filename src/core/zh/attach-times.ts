@@ -8,7 +8,8 @@
 // flows summed up to a 截至 date. One pass over claims and expressions in order: linear time.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import type { ClaimTime, TimeSource } from '../schema.js';
-import { FLOW_VERBS, NO_PERIOD, TIME_RULES, type TimeContext } from '../../rules/zh/times.js';
+import { FLOW_VERBS, NO_PERIOD, TIME_RULES, type Period, type TimeContext } from '../../rules/zh/times.js';
+import { holidayOf, holidayPeriod } from '../../rules/zh/holidays.js';
 import { isTraditional, normaliseForRules } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
 import { toHalfWidth } from '../../rules/zh/numerals.js';
@@ -53,7 +54,32 @@ function titleMarks(norm: string): (at: number) => boolean {
   };
 }
 
-const YEAR_MENTION = /((?:19|20)\d{2})年/gu;
+const YEAR_MENTION = /((?:19|20)\d{2}) ?年/gu;
+
+/** A space inside a date (8 月, 103 年 12 月), as pages that set a space around every figure write it. */
+const SPACE_IN_DATE = /(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/gu;
+
+/**
+ * The text with the spaces inside dates taken out, for the time rules to read, and the way back
+ * from a position in it to the same character of the text.
+ */
+function withoutSpacesInDates(text: string): { text: string; at: (index: number) => number } {
+  const spaces = [...text.matchAll(SPACE_IN_DATE)].map((m) => m.index!);
+  if (spaces.length === 0) return { text, at: (index) => index };
+  const squeezed = text.replace(SPACE_IN_DATE, '');
+  // spaces[k] - k is where the k-th removed space would stand in the squeezed text.
+  const removedBefore = (index: number) => {
+    let low = 0;
+    let high = spaces.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (spaces[mid]! - mid <= index) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return { text: squeezed, at: (index) => index + removedBefore(index) };
+}
 
 /**
  * Finds every time expression in `norm[from, to)`, leftmost-longest, the first rule winning at
@@ -61,12 +87,12 @@ const YEAR_MENTION = /((?:19|20)\d{2})年/gu;
  * latest year (up to the article's own) named before it, else the fallback year (the title's),
  * else the article's year (the year before, for a report out in January–March).
  */
-export function findTimeExpressions(norm: string, context: Omit<TimeContext, 'reportYear'> & { fallbackYear?: number | null }, from = 0, to = norm.length): TimeExpression[] {
+export function findTimeExpressions(norm: string, context: Omit<TimeContext, 'reportYear'> & { fallbackYear?: number | null; fallbackHoliday?: Period | null }, from = 0, to = norm.length): TimeExpression[] {
   const found: TimeExpression[] = [];
-  const text = norm.slice(from, to);
+  const { text, at } = withoutSpacesInDates(norm.slice(from, to));
   const hits: { start: number; end: number; rule: number; m: RegExpMatchArray }[] = [];
   GLOBAL_PATTERNS.forEach((global, index) => {
-    for (const m of text.matchAll(global)) hits.push({ start: from + m.index!, end: from + m.index! + m[0].length, rule: index, m });
+    for (const m of text.matchAll(global)) hits.push({ start: from + at(m.index!), end: from + at(m.index! + m[0].length - 1) + 1, rule: index, m });
   });
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);
   const limit = context.published ? Number(context.published.slice(0, 4)) : Infinity;
@@ -75,6 +101,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
   let yearCursor = 0;
   let latestYear = -Infinity;
   let cursor = -1;
+  let holiday = context.fallbackHoliday ?? null;
   const insideTitle = titleMarks(norm);
   for (const hit of hits) {
     if (hit.start < cursor) continue;
@@ -82,15 +109,16 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     while (yearCursor < years.length && years[yearCursor]!.at < hit.start) latestYear = Math.max(latestYear, years[yearCursor++]!.year);
     const reportYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? publicationReportYear(context.published));
     const namedYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? null);
-    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear });
+    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear, holiday });
+    if (rule.id === 'time-holiday' && period && period !== NO_PERIOD) holiday = holidayPeriod(holidayOf(hit.m.groups!.h!)!, yearOf(period.start)) ?? period;
     // A rule whose expression turns out to be none (a bare 106年 off a Taiwan page) leaves the position to the next.
     if (period === null && rule.id.startsWith('time-roc')) continue;
     // A year of the ROC calendar is a year named, as 2017年 is, for the 全年 and 上年 after it.
     if (period && period !== NO_PERIOD && rule.id.startsWith('time-roc')) latestYear = Math.max(latestYear, yearOf(period.end));
     cursor = hit.end;
     if (insideTitle(hit.start)) continue;
-    // 2000年底前建成的小区: a time that qualifies a noun, not the period of a claim.
-    if (/^(?:前|以前|之前)/u.test(norm.slice(hit.end, hit.end + 2))) continue;
+    // 2000年底前建成的小区: a time that qualifies a noun, not the period of a claim (假期前五天 is a part of the break, read by its rule).
+    if (/^(?:前|以前|之前)/u.test(norm.slice(hit.end, hit.end + 2)) && !/^前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[天日]/u.test(norm.slice(hit.end, hit.end + 5))) continue;
     const before = norm.slice(Math.max(0, hit.start - 12), hit.start);
     // 全年目标任务, 全年计划: the whole year of a plan is part of that noun; it governs only the plan's own figure.
     const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 3));
@@ -210,6 +238,15 @@ function headingYear(text: string, at: number, end: number): TimeExpression | nu
   return { text: year, textStart: start, textEnd: start + year.length, ruleId: 'time-year', start: `${year}-01-01`, end: `${year}-12-31`, known: true, base: false };
 }
 
+/** The holiday a title names (多地晒双节旅游成绩单), which 假期 in the text then means. */
+function titleHoliday(title: string | null, context: Omit<TimeContext, 'reportYear'>): Period | null {
+  if (!title) return null;
+  const norm = toHalfWidth(toSimplified(title));
+  if (norm.length !== title.length) return null;
+  const found = findTimeExpressions(norm, context).find((t) => t.ruleId === 'time-holiday' && t.known);
+  return found ? { start: found.start, end: found.end } : null;
+}
+
 /** The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021). */
 function titleTime(title: string | null, context: Omit<TimeContext, 'reportYear'>): TimeExpression | null {
   if (!title) return null;
@@ -264,7 +301,7 @@ export function attachTimes(state: DocumentState): DocumentState {
   const norm = normaliseForRules(text);
   const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm) };
   const title = titleTime(state.article.title, base);
-  const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null });
+  const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null, fallbackHoliday: titleHoliday(state.article.title, base) });
   const headings = findHeadings(text, expressions);
 
   // An expression written right before a number (2016年的21000人, 较上年度2044亿元) belongs to
@@ -274,7 +311,8 @@ export function attachTimes(state: DocumentState): DocumentState {
     const expression = expressions[e]!;
     while (c < ordered.length && ordered[c]!.start < expression.textEnd!) c++;
     const next = ordered[c];
-    const gap = next ? norm.slice(expression.textEnd!, next.start) : '';
+    // 较上年 3,265 公顷: pages that set a space around every figure set one here too.
+    const gap = next ? norm.slice(expression.textEnd!, next.start).replace(/\s/gu, '') : '';
     if (next && (expression.plan ? PLAN_GAP : expression.base ? BASE_GAP : BOUND_GAP).test(gap)) boundTo.set(expression, next);
   }
   const points = [...norm.matchAll(POINT_START)].map((m) => m.index! + m[0].length);

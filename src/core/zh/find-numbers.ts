@@ -27,7 +27,7 @@ interface NumberRead {
 /** Powers of ten of the multipliers a composite number steps down through (278万7,070, 6万3千2百). */
 const STEP_POWER: Record<string, number> = { 万亿: 12, 兆: 12, 亿: 8, 千万: 7, 百万: 6, 万: 4, 千: 3, 百: 2 };
 /** What may follow a multiplier inside one number: 零, or a space before a part with its own multiplier. */
-const CONTINUATION = /^(零|\s)?(\d+(?:,\d{3})*)(万亿|兆|亿|万|千|百)?/u;
+const CONTINUATION = /^(零|\s)?(\d+(?:,\d{3})*)( ?(?:万亿|兆|亿|万|千|百))?/u;
 
 /**
  * Extends a number read up to a multiplier over the parts written after it in smaller units:
@@ -37,15 +37,18 @@ const CONTINUATION = /^(零|\s)?(\d+(?:,\d{3})*)(万亿|兆|亿|万|千|百)?/u;
 function compositeEnd(norm: string, multiplier: Part, limit: number): number {
   let power = STEP_POWER[multiplier.text];
   let end = multiplier.end;
+  // 6 萬 5,090 公噸, 1,145 萬 9 千人: pages that set a space around every figure set them inside one too.
+  const spaced = norm[multiplier.start - 1] === ' ';
   while (power !== undefined) {
     const m = norm.slice(end, Math.min(limit, end + 24)).match(CONTINUATION);
     if (!m) break;
+    if (!spaced && m[3]?.startsWith(' ')) break;
     const digits = m[2]!.replace(/,/gu, '');
-    const next = m[3] ? STEP_POWER[m[3]] : undefined;
+    const next = m[3] ? STEP_POWER[m[3].trim()] : undefined;
     const following = norm[end + m[0].length] ?? '';
     if (next === undefined) {
       // A bare tail is the rest of the last unit: 7,070 after 万, never a year or a date.
-      if (m[1] === ' ' || digits.length > power || /^[\d.年月日号%‰:：\-]/u.test(following)) break;
+      if ((m[1] === ' ' && !spaced) || digits.length > power || /^[\d.年月日号%‰:：\-]/u.test(following) || /^ [\d年月日号]/u.test(norm.slice(end + m[0].length, end + m[0].length + 2))) break;
       return end + m[0].length;
     }
     if (m[1] === ' ' && next >= power) break;
@@ -60,12 +63,14 @@ function compositeEnd(norm: string, multiplier: Part, limit: number): number {
 const ARABIC = /^(?:[-−]|负)?\d+(?:,\d{3})*(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
 /** OCR'd documents print digits one by one with spaces (2 0 0 5年, 1 6 0 0万吨, 6 .5 %). */
 const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+/u;
-const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:[点.] ?[零〇○一二三四五六七八九]+)?`, 'u');
+/** Decimals after 点 are digits one by one (点七七); some papers write them as a number (点二十九 = .29). */
+const DECIMALS = '[一二三四五六七八九]?十[一二三四五六七八九]?|[零〇○一二三四五六七八九]+';
+const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:[点.] ?(?:${DECIMALS}))?`, 'u');
 const NUMBER_START = new RegExp(`[0-9０-９${CHINESE_NUMERAL_CHARS}]`, 'u');
-const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?)`, 'u');
+const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点(?:${DECIMALS}))?)`, 'u');
 /** Items of a list after 百分之X: 、Y, 及Z, each a number with nothing after it that makes it another figure. */
 const LIST_JOINT = /^(?:、|以及|及|和|与)/u;
-const CHINESE_ITEM = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:点[零〇○一二三四五六七八九]+)?(?![${CHINESE_NUMERAL_CHARS}万亿点])`, 'u');
+const CHINESE_ITEM = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:点(?:${DECIMALS}))?(?![${CHINESE_NUMERAL_CHARS}万亿点]|分之)`, 'u');
 const DIGIT_ITEM = /^\d+(?:\.\d+)?(?![\d.%％‰万亿])/u;
 /** 2又三分之一: a whole number and a fraction joined by 又. */
 const MIXED_FRACTION_WHOLE = new RegExp(`^(\\d+|[${CHINESE_NUMERAL_CHARS}]+)又(?=(?:\\d+|[${CHINESE_NUMERAL_CHARS}]+)分之)`, 'u');
@@ -144,6 +149,8 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
         digits = part(norm, at, whole);
         multiplier = null;
         end = whole;
+        // 6 萬 5,090 公噸: the unit of a spaced number stands one space away.
+        if (norm[end] === ' ' && digits.text.includes(' ') && matchUnitAt(norm, end + 1)) end++;
       }
     }
     if (!infix) {
@@ -166,6 +173,9 @@ function unitAt(norm: string, at: number, chinese: boolean, numeral = ''): UnitR
 function isYearLike(digits: string, before年 = false): boolean {
   return (before年 ? /^(?:1\d|20)\d{2}$/u : /^(?:1[89]|20)\d{2}$/u).test(digits.replace(/\s/gu, ''));
 }
+
+/** Non-claim rules whose `after` must follow the digits themselves, not a measure word after them. */
+const AFTER_THE_DIGITS = new Set(['code-letters-after', 'date-day']);
 
 function vetoedBy(rule: NonClaimRule, before: string, at: string, after: string): boolean {
   if (rule.unless && rule.unless.test(before)) return false;
@@ -392,14 +402,15 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       }
     }
     // A day or a number right before 日/号 is left to the date-day, number-hao and document-number rules.
-    if (!unit && /^(?:[-—–~～至到、和与及]?\d{0,2}月|[-—–~～至到、和与及]\d{0,2}[日号]|\d{1,2}[日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^个月/u.test(after)) {
+    // 去年受到 4 月霪雨: pages that set a space around every figure set one before 月 too.
+    if (!unit && /^ ?(?:[-—–~～至到、和与及]?\d{0,2}月|[-—–~～至到、和与及]\d{0,2}[日号]|\d{1,2}[日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^ ?个月/u.test(after)) {
       i = end;
       continue;
     }
     const unitJoinedByPlus = unit !== null && (/^[+＋]/u.test(after) || /[+＋]$/u.test(before));
-    // Letters glued to the digits make a code (5G, 4A级); after a measure word they start the next word (连续5年A级, 8市PM2.5).
-    const lettersAfterUnit = unit !== null && /^[A-Za-z]/u.test(after);
-    const vetoRule = NON_CLAIM_RULES.find((rule) => (rule.before || rule.after || rule.unless) && applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && !(lettersAfterUnit && rule.id === 'code-letters-after') && vetoedBy(rule, before, ahead, after));
+    // Letters or 日 glued to the digits make a code or a date (5G, 4A级, 31日); after a measure word
+    // they start the next word (连续5年A级, 8市PM2.5, 9站日降水量).
+    const vetoRule = NON_CLAIM_RULES.find((rule) => (rule.before || rule.after || rule.unless) && applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && !(unit !== null && AFTER_THE_DIGITS.has(rule.id)) && vetoedBy(rule, before, ahead, after));
     if (vetoRule) {
       i = Math.max(i, end);
       vetoes?.push(vetoDiagnostic(vetoRule, at, end));

@@ -32,11 +32,12 @@ function numberValue(digits: string, chinese: boolean, multiplier: string | unde
     // One number in several units (278万7,070, 6万3千2百): find-numbers took it whole.
     const negative = /^[-−负]/u.test(digits);
     const value = parseMixedNumeral(toHalfWidth(digits.replace(/^[-−负]/u, '')));
-    return value === null ? null : (negative ? -value : value) * 10 ** power;
+    return value === null ? null : scaleDecimal(String(negative ? -value : value), power);
   }
   if (chinese) {
     const value = parseChineseNumeral(digits);
-    return value === null ? null : value * 10 ** power;
+    // 二十一点一亿 = 21.1 × 10^8, scaled on its decimal string so it is 2110000000 exactly.
+    return value === null ? null : scaleDecimal(String(value), power);
   }
   return scaleDecimal(digits, power);
 }

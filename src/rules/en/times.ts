@@ -15,6 +15,10 @@ export interface ReferenceDate {
    * the publication date: `today` and `on Thursday` are said on that day.
    */
   dateline?: { year: number; month: number; day: number };
+  /** The page speaks from the southern hemisphere (Australia, New Zealand, South Africa): its summer is December to February. */
+  southernHemisphere?: boolean;
+  /** The season of the league the page reports on (`sportsSeasonOf`): what `this season` spans. */
+  season?: SportsSeason;
   /**
    * A page without a date reads a month or `the year` in the year it last named (`In December
    * 2019, …` then `in November`): only the year is known, so rules marked `needsDay` give nothing.
@@ -34,10 +38,11 @@ export interface TimeRule {
   /** `basis` expressions name what a change is compared with (`from last year`), not when. */
   basis?: boolean;
   /**
-   * `a year earlier`: years counted back from the period of the claim's context (`In March
-   * 2021, ... up from 6.9% a year earlier` is March 2020); the resolved period is the fallback.
+   * `a year earlier`, `the previous quarter`: months counted back from the period of the claim's
+   * context (`In March 2021, ... up from 6.9% a year earlier` is March 2020; `a rise of 0.2% in
+   * the previous quarter` after Quarter 3 2022 is Quarter 2); the resolved period is the fallback.
    */
-  relativeYears?: number;
+  relativeMonths?: number;
   /** Counted from the article's day (`today`, `since 2016`, `last year`): nothing on a page whose year alone is known. */
   needsDay?: boolean;
   /** `voted Tuesday`: the day of its own sentence's event, lent to no later sentence. */
@@ -55,6 +60,8 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const YEAR = '((?:1[89]|20)\\d{2})';
 const SMALL_NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+
+const ORDINAL_QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
@@ -122,6 +129,42 @@ export function fiscalStartMonth(text: string): number {
   return 7;
 }
 
+/** The first month of each season of the northern hemisphere (meteorological seasons); a southern page adds six. */
+const SEASON_FIRST_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+
+/** A league's season: the month it opens and the month it closes (the next calendar year's when earlier). */
+export interface SportsSeason {
+  startMonth: number;
+  endMonth: number;
+}
+
+export interface SportsSeasonRule {
+  id: string;
+  /** The league or the sport as a page names it. */
+  pattern: RegExp;
+  season: SportsSeason;
+  example: string;
+}
+
+/**
+ * Leagues whose season runs across the turn of a year, so that `this season` is no calendar
+ * year: from the month the season opens to the article date (regular seasons, rounded to the
+ * month). The first rule whose league the page names wins.
+ */
+export const sportsSeasonRules: SportsSeasonRule[] = [
+  { id: 'season-ice-hockey', pattern: /\bNHL\b|\bNational Hockey League\b|\bice hockey\b|\bStanley Cup\b/, season: { startMonth: 10, endMonth: 6 }, example: 'The NHL club’s captain has 30 goals this season.' },
+  { id: 'season-basketball', pattern: /\bNBA\b|\bNational Basketball Association\b/, season: { startMonth: 10, endMonth: 6 }, example: 'The NBA guard averages 27 points a game this season.' },
+  { id: 'season-american-football', pattern: /\bNFL\b|\bNational Football League\b|\bSuper Bowl\b/, season: { startMonth: 9, endMonth: 2 }, example: 'The NFL quarterback has thrown 21 touchdowns this season.' },
+  { id: 'season-european-football', pattern: /\bPremier League\b|\bLa Liga\b|\bBundesliga\b|\bSerie A\b|\bLigue 1\b|\bChampions League\b|\bScottish Premiership\b/, season: { startMonth: 8, endMonth: 5 }, example: 'The Premier League striker has scored 14 goals this season.' },
+];
+
+/** Pages of these countries have their seasons turned by six months. */
+export const SOUTHERN_HEMISPHERE = /\bAustralia|\bNew Zealand\b|\bSouth Africa|\bA\$|\bNZ\$/;
+
+export function sportsSeasonOf(text: string): SportsSeason | undefined {
+  return sportsSeasonRules.find((rule) => rule.pattern.test(text))?.season;
+}
+
 const rule = (id: string, source: string, resolve: TimeRule['resolve'], example: string, expect: Period, extra: Partial<TimeRule> = {}): TimeRule => ({
   id,
   pattern: new RegExp(source, 'gi'),
@@ -150,7 +193,22 @@ function lastWeekday(name: string, reference: ReferenceDate): Period {
 
 /** Ordered: the first rule to claim a stretch of text wins over later, shorter ones. */
 export const timeRules: TimeRule[] = [
+  // `the fourth quarter of fiscal 2021`, `Q3 FY2022`: a quarter counted from the fiscal year's first month.
+  rule('time-fiscal-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(?:fiscal|financial)\\s+(?:year\\s+)?['’]?(\\d{4}|\\d{2})\\b|\\bQ([1-4])\\s?(?:FY|fiscal\\s+)['’]?(\\d{4}|\\d{2})\\b`, (m, ref) => {
+    const ordinal = (m[1] ?? '').toLowerCase();
+    const quarter = m[3] ? Number(m[3]) : ORDINAL_QUARTERS[ordinal]!;
+    const year = fiscalYear(m[2] ?? m[4]!, undefined, ref);
+    const start = new Date(Date.UTC(Number(year.start.slice(0, 4)), Number(year.start.slice(5, 7)) - 1 + (quarter - 1) * 3, 1));
+    const [startYear, startMonth] = [start.getUTCFullYear(), start.getUTCMonth() + 1];
+    const end = new Date(Date.UTC(startYear, startMonth - 1 + 2, 1));
+    const [endYear, endMonth] = [end.getUTCFullYear(), end.getUTCMonth() + 1];
+    return { start: iso(startYear, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
+  }, 'revenue in the fourth quarter of fiscal 2021', { start: '2021-04-01', end: '2021-06-30' }),
   rule('time-fiscal-year', `\\b(?:fiscal\\s+year|financial\\s+year|FY|fiscal)\\s?['’]?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?\\b`, (m, ref) => fiscalYear(m[1]!, m[2], ref), 'spending in fiscal year 2021', { start: '2020-07-01', end: '2021-06-30' }),
+  // `in Fiscal Years 2020 and 2021`: from the first one's start to the second one's end.
+  rule('time-fiscal-years', `\\b(?:fiscal|financial)\\s+years\\s+(\\d{4})\\s?(?:and|to|through|-|–)\\s?(\\d{4})\\b`, (m, ref) => ({ start: fiscalYear(m[1]!, undefined, ref).start, end: fiscalYear(m[2]!, undefined, ref).end }), 'invested in fiscal years 2020 and 2021', { start: '2019-07-01', end: '2021-06-30' }),
+  // `in the 2020 fiscal year`, `the 2023 financial year`: the fiscal year named by the year it ends in.
+  rule('time-year-fiscal-year', `\\b${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => fiscalYear(m[1]!, undefined, ref), 'revenue in the 2021 fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
   rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next)\\s+fiscal\\s+year\\b`, (m, ref) => {
     if (!ref) return null;
     const startMonth = ref.fiscalStartMonth ?? 7;
@@ -160,6 +218,15 @@ export const timeRules: TimeRule[] = [
     return fiscalPeriod(year, startMonth);
   }, 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
   rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
+  // `the 2019-20 season` on a page about a league whose season crosses the year: that season's months.
+  rule('time-season-years', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:regular\\s+)?season\\b`, (m, ref) => {
+    if (!ref?.season) return null;
+    const first = Number(m[1]);
+    if (twoDigitYear(m[2]!, Math.floor(first / 100) * 100) !== first + 1) return null;
+    const { startMonth, endMonth } = ref.season;
+    const endYear = endMonth < startMonth ? first + 1 : first;
+    return { start: iso(first, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
+  }, 'the NBA guard averaged 27 points in the 2019-20 season', { start: '2019-10-01', end: '2020-06-30' }),
   rule('time-year-range', `\\b${YEAR}\\s?[-–—/]\\s?(\\d{4}|\\d{2})\\b(?:\\s+(school|academic)\\s+year\\b)?`, (m, ref) => {
     const first = Number(m[1]);
     const second = twoDigitYear(m[2]!, Math.floor(first / 100) * 100);
@@ -181,7 +248,7 @@ export const timeRules: TimeRule[] = [
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'in the three months to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
   // `in the year to October`, `the 12 months to March 2024`: a year ending with that month.
-  rule('time-year-to', `\\bthe\\s+(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}(?:\\s${YEAR})?\\b`, (m, ref) => {
+  rule('time-year-to', `\\bthe\\s+(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}(?:\\s[0-3]?\\d(?:st|nd|rd|th)?)?(?:,?\\s${YEAR})?\\b`, (m, ref) => {
     const endMonth = monthIndex(m[1]!);
     const end = m[2] ? monthPeriod(Number(m[2]), endMonth) : monthNearReference(endMonth, ref);
     if (!end) return null;
@@ -196,6 +263,15 @@ export const timeRules: TimeRule[] = [
     const firstYear = m[2] ? Number(m[2]) : firstMonth > lastMonth ? lastYear - 1 : lastYear;
     return { start: iso(firstYear, firstMonth, 1), end: iso(lastYear, lastMonth, lastDay(lastYear, lastMonth)) };
   }, 'in December 2023 to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
+  // `in the week ending May 29`, `the week ended Jan. 8, 2022`: the seven days up to that day.
+  rule('time-week-ending', `\\bthe\\s+week\\s+(?:ending|ended|to|through)\\s+(?:on\\s+)?${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s${YEAR})?\\b`, (m, ref) => {
+    const month = monthIndex(m[1]!);
+    const year = m[3] ? Number(m[3]) : monthNearReference(month, ref) ? Number(monthNearReference(month, ref)!.start.slice(0, 4)) : null;
+    if (year === null) return null;
+    const last = new Date(Date.UTC(year, month - 1, Number(m[2])));
+    const first = new Date(last.getTime() - 6 * 86400000);
+    return { start: iso(first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate()), end: iso(year, month, Number(m[2])) };
+  }, 'claims fell in the week ending May 29', { start: '2021-05-23', end: '2021-05-29' }),
   rule('time-full-date-day-first', `\\b([0-3]?\\d)\\s${MONTH}\\s${YEAR}\\b`, (m) => {
     const day = iso(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
     return { start: day, end: day };
@@ -218,17 +294,49 @@ export const timeRules: TimeRule[] = [
     if (year === null) return null;
     return { start: iso(year, quarter * 3 - 2, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
   }, 'in the first quarter of 2021', { start: '2021-01-01', end: '2021-03-31' }),
+  // `in the first nine months of 2021`, `the first 10 months of the year`: January to the month counted.
+  rule('time-first-months', `\\b(?:the\\s+)?first\\s+${SMALL_NUMBER}\\s+months\\s+of\\s+(?:${YEAR}|(?:the|this)\\s+year)\\b`, (m, ref) => {
+    const year = m[2] ? Number(m[2]) : ref?.year;
+    const months = smallNumber(m[1]!);
+    if (year === undefined || months < 1 || months > 12) return null;
+    return { start: iso(year, 1, 1), end: iso(year, months, lastDay(year, months)) };
+  }, 'sales in the first nine months of 2021', { start: '2021-01-01', end: '2021-09-30' }, { holdsDuration: true }),
+  // `H1 2021`, `1H 2021`: a half of the year as business news writes it.
+  rule('time-half-year-short', `\\b(?:H([12])|([12])H)\\s?['’]?${YEAR}\\b`, (m) => {
+    const year = Number(m[3]);
+    return (m[1] ?? m[2]) === '1' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
+  }, 'revenue rose 9% in H1 2021', { start: '2021-01-01', end: '2021-06-30' }),
+  // `so far this year`, `year to date`, `so far in 2021`: from January to the article date.
+  rule('time-year-to-date', `\\bso\\s+far\\s+(?:this\\s+year|in\\s+${YEAR})\\b|\\b(?:this\\s+)?year[-\\s]to[-\\s]date\\b`, (m, ref) => {
+    if (!ref) return null;
+    const year = m[1] ? Number(m[1]) : ref.year;
+    return { start: iso(year, 1, 1), end: year === ref.year ? referenceIso(ref) : iso(year, 12, 31) };
+  }, 'so far this year, 400 permits', { start: '2021-01-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-half-year', `\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year|${YEAR})`, (m, ref) => {
     const year = m[2] ? Number(m[2]) : ref?.year;
     if (year === undefined) return null;
     return m[1]!.toLowerCase() === 'first' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
   }, 'in the first half of 2021', { start: '2021-01-01', end: '2021-06-30' }),
+  // `a rise of 0.2% in the previous quarter`: the quarter before the one the context names, else before the article's.
+  rule('time-previous-quarter', `\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+quarter\\b`, (_m, ref) => {
+    if (!ref) return null;
+    const current = Math.floor((ref.month - 1) / 3);
+    const start = new Date(Date.UTC(ref.year, (current - 1) * 3, 1));
+    const [year, month] = [start.getUTCFullYear(), start.getUTCMonth() + 1];
+    return { start: iso(year, month, 1), end: iso(year, month + 2, lastDay(year, month + 2)) };
+  }, 'after a rise of 0.2% in the previous quarter', { start: '2021-01-01', end: '2021-03-31' }, { relativeMonths: -3, needsDay: true }),
   // `throughout the year`, `for the full year`: the whole of the year the text speaks of.
   rule('time-whole-year', `\\b(?:throughout|for|over|during)\\s+the\\s+(?:(?:whole|full|entire)\\s+)?year\\b(?!\\s+(?:to|ending|ended|through|before|after|ago|earlier|ahead))`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'production rates throughout the year', { start: '2021-01-01', end: '2021-12-31' }),
   rule('time-end-of-year', `\\b(?:(?:by\\s+)?the\\s+end\\s+of|year[-\\s]end|end\\s+of)\\s+(?:(?:the\\s+)?(?:this|last)\\s+year|${YEAR})`, (m, ref) => {
     const year = m[1] ? Number(m[1]) : ref ? (/last/i.test(m[0]) ? ref.year - 1 : ref.year) : null;
     return year === null ? null : monthPeriod(year, 12);
   }, 'by the end of 2020', { start: '2020-12-01', end: '2020-12-31' }),
+  // `since its launch in October 2021`, `since the programme's start in 2019`: from that event's month or year to the article date.
+  rule('time-since-event', `\\bsince\\s+(?:its|the|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:launch|opening|start|creation|introduction|inception|founding|beginning)\\s+in\\s+(?:${MONTH}\\s)?${YEAR}\\b`, (m, ref) => {
+    if (!ref) return null;
+    const start = m[1] ? iso(Number(m[2]), monthIndex(m[1]), 1) : iso(Number(m[2]), 1, 1);
+    return { start, end: referenceIso(ref) };
+  }, 'awards made since its launch in October 2019', { start: '2019-10-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-since-month-year', `\\bsince\\s+${MONTH}\\s${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[2]), monthIndex(m[1]!), 1), end: referenceIso(ref) } : null), 'since March 2020', { start: '2020-03-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-since-month', `\\bsince\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, (m, ref) => {
     const period = monthNearReference(monthIndex(m[1]!), ref);
@@ -249,6 +357,12 @@ export const timeRules: TimeRule[] = [
     return month.start <= referenceIso(ref) ? { start: month.start, end: referenceIso(ref) } : month;
   }, 'From September 2020, fares fell', { start: '2020-09-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'in April 2021', { start: '2021-04-01', end: '2021-04-30' }),
+  // `In June this year`, `March of last year`: that month of the year named relative to the article's.
+  rule('time-month-this-year', `\\b${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, (m, ref) => {
+    if (!ref) return null;
+    const word = m[2]!.toLowerCase();
+    return monthPeriod(ref.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0), monthIndex(m[1]!));
+  }, 'downloads in June this year', { start: '2021-06-01', end: '2021-06-30' }, { needsDay: true }),
   rule('time-since-year', `\\b(?:since|starting\\s+in|beginning\\s+in)\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[1]), 1, 1), end: referenceIso(ref) } : null), 'since 2016', { start: '2016-01-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
     if (!ref) return null;
@@ -264,13 +378,24 @@ export const timeRules: TimeRule[] = [
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()), end: referenceIso(ref) };
   }, 'data use rose 25 per cent in the last 12 months', { start: '2020-06-15', end: '2021-06-15' }, { needsDay: true, holdsDuration: true }),
   rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }, { needsDay: true }),
-  rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeYears: -1, needsDay: true }),
+  // `from $4 million in the same period last year`: the period of the context, a year earlier.
+  rule('time-same-period-last-year', `\\bthe\\s+same\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
+  rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   rule('time-relative-year', `\\b(last|this|next|the\\s+previous|the\\s+prior|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+ago\\b`, (m, ref) => {
     if (!ref) return null;
     const word = (m[1] ?? 'last').toLowerCase();
     const offset = /last|previous|prior|past/.test(word) ? -1 : word === 'next' ? 1 : 0;
     return yearPeriod(ref.year + offset);
   }, 'compared with last year', { start: '2020-01-01', end: '2020-12-31' }, { needsDay: true }),
+  // `last week`, `this week`: Monday to Sunday of that week, counted from the day the release speaks from.
+  rule('time-relative-week', `\\b(last|this|the\\s+previous|the\\s+past)\\s+week\\b`, (m, ref) => {
+    if (!ref) return null;
+    const said = ref.dateline ?? ref;
+    const today = new Date(Date.UTC(said.year, said.month - 1, said.day));
+    const monday = new Date(Date.UTC(said.year, said.month - 1, said.day - ((today.getUTCDay() + 6) % 7) - (/this/i.test(m[1]!) ? 0 : 7)));
+    const sunday = new Date(monday.getTime() + 6 * 86400000);
+    return { start: iso(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()), end: iso(sunday.getUTCFullYear(), sunday.getUTCMonth() + 1, sunday.getUTCDate()) };
+  }, 'claims fell to 300,000 last week', { start: '2021-06-07', end: '2021-06-13' }, { needsDay: true }),
   rule('time-relative-month', `\\b(last|this|next|the\\s+previous|the\\s+past)\\s+month\\b`, (m, ref) => {
     if (!ref) return null;
     const offset = /last|previous|past/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
@@ -289,6 +414,29 @@ export const timeRules: TimeRule[] = [
   // `won at home Sunday`, `voted Tuesday`: the same without `on` (not inside a name: `Palm Sunday`,
   // `Monday Night Football`); the day of that sentence's event only, not of the sentences after it.
   rule('time-weekday-bare', `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, (m, ref) => (ref && !insideName(m) ? lastWeekday(m[1]!, ref) : null), 'the Dodgers won at home Sunday', { start: '2021-06-13', end: '2021-06-13' }, { needsDay: true, ownSentence: true }),
+  // `the longest this summer`, `last winter`, `in spring 2019`: meteorological seasons, turned for a page of the southern hemisphere.
+  rule('time-season-of-year', `\\b(?:(this|last|next)\\s+(spring|summer|autumn|fall|winter)|(?:in\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR})\\b`, (m, ref) => {
+    const name = (m[2] ?? m[3]!).toLowerCase();
+    if (!m[4] && !ref) return null;
+    const offset = m[1]?.toLowerCase() === 'last' ? -1 : m[1]?.toLowerCase() === 'next' ? 1 : 0;
+    const southern = ref?.southernHemisphere === true;
+    const first = SEASON_FIRST_MONTHS[name]! + (southern ? 6 : 0);
+    const startMonth = ((first - 1) % 12) + 1;
+    // A winter (a southern summer) spans the turn of the year: its year is the one it ends in.
+    const endsYear = m[4] ? Number(m[4]) : ref!.year + offset;
+    const startYear = startMonth === 12 ? endsYear - 1 : endsYear;
+    const endMonth = ((startMonth + 1) % 12) + 1;
+    return { start: iso(startYear, startMonth, 1), end: iso(endsYear, endMonth, lastDay(endsYear, endMonth)) };
+  }, 'the driest spell this summer', { start: '2021-06-01', end: '2021-08-31' }),
+  // `This season he has 23 goals`: from the opening month of the page's league season to the article date; `last season` the whole one before.
+  rule('time-sports-season', `\\b(this|the\\s+current|last|the\\s+previous|the\\s+past)\\s+season\\b`, (m, ref) => {
+    if (!ref?.season) return null;
+    const { startMonth, endMonth } = ref.season;
+    const openingYear = ref.month >= startMonth ? ref.year : ref.year - 1;
+    if (/^this|current/i.test(m[1]!)) return { start: iso(openingYear, startMonth, 1), end: referenceIso(ref) };
+    const endYear = endMonth < startMonth ? openingYear : openingYear - 1;
+    return { start: iso(openingYear - 1, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
+  }, 'the NHL captain has 23 goals this season', { start: '2020-10-01', end: '2021-06-15' }, { needsDay: true }),
   rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
@@ -310,6 +458,12 @@ export const timeRules: TimeRule[] = [
  */
 export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bover|\babove|\bbelow|\bwhich\s+(?:begins|began|starts|started|ends|ended)(?:\s+(?:on|in))?|\bbeginning|\bstarting|\b(?:released|published|announced|issued|unveiled|posted|signed|said|says|told|stated|reported|confirmed|added)(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),)?)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i;
 
+/**
+ * `surpassing last year’s total by 11%`, `exceeding 2019 levels`: what a verb of outdoing
+ * compares with is the basis, not the period (guidelines §3, comparisons).
+ */
+export const OUTDOING_VERB_BEFORE_TIME = /\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|top(?:s|ped|ping)|beat(?:s|ing)?)\s+(?:the\s+)?$/i;
+
 /** A comparison basis (`from`, `over`, `than`) needs a number or a change word shortly before it. */
 export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds]?|decrease[ds]?|grew|growth|declined?|dropped|higher|lower|more|less|fewer|larger|smaller|compared|change[ds]?)\b/i;
 
@@ -328,5 +482,5 @@ export const BASE_TO_TIME = /^\s*(?:(?:in|during|for|at|as\s+of)\s+)?(?:the\s+)?
 /** `on 2022` (`an increase of 3.8% on 2022`): a basis only when a bare year follows. */
 export const ON_YEAR_BASIS = /\bon\s+$/i;
 
-/** `the lowest rate since November 2021`, `since the program began in 2017`: a record's reference point. */
-export const SINCE_RECORD_BEFORE_TIME = /\b(?:lowest|highest|largest|smallest|most|fewest|least|biggest|best|worst|first\s+time)\b[^,.;]{0,30}$|\bsince\b[^,.;]{0,30}\b(?:began|started|opened|launched|was\s+created)\s+(?:in\s+)?$/i;
+/** `the lowest rate since November 2021`, `his first win since Aug. 11`, `since the program began in 2017`: a record's reference point. */
+export const SINCE_RECORD_BEFORE_TIME = /\b(?:lowest|highest|largest|smallest|most|fewest|least|biggest|best|worst|first)\b[^,.;]{0,30}$|\bsince\b[^,.;]{0,30}\b(?:began|started|opened|launched|was\s+created)\s+(?:in\s+)?$/i;

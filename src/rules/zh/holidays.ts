@@ -25,7 +25,9 @@ export function holidayOf(name: string): Holiday | null {
   const simple = name
     .replace(/[“”"‘’'「」、和及]/gu, '')
     .replace(/(清明|端午|中秋|国庆|劳动)节/gu, '$1')
-    .replace(/^五一(?:国际)?劳动$|^劳动$/u, '五一');
+    .replace(/^五一(?:国际)?劳动$|^劳动$/u, '五一')
+    // 双节: the two festivals of autumn, 中秋 and 国庆, as the press names them together.
+    .replace(/^双节$/u, '中秋国庆');
   if (/^中秋国庆|^国庆中秋/u.test(simple)) return '中秋国庆';
   const found = (['元旦', '春节', '清明', '五一', '端午', '中秋', '国庆'] as const).find((holiday) => simple.startsWith(holiday));
   return found ?? null;
@@ -43,4 +45,16 @@ export function holidayPeriod(holiday: Holiday, year: number): Period | null {
   }
   if (holiday === '中秋国庆' && table.中秋 && table.国庆) return { start: `${year}-${table.中秋[0]}`, end: `${year}-${table.国庆[1]}` };
   return null;
+}
+
+/** The part of a break named after it: 前五天/前5日/头三天 (its first days), 首日 (its first), 第三天 (that day). */
+export function holidayPart(period: Period, part: string | undefined, count: (text: string) => number | null): Period | null {
+  if (!part) return period;
+  const first = /^(?:首日|第一天)$/u.test(part) ? 1 : null;
+  const n = first ?? count(part.replace(/^(?:前|头|第)|[天日]$/gu, ''));
+  if (!n || n < 1) return null;
+  const shift = (days: number) => new Date(Date.parse(`${period.start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  const end = shift(n - 1);
+  if (end > period.end) return null;
+  return /^第|首日/u.test(part) ? { start: end, end } : { start: period.start, end };
 }

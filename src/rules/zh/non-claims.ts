@@ -21,8 +21,8 @@ const no = (text: string) => ({ text, claim: null });
 
 export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'roc-year-minguo', reason: 'a year of the ROC calendar (民國99年)', before: /民[国國]$/u, examples: [{ text: '民國50年時全市人口僅有30萬人', claim: null, absent: '50年' }] },
-  { id: 'roc-year-part', reason: 'a year of the ROC calendar with a part of it (106年底, 115年度, 112年3月)', at: /^(?:[3-9]\d|1[0-4]\d)年(?:度|底|末|[上下]半年|第?[一二三四]季|\d{1,2}月)/u, examples: [{ text: '至106年底人口已達278萬', claim: null, absent: '106年' }, { text: '115年度總預算案歲入2098億元', claim: null, absent: '115年' }] },
-  { id: 'roc-year-bare', reason: 'a year of the ROC calendar on a traditional-script page (106年自然增加人數)', at: /^(?:[89]\d|1[0-4]\d)年(?![来以內内间間多余餘])/u, traditionalOnly: true, examples: [{ text: '106年自然增加人數7,434人', claim: null, absent: '106年' }] },
+  { id: 'roc-year-part', reason: 'a year of the ROC calendar with a part of it (106年底, 115年度, 112年3月)', at: /^(?:[3-9]\d|1[0-4]\d) ?年(?:度|底|末|[上下]半年|第?[一二三四]季|\d{1,2}月)/u, examples: [{ text: '至106年底人口已達278萬', claim: null, absent: '106年' }, { text: '115年度總預算案歲入2098億元', claim: null, absent: '115年' }] },
+  { id: 'roc-year-bare', reason: 'a year of the ROC calendar on a traditional-script page (106年自然增加人數)', at: /^(?:[89]\d|1[0-4]\d) ?年(?![来以內内间間多余餘])/u, traditionalOnly: true, examples: [{ text: '106年自然增加人數7,434人', claim: null, absent: '106年' }, { text: '至 93 年新竹縣已成為最大產區,種植 1,200 公頃', claim: '1,200 公頃', absent: '93 年' }] },
   { id: 'ordinal-di', reason: 'ordinal (第…)', before: /第$/u, examples: [no('全国第二批居家和社区养老服务改革试点'), no('依据本办法第三条规定')] },
   { id: 'ordinal-shou-ci', reason: 'ordinal in a name (首届, 初一)', before: /[初]$/u, examples: [no('正月初八开展慰问')] },
   { id: 'document-number', reason: 'document number (〔2020〕12号)', before: /[〔［\[【(（]\d{4}[〕］\]】)）]$/u, examples: [no('印发《实施方案》(合政〔2020〕12号)')] },
@@ -82,7 +82,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'rank', reason: 'a rank, not a count (排名在20—40名)', before: /(?:排名|名次|位列|排在|排第|列第|位居)(?:在|为|第)?$/u, examples: [no('成绩排名在20—40名的学生')] },
   { id: 'year-abbreviation', reason: 'a two-digit year (98年获奖)', at: /^[89]\d年(?!代|来|以来|间|内|中)/u, unless: /(?:近|连续|超过|长达|历时|用了|满|达|已)$/u, examples: [no('98年获国务院政府特殊津贴')] },
   { id: 'demonstrative', reason: 'anaphoric count (这两类机构, 上述5家公司)', before: /(?:这|那|此|该|上述|前述|任何|某|哪)$/u, examples: [no('这两类机构间的差别')] },
-  { id: 'rank-first-n', reason: 'the first n of a ranking or a period (前两项, 前三名, 前4个月)', before: /前$/u, unless: /(?:底|末|之|以|节|\d年|\d月|日)前$/u, examples: [no('在前两项上具有优势')] },
+  { id: 'rank-first-n', reason: 'the first n of a ranking or a period (前两项, 前三名, 前4个月, 首两个月)', before: /(?:前|首)$/u, unless: /(?:底|末|之|以|节|\d年|\d月|日)前$/u, examples: [no('在前两项上具有优势'), no('每年首两个月的销货额受农历新年影响')] },
   { id: 'education-years', reason: 'name of a schooling system (九年义务教育)', at: /^[一二三四五六七八九十]+年(?:义务|免费|一贯|制)/u, examples: [no('巩固九年义务教育成果')] },
   { id: 'demonstrative-one', reason: 'one as an article after a demonstrative or 是 (这是一届, 又一届), not a count', before: /(?:是|作为|成为|这|那|又|再|另|同|每|唯)$/u, at: /^一(?![十百千万亿])/u, examples: [no('这是一届盛会')] },
 ];

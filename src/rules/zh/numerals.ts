@@ -44,7 +44,10 @@ export function parseChineseNumeral(text: string): number | null {
   if (point >= 0) {
     const head = text.slice(0, point).trimEnd();
     const whole = point === 0 ? null : (digitByDigit(head, true) ?? parseChineseNumeral(head));
-    const decimals = [...text.slice(point + 1).trimStart()].map((ch) => CHINESE_DIGITS[ch]);
+    const after = text.slice(point + 1).trimStart();
+    // 点二十九 (.29), 点十一 (.11): decimals some papers write as a number rather than digit by digit.
+    const asNumber = /十/u.test(after) ? parseChineseNumeral(after) : null;
+    const decimals = asNumber !== null ? [...String(asNumber)].map(Number) : [...after].map((ch) => CHINESE_DIGITS[ch]);
     if (whole === null || decimals.length === 0 || decimals.some((d) => d === undefined)) return null;
     return Number(`${whole}.${decimals.join('')}`);
   }

@@ -2,12 +2,15 @@
 // Ordered: the first rule that matches at a position wins, so specific shapes come first.
 import type { Rule } from '../rule.js';
 import { parseChineseNumeral } from './numerals.js';
-import { holidayOf, holidayPeriod } from './holidays.js';
+import { holidayOf, holidayPart, holidayPeriod } from './holidays.js';
 
 export interface Period {
   start: string;
   end: string;
 }
+
+/** A part of a holiday written after it: 前五天, 前5日, 头三天, 首日, 第三天. */
+const HOLIDAY_PART = '(?<part>(?:前|头)(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})[天日]|首日|第(?:\\d{1,2}|[一二三四五六七八九十]{1,2})天)?';
 
 export interface TimeContext {
   /** The article's publication date, YYYY-MM-DD, or null when unknown. */
@@ -18,6 +21,8 @@ export interface TimeContext {
   traditional?: boolean;
   /** The latest year the text names before the expression, else the title's; null when neither names one. */
   namedYear?: number | null;
+  /** The days of the holiday the text (or its title) last named, for 假期 said again. */
+  holiday?: Period | null;
 }
 
 /**
@@ -25,7 +30,7 @@ export interface TimeContext {
  * under 年末, the figure runs from the start of that year, where a stock (床位, 机构) is of the
  * point named (annotation guidelines §3, stocks and flows).
  */
-export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集', '入住', '安置', '转移', '获得', '引进', '签约', '开工'];
+export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集', '入住', '安置', '转移', '获得', '引进', '签约', '开工', '检查', '出动', '查处', '立案', '排查'];
 
 /** A period the text marks as unknown or future (下一步, 今后): it governs, with no time. */
 export const NO_PERIOD = 'none' as const;
@@ -310,6 +315,19 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: [...ex('5月末,全市金融机构本外币各项存款余额6843.2亿元'), ...ex('4月单月,进出口增长8%')],
   },
   {
+    // 8月，全国平均气温21.1℃: a month written alone is that month of the article's year (of the
+    // year before when it is still to come). It opens a clause or follows 在/于; inside a phrase
+    // (跻身11月热门目的地) it names the noun, not the period.
+    id: 'time-month',
+    pattern: /(?<=^|[，,。；;：:\n\s（(“"、]|在|于|截至|截止到?)(?<m>1[0-2]|[1-9])月(?![\d日号初中旬])/u,
+    resolve: (m, context) => {
+      const month = Number(m.groups!.m);
+      const year = yearForMonth(month, context);
+      return year === null ? null : monthRange(year, month);
+    },
+    examples: ex('8月,全国平均气温为21.1℃'),
+  },
+  {
     id: 'time-until-month-end',
     pattern: /(?:截至|截止|截止到|到)(?<m>\d{1,2})月(?:底|末)?/u,
     resolve: (m, context) => {
@@ -347,18 +365,29 @@ export const TIME_RULES: readonly TimeRule[] = [
     // year is the one written, else the one the text speaks of, else the latest such holiday on
     // or before the article date.
     id: 'time-holiday',
-    pattern: /(?:(?<y>\d{4})年)?[“"「]?(?<h>元旦|春节|清明节?|五一(?:劳动节|国际劳动节)?|劳动节|端午节?|中秋(?:节)?(?:、|和|及)?(?:国庆节?)?|国庆节?)[”"」]?(?:小长假|长假|假期|黄金周|节日期间|节假日期间|期间|假日)/u,
+    pattern: new RegExp(`(?:(?<y>\\d{4})年)?[“"「]?(?<h>元旦|春节|清明节?|五一(?:劳动节|国际劳动节)?|劳动节|端午节?|中秋(?:节)?(?:、|和|及)?(?:国庆节?)?|国庆节?|双节)[”"」]?(?:小长假|长假|假期|黄金周|节日期间|节假日期间|期间|假日)${HOLIDAY_PART}`, 'u'),
     resolve: (m, context) => {
       const holiday = holidayOf(m.groups!.h!);
       if (!holiday) return null;
       const named = m.groups!.y ? Number(m.groups!.y) : (context.namedYear ?? null);
-      if (named !== null) return holidayPeriod(holiday, named);
-      const year = pubYear(context);
-      if (year === null) return null;
-      const thisYear = holidayPeriod(holiday, year);
-      return thisYear && thisYear.start <= context.published! ? thisYear : holidayPeriod(holiday, year - 1);
+      let period: Period | null;
+      if (named !== null) period = holidayPeriod(holiday, named);
+      else {
+        const year = pubYear(context);
+        if (year === null) return null;
+        const thisYear = holidayPeriod(holiday, year);
+        period = thisYear && thisYear.start <= context.published! ? thisYear : holidayPeriod(holiday, year - 1);
+      }
+      return period && holidayPart(period, m.groups!.part, num);
     },
-    examples: [...ex('春节期间,全市接待游客121万人次'), ...ex('“五一”假期,全市旅游总收入8.5亿元'), ...ex('中秋国庆假期,全市接待游客98万人次')],
+    examples: [...ex('春节期间,全市接待游客121万人次'), ...ex('“五一”假期,全市旅游总收入8.5亿元'), ...ex('中秋国庆假期,全市接待游客98万人次'), ...ex('双节假期前五天,全省接待游客1197万人次')],
+  },
+  {
+    // 假期前五天, 这个假期, 假期首日: the break the text (or its title) last named.
+    id: 'time-holiday-again',
+    pattern: new RegExp(`(?:这个|本次|此次|今年)?(?:小长假|长假|假期|黄金周)${HOLIDAY_PART}`, 'u'),
+    resolve: (m, context) => (context.holiday ? holidayPart(context.holiday, m.groups!.part, num) : null),
+    examples: [{ text: '国庆假期全市接待游客98万人次。假期首日,全市15家景区接待游客7万人次', claim: null }],
   },
   {
     id: 'time-whole-year',
@@ -417,6 +446,18 @@ export const TIME_RULES: readonly TimeRule[] = [
       return /(?:以来|起|开始)$/u.test(m[0]) && context.published ? { start: day(year, 1, 1), end: context.published } : yearRange(year);
     },
     examples: ex('今年以来,全市新增市场主体1.2万户'),
+  },
+  {
+    // 昨日签约的项目, 今日公布: a day counted from the article's date.
+    id: 'time-relative-day',
+    pattern: /(?:今日|今天|昨日|昨天|前日|前天)(?!头条)/u,
+    resolve: (m, context) => {
+      if (!context.published) return null;
+      const back = /^今/u.test(m[0]) ? 0 : /^昨/u.test(m[0]) ? 1 : 2;
+      const date = new Date(Date.parse(`${context.published}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
+      return { start: date, end: date };
+    },
+    examples: ex('昨日签约项目12个,总投资86亿元'),
   },
   {
     id: 'time-now',
