@@ -28,6 +28,10 @@ describe('publication date without a byline', () => {
     ['JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-05-04T08:00:00+08:00"}</script>', '2020-05-04', 'json-ld'],
     ['a script variable', '<script>var publish_time = "2016-11-23 14:05:00";</script>', '2016-11-23', 'script:publish_time'],
     ['a script object field', '<script>window.DATA = {"pubtime":"2015-08-09 10:11"};</script>', '2015-08-09', 'script:pubtime'],
+    ['a ptime field', '<script>var article = {"ptime":"2015-08-09 10:11:12"};</script>', '2015-08-09', 'script:ptime'],
+    ['an epoch publish_time field', '<script>window._SSR_DATA = {"title":"x","publish_time":1568789400};</script>', '2019-09-18', 'script:publish_time'],
+    ['a later field when the first does not parse', '<script>var pubtime = "unknown"; var publish_time = "2016-11-23 14:05:00";</script>', '2016-11-23', 'script:publish_time'],
+    ['Baidu cambrian JSON-LD pubDate', '<script type="application/ld+json">{"@context":"https://ziyuan.baidu.com/contexts/cambrian.jsonld","pubDate":"2021-01-20T04:29:44"}</script>', '2021-01-20', 'json-ld'],
   ])('reads %s', (_, head, day, source) => {
     const article = parseHtml(page(head));
     expect(article.publishedAt?.slice(0, 10)).toBe(day);
@@ -232,6 +236,17 @@ describe('editor boxes and notices around the body', () => {
     expect(article.text.split('\n')).toEqual(PARAGRAPHS);
   });
 
+  it('takes no English byline name in a `name` span for the publisher', () => {
+    const paragraphs = [
+      'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',
+      'The plan still needs approval from the council, which is expected to vote on it before the end of the month after two public hearings.',
+    ];
+    const html =
+      '<html><head><title>City budget adds teachers</title><meta property="og:site_name" content="Example Times"></head><body><div id="story"><h1>City budget adds teachers</h1>' +
+      `<div class="byline"><span class="name">Jane Roe</span></div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(parseHtml(html).publisher).toBe('Example Times');
+  });
+
   it('drops an English deck above a linked byline and a photo courtesy line, and reads the byline', () => {
     const paragraphs = [
       'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',
@@ -245,5 +260,353 @@ describe('editor boxes and notices around the body', () => {
     expect(article.text.startsWith(paragraphs[0]!)).toBe(true);
     expect(article.authors).toEqual(['Jane Roe']);
     expect(sourceOf(article.diagnostics, 'authors')).toBe('byline');
+  });
+});
+
+// Pages nobody tuned for: the headline outside <h1>, government CMS pages (TRS, 集约化平台),
+// WeChat articles and self-media accounts (百家号, 头条号, 搜狐号, 网易号). Each page below is
+// written for the test in the shape those templates print.
+const HEADLINE = '示例市出台十条措施支持民营经济发展';
+
+function sitePage({ head = '', title = HEADLINE, top = '', header = '', after = '', footer = '', paragraphs = PARAGRAPHS } = {}): string {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('');
+  return `<html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${top}<div class="container">${header}<div class="article-content">${body}${after}</div></div>${footer}</body></html>`;
+}
+
+const LOGO_H1 = '<div class="header"><h1 class="logo"><a href="/">示例新闻网</a></h1><div class="nav"><a href="/">首页</a><a href="/a">要闻</a><a href="/b">财经</a></div></div>';
+const INFO = '<div class="info">2024-05-06 10:00 来源：示例日报</div>';
+
+describe('a headline that is not in <h1>', () => {
+  it.each([
+    ['<h1> is the logo and <title> is headline_site', sitePage({ title: `${HEADLINE}_示例新闻网`, top: LOGO_H1, header: `<div class="article-title">${HEADLINE}</div>${INFO}` }), 'a heading matching <title>'],
+    ['a plain <h1> logo sits right above the headline and <title> is headline_site', sitePage({ title: `${HEADLINE}_示例新闻网`, header: `<h1>示例新闻网</h1><div class="article-title">${HEADLINE}</div>${INFO}` }), 'a heading matching <title>'],
+    ['<h1> is the logo and <title> is headline - site', sitePage({ title: `${HEADLINE} - 示例新闻网`, top: LOGO_H1, header: `<h2>${HEADLINE}</h2>${INFO}` }), 'a heading matching <title>'],
+    ['<h1> is the logo, <title> names a channel and the site', sitePage({ title: `${HEADLINE}_财经频道_示例新闻网`, top: LOGO_H1, header: `<div class="tit">${HEADLINE}</div>${INFO}` }), 'a heading matching <title>'],
+    ['<title> is the site name, the headline in a title div', sitePage({ title: '示例市人民政府', top: '<div class="logo">示例市人民政府</div>', header: `<div class="title">${HEADLINE}</div><div class="info">发布时间：2024-05-06 来源：示例市发展改革委</div>` }), 'the heading above the byline'],
+    ['<title> is og:site_name, the headline an <h3> above the byline', sitePage({ title: '示例在线', head: '<meta property="og:site_name" content="示例在线">', top: '<h1>示例在线</h1><h2>工作动态</h2>', header: `<h3>${HEADLINE}</h3>${INFO}` }), 'the heading above the byline'],
+    ['<title> is a government site name and nothing else names the site', sitePage({ title: '示例市人民政府门户网站', top: '<div class="banner">示例市人民政府门户网站</div>', header: `<div class="zw-title">${HEADLINE}</div><div class="info">发布时间：2024-05-06 来源：示例市财政局</div>` }), 'the heading above the byline'],
+    ['<title> is the site name, the headline in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: `<p class="headline-text">${HEADLINE}</p>${INFO}` }), 'a heading matching the meta title'],
+    ['the headline only in og:title', sitePage({ title: '示例新闻网', head: `<meta property="og:title" content="${HEADLINE}">`, top: LOGO_H1, header: INFO }), 'the meta title'],
+  ])('finds it when %s, and says where it came from', (_, html, source) => {
+    const article = parseHtml(html);
+    expect(article.title).toBe(HEADLINE);
+    expect(sourceOf(article.diagnostics, 'title')).toBe(source);
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
+  it('keeps a column name that the headline itself carries (棱镜|…), cutting only the site', () => {
+    const headline = `棱镜|${HEADLINE}`;
+    const article = parseHtml(sitePage({ title: `${headline}_财经_示例网`, header: `<h1>${headline}</h1>${INFO}` }));
+    expect(article.title).toBe(headline);
+  });
+});
+
+describe('government pages', () => {
+  const table = (rows: [string, string][]) =>
+    `<table class="xxgk">${rows.map(([label, value]) => `<tr><td>${label}</td><td>${value}</td></tr>`).join('')}</table>`;
+  const GOV_TITLE = `${HEADLINE}_示例市人民政府门户网站`;
+  it.each([
+    ['a 信息来源 line', sitePage({ title: GOV_TITLE, header: `<h1>${HEADLINE}</h1><div class="info">发布时间：2019-09-18 10:30 信息来源：示例市发展和改革委员会 【字体：大 中 小】</div>` }), '示例市发展和改革委员会', 'byline'],
+    ['a 发布机构 field', sitePage({ title: GOV_TITLE, header: `<h1>${HEADLINE}</h1><div class="info">发布机构：示例市财政局　发布日期：2019-09-18</div>` }), '示例市财政局', 'byline'],
+    [
+      'a 发文机关 cell of the table above the heading',
+      sitePage({ title: GOV_TITLE, top: table([['索引号：', '11220000-2019-00123'], ['发文机关：', '示例市人民政府'], ['成文日期：', '2019年09月17日'], ['发布日期：', '2019年09月18日']]), header: `<h1>${HEADLINE}</h1>` }),
+      '示例市人民政府',
+      'byline',
+    ],
+    ['ContentSource meta', sitePage({ title: GOV_TITLE, head: '<meta name="SiteName" content="示例市人民政府门户网站"><meta name="ColumnName" content="部门动态"><meta name="ContentSource" content="示例市统计局">', header: `<h1>${HEADLINE}</h1>` }), '示例市统计局', 'meta'],
+    ['SiteName meta when no source is given', sitePage({ head: '<meta name="SiteName" content="示例市人民政府门户网站"><meta name="ColumnName" content="部门动态"><meta name="ContentSource" content="">', header: `<h1>${HEADLINE}</h1>` }), '示例市人民政府门户网站', 'meta:SiteName'],
+    ['a 来源 flush against the font and print widgets', sitePage({ header: `<h1>${HEADLINE}</h1><div class="pages-date">2019-09-18 10:30 <span class="font">来源：示例日报</span><span>【字体：大中小】</span><span>【打印】</span></div>` }), '示例日报', 'byline'],
+    ['the footer name before 版权所有', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>示例市人民政府 版权所有</p><p>示ICP备00000001号</p></div>' }), '示例市人民政府', 'footer'],
+    ['the footer name after Copyright and the year', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>Copyright©2016 示例省政府门户网站 | 示ICP备00000001号</p></div>' }), '示例省政府门户网站', 'footer'],
+    ['a 供稿单位 field when no 来源 is given', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">发布日期：2019-09-18 供稿单位：示例市统计局</div>` }), '示例市统计局', 'byline'],
+    ['the 来源 field before a 发布机构 on the same line', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">发布机构：示例市财政局 来源：示例日报 发布日期：2019-09-18</div>` }), '示例日报', 'byline'],
+    ['the 主办 line of the footer', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>主办：示例市人民政府办公室　承办：示例市大数据局</p><p>网站标识码：1234000001 示ICP备00000001号</p></div>' }), '示例市人民政府办公室', 'footer'],
+  ])('reads the publisher from %s', (_, html, publisher, source) => {
+    const article = parseHtml(html);
+    expect(article.publisher).toBe(publisher);
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+  });
+
+  it('takes no section name (SiteName 信息公开专栏, ColumnName) for the publisher', () => {
+    const article = parseHtml(sitePage({ head: '<meta name="SiteName" content="信息公开专栏"><meta name="ColumnName" content="政府信息公开基础平台">', header: `<h1>${HEADLINE}</h1>` }));
+    expect(article.publisher).toBeNull();
+  });
+
+  it.each([
+    ['PubDate meta', sitePage({ head: '<meta name="PubDate" content="2019-09-18 10:30">', header: `<h1>${HEADLINE}</h1>` }), '2019-09-18', 'meta:pubdate'],
+    ['a 发布日期 cell, not the earlier 成文日期', sitePage({ top: table([['发文机关：', '示例市人民政府'], ['成文日期：', '2019年09月17日'], ['发布日期：', '2019年09月18日']]), header: `<h1>${HEADLINE}</h1>` }), '2019-09-18', 'byline'],
+    ['a 发布时间 line below the article', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="fx">分享到：<a href="#">微信</a></div><div class="bottom-info">【发布时间：2019-09-18】【来源：示例市统计局】</div>' }), '2019-09-18', 'a line after the body'],
+    ['a 成文日期 cell when nothing else dates the page', sitePage({ top: table([['发文机关：', '示例市人民政府'], ['成文日期：', '2019年09月17日']]), header: `<h1>${HEADLINE}</h1>` }), '2019-09-17', 'byline'],
+  ])('reads the date from %s', (_, html, day, source) => {
+    const article = parseHtml(html);
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+    expect(sourceOf(article.diagnostics, 'publishedAt')).toBe(source);
+  });
+
+  it.each([
+    ['【打印】【关闭】【字体：大 中 小】', '<p>【打印】【关闭】【字体：大 中 小】</p>'],
+    ['分享到 and the phone QR prompt', '<div class="fx">分享到：<a href="#">微信</a><a href="#">微博</a></div><p>扫一扫在手机打开当前页</p>'],
+  ])('ends the body before %s', (_, after) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>`, after }));
+    expect(article.text.endsWith(END)).toBe(true);
+  });
+});
+
+describe('WeChat articles', () => {
+  function wechat({ meta = '', script = '', profile = '', time = '', author = '', account = '示例发布' } = {}): string {
+    return (
+      `<html><head><meta charset="utf-8"><title></title><meta property="og:title" content="${HEADLINE}">${meta}</head><body><div id="js_article" class="rich_media">` +
+      `<h1 class="rich_media_title" id="activity-name">${HEADLINE}</h1>` +
+      `<div id="meta_content" class="rich_media_meta_list">\n  ${author}\n  <span class="rich_media_meta rich_media_meta_nickname" id="profileBt">\n    <a href="javascript:void(0);" id="js_name">${account}</a>\n  </span>\n  <em id="publish_time" class="rich_media_meta rich_media_meta_text">${time}</em>\n</div>` +
+      `<div class="rich_media_content" id="js_content" style="visibility: hidden;">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>${profile}</div>` +
+      `<script>var svr_time = "1714960800"; ${script}</script></body></html>`
+    );
+  }
+  it.each([
+    ['var ct (epoch seconds)', wechat({ script: 'var ct = "1568789400";' }), '2019-09-18', 'script:ct'],
+    ['publish_time', wechat({ script: 'var publish_time = "2019-09-18" || "";' }), '2019-09-18', 'script:publish_time'],
+    ['var t', wechat({ script: 'var t = "2019-09-18";' }), '2019-09-18', 'script:t'],
+    ['the #publish_time em', wechat({ time: '2019-09-18 14:30' }), '2019-09-18', 'byline'],
+  ])('dates the article from %s, never from svr_time', (_, html, day, source) => {
+    const article = parseHtml(html);
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+    expect(sourceOf(article.diagnostics, 'publishedAt')).toBe(source);
+  });
+
+  it('reads the body WeChat ships hidden for a script to reveal, and still drops other hidden text', () => {
+    const article = parseHtml(wechat().replace('</h1>', '</h1><p style="visibility:hidden">隐藏的编辑备注：此段不应出现在正文里，也不应被当作标题或作者。</p>'));
+    expect(article.text.split('\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('leaves the date null when only the server time is given', () => {
+    expect(parseHtml(wechat()).publishedAt).toBeNull();
+  });
+
+  it.each([
+    ['#js_name', wechat(), '示例发布'],
+    ['the profile card after the body', wechat({ account: '', profile: '<div class="profile_inner"><strong class="profile_nickname">示例发布</strong><p class="profile_meta">微信号 example</p></div>' }), '示例发布'],
+    ['var nickname', wechat({ account: '', script: 'var nickname = htmlDecode("示例发布");' }), '示例发布'],
+  ])('names the account from %s', (_, html, publisher) => {
+    const article = parseHtml(html);
+    expect(article.publisher).toBe(publisher);
+    expect(article.title).toBe(HEADLINE);
+  });
+
+  it.each([
+    ['#js_author_name', wechat({ author: '<span class="rich_media_meta rich_media_meta_text"><a id="js_author_name" href="#">张甲</a></span>' }), ['张甲']],
+    ['the unlabelled author span of the meta list', wechat({ author: '<span class="rich_media_meta rich_media_meta_text">张甲</span>' }), ['张甲']],
+    ['meta author', wechat({ meta: '<meta name="author" content="张甲">' }), ['张甲']],
+  ])('credits the writer from %s', (_, html, authors) => {
+    expect(parseHtml(html).authors).toEqual(authors);
+  });
+});
+
+describe('chrome inside the article container of portal pages', () => {
+  const links = (items: string[]) => `<ul>${items.map((item) => `<li><a href="#">${item}</a></li>`).join('')}</ul>`;
+  it.each([
+    ['a 相关新闻 link list', `<p>相关新闻：</p>${links(['示例市一季度外贸增长百分之六', '示例市口岸通关时间再压缩'])}`],
+    ['a 相关新闻 list written as linked paragraphs', '<p><strong>相关新闻：</strong></p><p><a href="#">示例市一季度外贸增长百分之六</a></p><p><a href="#">示例市口岸通关时间再压缩</a></p>'],
+    ['a teaser quote in a blockquote', '<blockquote>“外贸稳住了，就业和增长就有了底气。”</blockquote>'],
+  ])('starts the body after %s', (_, before) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, paragraphs: [] }).replace('<div class="article-content">', `<div class="article-content">${before}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`));
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
+  it('starts the body after an introduction the body repeats', () => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}` }).replace('<div class="article-content">', `<div class="article-content"><div class="introduction">${PARAGRAPHS[1]}</div><p><strong>示例网记者 韩甲</strong></p>`));
+    expect(article.text.split('\n')).toEqual(PARAGRAPHS);
+    expect(article.authors).toEqual(['韩甲']);
+  });
+
+  it.each([
+    ['a hotline notice and its lead-in', '<p>●《示例新闻》提醒您，请给自己机会：</p><p>心理援助热线：0800-000000；</p><p>生命线协谈专线：1995</p>'],
+    ['related headlines under a heading', `<h3>相关阅读</h3>${links(['示例市一季度外贸增长百分之六', '示例市口岸通关时间再压缩'])}`],
+    ['an app promotion line', '<p>海量资讯、精准解读，尽在示例财经APP</p>'],
+    ['a 收起 toggle and a 责任编辑 line', '<p><a href="#">收起</a></p><p class="show_author">责任编辑：郑丁</p>'],
+  ])('ends the body before %s', (_, after) => {
+    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after })).text.endsWith(END)).toBe(true);
+  });
+});
+
+describe('WeChat article chrome', () => {
+  it.each([
+    ['a follow prompt', '<p>点击上方“示例发布”，关注我们</p>'],
+    ['a blue-text prompt', '<p>▲点击上方蓝字关注，获取更多资讯</p>'],
+  ])('starts the body after %s', (_, lead) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, paragraphs: [lead.replace(/<\/?p>/g, ''), ...PARAGRAPHS] }));
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
+  it.each([
+    ['来源 编辑 审核 lines', '<p>来源：示例日报</p><p>编辑：郑丁</p><p>审核：王戊</p>'],
+    ['an 编辑 审核 line', '<p>编辑：郑丁 审核：王戊 监制：李己</p>'],
+    ['the account prompts', '<p>END</p><p>长按二维码关注我们</p><p>点个在看，分享给更多人</p>'],
+  ])('ends the body before %s', (_, after) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after }));
+    expect(article.text.endsWith(END)).toBe(true);
+    expect(article.authors).toEqual([]);
+  });
+
+  it.each(['本文作者', '撰稿人'])('reads %s as a writer', (label) => {
+    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after: `<p>${label}：韩甲</p>` })).authors).toEqual(['韩甲']);
+  });
+});
+
+describe('self-media account pages', () => {
+  const crawledAt = '2024-05-06T03:00:00Z'; // 11:00 in Beijing
+  it.each([
+    ['a 百家号 author-name card', `<div class="author-box"><p class="author-name">示例财经观察</p><div class="article-source"><span class="date">发布时间：2019-09-18</span><span class="time">14:30</span></div></div>`, '示例财经观察', '2019-09-18'],
+    ['a 企鹅号 author card with its platform badge', `<div class="left-stick"><div class="md">07/08</div><a class="author" href="/omn/author/1"><div>示例新闻</div><span class="qiehao">企鹅号</span></a></div><p class="date">2019-09-18 14:30</p>`, '示例新闻', '2019-09-18'],
+    ['a 头条号 article-meta name', `<div class="article-meta"><span>2019-09-18 14:30</span><span class="dot">·</span><span class="name"><a href="/c/user/1">示例通讯社</a></span></div>`, '示例通讯社', '2019-09-18'],
+    ['a 头条号 user-name span', `<div class="article-meta"><span class="original">原创</span><span class="user-name"><a href="/u/1">示例科技说</a></span><span class="time">2019-09-18 14:30</span></div>`, '示例科技说', '2019-09-18'],
+    ['a 搜狐号 来源 link', `<div class="article-info"><span class="time" id="news-time">2019-09-18 14:30</span><span data-role="original-link">来源: <a href="#">示例晚报</a></span></div>`, '示例晚报', '2019-09-18'],
+    ['a 网易号 post_info line', `<div class="post_info">2019-09-18 14:30:00　来源: <a href="#">示例观察</a><img src="i.png">举报</div>`, '示例观察', '2019-09-18'],
+    ['an account card with a year-less time', `<div class="card"><span class="account-name">示例观察</span><span class="time">09-18 14:30</span></div>`, '示例观察', '2023-09-18'],
+    ['an account card with 昨天', `<div class="card"><span class="account-name">示例观察</span><span class="time">昨天 14:30</span></div>`, '示例观察', '2024-05-05'],
+    ['an account card with 3小时前', `<div class="card"><span class="account-name">示例观察</span><span class="time">3小时前</span></div>`, '示例观察', '2024-05-06'],
+  ])('reads %s', (_, header, publisher, day) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${header}` }), { crawledAt });
+    expect(article.publisher).toBe(publisher);
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+  });
+
+  it.each([
+    ['09-18 14:30', 'no-year'],
+    ['昨天 14:30', 'relatively'],
+  ])('leaves %s null without a crawl time and says why', (time, said) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1><div class="card"><span class="account-name">示例观察</span><span class="time">${time}</span></div>` }));
+    expect(article.publishedAt).toBeNull();
+    const warning = article.diagnostics?.find((d) => d.ruleId === 'metadata-date-unresolved');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.reason).toContain(said === 'no-year' ? 'without a year' : 'relatively');
+  });
+});
+
+describe('portal article templates', () => {
+  it.each([
+    ['a 新浪 date-source bar', `<h1 class="main-title">${HEADLINE}</h1><div class="date-source"><span class="date">2019年09月18日 14:30</span><a href="#" class="source">示例晚报</a></div>`, '', '示例晚报', '2019-09-18'],
+    ['a 搜狐 article-info and the 返回搜狐 link', `<div class="text-title"><h1>${HEADLINE}</h1><div class="article-info"><span class="time" id="news-time">2019-09-18 14:30</span><span data-role="original-link">来源: <a href="#">示例晚报</a></span></div></div>`, '<p><a href="/">返回搜狐，查看更多</a></p>', '示例晚报', '2019-09-18'],
+    ['a 凤凰 time-source line', `<h1>${HEADLINE}</h1><p class="time-source"><span>2019年09月18日 14:30:00</span><span>来源：<a href="#">示例晚报</a></span></p>`, '', '示例晚报', '2019-09-18'],
+    ['a 新华 header-time split into year and day', `<h1>${HEADLINE}</h1><div class="header-time"><span class="year"><em> 2019</em></span><span class="day"><em> 09</em>/<em>18</em></span><span class="time"> 14:30:00</span></div><div class="source">来源：示例网</div>`, '', '示例网', '2019-09-18'],
+    ['a 政府网站 detail-info of inline spans', `<div class="detail-title">${HEADLINE}</div><div class="detail-info"><span>发布时间：2019-09-18 10:30</span><span>来源：示例市统计局</span><span>浏览次数：</span><span class="fx">分享到：</span></div>`, '<p>【打印本页】【关闭窗口】</p>', '示例市统计局', '2019-09-18'],
+  ])('reads %s', (_, header, after, publisher, day) => {
+    const article = parseHtml(sitePage({ title: `${HEADLINE}_示例门户`, header, after }));
+    expect(article.title).toBe(HEADLINE);
+    expect(article.publisher).toBe(publisher);
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+    expect(article.text.endsWith(END)).toBe(true);
+  });
+
+  it.each([
+    ['文｜', '<p>文｜韩甲</p>', ['韩甲']],
+    ['记者｜', '<p>记者｜韩甲 魏乙</p>', ['韩甲', '魏乙']],
+    ['作者 | ', '<p>作者 | 韩甲</p>', ['韩甲']],
+  ])('reads a byline written with a full-width bar, %s', (_, byline, authors) => {
+    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}${byline}` })).authors).toEqual(authors);
+  });
+
+  it('takes no 原创 mark in a WeChat-style meta span for an author', () => {
+    const header = `<h1>${HEADLINE}</h1><div class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span> <span class="account_nickname" id="js_name">示例发布</span></div>`;
+    const article = parseHtml(sitePage({ header }));
+    expect(article.authors).toEqual([]);
+    expect(article.publisher).toBe('示例发布');
+  });
+});
+
+describe('pages in traditional script (Taiwan, Hong Kong)', () => {
+  const TRADITIONAL = [
+    '示例市海關今天發布數據，第一季全市外貿進出口總值年增百分之六，其中出口增加百分之八，進口大致持平。',
+    '海關負責人表示，機電產品出口表現較好，民營企業表現活躍，對新興市場出口比重持續提高。',
+  ];
+  const headline = '示例市第一季外貿進出口穩定成長';
+  const twPage = ({ title = headline, header = '', paragraphs = TRADITIONAL, after = '' } = {}) =>
+    `<html><head><meta charset="utf-8"><title>${title}</title></head><body><div class="story"><h1>${headline}</h1>${header}<div class="story-body">${paragraphs.map((p) => `<p>${p}</p>`).join('')}${after}</div></div></body></html>`;
+  it.each([
+    ['a 記者／報導 line', twPage({ header: '<p class="date">2017-12-08 23:58</p><p>記者韓甲／台南報導</p>' }), ['韓甲']],
+    ['a 〔記者／報導〕 opening the first paragraph', twPage({ paragraphs: [`〔記者韓甲、魏乙／台北報導〕${TRADITIONAL[0]}`, TRADITIONAL[1]!] }), ['韓甲', '魏乙']],
+    ['a 作者 line in traditional script', twPage({ header: '<div class="info">發布時間：2017-12-08 來源：示例日報 作者：韓甲</div>' }), ['韓甲']],
+  ])('credits the writer from %s, as the page writes the name', (_, html, authors) => {
+    expect(parseHtml(html).authors).toEqual(authors);
+  });
+
+  it.each([
+    ['a 來源 line', twPage({ header: '<div class="info">發布時間：2017-12-08 來源：示例時報</div>' }), '示例時報', 'byline'],
+    ['the <title> suffix in traditional script', twPage({ title: `${headline} - 生活 - 示例時報電子報` }), '示例時報電子報', 'title-suffix'],
+  ])('reads the publisher from %s', (_, html, publisher, source) => {
+    const article = parseHtml(html);
+    expect(article.publisher).toBe(publisher);
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+  });
+
+  it('starts the body after a photo caption that closes with its credit (（圖翻攝自…）)', () => {
+    const article = parseHtml(twPage({ paragraphs: ['示例大樓外觀。（圖翻攝自示例地圖）', ...TRADITIONAL] }));
+    expect(article.text.startsWith(TRADITIONAL[0]!)).toBe(true);
+  });
+
+  it('reads a page whose <head> is never closed before the article', () => {
+    const html = `<html><head><meta charset="utf-8"><title>${headline}</title><section><div class="article"><h1>${headline}</h1><div class="text">${TRADITIONAL.map((p) => `<p>${p}</p>`).join('')}</div></div></section></html>`;
+    const article = parseHtml(html);
+    expect(article.title).toBe(headline);
+    expect(article.text.split('\n')).toEqual(TRADITIONAL);
+  });
+});
+
+describe('structured data of portal pages', () => {
+  const ld = (data: object) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+  it.each([
+    ['JSON-LD publisher', ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HEADLINE, publisher: { '@type': 'Organization', name: '示例晚报' } }), '示例晚报', 'json-ld'],
+    ['JSON-LD inside @graph', ld({ '@graph': [{ '@type': 'WebSite', name: '示例站' }, { '@type': 'Article', publisher: { name: '示例晚报' } }] }), '示例晚报', 'json-ld'],
+    ['a 搜狐号 mediaid meta', '<meta name="mediaid" content="示例晚报">', '示例晚报', 'meta'],
+    ['the account a platform names as JSON-LD author', ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: '示例通讯社' }, publisher: { '@type': 'Organization', name: '示例头条' } }), '示例通讯社', 'json-ld author'],
+  ])('reads the publisher from %s', (_, head, publisher, source) => {
+    const article = parseHtml(sitePage({ head, header: `<h1>${HEADLINE}</h1>` }));
+    expect(article.publisher).toBe(publisher);
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+  });
+
+  it.each([
+    ['JSON-LD persons', ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: '韩甲' }, { '@type': 'Organization', name: '示例晚报' }] }), ['韩甲'], 'json-ld'],
+    ['og:article:author', '<meta property="og:article:author" content="韩甲">', ['韩甲'], 'meta:author'],
+  ])('credits the writer from %s', (_, head, authors, source) => {
+    const article = parseHtml(sitePage({ head, header: `<h1>${HEADLINE}</h1>` }));
+    expect(article.authors).toEqual(authors);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe(source);
+  });
+
+  it('skips a JSON-LD block that does not parse', () => {
+    const article = parseHtml(sitePage({ head: '<script type="application/ld+json">{"@type":"NewsArticle",}</script>', header: `<h1>${HEADLINE}</h1>` }));
+    expect(article.publisher).toBeNull();
+  });
+});
+
+describe('authors on pages nobody tuned for', () => {
+  it.each([
+    ['文/图 before the body', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}<p>文/图 赵丙 钱丁</p>` }), ['赵丙', '钱丁']],
+    ['（记者 …）before the body', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}<p>（记者 孙甲 通讯员 周乙）</p>` }), ['孙甲', '周乙']],
+    ['a 作者 line after the body', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after: '<p>作者：吴丙</p><p>责任编辑：郑丁</p>' }), ['吴丙']],
+    ['a bare-name sign-off', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, paragraphs: [PARAGRAPHS[0]!, PARAGRAPHS[1]!, `${END}（张楠）`] }), ['张楠']],
+  ])('credits the writer from %s', (_, html, authors) => {
+    expect(parseHtml(html).authors).toEqual(authors);
+  });
+
+  it.each([
+    ['a columnist named before the headline', `欧阳甲乙:${HEADLINE}`, ['欧阳甲乙']],
+    ['a speaker the text names again', `韩甲：${HEADLINE}`, []],
+    ['an office before the headline', `示例局：${HEADLINE}`, []],
+  ])('reads %s', (_, headline, authors) => {
+    const paragraphs = [`${PARAGRAPHS[0]}韩甲说，示例局将继续跟踪。`, PARAGRAPHS[1]!, END];
+    const article = parseHtml(sitePage({ title: headline, header: `<h1>${headline}</h1>${INFO}`, paragraphs }));
+    expect(article.authors).toEqual(authors);
+    if (authors.length > 0) expect(sourceOf(article.diagnostics, 'authors')).toBe('the name before the headline');
+  });
+
+  it.each([
+    ['来源：网络 作者：网络', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 来源：网络 作者：网络</div>` })],
+    ['an outlet domain in the 作者 slot', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 作者：CSDN.NET</div>` })],
+    ['a department in meta author', sitePage({ head: '<meta name="author" content="示例市统计局">', header: `<h1>${HEADLINE}</h1>${INFO}` })],
+    ['an editor line alone', sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after: '<p>编辑：郑丁</p>' })],
+  ])('credits no one for %s', (_, html) => {
+    expect(parseHtml(html).authors).toEqual([]);
   });
 });

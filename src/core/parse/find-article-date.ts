@@ -1,15 +1,15 @@
 // The publication date of a web page and where it came from, after htmldate's cascade: what
-// the page declares for machines (meta tags, JSON-LD, script variables) and what it prints by
-// the heading, then the URL path, then relative or year-less dates resolved against the crawl
-// time the container gives (WARC-Date, JSONL fetchedAt). Every candidate must fall inside
-// plausibility bounds (not before 1995, not after the crawl); a date that cannot be resolved
-// is left null and the reason is said. Pure functions; the caller turns `source` and `notes`
-// into diagnostics.
+// the page declares for machines (meta tags, JSON-LD, script variables, epoch seconds included)
+// and what it prints by the heading or in a labelled line below the article, then the URL path,
+// then relative or year-less dates resolved against the crawl time the container gives
+// (WARC-Date, JSONL fetchedAt). Every candidate must fall inside plausibility bounds (not before
+// 1995, not after the crawl); a date that cannot be resolved is left null and the reason is
+// said. Pure functions; the caller turns `source` and `notes` into diagnostics.
 import { parseDateTime } from './read-metadata.js';
 
 export interface DateFinding {
   publishedAt: string | null;
-  /** Where the date came from: `meta:<name>`, `json-ld`, `byline`, `script:<name>`, `url`, `relative+crawl-time`, `no-year+crawl-time`. */
+  /** Where the date came from: `meta:<name>`, `json-ld`, `byline`, `a line after the body`, `script:<name>`, `url`, `relative+crawl-time`, `no-year+crawl-time`. */
   source: string | null;
   /** Why a candidate was refused or left unresolved. */
   notes: string[];
@@ -21,6 +21,8 @@ export interface DateEvidence {
   jsonLd: string | null;
   /** The date read from the lines around the heading (`时间：…`, `2019-09-18 07:48`). */
   byline: string | null;
+  /** The date of a labelled line below the body (`【发布时间：2019-09-18】` on a government page). */
+  afterBody?: string | null;
   /** The raw lines around the heading, for relative and year-less dates. */
   headerLines: string[];
   html: string;
@@ -31,8 +33,20 @@ export interface DateEvidence {
 
 const EARLIEST_YEAR = 1995;
 
-/** Script variables that CMS templates fill with the publication time. */
-const SCRIPT_DATE = /\b(publish_?time|pub_?time|pubdate|publishdate|publish_?date|newstime|ctime|createtime|releasetime|article_?time|time_?publish)\b["']?\s*[:=]\s*["']([^"']{8,30})["']/i;
+/**
+ * Script variables that CMS templates fill with the publication time: written out
+ * (`publish_time = "2019-09-18"`, WeChat's `var t = "…"`) or in epoch seconds (WeChat's
+ * `var ct = "1568789400"`). Never `svr_time`, the time the server answered.
+ */
+const SCRIPT_DATE = /\b(publish_?time|pub_?time|ptime|pubdate|publishdate|publish_?date|publish_?at|newstime|ctime|createtime|create_?date|releasetime|article_?time|time_?publish)\b["']?\s*[:=]\s*["']([^"']{8,30})["']/gi;
+const SCRIPT_T = /\bvar\s+(t)\s*=\s*["']([^"']{8,30})["']/g;
+const SCRIPT_EPOCH = /\b(ct|create_?time|publish_?time|pub_?time)\b["']?\s*[:=]\s*["']?(1\d{9})(?:\d{3})?(?![\d])["']?/gi;
+
+/** Epoch seconds as the wall-clock time in China (+08:00) or UTC. */
+function fromEpoch(seconds: string, chinese: boolean): string {
+  const shifted = new Date(Number(seconds) * 1000 + (chinese ? 8 * 3600 * 1000 : 0));
+  return shifted.toISOString().slice(0, 19) + (chinese ? '+08:00' : 'Z');
+}
 
 /** `/2019/0918/`, `/2019-09/18/`, `/2019/09/18/`, `/t20190918_`, `/20190918/`, `/201909/t20190918_`. */
 const URL_DATES = [
@@ -104,10 +118,12 @@ export function resolveRelativeDate(line: string, crawl: Date | null, chinese: b
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-const NO_YEAR = /^(?:发布(?:时间|日期)?[:：]?\s*)?(\d{1,2})[-/月](\d{1,2})日?\s+(\d{1,2})[:：](\d{2})/u;
+/** `09-18 14:30` anywhere in a short line (`示例观察 09-18 14:30`), but not the end of a full date. */
+const NO_YEAR = /(?<![\d\-/.年])(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2})[:：](\d{2})/u;
 
 /** `09-08 14:30`, `9月8日 14:30`: the year of the crawl, or the year before when that would be after the crawl. */
 export function resolveYearlessDate(line: string, crawl: Date | null, chinese: boolean): string | 'unresolved' | null {
+  if (line.length > 60) return null;
   const m = line.trim().match(NO_YEAR);
   if (!m) return null;
   const [month, day] = [Number(m[1]), Number(m[2])];
@@ -140,9 +156,18 @@ export function findArticleDate(evidence: DateEvidence): DateFinding {
   if (fromJsonLd) return fromJsonLd;
   const fromByline = accept(evidence.byline, 'byline');
   if (fromByline) return fromByline;
-  const script = evidence.html.match(SCRIPT_DATE);
-  const fromScript = script ? accept(script[2]!, `script:${script[1]}`) : null;
-  if (fromScript) return fromScript;
+  const fromAfterBody = accept(evidence.afterBody ?? null, 'a line after the body');
+  if (fromAfterBody) return fromAfterBody;
+  for (const pattern of [SCRIPT_DATE, SCRIPT_T]) {
+    for (const script of evidence.html.matchAll(pattern)) {
+      const found = accept(script[2]!, `script:${script[1]}`);
+      if (found) return found;
+    }
+  }
+  for (const script of evidence.html.matchAll(SCRIPT_EPOCH)) {
+    const found = accept(fromEpoch(script[2]!.slice(0, 10), evidence.chinese), `script:${script[1]}`);
+    if (found) return found;
+  }
   const fromUrl = accept(dateFromUrl(evidence.url), 'url');
   if (fromUrl) return fromUrl;
   for (const line of evidence.headerLines) {

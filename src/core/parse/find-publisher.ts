@@ -1,19 +1,29 @@
 // The outlet that published a page and where that came from: the `来源：` line by the heading
-// first (the outlet the article names), then the account or source element by the heading (a
-// self-media account card, a portal's source span), a `本文来源：` line after the body, then
-// what the head declares (source meta tags, og:site_name), then the site name a <title> carries
-// after the headline (`…_光明网`, `…_网易财经`), then the footer's `版权所有：…` / `主办单位：…`
-// line. Pure functions over strings.
-import { comparable } from './page-head.js';
+// first (the outlet the article names; a government page's 发布机构/发文机关 when no 来源 is
+// given), then the account or source element by the heading (a self-media account card, a
+// portal's source span, WeChat's account anywhere on the page), a `本文来源：` line after the
+// body, then what the head declares (source meta tags, the account a platform's JSON-LD names as
+// author, the JSON-LD publisher, og:site_name, a government CMS's SiteName when it names a site),
+// then the site name a <title> carries after the headline (`…_光明网`, `…_网易财经`), then the
+// footer (`版权所有：…`, `主办单位：…`, `… 版权所有`, `Copyright © 2016 …`). Pure functions over strings.
+import { comparable, OUTLET_NAME, PORTAL_CHANNEL, SECTION_NAME } from './page-head.js';
 
 export interface PublisherEvidence {
   byline: string | null;
   /** The account card or source element between the heading and the body. */
   account?: string | null;
+  /** Where the account was read: `source element` unless said (`script:nickname`). */
+  accountSource?: string;
   /** A labelled `本文来源：` line below the body. */
   afterBody?: string | null;
   meta: string | null;
+  /** The publisher's name in the article's JSON-LD. */
+  jsonLd?: string | null;
+  /** An outlet or account named as the JSON-LD author: on a platform page, the account rather than the platform. */
+  jsonLdAccount?: string | null;
   siteName: string | null;
+  /** `<meta name="SiteName">` of government CMSs: sometimes the site (`示例市人民政府门户网站`), sometimes a section (`信息公开专栏`). */
+  siteMeta?: string | null;
   docTitle: string;
   /** The article heading, so that the headline part of <title> is never taken for the site. */
   title: string;
@@ -22,15 +32,9 @@ export interface PublisherEvidence {
 
 export interface PublisherFinding {
   name: string | null;
-  /** `byline`, `source element`, `a line after the body`, `meta`, `og:site_name`, `title-suffix`, `footer`. */
+  /** `byline`, `source element`, `a line after the body`, `meta`, `json-ld`, `og:site_name`, `meta:SiteName`, `title-suffix`, `footer`. */
   source: string | null;
 }
-
-/** Title segments that name an outlet rather than a section: `光明网`, `新京报`, `某某市人民政府`, `BBC中文网`. */
-const OUTLET = /(?:网|报|社|台|政府|门户网站|新闻中心|在线|日报|晚报|时报|周刊|杂志)$/u;
-const SECTION_ONLY = /^(?:首页|正文|新闻|资讯|国内|国际|财经|科技|要闻|频道)$/u;
-/** A portal's channel brand as the last <title> segment: `网易财经`, `腾讯新闻`, `新浪科技`. */
-const PORTAL_CHANNEL = /^[\u4e00-\u9fff]{2,4}(?:财经|新闻|科技|体育|娱乐|健康|汽车|房产|教育|军事)$/u;
 
 function siteFromTitle(docTitle: string, title: string): string | null {
   const segments = docTitle.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^-]*$))\s*/u).map((s) => s.trim()).filter(Boolean);
@@ -39,28 +43,41 @@ function siteFromTitle(docTitle: string, title: string): string | null {
   const last = segments[segments.length - 1]!;
   for (const segment of segments.slice(1).reverse()) {
     const key = comparable(segment);
-    if (!key || headline.includes(key) || SECTION_ONLY.test(segment) || segment.length > 20) continue;
-    if (OUTLET.test(segment) || (segment === last && PORTAL_CHANNEL.test(segment))) return segment;
+    if (!key || headline.includes(key) || SECTION_NAME.test(segment) || segment.length > 20) continue;
+    if (OUTLET_NAME.test(segment) || (segment === last && PORTAL_CHANNEL.test(segment))) return segment;
   }
   return null;
 }
 
 const FOOTER_NAME = /(?:版权所有|主办单位|主办|网站主办|承办单位)\s*[:：]?\s*(?:©\s*)?(?:\d{4}\s*)?([\u4e00-\u9fffA-Za-z（）()·]{2,30}?)(?=\s|$|[，,。|丨;；]|版权|主办|承办|地址|电话|网站|备案|ICP|京ICP|Copyright)/iu;
 
+/** `示例市人民政府 版权所有`, `Copyright © 2016 示例市政府门户网站`: the name before the notice or after the year. */
+const FOOTER_NAME_BEFORE = /([\u4e00-\u9fff（）()·]{2,30}?)\s*版权所有/u;
+const FOOTER_COPYRIGHT = /(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\u4e00-\u9fff（）()·]{2,30})/iu;
+
 function siteFromFooter(lines: string[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = lines[i]!.match(FOOTER_NAME);
     if (m && m[1] && !/^(?:本站|本网|网站)$/u.test(m[1])) return m[1];
+  }
+  for (const pattern of [FOOTER_NAME_BEFORE, FOOTER_COPYRIGHT]) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const m = lines[i]!.match(pattern);
+      if (m && m[1] && OUTLET_NAME.test(m[1]) && !/^(?:本站|本网|网站)$/u.test(m[1])) return m[1];
+    }
   }
   return null;
 }
 
 export function findPublisher(evidence: PublisherEvidence): PublisherFinding {
   if (evidence.byline) return { name: evidence.byline, source: 'byline' };
-  if (evidence.account) return { name: evidence.account, source: 'source element' };
+  if (evidence.account) return { name: evidence.account, source: evidence.accountSource ?? 'source element' };
   if (evidence.afterBody) return { name: evidence.afterBody, source: 'a line after the body' };
   if (evidence.meta) return { name: evidence.meta, source: 'meta' };
+  if (evidence.jsonLdAccount) return { name: evidence.jsonLdAccount, source: 'json-ld author' };
+  if (evidence.jsonLd) return { name: evidence.jsonLd, source: 'json-ld' };
   if (evidence.siteName) return { name: evidence.siteName, source: 'og:site_name' };
+  if (evidence.siteMeta && OUTLET_NAME.test(evidence.siteMeta)) return { name: evidence.siteMeta, source: 'meta:SiteName' };
   const fromTitle = siteFromTitle(evidence.docTitle, evidence.title);
   if (fromTitle) return { name: fromTitle, source: 'title-suffix' };
   const fromFooter = siteFromFooter(evidence.footer);

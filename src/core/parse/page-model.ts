@@ -66,9 +66,11 @@ export interface MainContent {
   lines: number[];
 }
 
+// <head> itself is walked (its meta, title, link and script children are skipped): a page that
+// never closes its head leaves the whole article inside it as htmlparser2 reads it.
 export const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'textarea', 'select', 'option',
-  'button', 'input', 'svg', 'math', 'canvas', 'template', 'head', 'title', 'meta', 'link', 'base', 'map', 'audio', 'video',
+  'button', 'input', 'svg', 'math', 'canvas', 'template', 'title', 'meta', 'link', 'base', 'map', 'audio', 'video',
   'source', 'track', 'param', 'dialog',
 ]);
 export const BLOCK_TAGS = new Set([
@@ -81,7 +83,7 @@ export const NEGATIVE_HINT =
   /comment|reply|review|\btie\b|discuss|liuyan|share|social|related|recommend|breadcrumb|crumb|footer|\bfoot\b|sidebar|side-?bar|\bside\b|\bnav|menu|banner|\bads?\b|advert|sponsor|promo|toolbar|\btools?\b|login|signup|subscribe|qrcode|erweima|weixin|wechat|copyright|disclaimer|pagination|pager|\bhot|\brank|paihang|tuijian|xiangguan|fenxiang|pinglun|popup|modal|cookie|taboola|outbrain|overlay|popmake|\bpum\b|lightbox|keyword|\btags?\b|author-?info|bottom-?bar|\bprint\b|jiucuo/i;
 /** Hints that stay negative even on a block holding most of the page's text. */
 export const STRONG_NEGATIVE_HINT = /comment|popup|modal|overlay|popmake|\bpum\b|lightbox|cookie|disclaimer/i;
-export const SUMMARY_HINT = /summary|abstract|\blead\b|\bintro\b|standfirst|\bdek\b|zhaiyao|daoyu|\bdigest\b/i;
+export const SUMMARY_HINT = /summary|abstract|\blead\b|\bintro(?:duction)?\b|standfirst|\bdek\b|zhaiyao|daoyu|\bdigest\b/i;
 export const POSITIVE_HINT =
   /article|content|entry|\bmain\b|story|detail|zhengwen|\bzw\b|\bnr\b|trs_editor|unionstyle|neirong|wenzhang|\bcon\b|\bcont\b|\bcnt\b|endtext|artibody/i;
 export const CAPTION_HINT = /caption|\bpic-?(?:info|txt|text|title|desc|note)|img-?(?:info|txt|text|title|desc|note)|photo-?(?:info|txt|text|desc|note)|tu-?(?:zhu|shuo)/i;
@@ -91,10 +93,15 @@ export const PUNCT_RE = /[，。；：！？、,.;:!?]/gu;
 export const COMMA_RE = /[，、；,;]/gu;
 export const HAN_RE = /[\u4e00-\u9fff]/u;
 
+/** WeChat's article body, which its page ships as `visibility: hidden` and a script reveals. */
+const REVEALED_BY_SCRIPT = /(?:^|\s)(?:js_content|rich_media_content)(?:\s|$)/;
+
 export function hiddenByStyle(attribs: Record<string, string>): boolean {
   if ('hidden' in attribs) return true;
   const style = attribs.style;
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+  if (!style) return false;
+  if (/display\s*:\s*none/i.test(style)) return true;
+  return /visibility\s*:\s*hidden/i.test(style) && !REVEALED_BY_SCRIPT.test(`${attribs.id ?? ''} ${attribs.class ?? ''}`);
 }
 
 export function hintText(attribs: Record<string, string>): string {

@@ -12,15 +12,18 @@ import { findArticleDate } from './find-article-date.js';
 import { findPublisher } from './find-publisher.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
 import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
-import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel } from './page-model.js';
+import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel, type TextLine } from './page-model.js';
 import { comparable, findTitle, metaValue, readHead, textOf, type HeadMetadata } from './page-head.js';
 import {
   isBreadcrumb,
   isBoilerplateLine,
+  isPersonName,
   readBylineLine,
   readClosingByline,
   readDatelineByline,
   readMetadataOnlyLine,
+  readMetaLine,
+  readTitleByline,
   type MetaLineFields,
 } from './read-metadata.js';
 
@@ -32,11 +35,12 @@ const DATE_META = [
   'publication_date', 'published_time', 'article:published', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created',
   'firstpublishedtime', 'weibo: article:create_at', 'og:release_date', 'date', 'createdate', 'created',
 ];
-const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:source', 'dc.publisher'];
-const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author'];
+/** `mediaid` is the account a 搜狐号 page belongs to. */
+const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:source', 'mediaid', 'dc.publisher'];
+const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl', 'sailthru.author'];
 
 const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|收起|展开|展开全文|阅读全文|查看全文|Share|Print|Email|Tweet|Twitter Facebook Email)$/i;
-const TRAILING_CHROME = /点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+/u;
+const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+/u;
 /** Meta `author` values that name a site, a desk or an id rather than a person. */
 const NOT_A_PERSON = /\d{3,}|网|报|社|新闻|频道|电视|在线|传媒|集团|编辑部|news|media|\.com|https?:/iu;
 const SUMMARY_BOX_LABEL = /^(?:划重点|要点速览|本文要点)\s*[:：]?$/u;
@@ -45,24 +49,41 @@ const TRAILING_LINK = /\s*(?:返回[^，。]{0,12}首页\s*(?:>>|»)?|【详细�
 const ORIGINAL_TITLE = /^[（(【\[]?\s*(?:本文)?原标题\s*[:：]/u;
 /** An editor's lede above the body, `[摘要：…]`, `核心提示：…`: it restates the article. */
 const LABELLED_LEDE = /^[\[［【]?\s*(?:摘要|核心提示|导语|内容提要|提要|导读)\s*[:：]/u;
+/** A WeChat account's prompt above the text: `点击上方“示例发布”，关注我们`, `▲点击上方蓝字关注`. */
+const FOLLOW_PROMPT = /^[▲↑☝👆\s]*(?:点击|点)(?:上方|标题下|蓝字).{0,24}(?:关注|星标|置顶)/u;
 /** A lede wholly in square brackets, `[上市公司借停牌避免进一步下跌，…]`. */
 const BRACKETED_LEDE = /^(?:\[[^\[\]]{20,}\]|［[^［］]{20,}］)$/u;
 /** Elements by the heading that hold the outlet or account: a portal's source span, a self-media account card. */
 const ACCOUNT_HINT = /media-?name|account-?name|source-?name|profile_nickname|\bjs_name\b|\bwhere\b|\bsource\b|a_source|laiyuan|article_source/i;
-/** Elements by the heading that hold the writer's name (a column card, a byline span). */
-const AUTHOR_HINT = /\bauthor\b|_author\b|author-?name|\bbyline\b|\bwriter\b|zuozhe/i;
+/**
+ * Classes that hold a self-media account on Chinese platforms (头条号's `name`, `user-name`) but a
+ * person's name in an English byline: they count only for a name in Chinese characters.
+ */
+const CHINESE_ACCOUNT_HINT = /user-?name|nick-?name|(?:^|\s)name(?:\s|$)/i;
+/** Elements by the heading that hold the writer's name (a column card, a byline span, WeChat's meta list). */
+const AUTHOR_HINT = /\bauthor\b|_author\b|author[-_]?name|\bbyline\b|\bwriter\b|zuozhe|rich_media_meta_text/i;
+/** A platform's badge printed after the account's name in its card (`纵相新闻` + `企鹅号`). */
+const PLATFORM_BADGE = /\s*(?:企鹅号|百家号|头条号|大风号|网易号|搜狐号|澎湃号|一点号|人民号|央视号|官方账号|官方帐号|已认证|认证)$/u;
+/** WeChat's account, wherever the page prints it: the name by the heading or the profile card below the body. */
+const WECHAT_ACCOUNT_HINT = /\bjs_name\b|profile_nickname/;
+const WECHAT_NICKNAME = /\bvar\s+nickname\s*=\s*(?:htmlDecode\(\s*)?["']([^"'\n]{1,30})["']/;
+/** Marks a byline span may hold instead of a name (WeChat's `原创`). */
+const MARK_WORD = /^(?:原创|转载|独家|首发|作者|文|编辑|来源|推荐|置顶|专栏)$/u;
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,4}·[\u4e00-\u9fff]{1,8}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$/u;
 
 function mergeFields(target: MetaLineFields, fields: MetaLineFields | null): boolean {
   if (!fields) return false;
   target.publishedAt ??= fields.publishedAt;
+  target.writtenAt ??= fields.writtenAt;
   target.publisher ??= fields.publisher;
   target.editor ??= fields.editor;
   for (const author of fields.authors) if (!target.authors.includes(author)) target.authors.push(author);
   return true;
 }
 
-const LABEL_ONLY = /(?:发布时间|发布日期|发表时间|发稿时间|时间|日期|来源|稿件来源|信息来源|文章来源|本文来源|作者|记者|责任编辑|编辑)\s*[:：]\s*$/u;
+const LABEL_ONLY = /(?:发布时间|发布日期|发表时间|发稿时间|成文日期|时间|日期|来源|稿件来源|信息来源|文章来源|本文来源|发布机构|发文机关|作者|记者|责任编辑|编辑)\s*[:：]\s*$/u;
+/** The fields a government page's catalogue table (信息公开目录) prints above the heading. */
+const CATALOGUE_LABEL = /(?:索\s*引\s*号|发文机关|发布机构|成文日期|发文字号|发布日期)\s*[:：]/u;
 
 /** Lines between the heading and the body, label-only lines joined with the value after them. */
 function headerLines(model: PageModel, from: number, to: number): string[] {
@@ -153,7 +174,7 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   limitDepth(root);
   const head = readHead(root, html);
   const model = buildPageModel(root);
-  const { title, line: titleLine } = findTitle(model, head);
+  const { title, line: titleLine, source: titleSource } = findTitle(model, head);
   const main = findMainContent(model, titleLine);
   if (!main || main.lines.length === 0) throw new UnusableInputError('parse', explainEmpty(head, model, html));
 
@@ -169,6 +190,13 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
     if (line.length > 160) continue;
     mergeFields(fields, readMetadataOnlyLine(line, chinese));
   }
+  // A government page's catalogue table above the heading (`发文机关： | 示例市人民政府`); only
+  // labelled cells count there, since a site header prints today's date above every page.
+  if (headerFrom > 0) {
+    for (const line of headerLines(model, Math.max(0, headerFrom - 40), headerFrom)) {
+      if (line.length <= 200 && CATALOGUE_LABEL.test(line)) mergeFields(fields, readMetaLine(line));
+    }
+  }
 
   const credits: Credits = { signOff: [], dateline: [], lastLine: main.lines[main.lines.length - 1]! };
   const body = cleanBody(model, main.lines, title, chinese, fields, credits);
@@ -177,10 +205,12 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   const tail = linesAfterBody(model, main.containers, credits.lastLine, chinese);
 
   const diagnostics: Diagnostic[] = [];
+  if (titleSource) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `title from ${titleSource}` });
   const date = findArticleDate({
     meta: DATE_META.flatMap((key) => (head.meta.has(key) ? [[key, head.meta.get(key)!] as [string, string]] : [])),
     jsonLd: head.jsonLdDate,
-    byline: fields.publishedAt,
+    byline: fields.publishedAt ?? fields.writtenAt ?? null,
+    afterBody: tail.publishedAt,
     headerLines: nearHeading,
     html,
     url: context.url ?? head.url,
@@ -189,12 +219,17 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   });
   if (date.source) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `publishedAt from ${date.source}` });
   for (const note of date.notes) diagnostics.push({ severity: date.publishedAt ? 'info' : 'warning', ruleId: 'metadata-date-unresolved', reason: note });
+  const account = card.account ? { name: card.account, source: 'source element' } : wechatAccount(model, html);
   const publisher = findPublisher({
     byline: fields.publisher,
-    account: card.account,
+    account: account?.name ?? null,
+    accountSource: account?.source,
     afterBody: tail.publisher,
     meta: metaValue(head, PUBLISHER_META),
+    jsonLd: head.jsonLd.publisher,
+    jsonLdAccount: head.jsonLd.authors.find((name) => name.length <= 30 && (NOT_A_PERSON.test(name) || !isPersonName(name))) ?? null,
     siteName: head.meta.get('og:site_name') ?? null,
+    siteMeta: head.meta.get('sitename') ?? null,
     docTitle: head.docTitle,
     title,
     footer: footerLines(model),
@@ -203,22 +238,32 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   const editor = fields.editor ?? tail.editor ?? head.meta.get('editor') ?? null;
   const metaAuthor = metaValue(head, AUTHOR_META);
   // A meta author that is the page's editor names who edited it, not who wrote it.
-  const metaPerson = metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) && metaAuthor !== editor ? [metaAuthor] : [];
+  const metaPerson = metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) && isPersonName(metaAuthor) && metaAuthor !== editor ? [metaAuthor] : [];
   // What the article itself credits (byline, dateline, sign-off) is read together; the lines
   // after the body, an author element and the meta tag only when it credits no one.
   const credited: [string, string[]][] = [['byline', fields.authors], ['dateline', credits.dateline], ['sign-off', credits.signOff]];
-  const fallbacks: [string, string[]][] = [['a line after the body', tail.authors], ['author element', card.authors], ['meta:author', metaPerson]];
+  const jsonLdPersons = head.jsonLd.authors.filter((name) => name.length <= 40 && !NOT_A_PERSON.test(name) && isPersonName(name));
+  const fallbacks: [string, string[]][] = [
+    ['a line after the body', tail.authors],
+    ['author element', card.authors],
+    ['json-ld', jsonLdPersons],
+    ['meta:author', metaPerson],
+    ['the name before the headline', chinese ? readTitleByline(title, body.join('\n')) : []],
+  ];
   const authors: string[] = [];
   const authorSources: string[] = [];
-  for (const [source, names] of credited) {
+  // The account or outlet that published the page is never one of its writers.
+  const notPublisher = (name: string) => name !== publisher.name;
+  for (const [source, found] of credited) {
+    const names = found.filter(notPublisher);
     const added = names.filter((name) => !authors.includes(name));
     if (added.length === 0) continue;
     authors.push(...added);
     authorSources.push(source);
   }
-  const fallback = authors.length === 0 ? fallbacks.find(([, names]) => names.length > 0) : undefined;
+  const fallback = authors.length === 0 ? fallbacks.find(([, names]) => names.some(notPublisher)) : undefined;
   if (fallback) {
-    authors.push(...fallback[1]);
+    authors.push(...fallback[1].filter(notPublisher));
     authorSources.push(fallback[0]);
   }
   if (authors.length > 0) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `authors from ${authorSources.join(' and ')}` });
@@ -251,6 +296,7 @@ interface Credits {
  */
 function headerElements(model: PageModel, from: number, to: number): { account: string | null; authors: string[] } {
   let account: string | null = null;
+  let accountByAuthorHint: string | null = null;
   const authors: string[] = [];
   for (const element of model.elements) {
     // Inline elements own no lines (their text counts for the block around them), so only the
@@ -258,12 +304,34 @@ function headerElements(model: PageModel, from: number, to: number): { account: 
     if (element.firstLine < from || element.firstLine >= to || element.chars > 40) continue;
     const hints = `${element.node.attribs?.class ?? ''} ${element.node.attribs?.id ?? ''}`;
     if (hints.length <= 1) continue;
-    const text = textOf(element.node).trim();
+    const text = textOf(element.node).trim().replace(PLATFORM_BADGE, '');
     if (!text || text.length > 30 || /\d|[:：。，,!?！？]/u.test(text)) continue;
-    if (!account && ACCOUNT_HINT.test(hints)) account = text;
-    else if (authors.length === 0 && AUTHOR_HINT.test(hints) && PERSON_NAME.test(text) && !NOT_A_PERSON.test(text)) authors.push(text);
+    if (!account && (ACCOUNT_HINT.test(hints) || (CHINESE_ACCOUNT_HINT.test(hints) && /[\u4e00-\u9fff]/u.test(text)))) account = text;
+    else if (AUTHOR_HINT.test(hints)) {
+      if (PERSON_NAME.test(text) && !NOT_A_PERSON.test(text) && !MARK_WORD.test(text)) {
+        if (authors.length === 0) authors.push(text);
+      } else if (!accountByAuthorHint && !MARK_WORD.test(text)) accountByAuthorHint = text;
+    }
   }
-  return { account, authors };
+  // A 百家号 card's `author-name` holds the account (`示例财经观察`) when it is no person's name.
+  return { account: account ?? accountByAuthorHint, authors };
+}
+
+/**
+ * WeChat names the account by the heading (`#js_name`), in the profile card below the body
+ * (`.profile_nickname`) and in a script (`var nickname = htmlDecode("…")`); the first two may sit
+ * anywhere in the page, and the heading's may be empty until a script fills it.
+ */
+function wechatAccount(model: PageModel, html: string): { name: string; source: string } | null {
+  for (const element of model.elements) {
+    // Inline elements own no lines, so their `chars` is 0: only their own text tells.
+    if (element.chars > 30) continue;
+    if (!WECHAT_ACCOUNT_HINT.test(`${element.node.attribs?.class ?? ''} ${element.node.attribs?.id ?? ''}`)) continue;
+    const text = textOf(element.node).trim();
+    if (text && text.length <= 30) return { name: text, source: 'source element' };
+  }
+  const script = html.match(WECHAT_NICKNAME);
+  return script ? { name: script[1]!.trim(), source: 'script:nickname' } : null;
 }
 
 /**
@@ -278,7 +346,7 @@ function linesAfterBody(model: PageModel, containers: number[], last: number, ch
   const end = Math.min(model.lines.length - 1, Math.max(containerEnd, last + 6));
   for (let i = last + 1; i <= end; i++) {
     const text = model.lines[i]!.text.trim();
-    if (text.length > 80 || !/(?:来源|作者|编辑)\s*[:：]/u.test(text)) continue;
+    if (text.length > 80 || !/(?:来源|來源|作者|编辑|編輯|发布时间|发布日期|發布時間|發布日期)\s*[:：]/u.test(text)) continue;
     mergeFields(fields, readMetadataOnlyLine(text, chinese));
   }
   return fields;
@@ -331,6 +399,19 @@ function hasClaimDigits(text: string): boolean {
   return true;
 }
 
+/**
+ * A quotation set in a blockquote above the text (`<blockquote>“…”</blockquote>`): a teaser the
+ * editor pulled from the article, which the body says again.
+ */
+function isTeaserQuote(model: PageModel, line: TextLine): boolean {
+  const text = line.text.trim();
+  if (text.length > 120 || !/^[“「"]/u.test(text) || !/[”」"][。！？!?]?$/u.test(text)) return false;
+  for (let id = line.block, depth = 0; id >= 0 && depth < 3; id = model.elements[id]!.parent, depth++) {
+    if (model.elements[id]!.tag === 'blockquote') return true;
+  }
+  return false;
+}
+
 /** The body lines as text: captions, chrome, bylines and leading/trailing metadata removed. */
 function cleanBody(model: PageModel, indexes: number[], title: string, chinese: boolean, fields: MetaLineFields, credits: Credits): string[] {
   let keptIndexes: number[] = [];
@@ -379,7 +460,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
       kept.shift();
       continue;
     }
-    if (LABELLED_LEDE.test(text.trim()) || BRACKETED_LEDE.test(text.trim())) {
+    if (LABELLED_LEDE.test(text.trim()) || BRACKETED_LEDE.test(text.trim()) || FOLLOW_PROMPT.test(text.trim()) || isTeaserQuote(model, line)) {
       kept.shift();
       continue;
     }
@@ -406,6 +487,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   }
   if (kept[0]) credits.dateline.push(...readDatelineByline(kept[0].text));
   // Trailing lines: editor, source, byline, reprint notices, QR-code prompts.
+  let leadInLeft = false;
   while (kept.length > 1) {
     const line = kept[kept.length - 1]!;
     const text = line.text.trim();
@@ -418,6 +500,12 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
       continue;
     }
     if (isBoilerplateLine(text) || (text.length <= 80 && TRAILING_CHROME.test(text)) || (!isProse(line) && !line.tableRow && line.chars <= 12 && !/[。！？!?]$/u.test(text))) {
+      kept.pop();
+      leadInLeft = true;
+      continue;
+    }
+    // `●《示例新闻》提醒您，请给自己机会：` over the hotline numbers just dropped: a lead-in to chrome.
+    if (leadInLeft && text.length <= 60 && /[:：]$/u.test(text)) {
       kept.pop();
       continue;
     }

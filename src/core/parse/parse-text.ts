@@ -45,6 +45,7 @@ function dateLine(line: string): string | null {
 
 function merge(target: MetaLineFields, fields: MetaLineFields): void {
   target.publishedAt ??= fields.publishedAt;
+  target.writtenAt ??= fields.writtenAt;
   target.publisher ??= fields.publisher;
   target.editor ??= fields.editor;
   for (const author of fields.authors) if (!target.authors.includes(author)) target.authors.push(author);
@@ -150,7 +151,7 @@ export function parseText(raw: string): ParsedArticle {
   return {
     url: null,
     title,
-    publishedAt: fields.publishedAt,
+    publishedAt: fields.publishedAt ?? fields.writtenAt ?? null,
     publisher: fields.publisher,
     authors: fields.authors,
     editor: fields.editor,

@@ -1,21 +1,26 @@
 // Metadata shared by the HTML and text parsers: the `时间/来源/作者` line that Chinese
 // press releases print under the title, bylines and editor lines, breadcrumbs, boilerplate
 // lines (copyright, share bars, QR-code prompts), photo captions, and date strings in their
-// many shapes. Pure functions over strings; they add nothing to the article themselves.
+// many shapes. Pure functions over strings; they add nothing to the article themselves. Lines
+// in traditional script are read through their simplified form (labels and role words match)
+// and their values given back as the page writes them.
+import { toSimplified } from '../zh/simplify-chinese.js';
 
 export interface MetaLineFields {
   publishedAt: string | null;
+  /** A government document's 成文日期 (the day it was signed): the date only when nothing says when it was published. */
+  writtenAt?: string | null;
   publisher: string | null;
   authors: string[];
   editor: string | null;
 }
 
 const LABELS = [
-  '发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '时间', '日期',
-  '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '来源',
-  '作者', '记者', '通讯员', '撰稿', '执笔人', '执笔', '文',
-  '责任编辑', '责编', '编辑', '校对',
-  '浏览次数', '点击数', '阅读', '字号', '分享到',
+  '发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '成文日期', '时间', '日期',
+  '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '来源', '发布机构', '发文机关', '发布单位', '供稿单位',
+  '本文作者', '作者', '记者', '通讯员', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '文',
+  '责任编辑', '责编', '编辑', '校对', '审核', '审校', '初审', '复审', '终审', '监制', '统筹', '策划', '美编', '排版',
+  '浏览次数', '点击数', '阅读', '字号', '字体', '分享到',
 ];
 const LABEL = `(?:${LABELS.join('|')})`;
 // A short label counts where no Han character runs into it (`16:01来源:` yes, `信息来源` is its own
@@ -25,7 +30,7 @@ const LONG_LABEL = `(?:${LABELS.filter((l) => l.length >= 3).join('|')})`;
 const SHORT_LABEL = `(?:${LABELS.filter((l) => l.length < 3).join('|')})`;
 const FIELD_RE = new RegExp(`(${LONG_LABEL}|(?<![\\u4e00-\\u9fff])${SHORT_LABEL})\\s*[:：]\\s*`, 'gu');
 // `编辑|禤志杰`: a bar after a label counts only at the start of a line, where it is no table cell.
-const BAR_LABEL_RE = new RegExp(`^(\\s*[(（【\\[]?\\s*${LABEL})\\s*[|丨]\\s*`, 'u');
+const BAR_LABEL_RE = new RegExp(`^(\\s*[(（【\\[]?\\s*${LABEL})\\s*[|丨｜︱]\\s*`, 'u');
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
@@ -47,7 +52,13 @@ function validDate(year: number, month: number, day: number): boolean {
  * +08:00 when `chinese` and the source gives no zone. Null when there is no date.
  */
 export function parseDateTime(raw: string, chinese: boolean): string | null {
-  const s = raw.normalize('NFKC').trim();
+  // `2019-09-1814:30`: a date span and a time span printed with nothing between them.
+  const s = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/(\d{4}([-/.])\d{1,2}\2\d{2})(?=\d{1,2}:\d{2})/u, '$1 ')
+    // `2019 09/18 14:30:00`: the year in a span of its own before month/day.
+    .replace(/(?<!\d)(\d{4})\s+(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/u, '$1/$2/$3');
   const iso = s.match(ISO_RE);
   if (iso && validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))) {
     const zone = iso[7] ? (iso[7] === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : chinese ? '+08:00' : '';
@@ -78,7 +89,8 @@ const CLOSING: Record<string, string> = { ')': '(', '）': '（', ']': '[', '】
 
 /** Trims brackets and bars around a field value; a closing bracket stays when its pair is inside. */
 function cleanValue(value: string): string {
-  let out = value.replace(/^[\s[【（(<|丨]+/u, '').replace(/[\s|丨]+$/u, '');
+  // A bracket opened at the end is the next widget's (`新华社【字体`), never part of the value.
+  let out = value.replace(/^[\s[【（(<|丨]+/u, '').replace(/[\s|丨【\[［]+$/u, '');
   for (;;) {
     const last = out.at(-1) ?? '';
     const open = CLOSING[last];
@@ -135,8 +147,8 @@ export function splitNames(value: string): string[] {
     .filter((name) => name.length >= 2 && name.length <= 12 && !/\d/.test(name));
 }
 
-/** Split a line such as `时间:2020-12-28 16:01来源:某报 作者:张三 李四` into its fields. */
-export function readMetaLine(rawLine: string): MetaLineFields | null {
+/** `readMetaLine` on a line in simplified script. */
+function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
   const line = rawLine.replace(BAR_LABEL_RE, '$1：');
   const marks = [...line.matchAll(FIELD_RE)];
   if (marks.length === 0) return null;
@@ -148,19 +160,28 @@ export function readMetaLine(rawLine: string): MetaLineFields | null {
     const value = cleanValue(line.slice(valueStart, valueEnd));
     const label = mark[1]!;
     if (!value) return;
-    if (/时间|日期/.test(label)) {
+    if (label === '成文日期') {
+      const date = parseDateTime(value, true);
+      if (date) {
+        fields.writtenAt = date;
+        recognised++;
+      }
+    } else if (/时间|日期/.test(label)) {
       const date = parseDateTime(value, true);
       if (date) {
         fields.publishedAt = date;
         recognised++;
       }
-    } else if (/来源/.test(label)) {
-      const publisher = dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|[|丨]/u)[0]!).replace(TRAILING_WIDGET, '')));
+    } else if (/来源|机构|机关|单位/.test(label)) {
+      // The 来源 outlet is the publisher; an issuing office or supplying unit only when no 来源 says one.
+      if (fields.publisher && !/来源/.test(label)) return;
+      // `来源：示例市发展改革委 【字体：大 中 小】`: a widget in brackets after a space is no part of the name.
+      const publisher = dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|\s+(?=[【\[])|[|丨]/u)[0]!).replace(TRAILING_WIDGET, '')));
       if (publisher && publisher.length <= 40 && !NO_OUTLET.test(publisher)) {
         fields.publisher = publisher;
         recognised++;
       }
-    } else if (/^(?:作者|记者|通讯员|撰稿|执笔人?|文)$/.test(label)) {
+    } else if (/^(?:本文作者|作者|记者|通讯员|撰稿人?|撰文|执笔人?|文)$/.test(label)) {
       const names = splitNames(value);
       if (names.length > 0 && (label !== '文' || names.length <= 3)) {
         // `作者：新京报`, `作者：市统计局`: the slot is filled, by an outlet or a department.
@@ -174,7 +195,7 @@ export function readMetaLine(rawLine: string): MetaLineFields | null {
       recognised++;
     }
   });
-  if (recognised > 0 && !fields.publishedAt) {
+  if (recognised > 0 && !fields.publishedAt && !fields.writtenAt) {
     // `2022年02月13日07:48 | 来源：新华日报`: the date before the first label has no label of its own.
     const date = parseDateTime(line.slice(0, marks[0]!.index!), true) ?? parseDateTime(line, true);
     if (date) fields.publishedAt = date;
@@ -184,11 +205,6 @@ export function readMetaLine(rawLine: string): MetaLineFields | null {
 
 const SENTENCE_END = /[。！？!?]/u;
 
-/**
- * A line that carries only metadata: a byline, date, source or editor line, with no sentence
- * in it. `2022年02月13日07:48 | 来源：新华日报` and `（责编：萧潇、张妍）` are; a body sentence
- * that happens to contain `时间：` is not.
- */
 const ENGLISH_FIELD = /^(?:(published|posted|date|updated|released|issued|source|authors?|written by|contact|media contact)\s*:|(by)\s)\s*(\S.*)$/iu;
 const PERSON = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u;
 
@@ -219,7 +235,8 @@ export function readEnglishMetaLine(line: string): MetaLineFields | null {
   return fields;
 }
 
-export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFields | null {
+/** `readMetadataOnlyLine` on a line in simplified script. */
+function readMetadataOnlyLineSimplified(line: string, chinese: boolean): MetaLineFields | null {
   const trimmed = line.trim();
   if (trimmed.length > 160) return null;
   if (!/[\u4e00-\u9fff]/u.test(trimmed)) {
@@ -227,12 +244,12 @@ export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFi
     if (english) return english;
   }
   if (trimmed.length > 120) return null;
-  const fields = readMetaLine(trimmed);
+  const fields = readMetaLineSimplified(trimmed);
   if (fields) {
     if (SENTENCE_END.test(trimmed.replace(/[（(][^）)]*[）)]/gu, ''))) return null;
     return fields;
   }
-  const byline = readBylineLine(trimmed);
+  const byline = readBylineLineSimplified(trimmed);
   if (byline) return { publishedAt: null, publisher: null, authors: byline, editor: null };
   // A bare date line (`2019-09-23 07:48`, `January 17, 2017 at 6:08 PM ET by Kori Schulman`).
   if (trimmed.length <= 60 && !SENTENCE_END.test(trimmed)) {
@@ -253,19 +270,19 @@ export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFi
   return null;
 }
 
-/** `□ 本报记者 葛灵丹`, `记者 刘涛`, `新华社记者邹多为、唐诗凝、丁乐`, `Written by: Jane Doe`. */
-export function readBylineLine(line: string): string[] | null {
+/** `readBylineLine` on a line in simplified script. */
+function readBylineLineSimplified(line: string): string[] | null {
   const trimmed = line
     .trim()
     .replace(/^[□■●◆◇▲△*]+\s*/u, '')
     .replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1');
   if (trimmed.length > 60 || SENTENCE_END.test(trimmed)) return null;
-  const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?)(?:特约|实习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合))?$/u);
+  const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?)(?:特约|实习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合)|\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道])?$/u);
   if (zh) return splitNames(zh[1]!);
   const author = trimmed.match(/^(?:《[^》]{1,12}》)?\s*作者\s+([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (author) return splitNames(author[1]!);
   // `文/李华`, `文/图 李华 王明`, `撰文︱李华`: the writer (and photographer) credited by a slash or bar.
-  const slashed = trimmed.match(/^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|撰文|作者)\s*(?:[/／|丨︱]\s*|\s+)([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
+  const slashed = trimmed.match(/^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|撰文|作者)\s*(?:[/／|丨︱｜]\s*|\s+)([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (slashed) {
     const names = splitNames(slashed[1]!).filter(isPersonName);
     if (names.length > 0) return names;
@@ -275,12 +292,8 @@ export function readBylineLine(line: string): string[] | null {
   return null;
 }
 
-/**
- * Authors named in a closing parenthesis: `（记者 胡晓蓉）`, `(信报记者 蔡雪婧)`, `（姚峰 上海报道）`,
- * `（编译/林靖东）`, `（文/李华）`, `(作者：方敏北京大学经济学院教授)`. A sign-off without a person
- * (`（经济日报评论员）`) names none.
- */
-export function readClosingByline(paragraph: string): string[] {
+/** `readClosingByline` on a paragraph in simplified script. */
+function readClosingBylineSimplified(paragraph: string): string[] {
   const m = paragraph.match(/[（(]\s*([^（）()]{2,30})\s*[）)]\s*$/u);
   if (!m) return [];
   const inside = m[1]!;
@@ -298,6 +311,27 @@ const SURNAMES = new Set(
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'
     .split(''),
 );
+/** Two-character surnames, for names of three and four characters (`欧阳觅剑`). */
+const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '端木', '独孤', '南宫', '西门', '轩辕', '澹台']);
+
+/** `张楠`, `欧阳觅剑`: a name a common surname opens, two to four characters. */
+export function looksLikeChineseName(text: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/u.test(text) || NOT_NAMES.has(text)) return false;
+  if (COMPOUND_SURNAMES.has(text.slice(0, 2))) return text.length >= 3;
+  return SURNAMES.has(text[0]!) && text.length <= 3;
+}
+
+/**
+ * `欧阳觅剑:收费公路亏损扩大警示相对过剩`: a columnist named before the headline. A speaker quoted
+ * in a headline (`李强：…`) is named again in the text; a writer is not, so only a name the body
+ * never mentions counts.
+ */
+export function readTitleByline(title: string, body: string): string[] {
+  const m = title.match(/^([\u4e00-\u9fff]{2,4})\s*[:：]/u);
+  if (!m || !looksLikeChineseName(m[1]!) || body.includes(m[1]!)) return [];
+  return [m[1]!];
+}
+
 /** Two- and three-character closings that start like a name but are not one. */
 const NOT_NAMES = new Set(['全文完', '完结', '待续', '未完待续', '文完', '王牌', '高清', '周报', '李白', '方案', '成文']);
 
@@ -311,11 +345,11 @@ export function isPersonName(name: string): boolean {
 /** `来源：网络`, `来源：本站`: a source line that names no outlet. */
 const NO_OUTLET = /^(?:网络|互联网|网友|网上|本站|本网|综合|未知|转载|原创|自媒体|整理)$/u;
 
-/**
- * A dateline that names its reporters: `新华社乌鲁木齐5月9日电（记者邹伟）…`, `本报北京讯（记者 张三
- * 通讯员 李四）…`. Read from the first paragraph of the body, which keeps the dateline.
- */
-export function readDatelineByline(paragraph: string): string[] {
+/** `readDatelineByline` on a paragraph in simplified script. */
+function readDatelineBylineSimplified(paragraph: string): string[] {
+  // `〔记者张三／台北报导〕…`, `记者张三／台北报导`: Taiwan's byline opening the first paragraph.
+  const taiwan = paragraph.match(/^[〔\[【（(]?\s*((?:[\u4e00-\u9fff]{0,6}?)记者[\u4e00-\u9fff·、，,\s]{2,30}?)\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道]\s*[〕\]】）)]?/u);
+  if (taiwan) return splitNames(taiwan[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
   const m = paragraph.match(/^[^（(。！？]{2,30}?(?:电|讯)\s*[（(]([^（）()]{2,40})[）)]/u);
   if (!m || !/记者|通讯员/.test(m[1]!)) return [];
   return splitNames(m[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
@@ -361,11 +395,85 @@ export function isCaptionText(line: string): boolean {
   const t = line.trim();
   if (t.length > 160) return false;
   return (
-    /(?:摄|供图|截图|制图|绘图|图片来源[:：][^。]*|资料图片?|视觉中国|图虫创意|\/摄)[\s。.）)]*$/u.test(t) ||
+    /(?:摄|攝|供图|供圖|截图|截圖|制图|製圖|绘图|繪圖|图片来源[:：][^。]*|圖片來源[:：][^。]*|资料图片?|資料圖片?|视觉中国|图虫创意|\/摄)[\s。.）)]*$/u.test(t) ||
+    // A credit in brackets closing the caption: `（圖翻攝自google map）`, `（图／取自网络）`, `（資料照）`.
+    /[（(]\s*(?:圖|图|翻攝|翻摄|資料照|资料照|取自)[^（）()]{0,30}[）)]$/u.test(t) ||
     /^(?:图|图片|上图|下图|左图|右图|资料图)[:：为]/u.test(t) ||
     /^▲/.test(t) ||
     /^[（(]?(?:点击(?:看|查看)?(?:清晰)?大图|图片|资料图)[）)]?$/u.test(t) ||
     /^(?:photo|image|credit)s?\s*[:：]/i.test(t) ||
     (t.length <= 60 && /^(?:photo\s+)?courtesy(?:\s+of)?\s+\S/i.test(t) && !/[.!?]$/u.test(t))
   );
+}
+
+/** Characters only traditional script writes in the labels and role words read here (來源, 記者, 編輯, 報導). */
+const TRADITIONAL_LABEL_HINT = /[來發佈記編輯責報導攝圖電訊網時間據譯審單構關]/u;
+
+/**
+ * A traditional-script line seen in simplified characters, so that the labels and role words
+ * above match it, with a way back: the conversion keeps every offset, so a value read at
+ * [i, j) of the simplified line is [i, j) of the line as the page writes it.
+ */
+function simplifiedView(line: string): { text: string; back: (value: string) => string } {
+  if (!TRADITIONAL_LABEL_HINT.test(line)) return { text: line, back: (value) => value };
+  const text = toSimplified(line);
+  return {
+    text,
+    back: (value) => {
+      const at = text.indexOf(value);
+      return at >= 0 ? line.slice(at, at + value.length) : value;
+    },
+  };
+}
+
+function fieldsBack(fields: MetaLineFields | null, back: (value: string) => string): MetaLineFields | null {
+  if (!fields) return null;
+  return {
+    ...fields,
+    publisher: fields.publisher === null ? null : back(fields.publisher),
+    editor: fields.editor === null ? null : back(fields.editor),
+    authors: fields.authors.map(back),
+  };
+}
+
+/** Split a line such as `时间:2020-12-28 16:01来源:某报 作者:张三 李四` into its fields. */
+export function readMetaLine(line: string): MetaLineFields | null {
+  const view = simplifiedView(line);
+  return fieldsBack(readMetaLineSimplified(view.text), view.back);
+}
+
+/**
+ * A line that carries only metadata: a byline, date, source or editor line, with no sentence
+ * in it. `2022年02月13日07:48 | 来源：新华日报` and `（责编：萧潇、张妍）` are; a body sentence
+ * that happens to contain `时间：` is not.
+ */
+export function readMetadataOnlyLine(line: string, chinese: boolean): MetaLineFields | null {
+  const view = simplifiedView(line);
+  return fieldsBack(readMetadataOnlyLineSimplified(view.text, chinese), view.back);
+}
+
+/** `□ 本报记者 葛灵丹`, `记者 刘涛`, `新华社记者邹多为、唐诗凝、丁乐`, `記者張三／台北報導`, `Written by: Jane Doe`. */
+export function readBylineLine(line: string): string[] | null {
+  const view = simplifiedView(line);
+  return readBylineLineSimplified(view.text)?.map(view.back) ?? null;
+}
+
+/**
+ * Authors named in a closing parenthesis: `（记者 胡晓蓉）`, `(信报记者 蔡雪婧)`, `（姚峰 上海报道）`,
+ * `（编译/林靖东）`, `（文/李华）`, `(作者：方敏北京大学经济学院教授)`. A sign-off without a person
+ * (`（经济日报评论员）`) names none.
+ */
+export function readClosingByline(paragraph: string): string[] {
+  const view = simplifiedView(paragraph);
+  return readClosingBylineSimplified(view.text).map(view.back);
+}
+
+/**
+ * A dateline that names its reporters: `新华社乌鲁木齐5月9日电（记者邹伟）…`, `本报北京讯（记者 张三
+ * 通讯员 李四）…`, `〔記者張三／台北報導〕…`. Read from the first paragraph of the body, which keeps
+ * the dateline.
+ */
+export function readDatelineByline(paragraph: string): string[] {
+  const view = simplifiedView(paragraph);
+  return readDatelineBylineSimplified(view.text).map(view.back);
 }
