@@ -357,6 +357,25 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: 
   });
 }
 
+/** 平均利用小时数较高的省份是宁夏…, 新增装机较多的省份为云南…, 水电发电量排名前五位的省(区)依次为四川…: a ranking of places names its measure first. */
+const RANKING_LEAD = /([\u4e00-\u9fff]{2,14}?)(?:较高|较多|较大|较快|较低|较少|最高|最多|最大|最低|居前|位居前列|排名前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位?|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位)的(?:省份|省区|省\(区\)|省（区）|省市|地区|城市|地市|市州|县区|区县|县市区|国家)(?:是|为|依次为|依次是|有|分别是|分别为|包括)/u;
+
+/**
+ * A figure whose lead is only a place, after a ranking that names its measure (平均利用小时数较高的省份
+ * 是宁夏2334小时、湖南2195小时), measures that.
+ */
+function rankingOfPlaces(norm: string, claims: ClaimDraft[], tokensOf: (claim: ClaimDraft) => Token[]): void {
+  for (const claim of claims) {
+    if (claim.lang !== 'zh' || !claim.subject) continue;
+    const before = norm.slice(claim.sentence.start, claim.start);
+    const ranking = [...before.matchAll(new RegExp(RANKING_LEAD.source, 'gu'))].pop();
+    // The first place's lead holds the ranking itself (…较高的省份是宁夏); the others are places alone.
+    if (!ranking || !(normaliseText(claim.subject).includes(ranking[0].slice(ranking[1]!.length)) || isPlace(normaliseText(claim.subject), tokensOf(claim)))) continue;
+    const measure = trimLead(ranking[1]!.replace(/^.*[，,；;：:]/u, ''));
+    if (measure.length >= 2 && !hasFigure(measure)) claim.subject = measure;
+  }
+}
+
 /**
  * The figure a gap is measured from: 增长5.4%，高于全国0.6个百分点 and 增长20.6%，比全省平均水平
  * (17.9%)高2.7个百分点 compare the rate before the comparison, not the base inside it.
@@ -434,6 +453,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
   });
   pairEnumeratedSubjects(norm, state.article.text, claims);
   breakdownByPlace(norm, claims, (claim) => state.tokens.get(claim.sentence.start) ?? []);
+  rankingOfPlaces(norm, claims, (claim) => state.tokens.get(claim.sentence.start) ?? []);
   // Members of a list share the subject of the first one when they have none of their own.
   const firstOfGroup = new Map<string, string | null>();
   for (const claim of claims) if (claim.list?.index === 0) firstOfGroup.set(claim.list.group, claim.subject);
