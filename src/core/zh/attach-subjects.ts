@@ -120,7 +120,9 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   if (!trimmed) return null;
   const offset = leadStart + raw.indexOf(trimmed);
   const nounPart = beforeTrailingVerbs(trimmed, offset, tokens);
-  if (nounPart === null) return null;
+  // 批捕47人, 不捕11.5万人, 提出抗诉600余件: people or cases counted by what was done to them are
+  // named by that act when no noun stands before it.
+  if (nounPart === null) return claim.kind === 'count' && /^(?:人|件|起|宗|例|人次|件次)$/u.test(claim.unit ?? '') && trimmed.length >= 2 && trimmed.length <= 6 && !BARE.test(trimmed) ? trimmed : null;
   let subject = trimLead(dropLeadingVerbs(nounPart, offset, tokens));
   // Trimming works on characters: a one-character cut never splits a word (一般公共, not 一般公).
   const at = norm.lastIndexOf(subject, claim.start - 1);
