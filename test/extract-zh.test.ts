@@ -357,6 +357,8 @@ describe('subjects', () => {
     // A rate named only by its kind, natural or on the same basis (同口径自然增幅), is of the figure before it.
     ['地方一般公共预算收入完成3.2亿元，同口径自然增幅8.1%', '8.1%', '地方一般公共预算收入'],
     ['上海铁路局发送旅客1023万人次', '1023万人次', '旅客'],
+    // 同口径 (on the same basis) names no figure: the figure is of what the clause before measured.
+    ['地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元', '3.67亿元', '地方一般公共预算收入'],
     // Only verbs that act on an object start a new phrase after a noun; verbs inside a name stay.
     ['全县城镇登记失业率为3.1%', '3.1%', '城镇登记失业率'],
     ['全县农村互助养老幸福院达到116处', '116处', '农村互助养老幸福院'],
