@@ -457,9 +457,9 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('今年以来,全市新增市场主体1.2万户'),
   },
   {
-    // 昨日签约的项目, 今日公布: a day counted from the article's date.
+    // 昨日签约的项目, 今日公布: a day counted from the article's date (今天 in prose is as often "nowadays", so only 今日 is read).
     id: 'time-relative-day',
-    pattern: /(?:今日|今天|昨日|昨天|前日|前天)(?!头条)/u,
+    pattern: /(?:今日|昨日|昨天|前日|前天)(?!头条)/u,
     resolve: (m, context) => {
       if (!context.published) return null;
       const back = /^今/u.test(m[0]) ? 0 : /^昨/u.test(m[0]) ? 1 : 2;
