@@ -507,6 +507,8 @@ describe('time', () => {
     ['2023年末，全县常住人口52.3万人，比上年末增加0.4万人', '0.4万人', '2024-03-01', '2023-12-01', '2023-12-31'],
     // Work started (开工) is summed from the start of the year up to a 截至 date.
     ['截至9月底,全区已开工建设保障性住房3260套', '3260套', '2023-10-15', '2023-01-01', '2023-09-30'],
+    // 占比 and 比重 compare nothing: every term of a ratio after 由2018年的 is of 2018.
+    ['全年实现地区生产总值100亿元。三次产业占比由2018年的5.7:49.3:45.0,进一步优化为6.6:45.8:47.6', '49.3', '2020-03-01', '2018-01-01', '2018-12-31'],
     // Months of this year or last written as a span (今年1月至3月, 去年1-6月).
     ['今年1月至3月,全国检察机关共办结民事案件1.3万件', '1.3万件', '2023-04-27', '2023-01-01', '2023-03-31'],
     ['去年1-6月,全国水电平均利用小时数为1674小时', '1674小时', '2020-02-10', '2019-01-01', '2019-06-30'],
@@ -557,7 +559,7 @@ describe('time', () => {
   });
 
   it('on a page with no date, 本年 is the year its title names', () => {
-    const { claims } = extractFromText('本年桶柑收穫面積 3,290 公頃,較上年 3,265 公頃增加 1%。', { title: '103年12月柑橘產量預測' });
+    const { claims } = extractFromText('至 93 年新竹縣已成為主要產區。\n本年桶柑收穫面積 3,290 公頃,較上年 3,265 公頃增加 1%。', { title: '103年12月柑橘產量預測' });
     expect(claims.find((c) => c.text === '3,290 公頃')!.time).toMatchObject({ start: '2014-01-01', end: '2014-12-31' });
     expect(claims.find((c) => c.text === '3,265 公頃')!.time).toMatchObject({ start: '2013-01-01', end: '2013-12-31' });
   });

@@ -29,8 +29,8 @@ const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source,
 
 /** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年. */
 const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同)$/u;
-/** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍. */
-const COMPARISON_LEAD = /(?:比|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
+/** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
+const COMPARISON_LEAD = /(?:(?<!占)比(?![重例率])|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
 const MULTIPLE_OF_BASE = /^(?:的|水平的)?\d+(?:\.\d+)?倍/u;
 
 /**
@@ -113,8 +113,9 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     if (rule.id === 'time-holiday' && period && period !== NO_PERIOD) holiday = holidayPeriod(holidayOf(hit.m.groups!.h!)!, yearOf(period.start)) ?? period;
     // A rule whose expression turns out to be none (a bare 106年 off a Taiwan page) leaves the position to the next.
     if (period === null && rule.id.startsWith('time-roc')) continue;
-    // A year of the ROC calendar is a year named, as 2017年 is, for the 全年 and 上年 after it.
-    if (period && period !== NO_PERIOD && rule.id.startsWith('time-roc')) latestYear = Math.max(latestYear, yearOf(period.end));
+    // A year of the ROC calendar is a year named, as 2017年 is, for the 全年 and 上年 after it; so is
+    // 本年/今年 on a page that dates it only by its title.
+    if (period && period !== NO_PERIOD && (rule.id.startsWith('time-roc') || (rule.id === 'time-this-year' && !context.published))) latestYear = Math.max(latestYear, yearOf(period.end));
     cursor = hit.end;
     if (insideTitle(hit.start)) continue;
     // 2000年底前建成的小区: a time that qualifies a noun, not the period of a claim (假期前五天 is a part of the break, read by its rule).
