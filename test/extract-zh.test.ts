@@ -27,6 +27,8 @@ describe('numbers, multipliers and units', () => {
     ['新增城镇就业１２０人', '１２０人', 120, '人', 'count'],
     ['全县共有低保对象1,234户', '1,234户', 1234, '户', 'count'],
     ['共有低保对象1，234户', '1，234户', 1234, '户', 'count'],
+    // A numeral like 一千一百… is a number, not a fixed expression of the shape 一X一 (一对一).
+    ['全省A级景区接待游客超过一千一百九十七万人次', '一千一百九十七万人次', 11970000, '人次', 'count'],
     // Pages that set a space around every figure set them inside one too (Taiwan statistics).
     ['預測今年總產量為 6 萬 5,090 公噸，較上年增產45%', '6 萬 5,090 公噸', 65090, 't', 'measure'],
     ['8 月就業人數 1,145 萬 9 千人，較上月增加 1 萬 6 千人', '1,145 萬 9 千人', 11459000, '人', 'count'],
@@ -357,6 +359,7 @@ describe('subjects', () => {
     // A rate named only by its kind, natural or on the same basis (同口径自然增幅), is of the figure before it.
     ['地方一般公共预算收入完成3.2亿元，同口径自然增幅8.1%', '8.1%', '地方一般公共预算收入'],
     ['上海铁路局发送旅客1023万人次', '1023万人次', '旅客'],
+    ['全省A级景区共接待游客1197万人次', '1197万人次', '游客'],
     // 同口径 (on the same basis) names no figure: the figure is of what the clause before measured.
     ['地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元', '3.67亿元', '地方一般公共预算收入'],
     // Only verbs that act on an object start a new phrase after a noun; verbs inside a name stay.

@@ -59,7 +59,9 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
   let cut = 0;
   // 困难残疾人发放|生活补贴: an action verb after a noun starts a new phrase.
   for (let i = 1; i < words.length - 1; i++) {
-    if (words[i]!.tag === 'v' && ACTION_VERBS.has(words[i]!.word) && !NOMINAL_VERBS.has(words[i]!.word) && /^n/u.test(words[i - 1]!.tag)) cut = words[i]!.end - start;
+    // 景区|共|接待|游客: an adverb may stand between the noun and the verb.
+    const before = words[i - 1]!.tag === 'd' && i > 1 ? words[i - 2]! : words[i - 1]!;
+    if (words[i]!.tag === 'v' && ACTION_VERBS.has(words[i]!.word) && !NOMINAL_VERBS.has(words[i]!.word) && /^n/u.test(before.tag)) cut = words[i]!.end - start;
   }
   if (cut > 0) {
     // 医保基金累计支出: what follows the verb is a quantity word, so the phrase is one name.
