@@ -6,7 +6,7 @@ import type { ClaimDraft, DocumentState } from '../document.js';
 import { parseChineseNumeral } from '../../rules/zh/numerals.js';
 import { CHANGE_VERBS, CHANGE_BASES, PER_PREFIXES } from '../../rules/zh/structure.js';
 import { MULTIPLIERS_LONGEST_FIRST } from '../../rules/zh/multipliers.js';
-import { scaleDecimal } from './resolve-values.js';
+import { scaleNumber } from './resolve-values.js';
 import { normaliseForRules } from './find-numbers.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n]/u;
@@ -100,7 +100,7 @@ export function attachStructure(state: DocumentState): DocumentState {
           if (item.claim.unit === null && item.claim.kind === 'number' && withUnit.claim.kind !== 'number') {
             item.claim.kind = withUnit.claim.kind;
             item.claim.unit = withUnit.claim.unit;
-            if (multiplier && item.claim.unitText === null && item.claim.value !== null) item.claim.value = scaleDecimal(String(item.claim.value), multiplier.power);
+            if (multiplier && item.claim.unitText === null && item.claim.value !== null) item.claim.value = scaleNumber(item.claim.value, multiplier.power);
           }
         }
       }

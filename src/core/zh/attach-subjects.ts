@@ -141,14 +141,14 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
 }
 
+/** Names of bodies and works that keep the place they are named after (太原钢铁公司, 东江水电站). */
+const BODY_NAME = /(?:公司|集团|厂|局|交易所|大学|学院|医院|银行|电站|电厂|机场|港|码头|矿|工程|中轴线|峡|河|江|湖|山)$/u;
+
 /**
  * 黑龙江全省地区生产总值, 深圳的一般公共预算收入, 沈阳市共投入保障资金: the place a figure is of
  * goes to the claim's place, and the subject is what follows it. A subject that is only a place
  * (其中昆明市3家) stays whole: it is a breakdown, read later.
  */
-/** Names of bodies and works that keep the place they are named after (太原钢铁公司, 东江水电站). */
-const BODY_NAME = /(?:公司|集团|厂|局|交易所|大学|学院|医院|银行|电站|电厂|机场|港|码头|矿|工程|中轴线|峡|河|江|湖|山)$/u;
-
 function withoutLeadingPlace(norm: string, subject: string, leadStart: number, end: number, tokens: Token[]): string {
   const at = norm.lastIndexOf(subject, end - 1);
   if (at < leadStart) return subject;
@@ -362,19 +362,23 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: 
 }
 
 /** 平均利用小时数较高的省份是宁夏…, 新增装机较多的省份为云南…, 水电发电量排名前五位的省(区)依次为四川…: a ranking of places names its measure first. */
-const RANKING_LEAD = /([\u4e00-\u9fff]{2,14}?)(?:较高|较多|较大|较快|较低|较少|最高|最多|最大|最低|居前|位居前列|排名前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位?|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位)的(?:省份|省区|省\(区\)|省（区）|省市|地区|城市|地市|市州|县区|区县|县市区|国家)(?:是|为|依次为|依次是|有|分别是|分别为|包括)/u;
+const RANKING_LEAD = /([\u4e00-\u9fff]{2,14}?)(?:较高|较多|较大|较快|较低|较少|最高|最多|最大|最低|居前|位居前列|排名前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位?|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位)的(?:省份|省区|省\(区\)|省（区）|省市|地区|城市|地市|市州|县区|区县|县市区|国家)(?:是|为|依次为|依次是|有|分别是|分别为|包括)/gu;
 
 /**
  * A figure whose lead is only a place, after a ranking that names its measure (平均利用小时数较高的省份
  * 是宁夏2334小时、湖南2195小时), measures that.
  */
 function rankingOfPlaces(norm: string, claims: ClaimDraft[], tokensOf: (claim: ClaimDraft) => Token[]): void {
+  // The rankings of each sentence, found once (a search per claim would cost the sentence's length each time).
+  const rankings = new Map<number, RegExpMatchArray[]>();
   for (const claim of claims) {
     if (claim.lang !== 'zh' || !claim.subject) continue;
-    const before = norm.slice(claim.sentence.start, claim.start);
-    const ranking = [...before.matchAll(new RegExp(RANKING_LEAD.source, 'gu'))].pop();
+    const { start, end } = claim.sentence;
+    if (!rankings.has(start)) rankings.set(start, [...norm.slice(start, end).matchAll(RANKING_LEAD)]);
+    const ranking = rankings.get(start)!.findLast((m) => start + m.index! + m[0].length <= claim.start);
+    const subject = normaliseText(claim.subject);
     // The first place's lead holds the ranking itself (…较高的省份是宁夏); the others are places alone.
-    if (!ranking || !(normaliseText(claim.subject).includes(ranking[0].slice(ranking[1]!.length)) || isPlace(normaliseText(claim.subject), tokensOf(claim)))) continue;
+    if (!ranking || !(subject.includes(ranking[0].slice(ranking[1]!.length)) || isPlace(subject, tokensOf(claim)))) continue;
     const measure = trimLead(ranking[1]!.replace(/^.*[，,；;：:]/u, ''));
     if (measure.length >= 2 && !hasFigure(measure)) claim.subject = measure;
   }

@@ -261,14 +261,14 @@ const FLOW_BEFORE = new RegExp(`(?:${FLOW_VERBS.join('|')})`, 'u');
 const UNTIL = /(?:截至|截止到?|到)$/u;
 const UNTIL_START = /^(?:截至|截止到?|到)/u;
 
+/** Rates that count the events of a year: 出生率14.24‰, 自然增长率, 人口成长率0.72%. */
+const ANNUAL_RATE = /(?:出生|死亡|自然增长|增长|成长|增加)率(?:为|是|达|达到)?$/u;
+
 /**
  * The period the claim's own grammar gives within the governing one: from/to over several
  * years take its first and last year; 连续N年 ends in its last year; a flow summed up to a 截至
  * date runs from the start of that year, and a rate under 截至年底 is for the whole year.
  */
-/** Rates that count the events of a year: 出生率14.24‰, 自然增长率, 人口成长率0.72%. */
-const ANNUAL_RATE = /(?:出生|死亡|自然增长|增长|成长|增加)率(?:为|是|达|达到)?$/u;
-
 function refine(claim: ClaimDraft, time: { start: string; end: string }, expression: TimeExpression | null, norm: string, own: boolean): { start: string; end: string } {
   const [from, to] = [yearOf(time.start), yearOf(time.end)];
   if (!own && to > from && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {

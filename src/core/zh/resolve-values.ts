@@ -26,18 +26,22 @@ export function scaleDecimal(digits: string, power: number): number {
   return negative ? -value : value;
 }
 
+/** `value × 10^power` on its decimal string (二十一点一亿 = 21.1 × 10^8 is 2110000000 exactly, not …0002). */
+export function scaleNumber(value: number, power: number): number {
+  return scaleDecimal(String(value), power);
+}
+
 function numberValue(digits: string, chinese: boolean, multiplier: string | undefined): number | null {
   const power = multiplier ? (MULTIPLIER_POWER.get(multiplier) ?? 0) : 0;
   if (!chinese && /[零万亿兆千百]/u.test(digits)) {
     // One number in several units (278万7,070, 6万3千2百): find-numbers took it whole.
     const negative = /^[-−负]/u.test(digits);
     const value = parseMixedNumeral(toHalfWidth(digits.replace(/^[-−负]/u, '')));
-    return value === null ? null : scaleDecimal(String(negative ? -value : value), power);
+    return value === null ? null : scaleNumber(negative ? -value : value, power);
   }
   if (chinese) {
     const value = parseChineseNumeral(digits);
-    // 二十一点一亿 = 21.1 × 10^8, scaled on its decimal string so it is 2110000000 exactly.
-    return value === null ? null : scaleDecimal(String(value), power);
+    return value === null ? null : scaleNumber(value, power);
   }
   return scaleDecimal(digits, power);
 }

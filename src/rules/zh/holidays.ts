@@ -53,8 +53,12 @@ export function holidayPart(period: Period, part: string | undefined, count: (te
   const first = /^(?:首日|第一天)$/u.test(part) ? 1 : null;
   const n = first ?? count(part.replace(/^(?:前|头|第)|[天日]$/gu, ''));
   if (!n || n < 1) return null;
-  const shift = (days: number) => new Date(Date.parse(`${period.start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  const end = shift(n - 1);
+  const end = addDays(period.start, n - 1);
   if (end > period.end) return null;
   return /^第|首日/u.test(part) ? { start: end, end } : { start: period.start, end };
+}
+
+/** The date `days` after (or before, when negative) an ISO date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

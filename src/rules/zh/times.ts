@@ -2,7 +2,7 @@
 // Ordered: the first rule that matches at a position wins, so specific shapes come first.
 import type { Rule } from '../rule.js';
 import { parseChineseNumeral } from './numerals.js';
-import { holidayOf, holidayPart, holidayPeriod } from './holidays.js';
+import { addDays, holidayOf, holidayPart, holidayPeriod } from './holidays.js';
 
 export interface Period {
   start: string;
@@ -463,7 +463,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     resolve: (m, context) => {
       if (!context.published) return null;
       const back = /^今/u.test(m[0]) ? 0 : /^昨/u.test(m[0]) ? 1 : 2;
-      const date = new Date(Date.parse(`${context.published}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
+      const date = addDays(context.published, -back);
       return { start: date, end: date };
     },
     examples: ex('昨日签约项目12个,总投资86亿元'),
