@@ -28,7 +28,9 @@ export function scaleDecimal(digits: string, power: number): number {
 
 /** `value × 10^power` on its decimal string (二十一点一亿 = 21.1 × 10^8 is 2110000000 exactly, not …0002). */
 export function scaleNumber(value: number, power: number): number {
-  return scaleDecimal(String(value), power);
+  const digits = String(value);
+  // Beyond 1e21 a number prints with an exponent, which no decimal string can be shifted by.
+  return /e/iu.test(digits) ? value * 10 ** power : scaleDecimal(digits, power);
 }
 
 function numberValue(digits: string, chinese: boolean, multiplier: string | undefined): number | null {
