@@ -239,21 +239,11 @@ function headingYear(text: string, at: number, end: number): TimeExpression | nu
   return { text: year, textStart: start, textEnd: start + year.length, ruleId: 'time-year', start: `${year}-01-01`, end: `${year}-12-31`, known: true, base: false };
 }
 
-/** The holiday a title names (多地晒双节旅游成绩单), which 假期 in the text then means. */
-function titleHoliday(title: string | null, context: Omit<TimeContext, 'reportYear'>): Period | null {
-  if (!title) return null;
+/** The time expressions of the title, read once: its first period and the holiday it names. */
+function titleExpressions(title: string | null, context: Omit<TimeContext, 'reportYear'>): TimeExpression[] {
+  if (!title) return [];
   const norm = toHalfWidth(toSimplified(title));
-  if (norm.length !== title.length) return null;
-  const found = findTimeExpressions(norm, context).find((t) => t.ruleId === 'time-holiday' && t.known);
-  return found ? { start: found.start, end: found.end } : null;
-}
-
-/** The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021). */
-function titleTime(title: string | null, context: Omit<TimeContext, 'reportYear'>): TimeExpression | null {
-  if (!title) return null;
-  const norm = toHalfWidth(toSimplified(title));
-  if (norm.length !== title.length) return null;
-  return findTimeExpressions(norm, context).find((t) => t.known && !t.base) ?? null;
+  return norm.length === title.length ? findTimeExpressions(norm, context) : [];
 }
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -301,8 +291,12 @@ export function attachTimes(state: DocumentState): DocumentState {
   const text = state.article.text;
   const norm = normaliseForRules(text);
   const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm) };
-  const title = titleTime(state.article.title, base);
-  const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null, fallbackHoliday: titleHoliday(state.article.title, base) });
+  const inTitle = titleExpressions(state.article.title, base);
+  // The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021), and the
+  // holiday it names (多地晒双节旅游成绩单), which 假期 in the text then means.
+  const title = inTitle.find((t) => t.known && !t.base) ?? null;
+  const titleHoliday = inTitle.find((t) => t.ruleId === 'time-holiday' && t.known);
+  const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null, fallbackHoliday: titleHoliday ? { start: titleHoliday.start, end: titleHoliday.end } : null });
   const headings = findHeadings(text, expressions);
 
   // An expression written right before a number (2016年的21000人, 较上年度2044亿元) belongs to
