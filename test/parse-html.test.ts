@@ -39,6 +39,8 @@ describe('parseHtml: main content', () => {
       '教育支出 | 21.6 | 5.4%',
       '社会保障和就业支出 | 18.9 | 6.1%',
       '下一步，市财政局将继续落实好结构性减税降费政策，加强财政资源统筹，兜牢基层“三保”底线。',
+      // A bracketed sign-off on its own line closes the text, as readers and annotators take it.
+      '（记者 张三）',
     ]);
   });
 

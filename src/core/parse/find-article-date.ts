@@ -9,7 +9,7 @@ import { parseDateTime } from './read-metadata.js';
 
 export interface DateFinding {
   publishedAt: string | null;
-  /** Where the date came from: `meta:<name>`, `json-ld`, `byline`, `a line after the body`, `script:<name>`, `url`, `relative+crawl-time`, `no-year+crawl-time`. */
+  /** Where the date came from: `meta:<name>`, `json-ld`, `byline`, `a line after the body`, `script:<name>`, `url`, `the signature date`, `relative+crawl-time`, `no-year+crawl-time`. */
   source: string | null;
   /** Why a candidate was refused or left unresolved. */
   notes: string[];
@@ -23,6 +23,8 @@ export interface DateEvidence {
   byline: string | null;
   /** The date of a labelled line below the body (`【发布时间：2019-09-18】` on a government page). */
   afterBody?: string | null;
+  /** The day a government document was signed, printed at its end (`2023年5月6日`): its 成文日期. */
+  signature?: string | null;
   /** The raw lines around the heading, for relative and year-less dates. */
   headerLines: string[];
   html: string;
@@ -170,6 +172,8 @@ export function findArticleDate(evidence: DateEvidence): DateFinding {
   }
   const fromUrl = accept(dateFromUrl(evidence.url), 'url');
   if (fromUrl) return fromUrl;
+  const fromSignature = accept(evidence.signature ?? null, 'the signature date');
+  if (fromSignature) return fromSignature;
   for (const line of evidence.headerLines) {
     const relative = resolveRelativeDate(line, crawl, evidence.chinese);
     if (relative === 'unresolved') {

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../schema.js';
 import { findArticleDate } from './find-article-date.js';
 import { findPublisher } from './find-publisher.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
+import { closingDate, documentClosingLength, isEnglishTrailer } from './document-end.js';
 import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
 import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel, type TextLine } from './page-model.js';
 import { comparable, findTitle, metaValue, readHead, textOf, type HeadMetadata } from './page-head.js';
@@ -211,6 +212,7 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
     jsonLd: head.jsonLdDate,
     byline: fields.publishedAt ?? fields.writtenAt ?? null,
     afterBody: tail.publishedAt,
+    signature: credits.signedAt ?? null,
     headerLines: nearHeading,
     html,
     url: context.url ?? head.url,
@@ -280,10 +282,28 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   };
 }
 
+/**
+ * The writers a line credits when the whole line is a sign-off: a bracketed credit
+ * (`（记者 张三）`, `（张楠）`) or a credit set off by a bar or slash (`作者︱李四`, `文/王五`) that
+ * says nothing else. A byline printed as a label (`记者 刘涛`, `执笔人：…`) is the page's
+ * metadata line, and a line that also names an outlet, an editor or a date is no sign-off.
+ */
+function signOffNames(text: string, meta: MetaLineFields | null): string[] {
+  if (text.length > 40) return [];
+  if (/^[（(].*[）)]$/u.test(text)) {
+    const names = readClosingByline(text);
+    if (names.length > 0) return names;
+  }
+  if (!meta || meta.publisher || meta.editor || meta.publishedAt || meta.writtenAt) return [];
+  return /^[\u4e00-\u9fff]{1,4}\s*[︱|｜丨/／]/u.test(text) ? meta.authors : [];
+}
+
 /** Authors the body itself credits: a sign-off closing it, a dateline opening it. */
 interface Credits {
   signOff: string[];
   dateline: string[];
+  /** The day a government document was signed, from its closing lines. */
+  signedAt?: string | null;
   /** Index in the page model of the body's last line, once cleaned. */
   lastLine: number;
 }
@@ -491,15 +511,27 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   while (kept.length > 1) {
     const line = kept[kept.length - 1]!;
     const text = line.text.trim();
+    // A government document ends with its issuer, the day it was signed and a release note:
+    // they are the document's last lines, not metadata or chrome.
+    const closing = documentClosingLength(kept.map((k) => k.text));
+    if (closing > 0 && closing < kept.length) {
+      credits.signedAt = closingDate(kept.slice(-closing).map((k) => k.text));
+      break;
+    }
     const meta = text.length <= 80 ? readMetadataOnlyLine(text, chinese) : null;
-    // `(作者：方敏北京大学经济学院教授)` closes the text as its signature: it stays, and names the author.
-    if (meta && /^[（(].*[）)]$/u.test(text) && /作者/u.test(text) && meta.authors.length > 0 && !meta.publisher && !meta.editor && !meta.publishedAt) break;
+    // A sign-off on a line of its own (`（记者 张三 李四）`, `（张楠）`, `作者︱李四`,
+    // `(作者：方敏北京大学经济学院教授)`) closes the text: it stays, and names the author.
+    const signOff = signOffNames(text, meta);
+    if (signOff.length > 0) {
+      credits.signOff.push(...signOff);
+      break;
+    }
     if (meta) {
       mergeFields(fields, meta);
       kept.pop();
       continue;
     }
-    if (isBoilerplateLine(text) || (text.length <= 80 && TRAILING_CHROME.test(text)) || (!isProse(line) && !line.tableRow && line.chars <= 12 && !/[。！？!?]$/u.test(text))) {
+    if (isBoilerplateLine(text) || (text.length <= 80 && TRAILING_CHROME.test(text)) || (!chinese && isEnglishTrailer(text)) || (!isProse(line) && !line.tableRow && line.chars <= 12 && !/[。！？!?]$/u.test(text))) {
       kept.pop();
       leadInLeft = true;
       continue;
@@ -513,7 +545,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   }
   const last = kept[kept.length - 1];
   if (last) last.text = last.text.replace(TRAILING_LINK, '');
-  if (last) credits.signOff.push(...readClosingByline(last.text));
+  if (last) credits.signOff.push(...readClosingByline(last.text).filter((name) => !credits.signOff.includes(name)));
   if (last) credits.lastLine = model.lines.indexOf(last);
   return dedupeParagraphs(kept.map((line) => line.text));
 }

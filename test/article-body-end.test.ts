@@ -1,0 +1,160 @@
+// Where an article's body ends on pages nobody tuned for: a government document's closing
+// (issuer, signing date, release note) stays in the body and the chrome after it does not; a
+// writer's bracketed or barred sign-off on a line of its own stays and credits the writer; the
+// labelled lists English pages print after a story (`Filed under:`, `Read more:`) leave it.
+// Every page is a small one written for this test in the shape of those templates.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../src/core/parse/parse-html.js';
+import { documentClosingLength, signatureDate } from '../src/core/parse/document-end.js';
+
+function sourceOf(diagnostics: { ruleId: string; reason: string }[] | undefined, field: string): string | undefined {
+  return diagnostics?.find((d) => d.ruleId === 'metadata-source' && d.reason.startsWith(`${field} from`))?.reason.replace(`${field} from `, '');
+}
+
+const NOTICE = '示例市人民政府办公室关于印发示例市促进外贸稳规模优结构实施方案的通知';
+const NOTICE_BODY = [
+  '各区县人民政府，市政府各部门、各直属机构：',
+  '《示例市促进外贸稳规模优结构实施方案》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。',
+  '各地各部门要加强组织领导，细化工作措施，确保各项任务落到实处，重大问题及时向市政府报告。',
+];
+const right = (text: string) => `<p style="text-align: right">${text}</p>`;
+
+/** A 集约化-platform notice page: heading, a 发布日期 line, the UCAP content box, the print bar, the footer. */
+function notice(closing: string, { after = '', info = '<div class="info">发布日期：2023-05-08　来源：示例市人民政府办公室</div>' } = {}): string {
+  const body = NOTICE_BODY.map((p) => `<p>${p}</p>`).join('');
+  return (
+    `<html><head><meta charset="utf-8"><title>${NOTICE}_示例市人民政府门户网站</title></head><body><div class="header">示例市人民政府门户网站</div>` +
+    `<div class="article"><h1>${NOTICE}</h1>${info}<div class="pages_content" id="UCAP-CONTENT">${body}${closing}</div>${after}</div>` +
+    '<div class="footer">主办：示例市人民政府办公室</div></body></html>'
+  );
+}
+
+describe('the end of a government document', () => {
+  it.each([
+    ['issuer, date and release note', right('示例市人民政府办公室') + right('2023年5月6日') + '<p>（此件公开发布）</p>', '示例市人民政府办公室\n2023年5月6日\n（此件公开发布）'],
+    ['issuer and date', right('示例市人民政府办公室') + right('2023年5月6日'), '示例市人民政府办公室\n2023年5月6日'],
+    ['an attachment list before the signature', '<p>附件：1.示例市促进外贸稳规模优结构实施方案</p><p>2.重点任务分工表</p>' + right('示例市人民政府办公室') + right('2023年5月6日'), '2.重点任务分工表\n示例市人民政府办公室\n2023年5月6日'],
+    ['a date in Chinese numerals', right('示例市人民政府') + right('二〇二三年五月六日') + '<p>（此件主动公开）</p>', '示例市人民政府\n二〇二三年五月六日\n（此件主动公开）'],
+    ['issuer and date in one <p> split by <br>', right('示例市人民政府办公室<br>2023年5月6日'), '示例市人民政府办公室\n2023年5月6日'],
+    ['joint issuers on one line', right('示例市财政局　示例市税务局') + right('2023年5月6日'), '示例市财政局 示例市税务局\n2023年5月6日'],
+    ['issuer and date on one line', right('示例市商务局 2023年5月6日'), '示例市商务局 2023年5月6日'],
+    ['a release note alone', '<p>（本文有删减）</p>', '（本文有删减）'],
+  ])('keeps %s in the body', (_, closing, end) => {
+    const article = parseHtml(notice(closing));
+    expect(article.text.startsWith(NOTICE_BODY[0]!)).toBe(true);
+    expect(article.text.endsWith(end)).toBe(true);
+    expect(article.text.includes(NOTICE_BODY[2]!)).toBe(true);
+    expect(article.publishedAt).toBe('2023-05-08');
+  });
+
+  it.each([
+    ['the print and close bar', '<div class="print">【打印本页】【关闭窗口】</div>'],
+    ['the phone QR prompt and the correction link', '<div>扫一扫在手机打开当前页</div><div>【我要纠错】 【打印】 【关闭】</div>'],
+    ['a related-documents list', '<div class="xgwj">相关文件：<a href="#">示例市促进消费若干措施</a></div>'],
+  ])('ends at the signature, before %s', (_, after) => {
+    const article = parseHtml(notice(right('示例市人民政府办公室') + right('2023年5月6日'), { after }));
+    expect(article.text.endsWith('示例市人民政府办公室\n2023年5月6日')).toBe(true);
+  });
+
+  it('dates the page by its signature when nothing else does, and says so', () => {
+    const article = parseHtml(notice(right('示例市人民政府办公室') + right('2023年5月6日'), { info: '' }));
+    expect(article.publishedAt).toBe('2023-05-06');
+    expect(sourceOf(article.diagnostics, 'publishedAt')).toBe('the signature date');
+  });
+
+  it('keeps a date line with no issuer above it out of a news body', () => {
+    const paragraphs = NOTICE_BODY.slice(1);
+    const html = `<html><head><meta charset="utf-8"><title>示例新闻</title></head><body><h1>示例新闻</h1><div class="content">${paragraphs.map((p) => `<p>${p}</p>`).join('')}<p>2023年5月6日</p></div></body></html>`;
+    const article = parseHtml(html);
+    expect(article.text.endsWith(paragraphs[1]!)).toBe(true);
+    expect(article.publishedAt).toBe('2023-05-06');
+  });
+
+  it.each([
+    ['2023年5月6日', '2023-05-06'],
+    ['二〇二三年十二月二十六日', '2023-12-26'],
+    ['二O二三年五月六日', '2023-05-06'],
+    ['2023年13月6日', null],
+    ['2023年5月', null],
+  ])('reads the signature date %s', (line, day) => {
+    expect(signatureDate(line)).toBe(day);
+  });
+
+  it.each([
+    [['正文最后一段。', '示例市人民政府', '2023年5月6日'], 2],
+    [['正文最后一段。', '示例市人民政府', '2023年5月6日', '（此件公开发布）'], 3],
+    [['正文最后一段。', '（此件公开发布）'], 1],
+    [['正文最后一段。', '2023年5月6日'], 0],
+    [['正文最后一段。', '会议由张三主持', '2023年5月6日'], 0],
+  ])('counts the closing lines of %j', (lines, count) => {
+    expect(documentClosingLength(lines)).toBe(count);
+  });
+});
+
+const TITLE = '示例市一季度外贸进出口平稳增长';
+const PARAGRAPHS = [
+  '示例市海关今天发布数据，一季度全市外贸进出口总值同比增长百分之六，其中出口增长百分之八，进口基本持平。',
+  '海关有关负责人表示，机电产品和劳动密集型产品出口增势较好，对共建国家进出口占比继续提高，民营企业表现活跃。',
+  '下一步，示例市将继续优化口岸营商环境，压缩整体通关时间，支持企业拓展多元市场，推动外贸质升量稳。',
+];
+const END = PARAGRAPHS[2]!;
+
+function portalPage(after: string): string {
+  return (
+    `<html><head><meta charset="utf-8"><title>${TITLE}_示例网</title></head><body><div class="main"><h1>${TITLE}</h1>` +
+    `<div class="info">2024-05-06 10:00 来源：示例日报</div><div class="article-content">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${after}</div></div></body></html>`
+  );
+}
+
+describe('a sign-off on a line of its own', () => {
+  it.each([
+    ['（记者 张甲 李乙）', ['张甲', '李乙']],
+    ['（张楠）', ['张楠']],
+    ['（编译/林乙）', ['林乙']],
+    ['作者︱王春', ['王春']],
+    ['文｜赵丙', ['赵丙']],
+  ])('keeps %s in the body and credits the writer', (signOff, authors) => {
+    const article = parseHtml(portalPage(`<p>${signOff}</p>`));
+    expect(article.text.endsWith(`${END}\n${signOff}`)).toBe(true);
+    expect(article.authors).toEqual(authors);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe('sign-off');
+  });
+
+  it.each([
+    ['a labelled byline line', '<p>记者 刘甲</p>', ['刘甲']],
+    ['an 执笔人 line', '<p>执笔人：刘甲 王乙</p>', ['刘甲', '王乙']],
+    ['an editor line', '<p>（责任编辑：王五）</p>', []],
+    ['a source and author line', '<p>（来源：示例晚报 作者：刘甲）</p>', ['刘甲']],
+  ])('drops %s from the body', (_, after, authors) => {
+    const article = parseHtml(portalPage(after));
+    expect(article.text.endsWith(END)).toBe(true);
+    expect(article.authors).toEqual(authors);
+  });
+});
+
+const STORY = [
+  'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',
+  'The plan still needs approval from the council, which is expected to vote on it before the end of the month after two public hearings.',
+  'Teachers unions welcomed the proposal but said that class sizes in the poorest districts would still be above the state average for years.',
+];
+
+/** A blog-style story: one block of text broken by <br><br>, then whatever the template adds. */
+function brStory(tail: string): string {
+  return (
+    '<html><head><title>City budget adds teachers - Example News</title></head><body><div id="hd"><a href="/">Example News</a></div>' +
+    `<div class="post"><h1>City budget adds teachers</h1><div class="byline">Aug 13, 2010</div><div class="post-body">${STORY.join('<br><br>')}${tail}</div></div></body></html>`
+  );
+}
+
+describe('the end of an English story made of <br> lines', () => {
+  it.each([
+    ['filed-under and tag lines', '<br><br>Filed under: Education, City Hall<br>Tagged: budget, teachers, schools'],
+    ['a topics line', '<br><br>Topics: Education, City budget, Public schools'],
+    ['a read-more line without a link', '<br><br>Read more: Council delays vote on the school plan after two hearings'],
+    ['a see-also line', '<br><br>See also: How the city pays for its schools, and why it matters'],
+    ['a more-from list', '<br><br>More from Example News: <a href="#">Council delays vote</a>, the week in review'],
+  ])('ends before %s', (_, tail) => {
+    const article = parseHtml(brStory(tail));
+    expect(article.text.split('\n')).toEqual(STORY);
+  });
+});
