@@ -91,6 +91,54 @@ describe('the end of a government document', () => {
   });
 });
 
+/**
+ * A State Council style policy page: the catalogue table (索引号, 发文机关, 成文日期, 标题, 发文字号,
+ * 发布日期) in the same wrapper as the content, the headline only as bold centred lines of the
+ * content (no <h1>), the document number, salutation, text, signature and release note.
+ */
+const POLICY = '示例省人民政府关于进一步优化营商环境的意见';
+const POLICY_TEXT = [
+  '各市、县人民政府，省政府各部门、各直属机构：',
+  '为深入贯彻落实党中央、国务院决策部署，持续优化营商环境，激发市场主体活力，现提出如下意见。',
+  '一、深化行政审批制度改革。全面推行审批服务便民化，压减审批事项和办理时限，推动更多事项一网通办。',
+  '示例省人民政府',
+  '2023年5月6日',
+  '（此件公开发布）',
+];
+function policyPage(title: string): string {
+  const row = (cells: [string, string][]) => `<tr>${cells.map(([label, value]) => `<td class="label"><b>${label}</b></td><td>${value}</td>`).join('')}</tr>`;
+  const table =
+    '<table class="bd1">' +
+    row([['索 引 号：', '000014349/2023-00012'], ['主题分类：', '综合政务\\其他']]) +
+    row([['发文机关：', '示例省人民政府'], ['成文日期：', '2023年05月06日']]) +
+    row([['标　　题：', POLICY]]) +
+    row([['发文字号：', '示政发〔2023〕8号'], ['发布日期：', '2023年05月09日']]) +
+    '</table>';
+  const [salutation, first, second, issuer, day, note] = POLICY_TEXT;
+  const content =
+    '<p align="center"><b>示例省人民政府</b></p><p align="center"><b>关于进一步优化营商环境的意见</b></p><p align="center">示政发〔2023〕8号</p>' +
+    `<p>${salutation}</p><p>${first}</p><p>${second}</p><p align="right">${issuer}</p><p align="right">${day}</p><p>${note}</p>`;
+  return (
+    `<html><head><meta charset="utf-8">${title}</head><body><div class="wrap">${table}<table><tr><td id="UCAP-CONTENT">${content}</td></tr></table>` +
+    '<div class="print"><a href="#">【打印】</a> <a href="#">【关闭】</a></div></div></body></html>'
+  );
+}
+
+describe('a policy page with its catalogue table in the content wrapper', () => {
+  it.each([
+    ['no <title>', '', 'a heading matching the catalogue title'],
+    ['a <title> that only names the site', '<title>示例省人民政府门户网站</title>', 'a heading matching the catalogue title'],
+    ['the headline in <title>', `<title>${POLICY}_示例省人民政府门户网站</title>`, 'a heading matching <title>'],
+  ])('reads headline, date, issuer and the whole text with %s', (_, title, titleSource) => {
+    const article = parseHtml(policyPage(title));
+    expect(article.title).toBe(POLICY);
+    expect(sourceOf(article.diagnostics, 'title')).toBe(titleSource);
+    expect(article.text.split('\n')).toEqual(POLICY_TEXT);
+    expect(article.publishedAt).toBe('2023-05-09');
+    expect(article.publisher).toBe('示例省人民政府');
+  });
+});
+
 const TITLE = '示例市一季度外贸进出口平稳增长';
 const PARAGRAPHS = [
   '示例市海关今天发布数据，一季度全市外贸进出口总值同比增长百分之六，其中出口增长百分之八，进口基本持平。',

@@ -262,7 +262,11 @@ export interface TitleChoice {
  * or the meta title (shared character pairs, less the pairs it has on its own), h1 first on
  * ties. Lines count as candidates because many CMS templates print the heading in a <div>.
  */
-export function findTitle(model: PageModel, head: HeadMetadata): TitleChoice {
+/**
+ * `catalogueTitle` is the 标题 cell of a government page's catalogue table (信息公开目录), a
+ * reference like <title> and the headline when nothing else gives one (gov.cn prints no <h1>).
+ */
+export function findTitle(model: PageModel, head: HeadMetadata, catalogueTitle: string | null = null): TitleChoice {
   const sites = siteNames(model, head);
   const metaTitleRaw = metaValue(head, TITLE_META)?.replace(/<[^>]*>/g, '') ?? null;
   const metaTitle = metaTitleRaw && !namesOnlyTheSite(metaTitleRaw, sites, model) ? cutSiteFromTitle(metaTitleRaw, sites) : null;
@@ -271,6 +275,7 @@ export function findTitle(model: PageModel, head: HeadMetadata): TitleChoice {
     [
       [docTitle, '<title>'],
       [metaTitle, 'the meta title'],
+      [catalogueTitle, 'the catalogue title'],
     ] as const
   ).flatMap(([text, name]) => (text ? [{ grams: bigrams(comparable(text)), name }] : []));
   let best: { text: string; element: number; line: number; score: number; rank: number; reference: string } | null = null;
@@ -320,6 +325,7 @@ export function findTitle(model: PageModel, head: HeadMetadata): TitleChoice {
   if (chosen) return { title: chosen.text, line: chosen.line, source: `a heading matching ${chosen.reference}` };
   if (metaTitle) return { title: stripSiteSuffix(collapseWhitespace(metaTitle)), line: -1, source: 'the meta title' };
   if (docTitle) return { title: stripSiteSuffix(docTitle), line: -1, source: '<title>' };
+  if (catalogueTitle) return { title: catalogueTitle, line: -1, source: 'the catalogue table' };
   const aboveByline = headingAboveByline(model, sites);
   if (aboveByline) return aboveByline;
   const first = firstHeadings.filter((heading) => !sites.has(comparable(heading.text))).sort((a, b) => a.rank - b.rank)[0];

@@ -85,6 +85,21 @@ function mergeFields(target: MetaLineFields, fields: MetaLineFields | null): boo
 const LABEL_ONLY = /(?:发布时间|发布日期|发表时间|发稿时间|成文日期|时间|日期|来源|稿件来源|信息来源|文章来源|本文来源|发布机构|发文机关|作者|记者|责任编辑|编辑)\s*[:：]\s*$/u;
 /** The fields a government page's catalogue table (信息公开目录) prints above the heading. */
 const CATALOGUE_LABEL = /(?:索\s*引\s*号|发文机关|发布机构|成文日期|发文字号|发布日期)\s*[:：]/u;
+/** A row of that table, which may also give the headline, the subject and the keywords. */
+const CATALOGUE_ROW = /(?:索\s*引\s*号|主\s*题\s*分\s*类|发文机关|发布机构|成文日期|发文字号|发布日期|标\s*题|主\s*题\s*词|有\s*效\s*性)\s*[:：]/u;
+/** `标　　题： | 示例省人民政府关于…的意见`: the headline cell (its own line or cells of a row). */
+const CATALOGUE_TITLE = /(?:^|\|\s*)标\s*题\s*[:：]\s*(?:\|\s*)?([^|]{4,150}?)\s*(?:\||$)/u;
+
+/** The 标题 cell of a catalogue table, when the lines around it carry the table's other labels. */
+function catalogueTitle(model: PageModel): string | null {
+  for (let i = 0; i < model.lines.length; i++) {
+    const m = model.lines[i]!.text.match(CATALOGUE_TITLE);
+    if (!m) continue;
+    const around = model.lines.slice(Math.max(0, i - 4), i + 5).filter((line) => CATALOGUE_LABEL.test(line.text));
+    if (around.length > 0) return m[1]!.trim();
+  }
+  return null;
+}
 
 /** Lines between the heading and the body, label-only lines joined with the value after them. */
 function headerLines(model: PageModel, from: number, to: number): string[] {
@@ -175,7 +190,7 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   limitDepth(root);
   const head = readHead(root, html);
   const model = buildPageModel(root);
-  const { title, line: titleLine, source: titleSource } = findTitle(model, head);
+  const { title, line: titleLine, source: titleSource } = findTitle(model, head, catalogueTitle(model));
   const main = findMainContent(model, titleLine);
   if (!main || main.lines.length === 0) throw new UnusableInputError('parse', explainEmpty(head, model, html));
 
@@ -453,6 +468,12 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
     const line = kept[0]!;
     const text = line.text;
     if (sameAsTitle(text, title)) {
+      kept.shift();
+      continue;
+    }
+    // The catalogue table inside the content box (gov.cn puts it in the same wrapper).
+    if (text.length <= 200 && CATALOGUE_ROW.test(text)) {
+      mergeFields(fields, readMetaLine(text));
       kept.shift();
       continue;
     }
