@@ -610,3 +610,61 @@ describe('authors on pages nobody tuned for', () => {
     expect(parseHtml(html).authors).toEqual([]);
   });
 });
+
+describe('credits in the shapes portals and English bylines print them', () => {
+  it.each([
+    ['a byline centred under the lead photo', `<p align="center"><img src="lead.jpg"></p><p align="center">示例网示例频道 记者 伊甲 李乙</p>`, ['伊甲', '李乙'], 'byline'],
+    ['a bracketed 【记者 …】 line', '<p>【记者 张甲】</p>', ['张甲'], 'byline'],
+    ['（记者 …）opening the first paragraph', '', ['张甲'], 'dateline'],
+  ])('credits the writer from %s', (name, before, authors, source) => {
+    const paragraphs = name.startsWith('（记者') ? [`（记者 张甲）${PARAGRAPHS[0]}`, PARAGRAPHS[1]!, END] : PARAGRAPHS;
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}${before}`, paragraphs }));
+    expect(article.authors).toEqual(authors);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe(source);
+  });
+
+  it('credits no photographer from a photo credit under the lead photo', () => {
+    const before = '<p align="center"><img src="lead.jpg"></p><p align="center">示例社记者 伊甲 摄</p>';
+    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}${before}` })).authors).toEqual([]);
+  });
+
+  it.each(['佚名', '小编', '本站', 'admin'])('credits no one for 作者：%s', (placeholder) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 来源：示例日报 作者：${placeholder}</div>` }));
+    expect(article.authors).toEqual([]);
+  });
+
+  const STORY = [
+    'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',
+    'The plan still needs approval from the council, which is expected to vote on it before the end of the month after two public hearings.',
+  ];
+  const story = (byline: string) =>
+    `<html><head><title>City budget adds teachers</title></head><body><div class="post"><h1>City budget adds teachers</h1>${byline}<div class="post-body">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+  it.each([
+    ['a name and a date after a comma', '<div class="byline">By Jane Roe, Aug 13, 2010</div>', ['Jane Roe'], '2010-08-13'],
+    ['Posted by … on a date', '<div class="byline">Posted by Jane Roe on Aug 13, 2010</div>', ['Jane Roe'], '2010-08-13'],
+    ['a role after the name', '<p class="byline">By Jane Roe, Staff Writer</p>', ['Jane Roe'], null],
+    ['a linked name and a date after a bar', '<p>By <a rel="author" href="/jane">Jane Roe</a> | Aug 13, 2010</p>', ['Jane Roe'], '2010-08-13'],
+    ['two names and a role', '<p class="byline">By Jane Roe and John Doe, Associated Press Writers</p>', ['Jane Roe', 'John Doe'], null],
+  ])('reads an English byline with %s', (_, byline, authors, day) => {
+    const article = parseHtml(story(byline));
+    expect(article.authors).toEqual(authors);
+    expect(article.publishedAt?.slice(0, 10) ?? null).toBe(day);
+    expect(article.text.startsWith(STORY[0]!)).toBe(true);
+  });
+});
+
+describe('dates an element gives for machines', () => {
+  it.each([
+    ['<time datetime>', '<div class="info"><time datetime="2024-05-06T10:00:00+08:00">5月6日 10:00</time></div>', '2024-05-06', 'time element'],
+    ['hAtom abbr.published', '<div class="info"><abbr class="published" title="2010-08-13T10:00:00-04:00">Aug. 13</abbr></div>', '2010-08-13', 'abbr.published'],
+  ])('reads %s and says so', (_, header, day, source) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${header}` }));
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+    expect(sourceOf(article.diagnostics, 'publishedAt')).toBe(source);
+  });
+
+  it('prefers the printed byline date over a <time> element elsewhere', () => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, footer: '<div class="list"><time datetime="2020-01-01">旧闻</time></div>' }));
+    expect(article.publishedAt?.slice(0, 10)).toBe('2024-05-06');
+  });
+});

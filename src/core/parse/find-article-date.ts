@@ -9,7 +9,7 @@ import { parseDateTime } from './read-metadata.js';
 
 export interface DateFinding {
   publishedAt: string | null;
-  /** Where the date came from: `meta:<name>`, `json-ld`, `byline`, `a line after the body`, `script:<name>`, `url`, `the signature date`, `relative+crawl-time`, `no-year+crawl-time`. */
+  /** Where the date came from: `meta:<name>`, `json-ld`, `byline`, `a line after the body`, `time element`, `abbr.published`, `script:<name>`, `url`, `the signature date`, `relative+crawl-time`, `no-year+crawl-time`. */
   source: string | null;
   /** Why a candidate was refused or left unresolved. */
   notes: string[];
@@ -21,6 +21,8 @@ export interface DateEvidence {
   jsonLd: string | null;
   /** The date read from the lines around the heading (`时间：…`, `2019-09-18 07:48`). */
   byline: string | null;
+  /** A date an element gives for machines: `<time datetime>`, `<abbr class="published" title>`. */
+  element?: { value: string; source: string } | null;
   /** The date of a labelled line below the body (`【发布时间：2019-09-18】` on a government page). */
   afterBody?: string | null;
   /** The day a government document was signed, printed at its end (`2023年5月6日`): its 成文日期. */
@@ -160,6 +162,8 @@ export function findArticleDate(evidence: DateEvidence): DateFinding {
   if (fromByline) return fromByline;
   const fromAfterBody = accept(evidence.afterBody ?? null, 'a line after the body');
   if (fromAfterBody) return fromAfterBody;
+  const fromElement = evidence.element ? accept(evidence.element.value, evidence.element.source) : null;
+  if (fromElement) return fromElement;
   for (const pattern of [SCRIPT_DATE, SCRIPT_T]) {
     for (const script of evidence.html.matchAll(pattern)) {
       const found = accept(script[2]!, `script:${script[1]}`);

@@ -15,6 +15,8 @@ export interface HeadMetadata {
   frames: string[];
   iframes: string[];
   jsonLdDate: string | null;
+  /** A date an element of the page gives for machines (`<time datetime>`), and which element. */
+  elementDate: { value: string; source: string } | null;
   /**
    * The article's publisher and the names in its `author` in its JSON-LD. On self-media
    * platforms the publisher is the platform (`今日头条`) and the author the account (`新华社`).
@@ -86,6 +88,7 @@ export function readHead(root: DomNode, html: string): HeadMetadata {
   let canonical: string | undefined;
   let lang = '';
   let wrapperAttribs: Record<string, string> = {};
+  let elementDate: { value: string; source: string } | null = null;
   const stack: DomNode[] = [...(root.children ?? [])].reverse();
   const top = (root.children ?? []).find((n) => n.type === 'tag');
   if (top?.name?.toLowerCase() === 'text') wrapperAttribs = top.attribs ?? {};
@@ -111,6 +114,9 @@ export function readHead(root: DomNode, html: string): HeadMetadata {
       const value = attribs.datetime ?? attribs.content;
       if (value) meta.set('datepublished', value);
     }
+    // The first machine-readable date the page prints: `<time datetime>`, hAtom's `<abbr class="published" title>`.
+    if (!elementDate && tag === 'time' && attribs.datetime?.trim()) elementDate = { value: attribs.datetime.trim(), source: 'time element' };
+    else if (!elementDate && tag === 'abbr' && /(?:^|\s)published(?:\s|$)/.test(attribs.class ?? '') && attribs.title?.trim()) elementDate = { value: attribs.title.trim(), source: 'abbr.published' };
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
@@ -126,7 +132,7 @@ export function readHead(root: DomNode, html: string): HeadMetadata {
   const refreshUrl = refresh ? (refresh.match(/url\s*=\s*['"]?([^'";\s]+)/i)?.[1] ?? refresh) : null;
   // Baidu's 熊掌号 (cambrian) JSON-LD names it `pubDate`.
   const jsonLdDate = html.match(/"(?:datePublished|pubDate)"\s*:\s*"([^"]{8,40})"/)?.[1] ?? null;
-  return { meta, docTitle, url, refreshUrl, frames, iframes, jsonLdDate, jsonLd: html.includes('ld+json') ? readJsonLd(html) : { publisher: null, authors: [] }, lang };
+  return { meta, docTitle, url, refreshUrl, frames, iframes, jsonLdDate, elementDate, jsonLd: html.includes('ld+json') ? readJsonLd(html) : { publisher: null, authors: [] }, lang };
 }
 
 export function metaValue(head: HeadMetadata, keys: string[]): string | null {

@@ -18,6 +18,7 @@ import { comparable, findTitle, metaValue, readHead, textOf, type HeadMetadata }
 import {
   isBreadcrumb,
   isBoilerplateLine,
+  isCaptionText,
   isPersonName,
   readBylineLine,
   readClosingByline,
@@ -203,7 +204,8 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   const headerFrom = titleLine >= 0 && titleLine < bodyFirst && bodyFirst - titleLine <= 60 ? titleLine : Math.max(0, bodyFirst - 15);
   const nearHeading = headerLines(model, headerFrom, bodyFirst);
   for (const line of nearHeading) {
-    if (line.length > 160) continue;
+    // A photo credit under the lead image (`示例社记者 张三 摄`) names the photographer, not a writer.
+    if (line.length > 160 || isCaptionText(line)) continue;
     mergeFields(fields, readMetadataOnlyLine(line, chinese));
   }
   // A government page's catalogue table above the heading (`发文机关： | 示例市人民政府`); only
@@ -227,6 +229,7 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
     jsonLd: head.jsonLdDate,
     byline: fields.publishedAt ?? fields.writtenAt ?? null,
     afterBody: tail.publishedAt,
+    element: head.elementDate,
     signature: credits.signedAt ?? null,
     headerLines: nearHeading,
     html,
@@ -452,7 +455,13 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   let keptIndexes: number[] = [];
   for (const index of indexes) {
     const line = model.lines[index]!;
-    if (isChromeLine(line) || isCaptionLine(line, model.lines[index - 1]) || isBreadcrumb(line.text)) continue;
+    if (isChromeLine(line) || isCaptionLine(line, model.lines[index - 1]) || isBreadcrumb(line.text)) {
+      // A byline centred under the lead photo (`示例网示例频道 记者 张三 李四`) looks like its
+      // caption; above the first kept line it still credits the writers (a photo credit does not).
+      const byline = keptIndexes.length === 0 && !line.caption && !isCaptionText(line.text) ? readBylineLine(line.text) : null;
+      if (byline) for (const author of byline) if (!fields.authors.includes(author)) fields.authors.push(author);
+      continue;
+    }
     if (ORIGINAL_TITLE.test(line.text)) continue;
     if (SHORT_CHROME.test(line.text.trim())) continue;
     // Lines of symbols alone (`↓↓↓`, `★★★`, replacement characters saved into the page).

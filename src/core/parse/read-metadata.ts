@@ -141,7 +141,7 @@ function dropAffiliation(name: string): string {
 /** Splits `张骅 吴明 张晓梅` or `萧潇、张妍` into names, dropping role words. */
 export function splitNames(value: string): string[] {
   return value
-    .replace(/(?:本报|本刊|特约|实习|首席)?记者|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
+    .replace(/(?:本报|本刊|特约|实习|见习|首席)?记者|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
     .split(/[\s,，、　;；/]+/u)
     .map((name) => dropAffiliation(name.trim()))
     .filter((name) => name.length >= 2 && name.length <= 12 && !/\d/.test(name));
@@ -205,8 +205,28 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
 
 const SENTENCE_END = /[。！？!?]/u;
 
-const ENGLISH_FIELD = /^(?:(published|posted|date|updated|released|issued|source|authors?|written by|contact|media contact)\s*:|(by)\s)\s*(\S.*)$/iu;
+const ENGLISH_FIELD = /^(?:(published|posted|date|updated|released|issued|source|authors?|written by|contact|media contact)\s*:|(posted by|written by|by)\s)\s*(\S.*)$/iu;
 const PERSON = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u;
+/** What a byline adds after the names: the writer's role or desk (`Staff Writer`, `Associated Press Writers`, `Special to the Post`). */
+const BYLINE_ROLE = /^(?:[\w.&'’-]+\s+){0,4}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|analyst)s?$|^special to\s/iu;
+
+/**
+ * The names of a `By …` value: `Jane Roe and John Doe`, `Jane Roe, Staff Writer`, `Jane Roe on
+ * Aug 13, 2010`, `Jane Roe, Aug 13, 2010`. Null when a part is neither a name, a role nor a date.
+ */
+function bylineNames(value: string): string[] | null {
+  const names: string[] = [];
+  const withoutDate = value.replace(/\s+(?:on|at)\s+.*$/iu, (tail) => (parseDateTime(tail, false) ? '' : tail));
+  // The date's own comma (`Aug 13, 2010`) must not split it into parts.
+  const parts = withoutDate.replace(ENGLISH_DATE_RE, (date) => date.replace(/,/g, ' ')).split(/\s*,\s*|\s+and\s+|\s*&\s*/u);
+  for (const part of parts) {
+    const text = part.trim();
+    if (!text || BYLINE_ROLE.test(text) || parseDateTime(text, false)) continue;
+    if (!PERSON.test(text) || /\d/u.test(text)) return null;
+    names.push(text);
+  }
+  return names.length > 0 ? names : null;
+}
 
 /**
  * `Published: June 18, 2024 | Source: Office of the Mayor | By Jane Doe`: every part a labelled
@@ -218,7 +238,14 @@ export function readEnglishMetaLine(line: string): MetaLineFields | null {
   const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
   for (const segment of line.split(/\s+[|·•]\s+/u)) {
     const m = segment.trim().match(ENGLISH_FIELD);
-    if (!m) return null;
+    if (!m) {
+      // An unlabelled segment counts when it is a date and nothing else (`By Jane Roe | Aug 13, 2010`).
+      const rest = segment.replace(ENGLISH_DATE_RE, '').replace(ISO_RE, '').replace(/\b(?:\d{1,2}:\d{2}|am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|et|gmt|utc)\b|[\s,.:]/giu, '');
+      const date = rest.length === 0 ? parseDateTime(segment, false) : null;
+      if (!date) return null;
+      fields.publishedAt ??= date;
+      continue;
+    }
     const label = (m[1] ?? m[2]!).toLowerCase();
     const value = m[3]!.trim();
     if (/^(?:published|posted|date|updated|released|issued)$/u.test(label)) {
@@ -226,10 +253,11 @@ export function readEnglishMetaLine(line: string): MetaLineFields | null {
       if (!date) return null;
       fields.publishedAt ??= date;
     } else if (label === 'source') fields.publisher = value;
-    else if (/^(?:by|authors?|written by)$/u.test(label)) {
-      const names = value.split(/\s*,\s*|\s+and\s+/u);
-      if (names.length === 0 || !names.every((name) => PERSON.test(name)) || /\d/u.test(value)) return null;
+    else if (/^(?:by|posted by|authors?|written by)$/u.test(label)) {
+      const names = bylineNames(value);
+      if (!names) return null;
       fields.authors.push(...names);
+      if (/\d/u.test(value)) fields.publishedAt ??= parseDateTime(value, false);
     }
   }
   return fields;
@@ -275,9 +303,10 @@ function readBylineLineSimplified(line: string): string[] | null {
   const trimmed = line
     .trim()
     .replace(/^[□■●◆◇▲△*]+\s*/u, '')
-    .replace(/^[（(]\s*(.*?)\s*[）)]$/u, '$1');
+    .replace(/^[（(【\[]\s*(.*?)\s*[）)】\]]$/u, '$1');
   if (trimmed.length > 60 || SENTENCE_END.test(trimmed)) return null;
-  const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?)(?:特约|实习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合)|\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道])?$/u);
+  // `示例网示例频道 记者 张三`: the outlet and channel may stand before the role, set off by a space.
+  const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?\s?)(?:特约|实习|见习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合)|\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道])?$/u);
   if (zh) return splitNames(zh[1]!);
   const author = trimmed.match(/^(?:《[^》]{1,12}》)?\s*作者\s+([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (author) return splitNames(author[1]!);
@@ -338,8 +367,11 @@ const NOT_NAMES = new Set(['全文完', '完结', '待续', '未完待续', '文
 /** Words that make a credited value an outlet, a desk or a department rather than a person. */
 const NOT_A_NAME = /网|报|社|台|刊|站|中心|编辑部|评论员|本刊|本报|综合|整理|(?:局|厅|委|办|部|处|署|院|所|会|公司|集团|银行)$|\.[a-z]{2,}$/iu;
 
+/** What a CMS writes in the author slot when it names no one (`佚名`, `小编`, `admin`). */
+const PLACEHOLDER_NAME = /^(?:佚名|匿名|无名|小编|本站|本网|网友|编者|管理员|未知|不详|admin|administrator|anonymous|unknown|null)$/iu;
+
 export function isPersonName(name: string): boolean {
-  return !NOT_A_NAME.test(name);
+  return !NOT_A_NAME.test(name) && !PLACEHOLDER_NAME.test(name);
 }
 
 /** `来源：网络`, `来源：本站`: a source line that names no outlet. */
@@ -350,6 +382,9 @@ function readDatelineBylineSimplified(paragraph: string): string[] {
   // `〔记者张三／台北报导〕…`, `记者张三／台北报导`: Taiwan's byline opening the first paragraph.
   const taiwan = paragraph.match(/^[〔\[【（(]?\s*((?:[\u4e00-\u9fff]{0,6}?)记者[\u4e00-\u9fff·、，,\s]{2,30}?)\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道]\s*[〕\]】）)]?/u);
   if (taiwan) return splitNames(taiwan[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
+  // `（记者 张三）示例市…`: the reporters in brackets opening the first paragraph.
+  const opening = paragraph.match(/^[（(]\s*((?:本报|本刊)?(?:特约|实习|见习|首席)?记者[^（）()]{2,30})[）)]/u);
+  if (opening) return splitNames(opening[1]!).filter((name) => !NOT_A_NAME.test(name) && isPersonName(name));
   const m = paragraph.match(/^[^（(。！？]{2,30}?(?:电|讯)\s*[（(]([^（）()]{2,40})[）)]/u);
   if (!m || !/记者|通讯员/.test(m[1]!)) return [];
   return splitNames(m[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
