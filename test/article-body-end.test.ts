@@ -206,3 +206,58 @@ describe('the end of an English story made of <br> lines', () => {
     expect(article.text.split('\n')).toEqual(STORY);
   });
 });
+
+describe('chrome at the end of a portal article', () => {
+  it.each([
+    ['a views disclaimer', '<p>声明：本文仅代表作者个人观点，不代表本网站立场。</p>'],
+    ['a platform disclaimer', '<p>本文为作者独立观点，不代表示例号立场。</p>'],
+    ['a back-to-portal link printed as text', '<p>返回示例网，查看更多</p>'],
+    ['the original link', '<p>原文链接：http://www.example.cn/a/1.html</p>'],
+    ['a reprint note', '<p>本文转载自微信公众号“示例观察”，已获授权。</p>'],
+    ['a follow prompt', '<p>欢迎关注示例日报微信公众号！</p>'],
+    ['a 相关新闻 label and headlines that are not links', '<p>相关新闻：</p><p>示例市二月份外贸进出口数据出炉 出口增速继续领跑全省</p><p>示例市口岸通关时间再压缩三成 企业成本明显下降</p>'],
+    ['an 【延伸阅读】 label and a headline', '<p>【延伸阅读】</p><p>示例市二月份外贸进出口数据出炉 出口增速继续领跑全省</p>'],
+  ])('ends before %s', (_, after) => {
+    expect(parseHtml(portalPage(after)).text.split('\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('drops an ad marker between paragraphs', () => {
+    const html = portalPage('').replace(`<p>${PARAGRAPHS[1]}</p>`, `<p>广告</p><p>${PARAGRAPHS[1]}</p>`);
+    expect(parseHtml(html).text.split('\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a last paragraph that only mentions related reports', () => {
+    const closing = '据相关报道，示例市还将举办进口博览会分会场活动，吸引更多境外采购商参会。';
+    expect(parseHtml(portalPage(`<p>${closing}</p>`)).text.split('\n')).toEqual([...PARAGRAPHS, closing]);
+  });
+});
+
+/** An English story in paragraphs, with whatever the template puts between and after them. */
+function englishStory({ between = '', after = '' } = {}): string {
+  const [first, second, third] = STORY;
+  return (
+    '<html><head><title>City budget adds teachers</title></head><body><div class="post"><h1>City budget adds teachers</h1><p class="byline">By Jane Roe</p>' +
+    `<div class="post-body"><p>${first}</p>${between}<p>${second}</p><p>${third}</p>${after}</div></div></body></html>`
+  );
+}
+
+describe('chrome inside and after an English story', () => {
+  it.each([
+    ['an advertisement marker', { between: '<p>Advertisement</p>' }],
+    ['a story-continues marker', { between: '<p>Story continues below advertisement</p>' }],
+    ['an in-story MORE: promo', { between: '<p>MORE: Council delays vote on the school plan after two hearings</p>' }],
+    ['an in-story Read more: promo', { between: '<p>Read more: How the city pays for its schools</p>' }],
+    ['a newsletter sign-up', { after: '<p>Sign up for our daily newsletter to get the latest city news in your inbox.</p>' }],
+    ['a follow prompt', { after: '<p>Follow Jane Roe on Twitter: @janeroe</p>' }],
+    ['an email-this bar', { after: '<p>Email this story | Print | Share</p>' }],
+    ['a click-here line', { after: '<p>Click here to read the full budget document.</p>' }],
+    ['a Related Stories heading and headlines that are not links', { after: '<h3>Related Stories</h3><p>Council delays vote on the school plan</p><p>Teachers march for higher pay</p>' }],
+  ])('leaves out %s', (_, parts) => {
+    expect(parseHtml(englishStory(parts)).text.split('\n')).toEqual(STORY);
+  });
+
+  it('keeps a paragraph that opens with "More" but is no promo', () => {
+    const more = 'More than forty schools will share the money, the budget office said in a statement released on Tuesday.';
+    expect(parseHtml(englishStory({ after: `<p>${more}</p>` })).text.split('\n')).toEqual([...STORY, more]);
+  });
+});

@@ -2,9 +2,10 @@
 // document's signature (the issuing office, then the day it was signed, then a release note
 // such as `（此件公开发布）`) and a writer's sign-off on a line of its own (`（记者 张三）`,
 // `作者︱李四`). Readers take both for the document's end, so the body keeps them; the parser
-// would otherwise drop them as short lines or metadata. Also the labelled lines English pages
-// print after a story (`Filed under:`, `Tagged:`, `Read more:`), which never belong to it.
-// Pure functions over line texts.
+// would otherwise drop them as short lines or metadata. Also what never belongs to a story at
+// its end or inside it: the labelled lines English pages print after it (`Filed under:`,
+// `Tagged:`, `Read more:`), promos set inside it (`MORE: …`), and the label over a list of
+// related headlines. Pure functions over line texts.
 
 /** The suffix that makes a name an office or a body rather than a person (`…人民政府办公室`, `…委员会`). */
 const ISSUER_SUFFIX = /(?:政府|办公室|办公厅|委员会|领导小组|指挥部|党组|党委|市委|县委|区委|省委|中央|人大常委会|政协|局|厅|委|办|部|署|院|处|所|站|中心|公司|集团|银行|协会|学会|联合会|总会|分会)$/u;
@@ -88,7 +89,29 @@ export function closingDate(lines: readonly string[]): string | null {
 /** Labels of the lists and tags English pages print after a story. */
 const ENGLISH_TRAILER = /^(?:filed under|tagged(?: with)?|tags|topics|categories|posted in|related(?: stories| articles| coverage| links| content)?|read more|see also|also read|more from [^:]{1,40}|recommended(?: reading)?|more on this story)\s*:/iu;
 
+/** Calls to action a template prints after a story (`Sign up for our newsletter…`, `Follow us on Twitter`). */
+const ENGLISH_CALL_TO_ACTION = /^(?:sign up|subscribe (?:to|now|today)|follow (?:us|[\w.'’-]+(?: [\w.'’-]+)?) on|email this|click here|share this|like us on|download (?:our|the) app|get the latest)\b/iu;
+
 export function isEnglishTrailer(line: string): boolean {
   const text = line.trim();
-  return text.length <= 200 && ENGLISH_TRAILER.test(text);
+  return text.length <= 200 && (ENGLISH_TRAILER.test(text) || ENGLISH_CALL_TO_ACTION.test(text));
+}
+
+/**
+ * A promo set inside an English story (`MORE: …`, `Read more: …`, `Story continues below
+ * advertisement`): a link to another page or a marker for an ad, never the story's text.
+ */
+const ENGLISH_INLINE_PROMO = /^(?:(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|advertisement|(?:read more|more|related|see also|also read|also see|watch|listen)\s*:.*)$/iu;
+
+export function isEnglishInlinePromo(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 200 && ENGLISH_INLINE_PROMO.test(text);
+}
+
+/** The label over a list of other articles: `相关文章`, `【延伸阅读】`, `Related Stories`, `More from Example News`. */
+const RELATED_LABEL =
+  /^(?:[【\[]?\s*(?:相关(?:新闻|阅读|文章|报道|推荐|链接|稿件|专题)|延伸阅读|推荐阅读|往期(?:推荐|回顾|精选)|精彩推荐|热门(?:文章|推荐|新闻)|猜你喜欢|更多(?:阅读|新闻|精彩))\s*[】\]]?|related(?: stories| articles| coverage| links| content| news| reading)?|more (?:stories|news|coverage|from [\w .'’&-]{1,40})|recommended(?: for you| reading| stories)?|you (?:may|might) also like|read next|most (?:read|popular)|popular stories|further reading|trending(?: now)?)\s*[:：]?$/iu;
+
+export function isRelatedLabel(line: string): boolean {
+  return RELATED_LABEL.test(line.trim());
 }

@@ -11,7 +11,7 @@ import type { Diagnostic } from '../schema.js';
 import { findArticleDate } from './find-article-date.js';
 import { findPublisher } from './find-publisher.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
-import { closingDate, documentClosingLength, isEnglishTrailer } from './document-end.js';
+import { closingDate, documentClosingLength, isEnglishInlinePromo, isEnglishTrailer, isRelatedLabel } from './document-end.js';
 import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
 import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel, type TextLine } from './page-model.js';
 import { comparable, findTitle, metaValue, readHead, textOf, type HeadMetadata } from './page-head.js';
@@ -41,8 +41,8 @@ const DATE_META = [
 const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:source', 'mediaid', 'dc.publisher'];
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl', 'sailthru.author'];
 
-const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|收起|展开|展开全文|阅读全文|查看全文|Share|Print|Email|Tweet|Twitter Facebook Email)$/i;
-const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+/u;
+const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|收起|展开|展开全文|阅读全文|查看全文|展开阅读全文|广告|Share|Print|Email|Tweet|Twitter Facebook Email|Advertisement|Advertising)$/i;
+const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+|^声明[:：]|不代表.{0,15}(?:立场|观点)|返回.{1,8}[，,]\s*查看更多|^原文链接[:：]|^(?:本文|文章)?(?:转载|转)自|^欢迎关注/u;
 /** Meta `author` values that name a site, a desk or an id rather than a person. */
 const NOT_A_PERSON = /\d{3,}|网|报|社|新闻|频道|电视|在线|传媒|集团|编辑部|news|media|\.com|https?:/iu;
 const SUMMARY_BOX_LABEL = /^(?:划重点|要点速览|本文要点)\s*[:：]?$/u;
@@ -316,6 +316,24 @@ function signOffNames(text: string, meta: MetaLineFields | null): string[] {
   return /^[\u4e00-\u9fff]{1,4}\s*[︱|｜丨/／]/u.test(text) ? meta.authors : [];
 }
 
+/**
+ * Where a trailing list of related headlines begins: a label (`相关文章`, `Related Stories`)
+ * among the last lines with only headline-like lines after it (short, no sentence end). -1
+ * when the body does not end with such a list.
+ */
+function relatedListStart(model: PageModel, kept: TextLine[]): number {
+  for (let i = kept.length - 1; i >= Math.max(1, kept.length - 12); i--) {
+    const text = kept[i]!.text.trim();
+    if (isRelatedLabel(text)) return i;
+    if (text.length > 120 || /[。！？!?]$/u.test(text.replace(/[”’"」』）)]+$/u, ''))) return -1;
+    // The label may have been dropped already as chrome (`相关新闻：`): it sits between the lines kept.
+    const from = model.lines.indexOf(kept[i - 1]!);
+    const to = model.lines.indexOf(kept[i]!);
+    for (let at = from + 1; at < to; at++) if (isRelatedLabel(model.lines[at]!.text)) return i;
+  }
+  return -1;
+}
+
 /** Authors the body itself credits: a sign-off closing it, a dateline opening it. */
 interface Credits {
   signOff: string[];
@@ -464,6 +482,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
     }
     if (ORIGINAL_TITLE.test(line.text)) continue;
     if (SHORT_CHROME.test(line.text.trim())) continue;
+    if (!chinese && isEnglishInlinePromo(line.text)) continue;
     // Lines of symbols alone (`↓↓↓`, `★★★`, replacement characters saved into the page).
     if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
     keptIndexes.push(index);
@@ -547,6 +566,13 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
     if (closing > 0 && closing < kept.length) {
       credits.signedAt = closingDate(kept.slice(-closing).map((k) => k.text));
       break;
+    }
+    // A label over a list of related headlines, and the headlines after it: none of it is text.
+    const related = relatedListStart(model, kept);
+    if (related > 0) {
+      kept.splice(related);
+      leadInLeft = true;
+      continue;
     }
     const meta = text.length <= 80 ? readMetadataOnlyLine(text, chinese) : null;
     // A sign-off on a line of its own (`（记者 张三 李四）`, `（张楠）`, `作者︱李四`,
