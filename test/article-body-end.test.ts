@@ -39,6 +39,7 @@ describe('the end of a government document', () => {
     ['joint issuers on one line', right('示例市财政局　示例市税务局') + right('2023年5月6日'), '示例市财政局 示例市税务局\n2023年5月6日'],
     ['issuer and date on one line', right('示例市商务局 2023年5月6日'), '示例市商务局 2023年5月6日'],
     ['a release note alone', '<p>（本文有删减）</p>', '（本文有删减）'],
+    ['a closing formula without a full stop', '<p>特此通知</p>', '特此通知'],
   ])('keeps %s in the body', (_, closing, end) => {
     const article = parseHtml(notice(closing));
     expect(article.text.startsWith(NOTICE_BODY[0]!)).toBe(true);
@@ -84,6 +85,7 @@ describe('the end of a government document', () => {
     [['正文最后一段。', '示例市人民政府', '2023年5月6日'], 2],
     [['正文最后一段。', '示例市人民政府', '2023年5月6日', '（此件公开发布）'], 3],
     [['正文最后一段。', '（此件公开发布）'], 1],
+    [['正文最后一段。', '此复'], 1],
     [['正文最后一段。', '2023年5月6日'], 0],
     [['正文最后一段。', '会议由张三主持', '2023年5月6日'], 0],
   ])('counts the closing lines of %j', (lines, count) => {

@@ -13,6 +13,8 @@ const CHINESE_DIGITS: Record<string, number> = { '〇': 0, '零': 0, '○': 0, '
 const NUMERAL = '(?:\\d{1,4}|[〇零○ＯO一二三四五六七八九十]{1,4})';
 /** `2023年5月6日`, `二〇二三年五月六日`: the whole line, as documents print the day they were signed. */
 const SIGNATURE_DATE = new RegExp(`^(${NUMERAL})\\s*年\\s*(${NUMERAL})\\s*月\\s*(${NUMERAL})\\s*日$`, 'u');
+/** `特此通知`, `此复`: the formula that closes a notice or a reply, printed as a line of its own, often without a full stop. */
+const CLOSING_FORMULA = /^(?:特此(?:通知|公告|通告|函复|函告|批复|报告|说明|证明|复函|布告|决定|通报)|此复|此布)[。！!]?$/u;
 /** `（此件公开发布）`, `（此件主动公开）`, `（本文有删减）`: the note a government document closes with. */
 const RELEASE_NOTE = /^[（(]\s*(?:此件|本件|此文|本文|本通知|本意见)[^（）()]{1,12}[）)]$/u;
 
@@ -56,7 +58,7 @@ export function isReleaseNote(line: string): boolean {
 /**
  * How many of the last lines form a government document's closing: issuer line(s), the signing
  * date (on its own line or after the issuer), then an optional release note; 0 when they do not.
- * A release note alone also closes a document. `lines` are the body's lines in order.
+ * A release note or a closing formula (`特此通知`) alone also closes a document. `lines` are the body's lines in order.
  */
 export function documentClosingLength(lines: readonly string[]): number {
   let at = lines.length - 1;
@@ -74,7 +76,8 @@ export function documentClosingLength(lines: readonly string[]): number {
     const joined = last.match(new RegExp(`^(.+?)[\\s　]+(${NUMERAL}\\s*年\\s*${NUMERAL}\\s*月\\s*${NUMERAL}\\s*日)$`, 'u'));
     if (joined && isIssuerLine(joined[1]!) && signatureDate(joined[2]!)) return lines.length - at;
   }
-  return note ? 1 : 0;
+  if (note) return 1;
+  return CLOSING_FORMULA.test(lines[lines.length - 1]!.trim()) ? 1 : 0;
 }
 
 /** The signing date within a closing found by documentClosingLength, as an ISO day. */
