@@ -668,3 +668,31 @@ describe('dates an element gives for machines', () => {
     expect(article.publishedAt?.slice(0, 10)).toBe('2024-05-06');
   });
 });
+
+describe('the publisher of an English page with no og:site_name', () => {
+  const STORY = [
+    'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',
+    'The plan still needs approval from the council, which is expected to vote on it before the end of the month after two public hearings.',
+  ];
+  const story = (title: string, footer = '') =>
+    `<html><head><title>${title}</title></head><body><h1>City budget adds teachers</h1><div class="story">${STORY.map((p) => `<p>${p}</p>`).join('')}</div><div id="footer">${footer}</div></body></html>`;
+  it.each([
+    ['the site after a dash in <title>', story('City budget adds teachers - Example News'), 'Example News', 'title-suffix'],
+    ['the site after a bar in <title>', story('City budget adds teachers | The Example Post'), 'The Example Post', 'title-suffix'],
+    ['the holder of the footer copyright', story('City budget adds teachers', '<p>Copyright 2010 Example News. All rights reserved.</p>'), 'Example News', 'footer'],
+    ['the holder of a © line, without Inc.', story('City budget adds teachers', '<p>© 2011 Example Media Group Inc. All rights reserved.</p>'), 'Example Media Group', 'footer'],
+  ])('reads %s', (_, html, publisher, source) => {
+    const article = parseHtml(html);
+    expect(article.publisher).toBe(publisher);
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+  });
+
+  it('takes no section at the end of <title> for the site', () => {
+    expect(parseHtml(story('City budget adds teachers | Politics')).publisher).toBeNull();
+  });
+
+  it("takes no company from a Chinese page's English copyright line", () => {
+    const html = sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>Copyright © 1997-2024 Example Corporation. All Rights Reserved</p></div>' });
+    expect(parseHtml(html).publisher).toBeNull();
+  });
+});

@@ -5,7 +5,8 @@
 // body, then what the head declares (source meta tags, the account a platform's JSON-LD names as
 // author, the JSON-LD publisher, og:site_name, a government CMS's SiteName when it names a site),
 // then the site name a <title> carries after the headline (`…_光明网`, `…_网易财经`), then the
-// footer (`版权所有：…`, `主办单位：…`, `… 版权所有`, `Copyright © 2016 …`). Pure functions over strings.
+// footer (`版权所有：…`, `主办单位：…`, `… 版权所有`, `Copyright © 2016 …`, `Copyright 2010 Example
+// News.`). Pure functions over strings.
 import { comparable, OUTLET_NAME, PORTAL_CHANNEL, SECTION_NAME } from './page-head.js';
 
 export interface PublisherEvidence {
@@ -36,6 +37,11 @@ export interface PublisherFinding {
   source: string | null;
 }
 
+/** An English site name as a <title> carries it last: `Example News`, `TechCrunch`, `The Example Post`. */
+const ENGLISH_SITE = /^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|of|and|on|the)){0,4}$/u;
+/** One-word sections an English <title> may end with instead of the site. */
+const ENGLISH_SECTION = /^(?:news|home|politics|business|technology|tech|sports?|world|opinion|health|science|entertainment|video|videos|blogs?|local|nation|us|u\.s\.|money|travel|lifestyle|style|culture|education|photos?|article)$/iu;
+
 function siteFromTitle(docTitle: string, title: string): string | null {
   const segments = docTitle.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^-]*$))\s*/u).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return null;
@@ -45,6 +51,7 @@ function siteFromTitle(docTitle: string, title: string): string | null {
     const key = comparable(segment);
     if (!key || headline.includes(key) || SECTION_NAME.test(segment) || segment.length > 20) continue;
     if (OUTLET_NAME.test(segment) || (segment === last && PORTAL_CHANNEL.test(segment))) return segment;
+    if (segment === last && !/[\u4e00-\u9fff]/u.test(title + segment) && ENGLISH_SITE.test(segment) && !ENGLISH_SECTION.test(segment)) return segment;
   }
   return null;
 }
@@ -54,8 +61,10 @@ const FOOTER_NAME = /(?:版权所有|主办单位|主办|网站主办|承办单�
 /** `示例市人民政府 版权所有`, `Copyright © 2016 示例市政府门户网站`: the name before the notice or after the year. */
 const FOOTER_NAME_BEFORE = /([\u4e00-\u9fff（）()·]{2,30}?)\s*版权所有/u;
 const FOOTER_COPYRIGHT = /(?:copyright|©)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\u4e00-\u9fff（）()·]{2,30})/iu;
+/** `Copyright 2010 Example News. All rights reserved.`: the holder an English footer names after the year. */
+const FOOTER_COPYRIGHT_ENGLISH = /(?:[Cc]opyright|COPYRIGHT|©)\s*(?:©\s*)?(?:\(c\)\s*)?\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*((?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,4})/u;
 
-function siteFromFooter(lines: string[]): string | null {
+function siteFromFooter(lines: string[], english: boolean): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const m = lines[i]!.match(FOOTER_NAME);
     if (m && m[1] && !/^(?:本站|本网|网站)$/u.test(m[1])) return m[1];
@@ -65,6 +74,11 @@ function siteFromFooter(lines: string[]): string | null {
       const m = lines[i]!.match(pattern);
       if (m && m[1] && OUTLET_NAME.test(m[1]) && !/^(?:本站|本网|网站)$/u.test(m[1])) return m[1];
     }
+  }
+  // A Chinese page's English copyright line names the company behind the portal, not the outlet.
+  for (let i = lines.length - 1; english && i >= 0; i--) {
+    const m = lines[i]!.match(FOOTER_COPYRIGHT_ENGLISH);
+    if (m && m[1] && !/^(?:All|Some)\b/u.test(m[1])) return m[1].replace(/\s+(?:All|Inc|LLC|Ltd)\b.*$/u, '').trim() || null;
   }
   return null;
 }
@@ -80,7 +94,7 @@ export function findPublisher(evidence: PublisherEvidence): PublisherFinding {
   if (evidence.siteMeta && OUTLET_NAME.test(evidence.siteMeta)) return { name: evidence.siteMeta, source: 'meta:SiteName' };
   const fromTitle = siteFromTitle(evidence.docTitle, evidence.title);
   if (fromTitle) return { name: fromTitle, source: 'title-suffix' };
-  const fromFooter = siteFromFooter(evidence.footer);
+  const fromFooter = siteFromFooter(evidence.footer, !/[\u4e00-\u9fff]/u.test(evidence.title));
   if (fromFooter) return { name: fromFooter, source: 'footer' };
   return { name: null, source: null };
 }
