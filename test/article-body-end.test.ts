@@ -254,8 +254,14 @@ describe('chrome inside and after an English story', () => {
     ['an email-this bar', { after: '<p>Email this story | Print | Share</p>' }],
     ['a click-here line', { after: '<p>Click here to read the full budget document.</p>' }],
     ['a Related Stories heading and headlines that are not links', { after: '<h3>Related Stories</h3><p>Council delays vote on the school plan</p><p>Teachers march for higher pay</p>' }],
+    ['a caption closed by an agency credit', { between: '<p><img src="hall.jpg"></p><p>Mayor Ann Lee speaks at City Hall on Monday. (Getty Images)</p>' }],
   ])('leaves out %s', (_, parts) => {
     expect(parseHtml(englishStory(parts)).text.split('\n')).toEqual(STORY);
+  });
+
+  it('starts after a listen-to-this-article player and a reading time', () => {
+    const html = englishStory().replace('<div class="post-body">', '<div class="post-body"><p>Listen to this article</p><p>3 min read</p>');
+    expect(parseHtml(html).text.split('\n')).toEqual(STORY);
   });
 
   it('keeps a paragraph that opens with "More" but is no promo', () => {

@@ -616,8 +616,10 @@ describe('credits in the shapes portals and English bylines print them', () => {
     ['a byline centred under the lead photo', `<p align="center"><img src="lead.jpg"></p><p align="center">示例网示例频道 记者 伊甲 李乙</p>`, ['伊甲', '李乙'], 'byline'],
     ['a bracketed 【记者 …】 line', '<p>【记者 张甲】</p>', ['张甲'], 'byline'],
     ['（记者 …）opening the first paragraph', '', ['张甲'], 'dateline'],
+    ['【…报道 记者 …】opening the first paragraph', '', ['张甲'], 'dateline'],
   ])('credits the writer from %s', (name, before, authors, source) => {
-    const paragraphs = name.startsWith('（记者') ? [`（记者 张甲）${PARAGRAPHS[0]}`, PARAGRAPHS[1]!, END] : PARAGRAPHS;
+    const opening = name.startsWith('（记者') ? '（记者 张甲）' : name.startsWith('【') ? '【示例网报道 记者 张甲】' : '';
+    const paragraphs = [`${opening}${PARAGRAPHS[0]}`, PARAGRAPHS[1]!, END];
     const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}${before}`, paragraphs }));
     expect(article.authors).toEqual(authors);
     expect(sourceOf(article.diagnostics, 'authors')).toBe(source);
@@ -626,6 +628,11 @@ describe('credits in the shapes portals and English bylines print them', () => {
   it('credits no photographer from a photo credit under the lead photo', () => {
     const before = '<p align="center"><img src="lead.jpg"></p><p align="center">示例社记者 伊甲 摄</p>';
     expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}${before}` })).authors).toEqual([]);
+  });
+
+  it('drops a read-count line above the body', () => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}<p>阅读量：1234</p>` }));
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
   });
 
   it.each(['佚名', '小编', '本站', 'admin'])('credits no one for 作者：%s', (placeholder) => {

@@ -102,9 +102,10 @@ export function isEnglishTrailer(line: string): boolean {
 
 /**
  * A promo set inside an English story (`MORE: …`, `Read more: …`, `Story continues below
- * advertisement`): a link to another page or a marker for an ad, never the story's text.
+ * advertisement`) or a player's and reading-time label above it (`Listen to this article`,
+ * `3 min read`): never the story's text.
  */
-const ENGLISH_INLINE_PROMO = /^(?:(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|advertisement|(?:read more|more|related|see also|also read|also see|watch|listen)\s*:.*)$/iu;
+const ENGLISH_INLINE_PROMO = /^(?:(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|advertisement|listen to (?:this|the) (?:article|story)(?: \d+ min(?:utes?)?)?|\d+\s*min(?:ute)?s? read|(?:read more|more|related|see also|also read|also see|watch|listen)\s*:.*)$/iu;
 
 export function isEnglishInlinePromo(line: string): boolean {
   const text = line.trim();

@@ -20,7 +20,7 @@ const LABELS = [
   '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '来源', '发布机构', '发文机关', '发布单位', '供稿单位',
   '本文作者', '作者', '记者', '通讯员', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '文',
   '责任编辑', '责编', '编辑', '校对', '审核', '审校', '初审', '复审', '终审', '监制', '统筹', '策划', '美编', '排版',
-  '浏览次数', '点击数', '阅读', '字号', '字体', '分享到',
+  '浏览次数', '点击数', '阅读量', '阅读数', '浏览量', '点击量', '访问量', '阅读', '字号', '字体', '分享到',
 ];
 const LABEL = `(?:${LABELS.join('|')})`;
 // A short label counts where no Han character runs into it (`16:01来源:` yes, `信息来源` is its own
@@ -382,6 +382,9 @@ function readDatelineBylineSimplified(paragraph: string): string[] {
   // `〔记者张三／台北报导〕…`, `记者张三／台北报导`: Taiwan's byline opening the first paragraph.
   const taiwan = paragraph.match(/^[〔\[【（(]?\s*((?:[\u4e00-\u9fff]{0,6}?)记者[\u4e00-\u9fff·、，,\s]{2,30}?)\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道]\s*[〕\]】）)]?/u);
   if (taiwan) return splitNames(taiwan[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
+  // `【示例网报道 记者 张三】…`: the outlet's report mark with its reporters, opening the first paragraph.
+  const marked = paragraph.match(/^【([^【】]{2,30}?记者[^【】]{2,20})】/u);
+  if (marked) return splitNames(marked[1]!.replace(/^.*?(?=(?:特约|实习|见习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name) && isPersonName(name));
   // `（记者 张三）示例市…`: the reporters in brackets opening the first paragraph.
   const opening = paragraph.match(/^[（(]\s*((?:本报|本刊)?(?:特约|实习|见习|首席)?记者[^（）()]{2,30})[）)]/u);
   if (opening) return splitNames(opening[1]!).filter((name) => !NOT_A_NAME.test(name) && isPersonName(name));
@@ -435,6 +438,8 @@ export function isCaptionText(line: string): boolean {
     /[（(]\s*(?:圖|图|翻攝|翻摄|資料照|资料照|取自)[^（）()]{0,30}[）)]$/u.test(t) ||
     /^(?:图|图片|上图|下图|左图|右图|资料图)[:：为]/u.test(t) ||
     /^▲/.test(t) ||
+    // An English caption closed by its agency credit: `Mayor Ann Lee at City Hall. (Getty Images)`.
+    /\((?:[\w .'’-]+\/)?(?:Getty Images|AFP|Reuters|EPA|Shutterstock|iStock|Bloomberg)(?:\s+via\s+[\w .'’-]+)?(?:\/[\w .'’-]+)?\)$/u.test(t) ||
     /^[（(]?(?:点击(?:看|查看)?(?:清晰)?大图|图片|资料图)[）)]?$/u.test(t) ||
     /^(?:photo|image|credit)s?\s*[:：]/i.test(t) ||
     (t.length <= 60 && /^(?:photo\s+)?courtesy(?:\s+of)?\s+\S/i.test(t) && !/[.!?]$/u.test(t))
