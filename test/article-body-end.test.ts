@@ -269,3 +269,28 @@ describe('chrome inside and after an English story', () => {
     expect(parseHtml(englishStory({ after: `<p>${more}</p>` })).text.split('\n')).toEqual([...STORY, more]);
   });
 });
+
+describe('a body sentence that uses the words of page furniture', () => {
+  it.each([
+    ['a licence', '企业凭营业执照和食品经营许可证即可在窗口办理。'],
+    ['scanning a code', '市民可扫码预约挂号，也可以拨打服务热线咨询。'],
+    ['a press conference on related news', '据相关新闻发布会介绍，示例市还将举办进口博览会分会场活动。'],
+    ['clicking a website', '企业可点击海关官网查询通关进度，办理时限压缩到两个工作日。'],
+    ['face recognition', '口岸将全面推广人脸识别通关，旅客平均通关时间缩短一半。'],
+  ])('keeps a last sentence about %s', (_, closing) => {
+    expect(parseHtml(portalPage(`<p>${closing}</p>`)).text.split('\n')).toEqual([...PARAGRAPHS, closing]);
+  });
+
+  it.each([
+    ['a follow prompt with a code', '<p>扫码关注示例日报公众号，了解更多资讯。</p>'],
+    ['a menu prompt', '<p>点击菜单栏【便民服务】解锁更多服务！</p>'],
+    ['a short copyright line', '<p>示例网 版权所有</p>'],
+  ])('still ends before %s', (_, after) => {
+    expect(parseHtml(portalPage(after)).text.split('\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps an English paragraph about copyright', () => {
+    const closing = 'The ruling could reshape copyright law for artists and the studios that hire them, lawyers said.';
+    expect(parseHtml(englishStory({ after: `<p>${closing}</p>` })).text.split('\n')).toEqual([...STORY, closing]);
+  });
+});

@@ -20,11 +20,13 @@ import {
   isBoilerplateLine,
   isCaptionText,
   isPersonName,
+  promptsReader,
   readBylineLine,
   readClosingByline,
   readDatelineByline,
   readMetadataOnlyLine,
   readMetaLine,
+  readsAsSentence,
   readTitleByline,
   type MetaLineFields,
 } from './read-metadata.js';
@@ -42,7 +44,9 @@ const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:so
 const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl', 'sailthru.author'];
 
 const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|收起|展开|展开全文|阅读全文|查看全文|展开阅读全文|广告|Share|Print|Email|Tweet|Twitter Facebook Email|Advertisement|Advertising)$/i;
-const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|点击|扫描|长按|识别|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+|^声明[:：]|不代表.{0,15}(?:立场|观点)|返回.{1,8}[，,]\s*查看更多|^原文链接[:：]|^(?:本文|文章)?(?:转载|转)自|^欢迎关注/u;
+/** Prompts after a body (`点击阅读原文`, `长按识别二维码`); an article's own last sentence may use the words (`可点击官网查询。`). */
+const TRAILING_PROMPT = /点击|扫描|长按|识别|在看|点赞/u;
+const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+|^声明[:：]|不代表.{0,15}(?:立场|观点)|返回.{1,8}[，,]\s*查看更多|^原文链接[:：]|^(?:本文|文章)?(?:转载|转)自|^欢迎关注/u;
 /** Meta `author` values that name a site, a desk or an id rather than a person. */
 const NOT_A_PERSON = /\d{3,}|网|报|社|新闻|频道|电视|在线|传媒|集团|编辑部|news|media|\.com|https?:/iu;
 const SUMMARY_BOX_LABEL = /^(?:划重点|要点速览|本文要点)\s*[:：]?$/u;
@@ -587,7 +591,8 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
       kept.pop();
       continue;
     }
-    if (isBoilerplateLine(text) || (text.length <= 80 && TRAILING_CHROME.test(text)) || (!chinese && isEnglishTrailer(text)) || (!isProse(line) && !line.tableRow && line.chars <= 12 && !/[。！？!?]$/u.test(text))) {
+    const prompt = TRAILING_PROMPT.test(text) && (!readsAsSentence(text) || promptsReader(text));
+    if (isBoilerplateLine(text) || (text.length <= 80 && (TRAILING_CHROME.test(text) || prompt)) || (!chinese && isEnglishTrailer(text)) || (!isProse(line) && !line.tableRow && line.chars <= 12 && !/[。！？!?]$/u.test(text))) {
       kept.pop();
       leadInLeft = true;
       continue;

@@ -407,25 +407,53 @@ export function isBreadcrumb(line: string): boolean {
   return false;
 }
 
+/** Words that mark page furniture wherever they sit: no article sentence uses them. */
 const BOILERPLATE_RE = new RegExp(
   [
-    '版权所有', '版权声明', '免责声明', 'copyright', '©', 'all rights reserved', 'icp备', 'icp证', '公网安备', '网安备', '备案号', '许可证',
-    '举报电话', '举报邮箱', '违法和不良信息', '联系我们', '网站地图', '关于我们', '广告服务',
-    '扫一扫', '扫描二维码', '扫码', '二维码', '分享到', '分享至', '转发到', '打印本页', '打印本稿', '关闭窗口', '【打印】', '【关闭】', '返回顶部', '返回首页',
-    '上一篇', '下一篇', '相关阅读', '相关新闻', '相关链接', '相关稿件', '延伸阅读', '推荐阅读', '热门推荐', '为你推荐', '猜你喜欢', '热点排行',
-    '我来说两句', '发表评论', '网友评论', '跟帖', '跟贴', '评论仅供', '已有\\d+条评论', '写评论', '参与评论',
+    '版权声明', '免责声明', '©', 'all rights reserved', 'icp备', 'icp证', '公网安备', '网安备',
+    '违法和不良信息', '网站地图', '广告服务',
+    '分享到', '分享至', '打印本页', '打印本稿', '关闭窗口', '【打印】', '【关闭】', '返回顶部',
+    '热门推荐', '为你推荐', '猜你喜欢', '热点排行',
+    '我来说两句', '发表评论', '网友评论', '评论仅供', '已有\\d+条评论', '写评论', '参与评论',
     '未经授权禁止', '未经许可不得', '未经(?:书面)?(?:授权|许可)[，,]?\\s*(?:不得|禁止|严禁|请勿)', '请勿转载', '不得转载', '严禁转载', '禁止转载', '转载请注明', '转载申请', '授权转载', '原创版权', '(?<!发文)字号：', '字体：', '【字体', '【字号',
     'china academic journal electronic publishing house', '特别声明：以上内容', 'only provides information storage',
   ].join('|'),
   'i',
 );
+/**
+ * Words of page furniture that an article sentence may also use (`凭许可证经营`, `市民可扫码预约。`,
+ * `相关新闻发布会`, `copyright law`): a line that reads as a sentence is furniture only when it
+ * also prompts the reader to follow, subscribe or download.
+ */
+const AMBIGUOUS_BOILERPLATE_RE = new RegExp(
+  [
+    '版权所有', 'copyright', '备案号', '许可证', '举报电话', '举报邮箱', '联系我们', '关于我们',
+    '扫一扫', '扫描二维码', '扫码', '二维码', '转发到', '返回首页',
+    '上一篇', '下一篇', '相关阅读', '相关新闻', '相关链接', '相关稿件', '延伸阅读', '推荐阅读', '跟帖', '跟贴',
+  ].join('|'),
+  'i',
+);
+const FOLLOW_PROMPT_WORD = /关注|公众号|客户端|\bapp\b|微信|微博|下载|订阅|查看更多|阅读原文|菜单|蓝字|上方|下方|左下角|右上角|【/iu;
+
+/** A line that reads as a sentence: a Chinese clause with its full stop, an English sentence of some length. */
+export function readsAsSentence(text: string): boolean {
+  const end = text.replace(/["”’」』）)]+$/u, '');
+  if (/[\u4e00-\u9fff]/u.test(text)) return /[。！？]$/u.test(end) && text.length >= 12;
+  return /[.!?]$/u.test(end) && text.split(/\s+/u).length >= 8;
+}
+
+/** A line that asks the reader to follow, subscribe, download or read on, or points at the page's buttons (`点击菜单栏【便民服务】`). */
+export function promptsReader(text: string): boolean {
+  return FOLLOW_PROMPT_WORD.test(text);
+}
 
 /** Lines that belong to the page furniture wherever they sit: copyright, licences, share bars. */
 export function isBoilerplateLine(line: string): boolean {
   const t = line.trim();
   if (!t) return true;
   if (t.length > 200) return false;
-  return BOILERPLATE_RE.test(t);
+  if (BOILERPLATE_RE.test(t)) return true;
+  return AMBIGUOUS_BOILERPLATE_RE.test(t) && (!readsAsSentence(t) || promptsReader(t));
 }
 
 /** Photo captions and credits: `（刘通摄）`, `新华社记者 谢环驰 摄`, `山东女子学院供图`, `资料图`. */
