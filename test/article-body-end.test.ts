@@ -223,6 +223,15 @@ describe('chrome at the end of a portal article', () => {
     expect(parseHtml(portalPage(after)).text.split('\n')).toEqual(PARAGRAPHS);
   });
 
+  it.each([
+    ['new-media and video editor lines', '<p>新媒体编辑：张甲　视频编辑：李乙</p>'],
+    ['a 标签 line', '<p>标签：外贸 海关 口岸</p>'],
+    ['a 关键词 line', '<p>关键词：外贸；口岸；营商环境</p>'],
+    ['a credits block of a self-media post', '<p>出品：示例日报新媒体中心</p><p>设计：王甲</p><p>主编：李乙</p>'],
+  ])('ends before %s', (_, after) => {
+    expect(parseHtml(portalPage(after)).text.split('\n')).toEqual(PARAGRAPHS);
+  });
+
   it('drops an ad marker between paragraphs', () => {
     const html = portalPage('').replace(`<p>${PARAGRAPHS[1]}</p>`, `<p>广告</p><p>${PARAGRAPHS[1]}</p>`);
     expect(parseHtml(html).text.split('\n')).toEqual(PARAGRAPHS);
