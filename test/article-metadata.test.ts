@@ -154,6 +154,8 @@ describe('publisher beside the heading or below the body', () => {
     ['a source span beside the time', portalPage({ header: '<div class="info"><span class="where">示例中文站</span><span class="pubTime">2024年05月06日10:00</span></div>' }), '示例中文站', 'source element'],
     ['a 本文来源 line below the body', portalPage({ after: '<div class="ep-source"><img src="i.png" alt="icon"> 本文来源：示例时报 作者：李华</div>' }), '示例时报', 'a line after the body'],
     ['a portal channel as the <title> suffix', portalPage({ title: `${TITLE}_示例财经` }), '示例财经', 'title-suffix'],
+    ['a 稿源 label', portalPage({ header: '<div class="info">2024-05-06 10:00　稿源：示例晚报　编辑：王甲</div>' }), '示例晚报', 'byline'],
+    ['an 出处 line closing the body', portalPage({ after: '<p>出处：示例晚报</p>' }), '示例晚报', 'byline'],
     ['content_source before a section in meta source', portalPage({ head: '<meta name="source" content="Case Study"><meta name="content_source" content="Example Weekly">' }), 'Example Weekly', 'meta'],
   ])('reads %s', (_, html, publisher, source) => {
     const article = parseHtml(html);

@@ -406,7 +406,7 @@ function linesAfterBody(model: PageModel, containers: number[], last: number, ch
   const end = Math.min(model.lines.length - 1, Math.max(containerEnd, last + 6));
   for (let i = last + 1; i <= end; i++) {
     const text = model.lines[i]!.text.trim();
-    if (text.length > 80 || !/(?:来源|來源|作者|编辑|編輯|发布时间|发布日期|發布時間|發布日期)\s*[:：]/u.test(text)) continue;
+    if (text.length > 80 || !/(?:来源|來源|稿源|出处|作者|编辑|編輯|发布时间|发布日期|發布時間|發布日期)\s*[:：]/u.test(text)) continue;
     mergeFields(fields, readMetadataOnlyLine(text, chinese));
   }
   return fields;

@@ -17,7 +17,7 @@ export interface MetaLineFields {
 
 const LABELS = [
   '发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '成文日期', '时间', '日期',
-  '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '来源', '发布机构', '发文机关', '发布单位', '供稿单位',
+  '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '内容来源', '来源', '稿源', '出处', '发布机构', '发文机关', '发布单位', '供稿单位',
   '本文作者', '作者', '记者', '通讯员', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '文',
   '责任编辑', '责编', '编辑', '校对', '审核', '审校', '初审', '复审', '终审', '监制', '统筹', '策划', '美编', '排版',
   '微信编辑', '新媒体编辑', '网络编辑', '值班编辑', '本期编辑', '图片编辑', '视频编辑', '实习编辑', '见习编辑', '特约编辑',
@@ -174,9 +174,9 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
         fields.publishedAt = date;
         recognised++;
       }
-    } else if (/来源|机构|机关|单位/.test(label)) {
+    } else if (/来源|稿源|出处|机构|机关|单位/.test(label)) {
       // The 来源 outlet is the publisher; an issuing office or supplying unit only when no 来源 says one.
-      if (fields.publisher && !/来源/.test(label)) return;
+      if (fields.publisher && !/来源|稿源|出处/.test(label)) return;
       // `来源：示例市发展改革委 【字体：大 中 小】`: a widget in brackets after a space is no part of the name.
       const publisher = dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|\s+(?=[【\[])|[|丨]/u)[0]!).replace(TRAILING_WIDGET, '')));
       if (publisher && publisher.length <= 40 && !NO_OUTLET.test(publisher)) {
