@@ -213,6 +213,7 @@ describe('chrome at the end of a portal article', () => {
   it.each([
     ['a views disclaimer', '<p>声明：本文仅代表作者个人观点，不代表本网站立场。</p>'],
     ['a platform disclaimer', '<p>本文为作者独立观点，不代表示例号立场。</p>'],
+    ['a platform notice', '<p>平台声明：该文观点仅代表作者本人，示例号系信息发布平台，示例网仅提供信息存储空间服务。</p>'],
     ['a back-to-portal link printed as text', '<p>返回示例网，查看更多</p>'],
     ['the original link', '<p>原文链接：http://www.example.cn/a/1.html</p>'],
     ['a reprint note', '<p>本文转载自微信公众号“示例观察”，已获授权。</p>'],

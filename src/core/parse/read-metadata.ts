@@ -418,7 +418,7 @@ const BOILERPLATE_RE = new RegExp(
     '热门推荐', '为你推荐', '猜你喜欢', '热点排行',
     '我来说两句', '发表评论', '网友评论', '评论仅供', '已有\\d+条评论', '写评论', '参与评论',
     '未经授权禁止', '未经许可不得', '未经(?:书面)?(?:授权|许可)[，,]?\\s*(?:不得|禁止|严禁|请勿)', '请勿转载', '不得转载', '严禁转载', '禁止转载', '转载请注明', '转载申请', '授权转载', '原创版权', '(?<!发文)字号：', '字体：', '【字体', '【字号',
-    'china academic journal electronic publishing house', '特别声明：以上内容', 'only provides information storage',
+    'china academic journal electronic publishing house', '特别声明：以上内容', 'only provides information storage', '提供信息存储空间服务',
   ].join('|'),
   'i',
 );
