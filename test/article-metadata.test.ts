@@ -31,6 +31,9 @@ describe('publication date without a byline', () => {
     ['a ptime field', '<script>var article = {"ptime":"2015-08-09 10:11:12"};</script>', '2015-08-09', 'script:ptime'],
     ['an epoch publish_time field', '<script>window._SSR_DATA = {"title":"x","publish_time":1568789400};</script>', '2019-09-18', 'script:publish_time'],
     ['a later field when the first does not parse', '<script>var pubtime = "unknown"; var publish_time = "2016-11-23 14:05:00";</script>', '2016-11-23', 'script:publish_time'],
+    ['a toutiao published_time meta', '<meta property="bytedance:published_time" content="2022-04-05T10:00:00+08:00">', '2022-04-05', 'meta:bytedance:published_time'],
+    ['a pubtime meta', '<meta name="pubtime" content="2022-04-05 10:00">', '2022-04-05', 'meta:pubtime'],
+    ['an epoch ctime field', '<script>var info = {"ctime": 1649124000};</script>', '2022-04-05', 'script:ctime'],
     ['Baidu cambrian JSON-LD pubDate', '<script type="application/ld+json">{"@context":"https://ziyuan.baidu.com/contexts/cambrian.jsonld","pubDate":"2021-01-20T04:29:44"}</script>', '2021-01-20', 'json-ld'],
   ])('reads %s', (_, head, day, source) => {
     const article = parseHtml(page(head));
@@ -44,6 +47,7 @@ describe('publication date without a byline', () => {
     ['http://tech.example.cn/2017-03/10/content_23937776.htm', '2017-03-10'],
     ['https://example.com/2020/05/04/city-budget/', '2020-05-04'],
     ['http://www.example.cn/a/20210102/abc.shtml', '2021-01-02'],
+    ['http://www.example.gov.cn/art/2021/1/2/art_1229_123.html', '2021-01-02'],
   ])('takes the date in the URL %s', (url, day) => {
     expect(dateFromUrl(url)).toBe(day);
     const article = parseHtml(page(''), { url });
@@ -87,6 +91,20 @@ describe('relative and year-less dates', () => {
     ['刚刚', '2024-05-06'],
   ])('resolves %s against the crawl time', (text, day) => {
     expect(resolveRelativeDate(text, crawl, true)).toBe(day);
+  });
+
+  it.each([
+    ['2 hours ago', '2024-05-06'],
+    ['Updated 5 hours ago', '2024-05-05'],
+    ['3 days ago', '2024-05-03'],
+    ['yesterday at 9:15 pm', '2024-05-05'],
+    ['just now', '2024-05-06'],
+  ])('resolves the English %s against the crawl time (UTC)', (text, day) => {
+    expect(resolveRelativeDate(text, crawl, false)).toBe(day);
+  });
+
+  it('reads no relative date from a sentence that says yesterday', () => {
+    expect(resolveRelativeDate('The council voted yesterday.', crawl, false)).toBeNull();
   });
 
   it.each([

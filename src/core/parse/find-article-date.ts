@@ -44,7 +44,7 @@ const EARLIEST_YEAR = 1995;
  */
 const SCRIPT_DATE = /\b(publish_?time|pub_?time|ptime|pubdate|publishdate|publish_?date|publish_?at|newstime|ctime|createtime|create_?date|releasetime|article_?time|time_?publish)\b["']?\s*[:=]\s*["']([^"']{8,30})["']/gi;
 const SCRIPT_T = /\bvar\s+(t)\s*=\s*["']([^"']{8,30})["']/g;
-const SCRIPT_EPOCH = /\b(ct|create_?time|publish_?time|pub_?time)\b["']?\s*[:=]\s*["']?(1\d{9})(?:\d{3})?(?![\d])["']?/gi;
+const SCRIPT_EPOCH = /\b(ct|ctime|ptime|create_?time|publish_?time|pub_?time|publish_?date|pubdate)\b["']?\s*[:=]\s*["']?(1\d{9})(?:\d{3})?(?![\d])["']?/gi;
 
 /** Epoch seconds as the wall-clock time in China (+08:00) or UTC. */
 function fromEpoch(seconds: string, chinese: boolean): string {
@@ -52,9 +52,11 @@ function fromEpoch(seconds: string, chinese: boolean): string {
   return shifted.toISOString().slice(0, 19) + (chinese ? '+08:00' : 'Z');
 }
 
-/** `/2019/0918/`, `/2019-09/18/`, `/2019/09/18/`, `/t20190918_`, `/20190918/`, `/201909/t20190918_`. */
+/** `/2019/0918/`, `/2019-09/18/`, `/2019/09/18/`, `/t20190918_`, `/20190918/`, `/201909/t20190918_`, `/art/2019/9/18/`. */
 const URL_DATES = [
   /\/(\d{4})[/-](\d{2})[/-]?(\d{2})(?=[/_.-])/,
+  // 集约化 government platforms: `/art/2024/5/6/art_1229_123.html`.
+  /\/art\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//,
   /[/_t](\d{4})(\d{2})(\d{2})(?=[/_.\d-]|$)/,
 ];
 
@@ -101,6 +103,8 @@ export function dateFromUrl(url: string | null): string | null {
 }
 
 const RELATIVE = /(刚刚|\d{1,2}\s*分钟前|\d{1,2}\s*小时前|今天|昨天|前天|[1-9]\s*天前)(?:\s*(\d{1,2})[:：](\d{2}))?/u;
+/** `2 hours ago`, `45 mins ago`, `3 days ago`, `yesterday`, `just now`: an English page's relative date. */
+const ENGLISH_RELATIVE = /\b(?:(\d{1,2})\s*(minute|min|hour|hr|day)s?\s+ago|(yesterday)|(just now))\b/iu;
 
 /**
  * `昨天 14:30`, `3小时前`, `前天`: a date only against the crawl time. Returns the resolved day,
@@ -109,9 +113,18 @@ const RELATIVE = /(刚刚|\d{1,2}\s*分钟前|\d{1,2}\s*小时前|今天|昨天|
 export function resolveRelativeDate(line: string, crawl: Date | null, chinese: boolean): string | 'unresolved' | null {
   if (line.length > 60) return null;
   const m = line.match(RELATIVE);
-  if (!m) return null;
+  // A deck may say `yesterday` in a sentence; a date line is short and no sentence.
+  const english = m || line.length > 40 || /[.!?]$/u.test(line.trim()) ? null : line.match(ENGLISH_RELATIVE);
+  if (!m && !english) return null;
   if (!crawl) return 'unresolved';
-  const word = m[1]!.replace(/\s+/g, '');
+  if (english) {
+    const unit = (english[2] ?? '').toLowerCase();
+    const count = Number(english[1] ?? 0);
+    const back = english[3] ? 24 : english[4] ? 0 : unit.startsWith('day') ? count * 24 : unit.startsWith('h') ? count : count / 60;
+    const { year, month, day } = localDay(new Date(crawl.getTime() - back * 3600 * 1000), chinese);
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  const word = m![1]!.replace(/\s+/g, '');
   let back = 0;
   if (word === '昨天') back = 24 * 3600 * 1000;
   else if (word === '前天') back = 48 * 3600 * 1000;

@@ -37,7 +37,8 @@ const XML_ROOT = /^\s*<\?xml[^>]*>\s*(?:(?:<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\?xm
 const DATE_META = [
   'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publishtime',
   'publication_date', 'published_time', 'article:published', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created',
-  'firstpublishedtime', 'weibo: article:create_at', 'og:release_date', 'date', 'createdate', 'created',
+  'firstpublishedtime', 'weibo: article:create_at', 'og:release_date', 'og:published_time', 'bytedance:published_time', 'pubtime', 'ptime',
+  'publish-date', 'parsely-pub-date', 'dc.date.created', 'dcterms.date', 'maketime', 'date', 'createdate', 'created', 'datecreated',
 ];
 /** `mediaid` is the account a 搜狐号 page belongs to. */
 const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:source', 'mediaid', 'dc.publisher'];
