@@ -635,6 +635,8 @@ describe('credits in the shapes portals and English bylines print them', () => {
   it.each([
     ['a byline centred under the lead photo', `<p align="center"><img src="lead.jpg"></p><p align="center">示例网示例频道 记者 伊甲 李乙</p>`, ['伊甲', '李乙'], 'byline'],
     ['a bracketed 【记者 …】 line', '<p>【记者 张甲】</p>', ['张甲'], 'byline'],
+    ['文/… 图/… (the photographer is no writer)', '<p>文/张甲 图/李乙</p>', ['张甲'], 'byline'],
+    ['文｜… 摄影｜…', '<p>文｜张甲　摄影｜李乙</p>', ['张甲'], 'byline'],
     ['（记者 …）opening the first paragraph', '', ['张甲'], 'dateline'],
     ['【…报道 记者 …】opening the first paragraph', '', ['张甲'], 'dateline'],
   ])('credits the writer from %s', (name, before, authors, source) => {
@@ -672,6 +674,8 @@ describe('credits in the shapes portals and English bylines print them', () => {
     ['a role after the name', '<p class="byline">By Jane Roe, Staff Writer</p>', ['Jane Roe'], null],
     ['a linked name and a date after a bar', '<p>By <a rel="author" href="/jane">Jane Roe</a> | Aug 13, 2010</p>', ['Jane Roe'], '2010-08-13'],
     ['two names and a role', '<p class="byline">By Jane Roe and John Doe, Associated Press Writers</p>', ['Jane Roe', 'John Doe'], null],
+    ['an outlet after a comma', '<p class="byline">By Jane Roe, CNN</p>', ['Jane Roe'], null],
+    ['an outlet after a bar', '<p class="byline">By Jane Roe | Example News</p>', ['Jane Roe'], null],
   ])('reads an English byline with %s', (_, byline, authors, day) => {
     const article = parseHtml(story(byline));
     expect(article.authors).toEqual(authors);

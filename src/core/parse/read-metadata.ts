@@ -143,6 +143,8 @@ function dropAffiliation(name: string): string {
 /** Splits `张骅 吴明 张晓梅` or `萧潇、张妍` into names, dropping role words. */
 export function splitNames(value: string): string[] {
   return value
+    // `张三 摄影｜李四`: the photographer's credit after the writer's names no writer.
+    .replace(/\s*(?:图|摄影|图片)\s*[/／|丨︱｜].*$/u, '')
     .replace(/(?:本报|本刊|特约|实习|见习|首席)?记者|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
     .split(/[\s,，、　;；/]+/u)
     .map((name) => dropAffiliation(name.trim()))
@@ -212,6 +214,9 @@ const PERSON = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u;
 /** What a byline adds after the names: the writer's role or desk (`Staff Writer`, `Associated Press Writers`, `Special to the Post`). */
 const BYLINE_ROLE = /^(?:[\w.&'’-]+\s+){0,4}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|analyst)s?$|^special to\s/iu;
 
+/** An outlet after the names of a byline: `CNN`, `The Example Post`, `Example News`, `example.com`. */
+const ENGLISH_OUTLET = /^(?:[A-Z]{2,6}|The\s.+|.*\b(?:News|Times|Post|Press|Journal|Daily|Herald|Tribune|Reuters|Agency|Magazine|Network|Media|Online|Wire|Gazette|Chronicle)\b.*|[\w-]+\.(?:com|org|net|co\.uk))$/u;
+
 /**
  * The names of a `By …` value: `Jane Roe and John Doe`, `Jane Roe, Staff Writer`, `Jane Roe on
  * Aug 13, 2010`, `Jane Roe, Aug 13, 2010`. Null when a part is neither a name, a role nor a date.
@@ -223,7 +228,7 @@ function bylineNames(value: string): string[] | null {
   const parts = withoutDate.replace(ENGLISH_DATE_RE, (date) => date.replace(/,/g, ' ')).split(/\s*,\s*|\s+and\s+|\s*&\s*/u);
   for (const part of parts) {
     const text = part.trim();
-    if (!text || BYLINE_ROLE.test(text) || parseDateTime(text, false)) continue;
+    if (!text || BYLINE_ROLE.test(text) || parseDateTime(text, false) || ENGLISH_OUTLET.test(text)) continue;
     if (!PERSON.test(text) || /\d/u.test(text)) return null;
     names.push(text);
   }
@@ -241,6 +246,11 @@ export function readEnglishMetaLine(line: string): MetaLineFields | null {
   for (const segment of line.split(/\s+[|·•]\s+/u)) {
     const m = segment.trim().match(ENGLISH_FIELD);
     if (!m) {
+      // `By Jane Roe | Example News`: the outlet the byline names.
+      if (fields.authors.length > 0 && ENGLISH_OUTLET.test(segment.trim())) {
+        fields.publisher ??= segment.trim();
+        continue;
+      }
       // An unlabelled segment counts when it is a date and nothing else (`By Jane Roe | Aug 13, 2010`).
       const rest = segment.replace(ENGLISH_DATE_RE, '').replace(ISO_RE, '').replace(/\b(?:\d{1,2}:\d{2}|am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|et|gmt|utc)\b|[\s,.:]/giu, '');
       const date = rest.length === 0 ? parseDateTime(segment, false) : null;
@@ -312,6 +322,9 @@ function readBylineLineSimplified(line: string): string[] | null {
   if (zh) return splitNames(zh[1]!);
   const author = trimmed.match(/^(?:《[^》]{1,12}》)?\s*作者\s+([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (author) return splitNames(author[1]!);
+  // `文/李华 图/王明`: the writer's credit, then the photographer's, which names no writer.
+  const withPhoto = trimmed.match(/^(文\s*[/／|丨︱｜]\s*[\u4e00-\u9fff·、，,\s]{2,30}?)\s+(?:图|摄影|图片)\s*[/／|丨︱｜]\s*[\u4e00-\u9fff·、，,\s]{2,30}$/u);
+  if (withPhoto) return readBylineLineSimplified(withPhoto[1]!);
   // `文/李华`, `文/图 李华 王明`, `撰文︱李华`: the writer (and photographer) credited by a slash or bar.
   const slashed = trimmed.match(/^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|撰文|作者)\s*(?:[/／|丨︱｜]\s*|\s+)([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (slashed) {
@@ -319,7 +332,7 @@ function readBylineLineSimplified(line: string): string[] | null {
     if (names.length > 0) return names;
   }
   const en = trimmed.match(/^(?:written\s+)?by:?\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$/i);
-  if (en) return [en[1]!];
+  if (en && !ENGLISH_OUTLET.test(en[1]!)) return [en[1]!];
   return null;
 }
 
