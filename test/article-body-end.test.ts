@@ -233,8 +233,12 @@ describe('chrome at the end of a portal article', () => {
     expect(parseHtml(portalPage(after)).text.split('\n')).toEqual(PARAGRAPHS);
   });
 
-  it('drops an ad marker between paragraphs', () => {
-    const html = portalPage('').replace(`<p>${PARAGRAPHS[1]}</p>`, `<p>广告</p><p>${PARAGRAPHS[1]}</p>`);
+  it.each([
+    ['an ad marker', '<p>广告</p>'],
+    ['a video placeholder', '<div class="video"><p>视频加载中，请稍候...</p></div>'],
+    ['a player fallback', '<p>您的浏览器不支持 video 标签。</p>'],
+  ])('drops %s between paragraphs', (_, between) => {
+    const html = portalPage('').replace(`<p>${PARAGRAPHS[1]}</p>`, `${between}<p>${PARAGRAPHS[1]}</p>`);
     expect(parseHtml(html).text.split('\n')).toEqual(PARAGRAPHS);
   });
 
@@ -256,6 +260,7 @@ function englishStory({ between = '', after = '' } = {}): string {
 describe('chrome inside and after an English story', () => {
   it.each([
     ['an advertisement marker', { between: '<p>Advertisement</p>' }],
+    ['a video player fallback', { between: '<p>Your browser does not support the video tag.</p>' }],
     ['a story-continues marker', { between: '<p>Story continues below advertisement</p>' }],
     ['an in-story MORE: promo', { between: '<p>MORE: Council delays vote on the school plan after two hearings</p>' }],
     ['an in-story Read more: promo', { between: '<p>Read more: How the city pays for its schools</p>' }],

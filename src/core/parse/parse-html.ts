@@ -48,6 +48,8 @@ const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|�
 /** Prompts after a body (`点击阅读原文`, `长按识别二维码`); an article's own last sentence may use the words (`可点击官网查询。`). */
 const TRAILING_PROMPT = /点击|扫描|长按|识别|在看|点赞/u;
 const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+|^[\u4e00-\u9fff]{0,6}声明[:：]|不代表.{0,15}(?:立场|观点)|返回.{1,8}[，,]\s*查看更多|^原文链接[:：]|^(?:本文|文章)?(?:转载|转)自|^欢迎关注/u;
+/** What a video or audio player prints before a script replaces it (`视频加载中，请稍候…`, `Your browser does not support the video tag.`). */
+const MEDIA_PLACEHOLDER = /^(?:视频加载中|正在加载|加载中[.。…]*$|(?:您|你)的浏览器不支持|当前浏览器不支持|点击播放|点击查看视频|播放视频|your browser does not support|video player is loading|loading video|play video$)/iu;
 /** Meta `author` values that name a site, a desk or an id rather than a person. */
 const NOT_A_PERSON = /\d{3,}|网|报|社|新闻|频道|电视|在线|传媒|集团|编辑部|news|media|\.com|https?:/iu;
 const SUMMARY_BOX_LABEL = /^(?:划重点|要点速览|本文要点)\s*[:：]?$/u;
@@ -487,6 +489,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
     }
     if (ORIGINAL_TITLE.test(line.text)) continue;
     if (SHORT_CHROME.test(line.text.trim())) continue;
+    if (line.text.length <= 60 && MEDIA_PLACEHOLDER.test(line.text.trim())) continue;
     if (!chinese && isEnglishInlinePromo(line.text)) continue;
     // Lines of symbols alone (`↓↓↓`, `★★★`, replacement characters saved into the page).
     if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
