@@ -48,6 +48,14 @@ describe('the end of a government document', () => {
     expect(article.publishedAt).toBe('2023-05-08');
   });
 
+  it('keeps both signatures of a notice and its attachment signed by the same office on the same day', () => {
+    const closing =
+      right('示例市人民政府办公室') + right('2023年5月6日') + '<p>附件</p><p>示例市促进外贸稳规模优结构实施方案</p>' +
+      '<p>一、支持企业开拓多元市场，对参加境外展会的企业给予展位费补助，最高不超过五十万元。</p>' + right('示例市人民政府办公室') + right('2023年5月6日');
+    const article = parseHtml(notice(closing));
+    expect(article.text.endsWith('最高不超过五十万元。\n示例市人民政府办公室\n2023年5月6日')).toBe(true);
+  });
+
   it.each([
     ['the print and close bar', '<div class="print">【打印本页】【关闭窗口】</div>'],
     ['the phone QR prompt and the correction link', '<div>扫一扫在手机打开当前页</div><div>【我要纠错】 【打印】 【关闭】</div>'],

@@ -8,15 +8,17 @@ function comparable(paragraph: string): string {
 
 /**
  * Drops a paragraph when it repeats another verbatim, or when it is a prefix (up to its final
- * punctuation) of a longer paragraph: the truncated lead a summary block prints.
+ * punctuation) of a longer paragraph: the truncated lead a summary block prints. Paragraphs
+ * `repeatable` says may recur stay (a document and its attachment each signed by the same office
+ * on the same day).
  */
-export function dedupeParagraphs(paragraphs: string[], minPrefixChars = 20): string[] {
+export function dedupeParagraphs(paragraphs: string[], minPrefixChars = 20, repeatable: (paragraph: string) => boolean = () => false): string[] {
   const keys = paragraphs.map(comparable);
   const keep: string[] = [];
   const seen = new Set<string>();
   keys.forEach((key, i) => {
     if (!key) return;
-    if (seen.has(key)) return;
+    if (seen.has(key) && !repeatable(paragraphs[i]!)) return;
     const isPrefixOfLonger =
       key.length >= minPrefixChars && keys.some((other, j) => j !== i && other.length > key.length && other.startsWith(key));
     if (isPrefixOfLonger) return;

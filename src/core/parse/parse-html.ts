@@ -11,7 +11,7 @@ import type { Diagnostic } from '../schema.js';
 import { findArticleDate } from './find-article-date.js';
 import { findPublisher } from './find-publisher.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
-import { closingDate, documentClosingLength, isEnglishInlinePromo, isEnglishTrailer, isRelatedLabel } from './document-end.js';
+import { closingDate, documentClosingLength, isEnglishInlinePromo, isEnglishTrailer, isIssuerLine, isRelatedLabel, signatureDate } from './document-end.js';
 import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
 import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel, type TextLine } from './page-model.js';
 import { comparable, findTitle, metaValue, readHead, textOf, type HeadMetadata } from './page-head.js';
@@ -612,5 +612,5 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   if (last) last.text = last.text.replace(TRAILING_LINK, '');
   if (last) credits.signOff.push(...readClosingByline(last.text).filter((name) => !credits.signOff.includes(name)));
   if (last) credits.lastLine = model.lines.indexOf(last);
-  return dedupeParagraphs(kept.map((line) => line.text));
+  return dedupeParagraphs(kept.map((line) => line.text), 20, (text) => isIssuerLine(text) || signatureDate(text) !== null);
 }
