@@ -287,6 +287,12 @@ describe('chrome inside and after an English story', () => {
     expect(parseHtml(html).text.split('\n')).toEqual(STORY);
   });
 
+  it('keeps a one-line last paragraph of a story set straight in <body> with <br> breaks', () => {
+    const closing = 'He declined to comment.';
+    const html = `<html><head><title>City budget adds teachers</title></head><body><h1>City budget adds teachers</h1><font size="2">${[...STORY, closing].join('<br><br>')}</font></body></html>`;
+    expect(parseHtml(html).text.split('\n')).toEqual([...STORY, closing]);
+  });
+
   it('keeps a paragraph that opens with "More" but is no promo', () => {
     const more = 'More than forty schools will share the money, the budget office said in a statement released on Tuesday.';
     expect(parseHtml(englishStory({ after: `<p>${more}</p>` })).text.split('\n')).toEqual([...STORY, more]);

@@ -170,7 +170,20 @@ function paragraphsInBody(model: PageModel): MainContent | null {
     body = container;
     keep.push(index);
   });
-  return keep.length ? { containers: [body], lines: keep } : null;
+  if (keep.length === 0) return null;
+  // Between and right after those paragraphs, the same container's shorter lines belong to the
+  // text too (a one-line paragraph, `He declined to comment.`), unless they are chrome.
+  const inContainer = (index: number) => {
+    const block = lines[index]!.block;
+    return block >= 0 && (block === body || elements[block]!.parent === body) && !isChromeLine(lines[index]!);
+  };
+  const first = keep[0]!;
+  let last = keep[keep.length - 1]!;
+  while (last + 1 < lines.length && last - keep[keep.length - 1]! < 3 && inContainer(last + 1) && /[.!?。！？]["”’」』)）]*$/u.test(lines[last + 1]!.text)) last++;
+  const kept = new Set(keep);
+  const filled: number[] = [];
+  for (let index = first; index <= last; index++) if (kept.has(index) || inContainer(index)) filled.push(index);
+  return { containers: [body], lines: filled };
 }
 
 /** Sub-blocks of the article container that are chrome: link lists, share bars, comments. */
