@@ -328,14 +328,14 @@ function signOffNames(text: string, meta: MetaLineFields | null): string[] {
  * among the last lines with only headline-like lines after it (short, no sentence end). -1
  * when the body does not end with such a list.
  */
-function relatedListStart(model: PageModel, kept: TextLine[]): number {
+function relatedListStart(model: PageModel, kept: TextLine[], lineIndex: Map<TextLine, number>): number {
   for (let i = kept.length - 1; i >= Math.max(1, kept.length - 12); i--) {
     const text = kept[i]!.text.trim();
     if (isRelatedLabel(text)) return i;
     if (text.length > 120 || /[。！？!?]$/u.test(text.replace(/[”’"」』）)]+$/u, ''))) return -1;
     // The label may have been dropped already as chrome (`相关新闻：`): it sits between the lines kept.
-    const from = model.lines.indexOf(kept[i - 1]!);
-    const to = model.lines.indexOf(kept[i]!);
+    const from = lineIndex.get(kept[i - 1]!)!;
+    const to = lineIndex.get(kept[i]!)!;
     for (let at = from + 1; at < to; at++) if (isRelatedLabel(model.lines[at]!.text)) return i;
   }
   return -1;
@@ -565,18 +565,20 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   if (kept[0]) credits.dateline.push(...readDatelineByline(kept[0].text));
   // Trailing lines: editor, source, byline, reprint notices, QR-code prompts.
   let leadInLeft = false;
+  const lineIndex = new Map(model.lines.map((line, index) => [line, index]));
   while (kept.length > 1) {
     const line = kept[kept.length - 1]!;
     const text = line.text.trim();
     // A government document ends with its issuer, the day it was signed and a release note:
     // they are the document's last lines, not metadata or chrome.
-    const closing = documentClosingLength(kept.map((k) => k.text));
+    // A closing is at most three issuers, a date and a note: the last lines tell.
+    const closing = documentClosingLength(kept.slice(-8).map((k) => k.text));
     if (closing > 0 && closing < kept.length) {
       credits.signedAt = closingDate(kept.slice(-closing).map((k) => k.text));
       break;
     }
     // A label over a list of related headlines, and the headlines after it: none of it is text.
-    const related = relatedListStart(model, kept);
+    const related = relatedListStart(model, kept, lineIndex);
     if (related > 0) {
       kept.splice(related);
       leadInLeft = true;
