@@ -314,6 +314,29 @@ describe('a headline that is not in <h1>', () => {
     expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
   });
 
+  it.each([
+    ['<title> names the headline and the site', `${HEADLINE}_示例新闻网`],
+    ['<title> is only a short outlet name', '示例网'],
+  ])('leaves the tools inside <h1> out of the headline when %s', (_, title) => {
+    const h1 = `<h1>${HEADLINE}<span class="tools"><a href="#comments">评论(12)</a> <a href="#print">列印</a></span></h1>`;
+    const article = parseHtml(sitePage({ title, header: `${h1}${INFO}` }));
+    expect(article.title).toBe(HEADLINE);
+    expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
+  });
+
+  it('starts the body after a heading with tools that sits inside the article block', () => {
+    const h1 = `<h1>${HEADLINE}<span class="tools"><a href="#comments">评论(12)</a> <a href="#print">列印</a></span></h1>`;
+    const html = `<html><head><meta charset="utf-8"><title>${HEADLINE}_示例新闻网</title></head><body><div class="article">${h1}${INFO}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const article = parseHtml(html);
+    expect(article.title).toBe(HEADLINE);
+    expect(article.text.split('\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('keeps a headline that is a link as a whole', () => {
+    const article = parseHtml(sitePage({ title: `${HEADLINE}_示例新闻网`, header: `<h1><a href="/a/1.html">${HEADLINE}</a></h1>${INFO}` }));
+    expect(article.title).toBe(HEADLINE);
+  });
+
   it('keeps a column name that the headline itself carries (棱镜|…), cutting only the site', () => {
     const headline = `棱镜|${HEADLINE}`;
     const article = parseHtml(sitePage({ title: `${headline}_财经_示例网`, header: `<h1>${headline}</h1>${INFO}` }));

@@ -79,6 +79,37 @@ export function textOf(node: DomNode): string {
   return collapseWhitespace(out);
 }
 
+/** Class and id words of the tools a template sets inside a heading (comment count, print, font size, share). */
+const HEADING_TOOL_HINT = /tool|comment|print|font|share|count|btn|button|icon/i;
+
+/**
+ * A heading's own text: the links and tools a template sets inside it beside the headline
+ * (`<h1>标题<span class="tools"><a>评论(12)</a></span></h1>`) are not part of it. A heading that is
+ * a link as a whole (`<h1><a href="…">标题</a></h1>`) keeps its text.
+ */
+export function headingText(node: DomNode): string {
+  let plain = '';
+  let out = '';
+  const walk = (n: DomNode, inLink: boolean, inTool: boolean) => {
+    if (n.type === 'text') {
+      if (!inLink && !inTool) plain += n.data ?? '';
+      if (!inTool) out += n.data ?? '';
+    } else if (n.type === 'tag') {
+      const tag = n.name!.toLowerCase();
+      if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'textarea') return;
+      if (tag === 'br' || tag === 'div' || tag === 'p') {
+        plain += '\n';
+        out += '\n';
+      }
+      const tool = inTool || HEADING_TOOL_HINT.test(`${n.attribs?.class ?? ''} ${n.attribs?.id ?? ''}`);
+      for (const child of n.children ?? []) walk(child, inLink || tag === 'a', tool);
+    }
+  };
+  walk(node, false, false);
+  const own = collapseWhitespace(plain);
+  return own.replace(/[\s|｜·]/gu, '').length >= 4 ? own : collapseWhitespace(out);
+}
+
 /** One walk over the whole document for what the head and a few body tags say about the page. */
 export function readHead(root: DomNode, html: string): HeadMetadata {
   const meta = new Map<string, string>();
@@ -244,6 +275,8 @@ function namesOnlyTheSite(text: string, sites: Set<string>, model: PageModel): b
   if (!key) return false;
   if (sites.has(key)) return true;
   if (key.length > 20) return false;
+  // `<title>示例网</title>`: a short outlet name and nothing else.
+  if (key.length <= 8 && OUTLET_NAME.test(key)) return true;
   // `<title>示例市人民政府门户网站</title>`: a government site's own name; no headline ends so.
   if (GOVERNMENT_SITE.test(key)) return true;
   return model.lines.slice(-40).some((line) => /版权所有|主办/u.test(line.text) && comparable(line.text).includes(key));
@@ -305,7 +338,7 @@ export function findTitle(model: PageModel, head: HeadMetadata, catalogueTitle: 
     const hinted = !headingLevel && TITLE_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) && /^(?:div|span|p|td|strong|b|font|header|hgroup|section|a)$/.test(info.tag);
     if (!headingLevel && !hinted) return;
     if (info.chars < 2 || info.chars > 200 || info.negative) return;
-    const text = textOf(info.node);
+    const text = headingText(info.node);
     if (!text || text.length > 200) return;
     const rank = headingLevel || 7;
     if (headingLevel && firstHeadings.length < 6) firstHeadings.push({ text, element: id, rank });
@@ -350,7 +383,7 @@ function headingAboveByline(model: PageModel, sites: Set<string>): TitleChoice |
     const attribs = info.node.attribs ?? {};
     const hinted = !headingLevel && TITLE_HINT.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`) && /^(?:div|span|p|td|strong|b|font|header|hgroup|section)$/.test(info.tag);
     if ((!headingLevel && !hinted) || info.negative || info.chars < 4 || info.chars > 100 || info.linkChars > info.chars * 0.5) return;
-    const text = textOf(info.node);
+    const text = headingText(info.node);
     if (!text || sites.has(comparable(text)) || isBylineLike(text)) return;
     for (let gap = 1; gap <= 3; gap++) {
       const next = model.lines[info.lastLine + gap];

@@ -503,7 +503,8 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   while (kept.length > 1) {
     const line = kept[0]!;
     const text = line.text;
-    if (sameAsTitle(text, title)) {
+    // The heading again, maybe with the tools a template sets inside it (`评论(12) 列印`).
+    if (sameAsTitle(text, title) || (line.heading > 0 && titleKey.length >= 4 && comparable(text).startsWith(titleKey))) {
       kept.shift();
       continue;
     }
