@@ -5,7 +5,7 @@
 // verbs (发放临时救助金13830.6万元 → 临时救助金). Rates and the "to" side of a change with no
 // subject of their own take the subject of the claim they follow.
 import type { ClaimDraft, DocumentState, Token } from '../document.js';
-import { ACTION_VERBS, COMPARISON_GAP, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
+import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 import { isJurisdictionWord } from '../adapters/gazetteer.js';
@@ -73,6 +73,8 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
     const word = words[i]!;
     // 自然|增长率, 相对|贫困人口: an adverb right before a noun modifies the noun and is part of its name.
     if (NAME_ADVERBS.has(word.word) && /^n/u.test(words[i + 1]!.tag)) break;
+    // 出生|人口, 下岗|失业人员, 其他|用品: a verb or pronoun that says which kind is counted opens the name.
+    if ((ATTRIBUTIVE_WORDS.has(word.word) || ATTRIBUTIVE_ZAI.test(word.word)) && /^(?:n|vn|a|j|x|eng)/u.test(words[i + 1]!.tag)) break;
     // 新建 is also a county's name to jieba (ns): an action verb by its word goes whatever its tag.
     // 新建|充电桩: what is left must still name something, so a cut never leaves one character.
     if (((/^(?:v|vd|d|p|c|r|m|q|u|uj|f|zg|x)$/u.test(word.tag) && !/^(?:vn)$/u.test(word.tag)) || ACTION_VERBS.has(word.word)) && text.length - (word.end - start) >= 2) cut = word.end - start;

@@ -72,5 +72,16 @@ export const ACTION_VERBS = new Set([
   '缴获', '抓获', '破获', '侦破', '挽回', '追回', '发行', '出售', '购入', '救援', '疏散', '转运',
 ]);
 
+/**
+ * Words jieba reads as verbs that, before a noun, say which kind of it is counted (出生人口, 下岗失业人员,
+ * 参保职工, 加权平均净资产收益率, 其他用品和服务): they open the name and are never cut off as a verb
+ * acting on it. `在` + one character (在建项目, 在职职工, 在校学生) is the same, matched by pattern.
+ */
+export const ATTRIBUTIVE_WORDS = new Set([
+  '出生', '死亡', '迁入', '迁出', '下岗', '失业', '待业', '退休', '离休', '留守', '返乡', '外出', '流动', '参保', '持证', '就诊', '受灾', '受益', '失能', '脱贫', '实有',
+  '加权', '转贷', '抽水', '再审', '跨', '其他', '其它', '其余',
+]);
+export const ATTRIBUTIVE_ZAI = /^在[建职册校院岗读押营运编库园岸途]$/u;
+
 /** Words jieba reads as adverbs that open the name of a statistic (自然增长率, 相对贫困人口). */
 export const NAME_ADVERBS = new Set(['自然', '相对', '绝对']);
