@@ -232,14 +232,22 @@ function endsWithActionVerb(tokens: Token[], from: number, to: number): boolean 
   return Boolean(last && last.tag === 'v' && last.word.length >= 2);
 }
 
-/** An enumeration split into `size` items: on 、 first, then the last piece on its first 和/及/与. */
+/**
+ * An enumeration split into `size` items: on 、 first, then one piece on its first 和/及/与 — the
+ * last piece (教育、卫生和健康), or else the only other piece that holds one (肉、蛋、奶和瓜菜、水产品).
+ */
 export function splitEnumeration(text: string, size: number): string[] | null {
   const pieces = text.split('、');
   if (pieces.length === size - 1) {
-    const last = pieces.pop()!;
-    const joint = last.match(/以及|和|及|与/u);
-    if (!joint || joint.index === undefined || joint.index === 0) return null;
-    pieces.push(last.slice(0, joint.index), last.slice(joint.index + joint[0].length));
+    const jointIn = (piece: string) => {
+      const joint = piece.match(/以及|和|及|与/u);
+      return joint && joint.index ? joint : null;
+    };
+    const joined = jointIn(pieces[pieces.length - 1]!) ? [pieces.length - 1] : pieces.flatMap((piece, i) => (jointIn(piece) ? [i] : []));
+    if (joined.length !== 1) return null;
+    const at = joined[0]!;
+    const joint = jointIn(pieces[at]!)!;
+    pieces.splice(at, 1, pieces[at]!.slice(0, joint.index), pieces[at]!.slice(joint.index! + joint[0].length));
   }
   if (pieces.length !== size) return null;
   return pieces.map((piece) => piece.trim());
