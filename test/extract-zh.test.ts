@@ -101,6 +101,14 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
   it.each([
     // sentence, span, value, unit
     ['全县参保人数达到4万5000人', '4万5000人', 45000, '人'],
+    // Thousands grouped with spaces, as Hong Kong releases print them.
+    ['假期访港旅客共527 300人次', '527 300人次', 527300, '人次'],
+    ['内地旅客及其他旅客分别为412 600及114 700', '412 600', 412600, null],
+    ['每宗申请平均需时1小时45分钟', '1小时45分钟', 1.75, 'hour'],
+    ['访客平均逗留2.4日', '2.4日', 2.4, 'day'],
+    ['每斤收购价上涨3分钱', '3分钱', 0.03, 'CNY'],
+    ['董事会建议派发末期股息每股1.5港仙', '1.5港仙', 0.015, 'HKD'],
+    ['新生儿死亡率由上年的4.6/1000降至3.9/1000', '4.6/1000', 4.6, null],
     ['共募集善款6万3千2百元', '6万3千2百元', 63200, 'CNY'],
     ['项目配套资金1千零50万元', '1千零50万元', 10500000, 'CNY'],
     ['财政补助3千零40万元', '3千零40万元', 30400000, 'CNY'],
@@ -267,6 +275,9 @@ describe('not claims', () => {
     '海外业务持续两位数增长',
     '58同城董事长出席会议',
     '臭氧日最大8小时平均浓度同比持平',
+    '报告提请县七届人大三次会议审议',
+    '为小学一年级新生发放校服',
+    '五月28日起实施',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -605,9 +616,13 @@ describe('traditional characters', () => {
     const a = extractFromText(simplified, { publishedAt: '2020-12-28' });
     const b = extractFromText(traditional, { publishedAt: '2020-12-28' });
     expect(traditional.length).toBe(simplified.length);
-    const facts = (claims: Claim[]) => claims.map((c) => [c.start, c.end, c.value, c.kind, c.unit, c.time?.start, c.time?.end, c.per?.value]);
+    const facts = (claims: Claim[]) => claims.map((c) => [c.start, c.end, c.value, c.kind, c.kind === 'count' ? null : c.unit, c.time?.start, c.time?.end, c.per?.value]);
     expect(facts(b.claims)).toEqual(facts(a.claims));
     for (const claim of b.claims) expect(b.article.text.slice(claim.start, claim.end)).toBe(claim.text);
-    expect(b.claims.find((c) => c.text === '13830.6萬元')).toMatchObject({ unitText: '萬元', subject: '臨時救助金' });
+    expect(b.claims.find((c) => c.text === '13830.6萬元')).toMatchObject({ unitText: '萬元', unit: 'CNY', subject: '臨時救助金' });
+    // A count's unit is its measure word as each page writes it.
+    expect(b.claims.find((c) => c.text === '63198張')?.unit).toBe('張');
+    expect(a.claims.find((c) => c.text === '63198张')?.unit).toBe('张');
+    expect(b.claims.find((c) => c.text === '5.27萬人次')?.unit).toBe('人次');
   });
 });
