@@ -270,7 +270,8 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
     return { start: `${to - claim.value + 1}-01-01`, end: `${to}-12-31` };
   }
   if (from !== to) return time;
-  const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31';
+  // 2020年底, 年末, 12月底: a year's end; 12月份 and 12月 name the month itself.
+  const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31' && !(expression && /月(?:份|单月|当月)?$/u.test(expression.text ?? ''));
   const until = expression !== null && (UNTIL_START.test(expression.text) || UNTIL.test(norm.slice(Math.max(0, expression.textStart! - 3), expression.textStart!)));
   if (!until && !yearEnd) return time;
   // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year, and so is

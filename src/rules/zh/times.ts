@@ -87,7 +87,13 @@ const QUARTERS: Record<string, [number, number]> = {
   一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6], 三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12],
   上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
 };
-const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季)';
+const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季)(?<partEnd>末|底)?';
+
+/** The months a part of the year spans; its end (二季度末, 上半年末) is its last month, as 年底 is December. */
+function partMonths(m: RegExpMatchArray): [number, number] {
+  const [from, to] = QUARTERS[m.groups!.part!]!;
+  return m.groups!.partEnd ? [to, to] : [from, to];
+}
 
 /**
  * A year of the ROC calendar (Taiwan): 民国 before it, or a part of the year after it (106年底,
@@ -144,7 +150,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     pattern: new RegExp(`${ROC}${PART_OF_YEAR}`, 'u'),
     resolve: (m, context) => {
       const year = rocYear(m, context, true);
-      const [from, to] = QUARTERS[m.groups!.part!]!;
+      const [from, to] = partMonths(m);
       return year === null ? null : monthRange(year, from, to);
     },
     examples: ex('112年上半年出口成長5%'),
@@ -191,7 +197,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     id: 'time-year-part',
     pattern: new RegExp(`(?<y>\\d{4})年${PART_OF_YEAR}`, 'u'),
     resolve: (m) => {
-      const [from, to] = QUARTERS[m.groups!.part!]!;
+      const [from, to] = partMonths(m);
       return monthRange(Number(m.groups!.y), from, to);
     },
     examples: ex('2023年上半年,全市城镇新增就业1.2万人'),
@@ -345,7 +351,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     id: 'time-part-of-this-year',
     pattern: new RegExp(`(?<this>今年|本年度?)?${PART_OF_YEAR}`, 'u'),
     resolve: (m, context) => {
-      const [from, to] = QUARTERS[m.groups!.part!]!;
+      const [from, to] = partMonths(m);
       const year = yearForMonth(to, context);
       return year === null ? null : monthRange(year, from, to);
     },
