@@ -278,6 +278,7 @@ describe('not claims', () => {
     '报告提请县七届人大三次会议审议',
     '为小学一年级新生发放校服',
     '五月28日起实施',
+    '截至2023年6月30日止六个月',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -451,6 +452,14 @@ describe('subjects', () => {
 describe('time', () => {
   it.each([
     ['2020年底,全市有1573人享受孤儿保障', '1573人', '2020-12-28', '2020-12-01', '2020-12-31'],
+    // Dates written in numerals, as formal documents and Hong Kong and Taiwan pages write them.
+    ['二〇二三年，全县接待游客520万人次', '520万人次', '2024-02-01', '2023-01-01', '2023-12-31'],
+    ['二零二二年十月一日，全市新增确诊病例12例', '12例', '2022-10-02', '2022-10-01', '2022-10-01'],
+    // Months that end on a day: a reporting period of Hong Kong company results.
+    ['截至二零二三年六月三十日止六個月，集團營業額為12億港元', '12億港元', '2023-08-20', '2023-01-01', '2023-06-30'],
+    ['截至2023年9月30日止三个月，集团累计实现收入8.3亿港元', '8.3亿港元', '2023-11-20', '2023-07-01', '2023-09-30'],
+    // 今年 before a holiday is the article's year, whatever year a comparison named before it.
+    ['与2019年同期相比增长12%。今年国庆假期，全市接待游客98万人次', '98万人次', '2023-10-08', '2023-09-29', '2023-10-06'],
     // 12月份 names the month, not a year's end: a flow in it is of December alone.
     ['12月份发放救助资金15.2万元', '15.2万元', '2023-01-09', '2022-12-01', '2022-12-31'],
     // The end of a quarter or half year is its last month, as 年底 is December.

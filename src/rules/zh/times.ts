@@ -173,6 +173,20 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('自2023年7月1日起提高至每人每月780元'),
   },
   {
+    // 截至2018年6月30日止六个月 (Hong Kong results, "six months ended 30 June 2018"): the months
+    // that end on the day named.
+    id: 'time-months-ended',
+    pattern: /(?:截至|截止)(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日止(?:的)?(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月/u,
+    resolve: (m) => {
+      const [y, month, date, months] = [Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d), num(m.groups!.n!)];
+      if (!validDay(y, month, date) || months === null || months < 1 || months > 24) return null;
+      // Months that end on a month's last day start on the first of a month; others the day after the same day n months before.
+      const start = date === lastDay(y, month) ? new Date(Date.UTC(y, month - months, 1)) : new Date(Date.UTC(y, month - 1 - months, date + 1));
+      return { start: start.toISOString().slice(0, 10), end: day(y, month, date) };
+    },
+    examples: ex('截至2018年6月30日止六个月,集团收入12亿港元'),
+  },
+  {
     id: 'time-year-month-day',
     pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u,
     resolve: (m) => {
@@ -380,11 +394,11 @@ export const TIME_RULES: readonly TimeRule[] = [
     // year is the one written, else the one the text speaks of, else the latest such holiday on
     // or before the article date.
     id: 'time-holiday',
-    pattern: new RegExp(`(?:(?<y>\\d{4})年)?[“"「]?(?<h>元旦|春节|清明节?|五一(?:劳动节|国际劳动节)?|劳动节|端午节?|中秋(?:节)?(?:、|和|及)?(?:国庆节?)?|国庆节?|双节)[”"」]?(?:小长假|长假|假期|黄金周|节日期间|节假日期间|期间|假日)${HOLIDAY_PART}`, 'u'),
+    pattern: new RegExp(`(?:(?<y>\\d{4})年|(?<this>今年|本年))?[“"「]?(?<h>元旦|春节|清明节?|五一(?:劳动节|国际劳动节)?|劳动节|端午节?|中秋(?:节)?(?:、|和|及)?(?:国庆节?)?|国庆节?|双节)[”"」]?(?:小长假|长假|假期|黄金周|节日期间|节假日期间|期间|假日)${HOLIDAY_PART}`, 'u'),
     resolve: (m, context) => {
       const holiday = holidayOf(m.groups!.h!);
       if (!holiday) return null;
-      const named = m.groups!.y ? Number(m.groups!.y) : (context.namedYear ?? null);
+      const named = m.groups!.y ? Number(m.groups!.y) : m.groups!.this ? pubYear(context) : (context.namedYear ?? null);
       let period: Period | null;
       if (named !== null) period = holidayPeriod(holiday, named);
       else {
