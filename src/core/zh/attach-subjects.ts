@@ -97,7 +97,11 @@ function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): stri
   let i = words.length - 1;
   // 约 and other adverbs after a noun suffix go; the suffix stays.
   while (i >= 0 && words[i]!.tag !== 'v' && /^(?:d|p)$/u.test(words[i]!.tag)) i--;
-  if (words.length === 0 || i < 0 || words[i]!.tag !== 'v' || !isVerb(i)) return i >= 0 && i < words.length - 1 && nounSuffix(i) ? text.slice(0, words[i]!.end - start) : text;
+  if (words.length === 0 || i < 0 || words[i]!.tag !== 'v' || !isVerb(i)) {
+    // 受惠老人|将, 基本盈利|则, 生产总额|大幅: adverbs after the noun, with no verb left after them, go too.
+    const nounBefore = i >= 0 && i < words.length - 1 && (nounSuffix(i) || /^(?:n|vn|j|an)/u.test(words[i]!.tag));
+    return nounBefore ? text.slice(0, words[i]!.end - start) : text;
+  }
   while (i >= 0 && isVerb(i)) i--;
   if (i < 0) return null;
   return text.slice(0, words[i]!.end - start);
