@@ -5,7 +5,7 @@
 // verbs (发放临时救助金13830.6万元 → 临时救助金). Rates and the "to" side of a change with no
 // subject of their own take the subject of the claim they follow.
 import type { ClaimDraft, DocumentState, Token } from '../document.js';
-import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
+import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, MEASURE_OF_ACT, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 import { isJurisdictionWord } from '../adapters/gazetteer.js';
@@ -53,6 +53,9 @@ function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   return tokens.filter((t) => t.start >= start && t.end <= end);
 }
 
+/** 就业|不足人数, 创业|带头人: verbs that name a quantity and take no object, so they never act on the noun after them. */
+const INTRANSITIVE_NAMES = new Set(['就业', '再就业', '创业', '增长', '增速', '用电', '用水', '居住']);
+
 /** Drops leading verbs and adverbs (发放, 建成, 帮助) so the phrase starts at its first noun. */
 function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string {
   const words = tokensIn(tokens, start, start + text.length);
@@ -75,6 +78,8 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
     if (NAME_ADVERBS.has(word.word) && /^n/u.test(words[i + 1]!.tag)) break;
     // 出生|人口, 下岗|失业人员, 其他|用品: a verb or pronoun that says which kind is counted opens the name.
     if ((ATTRIBUTIVE_WORDS.has(word.word) || ATTRIBUTIVE_ZAI.test(word.word)) && /^(?:n|vn|a|j|x|eng)/u.test(words[i + 1]!.tag)) break;
+    // 就业|不足人数, 收获|面积: a verb that names a quantity, or one whose act the rest only measures, stays.
+    if (INTRANSITIVE_NAMES.has(word.word) || (word.word.length >= 2 && MEASURE_OF_ACT.test(text.slice(word.end - start)))) break;
     // 新建 is also a county's name to jieba (ns): an action verb by its word goes whatever its tag.
     // 新建|充电桩: what is left must still name something, so a cut never leaves one character.
     if (((/^(?:v|vd|d|p|c|r|m|q|u|uj|f|zg|x)$/u.test(word.tag) && !/^(?:vn)$/u.test(word.tag)) || ACTION_VERBS.has(word.word)) && text.length - (word.end - start) >= 2) cut = word.end - start;
