@@ -575,6 +575,11 @@ describe('time', () => {
     // A date in numerals (十月三日); a multiple of the year before (是去年同期的5.38倍) is of the period that governs.
     ['十月三日,全省A级景区接待游客243.57万人次', '243.57万人次', '2023-10-06', '2023-10-03', '2023-10-03'],
     ['2023年国庆假期,全区接待游客1453万人次,是去年同期的5.38倍', '5.38倍', '2023-10-08', '2023-09-29', '2023-10-06'],
+    // A span of years written with 年 on both ends, and a span restated right after its range (4年间).
+    ['2018年至2022年,全市新增学位4万个', '4万个', '2023-08-30', '2018-01-01', '2022-12-31'],
+    ['2018到2022年4年间,全市建设幼儿园项目100个', '100个', '2023-08-30', '2018-01-01', '2022-12-31'],
+    // 中期 of company results is the first half of the year.
+    ['二零二三年中期业绩显示,集团营业额为14.5亿港元', '14.5亿港元', '2023-08-30', '2023-01-01', '2023-06-30'],
     // Days counted from the article's date.
     ['昨日签约项目12个,总投资86亿元', '12个', '2022-09-26', '2022-09-25', '2022-09-25'],
     // Parts of a holiday, the holiday said again (假期, 这个假期), and 双节 for 中秋 and 国庆.
@@ -610,6 +615,12 @@ describe('time', () => {
     const result = extractFromText(text, { title: '2020年国民经济和社会发展统计公报' });
     const claim = result.claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end, source });
+  });
+
+  it('a climate normal (常年同期) is of no period, though a month governs the sentence', () => {
+    const { claims } = extractFromText('8月，全省平均降水量180.4毫米，较常年同期(132.6毫米)偏多36.0%。', { publishedAt: '2021-09-02' });
+    expect(claims.find((c) => c.text === '180.4毫米')!.time).toMatchObject({ start: '2021-08-01', end: '2021-08-31' });
+    expect(claims.find((c) => c.text === '132.6毫米')!.time).toBeNull();
   });
 
   it('on a page with no date, 本年 is the year its title names', () => {

@@ -31,6 +31,8 @@ const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source,
 const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同)$/u;
 /** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
 const COMPARISON_LEAD = /(?:(?<!占)比(?![重例率])|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
+/** 常年同期(105.3毫米), 多年平均值为: the figure right after a climate normal is that normal. */
+const CLIMATE_NORMAL = /(?:常年|多年平均|历年平均)(?:同期)?(?:值|水平)?(?:为|是)?[（(]?$/u;
 const MULTIPLE_OF_BASE = /^(?:同期)?(?:的|水平的)?(?:\d+(?:\.\d+)?|[零〇○一二两三四五六七八九十百点])+倍/u;
 
 /**
@@ -346,7 +348,9 @@ export function attachTimes(state: DocumentState): DocumentState {
     const next = ordered[c];
     // 较上年 3,265 公顷: pages that set a space around every figure set one here too.
     const gap = next ? norm.slice(expression.textEnd!, next.start).replace(/\s/gu, '') : '';
-    if (next && (expression.plan ? PLAN_GAP : expression.base ? BASE_GAP : BOUND_GAP).test(gap)) boundTo.set(expression, next);
+    // 2018到2022年4年间: a span written right after a range restates its length; the range still governs what follows.
+    const restated = next?.unit === 'year' && expression.known && yearOf(expression.end) > yearOf(expression.start);
+    if (next && !restated && (expression.plan ? PLAN_GAP : expression.base ? BASE_GAP : BOUND_GAP).test(gap)) boundTo.set(expression, next);
   }
   const points = [...norm.matchAll(POINT_START)].map((m) => m.index! + m[0].length);
 
@@ -414,6 +418,11 @@ export function attachTimes(state: DocumentState): DocumentState {
     if (governing && governing.ruleId === 'time-whole-year') governing = inReportYear(governing, inParagraph, governingIndex, headingStack, title);
     // 为2012年的2.26倍，占全国比重由0.13%上升到0.18%: the side a change starts from is of the base year.
     if (!boundBase && claim.change?.role === 'from' && sentenceBase && governing?.known && sentenceBase.end < governing.start && boundTo.get(governing) !== claim) boundBase = sentenceBase;
+    // 较常年同期(145.1毫米)偏多: a climate normal is an average over many years, of no period.
+    if (CLIMATE_NORMAL.test(norm.slice(Math.max(claim.sentence.start, claim.start - 10), claim.start))) {
+      times.set(claim, null);
+      continue;
+    }
     times.set(claim, resolveClaimTime(claim, { governing, own: governing !== undefined && boundTo.get(governing) === claim, boundBase, headingStack, title, text, norm }));
   }
   changeOfFlow(ordered, times, norm);

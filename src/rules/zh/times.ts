@@ -85,9 +85,10 @@ function yearForMonth(month: number, context: TimeContext): number | null {
 
 const QUARTERS: Record<string, [number, number]> = {
   一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6], 三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12],
-  上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
+  上半年: [1, 6], 下半年: [7, 12], 中期: [1, 6], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
 };
-const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季)(?<partEnd>末|底)?';
+// 中期 of company results (二零一八年中期业绩) is the first half year.
+const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季|中期(?=业绩|报告|财报|业绩报告))(?<partEnd>末|底)?';
 
 /** The months a part of the year spans; its end (二季度末, 上半年末) is its last month, as 年底 is December. */
 function partMonths(m: RegExpMatchArray): [number, number] {
@@ -224,7 +225,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-year-range',
-    pattern: /(?<y1>\d{4})[-—~～至到](?<y2>\d{4})年/u,
+    pattern: /(?<y1>\d{4})年?[-—~～至到](?<y2>\d{4})年/u,
     resolve: (m) => yearRange(Number(m.groups!.y1), Number(m.groups!.y2)),
     examples: ex('2019-2021年累计投入资金3.2亿元'),
   },
