@@ -699,6 +699,8 @@ describe('credits in the shapes portals and English bylines print them', () => {
     ['two names and a role', '<p class="byline">By Jane Roe and John Doe, Associated Press Writers</p>', ['Jane Roe', 'John Doe'], null],
     ['an outlet after a comma', '<p class="byline">By Jane Roe, CNN</p>', ['Jane Roe'], null],
     ['an outlet after a bar', '<p class="byline">By Jane Roe | Example News</p>', ['Jane Roe'], null],
+    ['a US numeric date after a bar', '<p class="byline">By Jane Roe | 08/13/10 10:45 AM</p>', ['Jane Roe'], '2010-08-13'],
+    ['a day-first numeric date', '<p class="byline">By Jane Roe | 13/08/2010</p>', ['Jane Roe'], '2010-08-13'],
   ])('reads an English byline with %s', (_, byline, authors, day) => {
     const article = parseHtml(story(byline));
     expect(article.authors).toEqual(authors);

@@ -77,6 +77,15 @@ export function parseDateTime(raw: string, chinese: boolean): string | null {
       return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${chinese ? '+08:00' : ''}`;
     }
   }
+  // `8/13/2010`, `08/13/10 10:45 AM` on an English page: month first, unless the first number
+  // cannot be a month (`13/08/2010`).
+  const numeric = chinese ? null : s.match(/(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/u);
+  if (numeric) {
+    const [a, b] = [Number(numeric[1]), Number(numeric[2])];
+    const year = numeric[3]!.length === 2 ? 2000 + Number(numeric[3]) : Number(numeric[3]);
+    const [month, day] = a > 12 ? [b, a] : [a, b];
+    if (validDate(year, month, day) && year <= 2099) return `${year}-${pad(month)}-${pad(day)}`;
+  }
   const e = s.match(ENGLISH_DATE_RE);
   if (e) {
     const month = MONTHS[(e[1] ?? e[5])!.toLowerCase().slice(0, 4).replace(/t$/, '')] ?? MONTHS[(e[1] ?? e[5])!.toLowerCase().slice(0, 3)];
@@ -252,7 +261,7 @@ export function readEnglishMetaLine(line: string): MetaLineFields | null {
         continue;
       }
       // An unlabelled segment counts when it is a date and nothing else (`By Jane Roe | Aug 13, 2010`).
-      const rest = segment.replace(ENGLISH_DATE_RE, '').replace(ISO_RE, '').replace(/\b(?:\d{1,2}:\d{2}|am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|et|gmt|utc)\b|[\s,.:]/giu, '');
+      const rest = segment.replace(ENGLISH_DATE_RE, '').replace(ISO_RE, '').replace(/\d{1,2}\/\d{1,2}\/\d{2,4}/u, '').replace(/\b(?:\d{1,2}:\d{2}|am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|et|gmt|utc)\b|[\s,.:]/giu, '');
       const date = rest.length === 0 ? parseDateTime(segment, false) : null;
       if (!date) return null;
       fields.publishedAt ??= date;
