@@ -680,6 +680,16 @@ describe('credits in the shapes portals and English bylines print them', () => {
     expect(article.text.startsWith(PARAGRAPHS[0]!)).toBe(true);
   });
 
+  it.each([
+    ['an affiliation in brackets', '作者：张甲（示例大学教授）', ['张甲']],
+    ['an affiliation after a comma', '作者：张甲，示例大学经济学院教授', ['张甲']],
+    ['an institution after a space', '作者：张甲 示例研究院', ['张甲']],
+    ['an intern after the reporter', '记者 张甲 实习生 李乙', ['张甲', '李乙']],
+  ])('credits only the persons of a credit with %s', (_, credit, authors) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 来源：示例日报</div><p>${credit}</p>` }));
+    expect(article.authors).toEqual(authors);
+  });
+
   it.each(['佚名', '小编', '本站', 'admin'])('credits no one for 作者：%s', (placeholder) => {
     const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 来源：示例日报 作者：${placeholder}</div>` }));
     expect(article.authors).toEqual([]);

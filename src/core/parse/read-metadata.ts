@@ -154,7 +154,9 @@ export function splitNames(value: string): string[] {
   return value
     // `张三 摄影｜李四`: the photographer's credit after the writer's names no writer.
     .replace(/\s*(?:图|摄影|图片)\s*[/／|丨︱｜].*$/u, '')
-    .replace(/(?:本报|本刊|特约|实习|见习|首席)?记者|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
+    // `张三（示例大学教授）`: an affiliation in brackets after a name.
+    .replace(/[（(][^（）()]*[）)]/gu, ' ')
+    .replace(/(?:本报|本刊|特约|实习|见习|首席)?记者|实习生|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
     .split(/[\s,，、　;；/]+/u)
     .map((name) => dropAffiliation(name.trim()))
     .filter((name) => name.length >= 2 && name.length <= 12 && !/\d/.test(name));
@@ -389,7 +391,7 @@ export function readTitleByline(title: string, body: string): string[] {
 const NOT_NAMES = new Set(['全文完', '完结', '待续', '未完待续', '文完', '王牌', '高清', '周报', '李白', '方案', '成文']);
 
 /** Words that make a credited value an outlet, a desk or a department rather than a person. */
-const NOT_A_NAME = /网|报|社|台|刊|站|中心|编辑部|评论员|本刊|本报|综合|整理|(?:局|厅|委|办|部|处|署|院|所|会|公司|集团|银行)$|\.[a-z]{2,}$/iu;
+const NOT_A_NAME = /网|报|社|台|刊|站|中心|编辑部|评论员|本刊|本报|综合|整理|大学|学院|研究院|研究所|(?:局|厅|委|办|部|处|署|院|所|会|公司|集团|银行|教授|研究员|主任|院长|所长|博士|专家|学者|分析师|经济学家)$|\.[a-z]{2,}$/iu;
 
 /** What a CMS writes in the author slot when it names no one (`佚名`, `小编`, `admin`). */
 const PLACEHOLDER_NAME = /^(?:佚名|匿名|无名|小编|本站|本网|网友|编者|管理员|未知|不详|admin|administrator|anonymous|unknown|null)$/iu;
