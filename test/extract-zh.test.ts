@@ -101,6 +101,10 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
   it.each([
     // sentence, span, value, unit
     ['全县参保人数达到4万5000人', '4万5000人', 45000, '人'],
+    // A half is a fraction; 省市 and 句 are measure words.
+    ['全省一半以上的企业实现盈利', '一半', 0.5, null],
+    ['东部6省市合计进出口21.4万亿元', '6省市', 6, '省市'],
+    ['局长用三句话概括全年工作', '三句', 3, '句'],
     // Thousands grouped with spaces, as Hong Kong releases print them.
     ['假期访港旅客共527 300人次', '527 300人次', 527300, '人次'],
     ['内地旅客及其他旅客分别为412 600及114 700', '412 600', 412600, null],
@@ -279,6 +283,7 @@ describe('not claims', () => {
     '为小学一年级新生发放校服',
     '五月28日起实施',
     '截至2023年6月30日止六个月',
+    '另一半由村集体承担',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
