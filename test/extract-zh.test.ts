@@ -337,6 +337,24 @@ describe('structure', () => {
   });
 
   it.each([
+    // A clause that opens with the verb changes the level just before it.
+    ['全年油料播种面积44.86千公顷，增加0.19千公顷，增长0.4%', '0.19千公顷', 'delta', 'up'],
+    ['全年稻谷产量31.2万吨，减少0.8万吨，下降2.5%', '0.8万吨', 'delta', 'down'],
+    // Growth as Hong Kong, Macau and Taiwan write it, and 增 alone in a headline.
+    ['企业家数成长8.15%', '8.15%', 'rate', 'up'],
+    ['集团营业额按年飙升约397.9%至14.5亿港元', '397.9%', 'rate', 'up'],
+    ['大湾区外贸规模超9万亿，增4.7%', '4.7%', 'rate', 'up'],
+    // The amount a rate reaches, and a level a change reaches, are its "to" side.
+    ['集团营业额按年飙升约397.9%至14.5亿港元', '14.5亿港元', 'to', 'up'],
+    ['报销比例提高至60%', '60%', 'to', 'up'],
+    // 回落到 ends a change; the side it reaches starts no other.
+    ['失业率就是从5.3%回落到5.2%', '5.2%', 'to', 'down'],
+    ['人均预期寿命从2015年的76.3岁提高到2019年的77.3岁,婴儿死亡率由8.1‰下降到5.6‰', '77.3岁', 'to', 'up'],
+  ] as const)('change: %s → %s', (text, span, role, direction) => {
+    expect(only(text, span).change).toMatchObject({ role, direction });
+  });
+
+  it.each([
     ['每千人口医疗机构床位6.12张', '6.12张', 1000, '人口'],
     ['孕产妇死亡率为12.6/10万', '12.6/10万', 100000, 'base'],
   ] as const)('per: %s', (text, span, value, unit) => {
@@ -620,6 +638,11 @@ describe('time', () => {
     const result = extractFromText(text, { title: '2020年国民经济和社会发展统计公报' });
     const claim = result.claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end, source });
+  });
+
+  it('a rate under a title that names December (2014年12月…预测) keeps the month: the title names a month, not a year end', () => {
+    const { claims } = extractFromText('桶柑产量比上年增长45%。', { title: '2014年12月柑橘产量预测' });
+    expect(claims[0]!.time).toMatchObject({ start: '2014-12-01', end: '2014-12-31', source: 'title' });
   });
 
   it('a climate normal (常年同期) is of no period, though a month governs the sentence', () => {
