@@ -84,7 +84,7 @@ export const ATTRIBUTIVE_WORDS = new Set([
 export const ATTRIBUTIVE_ZAI = /^在[建职册校院岗读押营运编库园岸途]$/u;
 
 /** 收获|面积, 销售|额, 发电|量: what is left after an action verb names only a measure of that act, so the verb stays. */
-export const MEASURE_OF_ACT = /^(?:面积|总面积|数量|总量|人数|人次|规模|金额|总额|额|量|率|产量|产值)$/u;
+export const MEASURE_OF_ACT = /^(?:面积|总面积|数量|总量|人数|人次|规模|金额|总额|额|量|率|产量|产值|比例|比重|标准|进度)$/u;
 
 /** Words jieba reads as adverbs that open the name of a statistic (自然增长率, 相对贫困人口). */
 export const NAME_ADVERBS = new Set(['自然', '相对', '绝对']);
