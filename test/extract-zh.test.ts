@@ -101,6 +101,10 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
   it.each([
     // sentence, span, value, unit
     ['全县参保人数达到4万5000人', '4万5000人', 45000, '人'],
+    // A half is a fraction; 省市 and 句 are measure words.
+    ['全省一半以上的企业实现盈利', '一半', 0.5, null],
+    ['东部6省市合计进出口21.4万亿元', '6省市', 6, '省市'],
+    ['局长用三句话概括全年工作', '三句', 3, '句'],
     // Thousands grouped with spaces, as Hong Kong releases print them.
     ['假期访港旅客共527 300人次', '527 300人次', 527300, '人次'],
     ['内地旅客及其他旅客分别为412 600及114 700', '412 600', 412600, null],
@@ -279,6 +283,7 @@ describe('not claims', () => {
     '为小学一年级新生发放校服',
     '五月28日起实施',
     '截至2023年6月30日止六个月',
+    '另一半由村集体承担',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -329,6 +334,24 @@ describe('structure', () => {
     ['规模以上工业企业比上年末净增87家', '87家', 'delta', 'up', '比上年'],
   ] as const)('change: %s', (text, span, role, direction, basis) => {
     expect(only(text, span).change).toMatchObject({ role, direction, basis });
+  });
+
+  it.each([
+    // A clause that opens with the verb changes the level just before it.
+    ['全年油料播种面积44.86千公顷，增加0.19千公顷，增长0.4%', '0.19千公顷', 'delta', 'up'],
+    ['全年稻谷产量31.2万吨，减少0.8万吨，下降2.5%', '0.8万吨', 'delta', 'down'],
+    // Growth as Hong Kong, Macau and Taiwan write it, and 增 alone in a headline.
+    ['企业家数成长8.15%', '8.15%', 'rate', 'up'],
+    ['集团营业额按年飙升约397.9%至14.5亿港元', '397.9%', 'rate', 'up'],
+    ['大湾区外贸规模超9万亿，增4.7%', '4.7%', 'rate', 'up'],
+    // The amount a rate reaches, and a level a change reaches, are its "to" side.
+    ['集团营业额按年飙升约397.9%至14.5亿港元', '14.5亿港元', 'to', 'up'],
+    ['报销比例提高至60%', '60%', 'to', 'up'],
+    // 回落到 ends a change; the side it reaches starts no other.
+    ['失业率就是从5.3%回落到5.2%', '5.2%', 'to', 'down'],
+    ['人均预期寿命从2015年的76.3岁提高到2019年的77.3岁,婴儿死亡率由8.1‰下降到5.6‰', '77.3岁', 'to', 'up'],
+  ] as const)('change: %s → %s', (text, span, role, direction) => {
+    expect(only(text, span).change).toMatchObject({ role, direction });
   });
 
   it.each([
@@ -615,6 +638,11 @@ describe('time', () => {
     const result = extractFromText(text, { title: '2020年国民经济和社会发展统计公报' });
     const claim = result.claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end, source });
+  });
+
+  it('a rate under a title that names December (2014年12月…预测) keeps the month: the title names a month, not a year end', () => {
+    const { claims } = extractFromText('桶柑产量比上年增长45%。', { title: '2014年12月柑橘产量预测' });
+    expect(claims[0]!.time).toMatchObject({ start: '2014-12-01', end: '2014-12-31', source: 'title' });
   });
 
   it('a climate normal (常年同期) is of no period, though a month governs the sentence', () => {

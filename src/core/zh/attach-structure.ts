@@ -108,24 +108,26 @@ export function attachStructure(state: DocumentState): DocumentState {
 
     // Changes from → to: 从/由 X … (提高|降|调整)…(至|到|为) Y, lists paired by position.
     const links: Link[] = [];
+    const linkedTo = new Set<number>();
     for (let a = 0; a < items.length; a++) {
       const first = items[a]!;
-      // A list is linked once, from its head, member by member.
-      if (first.claim.list && first.claim.list.index > 0) continue;
+      // A list is linked once, from its head, member by member; the "to" side of a change starts none.
+      if ((first.claim.list && first.claim.list.index > 0) || linkedTo.has(first.index)) continue;
       const lead = norm.slice(clauseStart(norm, first.claim.sentence.start, first.claim.start), first.claim.start);
       if (!/(?:从|由)[^从由]{0,24}$/u.test(lead) && !/(?:从|由)[^从由]{0,24}$/u.test(norm.slice(Math.max(first.claim.sentence.start, first.claim.start - 30), first.claim.start))) continue;
       // The "to" side: the first later draft preceded by a change verb + 至/到/为.
       for (let b = a + 1; b < items.length; b++) {
         const second = items[b]!;
         const gap = between(norm, first.claim, second.claim);
-        const verb = gap.match(/(?:提高|提升|增加|增长|上升|上涨|扩大|调整|降低|下降|减少|降|增|升|缩小|压减|压缩|缩短|延长|达|变)[^，,。；;]{0,3}?(?:至|到|为)[^，,。；;]{0,12}$/u);
-        if (!verb) continue;
+        const verb = gap.match(/(?:提高|提升|增加|增长|上升|上涨|扩大|调整|降低|下降|减少|回落|回升|下跌|下调|上调|攀升|降|增|升|缩小|压减|压缩|缩短|延长|达|变)[^，,。；;]{0,3}?(?:至|到|为)[^，,。；;]{0,12}$/u);
+        if (!verb || linkedTo.has(second.index)) continue;
         const fromList = first.claim.list;
         const toList = second.claim.list;
         if (fromList && toList && fromList.size === toList.size && fromList.index === 0 && toList.index === 0) {
           const fromItems = items.filter((item) => item.claim.list?.group === fromList.group);
           const toItems = items.filter((item) => item.claim.list?.group === toList.group);
           fromItems.forEach((item, k) => links.push({ from: item.index, to: toItems[k]!.index }));
+          for (const item of toItems) linkedTo.add(item.index);
         } else if (!fromList) {
           links.push({ from: first.index, to: second.index });
         } else {
@@ -133,6 +135,7 @@ export function attachStructure(state: DocumentState): DocumentState {
           const members = items.filter((item) => item.claim.list?.group === fromList.group);
           links.push({ from: members[members.length - 1]!.index, to: second.index });
         }
+        linkedTo.add(second.index);
         break;
       }
     }
@@ -161,14 +164,24 @@ export function attachStructure(state: DocumentState): DocumentState {
         if (verb) {
           const basis = CHANGE_BASES.find((b) => norm.slice(Math.max(claim.sentence.start, listHead.start - 24), listHead.start).includes(b)) ?? null;
           const direction = claim.value < 0 && verb.direction === 'up' ? 'down' : verb.direction;
-          // Percentage points measure a difference, not a rate of growth.
-          claim.change = { role: claim.unit === 'pp' ? 'delta' : 'rate', direction, from: null, to: null, basis };
+          // 报销比例提高至60%: a level the change reaches, not its rate; percentage points measure a difference.
+          const reached = /(?:至|到)$/u.test(lead) && lead.lastIndexOf(verb.text) >= lead.length - verb.text.length - 3;
+          claim.change = { role: reached ? 'to' : claim.unit === 'pp' ? 'delta' : 'rate', direction, from: null, to: null, basis };
         }
       } else {
+        // 营业额按年飙升约397.9%至14.5亿港元: the amount a rate of change reaches is the change's "to" side.
+        const previous = items.filter((other) => other.claim.end <= claim.start).pop()?.claim;
+        if (previous?.change?.role === 'rate' && /^\s*(?:至|到)\s*$/u.test(norm.slice(previous.end, claim.start))) {
+          claim.change = { role: 'to', direction: previous.change.direction, from: null, to: null, basis: null };
+          continue;
+        }
         // An amount right after a change verb is the size of the change (比上年增加1.8万人, 净增87家).
-        const lead = norm.slice(Math.max(clauseStart(norm, claim.sentence.start, claim.start), claim.start - 12), claim.start);
+        const clause = clauseStart(norm, claim.sentence.start, claim.start);
+        const lead = norm.slice(Math.max(clause, claim.start - 12), claim.start);
         const verb = lead.match(/(增加|增长|减少|下降|提高|降低|净增|净减|多增|少|多|扩大|缩小|压减)了?(?:约|近|超过)?$/u);
-        if (verb && /(?:比|较|同比|环比|净)/u.test(lead)) {
+        // 播种面积85.76千公顷，增加0.09千公顷: a clause that opens with the verb changes the level just before it.
+        const afterLevel = verb !== null && verb.index === 0 && clause === Math.max(clause, claim.start - 12) && previous !== undefined && previous.unit === claim.unit && !previous.change && previous.sentence.start === claim.sentence.start;
+        if (verb && (afterLevel || /(?:比|较|同比|环比|净)/u.test(lead))) {
           const rule = CHANGE_VERBS.find((v) => verb[1]!.includes(v.text));
           const direction = rule?.direction ?? (/减|降|少|缩/u.test(verb[1]!) ? 'down' : 'up');
           const basis = CHANGE_BASES.find((b) => lead.includes(b)) ?? null;

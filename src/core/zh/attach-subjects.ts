@@ -467,6 +467,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
       previousInSentence &&
       (claim.change ||
         claim.list ||
+        claim.unit === 'x' ||
         claim.unit === previousInSentence.unit ||
         /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {

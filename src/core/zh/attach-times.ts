@@ -297,7 +297,7 @@ const ANNUAL_RATE = /(?:出生|死亡|自然增长|增长|成长|增加)率(?:�
  * years take its first and last year; 连续N年 ends in its last year; a flow summed up to a 截至
  * date runs from the start of that year, and a rate under 截至年底 is for the whole year.
  */
-function refine(claim: ClaimDraft, time: { start: string; end: string }, expression: TimeExpression | null, norm: string, own: boolean): { start: string; end: string } {
+function refine(claim: ClaimDraft, time: { start: string; end: string }, expression: TimeExpression | null, norm: string, own: boolean, named = expression?.text ?? ''): { start: string; end: string } {
   const [from, to] = [yearOf(time.start), yearOf(time.end)];
   if (!own && to > from && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
     const year = claim.change.role === 'from' ? from : to;
@@ -309,7 +309,7 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   }
   if (from !== to) return time;
   // 2020年底, 年末, 12月底: a year's end; 12月份 and 12月 name the month itself.
-  const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31' && !(expression && /月(?:份|单月|当月)?$/u.test(expression.text ?? ''));
+  const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31' && !/月(?:份|单月|当月)?$/u.test(named);
   // 截至6月30日止三个月 names its own start.
   const until = expression !== null && expression.ruleId !== 'time-months-ended' && (UNTIL_START.test(expression.text) || UNTIL.test(norm.slice(Math.max(0, expression.textStart! - 3), expression.textStart!)));
   if (!until && !yearEnd) return time;
@@ -514,9 +514,9 @@ function resolveClaimTime(
     return stamp(governing, refine(claim, governing, governing, norm, own), source, text);
   }
   const heading = nearestHeadingTime(headingStack);
-  if (heading) return stamp(heading, refine(claim, heading, null, norm, false), 'heading', text);
+  if (heading) return stamp(heading, refine(claim, heading, null, norm, false, heading.text), 'heading', text);
   if (title) {
-    const { start, end } = refine(claim, title, null, norm, false);
+    const { start, end } = refine(claim, title, null, norm, false, title.text);
     return { start, end, text: title.text, textStart: null, textEnd: null, source: 'title' };
   }
   return null;

@@ -246,6 +246,13 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const signed =
       at > sentence.start && /\d/u.test(norm[at] ?? '') && (norm[at - 1] === '负' || (/[-−]/u.test(norm[at - 1]!) && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1))));
 
+    // 一半以上, 超过一半: a half is a fraction (另一半, the other half, names a part).
+    if (ahead.startsWith('一半') && !/另$/u.test(before)) {
+      const suffix = SUFFIX_QUALIFIERS.find((q) => norm.startsWith(q.text, at + 2));
+      emit(out, 'zh-half', sentence, at, at + 2, { half: part(norm, at, at + 2), prefix: prefixQualifier(norm, sentence, at), suffix: suffix ? part(norm, at + 2, at + 2 + suffix.text.length) : null });
+      i = at + 2;
+      continue;
+    }
     const doubling = ahead.match(DOUBLING);
     if (doubling) continue; // 翻一番 is read at 翻, below.
 

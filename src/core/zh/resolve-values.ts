@@ -128,6 +128,7 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     if (!unit || power === undefined) return null;
     return { ...baseDraft(candidate), value: 10 ** power * (unit.factor ?? 1), ...unitFields(unit, p.multiplier!.text) };
   }
+  if (candidate.ruleId === 'zh-half') return { ...baseDraft(candidate), value: 0.5, kind: 'number', unit: null, unitText: '半' };
   if (candidate.ruleId === 'zh-doubling') {
     const times = parseChineseNumeral(p.times!.text);
     if (times === null) return null;

@@ -38,6 +38,14 @@ export const CHANGE_VERBS: readonly ChangeVerbRule[] = [
   verb('change-jiangfu', '降幅', 'down', '降幅为3.4%', '3.4%'),
   verb('change-suoxiao', '缩小', 'down', '城乡收入比缩小0.05个百分点', '0.05个百分点'),
   verb('change-shouzhai', '收窄', 'down', '降幅收窄1.2个百分点', '1.2个百分点'),
+  // Hong Kong, Macau and Taiwan write growth as 成长 and sharp moves as 飙升; headlines write 增 and 减 alone.
+  verb('change-chengzhang', '成长', 'up', '企业家数成长8.15%', '8.15%'),
+  verb('change-biaosheng', '飙升', 'up', '营业额按年飙升约397.9%', '397.9%'),
+  verb('change-pansheng', '攀升', 'up', '出口额攀升12%', '12%'),
+  verb('change-huisheng', '回升', 'up', '制造业指数回升0.8个百分点', '0.8个百分点'),
+  verb('change-xiahua', '下滑', 'down', '销量同比下滑6.5%', '6.5%'),
+  verb('change-zeng', '增', 'up', '外贸规模超9万亿，增4.7%', '4.7%'),
+  verb('change-jian', '减', 'down', '进口额同比减3.1%', '3.1%'),
 ];
 
 /** What a change is measured against. Longest first so 比上年同期 wins over 比上年. */

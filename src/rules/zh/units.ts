@@ -147,6 +147,8 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['jia', '家', '建成街道养老服务指导中心59家', '59家', 59],
   ['geci', '个次', '开展服务450个次', '450个次', 450],
   ['ge', '个', '打造4个示范样板社区', '4个', 4],
+  ['sheng-shi', '省市', '东部7省市合计进出口34万亿元', '7省市', 7],
+  ['ju', '句', '用三句话概括全年工作', '三句', 3],
   ['zhang', '张', '全市共有养老床位63198张', '63198张', 63198],
   ['suo', '所', '新建幼儿园12所', '12所', 12],
   ['zuo', '座', '桥梁6座', '6座', 6],
@@ -222,7 +224,7 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
 ]; 
 
 /** Measure words that also end everyday words (一起, 一周, 一门心思): read only after Arabic digits. */
-const DIGITS_ONLY_WORDS = new Set(['市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
+const DIGITS_ONLY_WORDS = new Set(['省市', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
 
 const count: UnitRule[] = COUNT_WORDS.map(([id, word, text, claim, value]) =>
   rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}),
