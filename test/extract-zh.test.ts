@@ -101,6 +101,12 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
   it.each([
     // sentence, span, value, unit
     ['全县参保人数达到4万5000人', '4万5000人', 45000, '人'],
+    // N 大 + a noun counts N of them.
+    ['全市经济运行呈现四大特点', '四大', 4, null],
+    // Two items of spaced thousands joined by 及, before a comma.
+    ['内地及其他访客分别为412 600及114 700,较去年下降', '114 700', 114700, null],
+    // A multiplier after a larger unit scales only the section after it.
+    ['实现门票收入三亿四千二百五十点二二万元', '三亿四千二百五十点二二万元', 342502200, 'CNY'],
     // A half is a fraction; 省市 and 句 are measure words.
     ['全省一半以上的企业实现盈利', '一半', 0.5, null],
     ['东部6省市合计进出口21.4万亿元', '6省市', 6, '省市'],
@@ -284,6 +290,11 @@ describe('not claims', () => {
     '五月28日起实施',
     '截至2023年6月30日止六个月',
     '另一半由村集体承担',
+    '深入推进“三大攻坚工程”建设',
+    '北京、上海和广州三大城市机场',
+    '党的二十大精神深入人心',
+    '1、2、3月份全市经济稳中向好',
+    '两年平均增速保持稳定',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
