@@ -171,6 +171,41 @@ describe('the unit catalogue and the number grammar', () => {
     ['The sentiment index stood at -3/4 in the survey.', '-3/4', -0.75, null, 'number'],
     // A whole number in brackets after a group of people counts people.
     ['Jobs rose among older women (+21,000; +0.9%) last month.', '+21,000', 21000, 'people', 'count'],
+    // A range whose bare lower end shares the upper end's percent after a change verb.
+    ['The new drug cut deaths by 20 to 30% in trials.', '20 to 30%', 20, '%', 'percent'],
+    // A spoken decimal takes a scale word after it.
+    ['The shortfall hit three point two billion dollars.', 'three point two billion dollars', 3.2e09, 'USD', 'money'],
+    // A word of addition between a number and the noun it counts.
+    ['The depot will hire eight more drivers.', 'eight more drivers', 8, 'drivers', 'count'],
+    ['The city will add 12 more buses to the fleet.', '12 more buses', 12, 'buses', 'count'],
+    ['The school has 5 fewer teachers this term.', '5 fewer teachers', 5, 'teachers', 'count'],
+    // A person named by a role, with an age between commas.
+    ['The victim, 23, died at the scene.', '23', 23, 'age', 'measure'],
+    // A measure in two units is one number, in the smaller unit.
+    ['The winner finished in 2 hours 5 minutes.', '2 hours 5 minutes', 125, 'minute', 'measure'],
+    ['The centre is 6 feet 2 inches tall.', '6 feet 2 inches', 74, 'in', 'measure'],
+    ['The baby weighed 7 pounds 4 ounces at birth.', '7 pounds 4 ounces', 116, 'oz', 'measure'],
+    ['He was jailed for 2 years and 6 months.', '2 years and 6 months', 30, 'month', 'measure'],
+    ['The crossing took 11 hours, 40 minutes.', '11 hours, 40 minutes', 700, 'minute', 'measure'],
+    // `pc` for percent (lower case only); a multi-character currency sign apart from its digits; `Rs.` does not end a sentence.
+    ['Retail sales fell 0.5pc in May.', '0.5pc', 0.5, '%', 'percent'],
+    ['Inflation is running at 2.1 pc.', '2.1 pc', 2.1, '%', 'percent'],
+    ['Imports fell to US$ 3.4 billion.', 'US$ 3.4 billion', 3.4e09, 'USD', 'money'],
+    ['The firm raised Rs. 1,200 crore from the sale.', 'Rs. 1,200 crore', 1.2e10, 'INR', 'money'],
+    // The oil and gas trade's symbols carry their scale (`mb/d` = a million barrels a day).
+    ['Demand will reach 99.7 mb/d next year.', '99.7 mb/d', 9.97e07, 'bbl', 'measure'],
+    ['Pipeline exports reached 50 bcm last year.', '50 bcm', 5e10, 'm3', 'measure'],
+    ['The field holds 2 tcf of gas.', '2 tcf', 2e12, 'ft3', 'measure'],
+    ['Grain shipments were 1.2 mmt in May.', '1.2 mmt', 1.2e06, 't', 'measure'],
+    // `won` after a scale or before `per` is the Korean currency; `€` after the amount; a decimal comma before a scale word.
+    ['The won slid to 1,200 won per dollar.', '1,200 won', 1200, 'KRW', 'money'],
+    ['The chaebol earned 5 trillion won in the year.', '5 trillion won', 5e12, 'KRW', 'money'],
+    ['A ticket costs 45 € at the door.', '45 €', 45, 'EUR', 'money'],
+    ['The stadium cost 1,5 million euros to repair.', '1,5 million euros', 1.5e06, 'EUR', 'money'],
+    ['The company has 300,000-plus employees.', '300,000-plus employees', 300000, 'employees', 'count'],
+    // A glued `plus` between a number and its noun; the number of a model's name modifies the noun counted.
+    ['The chain now has 500+ stores.', '500+ stores', 500, 'stores', 'count'],
+    ['The airline ordered 20 Boeing 737 jets.', '20 Boeing 737 jets', 20, 'jets', 'count'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBeCloseTo(value, 6);
@@ -192,6 +227,12 @@ describe('the unit catalogue and the number grammar', () => {
     ['The cartel pumped 2m barrels a day.', '2m barrels', 'day'],
     ['Brent crude rose to $58.24 per barrel.', '$58.24', 'barrel'],
     ['The mill will make 24 million mt per annum.', '24 million mt', 'year'],
+    // Symbols that carry their day, prices per a measure after `a`/`an` or a slash, `per` before a unit symbol.
+    ['The refinery processes 300,000 bpd of crude.', '300,000 bpd', 'day'],
+    ['Demand will reach 99.7 mb/d next year.', '99.7 mb/d', 'day'],
+    ['Gold rose to $1,850 an ounce.', '$1,850', 'ounce'],
+    ['Rent is $2,000/month downtown.', '$2,000', 'month'],
+    ['Power costs 5 cents per kWh at night.', '5 cents', 'kWh'],
   ] as const)('compound units keep their denominator as per: %s', (sentence, span, unit) => {
     expect(claimOf(sentence, span).per).toMatchObject({ value: 1, unit });
   });
@@ -213,6 +254,7 @@ describe('qualifiers before and after the number', () => {
     ['Households of four or fewer qualify, and 500 or more families applied.', '500', 'gte'],
     ['Claims are processed within 30 days.', '30 days', 'lte'],
     ['The plan runs over five years.', 'five years', 'eq'],
+    ['The company has 300,000-plus employees.', '300,000-plus employees', 'gte'],
   ] as const)('%s → %s', (sentence, span, approx) => {
     expect(claimOf(sentence, span).approx).toBe(approx);
   });
@@ -225,6 +267,8 @@ describe('ranges are one claim valued at the lower end', () => {
     ['Awards range from $10 to $20 million.', '$10 to $20 million', 10e6, 20e6, 'USD'],
     ['Grants will range from $5,000 to $25,000 per business.', '$5,000 to $25,000', 5000, 25000, 'USD'],
     ['Construction will take eight to ten months.', 'eight to ten months', 8, 10, 'month'],
+    ['Analysts expect sales to rise 10 to 15 percent next year.', '10 to 15 percent', 10, 15, '%'],
+    ['Prices climbed 5 to 7 per cent in the year.', '5 to 7 per cent', 5, 7, '%'],
   ] as const)('%s', (sentence, span, min, max, unit) => {
     const claims = extract(sentence).claims;
     const claim = claims.find((c) => span.includes(c.text) && c.range !== null);
@@ -275,6 +319,15 @@ describe('not claims', () => {
     'The quake struck at 0401 GMT.',
     'The Lakers beat the Celtics 110-102 on Friday.',
     'The post drew 100s of likes and 1,000s of shares.',
+    'He wears the number 10 shirt for the club.',
+    'She lives at 221B Baker Street in London.',
+    'Homes in ZIP code 90210 sold fastest.',
+    'Update the app to version 2.3.1 today.',
+    'The airline retired its Boeing 747-400 fleet.',
+    'A 7-Eleven store opened downtown.',
+    'Formula 1 returns to Miami.',
+    'The 401(k) plan grew.',
+    'The 3M company sued.',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });

@@ -9,6 +9,8 @@ import { DASHES } from './quantities.js';
 import { longestForm, UNIT_FORMS } from './affixes.js';
 
 export const MODIFIER_STOP = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'the', 'a', 'an', 'per', 'each', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'be', 'will', 'have', 'has', 'had', 'this', 'last', 'next', 'more', 'less', 'fewer', 'over', 'under', 'about', 'up', 'down']);
+/** Words between a number and the noun it counts that add to a count rather than modify the noun. */
+const ADDITION_BEFORE_NOUN = new Set(['more', 'fewer']);
 /** Singular nouns hyphenated to a number that do not count anything: `a 3-fold rise`, `a 5-star rating`. */
 export const NOT_HYPHEN_COUNTED = new Set(['fold', 'plus', 'odd', 'something', 'star', 'percent', 'point', 'digit', 'way', 'time', 'old', 'second', 'cent', 'inch', 'yard', 'ounce', 'watt', 'volt', 'kilo', 'gram', 'litre', 'liter']);
 
@@ -44,8 +46,18 @@ export function countedNounAt(view: SentenceView, k: number): CountedNoun | null
   const { tokens, tags } = view;
   let index = k;
   let modifiers = 0;
+  // `eight more workers`, `12 fewer buses`: a word of addition counts what follows it.
+  if (ADDITION_BEFORE_NOUN.has(tokens[k]?.lower ?? '') && isSpaceGap(tokens[k]!.gap) && tokens[k + 1]?.kind === 'word' && isSpaceGap(tokens[k + 1]!.gap)) {
+    const noun = countedNounAt(view, k + 1);
+    return noun ? { ...noun, direct: noun.direct } : null;
+  }
   while (index < tokens.length && modifiers <= 4) {
     const token = tokens[index]!;
+    // `20 Boeing 737 jets`: the number of a model's name (a non-claim stretch) modifies the noun.
+    if (token.kind === 'number' && index > k && isSpaceGap(token.gap) && view.blocked.some((range) => range.start <= token.start && range.end >= token.end && range.start < token.start)) {
+      index++;
+      continue;
+    }
     if (token.kind === 'symbol') {
       // Hyphenated modifiers (`low-income`): a dash glued on both sides.
       if (DASHES.has(token.text) && token.gap === '' && tokens[index + 1]?.gap === '' && index > k) {

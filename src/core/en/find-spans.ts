@@ -4,6 +4,7 @@
 // counted noun after it, or a second quantity making a range. Values are left to the resolver.
 import { MULTIPLE_BASE_AFTER, MULTIPLE_BASE_BEFORE, multipleWords, type MultipleWordRule } from '../../rules/en/numbers.js';
 
+import { compoundMeasures } from '../../rules/en/measures.js';
 import { AGE_QUALIFIERS_AFTER, AGE_QUALIFIERS_BEFORE, ageNouns, agePrefixes, quantityUnits, type CurrencyRule, type QuantityUnitRule } from '../../rules/en/units.js';
 import { changePairVerbs } from '../../rules/en/changes.js';
 import { isSpaceGap, type EnglishToken } from './tokens.js';
@@ -18,7 +19,7 @@ const AGE_UNIT = quantityUnits.find((rule) => rule.unit === 'age')!;
 const SECOND_UNIT = quantityUnits.find((rule) => rule.unit === 'second')!;
 const AGE_NOUNS = new Set(ageNouns.flatMap((rule) => rule.nouns));
 /** Nouns for a person after `N-year-old`: roles, relations, players. */
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'son', 'daughter', 'mother', 'father', 'player', 'center', 'centre', 'forward', 'defenseman', 'defender', 'guard', 'goalie', 'goalkeeper', 'striker', 'midfielder', 'pitcher', 'catcher', 'quarterback', 'rookie', 'veteran', 'star', 'runner', 'driver', 'rider', 'student', 'suspect', 'victim', 'officer', 'resident', 'worker', 'actor', 'actress', 'singer', 'founder', 'chief', 'executive', 'mayor', 'senator', 'candidate', 'winger', 'outfielder', 'infielder', 'champion', 'swimmer', 'athlete', 'coach', 'native', 'teenager', 'patient', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister']);
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'son', 'daughter', 'mother', 'father', 'player', 'center', 'centre', 'forward', 'defenseman', 'defender', 'guard', 'goalie', 'goalkeeper', 'striker', 'midfielder', 'pitcher', 'catcher', 'quarterback', 'rookie', 'veteran', 'star', 'runner', 'driver', 'rider', 'student', 'suspect', 'victim', 'officer', 'resident', 'worker', 'actor', 'actress', 'singer', 'founder', 'chief', 'executive', 'mayor', 'senator', 'candidate', 'winger', 'outfielder', 'infielder', 'champion', 'swimmer', 'athlete', 'coach', 'native', 'teenager', 'patient', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister', 'passenger', 'pilot', 'gunman', 'shooter', 'nurse', 'doctor', 'teacher', 'owner', 'manager', 'president', 'leader', 'defendant', 'friend', 'neighbor', 'neighbour']);
 const MULTIPLE_UNIT = quantityUnits.find((rule) => rule.unit === 'x')!;
 const MULTIPLE_FORMS = new Map<string, { rule: MultipleWordRule; verb: boolean }>(multipleWords.flatMap((rule) => [...rule.verbForms.map((form) => [form, { rule, verb: true }] as const), ...rule.baseForms.map((form) => [form, { rule, verb: false }] as const)]));
 const AGE_PHRASES = agePrefixes.flatMap((rule) => rule.phrases.map((phrase) => phrase.split(' '))).sort((a, b) => b.length - a.length);
@@ -143,7 +144,9 @@ function ageAfterName(view: SentenceView, piece: Piece): boolean {
   const comma = tokens[first - 1];
   const name = tokens[first - 2];
   const after = tokens[last + 1];
-  if (comma?.text !== ',' || !name || name.kind !== 'word' || !/^[A-Z][a-z'’-]+$/.test(name.text) || !tags.at(name).has('ProperNoun')) return false;
+  // `the victim, 23,`: a person named by a role, after a determiner, is as good as a name.
+  const role = name?.kind === 'word' && PERSON_NOUNS.has(name.lower) && ['the', 'a', 'his', 'her', 'their'].includes(tokens[first - 3]?.lower ?? '');
+  if (comma?.text !== ',' || !name || name.kind !== 'word' || (!role && (!/^[A-Z][a-z'’-]+$/.test(name.text) || !tags.at(name).has('ProperNoun')))) return false;
   return after !== undefined && (after.text === ',' || after.text === ')') && after.gap === '';
 }
 
@@ -254,14 +257,44 @@ export function findSpans(text: string, view: SentenceView): EnglishSpan[] {
       i = piece.quantity.last + 1;
       continue;
     }
-    spans.push(span);
-    i = span.lastToken + 1;
+    const whole = compoundMeasureAt(text, view, span) ?? span;
+    spans.push(whole);
+    i = whole.lastToken + 1;
   }
   attachElidedNouns(view, spans);
   return spans;
 }
 
 const LIST_LINKS = new Set([',', 'and', 'or']);
+const COMPOUND_BY_LARGER = new Map(compoundMeasures.map((rule) => [rule.larger, rule] as const));
+
+/**
+ * `2 hours 5 minutes`, `6 feet 2 inches`, `3 years and 6 months`: a measure in a larger unit
+ * followed by the rest of it in the next smaller one is one claim, valued in the smaller unit.
+ */
+function compoundMeasureAt(text: string, view: SentenceView, span: EnglishSpan): EnglishSpan | null {
+  const { tokens } = view;
+  const rule = span.unit && span.unit.kind === 'measure' && !span.high && !span.currency && !span.low.fraction ? COMPOUND_BY_LARGER.get(span.unit.unit) : undefined;
+  if (!rule) return null;
+  let k = span.lastToken + 1;
+  if (tokens[k]?.text === ',' && tokens[k]!.gap === '') k++;
+  if (tokens[k]?.lower === 'and' && isSpaceGap(tokens[k]!.gap)) k++;
+  if (k === span.lastToken + 1 && !isSpaceGap(tokens[k]?.gap ?? '')) return null;
+  const rest = pieceAt(text, view, k);
+  if (!rest || rest.currency || rest.quantity.fraction || rest.quantity.scale || rest.suffix?.unit?.unit !== rule.smaller || !isSpaceGap(tokens[k]!.gap)) return null;
+  if (!(rest.quantity.value >= 0 && rest.quantity.value < rule.factor)) return null;
+  const unit = rest.suffix.unit;
+  const last = rest.suffix.last;
+  return {
+    ...span,
+    ruleId: `en-${rule.id}`,
+    end: tokens[last]!.end,
+    lastToken: last,
+    low: { ...span.low, last: rest.quantity.last, value: span.low.value * rule.factor + rest.quantity.value },
+    unit,
+    readTo: Math.max(span.readTo, last),
+  };
+}
 
 /** The modifiers after a bare number and the list link after them: `30 rural,`, `12 urban and`. */
 function elidedItem(view: SentenceView, span: EnglishSpan): { start: number; end: number; link: number } | null {
@@ -338,7 +371,11 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
       const compatible = aKind === 'none' || aKind === bKind || (aKind === 'money' && !b.suffix?.percent && !b.suffix?.unit);
       const toAllowed = !isTo || before?.lower === 'from' || aKind === bKind || (aKind === 'none' && bKind !== 'none') || (a.quantity.words && b.quantity.words);
       const increasing = b.quantity.value >= a.quantity.value || (!a.quantity.scale && b.quantity.scale !== null);
-      if (compatible && toAllowed && increasing && !(isTo && changeBefore(tokens, a.firstToken))) {
+      // After a change verb `rose 2 to 5,000` is a change and its new level, but a bare lower end
+      // close to an upper end with a unit (`rose 10 to 15 percent`, `by 20 to 30%`) shares that
+      // unit: a change and a level of the same unit are never written with the first unit left out.
+      const closeBareLow = aKind === 'none' && bKind !== 'none' && a.quantity.value > 0 && b.quantity.value <= 4 * a.quantity.value && !a.quantity.scale && !b.quantity.scale;
+      if (compatible && toAllowed && increasing && !(isTo && !closeBareLow && changeBefore(tokens, a.firstToken))) {
         high = b;
         connector = isDash ? 'dash' : isAnd ? 'between' : before?.lower === 'from' ? 'from' : 'to';
         // The lower end shares the upper end's scale and unit when it has none: `$10 to $20 million`,
@@ -373,7 +410,11 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
     unit = AGE_UNIT;
   } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction) {
     // Only digits: a number word hyphenated to a noun is mostly an idiom (`one-stop`, `two-tier`, `zero-emission`).
-    counted = (low.quantity.words ? null : hyphenNounAt(view, suffixEnd + 1)) ?? countedNounAt(view, suffixEnd + 1);
+    // `300,000-plus employees`, `500+ stores`: the noun after a glued `plus` is still counted.
+    const plusWord = tokens[suffixEnd + 1]?.gap === '' && DASHES.has(tokens[suffixEnd + 1]!.text) && tokens[suffixEnd + 2]?.lower === 'plus' && tokens[suffixEnd + 2]!.gap === '';
+    const plusSign = tokens[suffixEnd + 1]?.text === '+' && tokens[suffixEnd + 1]!.gap === '';
+    const nounFrom = suffixEnd + 1 + (plusWord ? 2 : plusSign ? 1 : 0);
+    counted = (low.quantity.words || nounFrom > suffixEnd + 1 ? null : hyphenNounAt(view, suffixEnd + 1)) ?? countedNounAt(view, nounFrom);
     if (counted) {
       let nounStart = counted.token;
       while (nounStart > 0 && tokens[nounStart]!.start > counted.start) nounStart--;

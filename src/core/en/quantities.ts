@@ -134,7 +134,10 @@ export function withSpokenTail(tokens: EnglishToken[], quantity: Quantity): Quan
     let k = quantity.last + 2;
     let digits = '';
     while (DIGIT_WORDS.has(at(k)?.lower ?? '')) digits += String(DIGIT_WORDS.get(at(k)!.lower)), k++;
-    return { ...quantity, last: k - 1, value: Number(`${quantity.value}.${digits}`) };
+    // `three point two billion`: a scale word after the decimals multiplies the whole number.
+    const scale = SCALE_WORDS.get(at(k)?.lower ?? '');
+    const value = Number(`${quantity.value}.${digits}`);
+    return scale && scale > 100 ? { ...quantity, last: k, value: value * scale } : { ...quantity, last: k - 1, value };
   }
   if (at(quantity.last + 1)?.lower === 'and' && ['a', 'an'].includes(at(quantity.last + 2)?.lower ?? '') && AND_FRACTIONS.has(at(quantity.last + 3)?.lower ?? '')) {
     return { ...quantity, last: quantity.last + 3, value: quantity.value + AND_FRACTIONS.get(at(quantity.last + 3)!.lower)! };

@@ -5,6 +5,7 @@ import type { Approx, ClaimKind } from '../schema.js';
 import { BASIS_PATTERN, REVERSING_MODIFIERS, changeWords, comparatives, type Direction } from '../../rules/en/changes.js';
 import { qualifiers } from '../../rules/en/qualifiers.js';
 import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
+import { longestForm, UNIT_FORMS } from './affixes.js';
 import type { EnglishSpan } from './find-spans.js';
 
 export interface ResolvedValue {
@@ -17,7 +18,7 @@ export interface ResolvedValue {
 
 /** Value, kind and unit of a span (find, then resolve). */
 export function resolveSpan(text: string, span: EnglishSpan, tokens: EnglishToken[]): ResolvedValue {
-  const factor = span.currency && span.currencyWord ? (span.currency.wordFactor ?? 1) : 1;
+  const factor = span.currency ? (span.currencyWord ? (span.currency.wordFactor ?? 1) : 1) : (span.unit?.factor ?? 1);
   const low = span.low.value * factor;
   const high = span.high ? span.high.value * factor : null;
   const range = high !== null ? { min: Math.min(low, high), max: Math.max(low, high) } : null;
@@ -114,6 +115,10 @@ export function qualifierOf(span: EnglishSpan, tokens: EnglishToken[]): Qualifie
   const after = span.lastToken + 1;
   const plus = tokens[after];
   if (plus?.text === '+' && plus.gap === '') return { approx: 'gte', firstToken: start };
+  // `300,000-plus employees`, `500+ stores`: a glued plus between the number and its noun.
+  const numberEnd = (span.high ?? span.low).last + 1;
+  const inner = tokens[numberEnd];
+  if (numberEnd < after && inner?.gap === '' && (inner.text === '+' || (inner.text === '-' && tokens[numberEnd + 1]?.lower === 'plus' && tokens[numberEnd + 1]!.gap === ''))) return { approx: 'gte', firstToken: start };
   for (const qualifier of QUALIFIERS_AFTER) {
     let index = after;
     if (tokens[index]?.text === '-' && tokens[index]?.gap === '') index++;
@@ -301,8 +306,17 @@ const NOT_PER_AFTER = new Set(['before', 'earlier', 'ago', 'later', 'prior', 'af
 /** `a year before it reaches the river` is still a rate: these words may open a clause. */
 const CLAUSE_OPENERS = new Set(['before', 'after']);
 
+/** A physical measure written as a word at token k (`ounce`, `barrel`, `kWh`): a price may be per one of it. */
+function measureUnitAt(tokens: EnglishToken[], k: number): boolean {
+  const token = tokens[k];
+  const form = token ? longestForm(tokens, k, UNIT_FORMS, token.gap === '') : null;
+  return form !== null && form.rule.kind === 'measure' && form.last === k;
+}
+
 /** `$1,200 a month`, `per 100,000 residents`, `per capita`, `annually`, `$0.89 per $100`. */
 export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], denominator: EnglishSpan | null): PerInfo | null {
+  // `300,000 bpd`: a symbol that carries its denominator.
+  if (span.unit?.per && !span.currency) return { value: 1, unit: span.unit.per, text: tokens[span.lastToken]!.text };
   // `45 g/km`: the unit after the slash, inside the span.
   const slash = tokens[span.lastToken - 1];
   if (span.unit && !span.unit.unit.includes('/') && slash?.text === '/' && slash.gap === '' && tokens[span.lastToken]!.gap === '') {
@@ -310,6 +324,11 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
     return { value: 1, unit: unit.text, text: text.slice(slash.start, unit.end) };
   }
   const first = tokens[span.readTo + 1];
+  // `$2,000/month`, `$4/gallon`: a denominator glued after a slash.
+  const glued = tokens[span.readTo + 2];
+  if (first?.text === '/' && first.gap === '' && glued?.kind === 'word' && glued.gap === '' && !span.unit && (PER_TIME_UNITS.has(glued.lower) || measureUnitAt(tokens, span.readTo + 2))) {
+    return { value: 1, unit: glued.lower, text: text.slice(first.start, glued.end) };
+  }
   if (!first || !isSpaceGap(first.gap)) return null;
   if (first.lower === 'annually') return { value: 1, unit: 'year', text: first.text };
   if (denominator) {
@@ -328,13 +347,14 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   }
   const unitToken = tokens[k];
   if (!unitToken || unitToken.kind !== 'word' || !isSpaceGap(unitToken.gap)) return null;
-  const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower === 'annum' ? 'year' : unitToken.lower;
-  if (first.lower !== 'per' && !PER_TIME_UNITS.has(unit)) return null;
+  const symbol = /^[a-z]+$/.test(unitToken.text) ? null : longestForm(tokens, k, UNIT_FORMS, false);
+  const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower === 'annum' ? 'year' : symbol?.rule.kind === 'measure' ? symbol.rule.unit : unitToken.lower;
+  if (first.lower !== 'per' && !PER_TIME_UNITS.has(unit) && !(span.currency && measureUnitAt(tokens, k))) return null;
   // `15.0 a year before`, `a month earlier`: the time of a comparison, not a rate.
   const following = tokens[k + 1];
   const comparison = following !== undefined && NOT_PER_AFTER.has(following.lower) && (CLAUSE_OPENERS.has(following.lower) ? tokens[k + 2]?.kind !== 'word' : true);
   if (first.lower !== 'per' && comparison) return null;
-  if (first.lower === 'per' && !/^[a-z]+$/.test(unitToken.text)) return null;
+  if (first.lower === 'per' && !/^[a-z]+$/.test(unitToken.text) && !measureUnitAt(tokens, k)) return null;
   return { value, unit, text: text.slice(first.start, unitToken.end) };
 }
 

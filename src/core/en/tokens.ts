@@ -19,7 +19,10 @@ export interface EnglishToken {
 const INDIAN_GROUPS = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)';
 const SPACE_GROUPS = '(?<![\\d.,])\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3}(?![\\d,]))+';
 const COMMA_GROUPS = '\\d+(?:,\\d{3})*';
-const TOKEN = new RegExp(`(?:${INDIAN_GROUPS}|${SPACE_GROUPS}|${COMMA_GROUPS})(?:\\.\\d+)?|(?<![\\p{L}\\d])\\.\\d+|\\p{L}+|\\S`, 'gu');
+// `1,5 million euros`: a comma before one or two digits and a scale word is a decimal comma, as
+// continental writers put it (read as 1.5 million, never cut to `5 million`).
+const DECIMAL_COMMA = '(?<![\\d.,])\\d{1,3},\\d{1,2}(?=\\s(?:million|billion|trillion|thousand|mln|bln|mn|bn)\\b)';
+const TOKEN = new RegExp(`${DECIMAL_COMMA}|(?:${INDIAN_GROUPS}|${SPACE_GROUPS}|${COMMA_GROUPS})(?:\\.\\d+)?|(?<![\\p{L}\\d])\\.\\d+|\\p{L}+|\\S`, 'gu');
 
 export function tokenize(text: string, start: number, end: number): EnglishToken[] {
   const slice = text.slice(start, end);
@@ -37,6 +40,7 @@ export function tokenize(text: string, start: number, end: number): EnglishToken
 
 /** The value of a digit token: separators dropped, decimals kept. */
 export function digitValue(token: EnglishToken): number {
+  if (/^\d{1,3},\d{1,2}$/.test(token.text)) return Number(token.text.replace(',', '.'));
   return Number(token.text.replace(/[,\s]/gu, ''));
 }
 

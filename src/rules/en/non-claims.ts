@@ -37,8 +37,9 @@ export const nonClaims: NonClaimRule[] = [
   rule('time-of-day', '\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b|o[\'’]clock)|\\b\\d{1,2}:\\d{2}\\b(?![:.]\\d)', 'The meeting begins at 6:30 p.m. Tuesday.'),
   rule('phone-number', '(?:\\+?1[-.\\s])?(?:\\(\\d{3}\\)\\s?|\\b\\d{3}[-.\\s])\\d{3}[-.]\\d{4}\\b|\\b1-8\\d{2}-[A-Z0-9]{3}-[A-Z0-9]{4}\\b|\\b\\d{3}-\\d{4}\\b|\\b0\\d{2,4}\\s\\d{3,4}\\s\\d{3,4}\\b', 'For details call (555) 123-4567 today.'),
   rule('service-number', '\\b(?:call|dial|text|calling|dialing|texting)\\s(?:the\\s)?(?:911|311|211|988|411|511)\\b|\\b(?:911|311|211|988)\\s(?:call|center|centre|line|system|dispatch|dispatcher|operator)', 'Residents can call 311 to report potholes.'),
-  rule('street-address', `\\b\\d{1,6}(?:-\\d{1,5})?\\s${CAPITALISED_WORDS}${STREET}\\b\\.?`, 'The office is at 1200 West Main Street in town.'),
+  rule('street-address', `\\b\\d{1,6}(?:-\\d{1,5}|[A-Za-z])?\\s${CAPITALISED_WORDS}${STREET}\\b\\.?`, 'The office is at 1200 West Main Street in town.'),
   rule('zip-code', '\\b[A-Z]{2}\\s\\d{5}(?:-\\d{4})?\\b|,\\s[A-Z][a-z]+\\.?\\s\\d{5}(?:-\\d{4})?\\b', 'Mail it to Springfield, IL 62701 by Friday.'),
+  rule('zip-code-named', '\\b(?:ZIP|Zip|zip|postal)(?:\\s[Cc]odes?)\\s\\d{5}(?:-\\d{4})?\\b|\\b(?:ZIP|Zip)\\s\\d{5}\\b', 'Homes in ZIP code 90210 sold fastest.'),
   // UK postcodes (`HM1 4QS`, `SW1A 1AA`): the inward part (`4QS`) is a digit and two letters.
   rule('uk-postcode', '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[ABD-HJLNP-UW-Z]{2}\\b', 'Send the form to the Civic Centre, Leeds LS2 8HD, by Friday.'),
   rule('bill-number', `\\b${BILL}\\s?\\d{1,5}\\b`, 'The House passed H.R. 1234 last week.'),
@@ -63,8 +64,14 @@ export const nonClaims: NonClaimRule[] = [
   rule('colon-ratio', '\\b\\d{1,3}:\\d{1,3}\\b', 'The student-teacher ratio is 15:1 in the district.'),
   rule('degree-type', "\\b(?:two|four|2|4)-year\\s(?:(?:associate|bachelor)['’]s\\s)?(?:degrees?|colleges?|universit(?:y|ies)|institutions?|schools?)\\b", 'Credits transfer to a four-year university.'),
   rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of)\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally)\\b', 'The council voted 7-2 to approve the plan.'),
+  // `version 2.3.1`, `192.168.0.1`: numbers joined by two or more dots are a version or an address.
+  rule('dotted-number', '\\b\\d+(?:\\.\\d+){2,}\\b', 'Update the app to version 2.3.1 today.'),
+  // `Boeing 747-400`, `Airbus A321neo`: an aircraft's model number.
+  rule('aircraft-model', '\\b(?:Boeing|Airbus|Embraer|Bombardier|Cessna|Lockheed|Antonov|Tupolev|Sukhoi|Ilyushin|Douglas|ATR|Gulfstream)\\s(?:[A-Z]{1,3}-?)?\\d{2,4}(?:[-‑]\\d{1,4})?[A-Za-z]*\\b', 'The airline retired its last Boeing 747-400 jets.'),
+  // Brands and plans whose names hold a number: `7-Eleven`, `Formula 1`, `401(k)`, `3M`.
+  rule('brand-name', "\\b7-Eleven\\b|\\bFormula\\s(?:1|One|2|3|E)\\b|\\b\\d{3}\\([a-z]\\)|\\b3M(?=\\s(?:Co\\b|Company|company|said|shares|stock|Corp)|['’]s\\b)|\\bCatch-22\\b|\\bArea\\s51\\b|\\bForever\\s21\\b|\\bPac-12\\b|\\bAir\\sForce\\s(?:One|1)\\b", 'The 7-Eleven chain added a 401(k) match.'),
   rule('standard-name', '\\b(?:ISO|IEC|EN|BS|DIN|ANSI|IEEE|ASTM|RFC|SAE|NFPA|UL|IS|GB/T|GB)\\s?\\d+(?:[-:./]\\d+)*(?:[A-Za-z]\\b)?', 'The test follows ISO 3888-2 for lane changes.'),
-  rule('place-number', '\\b(?:row|seat|section|gate|pier|platform|aisle|box|category|type|level|phase|stage|tier|grade|chapter|verse|version|release|episode|season|game|week|round|hole|lane|court|jersey|bus|route|line|car|flight)\\s\\d+[A-Za-z]?\\b(?!\\s?(?:%|percent|per cent|points|(?:[a-z]+\\s)?(?:times|years|days|months|hours|minutes|seconds|miles|kilometres|kilometers|feet|metres|meters)\\b))', 'He sat in row 5, seat 12, near a category 4 storm shelter.'),
+  rule('place-number', '\\b(?:number|row|seat|section|gate|pier|platform|aisle|box|category|type|level|phase|stage|tier|grade|chapter|verse|version|release|episode|season|game|week|round|hole|lane|court|jersey|bus|route|line|car|flight)\\s\\d+[A-Za-z]?\\b(?!\\s?(?:%|percent|per cent|points|(?:[a-z]+\\s)?(?:times|years|days|months|hours|minutes|seconds|miles|kilometres|kilometers|feet|metres|meters)\\b))', 'He sat in row 5, seat 12, near a category 4 storm shelter.'),
   rule('clock-time-zone', '\\b[0-2]\\d[0-5]\\d\\s?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|HKT|SGT|local\\stime|hours|hrs)\\b', 'The quake struck at 0401 GMT.'),
   // `100s of users`, `1,000s of fans`: a vague amount written in digits (§2, vague amounts).
   rule('plural-of-digits', '\\b\\d{1,3}(?:,\\d{3})*(?<=0)[’\']?s\\sof\\b', 'The app drew 1,000s of new users.'),
