@@ -486,6 +486,19 @@ describe('subjects', () => {
     ['Last year’s budget was $5 million.', '$5 million', 'budget'],
     // Money paid to someone names who it went to.
     ['- Nearly £300 million paid to families in need.', '£300 million', 'families'],
+    // A verb of quantity compromise reads as a noun (`hit`, `rose`, `emits`, `starts`) ends the subject; a name may end in its number or hold `&`.
+    ['Company revenue hit £12.4m last year.', '£12.4m', 'Company revenue'],
+    ['Spot gold rose to $1,850 an ounce.', '$1,850', 'Spot gold'],
+    ['Ozone hit 80 ppb in the valley.', '80 ppb', 'Ozone'],
+    ['The new car emits 120 g/km.', '120 g/km', 'new car'],
+    ['The S&P 500 rose 1.2 percent on Friday.', '1.2 percent', 'S&P 500'],
+    ['The base iPhone 12 starts at $799.', '$799', 'base iPhone 12'],
+    // Money `in` a period (`in the quarter`, `in its opening weekend`) is the clause subject's, not the period's.
+    ['Tencent earned 45 billion yuan in the quarter.', '45 billion yuan', 'Tencent'],
+    ['The film grossed $100 million in its opening weekend.', '$100 million', 'film'],
+    ['The lender lost $2 billion in the period.', '$2 billion', 'lender'],
+    ['Spot gold fell to $1,780 an ounce on Monday.', '$1,780', 'Spot gold'],
+    ['Brent crude hit $70 a barrel.', '$70', 'Brent crude'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

@@ -3,7 +3,8 @@
 // time expressions (a number inside one is part of the time), then the quantity spans from the
 // token walk (find-spans.ts). Adds `work.en`; values are resolved in resolve-values.ts.
 // compromise (part-of-speech tags) runs only on sentences that hold a candidate number.
-import { tagTerms } from '../adapters/compromise.js';
+import { tagTerms, type TaggedTerm } from '../adapters/compromise.js';
+import { QUANTITY_VERBS } from '../../rules/en/subjects.js';
 import type { DocumentState, Sentence } from '../document.js';
 import type { Diagnostic } from '../schema.js';
 import { headline } from '../../rules/en/non-claims.js';
@@ -36,10 +37,41 @@ function wordTags(text: string, sentence: Sentence): WordTags {
         if (first && /^[A-Z][a-z]+[^s]s$/.test(first.text) && first.tags.has('PresentTense') && !first.tags.has('Noun')) {
           byStart.set(sentence.start + first.start, new Set([...first.tags].filter((tag) => !['Verb', 'PresentTense', 'Infinitive'].includes(tag)).concat(['Noun', 'Plural'])));
         }
+        // Nor with a bare verb before a noun and its verb (`Spot gold fell`, `Peak demand rose`): that is a compound noun.
+        const [, second, third] = terms;
+        if (first && second && third && /^[A-Z][a-z]+$/.test(first.text) && (first.tags.has('Infinitive') || first.tags.has('Imperative')) && !first.tags.has('Noun') && second.tags.has('Noun') && !second.tags.has('Verb') && !second.tags.has('Pronoun') && third.tags.has('Verb') && !third.tags.has('Noun')) {
+          byStart.set(sentence.start + first.start, new Set(['Noun', 'Singular']));
+        }
+        retagQuantityVerbs(terms, sentence.start, byStart);
       }
       return byStart.get(token.start) ?? empty;
     },
   };
+}
+
+const isNumberTerm = (term: TaggedTerm | undefined) => term !== undefined && (term.tags.has('Value') || /^[-+]?[$€£¥₹]?\d/.test(term.text) || /^(?:US|A|C|HK|NZ|S)?\$|^[€£¥₹]/.test(term.text));
+
+/**
+ * `Revenue hit £12.4m`, `Gold rose to $1,850`, `The car emits 120 g/km`: compromise reads a verb of
+ * quantity between a noun and a number as a noun. Such a word is a verb there; and a capitalised
+ * first word it had read as an imperative (`Oil hit $70`) is then the noun before it.
+ */
+function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
+  terms.forEach((term, n) => {
+    if (n === 0 || !QUANTITY_VERBS.has(term.text) || term.tags.has('Verb')) return;
+    const before = terms[n - 1]!;
+    const next = terms[n + 1];
+    const numberNext = isNumberTerm(next) || (['to', 'by', 'at'].includes(next?.text ?? '') && isNumberTerm(terms[n + 2]));
+    // `The S&P 500 rose`, `The iPhone 12 starts`: a name may end in its number.
+    const namedNumber = before.tags.has('Value') && n >= 2 && /^(?:[A-Z]|[a-z]+[A-Z])/.test(terms[n - 2]!.text) && /^\d{1,4}$/.test(before.text);
+    const nounBefore = namedNumber || (['Noun', 'ProperNoun', 'Adjective', 'Acronym', 'Imperative', 'Infinitive'].some((tag) => before.tags.has(tag)) && !before.tags.has('Determiner') && !before.tags.has('Value'));
+    if (!numberNext || !nounBefore) return;
+    byStart.set(offset + term.start, new Set(['Verb', term.text.endsWith('s') ? 'PresentTense' : 'PastTense']));
+    // The word before the verb heads the subject (`Spot gold rose`, compromise's `gold` an adjective).
+    if (!before.tags.has('Noun') && !namedNumber) byStart.set(offset + before.start, new Set(['Noun', 'Singular']));
+    const opening = terms[0]!;
+    if (n === 2 && /^[A-Z]/.test(opening.text) && !opening.tags.has('Noun') && (opening.tags.has('Imperative') || opening.tags.has('Infinitive'))) byStart.set(offset + opening.start, new Set(['Noun', 'Singular']));
+  });
 }
 
 /** What a bare `$` means in this article: the US dollar unless the dateline names another dollar country. */

@@ -49,10 +49,17 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       index++;
       continue;
     }
+    // `The S&P 500 rose`, `The iPhone 12 starts at`: a name ending in its number, before the verb.
+    if (token.kind === 'number' && last === index - 1 && /^(?:[A-Z]|[a-z]+[A-Z])/.test(tokens[index - 1]!.text) && tokens[index - 1]!.kind === 'word' && isSpace(token.gap) && /^\d{1,4}$/.test(token.text) && next?.kind === 'word' && isSpace(next.gap) && tags.at(next).has('Verb') && !tags.at(next).has('Noun')) {
+      nouns.add(index);
+      last = index;
+      index++;
+      continue;
+    }
     if (token.kind === 'number') break;
     if (token.kind === 'symbol') {
-      // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`).
-      if ((token.text === '-' || token.text === '’' || token.text === "'") && glued(token) && glued(next) && last >= 0) {
+      // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`); an ampersand inside a name (`S&P`, `AT&T`).
+      if ((token.text === '-' || token.text === '’' || token.text === "'" || (token.text === '&' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && /^[A-Z]/.test(next?.text ?? ''))) && glued(token) && glued(next) && last >= 0) {
         index++;
         continue;
       }
@@ -67,7 +74,7 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     }
     // After `of`, `in`, `for` a bare verb form is a noun (`21,000 tons of fill`).
     const readAsNoun = afterPreposition && index === first && (tags.at(token).has('Infinitive') || tags.at(token).has('PresentTense')) && !NOT_IN_PHRASE.has(token.lower);
-    const hyphenJoined = glued(token) && tokens[index - 1]?.text === '-' && last >= 0;
+    const hyphenJoined = glued(token) && (tokens[index - 1]?.text === '-' || tokens[index - 1]?.text === '&') && last >= 0;
     // `through the state aid formula,`: inside a prepositional phrase a verb form that ends it is its head noun.
     const endsAsNoun = afterPreposition && last === index - 1 && tags.at(tokens[last]!).has('Noun') && (tags.at(token).has('Infinitive') || tags.at(token).has('PresentTense')) && !NOT_IN_PHRASE.has(token.lower) && (!next || next.kind === 'symbol');
     if (endsAsNoun) nouns.add(index);

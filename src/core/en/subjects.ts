@@ -209,6 +209,9 @@ function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k:
   return { text: text.slice(first.start, tokens[last]!.end), start: first.start, end: tokens[last]!.end };
 }
 
+/** Heads of a phrase after `in` that name a stretch of time, not the thing an amount is: `in the quarter`, `in afternoon trading`. */
+const PERIOD_HEADS = new Set(['quarter', 'quarters', 'period', 'periods', 'weekend', 'week', 'weeks', 'month', 'months', 'year', 'years', 'half', 'session', 'sessions', 'trading', 'day', 'days', 'season', 'term', 'span', 'stretch', 'window', 'decade', 'interim']);
+
 /** Units of time: a duration in one may be a window of time (`over the next two years`). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
@@ -595,6 +598,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       // `to open a 60-bed navigation center`: past the verb.
       if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;
       const phrase = phraseAt(target);
+      // `earned 45 billion yuan in the quarter`, `grossed $100 million in its opening weekend`: a period is when, not what.
+      if (phrase && (preposition === 'in' || preposition === 'for') && PERIOD_HEADS.has(text.slice(phrase.start, phrase.end).split(/\s+/).pop()!.toLowerCase())) return clauseSubject(text, tokens, tags, input.qualifierStart - 1, others, times);
       // `weekly earnings were $784 for women`: money for a group of people is what the clause measures, for them.
       const forPeople = preposition === 'for' && phrase !== null && PEOPLE_GROUP_NOUNS.has(text.slice(phrase.start, phrase.end).split(/\s+/).pop()!.toLowerCase());
       if (phrase && !forPeople && !tags.at(tokens[target]!).has('ProperNoun')) return phrase;
@@ -653,10 +658,10 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const phrase = phraseAt(after + 1);
     if (phrase) return phrase;
   }
-  // A claim that opens its clause: `$3.1 million comes from the general fund`.
+  // A claim that opens its clause: `$3.1 million comes from the general fund`; never the unit of its rate (`per dollar`).
   for (let k = after; k < Math.min(nextSpanStart, after + 5); k++) {
     const token = tokens[k]!;
-    if (token.kind === 'symbol') break;
+    if (token.kind === 'symbol' || token.lower === 'per') break;
     if (tags.at(token).has('Noun') && !tags.at(token).has('Pronoun')) return phraseAt(k);
   }
   return null;
