@@ -206,6 +206,15 @@ describe('the unit catalogue and the number grammar', () => {
     // A glued `plus` between a number and its noun; the number of a model's name modifies the noun counted.
     ['The chain now has 500+ stores.', '500+ stores', 500, 'stores', 'count'],
     ['The airline ordered 20 Boeing 737 jets.', '20 Boeing 737 jets', 20, 'jets', 'count'],
+    // Vulgar fractions alone or after a whole number; a multiple glued as `x`; a height in feet and inches, in inches.
+    ['Mortgage rates rose ½ percent in a month.', '½ percent', 0.5, '%', 'percent'],
+    ['The new tablet is 3½ inches thick.', '3½ inches', 3.5, 'in', 'measure'],
+    ['Turnout was ⅔ of the roll.', '⅔', 2 / 3, null, 'number'],
+    ['Output grew 2.5x in a year.', '2.5x', 2.5, 'x', 'number'],
+    ['The forward is 6′2″ and quick.', '6′2″', 74, 'in', 'measure'],
+    ['The guard is 5\'11" and fast.', '5\'11"', 71, 'in', 'measure'],
+    // `-strong` after a number counts nothing.
+    ['The union has a 10,000-strong membership.', '10,000', 10000, null, 'number'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBeCloseTo(value, 6);

@@ -162,6 +162,8 @@ export function suffixAt(tokens: EnglishToken[], k: number): Suffix | null {
     if (measure && fits) return { last: measure.last, percent: null, currency: null, unit: measure.rule };
   }
   const unit = longestForm(tokens, k, UNIT_FORMS, true);
+  // `4x4`, `2x4 lumber`: a glued `x` with a number glued after it is a dimension or a name, no multiple.
+  if (unit?.rule.unit === 'x' && tokens[unit.last + 1]?.kind === 'number' && tokens[unit.last + 1]!.gap === '') return null;
   if (unit) return { last: perSlashEnd(tokens, unit.last, unit.rule.unit), percent: null, currency: null, unit: unit.rule };
   return null;
 }

@@ -12,7 +12,7 @@ export const MODIFIER_STOP = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'the
 /** Words between a number and the noun it counts that add to a count rather than modify the noun. */
 const ADDITION_BEFORE_NOUN = new Set(['more', 'fewer']);
 /** Singular nouns hyphenated to a number that do not count anything: `a 3-fold rise`, `a 5-star rating`. */
-export const NOT_HYPHEN_COUNTED = new Set(['fold', 'plus', 'odd', 'something', 'star', 'percent', 'point', 'digit', 'way', 'time', 'old', 'second', 'cent', 'inch', 'yard', 'ounce', 'watt', 'volt', 'kilo', 'gram', 'litre', 'liter']);
+export const NOT_HYPHEN_COUNTED = new Set(['fold', 'plus', 'strong', 'odd', 'something', 'star', 'percent', 'point', 'digit', 'way', 'time', 'old', 'second', 'cent', 'inch', 'yard', 'ounce', 'watt', 'volt', 'kilo', 'gram', 'litre', 'liter']);
 
 /** A plural noun: lower case, or a capitalised people noun (`twenty million Americans`). */
 export const isPlural = (token: EnglishToken, tags: ReadonlySet<string>) =>

@@ -185,11 +185,24 @@ function elapsedTimeAt(text: string, tokens: EnglishToken[], i: number): Piece |
   return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: k, percent: null, currency: null, unit: SECOND_UNIT } };
 }
 
+const INCH_UNIT = quantityUnits.find((rule) => rule.unit === 'in')!;
+const FOOT_MARKS = new Set(["'", '’', '′']);
+const INCH_MARKS = new Set(['"', '”', '″']);
+
+/** `5'7"`, `6′2″`: a height in feet and inches is one measure, in inches. */
+function feetAndInchesAt(tokens: EnglishToken[], i: number): Piece | null {
+  const [feet, foot, inches, inch] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (feet?.kind !== 'number' || !/^[1-9]$/.test(feet.text) || !foot || !FOOT_MARKS.has(foot.text) || foot.gap !== '') return null;
+  if (inches?.kind !== 'number' || inches.gap !== '' || !/^(?:\d|1[01])(?:\.\d+)?$/.test(inches.text) || !inch || !INCH_MARKS.has(inch.text) || inch.gap !== '') return null;
+  const quantity: Quantity = { first: i, last: i + 2, value: Number(feet.text) * 12 + Number(inches.text), words: false, scale: null, fraction: false };
+  return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i + 3, percent: null, currency: null, unit: INCH_UNIT } };
+}
+
 function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const { tokens } = view;
   // A range link (`to`, `-`) that ends the sentence has nothing after it.
   if (i >= tokens.length) return null;
-  const elapsed = elapsedTimeAt(text, tokens, i);
+  const elapsed = elapsedTimeAt(text, tokens, i) ?? feetAndInchesAt(tokens, i);
   if (elapsed) return elapsed;
   const multiple = multipleAt(tokens, i) ?? articleMeasureAt(tokens, i);
   if (multiple) return isBlocked(view, tokens[i]!) ? null : multiple;

@@ -206,6 +206,8 @@ export const quantityUnits: QuantityUnitRule[] = [
   ...durations,
   { id: 'age-years-of-age', kind: 'measure', unit: 'age', forms: ['years of age'], example: 'residents 65 years of age', expect: { value: 65, kind: 'measure', unit: 'age' } },
   { id: 'multiple-times', kind: 'number', unit: 'x', forms: ['times'], example: 'three times the national rate', expect: { value: 3, kind: 'number', unit: 'x' } },
+  // `grew 2.5x`, `a 3× rise`: a multiple glued to its number (`4x4` is a name, see suffixAt).
+  { id: 'multiple-x', kind: 'number', unit: 'x', forms: [], gluedSymbols: ['x', '×'], example: 'revenue grew 2.5x in a year', expect: { value: 2.5, kind: 'number', unit: 'x' } },
 ];
 
 /** Words before a number that make it an age: `people aged 16 to 64`, `under the age of 16`. */
