@@ -215,6 +215,8 @@ describe('the unit catalogue and the number grammar', () => {
     ['The guard is 5\'11" and fast.', '5\'11"', 71, 'in', 'measure'],
     // `-strong` after a number counts nothing.
     ['The union has a 10,000-strong membership.', '10,000', 10000, null, 'number'],
+    ['The 5-foot-10 guard scored 20 points.', '5-foot-10', 70, 'in', 'measure'],
+    ['Hall of Fame pitcher, 75, died at home.', '75', 75, 'age', 'measure'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBeCloseTo(value, 6);
@@ -337,6 +339,11 @@ describe('not claims', () => {
     'Formula 1 returns to Miami.',
     'The 401(k) plan grew.',
     'The 3M company sued.',
+    'The team finished in the top 10.',
+    'Call 911 now.',
+    'Over 50s were vaccinated first.',
+    'The 787 Dreamliner flew again.',
+    "The firm's Q3 results beat forecasts.",
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -508,6 +515,9 @@ describe('subjects', () => {
     ['The lender lost $2 billion in the period.', '$2 billion', 'lender'],
     ['Spot gold fell to $1,780 an ounce on Monday.', '$1,780', 'Spot gold'],
     ['Brent crude hit $70 a barrel.', '$70', 'Brent crude'],
+    // Digits glued to a capitalised word, or by a hyphen, are part of its name.
+    ['COVID-19 vaccines are 95% effective.', '95%', 'COVID-19 vaccines'],
+    ['F-150 sales rose 5% in May.', '5%', 'F-150 sales'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
@@ -523,6 +533,9 @@ describe('times, resolved against the article date', () => {
     ['The county spent $9 million in fiscal year 2021.', '$9 million', '2020-07-01', '2021-06-30', 'fiscal year 2021'],
     ['The plan adds 10,000 units by 2030.', '10,000 units', '2021-06-15', '2030-12-31', 'by 2030'],
     ['In the three months to February 2021, 500 jobs were added.', '500 jobs', '2020-12-01', '2021-02-28', 'the three months to February 2021'],
+    // A quarter or half named by its code alone is the last such period up to the article date.
+    ['Sales in Q3 were $5 million.', '$5 million', '2020-07-01', '2020-09-30', 'Q3'],
+    ['H1 revenue was $2 million.', '$2 million', '2021-01-01', '2021-06-30', 'H1'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });

@@ -145,7 +145,7 @@ function ageAfterName(view: SentenceView, piece: Piece): boolean {
   const name = tokens[first - 2];
   const after = tokens[last + 1];
   // `the victim, 23,`: a person named by a role, after a determiner, is as good as a name.
-  const role = name?.kind === 'word' && PERSON_NOUNS.has(name.lower) && ['the', 'a', 'his', 'her', 'their'].includes(tokens[first - 3]?.lower ?? '');
+  const role = name?.kind === 'word' && PERSON_NOUNS.has(name.lower) && (['the', 'a', 'his', 'her', 'their'].includes(tokens[first - 3]?.lower ?? '') || /^[A-Z]/.test(tokens[first - 3]?.text ?? ''));
   if (comma?.text !== ',' || !name || name.kind !== 'word' || (!role && (!/^[A-Z][a-z'’-]+$/.test(name.text) || !tags.at(name).has('ProperNoun')))) return false;
   return after !== undefined && (after.text === ',' || after.text === ')') && after.gap === '';
 }
@@ -189,9 +189,14 @@ const INCH_UNIT = quantityUnits.find((rule) => rule.unit === 'in')!;
 const FOOT_MARKS = new Set(["'", '’', '′']);
 const INCH_MARKS = new Set(['"', '”', '″']);
 
-/** `5'7"`, `6′2″`: a height in feet and inches is one measure, in inches. */
+/** `5'7"`, `6′2″`, `the 5-foot-10 guard`: a height in feet and inches is one measure, in inches. */
 function feetAndInchesAt(tokens: EnglishToken[], i: number): Piece | null {
   const [feet, foot, inches, inch] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const hyphened = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (feet?.kind === 'number' && /^[4-7]$/.test(feet.text) && hyphened.every((t) => t?.gap === '') && DASHES.has(hyphened[0]!.text) && hyphened[1]!.lower === 'foot' && DASHES.has(hyphened[2]!.text) && /^(?:\d|1[01])$/.test(hyphened[3]!.text)) {
+    const quantity: Quantity = { first: i, last: i + 4, value: Number(feet.text) * 12 + Number(hyphened[3]!.text), words: false, scale: null, fraction: false };
+    return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i + 4, percent: null, currency: null, unit: INCH_UNIT } };
+  }
   if (feet?.kind !== 'number' || !/^[1-9]$/.test(feet.text) || !foot || !FOOT_MARKS.has(foot.text) || foot.gap !== '') return null;
   if (inches?.kind !== 'number' || inches.gap !== '' || !/^(?:\d|1[01])(?:\.\d+)?$/.test(inches.text) || !inch || !INCH_MARKS.has(inch.text) || inch.gap !== '') return null;
   const quantity: Quantity = { first: i, last: i + 2, value: Number(feet.text) * 12 + Number(inches.text), words: false, scale: null, fraction: false };

@@ -56,10 +56,19 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       index++;
       continue;
     }
+    // `COVID-19 vaccines`, `CO2 emissions`, `F-150 sales`: digits glued to a capitalised word (or by a hyphen) are part of its name.
+    const glue = tokens[index - 1]?.text === '-' && glued(tokens[index - 1]) ? tokens[index - 2] : tokens[index - 1];
+    if (token.kind === 'number' && glued(token) && last >= 0 && glue?.kind === 'word' && /^[A-Z]/.test(glue.text) && /^\d+$/.test(token.text)) {
+      last = index;
+      nouns.add(index);
+      index++;
+      continue;
+    }
     if (token.kind === 'number') break;
     if (token.kind === 'symbol') {
-      // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`); an ampersand inside a name (`S&P`, `AT&T`).
-      if ((token.text === '-' || token.text === '’' || token.text === "'" || (token.text === '&' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && /^[A-Z]/.test(next?.text ?? ''))) && glued(token) && glued(next) && last >= 0) {
+      // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`); an ampersand inside a name (`S&P`, `AT&T`); a hyphen before a name's digits (`COVID-19`).
+      const nameDigits = token.text === '-' && next?.kind === 'number' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '');
+      if ((token.text === '-' || token.text === '’' || token.text === "'" || (token.text === '&' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && /^[A-Z]/.test(next?.text ?? ''))) && glued(token) && glued(next) && last >= 0 && (next?.kind !== 'number' || nameDigits)) {
         index++;
         continue;
       }
