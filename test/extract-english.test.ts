@@ -217,6 +217,9 @@ describe('the unit catalogue and the number grammar', () => {
     ['The union has a 10,000-strong membership.', '10,000', 10000, null, 'number'],
     ['The 5-foot-10 guard scored 20 points.', '5-foot-10', 70, 'in', 'measure'],
     ['Hall of Fame pitcher, 75, died at home.', '75', 75, 'age', 'measure'],
+    // A quoted phrase after a number: ending in a measure it is that measure, in a plural noun that count.
+    ['Parts of Kent saw 41 “rainless days” this summer.', '41 “rainless days”', 41, 'day', 'measure'],
+    ['The mayor named nine "critical and overdue road repair projects" for the spring.', 'nine "critical and overdue road repair projects', 9, 'projects', 'count'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBeCloseTo(value, 6);
@@ -518,6 +521,7 @@ describe('subjects', () => {
     // Digits glued to a capitalised word, or by a hyphen, are part of its name.
     ['COVID-19 vaccines are 95% effective.', '95%', 'COVID-19 vaccines'],
     ['F-150 sales rose 5% in May.', '5%', 'F-150 sales'],
+    ['Parts of Kent saw 41 “rainless days” this summer.', '41 “rainless days”', 'rainless days'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

@@ -161,6 +161,14 @@ export function suffixAt(tokens: EnglishToken[], k: number): Suffix | null {
     const fits = measure && (measure.rule.id.startsWith('duration-') || (ADDITION_WORDS.has(token.lower) && measure.rule.kind === 'measure'));
     if (measure && fits) return { last: measure.last, percent: null, currency: null, unit: measure.rule };
   }
+  // `58 “dry days”`: a quoted phrase ending in a measure's name is that measure.
+  if (['"', '“', '‘'].includes(token.text) && isSpaceGap(token.gap) && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.gap === '') {
+    for (let head = k + 1; head < Math.min(tokens.length, k + 5) && tokens[head]!.kind === 'word'; head++) {
+      const measure = longestForm(tokens, head, UNIT_FORMS, false);
+      const close = measure ? tokens[measure.last + 1] : undefined;
+      if (measure && measure.rule.kind === 'measure' && close && ['"', '”', '’'].includes(close.text) && close.gap === '' && (head === k + 1 || isSpaceGap(tokens[head]!.gap))) return { last: measure.last + 1, percent: null, currency: null, unit: measure.rule };
+    }
+  }
   const unit = longestForm(tokens, k, UNIT_FORMS, true);
   // `4x4`, `2x4 lumber`: a glued `x` with a number glued after it is a dimension or a name, no multiple.
   if (unit?.rule.unit === 'x' && tokens[unit.last + 1]?.kind === 'number' && tokens[unit.last + 1]!.gap === '') return null;

@@ -9,6 +9,11 @@ import { DASHES } from './quantities.js';
 import { longestForm, UNIT_FORMS } from './affixes.js';
 
 export const MODIFIER_STOP = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'the', 'a', 'an', 'per', 'each', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'be', 'will', 'have', 'has', 'had', 'this', 'last', 'next', 'more', 'less', 'fewer', 'over', 'under', 'about', 'up', 'down']);
+const QUOTES_OPEN = new Set(['"', '“', '‘']);
+const QUOTES_CLOSE = new Set(['"', '”', '’']);
+/** The words of tokens first..last as written. */
+const text = (tokens: EnglishToken[], first: number, last: number) => tokens.slice(first, last + 1).map((t, n) => (n > 0 ? t.gap : '') + t.text).join('');
+
 /** Words between a number and the noun it counts that add to a count rather than modify the noun. */
 const ADDITION_BEFORE_NOUN = new Set(['more', 'fewer']);
 /** Singular nouns hyphenated to a number that do not count anything: `a 3-fold rise`, `a 5-star rating`. */
@@ -46,6 +51,20 @@ export function countedNounAt(view: SentenceView, k: number): CountedNoun | null
   const { tokens, tags } = view;
   let index = k;
   let modifiers = 0;
+  // `58 “dry days”`, `seven "nationally significant energy projects"`: a quoted phrase whose last
+  // word is a plural noun is what the number counts.
+  const open = tokens[k];
+  if (open && QUOTES_OPEN.has(open.text) && isSpaceGap(open.gap) && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.gap === '') {
+    for (let close = k + 2; close < Math.min(tokens.length, k + 14); close++) {
+      const mark = tokens[close]!;
+      if (mark.kind === 'symbol' && !DASHES.has(mark.text)) {
+        const noun = tokens[close - 1]!;
+        if (!QUOTES_CLOSE.has(mark.text) || mark.gap !== '' || noun.kind !== 'word' || !(isPlural(noun, tags.at(noun)) || /^[a-z]{3,}[^s]s$/.test(noun.text))) return null;
+        return { text: text(tokens, k + 1, close - 1), start: tokens[k + 1]!.start, end: noun.end, token: close - 1, direct: true };
+      }
+    }
+    return null;
+  }
   // `eight more workers`, `12 fewer buses`: a word of addition counts what follows it.
   if (ADDITION_BEFORE_NOUN.has(tokens[k]?.lower ?? '') && isSpaceGap(tokens[k]!.gap) && tokens[k + 1]?.kind === 'word' && isSpaceGap(tokens[k + 1]!.gap)) {
     const noun = countedNounAt(view, k + 1);

@@ -449,6 +449,12 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       return { text: text.slice(start, whole.counted.end), start, end: whole.counted.end };
     }
   }
+  // `58 “dry days”`: a measure named in quotes is what the text counts.
+  const closing = tokens[span.lastToken]!;
+  if (span.unit?.kind === 'measure' && ['"', '”', '’'].includes(closing.text)) {
+    const opening = tokens.findIndex((t, k) => k > (span.high ?? span.low).last && k < span.lastToken && ['"', '“', '‘'].includes(t.text));
+    if (opening >= 0 && opening + 1 < span.lastToken) return { text: text.slice(tokens[opening + 1]!.start, tokens[span.lastToken - 1]!.end), start: tokens[opening + 1]!.start, end: tokens[span.lastToken - 1]!.end };
+  }
   // `one pupil in five`: the noun inside the share.
   if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
   // `a 60-bed navigation center`, `a 1,200-place school`: the count describes the noun after it.
