@@ -217,6 +217,10 @@ describe('the unit catalogue and the number grammar', () => {
     ['The union has a 10,000-strong membership.', '10,000', 10000, null, 'number'],
     ['The 5-foot-10 guard scored 20 points.', '5-foot-10', 70, 'in', 'measure'],
     ['Hall of Fame pitcher, 75, died at home.', '75', 75, 'age', 'measure'],
+    // A scaled number listed after money is money; a word in -s after a plural noun is the noun counted; a people's name counts people.
+    ['He gets bonuses of $4 million, 3.5 million and $2 million.', '3.5 million', 3.5e6, 'USD', 'money'],
+    ['The agency is funding 41 community facilities projects.', '41 community facilities projects', 41, 'projects', 'count'],
+    ['The program helped 214,000 Canadians last year.', '214,000 Canadians', 214000, 'people', 'count'],
     // A quoted phrase after a number: ending in a measure it is that measure, in a plural noun that count.
     ['Parts of Kent saw 41 “rainless days” this summer.', '41 “rainless days”', 41, 'day', 'measure'],
     ['The mayor named nine "critical and overdue road repair projects" for the spring.', 'nine "critical and overdue road repair projects', 9, 'projects', 'count'],
@@ -247,6 +251,11 @@ describe('the unit catalogue and the number grammar', () => {
     ['Gold rose to $1,850 an ounce.', '$1,850', 'ounce'],
     ['Rent is $2,000/month downtown.', '$2,000', 'month'],
     ['Power costs 5 cents per kWh at night.', '5 cents', 'kWh'],
+    // A pay or flow named with a rate adjective earlier in the clause is per that unit; a unit restated in brackets stands between.
+    ['Median weekly earnings of full-time staff were $812 in May.', '$812', 'week'],
+    ['Average hourly wages rose to $28.40 last month.', '$28.40', 'hour'],
+    ['The striker signed at an annual average of $9 million.', '$9 million', 'year'],
+    ['Homes used 310 gigabytes (GB) per month on average.', '310 gigabytes', 'month'],
   ] as const)('compound units keep their denominator as per: %s', (sentence, span, unit) => {
     expect(claimOf(sentence, span).per).toMatchObject({ value: 1, unit });
   });

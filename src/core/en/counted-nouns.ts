@@ -37,7 +37,12 @@ export function continuesCompound(view: SentenceView, index: number): boolean {
   const after = tokens[index + 1];
   if (!after) return false;
   if (DASHES.has(after.text) && after.gap === '' && tokens[index + 2]?.gap === '' && tokens[index + 2]?.kind === 'word') return true;
-  return after.gap === ' ' && after.kind === 'word' && isPlural(after, tags.at(after));
+  // `41 community facilities projects`: a word in -s right after a plural noun is no verb (a plural
+  // subject takes the base form), so compromise's `projects` (PresentTense) is the head noun.
+  const current = tokens[index]!;
+  const pluralHere = current.kind === 'word' && /[^s]s$/.test(current.lower) && tags.at(current).has('Plural');
+  const nounInS = pluralHere && after.kind === 'word' && /^[a-z]{3,}[^s]s$/.test(after.text) && tags.at(after).has('PresentTense') && !NOT_COUNTED.has(after.lower);
+  return after.gap === ' ' && after.kind === 'word' && (isPlural(after, tags.at(after)) || nounInS);
 }
 
 /** `zero-emission`, `park-and-ride`: a word glued by a hyphen to the word after it. */

@@ -16,6 +16,7 @@ import { MODIFIER_STOP } from './counted-nouns.js';
 export type { CountedNoun, ElidedNoun, EnglishSpan, Quantity, SentenceView, WordTags } from './spans.js';
 
 const AGE_UNIT = quantityUnits.find((rule) => rule.unit === 'age')!;
+const PEOPLE_UNIT = quantityUnits.find((rule) => rule.unit === 'people')!;
 const SECOND_UNIT = quantityUnits.find((rule) => rule.unit === 'second')!;
 const AGE_NOUNS = new Set(ageNouns.flatMap((rule) => rule.nouns));
 /** Nouns for a person after `N-year-old`: roles, relations, players. */
@@ -438,6 +439,8 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
       while (nounStart > 0 && tokens[nounStart]!.start > counted.start) nounStart--;
       const catalog = longestForm(tokens, nounStart, UNIT_FORMS, false);
       if (catalog && catalog.rule.kind === 'count') unit = catalog.rule;
+      // `214,000 Americans`, `two million Canadians`: a people's name in the plural counts people.
+      else if (/^[A-Z][a-z]+(?:ans|ians)$/.test(tokens[counted.token]!.text)) unit = PEOPLE_UNIT;
     } else if (low.quantity.value === 1 && !high && ONE_COUNTS_AFTER.has(tokens[governing - 1]?.lower ?? '')) {
       counted = singularNounAt(view, suffixEnd + 1);
     }

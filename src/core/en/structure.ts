@@ -323,6 +323,10 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
     const unit = tokens[span.lastToken]!;
     return { value: 1, unit: unit.text, text: text.slice(slash.start, unit.end) };
   }
+  // `258 gigabytes (GB) per month`: the unit restated in brackets stands between.
+  let readTo = span.readTo;
+  if (tokens[readTo + 1]?.text === '(' && tokens[readTo + 2]?.kind === 'word' && tokens[readTo + 3]?.text === ')') readTo += 3;
+  if (readTo !== span.readTo) span = { ...span, readTo };
   const first = tokens[span.readTo + 1];
   // `$2,000/month`, `$4/gallon`: a denominator glued after a slash.
   const glued = tokens[span.readTo + 2];
@@ -356,6 +360,34 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   if (first.lower !== 'per' && comparison) return null;
   if (first.lower === 'per' && !/^[a-z]+$/.test(unitToken.text) && !measureUnitAt(tokens, k)) return null;
   return { value, unit, text: text.slice(first.start, unitToken.end) };
+}
+
+/** `hourly`, `weekly` …: the denominator a rate adjective names. */
+const RATE_ADJECTIVES = new Map([['hourly', 'hour'], ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['quarterly', 'quarter'], ['annual', 'year'], ['yearly', 'year'], ['annualised', 'year'], ['annualized', 'year']]);
+/**
+ * Nouns of pay, price and flow that a rate adjective makes a rate: `median weekly earnings`, `average
+ * annual payout`. `pay` is left out: the in-repo gold gives `Median monthly pay … was £2,214` no
+ * `per` while the dev gold gives `Median weekly earnings were $790` per week (a conflict for the lead).
+ */
+const RATE_NOUNS = new Set(['earnings', 'wages', 'wage', 'salary', 'salaries', 'income', 'incomes', 'rent', 'rents', 'payout', 'payouts', 'payment', 'payments', 'average', 'cost', 'costs', 'fee', 'fees', 'premium', 'premiums', 'allowance', 'allowances', 'benefit', 'benefits', 'production', 'output', 'consumption', 'downloads', 'usage', 'bill', 'bills', 'compensation', 'stipend']);
+
+/**
+ * `Median weekly earnings … were $790`, `at an annual average of $11.6 million`, `Daily production
+ * … compared to 31.864 million`: money or a measure given for a pay or flow named with a rate
+ * adjective earlier in its clause is per that unit (the text writes the `per` once, in the adjective).
+ */
+export function ratePerOf(span: EnglishSpan, tokens: EnglishToken[], kind: ClaimKind): PerInfo | null {
+  if (kind !== 'money' && kind !== 'measure' && kind !== 'number') return null;
+  if (span.unit && DURATIONS.has(span.unit.unit)) return null;
+  for (let k = span.firstToken - 1; k >= Math.max(0, span.firstToken - 30); k--) {
+    const token = tokens[k]!;
+    if (token.text === ';' || token.text === ':') return null;
+    const unit = RATE_ADJECTIVES.get(token.lower);
+    if (!unit) continue;
+    const noun = [tokens[k + 1], tokens[k + 2]].find((t) => t !== undefined && RATE_NOUNS.has(t.lower));
+    if (noun && noun.start < tokens[span.firstToken]!.start) return { value: 1, unit, text: token.text };
+  }
+  return null;
 }
 
 /** Words before a bare number that make it the rest of a count: `the remaining 2,220`, `another 500`. */
@@ -395,6 +427,13 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     }
     // `300,000 customers in Massachusetts and 400,000 in Maine`: the noun is left out of the second item.
     if (before === 'and' && next === 'in' && n > 0 && values[n - 1]!.kind === 'count') return adopt(values[n - 1]!);
+    // `bonuses of $15.2 million, $15.2 million, 9.7 million, 7.2 million and $7.2 million`: a scaled
+    // number listed after an amount of money leaves its currency to be read from that amount.
+    const previousSpan = spans[n - 1];
+    if (n > 0 && values[n - 1]!.kind === 'money' && span.low.scale && previousSpan && tokens.slice(previousSpan.readTo + 1, span.firstToken).every((t) => t.text === ',' || t.lower === 'and') && span.firstToken > previousSpan.readTo + 1) {
+      values[n] = { ...value, kind: 'money', unit: values[n - 1]!.unit, unitText: null };
+      return;
+    }
     // `a population of 20,000 or less`: people.
     if (/\bpopulations? of$/.test(beforeWords)) {
       values[n] = { ...value, kind: 'count', unit: 'people', unitText: null };
