@@ -221,6 +221,14 @@ describe('the unit catalogue and the number grammar', () => {
     ['He gets bonuses of $4 million, 3.5 million and $2 million.', '3.5 million', 3.5e6, 'USD', 'money'],
     ['The agency is funding 41 community facilities projects.', '41 community facilities projects', 41, 'projects', 'count'],
     ['The program helped 214,000 Canadians last year.', '214,000 Canadians', 214000, 'people', 'count'],
+    // Carats, decibels, mmHg, TEUs, hectolitres are catalogue measures; an exchange rate is an amount of the currency the clause names.
+    ['The necklace holds a stone of 12 carats.', '12 carats', 12, 'ct', 'measure'],
+    ['Traffic noise reached 85 decibels at night.', '85 decibels', 85, 'dB', 'measure'],
+    ['His blood pressure was 150 mmHg on arrival.', '150 mmHg', 150, 'mmHg', 'measure'],
+    ['The port handled 40,000 TEUs in May.', '40,000 TEUs', 40000, 'TEU', 'measure'],
+    ['The brewer sold 3 million hectolitres of beer.', '3 million hectolitres', 3e6, 'hL', 'measure'],
+    ['The yen weakened to 112 per dollar.', '112', 112, 'JPY', 'money'],
+    ['The rupee hit 74.5 against the dollar.', '74.5', 74.5, 'INR', 'money'],
     // A quoted phrase after a number: ending in a measure it is that measure, in a plural noun that count.
     ['Parts of Kent saw 41 “rainless days” this summer.', '41 “rainless days”', 41, 'day', 'measure'],
     ['The mayor named nine "critical and overdue road repair projects" for the spring.', 'nine "critical and overdue road repair projects', 9, 'projects', 'count'],
@@ -256,6 +264,8 @@ describe('the unit catalogue and the number grammar', () => {
     ['Average hourly wages rose to $28.40 last month.', '$28.40', 'hour'],
     ['The striker signed at an annual average of $9 million.', '$9 million', 'year'],
     ['Homes used 310 gigabytes (GB) per month on average.', '310 gigabytes', 'month'],
+    ['The flat rents for £1,500 pcm.', '£1,500', 'month'],
+    ['The salary is Rs 50,000 p.m. before tax.', 'Rs 50,000', 'month'],
   ] as const)('compound units keep their denominator as per: %s', (sentence, span, unit) => {
     expect(claimOf(sentence, span).per).toMatchObject({ value: 1, unit });
   });
@@ -531,6 +541,9 @@ describe('subjects', () => {
     ['COVID-19 vaccines are 95% effective.', '95%', 'COVID-19 vaccines'],
     ['F-150 sales rose 5% in May.', '5%', 'F-150 sales'],
     ['Parts of Kent saw 41 “rainless days” this summer.', '41 “rainless days”', 'rainless days'],
+    // The noun of a rate after the amount (`a kilo`, `pcm`) or `against` is never the subject.
+    ['The flat costs £1,500 pcm.', '£1,500', 'flat'],
+    ['The rupee hit 74.5 against the dollar.', '74.5', 'rupee'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

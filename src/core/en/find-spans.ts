@@ -220,6 +220,8 @@ function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const ratio = currency ? null : ratioAt(view, quantity);
   if (ratio) return { firstToken: i, quantity: ratio, currency: null, currencyWord: false, suffix: null };
   let suffix = quantity.fraction ? null : suffixAt(tokens, quantity.last + 1);
+  // `Rs 50,000 p.m.`: after a currency sign, a coin word (`p`) is no part of the amount.
+  if (currency && suffix?.currency) suffix = null;
   // A catalog count noun that modifies the noun after it (`14 community meetings`) is not the unit.
   if (suffix?.unit?.kind === 'count' && continuesCompound(view, suffix.last)) suffix = null;
   return {

@@ -5,7 +5,7 @@ import type { Approx, ClaimKind } from '../schema.js';
 import { BASIS_PATTERN, REVERSING_MODIFIERS, changeWords, comparatives, type Direction } from '../../rules/en/changes.js';
 import { qualifiers } from '../../rules/en/qualifiers.js';
 import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
-import { longestForm, UNIT_FORMS } from './affixes.js';
+import { CURRENCY_WORD_FORMS, longestForm, UNIT_FORMS } from './affixes.js';
 import type { EnglishSpan } from './find-spans.js';
 
 export interface ResolvedValue {
@@ -335,6 +335,9 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   }
   if (!first || !isSpaceGap(first.gap)) return null;
   if (first.lower === 'annually') return { value: 1, unit: 'year', text: first.text };
+  // `£1,500 pcm`, `Rs 50,000 p.m.`, `5% p.a.`: the trade's abbreviations of a month and a year.
+  const abbreviation = span.currency ? text.slice(first.start, first.start + 6).match(/^(?:pcm|p\.\s?m\.|p\.\s?a\.|pa)(?!\w)/i) : null;
+  if (abbreviation) return { value: 1, unit: /a/i.test(abbreviation[0]) ? 'year' : 'month', text: abbreviation[0] };
   if (denominator) {
     if (!(denominator.low.value > 0)) return null;
     const unit = denominator.currency?.unit ?? denominator.unit?.unit ?? denominator.counted?.text.toLowerCase() ?? denominator.percent?.unit ?? 'unit';
@@ -433,6 +436,21 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     if (n > 0 && values[n - 1]!.kind === 'money' && span.low.scale && previousSpan && tokens.slice(previousSpan.readTo + 1, span.firstToken).every((t) => t.text === ',' || t.lower === 'and') && span.firstToken > previousSpan.readTo + 1) {
       values[n] = { ...value, kind: 'money', unit: values[n - 1]!.unit, unitText: null };
       return;
+    }
+    // `The yen fell to 110 per dollar`, `the rupee hit 74.5 against the dollar`: an exchange rate is
+    // an amount of the currency the clause names, per the other.
+    if ((next === 'per' || next === 'against' || (next === 'to' && afterNext === 'the')) && !span.low.scale) {
+      const other = longestForm(tokens, next === 'per' ? span.readTo + 2 : span.readTo + 3, CURRENCY_WORD_FORMS, false);
+      if (other) {
+        for (let k = span.firstToken - 1; k >= Math.max(0, span.firstToken - 12); k--) {
+          if (tokens[k]!.kind === 'symbol' && /^[;:]$/.test(tokens[k]!.text)) break;
+          const named = tokens[k]!.kind === 'word' && isSpaceGap(tokens[k]!.gap) ? longestForm(tokens, k, CURRENCY_WORD_FORMS, false) : null;
+          if (named && named.rule.unit !== other.rule.unit && !named.rule.wordFactor) {
+            values[n] = { ...value, kind: 'money', unit: named.rule.unit, unitText: null };
+            return;
+          }
+        }
+      }
     }
     // `a population of 20,000 or less`: people.
     if (/\bpopulations? of$/.test(beforeWords)) {

@@ -176,6 +176,8 @@ export interface SubjectInput {
 /** Participles after an amount that say where it went: `£800 million paid to households`. */
 const PAID_PARTICIPLES = new Set(['paid', 'given', 'awarded', 'granted', 'allocated', 'distributed', 'provided', 'sent', 'lent', 'loaned', 'spent', 'invested', 'committed', 'earmarked', 'pledged', 'donated', 'transferred']);
 
+/** Abbreviations of a rate after an amount (`£1,500 pcm`, `Rs 50,000 p.m.`): no noun the amount describes. */
+const RATE_ABBREVIATIONS = new Set(['pcm', 'p', 'pa', 'apiece', 'each']);
 /** Verbs right after an amount (`$2 million comes from`): the amount is the clause subject, not an adjective. */
 const MONEY_VERBS_AFTER = new Set(['comes', 'come', 'came', 'will', 'would', 'is', 'was', 'goes', 'went', 'remains', 'covers', 'pays', 'funds']);
 const TIME_PREPOSITIONS = new Set(['in', 'during', 'for', 'since', 'by', 'at', 'of', 'over']);
@@ -576,7 +578,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // Written as an adjective: `a 1.2-acre constructed wetland`, `12-foot-wide paved path`, `a $4.2 million package`.
   const hyphenated = span.unit && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-';
   // Not a verb after the amount: `$2 million comes from the state trust`.
-  if (hyphenated || (kind === 'money' && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? ''))) {
+  if (hyphenated || (kind === 'money' && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? ''))) {
     let k = after;
     if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
     const phrase = modifiedNounAt(text, tokens, tags, k);
@@ -667,7 +669,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // A claim that opens its clause: `$3.1 million comes from the general fund`; never the unit of its rate (`per dollar`).
   for (let k = after; k < Math.min(nextSpanStart, after + 5); k++) {
     const token = tokens[k]!;
-    if (token.kind === 'symbol' || token.lower === 'per') break;
+    // … nor the abbreviation of a rate (`pcm`, `p.m.`).
+    const rateAbbreviation = token.lower === 'pcm' || (['p', 'pa'].includes(token.lower) && (tokens[k + 1]?.text === '.' || k === after));
+    if (token.kind === 'symbol' || token.lower === 'per' || rateAbbreviation || (k === after && (token.lower === 'a' || token.lower === 'an'))) break;
     if (tags.at(token).has('Noun') && !tags.at(token).has('Pronoun')) return phraseAt(k);
   }
   return null;

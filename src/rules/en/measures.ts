@@ -23,7 +23,8 @@ export type Dimension =
   | 'speed'
   | 'fuel-economy'
   | 'voltage'
-  | 'current';
+  | 'current'
+  | 'sound-level';
 
 export interface MeasureRule extends QuantityUnitRule {
   dimension: Dimension;
@@ -141,7 +142,7 @@ export const measures: MeasureRule[] = [
   measure({ name: 'acre', dimension: 'area', unit: 'acre', forms: ['acres', 'acre'], example: '12 acres of parkland', value: 12 }),
   measure({ name: 'hectare', dimension: 'area', unit: 'ha', forms: ['hectares', 'hectare'], symbols: ['ha'], example: '40 hectares', value: 40 }),
   // Volume.
-  ...siUnits({ name: 'litre', dimension: 'volume', singular: 'litre', plural: 'litres', symbol: 'L', prefixes: ['milli'], variants: { mL: ['ml'] }, bareSymbolSpaced: true }),
+  ...siUnits({ name: 'litre', dimension: 'volume', singular: 'litre', plural: 'litres', symbol: 'L', prefixes: ['milli', 'hecto'], variants: { mL: ['ml'] }, bareSymbolSpaced: true }),
   measure({ name: 'liter-us', dimension: 'volume', unit: 'L', forms: ['liters', 'liter'], example: '600 liters', value: 600 }),
   measure({ name: 'milliliter-us', dimension: 'volume', unit: 'mL', forms: ['milliliters', 'milliliter'], example: '250 milliliters', value: 250 }),
   measure({ name: 'cubic-metre', dimension: 'volume', unit: 'm3', forms: ['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], symbols: ['m3', 'm³', 'cu m'], example: '1,500 cubic metres', value: 1500 }),
@@ -175,6 +176,7 @@ export const measures: MeasureRule[] = [
   measure({ name: 'pound', dimension: 'mass', unit: 'lb', forms: ['pounds', 'pound', 'lbs'], symbols: ['lb', 'lbs'], example: '20,000 pounds of food', value: 20000 }),
   measure({ name: 'ounce', dimension: 'mass', unit: 'oz', forms: ['ounces', 'ounce'], symbols: ['oz'], example: '8 ounces of gold', value: 8 }),
   measure({ name: 'stone', dimension: 'mass', unit: 'st', forms: ['stone'], example: 'lost 3 stone', value: 3 }),
+  measure({ name: 'carat', dimension: 'mass', unit: 'ct', forms: ['carats', 'carat'], symbols: ['ct'], example: 'a 5-carat diamond', value: 5 }),
   // Temperature: a bare `degrees` is read as Fahrenheit, as US releases write it.
   measure({ name: 'degree-celsius', dimension: 'temperature', unit: '°C', forms: ['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', '° celsius', 'degrees c'], symbols: ['°C', '℃', 'ºC'], gluedSymbols: ['C'], example: 'a high of 17.2C', value: 17.2 }),
   measure({ name: 'degree-fahrenheit', dimension: 'temperature', unit: '°F', forms: ['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'degrees f', 'degrees', 'degree'], symbols: ['°F', '℉', 'ºF'], gluedSymbols: ['F'], example: '95 degrees', value: 95 }),
@@ -204,6 +206,10 @@ export const measures: MeasureRule[] = [
   measure({ name: 'bar', dimension: 'pressure', unit: 'bar', forms: ['bars'], symbols: ['bar'], example: '2.4 bar', value: 2.4 }),
   measure({ name: 'millibar', dimension: 'pressure', unit: 'mbar', forms: ['millibars', 'millibar'], symbols: ['mb', 'mbar'], example: 'a pressure of 960 millibars', value: 960 }),
   ...siUnits({ name: 'pascal', dimension: 'pressure', singular: 'pascal', plural: 'pascals', symbol: 'Pa', prefixes: ['hecto', 'kilo', 'mega'], bareSymbolSpaced: true }),
+  // Sound level, blood pressure, container traffic.
+  measure({ name: 'decibel', dimension: 'sound-level', unit: 'dB', forms: ['decibels', 'decibel'], symbols: ['dB', 'dBA'], example: 'noise of 90 decibels', value: 90 }),
+  measure({ name: 'millimetres-of-mercury', dimension: 'pressure', unit: 'mmHg', forms: ['millimetres of mercury', 'millimeters of mercury'], symbols: ['mmHg', 'mm Hg'], example: 'a pressure of 140 mmHg', value: 140 }),
+  measure({ name: 'twenty-foot-equivalent-unit', dimension: 'volume', unit: 'TEU', forms: ['twenty-foot equivalent units'], symbols: ['TEU', 'TEUs', 'teu'], example: 'handled 10,000 TEUs', value: 10000 }),
   // Concentration.
   measure({ name: 'parts-per-million', dimension: 'concentration', unit: 'ppm', forms: ['parts per million'], symbols: ['ppm'], example: '420 parts per million', value: 420 }),
   measure({ name: 'parts-per-billion', dimension: 'concentration', unit: 'ppb', forms: ['parts per billion'], symbols: ['ppb'], example: '15 ppb of lead', value: 15 }),
