@@ -50,7 +50,7 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       continue;
     }
     // `The S&P 500 rose`, `The iPhone 12 starts at`: a name ending in its number, before the verb.
-    if (token.kind === 'number' && last === index - 1 && /^(?:[A-Z]|[a-z]+[A-Z])/.test(tokens[index - 1]!.text) && tokens[index - 1]!.kind === 'word' && isSpace(token.gap) && /^\d{1,4}$/.test(token.text) && next?.kind === 'word' && isSpace(next.gap) && tags.at(next).has('Verb') && !tags.at(next).has('Noun')) {
+    if (token.kind === 'number' && last >= 0 && last === index - 1 && /^(?:[A-Z]|[a-z]+[A-Z])/.test(tokens[index - 1]!.text) && tokens[index - 1]!.kind === 'word' && isSpace(token.gap) && /^\d{1,4}$/.test(token.text) && next?.kind === 'word' && isSpace(next.gap) && tags.at(next).has('Verb') && !tags.at(next).has('Noun')) {
       nouns.add(index);
       last = index;
       index++;
