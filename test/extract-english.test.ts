@@ -366,6 +366,11 @@ describe('not claims', () => {
     'Over 50s were vaccinated first.',
     'The 787 Dreamliner flew again.',
     "The firm's Q3 results beat forecasts.",
+    'The 49ers beat the Rams on Sunday.',
+    'Game 7 is on Friday.',
+    'They led 2-1 at halftime.',
+    'The Dodgers took a 3-0 lead.',
+    'The company filed its 10-K late.',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
