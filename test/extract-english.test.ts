@@ -549,6 +549,10 @@ describe('subjects', () => {
     // The noun of a rate after the amount (`a kilo`, `pcm`) or `against` is never the subject.
     ['The flat costs £1,500 pcm.', '£1,500', 'flat'],
     ['The rupee hit 74.5 against the dollar.', '74.5', 'rupee'],
+    // A word in -s between a noun and the clause's verb is a plural noun; an abbreviation's dots stay in the phrase.
+    ['Microsoft shares closed up 2.3% on Friday.', '2.3%', 'Microsoft shares'],
+    ['Consumer prices rose 6.2% in October.', '6.2%', 'Consumer prices'],
+    ['U.S. crude inventories fell by 4.5 million barrels last week.', '4.5 million barrels', 'U.S. crude inventories'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

@@ -42,6 +42,7 @@ function wordTags(text: string, sentence: Sentence): WordTags {
         if (first && second && third && /^[A-Z][a-z]+$/.test(first.text) && (first.tags.has('Infinitive') || first.tags.has('Imperative')) && !first.tags.has('Noun') && second.tags.has('Noun') && !second.tags.has('Verb') && !second.tags.has('Pronoun') && third.tags.has('Verb') && !third.tags.has('Noun')) {
           byStart.set(sentence.start + first.start, new Set(['Noun', 'Singular']));
         }
+        retagPluralNouns(terms, sentence.start, byStart);
         retagQuantityVerbs(terms, sentence.start, byStart);
       }
       return byStart.get(token.start) ?? empty;
@@ -52,6 +53,21 @@ function wordTags(text: string, sentence: Sentence): WordTags {
 const isNumberTerm = (term: TaggedTerm | undefined) => term !== undefined && (term.tags.has('Value') || /^[-+]?[$€£¥₹]?\d/.test(term.text) || /^(?:US|A|C|HK|NZ|S)?\$|^[€£¥₹]/.test(term.text));
 
 /**
+ * `Microsoft shares closed up`, `Consumer prices rose 6.2%`: a word in -s after a noun and before
+ * the clause's verb is a plural noun (compromise reads it as a verb in the present).
+ */
+function retagPluralNouns(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
+  terms.forEach((term, n) => {
+    const before = terms[n - 1];
+    const next = terms[n + 1];
+    if (!before || !next || !/^[a-z]{3,}[^s]s$/.test(term.text) || !term.tags.has('PresentTense') || term.tags.has('Noun')) return;
+    const nounBefore = (before.tags.has('Noun') || before.tags.has('Adjective')) && !before.tags.has('Pronoun') && !before.tags.has('Determiner');
+    const verbNext = ['PastTense', 'Modal', 'Auxiliary', 'Copula'].some((tag) => next.tags.has(tag)) || QUANTITY_VERBS.has(next.text);
+    if (nounBefore && verbNext) byStart.set(offset + term.start, new Set(['Noun', 'Plural']));
+  });
+}
+
+/**
  * `Revenue hit £12.4m`, `Gold rose to $1,850`, `The car emits 120 g/km`: compromise reads a verb of
  * quantity between a noun and a number as a noun. Such a word is a verb there; and a capitalised
  * first word it had read as an imperative (`Oil hit $70`) is then the noun before it.
@@ -59,7 +75,7 @@ const isNumberTerm = (term: TaggedTerm | undefined) => term !== undefined && (te
 function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
   terms.forEach((term, n) => {
     if (n === 0 || !QUANTITY_VERBS.has(term.text) || term.tags.has('Verb')) return;
-    const before = terms[n - 1]!;
+    const before = { ...terms[n - 1]!, tags: byStart.get(offset + terms[n - 1]!.start) ?? terms[n - 1]!.tags };
     const next = terms[n + 1];
     const numberNext = isNumberTerm(next) || (['to', 'by', 'at'].includes(next?.text ?? '') && isNumberTerm(terms[n + 2]));
     // `The S&P 500 rose`, `The iPhone 12 starts`: a name may end in its number.

@@ -65,6 +65,15 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       continue;
     }
     if (token.kind === 'number') break;
+    // `U.S. crude inventories`: the dots and letters of an abbreviation in capitals.
+    if (last >= 0 && glued(token) && ((token.text === '.' && /^[A-Z]$/.test(tokens[index - 1]!.text)) || (token.kind === 'word' && /^[A-Z]$/.test(token.text) && tokens[index - 1]!.text === '.'))) {
+      if (token.kind === 'word') {
+        nouns.add(index);
+        last = index;
+      }
+      index++;
+      continue;
+    }
     if (token.kind === 'symbol') {
       // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`); an ampersand inside a name (`S&P`, `AT&T`); a hyphen before a name's digits (`COVID-19`).
       const nameDigits = token.text === '-' && next?.kind === 'number' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '');
