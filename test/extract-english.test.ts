@@ -553,6 +553,7 @@ describe('subjects', () => {
     ['Microsoft shares closed up 2.3% on Friday.', '2.3%', 'Microsoft shares'],
     ['Consumer prices rose 6.2% in October.', '6.2%', 'Consumer prices'],
     ['U.S. crude inventories fell by 4.5 million barrels last week.', '4.5 million barrels', 'U.S. crude inventories'],
+    ['Home prices in the city rose 5% over the past year.', '5%', 'Home prices'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

@@ -4,7 +4,7 @@
 // token walk (find-spans.ts). Adds `work.en`; values are resolved in resolve-values.ts.
 // compromise (part-of-speech tags) runs only on sentences that hold a candidate number.
 import { tagTerms, type TaggedTerm } from '../adapters/compromise.js';
-import { QUANTITY_VERBS } from '../../rules/en/subjects.js';
+import { PLURAL_NOUNS_READ_AS_VERBS, QUANTITY_VERBS } from '../../rules/en/subjects.js';
 import type { DocumentState, Sentence } from '../document.js';
 import type { Diagnostic } from '../schema.js';
 import { headline } from '../../rules/en/non-claims.js';
@@ -62,7 +62,7 @@ function retagPluralNouns(terms: TaggedTerm[], offset: number, byStart: Map<numb
     const next = terms[n + 1];
     if (!before || !next || !/^[a-z]{3,}[^s]s$/.test(term.text) || !term.tags.has('PresentTense') || term.tags.has('Noun')) return;
     const nounBefore = (before.tags.has('Noun') || before.tags.has('Adjective')) && !before.tags.has('Pronoun') && !before.tags.has('Determiner');
-    const verbNext = ['PastTense', 'Modal', 'Auxiliary', 'Copula'].some((tag) => next.tags.has(tag)) || QUANTITY_VERBS.has(next.text);
+    const verbNext = ['PastTense', 'Modal', 'Auxiliary', 'Copula'].some((tag) => next.tags.has(tag)) || QUANTITY_VERBS.has(next.text) || (PLURAL_NOUNS_READ_AS_VERBS.has(term.text) && next.tags.has('Preposition'));
     if (nounBefore && verbNext) byStart.set(offset + term.start, new Set(['Noun', 'Plural']));
   });
 }
