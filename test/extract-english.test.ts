@@ -554,6 +554,8 @@ describe('subjects', () => {
     ['Consumer prices rose 6.2% in October.', '6.2%', 'Consumer prices'],
     ['U.S. crude inventories fell by 4.5 million barrels last week.', '4.5 million barrels', 'U.S. crude inventories'],
     ['Home prices in the city rose 5% over the past year.', '5%', 'Home prices'],
+    // A change after an object and `to` is the object's.
+    ['The government expects the economy to grow 6% this year.', '6%', 'economy'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

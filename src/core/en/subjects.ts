@@ -310,6 +310,31 @@ function byObjectSubject(input: SubjectInput): NounPhrase | null {
   return null;
 }
 
+/**
+ * `The government expects the economy to grow 6%`, `forecasters see prices rising 3%`: a change
+ * after an object and `to` (or an -ing form) is the object's, not the clause subject's.
+ */
+function infinitiveObject(input: SubjectInput): NounPhrase | null {
+  const { tokens, tags } = input;
+  let change = input.qualifierStart - 1;
+  if (tokens[change]?.lower === 'by') change--;
+  const changeWord = tokens[change]?.lower ?? '';
+  const infinitive = DIRECTION_VERBS.has(changeWord) && tokens[change - 1]?.lower === 'to';
+  if (!infinitive) return null;
+  const end = change - 1;
+  for (let k = end - 1; k >= Math.max(0, end - 8); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol') return null;
+    const tokenTags = tags.at(token);
+    if (tokenTags.has('Verb') && !tokenTags.has('Noun') && !tokenTags.has('Adjective') && k < end - 1) {
+      const object = objectBetween(input, k, end);
+      const head = object ? tokens.find((t) => t.end === object.end) : undefined;
+      return head && tags.at(head).has('Noun') && !tags.at(head).has('Verb') && !tags.at(head).has('Pronoun') ? object : null;
+    }
+  }
+  return null;
+}
+
 /** Verbs that state the level of a measure: `attendance reached 48,000 visitors`, `enrollment totaled 5,100 students`. */
 const REACHED_VERBS = new Set(['reached', 'reaches', 'totaled', 'totalled', 'totals', 'topped', 'tops', 'hit', 'hits', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'numbered', 'stood', 'was', 'were', 'is', 'are']);
 /** Nouns that name a measure of things counted, not an agent: the subject of `attendance reached 48,000 visitors`. */
@@ -465,7 +490,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (phrase) return phrase;
   }
   // `bringing its fleet to 40 vehicles`, `vacancies had fallen by a quarter to 75 posts`: the level a measured thing reached.
-  const level = levelSubject(input) ?? measureReached(input) ?? byObjectSubject(input);
+  const level = levelSubject(input) ?? measureReached(input) ?? byObjectSubject(input) ?? infinitiveObject(input);
   if (level) return level;
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
