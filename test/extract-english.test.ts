@@ -556,6 +556,9 @@ describe('subjects', () => {
     ['Home prices in the city rose 5% over the past year.', '5%', 'Home prices'],
     // A change after an object and `to` is the object's.
     ['The government expects the economy to grow 6% this year.', '6%', 'economy'],
+    // Index points measure what the clause names.
+    ['The Dow fell 500 points on Monday.', '500 points', 'Dow'],
+    ['The FTSE 100 fell 40 points.', '40 points', 'FTSE 100'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

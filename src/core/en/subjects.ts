@@ -492,6 +492,11 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // `bringing its fleet to 40 vehicles`, `vacancies had fallen by a quarter to 75 posts`: the level a measured thing reached.
   const level = levelSubject(input) ?? measureReached(input) ?? byObjectSubject(input) ?? infinitiveObject(input);
   if (level) return level;
+  // `The Dow fell 500 points`, `the Nasdaq lost 300 points, or 2%`: points are the unit of what the clause measures.
+  if (span.counted && tokens[span.counted.token]!.lower === 'points') {
+    const measured = clauseSubject(text, tokens, tags, input.qualifierStart - 1, others, times);
+    if (measured) return measured;
+  }
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
     const start = span.counted.direct ? span.counted.start : firstModifier.start;
