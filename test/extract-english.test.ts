@@ -229,6 +229,11 @@ describe('the unit catalogue and the number grammar', () => {
     ['The brewer sold 3 million hectolitres of beer.', '3 million hectolitres', 3e6, 'hL', 'measure'],
     ['The yen weakened to 112 per dollar.', '112', 112, 'JPY', 'money'],
     ['The rupee hit 74.5 against the dollar.', '74.5', 74.5, 'INR', 'money'],
+    // Two scale words (`lakh crore`); a glued `m` before `-plus` is the scale; half or a quarter of a point.
+    ['The budget is Rs 1.5 lakh crore this year.', 'Rs 1.5 lakh crore', 1.5e12, 'INR', 'money'],
+    ['The app has 1m-plus users.', '1m-plus users', 1e06, 'users', 'count'],
+    ['The central bank cut its rate a quarter point.', 'a quarter point', 0.25, 'pp', 'percent'],
+    ['The bank raised rates by half a percentage point.', 'half a percentage point', 0.5, 'pp', 'percent'],
     // A quoted phrase after a number: ending in a measure it is that measure, in a plural noun that count.
     ['Parts of Kent saw 41 “rainless days” this summer.', '41 “rainless days”', 41, 'day', 'measure'],
     ['The mayor named nine "critical and overdue road repair projects" for the spring.', 'nine "critical and overdue road repair projects', 9, 'projects', 'count'],
