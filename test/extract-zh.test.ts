@@ -101,6 +101,18 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
   it.each([
     // sentence, span, value, unit
     ['全县参保人数达到4万5000人', '4万5000人', 45000, '人'],
+    // A half is a fraction; 省市 and 句 are measure words.
+    ['全省一半以上的企业实现盈利', '一半', 0.5, null],
+    ['东部6省市合计进出口21.4万亿元', '6省市', 6, '省市'],
+    ['局长用三句话概括全年工作', '三句', 3, '句'],
+    // Thousands grouped with spaces, as Hong Kong releases print them.
+    ['假期访港旅客共527 300人次', '527 300人次', 527300, '人次'],
+    ['内地旅客及其他旅客分别为412 600及114 700', '412 600', 412600, null],
+    ['每宗申请平均需时1小时45分钟', '1小时45分钟', 1.75, 'hour'],
+    ['访客平均逗留2.4日', '2.4日', 2.4, 'day'],
+    ['每斤收购价上涨3分钱', '3分钱', 0.03, 'CNY'],
+    ['董事会建议派发末期股息每股1.5港仙', '1.5港仙', 0.015, 'HKD'],
+    ['新生儿死亡率由上年的4.6/1000降至3.9/1000', '4.6/1000', 4.6, null],
     ['共募集善款6万3千2百元', '6万3千2百元', 63200, 'CNY'],
     ['项目配套资金1千零50万元', '1千零50万元', 10500000, 'CNY'],
     ['财政补助3千零40万元', '3千零40万元', 30400000, 'CNY'],
@@ -267,6 +279,11 @@ describe('not claims', () => {
     '海外业务持续两位数增长',
     '58同城董事长出席会议',
     '臭氧日最大8小时平均浓度同比持平',
+    '报告提请县七届人大三次会议审议',
+    '为小学一年级新生发放校服',
+    '五月28日起实施',
+    '截至2023年6月30日止六个月',
+    '另一半由村集体承担',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -416,6 +433,32 @@ describe('subjects', () => {
     ['在4年的本科培养规划中，学校安排了实习', '4年', '本科培养规划'],
     ['其余约九成同学选择直接就业', '九成', '同学'],
     ['首届32名本科毕业生中，有20人选择读研', '32名', '本科毕业生'],
+    // A word jieba reads as a verb that says which kind is counted opens the name (出生人口), and is not cut as a verb acting on it.
+    ['全年全镇出生人口812人，死亡人口640人', '812人', '出生人口'],
+    ['全年全镇出生人口812人，死亡人口640人', '640人', '死亡人口'],
+    ['上半年帮助下岗失业人员再就业1200人', '1200人', '下岗失业人员再就业'],
+    ['全区参保职工新增3.6万人', '3.6万人', '参保职工'],
+    ['全县在建项目投资完成42亿元', '42亿元', '在建项目投资'],
+    ['交通费用上涨1.2%，其他用品和服务下降0.4%', '0.4%', '其他用品和服务'],
+    ['全年实现加权平均净资产收益率8.15%', '8.15%', '加权平均净资产收益率'],
+    ['该局实有人数37人', '37人', '实有人数'],
+    // Time and forecast words before the name are not part of it; a verb the rest only measures (收获|面积) is.
+    ['年末全县常住人口52.6万人', '52.6万人', '常住人口'],
+    ['预计全年完成地区生产总值210亿元', '210亿元', '地区生产总值'],
+    ['同期的就业不足人数增加约900人', '900人', '就业不足人数'],
+    ['预估本年收获面积2,150公顷', '2,150公顷', '收获面积'],
+    // Adverbs and comparisons between the noun and its verb are not part of the name.
+    ['受惠学生将增加约1200人', '1200人', '受惠学生'],
+    ['全县一般公共预算收入预计完成8.1亿元', '8.1亿元', '一般公共预算收入'],
+    ['每股基本盈利则为0.3港仙', '0.3港仙', '每股基本盈利'],
+    ['入境旅客则按年减少6.2%', '6.2%', '入境旅客'],
+    ['城镇调查失业率比上个月回落0.2个百分点', '0.2个百分点', '城镇调查失业率'],
+    ['学生营养补助从今年3000万元增加至5000万元', '3000万元', '学生营养补助'],
+    // An enumeration before 分别 whose 和 joins two items in the middle, not at the end.
+    ['猪肉、禽蛋、牛奶和蔬菜、水产品产量分别达到3.2万吨、1.1万吨、5.6万吨、20.4万吨、2.3万吨', '5.6万吨', '牛奶'],
+    ['猪肉、禽蛋、牛奶和蔬菜、水产品产量分别达到3.2万吨、1.1万吨、5.6万吨、20.4万吨、2.3万吨', '20.4万吨', '蔬菜'],
+    ['生猪出栏量及玉米、小麦种植面积分别达52万头、80万亩、35万亩', '52万头', '生猪出栏量'],
+    ['生猪出栏量及玉米、小麦种植面积分别达52万头、80万亩、35万亩', '80万亩', '玉米'],
     // 小区 is counted, not a place that breaks a total down.
     ['全市加装电梯的楼栋263个，其中60岁以上老年人1950人；已完工的47个小区中，引入物业的有39个', '47个', '小区'],
   ] as const)('%s → %s is about %s', (text, span, subject) => {
@@ -426,6 +469,19 @@ describe('subjects', () => {
 describe('time', () => {
   it.each([
     ['2020年底,全市有1573人享受孤儿保障', '1573人', '2020-12-28', '2020-12-01', '2020-12-31'],
+    // Dates written in numerals, as formal documents and Hong Kong and Taiwan pages write them.
+    ['二〇二三年，全县接待游客520万人次', '520万人次', '2024-02-01', '2023-01-01', '2023-12-31'],
+    ['二零二二年十月一日，全市新增确诊病例12例', '12例', '2022-10-02', '2022-10-01', '2022-10-01'],
+    // Months that end on a day: a reporting period of Hong Kong company results.
+    ['截至二零二三年六月三十日止六個月，集團營業額為12億港元', '12億港元', '2023-08-20', '2023-01-01', '2023-06-30'],
+    ['截至2023年9月30日止三个月，集团累计实现收入8.3亿港元', '8.3亿港元', '2023-11-20', '2023-07-01', '2023-09-30'],
+    // 今年 before a holiday is the article's year, whatever year a comparison named before it.
+    ['与2019年同期相比增长12%。今年国庆假期，全市接待游客98万人次', '98万人次', '2023-10-08', '2023-09-29', '2023-10-06'],
+    // 12月份 names the month, not a year's end: a flow in it is of December alone.
+    ['12月份发放救助资金15.2万元', '15.2万元', '2023-01-09', '2022-12-01', '2022-12-31'],
+    // The end of a quarter or half year is its last month, as 年底 is December.
+    ['今年二季度末，全省规模以上企业就业人员812万人', '812万人', '2023-08-09', '2023-06-01', '2023-06-30'],
+    ['一季度末，全市本外币贷款余额3.2万亿元', '3.2万亿元', '2023-05-09', '2023-03-01', '2023-03-31'],
     ['截止2020年11月,全市已建成指导中心12家', '12家', '2020-12-28', '2020-11-01', '2020-11-30'],
     ['五年来,共发放临时救助金13830.6万元', '13830.6万元', '2020-12-28', '2016-01-01', '2020-12-31'],
     ['“十三五”期间,全市安葬骨灰3.2万盒', '3.2万盒', '2020-12-28', '2016-01-01', '2020-12-31'],
@@ -524,6 +580,11 @@ describe('time', () => {
     // A date in numerals (十月三日); a multiple of the year before (是去年同期的5.38倍) is of the period that governs.
     ['十月三日,全省A级景区接待游客243.57万人次', '243.57万人次', '2023-10-06', '2023-10-03', '2023-10-03'],
     ['2023年国庆假期,全区接待游客1453万人次,是去年同期的5.38倍', '5.38倍', '2023-10-08', '2023-09-29', '2023-10-06'],
+    // A span of years written with 年 on both ends, and a span restated right after its range (4年间).
+    ['2018年至2022年,全市新增学位4万个', '4万个', '2023-08-30', '2018-01-01', '2022-12-31'],
+    ['2018到2022年4年间,全市建设幼儿园项目100个', '100个', '2023-08-30', '2018-01-01', '2022-12-31'],
+    // 中期 of company results is the first half of the year.
+    ['二零二三年中期业绩显示,集团营业额为14.5亿港元', '14.5亿港元', '2023-08-30', '2023-01-01', '2023-06-30'],
     // Days counted from the article's date.
     ['昨日签约项目12个,总投资86亿元', '12个', '2022-09-26', '2022-09-25', '2022-09-25'],
     // Parts of a holiday, the holiday said again (假期, 这个假期), and 双节 for 中秋 and 国庆.
@@ -561,6 +622,12 @@ describe('time', () => {
     expect(claim.time).toMatchObject({ start, end, source });
   });
 
+  it('a climate normal (常年同期) is of no period, though a month governs the sentence', () => {
+    const { claims } = extractFromText('8月，全省平均降水量180.4毫米，较常年同期(132.6毫米)偏多36.0%。', { publishedAt: '2021-09-02' });
+    expect(claims.find((c) => c.text === '180.4毫米')!.time).toMatchObject({ start: '2021-08-01', end: '2021-08-31' });
+    expect(claims.find((c) => c.text === '132.6毫米')!.time).toBeNull();
+  });
+
   it('on a page with no date, 本年 is the year its title names', () => {
     const { claims } = extractFromText('至 93 年新竹縣已成為主要產區。\n本年桶柑收穫面積 3,290 公頃,較上年 3,265 公頃增加 1%。', { title: '103年12月柑橘產量預測' });
     expect(claims.find((c) => c.text === '3,290 公頃')!.time).toMatchObject({ start: '2014-01-01', end: '2014-12-31' });
@@ -591,9 +658,13 @@ describe('traditional characters', () => {
     const a = extractFromText(simplified, { publishedAt: '2020-12-28' });
     const b = extractFromText(traditional, { publishedAt: '2020-12-28' });
     expect(traditional.length).toBe(simplified.length);
-    const facts = (claims: Claim[]) => claims.map((c) => [c.start, c.end, c.value, c.kind, c.unit, c.time?.start, c.time?.end, c.per?.value]);
+    const facts = (claims: Claim[]) => claims.map((c) => [c.start, c.end, c.value, c.kind, c.kind === 'count' ? null : c.unit, c.time?.start, c.time?.end, c.per?.value]);
     expect(facts(b.claims)).toEqual(facts(a.claims));
     for (const claim of b.claims) expect(b.article.text.slice(claim.start, claim.end)).toBe(claim.text);
-    expect(b.claims.find((c) => c.text === '13830.6萬元')).toMatchObject({ unitText: '萬元', subject: '臨時救助金' });
+    expect(b.claims.find((c) => c.text === '13830.6萬元')).toMatchObject({ unitText: '萬元', unit: 'CNY', subject: '臨時救助金' });
+    // A count's unit is its measure word as each page writes it.
+    expect(b.claims.find((c) => c.text === '63198張')?.unit).toBe('張');
+    expect(a.claims.find((c) => c.text === '63198张')?.unit).toBe('张');
+    expect(b.claims.find((c) => c.text === '5.27萬人次')?.unit).toBe('人次');
   });
 });

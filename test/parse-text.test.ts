@@ -22,6 +22,18 @@ describe('parseText', () => {
       ['同志们：', BODY1, BODY2],
     ],
     [
+      'a headline with a tag and a comma, opening the text above its metadata line',
+      ['【数据解读】示例省：前三季度外贸增长4.1%，增速高于全国', '时间:2024-10-20 来源:示例日报', BODY1],
+      { title: '【数据解读】示例省：前三季度外贸增长4.1%，增速高于全国', publishedAt: '2024-10-20', publisher: '示例日报' },
+      [BODY1],
+    ],
+    [
+      'a headline opening with a column name in 《》',
+      ['《县域观察》示例县:12个项目集中开工 总投资8.6亿元', '发布时间：2022-02-07', BODY1],
+      { title: '《县域观察》示例县:12个项目集中开工 总投资8.6亿元', publishedAt: '2022-02-07' },
+      [BODY1],
+    ],
+    [
       'a catalogue label and a newspaper line with spaced-out digits',
       ['分类号:F12 3', '示例日报 / 2 0 0 1年 / 0 2月 / 2 0日 / 第 A0 1版 /', '示例省国民经济和社会发展第十个五年计划纲要', '(2 0 0 1年2月1 6日示例省人民代表大会通过)', '目录', BODY1],
       { title: '示例省国民经济和社会发展第十个五年计划纲要', publishedAt: '2001-02-20' },

@@ -101,6 +101,14 @@ export function parseText(raw: string): ParsedArticle {
       titleEnd = i;
       continue;
     }
+    // 【数据解读】…：…增2.7%，贡献…, 《直通县市》澄城:10个项目…: a headline with a tag or a comma is
+    // still the title when it opens the text and a date or metadata line follows it.
+    if (!title && i <= 2 && ![...Array(i).keys()].some((j) => !consumed.has(j)) && line.length <= 80 && !/[。！？!?]$/u.test(line) && (readMetadataOnlyLine(lines[i + 1] ?? '', false) || dateLine(lines[i + 1] ?? ''))) {
+      title = line;
+      consumed.add(i);
+      titleEnd = i;
+      continue;
+    }
     if (!title && titleLike(line)) {
       // A title after body text counts only when a date or metadata line confirms it.
       const bodyBefore = [...Array(i).keys()].some((j) => !consumed.has(j));

@@ -5,7 +5,7 @@
 // verbs (发放临时救助金13830.6万元 → 临时救助金). Rates and the "to" side of a change with no
 // subject of their own take the subject of the claim they follow.
 import type { ClaimDraft, DocumentState, Token } from '../document.js';
-import { ACTION_VERBS, COMPARISON_GAP, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
+import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, MEASURE_OF_ACT, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 import { isJurisdictionWord } from '../adapters/gazetteer.js';
@@ -53,6 +53,9 @@ function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   return tokens.filter((t) => t.start >= start && t.end <= end);
 }
 
+/** 就业|不足人数, 创业|带头人: verbs that name a quantity and take no object, so they never act on the noun after them. */
+const INTRANSITIVE_NAMES = new Set(['就业', '再就业', '创业', '增长', '增速', '用电', '用水', '居住']);
+
 /** Drops leading verbs and adverbs (发放, 建成, 帮助) so the phrase starts at its first noun. */
 function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string {
   const words = tokensIn(tokens, start, start + text.length);
@@ -73,6 +76,10 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
     const word = words[i]!;
     // 自然|增长率, 相对|贫困人口: an adverb right before a noun modifies the noun and is part of its name.
     if (NAME_ADVERBS.has(word.word) && /^n/u.test(words[i + 1]!.tag)) break;
+    // 出生|人口, 下岗|失业人员, 其他|用品: a verb or pronoun that says which kind is counted opens the name.
+    if ((ATTRIBUTIVE_WORDS.has(word.word) || ATTRIBUTIVE_ZAI.test(word.word)) && /^(?:n|vn|a|j|x|eng)/u.test(words[i + 1]!.tag)) break;
+    // 就业|不足人数, 收获|面积: a verb that names a quantity, or one whose act the rest only measures, stays.
+    if (INTRANSITIVE_NAMES.has(word.word) || (word.word.length >= 2 && MEASURE_OF_ACT.test(text.slice(word.end - start)))) break;
     // 新建 is also a county's name to jieba (ns): an action verb by its word goes whatever its tag.
     // 新建|充电桩: what is left must still name something, so a cut never leaves one character.
     if (((/^(?:v|vd|d|p|c|r|m|q|u|uj|f|zg|x)$/u.test(word.tag) && !/^(?:vn)$/u.test(word.tag)) || ACTION_VERBS.has(word.word)) && text.length - (word.end - start) >= 2) cut = word.end - start;
@@ -95,7 +102,11 @@ function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): stri
   let i = words.length - 1;
   // 约 and other adverbs after a noun suffix go; the suffix stays.
   while (i >= 0 && words[i]!.tag !== 'v' && /^(?:d|p)$/u.test(words[i]!.tag)) i--;
-  if (words.length === 0 || i < 0 || words[i]!.tag !== 'v' || !isVerb(i)) return i >= 0 && i < words.length - 1 && nounSuffix(i) ? text.slice(0, words[i]!.end - start) : text;
+  if (words.length === 0 || i < 0 || words[i]!.tag !== 'v' || !isVerb(i)) {
+    // 受惠老人|将, 基本盈利|则, 生产总额|大幅: adverbs after the noun, with no verb left after them, go too.
+    const nounBefore = i >= 0 && i < words.length - 1 && (nounSuffix(i) || /^(?:n|vn|j|an)/u.test(words[i]!.tag));
+    return nounBefore ? text.slice(0, words[i]!.end - start) : text;
+  }
   while (i >= 0 && isVerb(i)) i--;
   if (i < 0) return null;
   return text.slice(0, words[i]!.end - start);
@@ -230,14 +241,22 @@ function endsWithActionVerb(tokens: Token[], from: number, to: number): boolean 
   return Boolean(last && last.tag === 'v' && last.word.length >= 2);
 }
 
-/** An enumeration split into `size` items: on 、 first, then the last piece on its first 和/及/与. */
+/**
+ * An enumeration split into `size` items: on 、 first, then one piece on its first 和/及/与 — the
+ * last piece (教育、卫生和健康), or else the only other piece that holds one (肉、蛋、奶和瓜菜、水产品).
+ */
 export function splitEnumeration(text: string, size: number): string[] | null {
   const pieces = text.split('、');
   if (pieces.length === size - 1) {
-    const last = pieces.pop()!;
-    const joint = last.match(/以及|和|及|与/u);
-    if (!joint || joint.index === undefined || joint.index === 0) return null;
-    pieces.push(last.slice(0, joint.index), last.slice(joint.index + joint[0].length));
+    const jointIn = (piece: string) => {
+      const joint = piece.match(/以及|和|及|与/u);
+      return joint && joint.index ? joint : null;
+    };
+    const joined = jointIn(pieces[pieces.length - 1]!) ? [pieces.length - 1] : pieces.flatMap((piece, i) => (jointIn(piece) ? [i] : []));
+    if (joined.length !== 1) return null;
+    const at = joined[0]!;
+    const joint = jointIn(pieces[at]!)!;
+    pieces.splice(at, 1, pieces[at]!.slice(0, joint.index), pieces[at]!.slice(joint.index! + joint[0].length));
   }
   if (pieces.length !== size) return null;
   return pieces.map((piece) => piece.trim());

@@ -31,7 +31,9 @@ const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source,
 const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同)$/u;
 /** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
 const COMPARISON_LEAD = /(?:(?<!占)比(?![重例率])|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
-const MULTIPLE_OF_BASE = /^(?:的|水平的)?\d+(?:\.\d+)?倍/u;
+/** 常年同期(105.3毫米), 多年平均值为: the figure right after a climate normal is that normal. */
+const CLIMATE_NORMAL = /(?:常年|多年平均|历年平均)(?:同期)?(?:值|水平)?(?:为|是)?[（(]?$/u;
+const MULTIPLE_OF_BASE = /^(?:同期)?(?:的|水平的)?(?:\d+(?:\.\d+)?|[零〇○一二两三四五六七八九十百点])+倍/u;
 
 /**
  * Text inside 《…》 is a title: 《建设规划(2019-2021年)》 names a document, not a period. Asked in
@@ -55,30 +57,61 @@ function titleMarks(norm: string): (at: number) => boolean {
 }
 
 const YEAR_MENTION = /((?:19|20)\d{2}) ?年/gu;
+const NUMERAL_YEAR_MENTION = /((?:一九|二[〇○零])[零〇○一二三四五六七八九]{2})年/gu;
 
 /** A space inside a date (8 月, 103 年 12 月), as pages that set a space around every figure write it. */
 const SPACE_IN_DATE = /(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/gu;
 
+const NUMERAL_DIGIT: Record<string, string> = { '零': '0', '〇': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+const NUMERAL_YEAR = '[零〇○一二三四五六七八九]{4}年';
+const NUMERAL_MONTH = '(?:十[一二]?|[一二三四五六七八九])月';
+const NUMERAL_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]';
 /**
- * The text with the spaces inside dates taken out, for the time rules to read, and the way back
- * from a position in it to the same character of the text.
+ * A date written in numerals, as formal documents and Hong Kong and Taiwan pages write them:
+ * 二〇二三年, 二零一八年六月三十日, 十月一日. A month alone (六月) is left as it is: 五月天 and 十月怀胎
+ * are no dates.
  */
-function withoutSpacesInDates(text: string): { text: string; at: (index: number) => number } {
-  const spaces = [...text.matchAll(SPACE_IN_DATE)].map((m) => m.index!);
-  if (spaces.length === 0) return { text, at: (index) => index };
-  const squeezed = text.replace(SPACE_IN_DATE, '');
-  // spaces[k] - k is where the k-th removed space would stand in the squeezed text.
-  const removedBefore = (index: number) => {
-    let low = 0;
-    let high = spaces.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (spaces[mid]! - mid <= index) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  return { text: squeezed, at: (index) => index + removedBefore(index) };
+const NUMERAL_DATE = new RegExp(`${NUMERAL_YEAR}(?:${NUMERAL_MONTH}(?:${NUMERAL_DAY})?)?|(?<![一二三四五六七八九十])${NUMERAL_MONTH}${NUMERAL_DAY}`, 'gu');
+
+/** 十二 → 12, 三十一 → 31, 二〇二三 → 2023: the numeral of a date part in digits. */
+function digitsOf(numeral: string): string {
+  if (!numeral.includes('十')) return [...numeral].map((ch) => NUMERAL_DIGIT[ch] ?? ch).join('');
+  const [tens, units] = numeral.split('十') as [string, string];
+  return `${tens ? NUMERAL_DIGIT[tens] : '1'}${units ? NUMERAL_DIGIT[units] : '0'}`;
+}
+
+/** 二零一八年六月三十日 → 2018年6月30日. */
+function dateInDigits(date: string): string {
+  return date.replace(/[零〇○一二三四五六七八九十]+(?=[年月日号])/gu, (numeral) => digitsOf(numeral));
+}
+
+/**
+ * The text as the time rules read it — spaces inside dates taken out, dates in numerals written in
+ * digits — and the way back from a position in it to the character of the text it came from.
+ */
+function readableDates(text: string): { text: string; at: (index: number) => number } {
+  if (!SPACE_IN_DATE.test(text) && !NUMERAL_DATE.test(text)) return { text, at: (index) => index };
+  SPACE_IN_DATE.lastIndex = 0;
+  NUMERAL_DATE.lastIndex = 0;
+  let out = '';
+  const origin: number[] = [];
+  let cursor = 0;
+  const edits = [
+    ...[...text.matchAll(SPACE_IN_DATE)].map((m) => ({ start: m.index!, end: m.index! + 1, with: '' })),
+    ...[...text.matchAll(NUMERAL_DATE)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, with: dateInDigits(m[0]) })),
+  ].sort((a, b) => a.start - b.start);
+  for (const edit of edits) {
+    if (edit.start < cursor) continue;
+    for (let i = cursor; i < edit.start; i++) origin.push(i);
+    out += text.slice(cursor, edit.start) + edit.with;
+    // Each character written maps to the one it stands for; the last to the last, so a span's end is kept.
+    for (let i = 0; i < edit.with.length; i++) origin.push(Math.min(edit.start + i, edit.end - 1));
+    if (edit.with.length) origin[origin.length - 1] = edit.end - 1;
+    cursor = edit.end;
+  }
+  for (let i = cursor; i < text.length; i++) origin.push(i);
+  out += text.slice(cursor);
+  return { text: out, at: (index) => (index < origin.length ? origin[index]! : text.length + index - origin.length) };
 }
 
 /**
@@ -89,14 +122,19 @@ function withoutSpacesInDates(text: string): { text: string; at: (index: number)
  */
 export function findTimeExpressions(norm: string, context: Omit<TimeContext, 'reportYear'> & { fallbackYear?: number | null; fallbackHoliday?: Period | null }, from = 0, to = norm.length): TimeExpression[] {
   const found: TimeExpression[] = [];
-  const { text, at } = withoutSpacesInDates(norm.slice(from, to));
+  const { text, at } = readableDates(norm.slice(from, to));
   const hits: { start: number; end: number; rule: number; m: RegExpMatchArray }[] = [];
   GLOBAL_PATTERNS.forEach((global, index) => {
     for (const m of text.matchAll(global)) hits.push({ start: from + at(m.index!), end: from + at(m.index! + m[0].length - 1) + 1, rule: index, m });
   });
   hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.rule - b.rule);
   const limit = context.published ? Number(context.published.slice(0, 4)) : Infinity;
-  const years = [...norm.matchAll(YEAR_MENTION)].map((m) => ({ at: m.index!, year: Number(m[1]) })).filter((y) => y.year <= limit);
+  const years = [...norm.matchAll(YEAR_MENTION), ...norm.matchAll(NUMERAL_YEAR_MENTION)]
+    .map((m) => ({ at: m.index!, year: Number(/\d/u.test(m[1]!) ? m[1] : digitsOf(m[1]!)) }))
+    .filter((y) => y.year <= limit)
+    // 比二○二二年、二○一九年分别增长, 与2019年同期相比: a comparison base is not the year the text speaks of.
+    .filter((y) => !COMPARISON_BASE.test(norm.slice(Math.max(0, y.at - 3), y.at)) && !COMPARISON_LEAD.test(norm.slice(Math.max(0, y.at - 10), y.at)) && !/^(?:同期|、)/u.test(norm.slice(y.at + 5, y.at + 7)))
+    .sort((a, b) => a.at - b.at);
   // Hits and year mentions are both in text order: one cursor over the years keeps this linear.
   let yearCursor = 0;
   let latestYear = -Infinity;
@@ -270,8 +308,10 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
     return { start: `${to - claim.value + 1}-01-01`, end: `${to}-12-31` };
   }
   if (from !== to) return time;
-  const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31';
-  const until = expression !== null && (UNTIL_START.test(expression.text) || UNTIL.test(norm.slice(Math.max(0, expression.textStart! - 3), expression.textStart!)));
+  // 2020年底, 年末, 12月底: a year's end; 12月份 and 12月 name the month itself.
+  const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31' && !(expression && /月(?:份|单月|当月)?$/u.test(expression.text ?? ''));
+  // 截至6月30日止三个月 names its own start.
+  const until = expression !== null && expression.ruleId !== 'time-months-ended' && (UNTIL_START.test(expression.text) || UNTIL.test(norm.slice(Math.max(0, expression.textStart! - 3), expression.textStart!)));
   if (!until && !yearEnd) return time;
   // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year, and so is
   // what a year's rate counts (年末…人口出生率14.2‰, 人口成长率0.7%); a change of a stock (比上年末
@@ -308,7 +348,9 @@ export function attachTimes(state: DocumentState): DocumentState {
     const next = ordered[c];
     // 较上年 3,265 公顷: pages that set a space around every figure set one here too.
     const gap = next ? norm.slice(expression.textEnd!, next.start).replace(/\s/gu, '') : '';
-    if (next && (expression.plan ? PLAN_GAP : expression.base ? BASE_GAP : BOUND_GAP).test(gap)) boundTo.set(expression, next);
+    // 2018到2022年4年间: a span written right after a range restates its length; the range still governs what follows.
+    const restated = next?.unit === 'year' && expression.known && yearOf(expression.end) > yearOf(expression.start);
+    if (next && !restated && (expression.plan ? PLAN_GAP : expression.base ? BASE_GAP : BOUND_GAP).test(gap)) boundTo.set(expression, next);
   }
   const points = [...norm.matchAll(POINT_START)].map((m) => m.index! + m[0].length);
 
@@ -376,6 +418,11 @@ export function attachTimes(state: DocumentState): DocumentState {
     if (governing && governing.ruleId === 'time-whole-year') governing = inReportYear(governing, inParagraph, governingIndex, headingStack, title);
     // 为2012年的2.26倍，占全国比重由0.13%上升到0.18%: the side a change starts from is of the base year.
     if (!boundBase && claim.change?.role === 'from' && sentenceBase && governing?.known && sentenceBase.end < governing.start && boundTo.get(governing) !== claim) boundBase = sentenceBase;
+    // 较常年同期(145.1毫米)偏多: a climate normal is an average over many years, of no period.
+    if (CLIMATE_NORMAL.test(norm.slice(Math.max(claim.sentence.start, claim.start - 10), claim.start))) {
+      times.set(claim, null);
+      continue;
+    }
     times.set(claim, resolveClaimTime(claim, { governing, own: governing !== undefined && boundTo.get(governing) === claim, boundBase, headingStack, title, text, norm }));
   }
   changeOfFlow(ordered, times, norm);

@@ -60,7 +60,8 @@ function compositeEnd(norm: string, multiplier: Part, limit: number): number {
   return end;
 }
 
-const ARABIC = /^(?:[-−]|负)?\d+(?:,\d{3})*(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
+/** Thousands grouped with commas (1,234,567) or, as Hong Kong and statistics offices print them, with spaces (468 000). */
+const ARABIC = /^(?:[-−]|负)?(?:\d{1,3}(?: \d{3})+(?![\d,])|\d+(?:,\d{3})*)(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
 /** OCR'd documents print digits one by one with spaces (2 0 0 5年, 1 6 0 0万吨, 6 .5 %). */
 const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+/u;
 /** Decimals after 点 are digits one by one (点七七); some papers write them as a number (点二十九 = .29). */
@@ -87,6 +88,8 @@ function isRatio(text: string): boolean {
 
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
 const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
+/** 12.6/10万, 2.1/1000: a rate per a base population. */
+const PER_BASE = /^[/／](?:10万|十万|1万|万|1000|千|100)(?![\d万])/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
 /** A verb of change right before a number: what follows 至 is the level reached, not the top of a range. */
 const CHANGE_BY = /(?:增加|减少|上升|下降|提高|降低|增长|下跌|回落|上涨|扩大|缩小|减|增)(?:了)?(?:约|近|逾|超过)?$/u;
@@ -162,7 +165,7 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
 }
 
 function unitAt(norm: string, at: number, chinese: boolean, numeral = ''): UnitRule | null {
-  const unit = matchUnitAt(norm, at);
+  const unit = matchUnitAt(norm, at, /[.点]/u.test(numeral));
   if (!unit) return null;
   // 一期/二期 name phases, 一起 is an adverb; 两 is never an ordinal, so 两期 is a count.
   if (chinese && unit.digitsOnly && !numeral.startsWith('两')) return null;
@@ -243,6 +246,13 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const signed =
       at > sentence.start && /\d/u.test(norm[at] ?? '') && (norm[at - 1] === '负' || (/[-−]/u.test(norm[at - 1]!) && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1))));
 
+    // 一半以上, 超过一半: a half is a fraction (另一半, the other half, names a part).
+    if (ahead.startsWith('一半') && !/另$/u.test(before)) {
+      const suffix = SUFFIX_QUALIFIERS.find((q) => norm.startsWith(q.text, at + 2));
+      emit(out, 'zh-half', sentence, at, at + 2, { half: part(norm, at, at + 2), prefix: prefixQualifier(norm, sentence, at), suffix: suffix ? part(norm, at + 2, at + 2 + suffix.text.length) : null });
+      i = at + 2;
+      continue;
+    }
     const doubling = ahead.match(DOUBLING);
     if (doubling) continue; // 翻一番 is read at 翻, below.
 
@@ -340,12 +350,14 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     if (unit?.text === '人次' && norm[end + 2] === '之') unit = matchUnitAt(norm.slice(0, end + 1), end);
     let unitPart = unit ? part(norm, end, end + unit.text.length) : null;
     if (unitPart) end = unitPart.end;
-    // What a unit may still carry inside the same number: 两吨半, 四成半 (a half), 六成八 (68%), 80元5角2分.
+    // What a unit may still carry inside the same number: 两吨半, 四成半 (a half), 六成八 (68%), 80元5角2分, 1小时21分钟.
     let tail: Part | null = null;
     if (unit && !first.multiplier) {
       const rest = norm.slice(end, Math.min(sentence.end, end + 8));
       const tailMatch =
         (unit.id === 'percent-cheng' ? rest.match(/^(?:半|[一二三四五六七八九](?![十百千万亿成]))/u) ?? rest.match(/^\d(?![\d.])/u) : null) ??
+        // 1小时21分钟: the minutes after the hours are the same duration.
+        (unit.id === 'duration-hour' ? rest.match(/^(?:[1-5]?\d|[一二三四五]?十[一二三四五六七八九]?|[一二两三四五六七八九])分(?:钟)?/u) : null) ??
         (unit.id === 'money-yuan' ? rest.match(/^(?:\d|[一二两三四五六七八九])角(?:(?:\d|[一二两三四五六七八九])分)?|^(?:\d|[一二两三四五六七八九])分(?!之)/u) : null) ??
         ((unit.kind === 'measure' || unit.kind === 'count') ? rest.match(/^半(?![年月天日小])/u) : null);
       if (tailMatch) {
@@ -428,10 +440,13 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       // 突破一万亿大关, 人口超过一千万: a numeral in 万/亿 where a quantity is expected is one; a
       // small bare numeral (一些, 三五成群) is not.
       if (first.chinese && !(/[万亿]/u.test(first.digits.text) && /(?:突破|超过|达到|达|逾|超)\s*$/u.test(before))) continue;
-      if (/^\d{5,}$/u.test(first.digits.text.replace(/\s/gu, '')) && !first.multiplier) continue;
+      // 12345热线, 2 0 2 3 0 1: five digits or more in a row are a code; grouped in thousands (359 500) they are a figure.
+      if (/^\d{5,}$/u.test(first.digits.text.replace(/\s/gu, '')) && !/^\d{1,3}(?: \d{3})+$/u.test(first.digits.text) && !first.multiplier) continue;
       // 综合指数(2.37): a decimal in parentheses after what it measures.
       const parenthesised = /[(（]$/u.test(before) && /^[)）]/u.test(after) && /[.]/u.test(first.digits.text);
-      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow || parenthesised;
+      // 20.1/10万: a rate per a base population is a quantity wherever it stands.
+      const perBase = PER_BASE.test(norm.slice(end, sentence.end));
+      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow || parenthesised || perBase;
       const partner = /^[\u4e00-\u9fff]{0,2}(?:至|到|为)/u.test(after) || /^[、和与及]/u.test(after);
       if (!first.multiplier && !lead && !partner) continue;
       // 58同城, 12345热线: digits glued to a name.
@@ -441,7 +456,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
 
     let perUnit: Part | null = null;
     // 12.6/10万, 2.1‰ is written out: a rate per 100,000.
-    const perBase = !unit ? norm.slice(end, sentence.end).match(/^[/／](?:10万|十万|1万|万|1000|千|100)(?![\d万])/u) : null;
+    const perBase = !unit ? norm.slice(end, sentence.end).match(PER_BASE) : null;
     if (perBase) {
       perUnit = part(norm, end, end + perBase[0].length);
       end = perUnit.end;

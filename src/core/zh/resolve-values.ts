@@ -85,7 +85,7 @@ function unitFields(unit: UnitRule | undefined, multiplier: string | undefined):
 /**
  * What a unit carries after it inside one number: 半 adds a half of the unit (两吨半 = 2.5 t,
  * 四成半 = 4.5 成), a digit after 成 its tenth (六成八 = 6.8 成 = 68%), 角 and 分 a tenth and a
- * hundredth of a yuan (80元5角2分 = 80.52).
+ * hundredth of a yuan (80元5角2分 = 80.52), minutes a sixtieth of an hour (1小时21分钟 = 1.35).
  */
 function withTail(value: number, tail: string, unit: UnitRule | undefined): number {
   const sign = value < 0 ? -1 : 1;
@@ -93,6 +93,7 @@ function withTail(value: number, tail: string, unit: UnitRule | undefined): numb
   let add = 0;
   if (tail === '半') add = 0.5;
   else if (unit?.id === 'percent-cheng') add = digit(tail) / 10;
+  else if (unit?.id === 'duration-hour') add = (parseChineseNumeral(tail.replace(/分钟?$/u, '')) ?? scaleDecimal(tail.replace(/分钟?$/u, ''), 0) ?? 0) / 60;
   else {
     const jiao = tail.match(/(.)角/u);
     const fen = tail.match(/(.)分/u);
@@ -127,6 +128,7 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     if (!unit || power === undefined) return null;
     return { ...baseDraft(candidate), value: 10 ** power * (unit.factor ?? 1), ...unitFields(unit, p.multiplier!.text) };
   }
+  if (candidate.ruleId === 'zh-half') return { ...baseDraft(candidate), value: 0.5, kind: 'number', unit: null, unitText: '半' };
   if (candidate.ruleId === 'zh-doubling') {
     const times = parseChineseNumeral(p.times!.text);
     if (times === null) return null;
@@ -197,6 +199,8 @@ export function resolveValues(state: DocumentState): DocumentState {
       const from = (p.unit ? p.multiplier : p.multiplier2)?.start ?? unitPart.start;
       draft.unitText = text.slice(from, p.perUnit?.end ?? unitPart.end);
     }
+    // 11600多個: a count's unit is its measure word as the page writes it (個, not 个).
+    if (draft && draft.kind === 'count' && p.unit && draft.unit === p.unit.text) draft.unit = text.slice(p.unit.start, p.unit.end);
     if (draft && currency !== 'CNY' && draft.unit === 'CNY' && unitPart && LOCAL_YUAN.has(unitPart.text) && !/人民币/u.test(norm.slice(Math.max(0, candidate.start - 4), candidate.start))) draft.unit = currency;
     if (draft) drafts.push(draft);
     else diagnostics.push({ severity: 'info', ruleId: candidate.ruleId, reason: 'number could not be resolved to a value', start: candidate.start, end: candidate.end });

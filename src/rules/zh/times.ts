@@ -85,9 +85,16 @@ function yearForMonth(month: number, context: TimeContext): number | null {
 
 const QUARTERS: Record<string, [number, number]> = {
   一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6], 三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12],
-  上半年: [1, 6], 下半年: [7, 12], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
+  上半年: [1, 6], 下半年: [7, 12], 中期: [1, 6], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
 };
-const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季)';
+// 中期 of company results (二零一八年中期业绩) is the first half year.
+const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季|中期(?=业绩|报告|财报|业绩报告))(?<partEnd>末|底)?';
+
+/** The months a part of the year spans; its end (二季度末, 上半年末) is its last month, as 年底 is December. */
+function partMonths(m: RegExpMatchArray): [number, number] {
+  const [from, to] = QUARTERS[m.groups!.part!]!;
+  return m.groups!.partEnd ? [to, to] : [from, to];
+}
 
 /**
  * A year of the ROC calendar (Taiwan): 民国 before it, or a part of the year after it (106年底,
@@ -144,7 +151,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     pattern: new RegExp(`${ROC}${PART_OF_YEAR}`, 'u'),
     resolve: (m, context) => {
       const year = rocYear(m, context, true);
-      const [from, to] = QUARTERS[m.groups!.part!]!;
+      const [from, to] = partMonths(m);
       return year === null ? null : monthRange(year, from, to);
     },
     examples: ex('112年上半年出口成長5%'),
@@ -165,6 +172,20 @@ export const TIME_RULES: readonly TimeRule[] = [
     resolve: (m, context) =>
       context.published ? { start: day(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d ?? 1)), end: context.published } : null,
     examples: ex('自2023年7月1日起提高至每人每月780元'),
+  },
+  {
+    // 截至2018年6月30日止六个月 (Hong Kong results, "six months ended 30 June 2018"): the months
+    // that end on the day named.
+    id: 'time-months-ended',
+    pattern: /(?:截至|截止)(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日止(?:的)?(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月/u,
+    resolve: (m) => {
+      const [y, month, date, months] = [Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d), num(m.groups!.n!)];
+      if (!validDay(y, month, date) || months === null || months < 1 || months > 24) return null;
+      // Months that end on a month's last day start on the first of a month; others the day after the same day n months before.
+      const start = date === lastDay(y, month) ? new Date(Date.UTC(y, month - months, 1)) : new Date(Date.UTC(y, month - 1 - months, date + 1));
+      return { start: start.toISOString().slice(0, 10), end: day(y, month, date) };
+    },
+    examples: ex('截至2018年6月30日止六个月,集团收入12亿港元'),
   },
   {
     id: 'time-year-month-day',
@@ -191,7 +212,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     id: 'time-year-part',
     pattern: new RegExp(`(?<y>\\d{4})年${PART_OF_YEAR}`, 'u'),
     resolve: (m) => {
-      const [from, to] = QUARTERS[m.groups!.part!]!;
+      const [from, to] = partMonths(m);
       return monthRange(Number(m.groups!.y), from, to);
     },
     examples: ex('2023年上半年,全市城镇新增就业1.2万人'),
@@ -204,7 +225,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-year-range',
-    pattern: /(?<y1>\d{4})[-—~～至到](?<y2>\d{4})年/u,
+    pattern: /(?<y1>\d{4})年?[-—~～至到](?<y2>\d{4})年/u,
     resolve: (m) => yearRange(Number(m.groups!.y1), Number(m.groups!.y2)),
     examples: ex('2019-2021年累计投入资金3.2亿元'),
   },
@@ -345,7 +366,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     id: 'time-part-of-this-year',
     pattern: new RegExp(`(?<this>今年|本年度?)?${PART_OF_YEAR}`, 'u'),
     resolve: (m, context) => {
-      const [from, to] = QUARTERS[m.groups!.part!]!;
+      const [from, to] = partMonths(m);
       const year = yearForMonth(to, context);
       return year === null ? null : monthRange(year, from, to);
     },
@@ -374,11 +395,11 @@ export const TIME_RULES: readonly TimeRule[] = [
     // year is the one written, else the one the text speaks of, else the latest such holiday on
     // or before the article date.
     id: 'time-holiday',
-    pattern: new RegExp(`(?:(?<y>\\d{4})年)?[“"「]?(?<h>元旦|春节|清明节?|五一(?:劳动节|国际劳动节)?|劳动节|端午节?|中秋(?:节)?(?:、|和|及)?(?:国庆节?)?|国庆节?|双节)[”"」]?(?:小长假|长假|假期|黄金周|节日期间|节假日期间|期间|假日)${HOLIDAY_PART}`, 'u'),
+    pattern: new RegExp(`(?:(?<y>\\d{4})年|(?<this>今年|本年))?[“"「]?(?<h>元旦|春节|清明节?|五一(?:劳动节|国际劳动节)?|劳动节|端午节?|中秋(?:节)?(?:、|和|及)?(?:国庆节?)?|国庆节?|双节)[”"」]?(?:小长假|长假|假期|黄金周|节日期间|节假日期间|期间|假日)${HOLIDAY_PART}`, 'u'),
     resolve: (m, context) => {
       const holiday = holidayOf(m.groups!.h!);
       if (!holiday) return null;
-      const named = m.groups!.y ? Number(m.groups!.y) : (context.namedYear ?? null);
+      const named = m.groups!.y ? Number(m.groups!.y) : m.groups!.this ? pubYear(context) : (context.namedYear ?? null);
       let period: Period | null;
       if (named !== null) period = holidayPeriod(holiday, named);
       else {

@@ -11,6 +11,8 @@ export interface UnitRule extends Rule {
   unit: string;
   /** Measure words that also end everyday words (一周, 一起, 一门): only after Arabic digits. */
   digitsOnly?: boolean;
+  /** Only after a number with a decimal part: 逗留1.5日 is a stay of days, 28日 is a date. */
+  decimalOnly?: boolean;
   /** Per-period for compound units such as 元/月. */
   per?: { value: number; unit: string };
   /** Multiplies the value: 千克 stays kg, but 万千瓦 is read as multiplier + 千瓦. */
@@ -30,6 +32,8 @@ const money: UnitRule[] = [
   rule('money-yuan-qian', '元钱', 'money', 'CNY', [ex('政府投入一元钱', '一元钱', 1)]),
   rule('money-kuai-qian', '块钱', 'money', 'CNY', [ex('查询价格最高10块钱', '10块钱', 10)]),
   rule('money-mao-qian', '毛钱', 'money', 'CNY', [ex('单次查询价格最低2毛钱', '2毛钱', 0.2)], { factor: 0.1 }),
+  rule('money-fen-qian', '分钱', 'money', 'CNY', [ex('玉米收购价每斤上涨2分钱左右', '2分钱', 0.02)], { factor: 0.01 }),
+  rule('money-hk-cent', '港仙', 'money', 'HKD', [ex('每股末期股息为0.1港仙', '0.1港仙', 0.001)], { factor: 0.01 }),
   rule('money-twd', '新台币', 'money', 'TWD', [ex('總預算為1.2兆新台幣', '1.2兆新台幣', 1.2e12)]),
   rule('money-twd-short', '台币', 'money', 'TWD', [ex('補助金額提高到5萬台幣', '5萬台幣', 50000)]),
   rule('money-mop', '澳门元', 'money', 'MOP', [ex('財政收入898億澳門元', '898億澳門元', 89800000000)]),
@@ -122,6 +126,8 @@ const measure: UnitRule[] = [
   rule('duration-month', '个月', 'measure', 'month', [ex('延长补贴期限6个月', '6个月', 6)]),
   rule('duration-quarter', '个季度', 'measure', 'quarter', [ex('连续5个季度保持增长', '5个季度', 5)]),
   rule('duration-day', '天', 'measure', 'day', [ex('隔离观察14天', '14天', 14)]),
+  // Hong Kong and Macau write days of a stay as 日; only a decimal (1.5日) cannot be a date.
+  rule('duration-day-ri', '日', 'measure', 'day', [ex('旅客平均逗留1.5日', '1.5日', 1.5)], { decimalOnly: true }),
   rule('duration-workday', '个工作日', 'measure', 'day', [ex('办理时限压缩至3个工作日', '3个工作日', 3)]),
   rule('duration-week', '周', 'measure', 'week', [ex('培训为期2周', '2周', 2)], { digitsOnly: true }),
   rule('duration-hour', '小时', 'measure', 'hour', [ex('提供24小时服务', '24小时', 24)]),
@@ -141,6 +147,8 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['jia', '家', '建成街道养老服务指导中心59家', '59家', 59],
   ['geci', '个次', '开展服务450个次', '450个次', 450],
   ['ge', '个', '打造4个示范样板社区', '4个', 4],
+  ['sheng-shi', '省市', '东部7省市合计进出口34万亿元', '7省市', 7],
+  ['ju', '句', '用三句话概括全年工作', '三句', 3],
   ['zhang', '张', '全市共有养老床位63198张', '63198张', 63198],
   ['suo', '所', '新建幼儿园12所', '12所', 12],
   ['zuo', '座', '桥梁6座', '6座', 6],
@@ -216,7 +224,7 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
 ]; 
 
 /** Measure words that also end everyday words (一起, 一周, 一门心思): read only after Arabic digits. */
-const DIGITS_ONLY_WORDS = new Set(['市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
+const DIGITS_ONLY_WORDS = new Set(['省市', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
 
 const count: UnitRule[] = COUNT_WORDS.map(([id, word, text, claim, value]) =>
   rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}),
@@ -227,8 +235,9 @@ export const UNIT_RULES: readonly UnitRule[] = [...money, ...percent, ...measure
 /** Units sorted longest first, so a scan takes 千瓦时 before 千瓦 and 个月 before 个. */
 export const UNITS_LONGEST_FIRST: readonly UnitRule[] = [...UNIT_RULES].sort((a, b) => b.text.length - a.text.length);
 
-export function matchUnitAt(text: string, at: number): UnitRule | null {
-  for (const unit of UNITS_LONGEST_FIRST) if (text.startsWith(unit.text, at)) return unit;
+/** The unit written at `at`; units that follow only a decimal (1.5日) when `decimal` says the number has one. */
+export function matchUnitAt(text: string, at: number, decimal = false): UnitRule | null {
+  for (const unit of UNITS_LONGEST_FIRST) if (text.startsWith(unit.text, at) && (decimal || !unit.decimalOnly)) return unit;
   return null;
 }
 
