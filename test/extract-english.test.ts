@@ -171,6 +171,72 @@ describe('the unit catalogue and the number grammar', () => {
     ['The sentiment index stood at -3/4 in the survey.', '-3/4', -0.75, null, 'number'],
     // A whole number in brackets after a group of people counts people.
     ['Jobs rose among older women (+21,000; +0.9%) last month.', '+21,000', 21000, 'people', 'count'],
+    // A range whose bare lower end shares the upper end's percent after a change verb.
+    ['The new drug cut deaths by 20 to 30% in trials.', '20 to 30%', 20, '%', 'percent'],
+    // A spoken decimal takes a scale word after it.
+    ['The shortfall hit three point two billion dollars.', 'three point two billion dollars', 3.2e09, 'USD', 'money'],
+    // A word of addition between a number and the noun it counts.
+    ['The depot will hire eight more drivers.', 'eight more drivers', 8, 'drivers', 'count'],
+    ['The city will add 12 more buses to the fleet.', '12 more buses', 12, 'buses', 'count'],
+    ['The school has 5 fewer teachers this term.', '5 fewer teachers', 5, 'teachers', 'count'],
+    // A person named by a role, with an age between commas.
+    ['The victim, 23, died at the scene.', '23', 23, 'age', 'measure'],
+    // A measure in two units is one number, in the smaller unit.
+    ['The winner finished in 2 hours 5 minutes.', '2 hours 5 minutes', 125, 'minute', 'measure'],
+    ['The centre is 6 feet 2 inches tall.', '6 feet 2 inches', 74, 'in', 'measure'],
+    ['The baby weighed 7 pounds 4 ounces at birth.', '7 pounds 4 ounces', 116, 'oz', 'measure'],
+    ['He was jailed for 2 years and 6 months.', '2 years and 6 months', 30, 'month', 'measure'],
+    ['The crossing took 11 hours, 40 minutes.', '11 hours, 40 minutes', 700, 'minute', 'measure'],
+    // `pc` for percent (lower case only); a multi-character currency sign apart from its digits; `Rs.` does not end a sentence.
+    ['Retail sales fell 0.5pc in May.', '0.5pc', 0.5, '%', 'percent'],
+    ['Inflation is running at 2.1 pc.', '2.1 pc', 2.1, '%', 'percent'],
+    ['Imports fell to US$ 3.4 billion.', 'US$ 3.4 billion', 3.4e09, 'USD', 'money'],
+    ['The firm raised Rs. 1,200 crore from the sale.', 'Rs. 1,200 crore', 1.2e10, 'INR', 'money'],
+    // The oil and gas trade's symbols carry their scale (`mb/d` = a million barrels a day).
+    ['Demand will reach 99.7 mb/d next year.', '99.7 mb/d', 9.97e07, 'bbl', 'measure'],
+    ['Pipeline exports reached 50 bcm last year.', '50 bcm', 5e10, 'm3', 'measure'],
+    ['The field holds 2 tcf of gas.', '2 tcf', 2e12, 'ft3', 'measure'],
+    ['Grain shipments were 1.2 mmt in May.', '1.2 mmt', 1.2e06, 't', 'measure'],
+    // `won` after a scale or before `per` is the Korean currency; `€` after the amount; a decimal comma before a scale word.
+    ['The won slid to 1,200 won per dollar.', '1,200 won', 1200, 'KRW', 'money'],
+    ['The chaebol earned 5 trillion won in the year.', '5 trillion won', 5e12, 'KRW', 'money'],
+    ['A ticket costs 45 € at the door.', '45 €', 45, 'EUR', 'money'],
+    ['The stadium cost 1,5 million euros to repair.', '1,5 million euros', 1.5e06, 'EUR', 'money'],
+    ['The company has 300,000-plus employees.', '300,000-plus employees', 300000, 'employees', 'count'],
+    // A glued `plus` between a number and its noun; the number of a model's name modifies the noun counted.
+    ['The chain now has 500+ stores.', '500+ stores', 500, 'stores', 'count'],
+    ['The airline ordered 20 Boeing 737 jets.', '20 Boeing 737 jets', 20, 'jets', 'count'],
+    // Vulgar fractions alone or after a whole number; a multiple glued as `x`; a height in feet and inches, in inches.
+    ['Mortgage rates rose ½ percent in a month.', '½ percent', 0.5, '%', 'percent'],
+    ['The new tablet is 3½ inches thick.', '3½ inches', 3.5, 'in', 'measure'],
+    ['Turnout was ⅔ of the roll.', '⅔', 2 / 3, null, 'number'],
+    ['Output grew 2.5x in a year.', '2.5x', 2.5, 'x', 'number'],
+    ['The forward is 6′2″ and quick.', '6′2″', 74, 'in', 'measure'],
+    ['The guard is 5\'11" and fast.', '5\'11"', 71, 'in', 'measure'],
+    // `-strong` after a number counts nothing.
+    ['The union has a 10,000-strong membership.', '10,000', 10000, null, 'number'],
+    ['The 5-foot-10 guard scored 20 points.', '5-foot-10', 70, 'in', 'measure'],
+    ['Hall of Fame pitcher, 75, died at home.', '75', 75, 'age', 'measure'],
+    // A scaled number listed after money is money; a word in -s after a plural noun is the noun counted; a people's name counts people.
+    ['He gets bonuses of $4 million, 3.5 million and $2 million.', '3.5 million', 3.5e6, 'USD', 'money'],
+    ['The agency is funding 41 community facilities projects.', '41 community facilities projects', 41, 'projects', 'count'],
+    ['The program helped 214,000 Canadians last year.', '214,000 Canadians', 214000, 'people', 'count'],
+    // Carats, decibels, mmHg, TEUs, hectolitres are catalogue measures; an exchange rate is an amount of the currency the clause names.
+    ['The necklace holds a stone of 12 carats.', '12 carats', 12, 'ct', 'measure'],
+    ['Traffic noise reached 85 decibels at night.', '85 decibels', 85, 'dB', 'measure'],
+    ['His blood pressure was 150 mmHg on arrival.', '150 mmHg', 150, 'mmHg', 'measure'],
+    ['The port handled 40,000 TEUs in May.', '40,000 TEUs', 40000, 'TEU', 'measure'],
+    ['The brewer sold 3 million hectolitres of beer.', '3 million hectolitres', 3e6, 'hL', 'measure'],
+    ['The yen weakened to 112 per dollar.', '112', 112, 'JPY', 'money'],
+    ['The rupee hit 74.5 against the dollar.', '74.5', 74.5, 'INR', 'money'],
+    // Two scale words (`lakh crore`); a glued `m` before `-plus` is the scale; half or a quarter of a point.
+    ['The budget is Rs 1.5 lakh crore this year.', 'Rs 1.5 lakh crore', 1.5e12, 'INR', 'money'],
+    ['The app has 1m-plus users.', '1m-plus users', 1e06, 'users', 'count'],
+    ['The central bank cut its rate a quarter point.', 'a quarter point', 0.25, 'pp', 'percent'],
+    ['The bank raised rates by half a percentage point.', 'half a percentage point', 0.5, 'pp', 'percent'],
+    // A quoted phrase after a number: ending in a measure it is that measure, in a plural noun that count.
+    ['Parts of Kent saw 41 “rainless days” this summer.', '41 “rainless days”', 41, 'day', 'measure'],
+    ['The mayor named nine "critical and overdue road repair projects" for the spring.', 'nine "critical and overdue road repair projects', 9, 'projects', 'count'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = claimOf(sentence, span);
     expect(claim.value).toBeCloseTo(value, 6);
@@ -192,6 +258,19 @@ describe('the unit catalogue and the number grammar', () => {
     ['The cartel pumped 2m barrels a day.', '2m barrels', 'day'],
     ['Brent crude rose to $58.24 per barrel.', '$58.24', 'barrel'],
     ['The mill will make 24 million mt per annum.', '24 million mt', 'year'],
+    // Symbols that carry their day, prices per a measure after `a`/`an` or a slash, `per` before a unit symbol.
+    ['The refinery processes 300,000 bpd of crude.', '300,000 bpd', 'day'],
+    ['Demand will reach 99.7 mb/d next year.', '99.7 mb/d', 'day'],
+    ['Gold rose to $1,850 an ounce.', '$1,850', 'ounce'],
+    ['Rent is $2,000/month downtown.', '$2,000', 'month'],
+    ['Power costs 5 cents per kWh at night.', '5 cents', 'kWh'],
+    // A pay or flow named with a rate adjective earlier in the clause is per that unit; a unit restated in brackets stands between.
+    ['Median weekly earnings of full-time staff were $812 in May.', '$812', 'week'],
+    ['Average hourly wages rose to $28.40 last month.', '$28.40', 'hour'],
+    ['The striker signed at an annual average of $9 million.', '$9 million', 'year'],
+    ['Homes used 310 gigabytes (GB) per month on average.', '310 gigabytes', 'month'],
+    ['The flat rents for £1,500 pcm.', '£1,500', 'month'],
+    ['The salary is Rs 50,000 p.m. before tax.', 'Rs 50,000', 'month'],
   ] as const)('compound units keep their denominator as per: %s', (sentence, span, unit) => {
     expect(claimOf(sentence, span).per).toMatchObject({ value: 1, unit });
   });
@@ -213,6 +292,7 @@ describe('qualifiers before and after the number', () => {
     ['Households of four or fewer qualify, and 500 or more families applied.', '500', 'gte'],
     ['Claims are processed within 30 days.', '30 days', 'lte'],
     ['The plan runs over five years.', 'five years', 'eq'],
+    ['The company has 300,000-plus employees.', '300,000-plus employees', 'gte'],
   ] as const)('%s → %s', (sentence, span, approx) => {
     expect(claimOf(sentence, span).approx).toBe(approx);
   });
@@ -225,6 +305,8 @@ describe('ranges are one claim valued at the lower end', () => {
     ['Awards range from $10 to $20 million.', '$10 to $20 million', 10e6, 20e6, 'USD'],
     ['Grants will range from $5,000 to $25,000 per business.', '$5,000 to $25,000', 5000, 25000, 'USD'],
     ['Construction will take eight to ten months.', 'eight to ten months', 8, 10, 'month'],
+    ['Analysts expect sales to rise 10 to 15 percent next year.', '10 to 15 percent', 10, 15, '%'],
+    ['Prices climbed 5 to 7 per cent in the year.', '5 to 7 per cent', 5, 7, '%'],
   ] as const)('%s', (sentence, span, min, max, unit) => {
     const claims = extract(sentence).claims;
     const claim = claims.find((c) => span.includes(c.text) && c.range !== null);
@@ -275,6 +357,25 @@ describe('not claims', () => {
     'The quake struck at 0401 GMT.',
     'The Lakers beat the Celtics 110-102 on Friday.',
     'The post drew 100s of likes and 1,000s of shares.',
+    'He wears the number 10 shirt for the club.',
+    'She lives at 221B Baker Street in London.',
+    'Homes in ZIP code 90210 sold fastest.',
+    'Update the app to version 2.3.1 today.',
+    'The airline retired its Boeing 747-400 fleet.',
+    'A 7-Eleven store opened downtown.',
+    'Formula 1 returns to Miami.',
+    'The 401(k) plan grew.',
+    'The 3M company sued.',
+    'The team finished in the top 10.',
+    'Call 911 now.',
+    'Over 50s were vaccinated first.',
+    'The 787 Dreamliner flew again.',
+    "The firm's Q3 results beat forecasts.",
+    'The 49ers beat the Rams on Sunday.',
+    'Game 7 is on Friday.',
+    'They led 2-1 at halftime.',
+    'The Dodgers took a 3-0 lead.',
+    'The company filed its 10-K late.',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -433,6 +534,36 @@ describe('subjects', () => {
     ['Last year’s budget was $5 million.', '$5 million', 'budget'],
     // Money paid to someone names who it went to.
     ['- Nearly £300 million paid to families in need.', '£300 million', 'families'],
+    // A verb of quantity compromise reads as a noun (`hit`, `rose`, `emits`, `starts`) ends the subject; a name may end in its number or hold `&`.
+    ['Company revenue hit £12.4m last year.', '£12.4m', 'Company revenue'],
+    ['Spot gold rose to $1,850 an ounce.', '$1,850', 'Spot gold'],
+    ['Ozone hit 80 ppb in the valley.', '80 ppb', 'Ozone'],
+    ['The new car emits 120 g/km.', '120 g/km', 'new car'],
+    ['The S&P 500 rose 1.2 percent on Friday.', '1.2 percent', 'S&P 500'],
+    ['The base iPhone 12 starts at $799.', '$799', 'base iPhone 12'],
+    // Money `in` a period (`in the quarter`, `in its opening weekend`) is the clause subject's, not the period's.
+    ['Tencent earned 45 billion yuan in the quarter.', '45 billion yuan', 'Tencent'],
+    ['The film grossed $100 million in its opening weekend.', '$100 million', 'film'],
+    ['The lender lost $2 billion in the period.', '$2 billion', 'lender'],
+    ['Spot gold fell to $1,780 an ounce on Monday.', '$1,780', 'Spot gold'],
+    ['Brent crude hit $70 a barrel.', '$70', 'Brent crude'],
+    // Digits glued to a capitalised word, or by a hyphen, are part of its name.
+    ['COVID-19 vaccines are 95% effective.', '95%', 'COVID-19 vaccines'],
+    ['F-150 sales rose 5% in May.', '5%', 'F-150 sales'],
+    ['Parts of Kent saw 41 “rainless days” this summer.', '41 “rainless days”', 'rainless days'],
+    // The noun of a rate after the amount (`a kilo`, `pcm`) or `against` is never the subject.
+    ['The flat costs £1,500 pcm.', '£1,500', 'flat'],
+    ['The rupee hit 74.5 against the dollar.', '74.5', 'rupee'],
+    // A word in -s between a noun and the clause's verb is a plural noun; an abbreviation's dots stay in the phrase.
+    ['Microsoft shares closed up 2.3% on Friday.', '2.3%', 'Microsoft shares'],
+    ['Consumer prices rose 6.2% in October.', '6.2%', 'Consumer prices'],
+    ['U.S. crude inventories fell by 4.5 million barrels last week.', '4.5 million barrels', 'U.S. crude inventories'],
+    ['Home prices in the city rose 5% over the past year.', '5%', 'Home prices'],
+    // A change after an object and `to` is the object's.
+    ['The government expects the economy to grow 6% this year.', '6%', 'economy'],
+    // Index points measure what the clause names.
+    ['The Dow fell 500 points on Monday.', '500 points', 'Dow'],
+    ['The FTSE 100 fell 40 points.', '40 points', 'FTSE 100'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
@@ -448,6 +579,9 @@ describe('times, resolved against the article date', () => {
     ['The county spent $9 million in fiscal year 2021.', '$9 million', '2020-07-01', '2021-06-30', 'fiscal year 2021'],
     ['The plan adds 10,000 units by 2030.', '10,000 units', '2021-06-15', '2030-12-31', 'by 2030'],
     ['In the three months to February 2021, 500 jobs were added.', '500 jobs', '2020-12-01', '2021-02-28', 'the three months to February 2021'],
+    // A quarter or half named by its code alone is the last such period up to the article date.
+    ['Sales in Q3 were $5 million.', '$5 million', '2020-07-01', '2020-09-30', 'Q3'],
+    ['H1 revenue was $2 million.', '$2 million', '2021-01-01', '2021-06-30', 'H1'],
   ] as const)('%s → %s', (sentence, span, start, end, text) => {
     const claim = claimOf(sentence, span);
     expect(claim.time).toMatchObject({ start, end });

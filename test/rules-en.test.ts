@@ -5,6 +5,7 @@ import { extractFromText, type Claim } from '../src/index.js';
 import { fractions, multipleWords, numberWords, scales } from '../src/rules/en/numbers.js';
 import { ageAfterNames, ageNouns, agePrefixes, currencies, dollarRegions, percents, quantityUnits } from '../src/rules/en/units.js';
 import { qualifiers } from '../src/rules/en/qualifiers.js';
+import { compoundMeasures } from '../src/rules/en/measures.js';
 import { changeWords, comparatives } from '../src/rules/en/changes.js';
 import { headline, nonClaims } from '../src/rules/en/non-claims.js';
 import { fiscalStartMonth, fiscalStartRules, sportsSeasonOf, sportsSeasonRules, timeRules } from '../src/rules/en/times.js';
@@ -25,6 +26,7 @@ const tables: Record<string, readonly { id: string; example: string }[]> = {
   'age-prefixes': agePrefixes,
   'age-nouns': ageNouns,
   'age-after-names': ageAfterNames,
+  'compound-measures': compoundMeasures,
   qualifiers,
   'change-words': changeWords,
   comparatives,
@@ -67,6 +69,13 @@ describe('units give their kind and unit', () => {
     expect(claim, texts(claims)).toBeDefined();
     expect(claim!.kind).toBe(expected.kind);
     expect(claim!.unit).toBe(expected.unit);
+  });
+
+  it.each(compoundMeasures.map((rule) => [rule.id, rule.example, rule.expect] as const))('%s: %s is one claim in the smaller unit', (_id, example, expected) => {
+    const claims = claimsOf(`The report lists ${example}.`);
+    expect(claims, texts(claims)).toHaveLength(1);
+    expect(claims[0]!.value).toBe(expected.value);
+    expect(claims[0]!.unit).toBe(expected.unit);
   });
 
   it.each(dollarRegions.map((rule) => [rule.id, rule.example, rule.unit] as const))('%s: a bare $ is %s', (_id, example, unit) => {

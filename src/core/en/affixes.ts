@@ -4,7 +4,7 @@
 import { currencies, percents, quantityUnits, type CurrencyRule, type PercentRule, type QuantityUnitRule } from '../../rules/en/units.js';
 import { isSpaceGap, type EnglishToken } from './tokens.js';
 import type { SentenceView } from './spans.js';
-import { DASHES } from './quantities.js';
+import { DASHES, SCALE_WORDS } from './quantities.js';
 
 export const CURRENCY_PREFIXES = currencies
   .flatMap((rule) => rule.prefixes.map((prefix) => ({ prefix, rule })))
@@ -37,7 +37,7 @@ export function formPieces(form: string): { words: string[]; glued: boolean[] } 
 }
 
 const phrase = <T>(form: string, rule: T, caseSensitive: boolean, gluedToNumber = false): PhraseForm<T> => ({ ...formPieces(caseSensitive ? form : form.toLowerCase()), rule, caseSensitive, ...(gluedToNumber ? { gluedToNumber } : {}) });
-export const PERCENT_FORMS: PhraseForm<PercentRule>[] = percents.flatMap((rule) => rule.forms.filter((f) => f !== '%').map((f) => phrase(f, rule, false)));
+export const PERCENT_FORMS: PhraseForm<PercentRule>[] = percents.flatMap((rule) => [...rule.forms.filter((f) => f !== '%').map((f) => phrase(f, rule, false)), ...(rule.symbols ?? []).map((f) => phrase(f, rule, true))]);
 export const CURRENCY_WORD_FORMS: PhraseForm<CurrencyRule>[] = currencies.flatMap((rule) => [...rule.words.map((f) => phrase(f.replace(/\./g, ' '), rule, false)), ...(rule.codeWords ?? []).map((f) => phrase(f, rule, true))]);
 export const UNIT_FORMS: PhraseForm<QuantityUnitRule>[] = quantityUnits.flatMap((rule) => [
   ...rule.forms.map((f) => phrase(/^[a-z]+\.(?:\s|$)/.test(f) ? f.replace(/\./g, ' ') : f, rule, false)),
@@ -108,8 +108,9 @@ export function currencyAt(text: string, view: SentenceView, i: number): { rule:
     const numberToken = tokens[k];
     if (!numberToken || numberToken.kind !== 'number') continue;
     const between = text.slice(after, numberToken.start);
-    // A code ending in a letter or a dot (`USD`, `Rs.`) may stand apart from the digits by one space.
-    if (/[A-Za-z.]$/.test(prefix) ? !/^\s?$/.test(between) || !/^\s*$/.test(numberToken.gap) : between !== '') continue;
+    // A code ending in a letter or a dot (`USD`, `Rs.`), or a sign of several characters (`US$ 3.4
+    // billion`, `HK$ 800`), may stand apart from the digits by one space.
+    if (/[A-Za-z.]$/.test(prefix) || prefix.length > 1 ? !/^\s?$/.test(between) || !/^\s*$/.test(numberToken.gap) : between !== '') continue;
     if (/^[A-Z]/.test(prefix) && i > 0 && tokens[i - 1]!.end === token.start && tokens[i - 1]!.kind === 'word') continue;
     return { rule: prefix === '$' ? view.dollar : rule, numberToken: k };
   }
@@ -149,7 +150,10 @@ export function suffixAt(tokens: EnglishToken[], k: number): Suffix | null {
   const percent = longestForm(tokens, k, PERCENT_FORMS, true);
   if (percent && (percent.rule.id !== 'points-of-a-rate' || speaksOfRates(tokens, k))) return { last: percent.last, percent: percent.rule, currency: null, unit: null };
   const currency = longestForm(tokens, k, CURRENCY_WORD_FORMS, true);
-  if (currency) return { last: currency.last, percent: null, currency: currency.rule, unit: null };
+  // `won` after a bare number is mostly the verb (`the 49ers 24 won`): the Korean currency only
+  // after a scale (`5 trillion won`) or before `per`/`against` (`1,200 won per dollar`).
+  const verbWon = currency?.rule.unit === 'KRW' && token.lower === 'won' && !SCALE_WORDS.has(tokens[k - 1]?.lower ?? '') && !['per', 'against'].includes(tokens[k + 1]?.lower ?? '');
+  if (currency && !verbWon) return { last: currency.last, percent: null, currency: currency.rule, unit: null };
   // `two consecutive months`, `three straight years`: an adjective of succession before a duration;
   // `39 more miles`, `five additional years`: an addition before any measure.
   if ((DURATION_ADJECTIVES.has(token.lower) || ADDITION_WORDS.has(token.lower)) && isSpaceGap(token.gap)) {
@@ -157,7 +161,17 @@ export function suffixAt(tokens: EnglishToken[], k: number): Suffix | null {
     const fits = measure && (measure.rule.id.startsWith('duration-') || (ADDITION_WORDS.has(token.lower) && measure.rule.kind === 'measure'));
     if (measure && fits) return { last: measure.last, percent: null, currency: null, unit: measure.rule };
   }
+  // `58 “dry days”`: a quoted phrase ending in a measure's name is that measure.
+  if (['"', '“', '‘'].includes(token.text) && isSpaceGap(token.gap) && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.gap === '') {
+    for (let head = k + 1; head < Math.min(tokens.length, k + 5) && tokens[head]!.kind === 'word'; head++) {
+      const measure = longestForm(tokens, head, UNIT_FORMS, false);
+      const close = measure ? tokens[measure.last + 1] : undefined;
+      if (measure && measure.rule.kind === 'measure' && close && ['"', '”', '’'].includes(close.text) && close.gap === '' && (head === k + 1 || isSpaceGap(tokens[head]!.gap))) return { last: measure.last + 1, percent: null, currency: null, unit: measure.rule };
+    }
+  }
   const unit = longestForm(tokens, k, UNIT_FORMS, true);
+  // `4x4`, `2x4 lumber`: a glued `x` with a number glued after it is a dimension or a name, no multiple.
+  if (unit?.rule.unit === 'x' && tokens[unit.last + 1]?.kind === 'number' && tokens[unit.last + 1]!.gap === '') return null;
   if (unit) return { last: perSlashEnd(tokens, unit.last, unit.rule.unit), percent: null, currency: null, unit: unit.rule };
   return null;
 }

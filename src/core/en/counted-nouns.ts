@@ -9,8 +9,15 @@ import { DASHES } from './quantities.js';
 import { longestForm, UNIT_FORMS } from './affixes.js';
 
 export const MODIFIER_STOP = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'the', 'a', 'an', 'per', 'each', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'be', 'will', 'have', 'has', 'had', 'this', 'last', 'next', 'more', 'less', 'fewer', 'over', 'under', 'about', 'up', 'down']);
+const QUOTES_OPEN = new Set(['"', '“', '‘']);
+const QUOTES_CLOSE = new Set(['"', '”', '’']);
+/** The words of tokens first..last as written. */
+const text = (tokens: EnglishToken[], first: number, last: number) => tokens.slice(first, last + 1).map((t, n) => (n > 0 ? t.gap : '') + t.text).join('');
+
+/** Words between a number and the noun it counts that add to a count rather than modify the noun. */
+const ADDITION_BEFORE_NOUN = new Set(['more', 'fewer']);
 /** Singular nouns hyphenated to a number that do not count anything: `a 3-fold rise`, `a 5-star rating`. */
-export const NOT_HYPHEN_COUNTED = new Set(['fold', 'plus', 'odd', 'something', 'star', 'percent', 'point', 'digit', 'way', 'time', 'old', 'second', 'cent', 'inch', 'yard', 'ounce', 'watt', 'volt', 'kilo', 'gram', 'litre', 'liter']);
+export const NOT_HYPHEN_COUNTED = new Set(['fold', 'plus', 'strong', 'odd', 'something', 'star', 'percent', 'point', 'digit', 'way', 'time', 'old', 'second', 'cent', 'inch', 'yard', 'ounce', 'watt', 'volt', 'kilo', 'gram', 'litre', 'liter']);
 
 /** A plural noun: lower case, or a capitalised people noun (`twenty million Americans`). */
 export const isPlural = (token: EnglishToken, tags: ReadonlySet<string>) =>
@@ -30,7 +37,12 @@ export function continuesCompound(view: SentenceView, index: number): boolean {
   const after = tokens[index + 1];
   if (!after) return false;
   if (DASHES.has(after.text) && after.gap === '' && tokens[index + 2]?.gap === '' && tokens[index + 2]?.kind === 'word') return true;
-  return after.gap === ' ' && after.kind === 'word' && isPlural(after, tags.at(after));
+  // `41 community facilities projects`: a word in -s right after a plural noun is no verb (a plural
+  // subject takes the base form), so compromise's `projects` (PresentTense) is the head noun.
+  const current = tokens[index]!;
+  const pluralHere = current.kind === 'word' && /[^s]s$/.test(current.lower) && tags.at(current).has('Plural');
+  const nounInS = pluralHere && after.kind === 'word' && /^[a-z]{3,}[^s]s$/.test(after.text) && tags.at(after).has('PresentTense') && !NOT_COUNTED.has(after.lower);
+  return after.gap === ' ' && after.kind === 'word' && (isPlural(after, tags.at(after)) || nounInS);
 }
 
 /** `zero-emission`, `park-and-ride`: a word glued by a hyphen to the word after it. */
@@ -44,8 +56,32 @@ export function countedNounAt(view: SentenceView, k: number): CountedNoun | null
   const { tokens, tags } = view;
   let index = k;
   let modifiers = 0;
+  // `58 “dry days”`, `seven "nationally significant energy projects"`: a quoted phrase whose last
+  // word is a plural noun is what the number counts.
+  const open = tokens[k];
+  if (open && QUOTES_OPEN.has(open.text) && isSpaceGap(open.gap) && tokens[k + 1]?.kind === 'word' && tokens[k + 1]!.gap === '') {
+    for (let close = k + 2; close < Math.min(tokens.length, k + 14); close++) {
+      const mark = tokens[close]!;
+      if (mark.kind === 'symbol' && !DASHES.has(mark.text)) {
+        const noun = tokens[close - 1]!;
+        if (!QUOTES_CLOSE.has(mark.text) || mark.gap !== '' || noun.kind !== 'word' || !(isPlural(noun, tags.at(noun)) || /^[a-z]{3,}[^s]s$/.test(noun.text))) return null;
+        return { text: text(tokens, k + 1, close - 1), start: tokens[k + 1]!.start, end: noun.end, token: close - 1, direct: true };
+      }
+    }
+    return null;
+  }
+  // `eight more workers`, `12 fewer buses`: a word of addition counts what follows it.
+  if (ADDITION_BEFORE_NOUN.has(tokens[k]?.lower ?? '') && isSpaceGap(tokens[k]!.gap) && tokens[k + 1]?.kind === 'word' && isSpaceGap(tokens[k + 1]!.gap)) {
+    const noun = countedNounAt(view, k + 1);
+    return noun ? { ...noun, direct: noun.direct } : null;
+  }
   while (index < tokens.length && modifiers <= 4) {
     const token = tokens[index]!;
+    // `20 Boeing 737 jets`: the number of a model's name (a non-claim stretch) modifies the noun.
+    if (token.kind === 'number' && index > k && isSpaceGap(token.gap) && view.blocked.some((range) => range.start <= token.start && range.end >= token.end && range.start < token.start)) {
+      index++;
+      continue;
+    }
     if (token.kind === 'symbol') {
       // Hyphenated modifiers (`low-income`): a dash glued on both sides.
       if (DASHES.has(token.text) && token.gap === '' && tokens[index + 1]?.gap === '' && index > k) {

@@ -3,7 +3,8 @@
 // time expressions (a number inside one is part of the time), then the quantity spans from the
 // token walk (find-spans.ts). Adds `work.en`; values are resolved in resolve-values.ts.
 // compromise (part-of-speech tags) runs only on sentences that hold a candidate number.
-import { tagTerms } from '../adapters/compromise.js';
+import { tagTerms, type TaggedTerm } from '../adapters/compromise.js';
+import { PLURAL_NOUNS_READ_AS_VERBS, QUANTITY_VERBS } from '../../rules/en/subjects.js';
 import type { DocumentState, Sentence } from '../document.js';
 import type { Diagnostic } from '../schema.js';
 import { headline } from '../../rules/en/non-claims.js';
@@ -16,9 +17,9 @@ import { tokenize, type EnglishToken } from './tokens.js';
 import { isDenominator, paragraphOf, paragraphStarts, type EnglishSentence } from './work.js';
 
 /** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
-const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code']);
+const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code', 'period-code']);
 
-const HAS_NUMBER = /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|minus|[a-z]+fold|dozen|half|third|quarter|fifth|tenth|an?\s(?:inch|foot|yard|mile|metre|meter|kilometre|kilometer|pound|ounce|gallon|litre|liter|acre|hectare|ton|tonne|degree)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|quadrupl(?:e|ed|ing))\b/i;
+const HAS_NUMBER = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|minus|[a-z]+fold|dozen|half|third|quarter|fifth|tenth|an?\s(?:inch|foot|yard|mile|metre|meter|kilometre|kilometer|pound|ounce|gallon|litre|liter|acre|hectare|ton|tonne|degree)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|quadrupl(?:e|ed|ing))\b/i;
 
 /** Part-of-speech tags of a sentence's words, asked of compromise only when first needed. */
 function wordTags(text: string, sentence: Sentence): WordTags {
@@ -36,10 +37,57 @@ function wordTags(text: string, sentence: Sentence): WordTags {
         if (first && /^[A-Z][a-z]+[^s]s$/.test(first.text) && first.tags.has('PresentTense') && !first.tags.has('Noun')) {
           byStart.set(sentence.start + first.start, new Set([...first.tags].filter((tag) => !['Verb', 'PresentTense', 'Infinitive'].includes(tag)).concat(['Noun', 'Plural'])));
         }
+        // Nor with a bare verb before a noun and its verb (`Spot gold fell`, `Peak demand rose`): that is a compound noun.
+        const [, second, third] = terms;
+        if (first && second && third && /^[A-Z][a-z]+$/.test(first.text) && (first.tags.has('Infinitive') || first.tags.has('Imperative')) && !first.tags.has('Noun') && second.tags.has('Noun') && !second.tags.has('Verb') && !second.tags.has('Pronoun') && third.tags.has('Verb') && !third.tags.has('Noun')) {
+          byStart.set(sentence.start + first.start, new Set(['Noun', 'Singular']));
+        }
+        retagPluralNouns(terms, sentence.start, byStart);
+        retagQuantityVerbs(terms, sentence.start, byStart);
       }
       return byStart.get(token.start) ?? empty;
     },
   };
+}
+
+const isNumberTerm = (term: TaggedTerm | undefined) => term !== undefined && (term.tags.has('Value') || /^[-+]?[$€£¥₹]?\d/.test(term.text) || /^(?:US|A|C|HK|NZ|S)?\$|^[€£¥₹]/.test(term.text));
+
+/**
+ * `Microsoft shares closed up`, `Consumer prices rose 6.2%`: a word in -s after a noun and before
+ * the clause's verb is a plural noun (compromise reads it as a verb in the present).
+ */
+function retagPluralNouns(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
+  terms.forEach((term, n) => {
+    const before = terms[n - 1];
+    const next = terms[n + 1];
+    if (!before || !next || !/^[a-z]{3,}[^s]s$/.test(term.text) || !term.tags.has('PresentTense') || term.tags.has('Noun')) return;
+    const nounBefore = (before.tags.has('Noun') || before.tags.has('Adjective')) && !before.tags.has('Pronoun') && !before.tags.has('Determiner');
+    const verbNext = ['PastTense', 'Modal', 'Auxiliary', 'Copula'].some((tag) => next.tags.has(tag)) || QUANTITY_VERBS.has(next.text) || (PLURAL_NOUNS_READ_AS_VERBS.has(term.text) && next.tags.has('Preposition'));
+    if (nounBefore && verbNext) byStart.set(offset + term.start, new Set(['Noun', 'Plural']));
+  });
+}
+
+/**
+ * `Revenue hit £12.4m`, `Gold rose to $1,850`, `The car emits 120 g/km`: compromise reads a verb of
+ * quantity between a noun and a number as a noun. Such a word is a verb there; and a capitalised
+ * first word it had read as an imperative (`Oil hit $70`) is then the noun before it.
+ */
+function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
+  terms.forEach((term, n) => {
+    if (n === 0 || !QUANTITY_VERBS.has(term.text) || term.tags.has('Verb')) return;
+    const before = { ...terms[n - 1]!, tags: byStart.get(offset + terms[n - 1]!.start) ?? terms[n - 1]!.tags };
+    const next = terms[n + 1];
+    const numberNext = isNumberTerm(next) || (['to', 'by', 'at'].includes(next?.text ?? '') && isNumberTerm(terms[n + 2]));
+    // `The S&P 500 rose`, `The iPhone 12 starts`: a name may end in its number.
+    const namedNumber = before.tags.has('Value') && n >= 2 && /^(?:[A-Z]|[a-z]+[A-Z])/.test(terms[n - 2]!.text) && /^\d{1,4}$/.test(before.text);
+    const nounBefore = namedNumber || (['Noun', 'ProperNoun', 'Adjective', 'Acronym', 'Imperative', 'Infinitive'].some((tag) => before.tags.has(tag)) && !before.tags.has('Determiner') && !before.tags.has('Value'));
+    if (!numberNext || !nounBefore) return;
+    byStart.set(offset + term.start, new Set(['Verb', term.text.endsWith('s') ? 'PresentTense' : 'PastTense']));
+    // The word before the verb heads the subject (`Spot gold rose`, compromise's `gold` an adjective).
+    if (!before.tags.has('Noun') && !namedNumber) byStart.set(offset + before.start, new Set(['Noun', 'Singular']));
+    const opening = terms[0]!;
+    if (n === 2 && /^[A-Z]/.test(opening.text) && !opening.tags.has('Noun') && (opening.tags.has('Imperative') || opening.tags.has('Infinitive'))) byStart.set(offset + opening.start, new Set(['Noun', 'Singular']));
+  });
 }
 
 /** What a bare `$` means in this article: the US dollar unless the dateline names another dollar country. */

@@ -4,6 +4,7 @@
 // counted noun after it, or a second quantity making a range. Values are left to the resolver.
 import { MULTIPLE_BASE_AFTER, MULTIPLE_BASE_BEFORE, multipleWords, type MultipleWordRule } from '../../rules/en/numbers.js';
 
+import { compoundMeasures } from '../../rules/en/measures.js';
 import { AGE_QUALIFIERS_AFTER, AGE_QUALIFIERS_BEFORE, ageNouns, agePrefixes, quantityUnits, type CurrencyRule, type QuantityUnitRule } from '../../rules/en/units.js';
 import { changePairVerbs } from '../../rules/en/changes.js';
 import { isSpaceGap, type EnglishToken } from './tokens.js';
@@ -15,10 +16,11 @@ import { MODIFIER_STOP } from './counted-nouns.js';
 export type { CountedNoun, ElidedNoun, EnglishSpan, Quantity, SentenceView, WordTags } from './spans.js';
 
 const AGE_UNIT = quantityUnits.find((rule) => rule.unit === 'age')!;
+const PEOPLE_UNIT = quantityUnits.find((rule) => rule.unit === 'people')!;
 const SECOND_UNIT = quantityUnits.find((rule) => rule.unit === 'second')!;
 const AGE_NOUNS = new Set(ageNouns.flatMap((rule) => rule.nouns));
 /** Nouns for a person after `N-year-old`: roles, relations, players. */
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'son', 'daughter', 'mother', 'father', 'player', 'center', 'centre', 'forward', 'defenseman', 'defender', 'guard', 'goalie', 'goalkeeper', 'striker', 'midfielder', 'pitcher', 'catcher', 'quarterback', 'rookie', 'veteran', 'star', 'runner', 'driver', 'rider', 'student', 'suspect', 'victim', 'officer', 'resident', 'worker', 'actor', 'actress', 'singer', 'founder', 'chief', 'executive', 'mayor', 'senator', 'candidate', 'winger', 'outfielder', 'infielder', 'champion', 'swimmer', 'athlete', 'coach', 'native', 'teenager', 'patient', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister']);
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'son', 'daughter', 'mother', 'father', 'player', 'center', 'centre', 'forward', 'defenseman', 'defender', 'guard', 'goalie', 'goalkeeper', 'striker', 'midfielder', 'pitcher', 'catcher', 'quarterback', 'rookie', 'veteran', 'star', 'runner', 'driver', 'rider', 'student', 'suspect', 'victim', 'officer', 'resident', 'worker', 'actor', 'actress', 'singer', 'founder', 'chief', 'executive', 'mayor', 'senator', 'candidate', 'winger', 'outfielder', 'infielder', 'champion', 'swimmer', 'athlete', 'coach', 'native', 'teenager', 'patient', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister', 'passenger', 'pilot', 'gunman', 'shooter', 'nurse', 'doctor', 'teacher', 'owner', 'manager', 'president', 'leader', 'defendant', 'friend', 'neighbor', 'neighbour']);
 const MULTIPLE_UNIT = quantityUnits.find((rule) => rule.unit === 'x')!;
 const MULTIPLE_FORMS = new Map<string, { rule: MultipleWordRule; verb: boolean }>(multipleWords.flatMap((rule) => [...rule.verbForms.map((form) => [form, { rule, verb: true }] as const), ...rule.baseForms.map((form) => [form, { rule, verb: false }] as const)]));
 const AGE_PHRASES = agePrefixes.flatMap((rule) => rule.phrases.map((phrase) => phrase.split(' '))).sort((a, b) => b.length - a.length);
@@ -143,7 +145,9 @@ function ageAfterName(view: SentenceView, piece: Piece): boolean {
   const comma = tokens[first - 1];
   const name = tokens[first - 2];
   const after = tokens[last + 1];
-  if (comma?.text !== ',' || !name || name.kind !== 'word' || !/^[A-Z][a-z'’-]+$/.test(name.text) || !tags.at(name).has('ProperNoun')) return false;
+  // `the victim, 23,`: a person named by a role, after a determiner, is as good as a name.
+  const role = name?.kind === 'word' && PERSON_NOUNS.has(name.lower) && (['the', 'a', 'his', 'her', 'their'].includes(tokens[first - 3]?.lower ?? '') || /^[A-Z]/.test(tokens[first - 3]?.text ?? ''));
+  if (comma?.text !== ',' || !name || name.kind !== 'word' || (!role && (!/^[A-Z][a-z'’-]+$/.test(name.text) || !tags.at(name).has('ProperNoun')))) return false;
   return after !== undefined && (after.text === ',' || after.text === ')') && after.gap === '';
 }
 
@@ -182,11 +186,29 @@ function elapsedTimeAt(text: string, tokens: EnglishToken[], i: number): Piece |
   return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: k, percent: null, currency: null, unit: SECOND_UNIT } };
 }
 
+const INCH_UNIT = quantityUnits.find((rule) => rule.unit === 'in')!;
+const FOOT_MARKS = new Set(["'", '’', '′']);
+const INCH_MARKS = new Set(['"', '”', '″']);
+
+/** `5'7"`, `6′2″`, `the 5-foot-10 guard`: a height in feet and inches is one measure, in inches. */
+function feetAndInchesAt(tokens: EnglishToken[], i: number): Piece | null {
+  const [feet, foot, inches, inch] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const hyphened = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (feet?.kind === 'number' && /^[4-7]$/.test(feet.text) && hyphened.every((t) => t?.gap === '') && DASHES.has(hyphened[0]!.text) && hyphened[1]!.lower === 'foot' && DASHES.has(hyphened[2]!.text) && /^(?:\d|1[01])$/.test(hyphened[3]!.text)) {
+    const quantity: Quantity = { first: i, last: i + 4, value: Number(feet.text) * 12 + Number(hyphened[3]!.text), words: false, scale: null, fraction: false };
+    return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i + 4, percent: null, currency: null, unit: INCH_UNIT } };
+  }
+  if (feet?.kind !== 'number' || !/^[1-9]$/.test(feet.text) || !foot || !FOOT_MARKS.has(foot.text) || foot.gap !== '') return null;
+  if (inches?.kind !== 'number' || inches.gap !== '' || !/^(?:\d|1[01])(?:\.\d+)?$/.test(inches.text) || !inch || !INCH_MARKS.has(inch.text) || inch.gap !== '') return null;
+  const quantity: Quantity = { first: i, last: i + 2, value: Number(feet.text) * 12 + Number(inches.text), words: false, scale: null, fraction: false };
+  return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i + 3, percent: null, currency: null, unit: INCH_UNIT } };
+}
+
 function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const { tokens } = view;
   // A range link (`to`, `-`) that ends the sentence has nothing after it.
   if (i >= tokens.length) return null;
-  const elapsed = elapsedTimeAt(text, tokens, i);
+  const elapsed = elapsedTimeAt(text, tokens, i) ?? feetAndInchesAt(tokens, i);
   if (elapsed) return elapsed;
   const multiple = multipleAt(tokens, i) ?? articleMeasureAt(tokens, i);
   if (multiple) return isBlocked(view, tokens[i]!) ? null : multiple;
@@ -198,6 +220,8 @@ function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const ratio = currency ? null : ratioAt(view, quantity);
   if (ratio) return { firstToken: i, quantity: ratio, currency: null, currencyWord: false, suffix: null };
   let suffix = quantity.fraction ? null : suffixAt(tokens, quantity.last + 1);
+  // `Rs 50,000 p.m.`: after a currency sign, a coin word (`p`) is no part of the amount.
+  if (currency && suffix?.currency) suffix = null;
   // A catalog count noun that modifies the noun after it (`14 community meetings`) is not the unit.
   if (suffix?.unit?.kind === 'count' && continuesCompound(view, suffix.last)) suffix = null;
   return {
@@ -254,14 +278,44 @@ export function findSpans(text: string, view: SentenceView): EnglishSpan[] {
       i = piece.quantity.last + 1;
       continue;
     }
-    spans.push(span);
-    i = span.lastToken + 1;
+    const whole = compoundMeasureAt(text, view, span) ?? span;
+    spans.push(whole);
+    i = whole.lastToken + 1;
   }
   attachElidedNouns(view, spans);
   return spans;
 }
 
 const LIST_LINKS = new Set([',', 'and', 'or']);
+const COMPOUND_BY_LARGER = new Map(compoundMeasures.map((rule) => [rule.larger, rule] as const));
+
+/**
+ * `2 hours 5 minutes`, `6 feet 2 inches`, `3 years and 6 months`: a measure in a larger unit
+ * followed by the rest of it in the next smaller one is one claim, valued in the smaller unit.
+ */
+function compoundMeasureAt(text: string, view: SentenceView, span: EnglishSpan): EnglishSpan | null {
+  const { tokens } = view;
+  const rule = span.unit && span.unit.kind === 'measure' && !span.high && !span.currency && !span.low.fraction ? COMPOUND_BY_LARGER.get(span.unit.unit) : undefined;
+  if (!rule) return null;
+  let k = span.lastToken + 1;
+  if (tokens[k]?.text === ',' && tokens[k]!.gap === '') k++;
+  if (tokens[k]?.lower === 'and' && isSpaceGap(tokens[k]!.gap)) k++;
+  if (k === span.lastToken + 1 && !isSpaceGap(tokens[k]?.gap ?? '')) return null;
+  const rest = pieceAt(text, view, k);
+  if (!rest || rest.currency || rest.quantity.fraction || rest.quantity.scale || rest.suffix?.unit?.unit !== rule.smaller || !isSpaceGap(tokens[k]!.gap)) return null;
+  if (!(rest.quantity.value >= 0 && rest.quantity.value < rule.factor)) return null;
+  const unit = rest.suffix.unit;
+  const last = rest.suffix.last;
+  return {
+    ...span,
+    ruleId: `en-${rule.id}`,
+    end: tokens[last]!.end,
+    lastToken: last,
+    low: { ...span.low, last: rest.quantity.last, value: span.low.value * rule.factor + rest.quantity.value },
+    unit,
+    readTo: Math.max(span.readTo, last),
+  };
+}
 
 /** The modifiers after a bare number and the list link after them: `30 rural,`, `12 urban and`. */
 function elidedItem(view: SentenceView, span: EnglishSpan): { start: number; end: number; link: number } | null {
@@ -338,7 +392,11 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
       const compatible = aKind === 'none' || aKind === bKind || (aKind === 'money' && !b.suffix?.percent && !b.suffix?.unit);
       const toAllowed = !isTo || before?.lower === 'from' || aKind === bKind || (aKind === 'none' && bKind !== 'none') || (a.quantity.words && b.quantity.words);
       const increasing = b.quantity.value >= a.quantity.value || (!a.quantity.scale && b.quantity.scale !== null);
-      if (compatible && toAllowed && increasing && !(isTo && changeBefore(tokens, a.firstToken))) {
+      // After a change verb `rose 2 to 5,000` is a change and its new level, but a bare lower end
+      // close to an upper end with a unit (`rose 10 to 15 percent`, `by 20 to 30%`) shares that
+      // unit: a change and a level of the same unit are never written with the first unit left out.
+      const closeBareLow = aKind === 'none' && bKind !== 'none' && a.quantity.value > 0 && b.quantity.value <= 4 * a.quantity.value && !a.quantity.scale && !b.quantity.scale;
+      if (compatible && toAllowed && increasing && !(isTo && !closeBareLow && changeBefore(tokens, a.firstToken))) {
         high = b;
         connector = isDash ? 'dash' : isAnd ? 'between' : before?.lower === 'from' ? 'from' : 'to';
         // The lower end shares the upper end's scale and unit when it has none: `$10 to $20 million`,
@@ -373,12 +431,18 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
     unit = AGE_UNIT;
   } else if (!low.currency && !suffix?.percent && !unit && !low.quantity.fraction) {
     // Only digits: a number word hyphenated to a noun is mostly an idiom (`one-stop`, `two-tier`, `zero-emission`).
-    counted = (low.quantity.words ? null : hyphenNounAt(view, suffixEnd + 1)) ?? countedNounAt(view, suffixEnd + 1);
+    // `300,000-plus employees`, `500+ stores`: the noun after a glued `plus` is still counted.
+    const plusWord = tokens[suffixEnd + 1]?.gap === '' && DASHES.has(tokens[suffixEnd + 1]!.text) && tokens[suffixEnd + 2]?.lower === 'plus' && tokens[suffixEnd + 2]!.gap === '';
+    const plusSign = tokens[suffixEnd + 1]?.text === '+' && tokens[suffixEnd + 1]!.gap === '';
+    const nounFrom = suffixEnd + 1 + (plusWord ? 2 : plusSign ? 1 : 0);
+    counted = (low.quantity.words || nounFrom > suffixEnd + 1 ? null : hyphenNounAt(view, suffixEnd + 1)) ?? countedNounAt(view, nounFrom);
     if (counted) {
       let nounStart = counted.token;
       while (nounStart > 0 && tokens[nounStart]!.start > counted.start) nounStart--;
       const catalog = longestForm(tokens, nounStart, UNIT_FORMS, false);
       if (catalog && catalog.rule.kind === 'count') unit = catalog.rule;
+      // `214,000 Americans`, `two million Canadians`: a people's name in the plural counts people.
+      else if (/^[A-Z][a-z]+(?:ans|ians)$/.test(tokens[counted.token]!.text)) unit = PEOPLE_UNIT;
     } else if (low.quantity.value === 1 && !high && ONE_COUNTS_AFTER.has(tokens[governing - 1]?.lower ?? '')) {
       counted = singularNounAt(view, suffixEnd + 1);
     }

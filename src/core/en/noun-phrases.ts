@@ -7,7 +7,7 @@ import type { WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'that', 'all', 'each', 'every', 'some', 'any', 'such', 'my', 'your', 'total', 'another', 'additional', 'other', 'both', 'which', 'whose']);
-export const NOT_IN_PHRASE = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'per', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'that', 'which', 'who', 'more', 'less', 'over', 'about', 'nearly', 'up', 'down', 'year', 'years', 'month', 'months', 'percent', 'last', 'since', 'during', 'through', 'including', 'said', 'says', 'according', ...changeWords.flatMap((rule) => rule.verbs).filter((verb) => verb.endsWith('ed') || ['rose', 'fell', 'grew', 'risen', 'fallen', 'grown'].includes(verb))]);
+export const NOT_IN_PHRASE = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'per', 'against', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'that', 'which', 'who', 'more', 'less', 'over', 'about', 'nearly', 'up', 'down', 'year', 'years', 'month', 'months', 'percent', 'last', 'since', 'during', 'through', 'including', 'said', 'says', 'according', ...changeWords.flatMap((rule) => rule.verbs).filter((verb) => verb.endsWith('ed') || ['rose', 'fell', 'grew', 'risen', 'fallen', 'grown'].includes(verb))]);
 
 export interface NounPhrase {
   text: string;
@@ -49,10 +49,35 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       index++;
       continue;
     }
+    // `The S&P 500 rose`, `The iPhone 12 starts at`: a name ending in its number, before the verb.
+    if (token.kind === 'number' && last >= 0 && last === index - 1 && /^(?:[A-Z]|[a-z]+[A-Z])/.test(tokens[index - 1]!.text) && tokens[index - 1]!.kind === 'word' && isSpace(token.gap) && /^\d{1,4}$/.test(token.text) && next?.kind === 'word' && isSpace(next.gap) && tags.at(next).has('Verb') && !tags.at(next).has('Noun')) {
+      nouns.add(index);
+      last = index;
+      index++;
+      continue;
+    }
+    // `COVID-19 vaccines`, `CO2 emissions`, `F-150 sales`: digits glued to a capitalised word (or by a hyphen) are part of its name.
+    const glue = tokens[index - 1]?.text === '-' && glued(tokens[index - 1]) ? tokens[index - 2] : tokens[index - 1];
+    if (token.kind === 'number' && glued(token) && last >= 0 && glue?.kind === 'word' && /^[A-Z]/.test(glue.text) && /^\d+$/.test(token.text)) {
+      last = index;
+      nouns.add(index);
+      index++;
+      continue;
+    }
     if (token.kind === 'number') break;
+    // `U.S. crude inventories`: the dots and letters of an abbreviation in capitals.
+    if (last >= 0 && glued(token) && ((token.text === '.' && /^[A-Z]$/.test(tokens[index - 1]!.text)) || (token.kind === 'word' && /^[A-Z]$/.test(token.text) && tokens[index - 1]!.text === '.'))) {
+      if (token.kind === 'word') {
+        nouns.add(index);
+        last = index;
+      }
+      index++;
+      continue;
+    }
     if (token.kind === 'symbol') {
-      // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`).
-      if ((token.text === '-' || token.text === '’' || token.text === "'") && glued(token) && glued(next) && last >= 0) {
+      // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`); an ampersand inside a name (`S&P`, `AT&T`); a hyphen before a name's digits (`COVID-19`).
+      const nameDigits = token.text === '-' && next?.kind === 'number' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '');
+      if ((token.text === '-' || token.text === '’' || token.text === "'" || (token.text === '&' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '') && /^[A-Z]/.test(next?.text ?? ''))) && glued(token) && glued(next) && last >= 0 && (next?.kind !== 'number' || nameDigits)) {
         index++;
         continue;
       }
@@ -67,7 +92,7 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     }
     // After `of`, `in`, `for` a bare verb form is a noun (`21,000 tons of fill`).
     const readAsNoun = afterPreposition && index === first && (tags.at(token).has('Infinitive') || tags.at(token).has('PresentTense')) && !NOT_IN_PHRASE.has(token.lower);
-    const hyphenJoined = glued(token) && tokens[index - 1]?.text === '-' && last >= 0;
+    const hyphenJoined = glued(token) && (tokens[index - 1]?.text === '-' || tokens[index - 1]?.text === '&') && last >= 0;
     // `through the state aid formula,`: inside a prepositional phrase a verb form that ends it is its head noun.
     const endsAsNoun = afterPreposition && last === index - 1 && tags.at(tokens[last]!).has('Noun') && (tags.at(token).has('Infinitive') || tags.at(token).has('PresentTense')) && !NOT_IN_PHRASE.has(token.lower) && (!next || next.kind === 'symbol');
     if (endsAsNoun) nouns.add(index);

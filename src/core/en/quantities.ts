@@ -28,6 +28,8 @@ function abbreviationIsScale(tokens: EnglishToken[], i: number, hasCurrency: boo
   // noun after `m` reads it as the scale.
   if (next.text === 'm') {
     const after = tokens[i + 2];
+    // `1m-plus users`: a glued `plus` makes it the scale.
+    if (after && /^[-‑]$/.test(after.text) && after.gap === '' && tokens[i + 3]?.lower === 'plus' && tokens[i + 3]!.gap === '') return true;
     if (!after || LENGTH_ADJECTIVES.has(after.lower) || /^[-‑]$/.test(after.text)) return false;
     return number.text.includes('.') || (after.kind === 'word' && isSpaceGap(after.gap) && /^[a-z]{2,}[^s]s$/.test(after.text));
   }
@@ -37,6 +39,8 @@ function abbreviationIsScale(tokens: EnglishToken[], i: number, hasCurrency: boo
 /** Words after `a third`, `a fifth` that leave it a share: a preposition, a conjunction, or punctuation. */
 export const AFTER_ARTICLE_FRACTION = new Set(['of', 'since', 'to', 'in', 'on', 'from', 'over', 'compared', 'than', 'between', 'during', 'last', 'this', 'and', 'or', 'but', 'while', 'as', 'after', 'before', 'until', 'through', 'year', 'among', 'across']);
 export const DASHES = new Set(['-', '–', '—', '‑']);
+/** Words that open a unit of rates after `half a`, `a quarter`: `percentage point`, `point`, `basis point`. */
+const RATE_POINT_WORDS = new Set(['percentage', 'point', 'basis']);
 
 /** A number written in words from token i: `two thousand`, `forty-five`, `half a million`, `a dozen`. */
 export function wordQuantity(tokens: EnglishToken[], i: number): Quantity | null {
@@ -60,6 +64,8 @@ export function wordQuantity(tokens: EnglishToken[], i: number): Quantity | null
     }
     const scale = next(k);
     if (!scale) return null;
+    // `half a percentage point`, `half a point`: half of the unit that follows.
+    if (factor === 0.5 && RATE_POINT_WORDS.has(scale.token.lower)) return { first: i, last: k - 1, value: 0.5, words: true, scale: null, fraction: false };
     if (DOZEN_WORDS.has(scale.token.lower) && factor === 1) return { first: i, last: scale.index, value: 12, words: true, scale: null, fraction: false };
     const scaleValue = SCALE_WORDS.get(scale.token.lower);
     if (scaleValue === undefined) return null;
@@ -134,7 +140,10 @@ export function withSpokenTail(tokens: EnglishToken[], quantity: Quantity): Quan
     let k = quantity.last + 2;
     let digits = '';
     while (DIGIT_WORDS.has(at(k)?.lower ?? '')) digits += String(DIGIT_WORDS.get(at(k)!.lower)), k++;
-    return { ...quantity, last: k - 1, value: Number(`${quantity.value}.${digits}`) };
+    // `three point two billion`: a scale word after the decimals multiplies the whole number.
+    const scale = SCALE_WORDS.get(at(k)?.lower ?? '');
+    const value = Number(`${quantity.value}.${digits}`);
+    return scale && scale > 100 ? { ...quantity, last: k, value: value * scale } : { ...quantity, last: k - 1, value };
   }
   if (at(quantity.last + 1)?.lower === 'and' && ['a', 'an'].includes(at(quantity.last + 2)?.lower ?? '') && AND_FRACTIONS.has(at(quantity.last + 3)?.lower ?? '')) {
     return { ...quantity, last: quantity.last + 3, value: quantity.value + AND_FRACTIONS.get(at(quantity.last + 3)!.lower)! };
@@ -174,6 +183,8 @@ export function fractionQuantity(tokens: EnglishToken[], i: number): Quantity | 
   const plural = token!.lower.endsWith('s') && token!.lower !== 'halves';
   if (numerator === 1 && plural) return null;
   if (numerator > 1 && !plural && denominator !== 2) return null;
+  // `a quarter point`, `a quarter of a percentage point` are points, not a share.
+  if (first.lower === 'a' && !plural && RATE_POINT_WORDS.has(of?.lower ?? '') && isSpaceGap(of!.gap)) return { first: i, last: k, value: 1 / denominator, words: true, scale: null, fraction: false };
   // `fallen by a third`, `nearly a fifth of bridges`: a share after `by` or a qualifier, with no noun after it.
   const articleShare =
     first.lower === 'a' && denominator !== 2 && !plural && ARTICLE_FRACTION_AFTER.has(tokens[i - 1]?.lower ?? '') && (!of || of.kind !== 'word' || AFTER_ARTICLE_FRACTION.has(of.lower));
@@ -209,7 +220,13 @@ export function digitQuantity(tokens: EnglishToken[], i: number, hasCurrency: bo
     const word = next.lower;
     const spaced = isSpaceGap(next.gap);
     const byWord = SCALE_BY_WORD.get(word);
-    if (byWord && spaced) return { first: i, last: i + 1, value: value * byWord.value, words: false, scale: byWord, fraction: false };
+    if (byWord && spaced) {
+      // `Rs 1.5 lakh crore`, `5 thousand crore`: a larger scale after the first multiplies again.
+      const second = tokens[i + 2];
+      const larger = second && isSpaceGap(second.gap) ? SCALE_BY_WORD.get(second.lower) : undefined;
+      if (larger && larger.value > byWord.value) return { first: i, last: i + 2, value: value * byWord.value * larger.value, words: false, scale: larger, fraction: false };
+      return { first: i, last: i + 1, value: value * byWord.value, words: false, scale: byWord, fraction: false };
+    }
     const byAbbreviation = SCALE_BY_ABBREVIATION.get(word);
     if (byAbbreviation && abbreviationIsScale(tokens, i, hasCurrency)) {
       return { first: i, last: i + 1, value: value * byAbbreviation.value, words: false, scale: byAbbreviation, fraction: false };

@@ -5,6 +5,7 @@ import type { Approx, ClaimKind } from '../schema.js';
 import { BASIS_PATTERN, REVERSING_MODIFIERS, changeWords, comparatives, type Direction } from '../../rules/en/changes.js';
 import { qualifiers } from '../../rules/en/qualifiers.js';
 import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
+import { CURRENCY_WORD_FORMS, longestForm, UNIT_FORMS } from './affixes.js';
 import type { EnglishSpan } from './find-spans.js';
 
 export interface ResolvedValue {
@@ -17,7 +18,7 @@ export interface ResolvedValue {
 
 /** Value, kind and unit of a span (find, then resolve). */
 export function resolveSpan(text: string, span: EnglishSpan, tokens: EnglishToken[]): ResolvedValue {
-  const factor = span.currency && span.currencyWord ? (span.currency.wordFactor ?? 1) : 1;
+  const factor = span.currency ? (span.currencyWord ? (span.currency.wordFactor ?? 1) : 1) : (span.unit?.factor ?? 1);
   const low = span.low.value * factor;
   const high = span.high ? span.high.value * factor : null;
   const range = high !== null ? { min: Math.min(low, high), max: Math.max(low, high) } : null;
@@ -114,6 +115,10 @@ export function qualifierOf(span: EnglishSpan, tokens: EnglishToken[]): Qualifie
   const after = span.lastToken + 1;
   const plus = tokens[after];
   if (plus?.text === '+' && plus.gap === '') return { approx: 'gte', firstToken: start };
+  // `300,000-plus employees`, `500+ stores`: a glued plus between the number and its noun.
+  const numberEnd = (span.high ?? span.low).last + 1;
+  const inner = tokens[numberEnd];
+  if (numberEnd < after && inner?.gap === '' && (inner.text === '+' || (inner.text === '-' && tokens[numberEnd + 1]?.lower === 'plus' && tokens[numberEnd + 1]!.gap === ''))) return { approx: 'gte', firstToken: start };
   for (const qualifier of QUALIFIERS_AFTER) {
     let index = after;
     if (tokens[index]?.text === '-' && tokens[index]?.gap === '') index++;
@@ -301,17 +306,38 @@ const NOT_PER_AFTER = new Set(['before', 'earlier', 'ago', 'later', 'prior', 'af
 /** `a year before it reaches the river` is still a rate: these words may open a clause. */
 const CLAUSE_OPENERS = new Set(['before', 'after']);
 
+/** A physical measure written as a word at token k (`ounce`, `barrel`, `kWh`): a price may be per one of it. */
+function measureUnitAt(tokens: EnglishToken[], k: number): boolean {
+  const token = tokens[k];
+  const form = token ? longestForm(tokens, k, UNIT_FORMS, token.gap === '') : null;
+  return form !== null && form.rule.kind === 'measure' && form.last === k;
+}
+
 /** `$1,200 a month`, `per 100,000 residents`, `per capita`, `annually`, `$0.89 per $100`. */
 export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], denominator: EnglishSpan | null): PerInfo | null {
+  // `300,000 bpd`: a symbol that carries its denominator.
+  if (span.unit?.per && !span.currency) return { value: 1, unit: span.unit.per, text: tokens[span.lastToken]!.text };
   // `45 g/km`: the unit after the slash, inside the span.
   const slash = tokens[span.lastToken - 1];
   if (span.unit && !span.unit.unit.includes('/') && slash?.text === '/' && slash.gap === '' && tokens[span.lastToken]!.gap === '') {
     const unit = tokens[span.lastToken]!;
     return { value: 1, unit: unit.text, text: text.slice(slash.start, unit.end) };
   }
+  // `258 gigabytes (GB) per month`: the unit restated in brackets stands between.
+  let readTo = span.readTo;
+  if (tokens[readTo + 1]?.text === '(' && tokens[readTo + 2]?.kind === 'word' && tokens[readTo + 3]?.text === ')') readTo += 3;
+  if (readTo !== span.readTo) span = { ...span, readTo };
   const first = tokens[span.readTo + 1];
+  // `$2,000/month`, `$4/gallon`: a denominator glued after a slash.
+  const glued = tokens[span.readTo + 2];
+  if (first?.text === '/' && first.gap === '' && glued?.kind === 'word' && glued.gap === '' && !span.unit && (PER_TIME_UNITS.has(glued.lower) || measureUnitAt(tokens, span.readTo + 2))) {
+    return { value: 1, unit: glued.lower, text: text.slice(first.start, glued.end) };
+  }
   if (!first || !isSpaceGap(first.gap)) return null;
   if (first.lower === 'annually') return { value: 1, unit: 'year', text: first.text };
+  // `£1,500 pcm`, `Rs 50,000 p.m.`, `5% p.a.`: the trade's abbreviations of a month and a year.
+  const abbreviation = span.currency ? text.slice(first.start, first.start + 6).match(/^(?:pcm|p\.\s?m\.|p\.\s?a\.|pa)(?!\w)/i) : null;
+  if (abbreviation) return { value: 1, unit: /a/i.test(abbreviation[0]) ? 'year' : 'month', text: abbreviation[0] };
   if (denominator) {
     if (!(denominator.low.value > 0)) return null;
     const unit = denominator.currency?.unit ?? denominator.unit?.unit ?? denominator.counted?.text.toLowerCase() ?? denominator.percent?.unit ?? 'unit';
@@ -328,14 +354,43 @@ export function perOf(text: string, span: EnglishSpan, tokens: EnglishToken[], d
   }
   const unitToken = tokens[k];
   if (!unitToken || unitToken.kind !== 'word' || !isSpaceGap(unitToken.gap)) return null;
-  const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower === 'annum' ? 'year' : unitToken.lower;
-  if (first.lower !== 'per' && !PER_TIME_UNITS.has(unit)) return null;
+  const symbol = /^[a-z]+$/.test(unitToken.text) ? null : longestForm(tokens, k, UNIT_FORMS, false);
+  const unit = unitToken.lower === 'capita' ? 'person' : unitToken.lower === 'annum' ? 'year' : symbol?.rule.kind === 'measure' ? symbol.rule.unit : unitToken.lower;
+  if (first.lower !== 'per' && !PER_TIME_UNITS.has(unit) && !(span.currency && measureUnitAt(tokens, k))) return null;
   // `15.0 a year before`, `a month earlier`: the time of a comparison, not a rate.
   const following = tokens[k + 1];
   const comparison = following !== undefined && NOT_PER_AFTER.has(following.lower) && (CLAUSE_OPENERS.has(following.lower) ? tokens[k + 2]?.kind !== 'word' : true);
   if (first.lower !== 'per' && comparison) return null;
-  if (first.lower === 'per' && !/^[a-z]+$/.test(unitToken.text)) return null;
+  if (first.lower === 'per' && !/^[a-z]+$/.test(unitToken.text) && !measureUnitAt(tokens, k)) return null;
   return { value, unit, text: text.slice(first.start, unitToken.end) };
+}
+
+/** `hourly`, `weekly` …: the denominator a rate adjective names. */
+const RATE_ADJECTIVES = new Map([['hourly', 'hour'], ['daily', 'day'], ['weekly', 'week'], ['monthly', 'month'], ['quarterly', 'quarter'], ['annual', 'year'], ['yearly', 'year'], ['annualised', 'year'], ['annualized', 'year']]);
+/**
+ * Nouns of pay, price and flow that a rate adjective makes a rate: `median weekly earnings`, `average
+ * annual payout`. `pay` is left out: the in-repo gold gives `Median monthly pay … was £2,214` no
+ * `per` while the dev gold gives `Median weekly earnings were $790` per week (a conflict for the lead).
+ */
+const RATE_NOUNS = new Set(['earnings', 'wages', 'wage', 'salary', 'salaries', 'income', 'incomes', 'rent', 'rents', 'payout', 'payouts', 'payment', 'payments', 'average', 'cost', 'costs', 'fee', 'fees', 'premium', 'premiums', 'allowance', 'allowances', 'benefit', 'benefits', 'production', 'output', 'consumption', 'downloads', 'usage', 'bill', 'bills', 'compensation', 'stipend']);
+
+/**
+ * `Median weekly earnings … were $790`, `at an annual average of $11.6 million`, `Daily production
+ * … compared to 31.864 million`: money or a measure given for a pay or flow named with a rate
+ * adjective earlier in its clause is per that unit (the text writes the `per` once, in the adjective).
+ */
+export function ratePerOf(span: EnglishSpan, tokens: EnglishToken[], kind: ClaimKind): PerInfo | null {
+  if (kind !== 'money' && kind !== 'measure' && kind !== 'number') return null;
+  if (span.unit && DURATIONS.has(span.unit.unit)) return null;
+  for (let k = span.firstToken - 1; k >= Math.max(0, span.firstToken - 30); k--) {
+    const token = tokens[k]!;
+    if (token.text === ';' || token.text === ':') return null;
+    const unit = RATE_ADJECTIVES.get(token.lower);
+    if (!unit) continue;
+    const noun = [tokens[k + 1], tokens[k + 2]].find((t) => t !== undefined && RATE_NOUNS.has(t.lower));
+    if (noun && noun.start < tokens[span.firstToken]!.start) return { value: 1, unit, text: token.text };
+  }
+  return null;
 }
 
 /** Words before a bare number that make it the rest of a count: `the remaining 2,220`, `another 500`. */
@@ -375,6 +430,28 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     }
     // `300,000 customers in Massachusetts and 400,000 in Maine`: the noun is left out of the second item.
     if (before === 'and' && next === 'in' && n > 0 && values[n - 1]!.kind === 'count') return adopt(values[n - 1]!);
+    // `bonuses of $15.2 million, $15.2 million, 9.7 million, 7.2 million and $7.2 million`: a scaled
+    // number listed after an amount of money leaves its currency to be read from that amount.
+    const previousSpan = spans[n - 1];
+    if (n > 0 && values[n - 1]!.kind === 'money' && span.low.scale && previousSpan && tokens.slice(previousSpan.readTo + 1, span.firstToken).every((t) => t.text === ',' || t.lower === 'and') && span.firstToken > previousSpan.readTo + 1) {
+      values[n] = { ...value, kind: 'money', unit: values[n - 1]!.unit, unitText: null };
+      return;
+    }
+    // `The yen fell to 110 per dollar`, `the rupee hit 74.5 against the dollar`: an exchange rate is
+    // an amount of the currency the clause names, per the other.
+    if ((next === 'per' || next === 'against' || (next === 'to' && afterNext === 'the')) && !span.low.scale) {
+      const other = longestForm(tokens, next === 'per' ? span.readTo + 2 : span.readTo + 3, CURRENCY_WORD_FORMS, false);
+      if (other) {
+        for (let k = span.firstToken - 1; k >= Math.max(0, span.firstToken - 12); k--) {
+          if (tokens[k]!.kind === 'symbol' && /^[;:]$/.test(tokens[k]!.text)) break;
+          const named = tokens[k]!.kind === 'word' && isSpaceGap(tokens[k]!.gap) ? longestForm(tokens, k, CURRENCY_WORD_FORMS, false) : null;
+          if (named && named.rule.unit !== other.rule.unit && !named.rule.wordFactor) {
+            values[n] = { ...value, kind: 'money', unit: named.rule.unit, unitText: null };
+            return;
+          }
+        }
+      }
+    }
     // `a population of 20,000 or less`: people.
     if (/\bpopulations? of$/.test(beforeWords)) {
       values[n] = { ...value, kind: 'count', unit: 'people', unitText: null };

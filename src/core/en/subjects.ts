@@ -176,6 +176,8 @@ export interface SubjectInput {
 /** Participles after an amount that say where it went: `£800 million paid to households`. */
 const PAID_PARTICIPLES = new Set(['paid', 'given', 'awarded', 'granted', 'allocated', 'distributed', 'provided', 'sent', 'lent', 'loaned', 'spent', 'invested', 'committed', 'earmarked', 'pledged', 'donated', 'transferred']);
 
+/** Abbreviations of a rate after an amount (`£1,500 pcm`, `Rs 50,000 p.m.`): no noun the amount describes. */
+const RATE_ABBREVIATIONS = new Set(['pcm', 'p', 'pa', 'apiece', 'each']);
 /** Verbs right after an amount (`$2 million comes from`): the amount is the clause subject, not an adjective. */
 const MONEY_VERBS_AFTER = new Set(['comes', 'come', 'came', 'will', 'would', 'is', 'was', 'goes', 'went', 'remains', 'covers', 'pays', 'funds']);
 const TIME_PREPOSITIONS = new Set(['in', 'during', 'for', 'since', 'by', 'at', 'of', 'over']);
@@ -208,6 +210,9 @@ function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k:
   }
   return { text: text.slice(first.start, tokens[last]!.end), start: first.start, end: tokens[last]!.end };
 }
+
+/** Heads of a phrase after `in` that name a stretch of time, not the thing an amount is: `in the quarter`, `in afternoon trading`. */
+const PERIOD_HEADS = new Set(['quarter', 'quarters', 'period', 'periods', 'weekend', 'week', 'weeks', 'month', 'months', 'year', 'years', 'half', 'session', 'sessions', 'trading', 'day', 'days', 'season', 'term', 'span', 'stretch', 'window', 'decade', 'interim']);
 
 /** Units of time: a duration in one may be a window of time (`over the next two years`). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
@@ -300,6 +305,31 @@ function byObjectSubject(input: SubjectInput): NounPhrase | null {
       if (!adjective) return objectBetween(input, k, by);
       const phrase = phraseAfter(text, tokens, tags, adjective.readTo + 1, by);
       return phrase && !overlapsTime(phrase, times) ? phrase : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * `The government expects the economy to grow 6%`, `forecasters see prices rising 3%`: a change
+ * after an object and `to` (or an -ing form) is the object's, not the clause subject's.
+ */
+function infinitiveObject(input: SubjectInput): NounPhrase | null {
+  const { tokens, tags } = input;
+  let change = input.qualifierStart - 1;
+  if (tokens[change]?.lower === 'by') change--;
+  const changeWord = tokens[change]?.lower ?? '';
+  const infinitive = DIRECTION_VERBS.has(changeWord) && tokens[change - 1]?.lower === 'to';
+  if (!infinitive) return null;
+  const end = change - 1;
+  for (let k = end - 1; k >= Math.max(0, end - 8); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol') return null;
+    const tokenTags = tags.at(token);
+    if (tokenTags.has('Verb') && !tokenTags.has('Noun') && !tokenTags.has('Adjective') && k < end - 1) {
+      const object = objectBetween(input, k, end);
+      const head = object ? tokens.find((t) => t.end === object.end) : undefined;
+      return head && tags.at(head).has('Noun') && !tags.at(head).has('Verb') && !tags.at(head).has('Pronoun') ? object : null;
     }
   }
   return null;
@@ -446,6 +476,12 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       return { text: text.slice(start, whole.counted.end), start, end: whole.counted.end };
     }
   }
+  // `58 “dry days”`: a measure named in quotes is what the text counts.
+  const closing = tokens[span.lastToken]!;
+  if (span.unit?.kind === 'measure' && ['"', '”', '’'].includes(closing.text)) {
+    const opening = tokens.findIndex((t, k) => k > (span.high ?? span.low).last && k < span.lastToken && ['"', '“', '‘'].includes(t.text));
+    if (opening >= 0 && opening + 1 < span.lastToken) return { text: text.slice(tokens[opening + 1]!.start, tokens[span.lastToken - 1]!.end), start: tokens[opening + 1]!.start, end: tokens[span.lastToken - 1]!.end };
+  }
   // `one pupil in five`: the noun inside the share.
   if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
   // `a 60-bed navigation center`, `a 1,200-place school`: the count describes the noun after it.
@@ -454,8 +490,13 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (phrase) return phrase;
   }
   // `bringing its fleet to 40 vehicles`, `vacancies had fallen by a quarter to 75 posts`: the level a measured thing reached.
-  const level = levelSubject(input) ?? measureReached(input) ?? byObjectSubject(input);
+  const level = levelSubject(input) ?? measureReached(input) ?? byObjectSubject(input) ?? infinitiveObject(input);
   if (level) return level;
+  // `The Dow fell 500 points`, `the Nasdaq lost 300 points, or 2%`: points are the unit of what the clause measures.
+  if (span.counted && tokens[span.counted.token]!.lower === 'points') {
+    const measured = clauseSubject(text, tokens, tags, input.qualifierStart - 1, others, times);
+    if (measured) return measured;
+  }
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
     const start = span.counted.direct ? span.counted.start : firstModifier.start;
@@ -567,7 +608,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // Written as an adjective: `a 1.2-acre constructed wetland`, `12-foot-wide paved path`, `a $4.2 million package`.
   const hyphenated = span.unit && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-';
   // Not a verb after the amount: `$2 million comes from the state trust`.
-  if (hyphenated || (kind === 'money' && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? ''))) {
+  if (hyphenated || (kind === 'money' && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? ''))) {
     let k = after;
     if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
     const phrase = modifiedNounAt(text, tokens, tags, k);
@@ -595,6 +636,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
       // `to open a 60-bed navigation center`: past the verb.
       if (preposition === 'to' && tokens[target] && tags.at(tokens[target]!).has('Infinitive')) target++;
       const phrase = phraseAt(target);
+      // `earned 45 billion yuan in the quarter`, `grossed $100 million in its opening weekend`: a period is when, not what.
+      if (phrase && (preposition === 'in' || preposition === 'for') && PERIOD_HEADS.has(text.slice(phrase.start, phrase.end).split(/\s+/).pop()!.toLowerCase())) return clauseSubject(text, tokens, tags, input.qualifierStart - 1, others, times);
       // `weekly earnings were $784 for women`: money for a group of people is what the clause measures, for them.
       const forPeople = preposition === 'for' && phrase !== null && PEOPLE_GROUP_NOUNS.has(text.slice(phrase.start, phrase.end).split(/\s+/).pop()!.toLowerCase());
       if (phrase && !forPeople && !tags.at(tokens[target]!).has('ProperNoun')) return phrase;
@@ -653,10 +696,12 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const phrase = phraseAt(after + 1);
     if (phrase) return phrase;
   }
-  // A claim that opens its clause: `$3.1 million comes from the general fund`.
+  // A claim that opens its clause: `$3.1 million comes from the general fund`; never the unit of its rate (`per dollar`).
   for (let k = after; k < Math.min(nextSpanStart, after + 5); k++) {
     const token = tokens[k]!;
-    if (token.kind === 'symbol') break;
+    // … nor the abbreviation of a rate (`pcm`, `p.m.`).
+    const rateAbbreviation = token.lower === 'pcm' || (['p', 'pa'].includes(token.lower) && (tokens[k + 1]?.text === '.' || k === after));
+    if (token.kind === 'symbol' || token.lower === 'per' || rateAbbreviation || (k === after && (token.lower === 'a' || token.lower === 'an'))) break;
     if (tags.at(token).has('Noun') && !tags.at(token).has('Pronoun')) return phraseAt(k);
   }
   return null;

@@ -19,7 +19,14 @@ export interface EnglishToken {
 const INDIAN_GROUPS = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)';
 const SPACE_GROUPS = '(?<![\\d.,])\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3}(?![\\d,]))+';
 const COMMA_GROUPS = '\\d+(?:,\\d{3})*';
-const TOKEN = new RegExp(`(?:${INDIAN_GROUPS}|${SPACE_GROUPS}|${COMMA_GROUPS})(?:\\.\\d+)?|(?<![\\p{L}\\d])\\.\\d+|\\p{L}+|\\S`, 'gu');
+// `1,5 million euros`: a comma before one or two digits and a scale word is a decimal comma, as
+// continental writers put it (read as 1.5 million, never cut to `5 million`).
+const DECIMAL_COMMA = '(?<![\\d.,])\\d{1,3},\\d{1,2}(?=\\s(?:million|billion|trillion|thousand|mln|bln|mn|bn)\\b)';
+// `3½ inches`, `½ percent`, `1⁄2`: a vulgar fraction, alone or after a whole number, and digits
+// around the fraction slash are one number.
+const VULGAR = '½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞';
+const VULGAR_FRACTION = `\\d*[${VULGAR}]|\\d+\\u2044\\d+`;
+const TOKEN = new RegExp(`${VULGAR_FRACTION}|${DECIMAL_COMMA}|(?:${INDIAN_GROUPS}|${SPACE_GROUPS}|${COMMA_GROUPS})(?:\\.\\d+)?|(?<![\\p{L}\\d])\\.\\d+|\\p{L}+|\\S`, 'gu');
 
 export function tokenize(text: string, start: number, end: number): EnglishToken[] {
   const slice = text.slice(start, end);
@@ -28,7 +35,7 @@ export function tokenize(text: string, start: number, end: number): EnglishToken
   for (const match of slice.matchAll(TOKEN)) {
     const at = match.index!;
     const raw = match[0];
-    const kind = /^[\d.]/.test(raw) && /\d/.test(raw) ? 'number' : /^\p{L}/u.test(raw) ? 'word' : 'symbol';
+    const kind = (/^[\d.]/.test(raw) && /\d/.test(raw)) || /^\d*[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]$/u.test(raw) ? 'number' : /^\p{L}/u.test(raw) ? 'word' : 'symbol';
     tokens.push({ kind, text: raw, lower: raw.toLowerCase(), start: start + at, end: start + at + raw.length, gap: slice.slice(previousEnd, at) });
     previousEnd = at + raw.length;
   }
@@ -36,7 +43,16 @@ export function tokenize(text: string, start: number, end: number): EnglishToken
 }
 
 /** The value of a digit token: separators dropped, decimals kept. */
+const VULGAR_VALUES = new Map([...'½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞'].map((character, n) => [character, [1 / 2, 1 / 3, 2 / 3, 1 / 4, 3 / 4, 1 / 5, 2 / 5, 3 / 5, 4 / 5, 1 / 6, 5 / 6, 1 / 8, 3 / 8, 5 / 8, 7 / 8][n]!] as const));
+
 export function digitValue(token: EnglishToken): number {
+  const vulgar = VULGAR_VALUES.get(token.text.slice(-1));
+  if (vulgar !== undefined) return Number(token.text.slice(0, -1) || 0) + vulgar;
+  if (token.text.includes('\u2044')) {
+    const [top, bottom] = token.text.split('\u2044').map(Number);
+    return top! / bottom!;
+  }
+  if (/^\d{1,3},\d{1,2}$/.test(token.text)) return Number(token.text.replace(',', '.'));
   return Number(token.text.replace(/[,\s]/gu, ''));
 }
 

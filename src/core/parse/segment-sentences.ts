@@ -4,7 +4,7 @@
 import type { DocumentState, Sentence } from '../document.js';
 import { detectLanguage } from './detect-language.js';
 
-const ENGLISH_ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|est|Ft|Mt|U\.S|U\.K|D\.C|a\.m|p\.m)|\b[A-Z])\.$/;
+const ENGLISH_ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|est|Rs|Ft|Mt|U\.S|U\.K|D\.C|a\.m|p\.m)|\b[A-Z])\.$/;
 
 /**
  * The longest sentence kept whole. Later stages look around each claim within its sentence, so

@@ -36,6 +36,9 @@ function perFor(norm: string, draft: ClaimDraft): ClaimDraft['per'] {
   return null;
 }
 
+/** 从/由 before the side a change starts from, not 从…(来)看. */
+const FROM_SIDE = /(?:从|由)(?![^从由]*看)[^从由]{0,24}$/u;
+
 interface Link {
   from: number;
   to: number;
@@ -114,7 +117,8 @@ export function attachStructure(state: DocumentState): DocumentState {
       // A list is linked once, from its head, member by member; the "to" side of a change starts none.
       if ((first.claim.list && first.claim.list.index > 0) || linkedTo.has(first.index)) continue;
       const lead = norm.slice(clauseStart(norm, first.claim.sentence.start, first.claim.start), first.claim.start);
-      if (!/(?:从|由)[^从由]{0,24}$/u.test(lead) && !/(?:从|由)[^从由]{0,24}$/u.test(norm.slice(Math.max(first.claim.sentence.start, first.claim.start - 30), first.claim.start))) continue;
+      // 从就业来看 (looking at employment) opens no change.
+      if (!FROM_SIDE.test(lead) && !FROM_SIDE.test(norm.slice(Math.max(first.claim.sentence.start, first.claim.start - 30), first.claim.start))) continue;
       // The "to" side: the first later draft preceded by a change verb + 至/到/为.
       for (let b = a + 1; b < items.length; b++) {
         const second = items[b]!;

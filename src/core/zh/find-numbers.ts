@@ -61,7 +61,7 @@ function compositeEnd(norm: string, multiplier: Part, limit: number): number {
 }
 
 /** Thousands grouped with commas (1,234,567) or, as Hong Kong and statistics offices print them, with spaces (468 000). */
-const ARABIC = /^(?:[-−]|负)?(?:\d{1,3}(?: \d{3})+(?![\d,])|\d+(?:,\d{3})*)(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
+const ARABIC = /^(?:[-−]|负)?(?:\d{1,3}(?: \d{3})+(?!\d|,\d)|\d+(?:,\d{3})*)(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
 /** OCR'd documents print digits one by one with spaces (2 0 0 5年, 1 6 0 0万吨, 6 .5 %). */
 const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+/u;
 /** Decimals after 点 are digits one by one (点七七); some papers write them as a number (点二十九 = .29). */
@@ -88,6 +88,8 @@ function isRatio(text: string): boolean {
 
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
 const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
+/** 三大指标, 五大亮点: a numeral, 大 and a noun (not 大会, 大批, 大量, 大型, 大幅, 大概, 大多, 大都, 大约; 大类 is a measure word). */
+const COUNT_OF_MAJOR = /^[两二三四五六七八九]大(?![会批量型幅概多都约部小体众家中类])(?=[\u4e00-\u9fff]{2})/u;
 /** 12.6/10万, 2.1/1000: a rate per a base population. */
 const PER_BASE = /^[/／](?:10万|十万|1万|万|1000|千|100)(?![\d万])/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
@@ -246,6 +248,14 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const signed =
       at > sentence.start && /\d/u.test(norm[at] ?? '') && (norm[at - 1] === '负' || (/[-−]/u.test(norm[at - 1]!) && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1))));
 
+    // 三大指标, 两大产业, 五大亮点: N 大 + a noun counts N of them (第三大, 十九大 and 一大批 are no counts).
+    const big = ahead.match(COUNT_OF_MAJOR);
+    // A name in quotes (“三大进位工程”) and a count that restates the list before it (北京、上海和广州三大城市) are not.
+    if (big && !/[第十一]$/u.test(before) && !/、/u.test(before) && !insideShortQuote(norm, sentence, at)) {
+      emit(out, 'zh-count-major', sentence, at, at + 2, { number: part(norm, at, at + 1), prefix: prefixQualifier(norm, sentence, at) });
+      i = at + 2;
+      continue;
+    }
     // 一半以上, 超过一半: a half is a fraction (另一半, the other half, names a part).
     if (ahead.startsWith('一半') && !/另$/u.test(before)) {
       const suffix = SUFFIX_QUALIFIERS.find((q) => norm.startsWith(q.text, at + 2));
@@ -415,7 +425,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     }
     // A day or a number right before 日/号 is left to the date-day, number-hao and document-number rules.
     // 去年受到 4 月霪雨: pages that set a space around every figure set one before 月 too.
-    if (!unit && /^ ?(?:[-—–~～至到、和与及]?\d{0,2}月|[-—–~～至到、和与及]\d{0,2}[日号]|\d{1,2}[日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^ ?个月/u.test(after)) {
+    if (!unit && /^ ?(?:(?:[、和与及]\d{1,2})*[-—–~～至到、和与及]?\d{0,2}月|[-—–~～至到、和与及]\d{0,2}[日号]|\d{1,2}[日号]|年|[-—–~～至到、和与及]\d{4}年)/u.test(after) && !/^ ?个月/u.test(after)) {
       i = end;
       continue;
     }

@@ -42,6 +42,13 @@ function numberValue(digits: string, chinese: boolean, multiplier: string | unde
     return value === null ? null : scaleNumber(negative ? -value : value, power);
   }
   if (chinese) {
+    // 二亿九千三百六十点一一万: the multiplier scales only the section after the larger unit (2亿 + 9360.11万).
+    const larger = digits.lastIndexOf('亿');
+    if (larger > 0 && larger < digits.length - 1 && power > 0 && power < 8) {
+      const high = parseChineseNumeral(digits.slice(0, larger + 1));
+      const low = parseChineseNumeral(digits.slice(larger + 1));
+      if (high !== null && low !== null) return high + scaleNumber(low, power);
+    }
     const value = parseChineseNumeral(digits);
     return value === null ? null : scaleNumber(value, power);
   }
@@ -127,6 +134,10 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     const power = MULTIPLIER_POWER.get(p.multiplier!.text);
     if (!unit || power === undefined) return null;
     return { ...baseDraft(candidate), value: 10 ** power * (unit.factor ?? 1), ...unitFields(unit, p.multiplier!.text) };
+  }
+  if (candidate.ruleId === 'zh-count-major') {
+    const count = parseChineseNumeral(p.number!.text);
+    return count === null ? null : { ...baseDraft(candidate), value: count, kind: 'count', unit: null, unitText: '大' };
   }
   if (candidate.ruleId === 'zh-half') return { ...baseDraft(candidate), value: 0.5, kind: 'number', unit: null, unitText: '半' };
   if (candidate.ruleId === 'zh-doubling') {

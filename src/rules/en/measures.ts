@@ -23,7 +23,8 @@ export type Dimension =
   | 'speed'
   | 'fuel-economy'
   | 'voltage'
-  | 'current';
+  | 'current'
+  | 'sound-level';
 
 export interface MeasureRule extends QuantityUnitRule {
   dimension: Dimension;
@@ -40,6 +41,9 @@ interface MeasureDefinition {
   symbols?: string[];
   /** Symbols too short or common to stand apart from the number: `17.2C`, `100m`, `4.5s`. */
   gluedSymbols?: string[];
+  /** The scale the unit carries (`bcm`: a billion cubic metres) and the denominator (`bpd`: per day). */
+  factor?: number;
+  per?: string;
   /** A number written with the unit, resolving to `value`. */
   example: string;
   value: number;
@@ -53,6 +57,8 @@ const measure = (definition: MeasureDefinition): MeasureRule => ({
   forms: definition.forms,
   ...(definition.symbols ? { symbols: definition.symbols } : {}),
   ...(definition.gluedSymbols ? { gluedSymbols: definition.gluedSymbols } : {}),
+  ...(definition.factor ? { factor: definition.factor } : {}),
+  ...(definition.per ? { per: definition.per } : {}),
   example: definition.example,
   expect: { value: definition.value, kind: 'measure', unit: definition.unit },
 });
@@ -136,7 +142,7 @@ export const measures: MeasureRule[] = [
   measure({ name: 'acre', dimension: 'area', unit: 'acre', forms: ['acres', 'acre'], example: '12 acres of parkland', value: 12 }),
   measure({ name: 'hectare', dimension: 'area', unit: 'ha', forms: ['hectares', 'hectare'], symbols: ['ha'], example: '40 hectares', value: 40 }),
   // Volume.
-  ...siUnits({ name: 'litre', dimension: 'volume', singular: 'litre', plural: 'litres', symbol: 'L', prefixes: ['milli'], variants: { mL: ['ml'] }, bareSymbolSpaced: true }),
+  ...siUnits({ name: 'litre', dimension: 'volume', singular: 'litre', plural: 'litres', symbol: 'L', prefixes: ['milli', 'hecto'], variants: { mL: ['ml'] }, bareSymbolSpaced: true }),
   measure({ name: 'liter-us', dimension: 'volume', unit: 'L', forms: ['liters', 'liter'], example: '600 liters', value: 600 }),
   measure({ name: 'milliliter-us', dimension: 'volume', unit: 'mL', forms: ['milliliters', 'milliliter'], example: '250 milliliters', value: 250 }),
   measure({ name: 'cubic-metre', dimension: 'volume', unit: 'm3', forms: ['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], symbols: ['m3', 'm³', 'cu m'], example: '1,500 cubic metres', value: 1500 }),
@@ -146,17 +152,31 @@ export const measures: MeasureRule[] = [
   measure({ name: 'quart', dimension: 'volume', unit: 'qt', forms: ['quarts', 'quart'], example: 'two quarts of milk', value: 2 }),
   measure({ name: 'pint', dimension: 'volume', unit: 'pt', forms: ['pints', 'pint'], example: '6 pints of blood', value: 6 }),
   measure({ name: 'fluid-ounce', dimension: 'volume', unit: 'fl oz', forms: ['fluid ounces', 'fluid ounce', 'fl oz', 'fl. oz.'], example: '12 fluid ounces', value: 12 }),
-  measure({ name: 'barrel', dimension: 'volume', unit: 'bbl', forms: ['barrels', 'barrel'], symbols: ['bbl', 'bpd', 'b/d'], example: '2 million barrels of crude', value: 2e6 }),
+  measure({ name: 'barrel', dimension: 'volume', unit: 'bbl', forms: ['barrels', 'barrel'], symbols: ['bbl'], example: '2 million barrels of crude', value: 2e6 }),
+  // The oil and gas trade's symbols carry their scale and their day: `bpd` is barrels per day,
+  // `mb/d` a million of them, `bcm` a billion cubic metres (guidelines §1: the value is scaled).
+  measure({ name: 'barrels-per-day', dimension: 'volume', unit: 'bbl', forms: [], symbols: ['bpd', 'b/d', 'BPD', 'bopd'], per: 'day', example: 'pumping 300,000 bpd', value: 300000 }),
+  measure({ name: 'thousand-barrels-per-day', dimension: 'volume', unit: 'bbl', forms: [], symbols: ['kb/d', 'kbd', 'kbpd', 'tb/d'], factor: 1e3, per: 'day', example: 'output of 450 kb/d', value: 450000 }),
+  measure({ name: 'million-barrels-per-day', dimension: 'volume', unit: 'bbl', forms: [], symbols: ['mb/d', 'mbd', 'mbpd', 'mmbpd', 'mmb/d', 'MMbbl/d'], factor: 1e6, per: 'day', example: 'demand of 99.7 mb/d', value: 99.7e6 }),
+  measure({ name: 'million-barrels', dimension: 'volume', unit: 'bbl', forms: [], symbols: ['mmbbl', 'MMbbl', 'MMBbl'], factor: 1e6, example: 'reserves of 120 mmbbl', value: 120e6 }),
+  measure({ name: 'billion-cubic-metres', dimension: 'volume', unit: 'm3', forms: ['bcm'], symbols: ['bcm', 'BCM'], factor: 1e9, example: 'exports of 50 bcm of gas', value: 50e9 }),
+  measure({ name: 'trillion-cubic-feet', dimension: 'volume', unit: 'ft3', forms: ['tcf'], symbols: ['tcf', 'Tcf', 'TCF'], factor: 1e12, example: 'a field of 2 tcf of gas', value: 2e12 }),
+  measure({ name: 'billion-cubic-feet', dimension: 'volume', unit: 'ft3', forms: ['bcf'], symbols: ['bcf', 'Bcf', 'BCF'], factor: 1e9, example: 'storage fell by 80 bcf', value: 80e9 }),
+  measure({ name: 'billion-cubic-feet-per-day', dimension: 'volume', unit: 'ft3', forms: [], symbols: ['bcf/d', 'Bcf/d', 'bcfd', 'Bcfd'], factor: 1e9, per: 'day', example: 'output of 95 bcf/d', value: 95e9 }),
+  measure({ name: 'million-british-thermal-units', dimension: 'energy', unit: 'BTU', forms: [], symbols: ['mmBtu', 'MMBtu', 'mmbtu', 'MMBTU'], factor: 1e6, example: 'imports of 40 mmBtu', value: 40e6 }),
   measure({ name: 'bushel', dimension: 'volume', unit: 'bu', forms: ['bushels', 'bushel'], symbols: ['bu'], example: '14 billion bushels of corn', value: 14e9 }),
   measure({ name: 'acre-foot', dimension: 'volume', unit: 'acre-ft', forms: ['acre-feet', 'acre-foot', 'acre feet'], example: '5,000 acre-feet of water', value: 5000 }),
   // Mass.
   ...siUnits({ name: 'gram', dimension: 'mass', singular: 'gram', plural: 'grams', symbol: 'g', prefixes: ['kilo', 'milli', 'micro'], bareSymbolSpaced: true }),
   measure({ name: 'kilo', dimension: 'mass', unit: 'kg', forms: ['kilos', 'kilo', 'kgs'], example: '90 kilos', value: 90 }),
   measure({ name: 'tonne', dimension: 'mass', unit: 't', forms: ['tonnes', 'tonne', 'metric tons', 'metric ton', 'metric tonnes'], symbols: ['mt', 'MT'], example: '3,000 tonnes of waste', value: 3000 }),
+  measure({ name: 'million-tonnes', dimension: 'mass', unit: 't', forms: ['megatonnes', 'megatonne', 'megatons'], symbols: ['mmt', 'MMT', 'Mt'], factor: 1e6, example: 'shipments of 1.2 mmt', value: 1.2e6 }),
+  measure({ name: 'million-tonnes-per-annum', dimension: 'mass', unit: 't', forms: [], symbols: ['mtpa', 'MTPA', 'Mtpa'], factor: 1e6, per: 'year', example: 'a plant of 5 mtpa', value: 5e6 }),
   measure({ name: 'ton', dimension: 'mass', unit: 'ton', forms: ['tons', 'ton', 'short tons'], example: '40 tons of debris', value: 40 }),
   measure({ name: 'pound', dimension: 'mass', unit: 'lb', forms: ['pounds', 'pound', 'lbs'], symbols: ['lb', 'lbs'], example: '20,000 pounds of food', value: 20000 }),
   measure({ name: 'ounce', dimension: 'mass', unit: 'oz', forms: ['ounces', 'ounce'], symbols: ['oz'], example: '8 ounces of gold', value: 8 }),
   measure({ name: 'stone', dimension: 'mass', unit: 'st', forms: ['stone'], example: 'lost 3 stone', value: 3 }),
+  measure({ name: 'carat', dimension: 'mass', unit: 'ct', forms: ['carats', 'carat'], symbols: ['ct'], example: 'a 5-carat diamond', value: 5 }),
   // Temperature: a bare `degrees` is read as Fahrenheit, as US releases write it.
   measure({ name: 'degree-celsius', dimension: 'temperature', unit: '°C', forms: ['degrees celsius', 'degree celsius', 'degrees centigrade', 'celsius', '° celsius', 'degrees c'], symbols: ['°C', '℃', 'ºC'], gluedSymbols: ['C'], example: 'a high of 17.2C', value: 17.2 }),
   measure({ name: 'degree-fahrenheit', dimension: 'temperature', unit: '°F', forms: ['degrees fahrenheit', 'degree fahrenheit', 'fahrenheit', 'degrees f', 'degrees', 'degree'], symbols: ['°F', '℉', 'ºF'], gluedSymbols: ['F'], example: '95 degrees', value: 95 }),
@@ -186,6 +206,10 @@ export const measures: MeasureRule[] = [
   measure({ name: 'bar', dimension: 'pressure', unit: 'bar', forms: ['bars'], symbols: ['bar'], example: '2.4 bar', value: 2.4 }),
   measure({ name: 'millibar', dimension: 'pressure', unit: 'mbar', forms: ['millibars', 'millibar'], symbols: ['mb', 'mbar'], example: 'a pressure of 960 millibars', value: 960 }),
   ...siUnits({ name: 'pascal', dimension: 'pressure', singular: 'pascal', plural: 'pascals', symbol: 'Pa', prefixes: ['hecto', 'kilo', 'mega'], bareSymbolSpaced: true }),
+  // Sound level, blood pressure, container traffic.
+  measure({ name: 'decibel', dimension: 'sound-level', unit: 'dB', forms: ['decibels', 'decibel'], symbols: ['dB', 'dBA'], example: 'noise of 90 decibels', value: 90 }),
+  measure({ name: 'millimetres-of-mercury', dimension: 'pressure', unit: 'mmHg', forms: ['millimetres of mercury', 'millimeters of mercury'], symbols: ['mmHg', 'mm Hg'], example: 'a pressure of 140 mmHg', value: 140 }),
+  measure({ name: 'twenty-foot-equivalent-unit', dimension: 'volume', unit: 'TEU', forms: ['twenty-foot equivalent units'], symbols: ['TEU', 'TEUs', 'teu'], example: 'handled 10,000 TEUs', value: 10000 }),
   // Concentration.
   measure({ name: 'parts-per-million', dimension: 'concentration', unit: 'ppm', forms: ['parts per million'], symbols: ['ppm'], example: '420 parts per million', value: 420 }),
   measure({ name: 'parts-per-billion', dimension: 'concentration', unit: 'ppb', forms: ['parts per billion'], symbols: ['ppb'], example: '15 ppb of lead', value: 15 }),
@@ -223,4 +247,40 @@ export const durations: MeasureRule[] = [
   duration('millisecond', ['milliseconds', 'millisecond'], ['ms'], [], 'a delay of 20 milliseconds', 20),
   duration('decade', ['decades', 'decade'], [], [], 'over three decades', 3),
   duration('century', ['centuries', 'century'], [], [], 'for two centuries', 2),
+];
+
+/**
+ * A measure written in two units, the larger first (`2 hours 5 minutes`, `6 feet 2 inches`, `7
+ * pounds 4 ounces`, `3 years and 6 months`), is one number (guidelines §1, one number, one claim):
+ * valued in the smaller unit, the larger times `factor` plus the smaller, which must be less than
+ * `factor`.
+ */
+export interface CompoundMeasureRule {
+  id: string;
+  larger: string;
+  smaller: string;
+  factor: number;
+  example: string;
+  expect: { value: number; unit: string };
+}
+
+const compound = (larger: string, smaller: string, factor: number, example: string, value: number): CompoundMeasureRule => ({
+  id: `compound-${larger}-${smaller}`.replace(/[^a-z0-9-]/g, ''),
+  larger,
+  smaller,
+  factor,
+  example,
+  expect: { value, unit: smaller },
+});
+
+export const compoundMeasures: CompoundMeasureRule[] = [
+  compound('year', 'month', 12, 'a sentence of 2 years and 6 months', 30),
+  compound('week', 'day', 7, 'a stay of 3 weeks and 2 days', 23),
+  compound('day', 'hour', 24, 'a search lasting 2 days 6 hours', 54),
+  compound('hour', 'minute', 60, 'a trip of 3 hours 20 minutes', 200),
+  compound('minute', 'second', 60, 'a wait of 4 minutes 30 seconds', 270),
+  compound('ft', 'in', 12, 'a player 6 feet 2 inches tall', 74),
+  compound('lb', 'oz', 16, 'a baby of 7 pounds 4 ounces', 116),
+  compound('st', 'lb', 14, 'a man of 12 stone 3 pounds', 171),
+  compound('m', 'cm', 100, 'a jump of 2 metres 45 centimetres', 245),
 ];

@@ -16,7 +16,7 @@ const YEAR = '(?:1[89]\\d{2}|20\\d{2})';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const STREET = '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace|Square|Plaza|Pike|Trail|Freeway|Expressway|Turnpike)';
 const CAPITALISED_WORDS = "(?:[NSEW]\\.?\\s)?(?:[A-Z][A-Za-z'’.-]*\\s){0,3}";
-const DESIGNATOR = '(?:Phase|Tier|Stage|Level|District|Ward|Precinct|Zone|Region|Unit|Building|Bldg\\.|Station|Route|Highway|Hwy\\.?|Interstate|State Route|State Road|County Road|Road|Runway|Gate|Pier|Terminal|Lot|Parcel|Block|Track|Platform|Flight|Engine|Ladder|Squad|Battalion|Grade|Class|Group|Team|Round|Wave|Category|Type|Form|Line|Exit|Lane|Channel|Suite|Room|Rm\\.|Floor|Box|P\\.O\\. Box|Apt\\.|Apartment|Site|Option|Alternative|Version|Proposition|Prop\\.|Measure|Question|Amendment|Local|Chapter|Title|Article|Part|Section|Sec\\.|Sections|Subsection|Paragraph|Clause|Rule|Schedule|Appendix|Exhibit|Figure|Fig\\.|Table|Page|Volume|Vol\\.|Item|Agenda Item|Case|Docket|Contract|Permit|Project|Model|Division|Region|Area|Council District|Congressional District|Senate District|House District|Assembly District)';
+const DESIGNATOR = '(?:Phase|Tier|Stage|Level|District|Ward|Precinct|Zone|Region|Unit|Building|Bldg\\.|Station|Route|Highway|Hwy\\.?|Interstate|State Route|State Road|County Road|Road|Runway|Gate|Pier|Terminal|Lot|Parcel|Block|Track|Platform|Flight|Engine|Ladder|Squad|Battalion|Grade|Class|Group|Team|Round|Game|Week|Match|Leg|Lap|Heat|Hole|Wave|Category|Type|Form|Line|Exit|Lane|Channel|Suite|Room|Rm\\.|Floor|Box|P\\.O\\. Box|Apt\\.|Apartment|Site|Option|Alternative|Version|Proposition|Prop\\.|Measure|Question|Amendment|Local|Chapter|Title|Article|Part|Section|Sec\\.|Sections|Subsection|Paragraph|Clause|Rule|Schedule|Appendix|Exhibit|Figure|Fig\\.|Table|Page|Volume|Vol\\.|Item|Agenda Item|Case|Docket|Contract|Permit|Project|Model|Division|Region|Area|Council District|Congressional District|Senate District|House District|Assembly District)';
 const BILL = '(?:H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\\.|S\\.\\s?J\\.\\s?Res\\.|S\\.|A\\.B\\.|S\\.B\\.|H\\.B\\.|AB|SB|HB|HF|SF|LB|LD|SJR|HJR|HCR|SCR|ACA|SCA)';
 const DOCUMENT = '(?:By-law|By-Law|Bylaw|(?:House|Senate|Assembly) (?:Bill|Resolution|Joint Resolution|Concurrent Resolution|File)|Ordinance|Resolution|Bill|Executive Order|Administrative Order|Public Law|P\\.L\\.|Local Law|Law|Order|Directive|Proclamation|Act|Code|Docket|Case|File|Rule)';
 /** Currency codes and letter prefixes glued to an amount (`USD10m`, `Rs500`, `RM2.5bn`): money, not a code. */
@@ -32,13 +32,14 @@ export const nonClaims: NonClaimRule[] = [
   rule('date-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, 'The survey closed in April 2022.'),
   rule('date-numeric', '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b', 'Applications are due 5/31/2022.'),
   rule('year-range', `\\b${YEAR}\\s?[-–—/]\\s?(?:${YEAR}|\\d{2})\\b(?!\\s?(?:%|percent))`, 'The 2021-22 school year starts soon.'),
-  rule('year-decade', `\\b${YEAR}s\\b|['’]\\d0s\\b`, 'Built in the 1960s, the bridge is being replaced.'),
+  rule('year-decade', `\\b${YEAR}s\\b|['’]\\d0s\\b|\\b[1-9]0s\\b`, 'Built in the 1960s, the bridge is being replaced.'),
   rule('fiscal-year', `\\b(?:FY|Fiscal Year|fiscal year|fiscal)\\s?['’]?(?:${YEAR}|\\d{2})(?:\\s?[-–/]\\s?(?:${YEAR}|\\d{2}))?\\b`, 'The FY2023 budget was approved.'),
   rule('time-of-day', '\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b|o[\'’]clock)|\\b\\d{1,2}:\\d{2}\\b(?![:.]\\d)', 'The meeting begins at 6:30 p.m. Tuesday.'),
   rule('phone-number', '(?:\\+?1[-.\\s])?(?:\\(\\d{3}\\)\\s?|\\b\\d{3}[-.\\s])\\d{3}[-.]\\d{4}\\b|\\b1-8\\d{2}-[A-Z0-9]{3}-[A-Z0-9]{4}\\b|\\b\\d{3}-\\d{4}\\b|\\b0\\d{2,4}\\s\\d{3,4}\\s\\d{3,4}\\b', 'For details call (555) 123-4567 today.'),
-  rule('service-number', '\\b(?:call|dial|text|calling|dialing|texting)\\s(?:the\\s)?(?:911|311|211|988|411|511)\\b|\\b(?:911|311|211|988)\\s(?:call|center|centre|line|system|dispatch|dispatcher|operator)', 'Residents can call 311 to report potholes.'),
-  rule('street-address', `\\b\\d{1,6}(?:-\\d{1,5})?\\s${CAPITALISED_WORDS}${STREET}\\b\\.?`, 'The office is at 1200 West Main Street in town.'),
+  rule('service-number', '\\b(?:[Cc]all|[Dd]ial|[Tt]ext|calling|dialing|texting)\\s(?:the\\s)?(?:911|311|211|988|411|511)\\b|\\b(?:911|311|211|988)\\s(?:call|center|centre|line|system|dispatch|dispatcher|operator)', 'Residents can call 311 to report potholes.'),
+  rule('street-address', `\\b\\d{1,6}(?:-\\d{1,5}|[A-Za-z])?\\s${CAPITALISED_WORDS}${STREET}\\b\\.?`, 'The office is at 1200 West Main Street in town.'),
   rule('zip-code', '\\b[A-Z]{2}\\s\\d{5}(?:-\\d{4})?\\b|,\\s[A-Z][a-z]+\\.?\\s\\d{5}(?:-\\d{4})?\\b', 'Mail it to Springfield, IL 62701 by Friday.'),
+  rule('zip-code-named', '\\b(?:ZIP|Zip|zip|postal)(?:\\s[Cc]odes?)\\s\\d{5}(?:-\\d{4})?\\b|\\b(?:ZIP|Zip)\\s\\d{5}\\b', 'Homes in ZIP code 90210 sold fastest.'),
   // UK postcodes (`HM1 4QS`, `SW1A 1AA`): the inward part (`4QS`) is a digit and two letters.
   rule('uk-postcode', '\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[ABD-HJLNP-UW-Z]{2}\\b', 'Send the form to the Civic Centre, Leeds LS2 8HD, by Friday.'),
   rule('bill-number', `\\b${BILL}\\s?\\d{1,5}\\b`, 'The House passed H.R. 1234 last week.'),
@@ -51,6 +52,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('handle-or-address', '@[\\w.]+|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:com|gov|org|net|edu|us|uk|ca|info|io)(?:/\\S*)?', 'Follow the archive at @WhiteHouse44 or visit example.gov/44.'),
   rule('letters-then-digits', `(?<!\\$)\\b(?!FY\\d|Q[1-4]\\b|H[12]\\b|${CURRENCY_CODE}\\d)[A-Za-z_]+\\d+[A-Za-z\\d]*\\b`, 'Content moves to the Price44 account.'),
   rule('alphanumeric-code', `\\b\\d+[A-Za-z]+\\d+[A-Za-z\\d]*\\b|(?<!\\$)\\b(?!${CURRENCY_CODE}\\d|FY\\d|Q[1-4]\\b|H[12]\\b)[A-Z]+\\d+[A-Za-z\\d]*\\b|\\b\\d+[ADEG-JLN-SU-Z]\\b(?![-‑])`, 'The city will expand 5G coverage.'),
+  // `Q3 results`, `H1 sales`: a quarter or half named by its code is a period (read by the time rules), never a count.
+  rule('period-code', '\\b(?:Q[1-4]|H[12]|[1-4]Q|[12]H)\\b', 'The firm beat forecasts with its Q3 results.'),
   rule('ordinal', '\\b\\d+(?:st|nd|rd|th)\\b', 'It was the 3rd time the plan was revised.'),
   rule('slash-code', '\\b\\d+/\\d+\\b(?!\\s?(?:of|th)\\b)', 'The hotline is open 24/7 for callers.'),
   rule('numbered-name', '\\b(?:Fortune|S&P|Russell|Vision|Agenda|Title|Class|Top|Big|Group of|Web|Industry|Windows|Apollo|Artemis|Proposition)\\s\\d+\\b', 'The company is a Fortune 500 employer.'),
@@ -63,8 +66,14 @@ export const nonClaims: NonClaimRule[] = [
   rule('colon-ratio', '\\b\\d{1,3}:\\d{1,3}\\b', 'The student-teacher ratio is 15:1 in the district.'),
   rule('degree-type', "\\b(?:two|four|2|4)-year\\s(?:(?:associate|bachelor)['’]s\\s)?(?:degrees?|colleges?|universit(?:y|ies)|institutions?|schools?)\\b", 'Credits transfer to a four-year university.'),
   rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of)\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally)\\b', 'The council voted 7-2 to approve the plan.'),
+  // `version 2.3.1`, `192.168.0.1`: numbers joined by two or more dots are a version or an address.
+  rule('dotted-number', '\\b\\d+(?:\\.\\d+){2,}\\b', 'Update the app to version 2.3.1 today.'),
+  // `Boeing 747-400`, `Airbus A321neo`: an aircraft's model number.
+  rule('aircraft-model', '\\b(?:Boeing|Airbus|Embraer|Bombardier|Cessna|Lockheed|Antonov|Tupolev|Sukhoi|Ilyushin|Douglas|ATR|Gulfstream)\\s(?:[A-Z]{1,3}-?)?\\d{2,4}(?:[-‑]\\d{1,4})?[A-Za-z]*\\b|\\b(?:7[0-8]7|A3[0-8]0)(?:[-‑]\\d{1,3})?(?=\\s(?:Dreamliners?|Max|MAX|jets?|jetliners?|aircraft|planes?|freighters?|airliners?|superjumbos?)\\b)', 'The airline retired its last Boeing 747-400 jets.'),
+  // Brands and plans whose names hold a number: `7-Eleven`, `Formula 1`, `401(k)`, `3M`.
+  rule('brand-name', "\\b\\d+ers\\b|\\b(?:10-K|10-Q|8-K|S-1|20-F)\\b|\\b7-Eleven\\b|\\bFormula\\s(?:1|One|2|3|E)\\b|\\b\\d{3}\\([a-z]\\)|\\b3M(?=\\s(?:Co\\b|Company|company|said|shares|stock|Corp)|['’]s\\b)|\\bCatch-22\\b|\\bArea\\s51\\b|\\bForever\\s21\\b|\\bPac-12\\b|\\bAir\\sForce\\s(?:One|1)\\b", 'The 7-Eleven chain added a 401(k) match, the 49ers said.'),
   rule('standard-name', '\\b(?:ISO|IEC|EN|BS|DIN|ANSI|IEEE|ASTM|RFC|SAE|NFPA|UL|IS|GB/T|GB)\\s?\\d+(?:[-:./]\\d+)*(?:[A-Za-z]\\b)?', 'The test follows ISO 3888-2 for lane changes.'),
-  rule('place-number', '\\b(?:row|seat|section|gate|pier|platform|aisle|box|category|type|level|phase|stage|tier|grade|chapter|verse|version|release|episode|season|game|week|round|hole|lane|court|jersey|bus|route|line|car|flight)\\s\\d+[A-Za-z]?\\b(?!\\s?(?:%|percent|per cent|points|(?:[a-z]+\\s)?(?:times|years|days|months|hours|minutes|seconds|miles|kilometres|kilometers|feet|metres|meters)\\b))', 'He sat in row 5, seat 12, near a category 4 storm shelter.'),
+  rule('place-number', '\\b(?:top|number|row|seat|section|gate|pier|platform|aisle|box|category|type|level|phase|stage|tier|grade|chapter|verse|version|release|episode|season|game|week|round|hole|lane|court|jersey|bus|route|line|car|flight)\\s\\d+[A-Za-z]?\\b(?!\\s?(?:%|percent|per cent|points|(?:[a-z]+\\s)?(?:times|years|days|months|hours|minutes|seconds|miles|kilometres|kilometers|feet|metres|meters)\\b))', 'He sat in row 5, seat 12, near a category 4 storm shelter.'),
   rule('clock-time-zone', '\\b[0-2]\\d[0-5]\\d\\s?(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|HKT|SGT|local\\stime|hours|hrs)\\b', 'The quake struck at 0401 GMT.'),
   // `100s of users`, `1,000s of fans`: a vague amount written in digits (§2, vague amounts).
   rule('plural-of-digits', '\\b\\d{1,3}(?:,\\d{3})*(?<=0)[’\']?s\\sof\\b', 'The app drew 1,000s of new users.'),
@@ -72,7 +81,7 @@ export const nonClaims: NonClaimRule[] = [
   rule('acceleration-sprint', '\\b0\\s?[-–]\\s?(?:60|62|100)(?:\\s?(?:mph|km/h|kph))?(?=\\s(?:mph\\s)?(?:in|time|sprint|acceleration|times)\\b)|\\b0\\s?[-–]\\s?(?:60|62|100)\\s?(?:mph|km/h|kph)\\b', 'The car can accelerate from 0-60 mph in 4.5 seconds.'),
   rule('reference-to-table', '\\b(?:see|in|of)\\s(?:table|chart|figure|fig\\.|page|appendix|annex)\\s[A-Z]?\\d+[A-Za-z]?\\b', 'Earnings rose for most groups. (See table 2.)', 'gi'),
   // `beat the Celtics 110-102`, `a 3-1 win`: a game's score is its result, not a quantity.
-  rule('game-score', '\\b(?:beat|beats|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied)\\s(?:(?:the\\s)?[A-Z][\\w.’\'-]*\\s){0,4}(?:by\\s)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s(?:win|victory|loss|defeat|draw|tie|home\\swin|road\\swin)\\b', 'The Lakers beat the Celtics 110-102 on Friday.'),
+  rule('game-score', '\\b(?:beat|beats|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied|led|leads|trailed|trails)\\s(?:(?:the\\s)?[A-Z][\\w.’\'-]*\\s){0,4}(?:by\\s)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s(?:win|victory|loss|defeat|draw|tie|home\\swin|road\\swin|lead|advantage|deficit|halftime\\slead)\\b', 'The Lakers beat the Celtics 110-102 on Friday.'),
   rule('score-rank', '\\b(?:number|No\\.)\\s(?:one|two|three|\\d+)\\s(?:ranked|ranking|spot|position)\\b|\\branked\\s\\d+\\b', 'The state ranked 12 among peers.'),
 ];
 

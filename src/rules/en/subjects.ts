@@ -28,3 +28,18 @@ export const REPORTING_VERBS = new Set(['said', 'says', 'say', 'announced', 'ann
  * people (`Employment rose among core-aged women (+43,000; +0.7%)`).
  */
 export const PEOPLE_GROUP_NOUNS = new Set(['women', 'men', 'people', 'persons', 'adults', 'youths', 'youth', 'workers', 'employees', 'residents', 'immigrants', 'seniors', 'teenagers', 'graduates', 'students', 'households', 'families']);
+
+/**
+ * Verbs that state a quantity, which compromise often reads as nouns in a short clause (`Revenue
+ * hit £12.4m`, `Gold rose to $1,850`, `The car emits 120 g/km`): right before a number (or `to`,
+ * `by`, `at` and a number) and after a noun, such a word is the clause's verb, so the noun before it
+ * is the subject and not a compound with it.
+ */
+export const QUANTITY_VERBS = new Set(['hit', 'hits', 'rose', 'rises', 'fell', 'falls', 'emits', 'emitted', 'starts', 'started', 'tops', 'topped', 'costs', 'cost', 'totals', 'totaled', 'totalled', 'reached', 'reaches', 'earned', 'earns', 'grossed', 'grosses', 'gained', 'gains', 'lost', 'loses', 'posted', 'posts', 'paid', 'pays', 'raised', 'raises', 'spent', 'spends', 'climbed', 'climbs', 'jumped', 'jumps', 'dropped', 'drops', 'slid', 'slides', 'slipped', 'slips', 'surged', 'surges', 'soared', 'soars', 'plunged', 'plunges', 'sank', 'sinks', 'stood', 'stands', 'averaged', 'averages', 'generated', 'generates', 'produced', 'produces', 'sold', 'sells', 'weighs', 'weighed', 'measures', 'measured', 'employs', 'employed', 'lasted', 'lasts', 'grew', 'grows', 'increased', 'increases', 'decreased', 'decreases', 'declined', 'declines', 'dipped', 'dips', 'edged', 'edges', 'eased', 'eases', 'tumbled', 'tumbles', 'rebounded', 'rebounds', 'returned', 'returns', 'yielded', 'yields', 'attracted', 'attracts', 'drew', 'draws', 'fetched', 'fetches', 'owes', 'owed', 'saved', 'saves', 'exceeded', 'exceeds', 'surpassed', 'surpasses']);
+
+/**
+ * Plural nouns of markets and statistics that compromise reads as verbs after a noun (`Home prices
+ * in the city rose`, `Oil exports to China fell`): after a noun and before a preposition they are
+ * the head of the subject. (Before the clause's verb any word in -s is, see find-numbers.ts.)
+ */
+export const PLURAL_NOUNS_READ_AS_VERBS = new Set(['prices', 'shares', 'costs', 'rates', 'rents', 'exports', 'imports', 'profits', 'returns', 'yields', 'sales', 'wages', 'funds', 'bonds', 'stocks', 'loans', 'deposits', 'claims', 'orders', 'shipments', 'earnings', 'revenues', 'deaths', 'cases', 'jobs', 'bills', 'fees', 'taxes', 'tariffs', 'payments', 'outflows', 'inflows']);

@@ -287,7 +287,7 @@ export const timeRules: TimeRule[] = [
     if (year === null) return null;
     return { start: iso(year, quarter * 3 - 2, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
   }, 'GDP fell by 0.2% in Quarter 3 (July to Sept) 2022', { start: '2022-07-01', end: '2022-09-30' }),
-  rule('time-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+of)?(?:\\s+${YEAR})?|\\bQ([1-4])\\s?${YEAR}\\b`, (m, ref) => {
+  rule('time-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+of)?(?:\\s+${YEAR})?|\\bQ([1-4])(?:\\s?${YEAR})?\\b`, (m, ref) => {
     const ordinal = (m[1] ?? m[3] ?? '').toLowerCase();
     const quarter = m[3] ? Number(m[3]) : ['first', '1st'].includes(ordinal) ? 1 : ['second', '2nd'].includes(ordinal) ? 2 : ['third', '3rd'].includes(ordinal) ? 3 : 4;
     const year = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : ref ? (quarter * 3 - 2 > ref.month ? ref.year - 1 : ref.year) : null;
@@ -302,8 +302,11 @@ export const timeRules: TimeRule[] = [
     return { start: iso(year, 1, 1), end: iso(year, months, lastDay(year, months)) };
   }, 'sales in the first nine months of 2021', { start: '2021-01-01', end: '2021-09-30' }, { holdsDuration: true }),
   // `H1 2021`, `1H 2021`: a half of the year as business news writes it.
-  rule('time-half-year-short', `\\b(?:H([12])|([12])H)\\s?['’]?${YEAR}\\b`, (m) => {
-    const year = Number(m[3]);
+  // Without a year (`H1 sales`), the last such half up to the article date.
+  rule('time-half-year-short', `\\b(?:H([12])|([12])H)(?:\\s?['’]?${YEAR})?\\b`, (m, ref) => {
+    const half = Number(m[1] ?? m[2]);
+    const year = m[3] ? Number(m[3]) : ref ? (half === 2 && ref.month < 7 ? ref.year - 1 : ref.year) : null;
+    if (year === null) return null;
     return (m[1] ?? m[2]) === '1' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
   }, 'revenue rose 9% in H1 2021', { start: '2021-01-01', end: '2021-06-30' }),
   // `so far this year`, `year to date`, `so far in 2021`: from January to the article date.

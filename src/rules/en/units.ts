@@ -54,7 +54,7 @@ const coin = (code: string, name: string, words: string[], example: string, valu
 export const currencies: CurrencyRule[] = [
   currency('USD', ['US$', 'U.S.$', '$US', 'USD', '$'], ['dollars', 'dollar', 'u.s. dollars', 'us dollars', 'american dollars'], 'a grant of US$2.5 million', 2.5e6),
   coin('USD', 'cents', ['cents', 'cent', '¢'], 'a fee of 25 cents', 0.25),
-  currency('EUR', ['€', 'EUR'], ['euros', 'euro'], '€40 million in grants', 4e7),
+  currency('EUR', ['€', 'EUR'], ['euros', 'euro', '€'], '€40 million in grants', 4e7),
   coin('EUR', 'cents', ['euro cents', 'eurocents'], 'a charge of 30 euro cents', 0.3),
   currency('GBP', ['£', 'GBP', 'GB£'], ['pounds sterling', 'sterling'], '£1.5bn of investment', 1.5e9),
   coin('GBP', 'pence', ['pence', 'p'], 'accounts for 42p in every pound', 0.42),
@@ -71,7 +71,8 @@ export const currencies: CurrencyRule[] = [
   currency('MYR', ['RM', 'MYR'], ['ringgit'], 'RM2.5 billion in contracts', 2.5e9),
   coin('MYR', 'sen', ['sen'], 'a rise of 20 sen a litre', 0.2),
   currency('CHF', ['CHF', 'SFr'], ['swiss francs', 'swiss franc'], 'CHF 1.2 billion in profit', 1.2e9),
-  currency('KRW', ['₩', 'KRW'], [], '₩2 trillion stimulus', 2e12),
+  // `won` is the currency only after a scale word or before a rate's `per` (see WON_AFTER_NUMBER).
+  currency('KRW', ['₩', 'KRW'], ['won'], '₩2 trillion stimulus', 2e12),
   currency('BRL', ['R$', 'BRL'], ['reais'], 'R$15 billion deal', 1.5e10),
   currency('MXN', ['MX$', 'Mex$', 'MXN'], ['mexican pesos'], 'MXN 200 million in fines', 2e8),
   currency('PHP', ['₱', 'PHP'], ['philippine pesos'], '₱3 billion for flood control', 3e9),
@@ -115,13 +116,15 @@ export interface PercentRule {
   unit: '%' | 'pp' | 'bp';
   /** `%` glued to the number, or words after it (lower case, space separated). */
   forms: string[];
+  /** Forms matched only as written (`pc`, the British press's percent, is no `PC`). */
+  symbols?: string[];
   example: string;
   expect: Expectation;
 }
 
 export const percents: PercentRule[] = [
   { id: 'percent-sign', unit: '%', forms: ['%'], example: 'rose 3.5% last year', expect: { value: 3.5, kind: 'percent', unit: '%' } },
-  { id: 'percent-word', unit: '%', forms: ['percent', 'per cent', 'pct'], example: 'about 3.5 percent of households', expect: { value: 3.5, kind: 'percent', unit: '%' } },
+  { id: 'percent-word', unit: '%', forms: ['percent', 'per cent', 'pct'], symbols: ['pc'], example: 'about 3.5 percent of households', expect: { value: 3.5, kind: 'percent', unit: '%' } },
   { id: 'percentage-points', unit: 'pp', forms: ['percentage points', 'percentage point', 'percent points', 'per cent points', 'percentage pts', 'ppts', 'pp'], example: 'fell 0.3 percentage points', expect: { value: 0.3, kind: 'percent', unit: 'pp' } },
   { id: 'basis-points', unit: 'bp', forms: ['basis points', 'basis point', 'bps', 'bp'], example: 'cut rates by 25 basis points', expect: { value: 25, kind: 'percent', unit: 'bp' } },
   // A bare `points` is a percentage point only where the sentence speaks of a percentage or a
@@ -139,6 +142,10 @@ export interface QuantityUnitRule {
   symbols?: string[];
   /** Symbols matched case-sensitively only when glued to the number (`17.2C`, `100m`). */
   gluedSymbols?: string[];
+  /** A scale the symbol carries (`bcm` is a billion cubic metres): the number is multiplied by it. */
+  factor?: number;
+  /** The denominator the symbol carries (`bpd` is barrels per day). */
+  per?: string;
   example: string;
   expect: Expectation;
 }
@@ -199,6 +206,8 @@ export const quantityUnits: QuantityUnitRule[] = [
   ...durations,
   { id: 'age-years-of-age', kind: 'measure', unit: 'age', forms: ['years of age'], example: 'residents 65 years of age', expect: { value: 65, kind: 'measure', unit: 'age' } },
   { id: 'multiple-times', kind: 'number', unit: 'x', forms: ['times'], example: 'three times the national rate', expect: { value: 3, kind: 'number', unit: 'x' } },
+  // `grew 2.5x`, `a 3× rise`: a multiple glued to its number (`4x4` is a name, see suffixAt).
+  { id: 'multiple-x', kind: 'number', unit: 'x', forms: [], gluedSymbols: ['x', '×'], example: 'revenue grew 2.5x in a year', expect: { value: 2.5, kind: 'number', unit: 'x' } },
 ];
 
 /** Words before a number that make it an age: `people aged 16 to 64`, `under the age of 16`. */

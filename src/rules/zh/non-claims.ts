@@ -66,6 +66,8 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
     examples: [no('省委六届十一次全会通过'), no('党的十一届三中全会以来'), no('提请县六届人大二次会议审议')],
   },
   { id: 'months-ended', reason: 'the length of a reporting period (截至6月30日止六个月), part of its date', before: /日止(?:的)?$/u, at: /^[\d一二两三四五六七八九十]{1,2}个月/u, examples: [no('截至2018年6月30日止六个月')] },
+  { id: 'span-average', reason: 'the span an average growth is taken over (两年平均增长5.1%), part of the rate', at: /^[两二三四五\d]年(?:平均|年均)/u, unless: /近$/u, examples: [no('两年平均增速保持稳定')] },
+  { id: 'section-number', reason: 'a section number opening a line (1.1 本公司…)', before: /(?:^|\n)$/u, at: /^\d{1,2}(?:\.\d{1,2})+ /u, examples: [no('1.1 本公司董事会保证本报告内容真实')] },
   { id: 'school-grade', reason: 'a school grade (一年级), not a span of years', at: /^[一二三四五六七八九\d]年[级級]/u, examples: [no('为小学一年级新生发放校服')] },
   { id: 'plan-name', reason: 'name of a plan or campaign (三年行动计划, 第十个五年计划)', at: /^[一二三四五六七八九十两\d]+年(?:计划|规划|行动|攻坚|专项)/u, examples: [no('实施农村人居环境整治三年行动计划')] },
   { id: 'span-as-time', reason: 'a span of years named as a period (今后五年, 过去的五年), a time expression', before: /(?:今后|未来|过去的?|最近|此后)$/u, at: /^[一二三四五六七八九十两\d]+年/u, examples: [no('今后五年是我省发展的关键时期')] },
