@@ -343,6 +343,8 @@ const BREAKDOWN_WORDS = /^(?:其中|其次为|其次是|最高为|最低为|最�
 const NOT_PLACE_NAME = /城镇|城乡|人口|人员|居民/u;
 function isPlace(subject: string, tokens: Token[]): boolean {
   const place = subject.replace(BREAKDOWN_WORDS, '');
+  // 荷泉|街道1户: the word splitter left only the kind of place; it names a place all the same.
+  if (/^(?:街道|乡|镇)$/u.test(place)) return true;
   // 其次为新社区18.20%: words of a ranking before the name make it a place even when it ends like a thing counted.
   if (PLACE.test(place)) return place !== subject || !NOT_PLACE.test(place);
   // 广州6例、佛山3例: a city named without 市 is known to the word list as a place name.
