@@ -71,7 +71,8 @@ const NUMERAL_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三
  * 二〇二三年, 二零一八年六月三十日, 十月一日. A month alone (六月) is left as it is: 五月天 and 十月怀胎
  * are no dates.
  */
-const NUMERAL_DATE = new RegExp(`${NUMERAL_YEAR}(?:${NUMERAL_MONTH}(?:${NUMERAL_DAY})?)?|(?<![一二三四五六七八九十])${NUMERAL_MONTH}${NUMERAL_DAY}`, 'gu');
+const NUMERAL_DAY_RANGE = `(?:${NUMERAL_DAY.replace('[日号]', '[日号]?')}(?:至|到|[-—~～])(?:${NUMERAL_MONTH})?${NUMERAL_DAY}|${NUMERAL_DAY})`;
+const NUMERAL_DATE = new RegExp(`${NUMERAL_YEAR}(?:${NUMERAL_MONTH}(?:${NUMERAL_DAY_RANGE})?)?|(?<![一二三四五六七八九十])${NUMERAL_MONTH}${NUMERAL_DAY_RANGE}`, 'gu');
 
 /** 十二 → 12, 三十一 → 31, 二〇二三 → 2023: the numeral of a date part in digits. */
 function digitsOf(numeral: string): string {
@@ -82,7 +83,7 @@ function digitsOf(numeral: string): string {
 
 /** 二零一八年六月三十日 → 2018年6月30日. */
 function dateInDigits(date: string): string {
-  return date.replace(/[零〇○一二三四五六七八九十]+(?=[年月日号])/gu, (numeral) => digitsOf(numeral));
+  return date.replace(/[零〇○一二三四五六七八九十]+(?=[年月日号至到\-—~～])/gu, (numeral) => digitsOf(numeral));
 }
 
 /**

@@ -188,6 +188,18 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('截至2018年6月30日止六个月,集团收入12亿港元'),
   },
   {
+    // 2015年4月4-6日, 2015年4月4日至6日: days of one month.
+    id: 'time-year-month-day-range',
+    pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日?(?:至|到|[-—~～])(?:(?<m2>\d{1,2})月)?(?<d2>\d{1,2})日/u,
+    resolve: (m) => {
+      const [y, month, month2] = [Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.m2 ?? m.groups!.m)];
+      if (!validDay(y, month, Number(m.groups!.d)) || !validDay(y, month2, Number(m.groups!.d2))) return null;
+      const [start, end] = [day(y, month, Number(m.groups!.d)), day(y, month2, Number(m.groups!.d2))];
+      return start <= end ? { start, end } : null;
+    },
+    examples: ex('2015年4月4-6日,访港旅客46.8万人次'),
+  },
+  {
     id: 'time-year-month-day',
     pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日/u,
     resolve: (m) => {
@@ -437,7 +449,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-first-n-months',
-    pattern: /(?<y>\d{4}年)?前(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月/u,
+    pattern: /(?<y>\d{4}年)?[前首](?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月/u,
     resolve: (m, context) => {
       const n = num(m.groups!.n!);
       if (!n || n > 12) return null;
