@@ -5,7 +5,7 @@
 // verbs (发放临时救助金13830.6万元 → 临时救助金). Rates and the "to" side of a change with no
 // subject of their own take the subject of the claim they follow.
 import type { ClaimDraft, DocumentState, Token } from '../document.js';
-import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, MEASURE_OF_ACT, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
+import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, INTRANSITIVE_NAMES, MEASURE_OF_ACT, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 import { isJurisdictionWord } from '../adapters/gazetteer.js';
@@ -52,9 +52,6 @@ function trimLead(text: string): string {
 function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   return tokens.filter((t) => t.start >= start && t.end <= end);
 }
-
-/** 就业|不足人数, 创业|带头人: verbs that name a quantity and take no object, so they never act on the noun after them. */
-const INTRANSITIVE_NAMES = new Set(['就业', '再就业', '创业', '增长', '增速', '用电', '用水', '居住']);
 
 /** Drops leading verbs and adverbs (发放, 建成, 帮助) so the phrase starts at its first noun. */
 function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string {

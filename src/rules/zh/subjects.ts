@@ -83,6 +83,9 @@ export const ATTRIBUTIVE_WORDS = new Set([
 ]);
 export const ATTRIBUTIVE_ZAI = /^在[建职册校院岗读押营运编库园岸途]$/u;
 
+/** 就业|不足人数, 创业|带头人: verbs that name a quantity and take no object, so they never act on the noun after them. */
+export const INTRANSITIVE_NAMES = new Set(['就业', '再就业', '创业', '增长', '增速', '用电', '用水', '居住']);
+
 /** 收获|面积, 销售|额, 发电|量: what is left after an action verb names only a measure of that act, so the verb stays. */
 export const MEASURE_OF_ACT = /^(?:面积|总面积|数量|总量|人数|人次|规模|金额|总额|额|量|率|产量|产值|比例|比重|标准|进度)$/u;
 
