@@ -188,6 +188,22 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('截至2018年6月30日止六个月,集团收入12亿港元'),
   },
   {
+    // 2022年第21周, 第21周 (weekly price and market reports): ISO week N, Monday to Sunday, of the
+    // year named, else of the year the text speaks of.
+    id: 'time-week-of-year',
+    pattern: /(?:(?<y>\d{4})年(?:度)?)?第(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})周/u,
+    resolve: (m, context) => {
+      const week = num(m.groups!.n!);
+      const year = m.groups!.y ? Number(m.groups!.y) : (context.namedYear ?? pubYear(context));
+      if (year === null || week === null || week < 1 || week > 53) return null;
+      // Week 1 is the week that holds 4 January.
+      const january4 = Date.UTC(year, 0, 4);
+      const monday = january4 - (((new Date(january4).getUTCDay() + 6) % 7) * 86400000) + (week - 1) * 7 * 86400000;
+      return { start: new Date(monday).toISOString().slice(0, 10), end: new Date(monday + 6 * 86400000).toISOString().slice(0, 10) };
+    },
+    examples: ex('2022年第21周,全市仔猪零售均价27.92元/公斤'),
+  },
+  {
     // 2015年4月4-6日, 2015年4月4日至6日: days of one month.
     id: 'time-year-month-day-range',
     pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日?(?:至|到|[-—~～])(?:(?<m2>\d{1,2})月)?(?<d2>\d{1,2})日/u,
