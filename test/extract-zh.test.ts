@@ -626,6 +626,9 @@ describe('time', () => {
     ['2019年4月5-7日,访港旅客共41.8万人次', '41.8万人次', '2019-04-20', '2019-04-05', '2019-04-07'],
     ['二○一九年四月五日至七日,访港旅客共41.8万人次', '41.8万人次', '2019-04-20', '2019-04-05', '2019-04-07'],
     ['2019年首四个月入境旅客总数为947万人次', '947万人次', '2019-05-20', '2019-01-01', '2019-04-30'],
+    // Months ended with a month (截至5月底止两个月, 至8月为止的十二个月); a figure of 去年同期 under a heading is of the heading's period a year before.
+    ['本财政年度截至今年5月底止两个月,录得赤字57亿元', '57亿元', '2008-06-30', '2008-04-01', '2008-05-31'],
+    ['至今年8月为止的十二个月,综合消费物价平均指数较前一期上升5.21%', '5.21%', '2015-09-22', '2014-09-01', '2015-08-31'],
     // Week N of a year is ISO week N, Monday to Sunday; holidays of 2010–2015 as the State Council fixed them.
     ['2022年第21周,全市仔猪零售均价27.92元/公斤', '27.92元/公斤', '2022-06-01', '2022-05-23', '2022-05-29'],
     ['春节黄金周期间,民航共运送旅客825万人次', '825万人次', '2015-02-25', '2015-02-18', '2015-02-24'],
@@ -672,6 +675,12 @@ describe('time', () => {
   it('a rate under a title that names December (2014年12月…预测) keeps the month: the title names a month, not a year end', () => {
     const { claims } = extractFromText('桶柑产量比上年增长45%。', { title: '2014年12月柑橘产量预测' });
     expect(claims[0]!.time).toMatchObject({ start: '2014-12-01', end: '2014-12-31', source: 'title' });
+  });
+
+  it('a figure of 去年同期 under a heading that names the period is of that period a year before', () => {
+    const { claims } = extractFromText('公司经营情况良好。\n一、2024年第二季度业绩\n总收入为人民币310亿元，较去年同期的人民币277亿元增长11.6%。', { publishedAt: '2024-08-20' });
+    expect(claims.find((c) => c.text === '310亿元')!.time).toMatchObject({ start: '2024-04-01', end: '2024-06-30' });
+    expect(claims.find((c) => c.text === '277亿元')!.time).toMatchObject({ start: '2023-04-01', end: '2023-06-30' });
   });
 
   it('a climate normal (常年同期) is of no period, though a month governs the sentence', () => {

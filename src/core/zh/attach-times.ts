@@ -182,7 +182,7 @@ function publicationReportYear(published: string | null): number | null {
 const POINT_START = /(?:^|[。；;：:\n])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十][，,、])/gu;
 
 /** 去年同期的1.1:50.3, 上年同期为: the figure is of the same period a year before. */
-const YEAR_BEFORE = /(?:去年|上年)同期(?:的|为|是)?[\d.:：]*$/u;
+const YEAR_BEFORE = /(?:去年|上年)同期(?:的|为|是)?(?:人民币|港币|美元|港元|新台币)?[\d.:：]*$/u;
 
 /** What may stand between an expression and the number it is written for (2016年的21000人, 上年度2044亿元). */
 const BOUND_GAP = /^(?:的|末的|底的)?(?:户月人均|人均|(?:每(?:人|户|月|年))+)?$/u;
@@ -501,22 +501,26 @@ function resolveClaimTime(
 ): ClaimTime | null {
   const { governing, own, boundBase, headingStack, title, text, norm } = found;
   if (boundBase) return stamp(boundBase, boundBase, 'sentence', text);
+  const lead = norm.slice(Math.max(claim.sentence.start, claim.start - 24), claim.start);
+  const before = lead.match(YEAR_BEFORE);
+  // 较去年同期的人民币2,655亿元: the figure is of the governing period a year before; 是去年同期的5.38倍, a
+  // multiple, compares with it and is of the period that governs.
+  const yearEarlier = (period: { start: string; end: string }, source: TimeSource): ClaimTime | null => {
+    if (!before || claim.unit === 'x') return null;
+    const at = claim.start - before[0].length;
+    const phrase = before[0].match(/^(?:去年|上年)同期/u)![0];
+    return { start: yearBefore(period.start), end: yearBefore(period.end), text: text.slice(at, at + phrase.length), textStart: at, textEnd: at + phrase.length, source };
+  };
   if (governing) {
     if (!governing.known) return null;
     const source: TimeSource = governing.textStart! >= claim.sentence.start ? 'sentence' : 'paragraph';
-    const lead = norm.slice(Math.max(claim.sentence.start, claim.start - 24), claim.start);
-    const before = lead.match(YEAR_BEFORE);
-    // 是去年同期的5.38倍: a multiple compares with the year before; it is of the period that governs.
-    if (before && claim.unit !== 'x') {
-      const at = claim.start - before[0].length;
-      const phrase = before[0].match(/^(?:去年|上年)同期/u)![0];
-      return { start: yearBefore(governing.start), end: yearBefore(governing.end), text: text.slice(at, at + phrase.length), textStart: at, textEnd: at + phrase.length, source };
-    }
-    return stamp(governing, refine(claim, governing, governing, norm, own), source, text);
+    return yearEarlier(governing, source) ?? stamp(governing, refine(claim, governing, governing, norm, own), source, text);
   }
   const heading = nearestHeadingTime(headingStack);
-  if (heading) return stamp(heading, refine(claim, heading, null, norm, false, heading.text), 'heading', text);
+  if (heading) return yearEarlier(heading, 'heading') ?? stamp(heading, refine(claim, heading, null, norm, false, heading.text), 'heading', text);
   if (title) {
+    const earlier = yearEarlier(title, 'title');
+    if (earlier) return earlier;
     const { start, end } = refine(claim, title, null, norm, false, title.text);
     return { start, end, text: title.text, textStart: null, textEnd: null, source: 'title' };
   }

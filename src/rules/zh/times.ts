@@ -177,15 +177,21 @@ export const TIME_RULES: readonly TimeRule[] = [
     // 截至2018年6月30日止六个月 (Hong Kong results, "six months ended 30 June 2018"): the months
     // that end on the day named.
     id: 'time-months-ended',
-    pattern: /(?:截至|截止)(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日止(?:的)?(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月/u,
-    resolve: (m) => {
-      const [y, month, date, months] = [Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d), num(m.groups!.n!)];
+    pattern: /(?:截至|截止|至)(?:(?<y>\d{4})年|(?<which>今年|去年|上年))?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|底|末)?(?:止|为止)(?:的)?(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月/u,
+    resolve: (m, context) => {
+      const month = Number(m.groups!.m);
+      const which = m.groups!.which;
+      const y = m.groups!.y ? Number(m.groups!.y) : which ? (pubYear(context) === null ? null : pubYear(context)! - (which === '今年' ? 0 : 1)) : yearForMonth(month, context);
+      if (y === null) return null;
+      // 截至5月底止两个月, 至8月为止的十二个月: without a day, the months end with the month named.
+      const date = m.groups!.d ? Number(m.groups!.d) : lastDay(y, month);
+      const months = num(m.groups!.n!);
       if (!validDay(y, month, date) || months === null || months < 1 || months > 24) return null;
       // Months that end on a month's last day start on the first of a month; others the day after the same day n months before.
       const start = date === lastDay(y, month) ? new Date(Date.UTC(y, month - months, 1)) : new Date(Date.UTC(y, month - 1 - months, date + 1));
       return { start: start.toISOString().slice(0, 10), end: day(y, month, date) };
     },
-    examples: ex('截至2018年6月30日止六个月,集团收入12亿港元'),
+    examples: [...ex('截至2018年6月30日止六个月,集团收入12亿港元'), ...ex('截至今年5月底止两个月,录得赤字57亿元'), ...ex('至2015年8月为止的十二个月,物价平均指数上升5.21%')],
   },
   {
     // 2022年第21周, 第21周 (weekly price and market reports): ISO week N, Monday to Sunday, of the

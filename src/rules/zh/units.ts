@@ -150,6 +150,10 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['geci', '个次', '开展服务450个次', '450个次', 450],
   ['ge', '个', '打造4个示范样板社区', '4个', 4],
   ['sheng-shi', '省市', '东部7省市合计进出口34万亿元', '7省市', 7],
+  ['sheng-qu', '省区', '台风造成3省区393万人受灾', '3省区', 3],
+  ['sheng', '省', '浙江、福建、江西5省39市受灾', '5省', 5],
+  ['ceng', '层', '项目地下2层、地上9层', '9层', 9],
+  ['dan', '单', '全年备案慈善信托5单', '5单', 5],
   ['ju', '句', '用三句话概括全年工作', '三句', 3],
   ['fu-pair', '副', '年配镜不低于100万副', '100万副', 1000000],
   ['zhang', '张', '全市共有养老床位63198张', '63198张', 63198],
@@ -227,7 +231,7 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
 ]; 
 
 /** Measure words that also end everyday words (一起, 一周, 一门心思): read only after Arabic digits. */
-const DIGITS_ONLY_WORDS = new Set(['省市', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
+const DIGITS_ONLY_WORDS = new Set(['省市', '省区', '省', '层', '单', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
 
 const count: UnitRule[] = COUNT_WORDS.map(([id, word, text, claim, value]) =>
   rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}),
