@@ -496,6 +496,11 @@ describe('subjects', () => {
     ['猪肉、禽蛋、牛奶和蔬菜、水产品产量分别达到3.2万吨、1.1万吨、5.6万吨、20.4万吨、2.3万吨', '20.4万吨', '蔬菜'],
     ['生猪出栏量及玉米、小麦种植面积分别达52万头、80万亩、35万亩', '52万头', '生猪出栏量'],
     ['生猪出栏量及玉米、小麦种植面积分别达52万头、80万亩、35万亩', '80万亩', '玉米'],
+    // People counted by what befell them, the verb phrase closing the clause after the count.
+    ['暴雨造成全市12.6万人受灾,3人死亡,2人失踪,1.8万人紧急转移安置', '3人', '死亡'],
+    ['暴雨造成全市12.6万人受灾,3人死亡,2人失踪,1.8万人紧急转移安置', '1.8万人', '紧急转移安置'],
+    // A currency written before the amount is no part of what it measures.
+    ['营业收入为人民币52亿元，较去年同期的人民币47亿元增长10.6%', '47亿元', '营业收入'],
     // A place the word splitter cut to its kind (荷泉|街道) still breaks the total down.
     ['12月份实施临时救助24户77人,发放救助资金15.2万元。其中东坝镇2户10人,救助资金25380元;凤凰街道2户9人,救助资金8000元;月照街道1户5人,救助资金17625元。', '5人', '临时救助'],
     // 小区 is counted, not a place that breaks a total down.

@@ -214,6 +214,19 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
   return text.length >= 2 && !hasFigure(text) && !BARE.test(text) ? text.slice(0, MAX_SUBJECT) : null;
 }
 
+/**
+ * 773.6万人受灾，26人死亡，7人失踪，96.9万人紧急转移安置: people counted by what befell them, a verb
+ * phrase that closes the clause right after the count, are named by it.
+ */
+function whatHappenedTo(norm: string, claim: ClaimDraft, tokens: Token[]): string | null {
+  if (!/^(?:人|人次|户|名)$/u.test(claim.unit ?? '')) return null;
+  const clause = norm.slice(claim.end, claim.sentence.end).match(/^[\u4e00-\u9fff]{2,8}(?=[，,；;。）)、]|$)/u);
+  if (!clause) return null;
+  const words = tokensIn(tokens, claim.end, claim.end + clause[0].length);
+  const covered = words.reduce((sum, word) => sum + word.word.length, 0) === clause[0].length;
+  return covered && words.some((word) => word.tag === 'v') && words.every((word) => /^(?:v|vn|vd|a|ad|d)$/u.test(word.tag)) ? clause[0] : null;
+}
+
 /** The subject as the article writes it: found in the normalised sentence, sliced from the original. */
 function asWritten(text: string, norm: string, subject: string, claim: ClaimDraft): string {
   if (text === norm) return subject;
@@ -444,7 +457,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
       const label = row.split(' | ')[0]!.trim();
       if (label && claim.start >= claim.sentence.start + label.length && !/^[-−\d.,%]+$/u.test(label)) subject = label.slice(0, MAX_SUBJECT);
     }
-    if (!subject && claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
+    if (!subject && claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end) ?? whatHappenedTo(norm, claim, tokens);
     // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
     if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
