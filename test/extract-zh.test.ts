@@ -499,6 +499,9 @@ describe('subjects', () => {
     // People counted by what befell them, the verb phrase closing the clause after the count.
     ['暴雨造成全市12.6万人受灾,3人死亡,2人失踪,1.8万人紧急转移安置', '3人', '死亡'],
     ['暴雨造成全市12.6万人受灾,3人死亡,2人失踪,1.8万人紧急转移安置', '1.8万人', '紧急转移安置'],
+    // A share of a target whose own figure stands between is of the figure before it; a footnote mark is no part of a name.
+    ['全省城镇新增就业65.5万人，完成全年90万人目标的73%', '73%', '城镇新增就业'],
+    ['全年完成地区生产总值〔2〕129.92亿元，同比增长2.8%', '129.92亿元', '地区生产总值'],
     // A currency written before the amount is no part of what it measures.
     ['营业收入为人民币52亿元，较去年同期的人民币47亿元增长10.6%', '47亿元', '营业收入'],
     // A place the word splitter cut to its kind (荷泉|街道) still breaks the total down.

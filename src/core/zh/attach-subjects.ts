@@ -18,6 +18,10 @@ const GENERIC_RATE = /^(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增�
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
 const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
+/** 完成全年|900万人|目标的|73%: the words around a target's own figure in a share of it. */
+const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?$/u;
+const TARGET_AFTER = /^(?:的)?(?:投资)?(?:目标任务|目标|任务|计划)(?:的)?$/u;
+
 /** A subject made only of words that name nothing (持平, 以上, 预计, 年度), with their linking characters. */
 const BARE = new RegExp(`^(?:${NOT_SUBJECT_WORDS.join('|')}|[了的者为是，,、\\s])+$`, 'u');
 
@@ -448,6 +452,9 @@ export function attachSubjects(state: DocumentState): DocumentState {
     let subject: string | null = null;
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
+    // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.
+    const beforeTarget = k >= 2 && order[k - 2]!.claim.sentence.start === claim.sentence.start ? order[k - 2]!.claim : null;
+    if (!subject && samePrevious && beforeTarget?.subject && TARGET_AFTER.test(norm.slice(samePrevious.end, claim.start)) && TARGET_BEFORE.test(norm.slice(beforeTarget.end, samePrevious.start))) subject = beforeTarget.subject;
     // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
     const earlierInSentence = order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier);
     if (!subject) subject = comparedFigure(norm, earlierInSentence, claim, clauseStart)?.subject ?? null;
