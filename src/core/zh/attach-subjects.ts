@@ -419,6 +419,30 @@ function rankingOfPlaces(norm: string, claims: ClaimDraft[], tokensOf: (claim: C
   }
 }
 
+/** Money named only as funds or investment, with nothing of its own. */
+const GENERIC_FUNDS = /^(?:计划|预计)?(?:安排)?(?:资金|投资)$/u;
+/** 将扎实推进|“四好农村路”建设: the verb that carries a project out is no part of its name. */
+const PROJECT_VERB = /^(?:将|要)?(?:扎实|大力|全面|加快|积极|持续|着力|继续)?(?:推进|实施|开展|推动|启动|实行|建设)(?=[\u4e00-\u9fff“"「])/u;
+/** What names a project: 工程项目, 建设, 计划, 行动. */
+const PROJECT_END = /(?:项目|工程|建设|行动|专项)$/u;
+
+/** The project the clause before names (推进“四好农村路”建设，计划投资40.8亿元 → “四好农村路”建设), or null. */
+function projectBefore(norm: string, claim: ClaimDraft, clauseStart: number, tokens: Token[]): string | null {
+  const previousStart = clauseStartOf(norm, claim.sentence.start, clauseStart - 1, CLAUSE_BREAK);
+  const clause = norm.slice(previousStart, clauseStart - 1).replace(/^(?:\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/u, '');
+  if (!PROJECT_END.test(clause) || hasFigure(clause.replace(/^\d{4}年(?:度)?/u, ''))) return null;
+  const named = trimLead(clause);
+  const at = clauseStart - 1 - named.length;
+  // 延津县|“雨露计划”…项目, 吉林省|将扎实推进|“四好农村路”建设: the place and the verb before the name go; its quotes stay.
+  let cut = 0;
+  for (const word of tokensIn(tokens, at, clauseStart - 1)) {
+    if (word.start !== at + cut || word.tag !== 'ns' || !isJurisdictionWord(word.word)) break;
+    cut += word.word.length;
+  }
+  const project = named.slice(cut).replace(PROJECT_VERB, '');
+  return project.length >= 4 && project.length <= MAX_SUBJECT && !hasFigure(project) ? project : null;
+}
+
 /**
  * The figure a gap is measured from: 增长5.4%，高于全国0.6个百分点 and 增长20.6%，比全省平均水平
  * (17.9%)高2.7个百分点 compare the rate before the comparison, not the base inside it.
@@ -496,6 +520,11 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // 5个市(区)空气质量改善，2个持平: a lead that names nothing continues the last figure of the
     // sentence in the same unit.
     if (!subject) subject = earlierInSentence.findLast((earlier) => earlier.unit === claim.unit && earlier.subject)?.subject ?? null;
+    // “雨露计划”职业教育助学工程项目，计划安排资金180万元: money named only as funds is for the project the clause before names.
+    if (subject && GENERIC_FUNDS.test(subject) && clauseStart > claim.sentence.start + 1) {
+      const project = projectBefore(norm, claim, clauseStart, tokens);
+      if (project) subject = project;
+    }
     claim.subject = subject ? asWritten(state.article!.text, norm, subject, claim) : null;
   });
   pairEnumeratedSubjects(norm, state.article.text, claims);
