@@ -499,6 +499,9 @@ describe('subjects', () => {
     // People counted by what befell them, the verb phrase closing the clause after the count.
     ['暴雨造成全市12.6万人受灾,3人死亡,2人失踪,1.8万人紧急转移安置', '3人', '死亡'],
     ['暴雨造成全市12.6万人受灾,3人死亡,2人失踪,1.8万人紧急转移安置', '1.8万人', '紧急转移安置'],
+    // A balance written right after an amount is what it measures.
+    ['政府整体支出183亿元，收入108亿元，因而录得75亿元赤字', '75亿元', '赤字'],
+    ['全年实现1200亿元的贸易顺差', '1200亿元', '贸易顺差'],
     // Money named only as funds is for the project the clause before names; the place and the verb before the name go.
     ['3、2023年武陟县“春风计划”技能培训项目，计划安排资金120万元', '120万元', '“春风计划”技能培训项目'],
     ['2023年，河北省将扎实推进“美丽乡村”建设，计划投资18.6亿元', '18.6亿元', '“美丽乡村”建设'],
