@@ -359,6 +359,8 @@ describe('structure', () => {
     ['企业家数成长8.15%', '8.15%', 'rate', 'up'],
     ['集团营业额按年飙升约397.9%至14.5亿港元', '397.9%', 'rate', 'up'],
     ['大湾区外贸规模超9万亿，增4.7%', '4.7%', 'rate', 'up'],
+    // Weekly price reports write 涨 and 跌 alone after 环比/同比.
+    ['全市猪肉零售均价28.74元/公斤，环比涨0.18%，同比跌20.47%', '20.47%', 'rate', 'down'],
     // The amount a rate reaches, and a level a change reaches, are its "to" side.
     ['集团营业额按年飙升约397.9%至14.5亿港元', '14.5亿港元', 'to', 'up'],
     ['报销比例提高至60%', '60%', 'to', 'up'],
@@ -499,6 +501,8 @@ describe('subjects', () => {
     // People counted by what befell them, the verb phrase closing the clause after the count.
     ['暴雨造成全市12.6万人受灾,3人死亡,2人失踪,1.8万人紧急转移安置', '3人', '死亡'],
     ['暴雨造成全市12.6万人受灾,3人死亡,2人失踪,1.8万人紧急转移安置', '1.8万人', '紧急转移安置'],
+    // 环比涨, 同比跌 are no part of a subject.
+    ['全市猪肉零售均价28.74元/公斤，环比涨0.18%', '0.18%', '猪肉零售均价'],
     // A balance written right after an amount is what it measures.
     ['政府整体支出183亿元，收入108亿元，因而录得75亿元赤字', '75亿元', '赤字'],
     ['全年实现1200亿元的贸易顺差', '1200亿元', '贸易顺差'],

@@ -46,6 +46,9 @@ export const CHANGE_VERBS: readonly ChangeVerbRule[] = [
   verb('change-xiahua', '下滑', 'down', '销量同比下滑6.5%', '6.5%'),
   verb('change-zeng', '增', 'up', '外贸规模超9万亿，增4.7%', '4.7%'),
   verb('change-jian', '减', 'down', '进口额同比减3.1%', '3.1%'),
+  // Weekly price reports: 环比涨2.65%，同比跌57.33%.
+  verb('change-zhang', '涨', 'up', '仔猪零售均价环比涨2.65%', '2.65%'),
+  verb('change-die', '跌', 'down', '仔猪零售均价同比跌57.33%', '57.33%'),
 ];
 
 /** What a change is measured against. Longest first so 比上年同期 wins over 比上年. */
