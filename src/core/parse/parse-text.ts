@@ -95,15 +95,11 @@ export function parseText(raw: string): ParsedArticle {
       consumed.add(i);
       continue;
     }
-    if (!title && i <= 2 && englishTitleLike(line) && (readMetadataOnlyLine(lines[i + 1] ?? '', false) || dateLine(lines[i + 1] ?? ''))) {
-      title = line;
-      consumed.add(i);
-      titleEnd = i;
-      continue;
-    }
-    // 【数据解读】…：…增2.7%，贡献…, 《直通县市》澄城:10个项目…: a headline with a tag or a comma is
-    // still the title when it opens the text and a date or metadata line follows it.
-    if (!title && i <= 2 && ![...Array(i).keys()].some((j) => !consumed.has(j)) && line.length <= 80 && !/[。！？!?]$/u.test(line) && (readMetadataOnlyLine(lines[i + 1] ?? '', false) || dateLine(lines[i + 1] ?? ''))) {
+    const bodyBefore = () => [...Array(i).keys()].some((j) => !consumed.has(j));
+    // An English headline, or one with a tag or a comma (【数据解读】…：…增2.7%，贡献…, 《直通县市》澄城:10个项目…)
+    // that opens the text: the title when a date or metadata line follows it.
+    const headline = englishTitleLike(line) || (line.length <= 80 && !/[。！？!?]$/u.test(line) && !bodyBefore());
+    if (!title && i <= 2 && headline && (readMetadataOnlyLine(lines[i + 1] ?? '', false) || dateLine(lines[i + 1] ?? ''))) {
       title = line;
       consumed.add(i);
       titleEnd = i;
@@ -111,9 +107,8 @@ export function parseText(raw: string): ParsedArticle {
     }
     if (!title && titleLike(line)) {
       // A title after body text counts only when a date or metadata line confirms it.
-      const bodyBefore = [...Array(i).keys()].some((j) => !consumed.has(j));
       const next = lines[i + 1] ?? '';
-      if (bodyBefore && !(dateLine(next) || readMetadataOnlyLine(next, true))) continue;
+      if (bodyBefore() && !(dateLine(next) || readMetadataOnlyLine(next, true))) continue;
       const parts = [line];
       let j = i + 1;
       while (j < header && parts.length < 3 && titleLike(lines[j]!) && !dateLine(lines[j]!) && !readMetadataOnlyLine(lines[j]!, true)) parts.push(lines[j++]!);

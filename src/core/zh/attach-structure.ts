@@ -156,8 +156,8 @@ export function attachStructure(state: DocumentState): DocumentState {
       }
     }
 
-    for (const item of items) {
-      const claim = item.claim;
+    for (let position = 0; position < items.length; position++) {
+      const claim = items[position]!.claim;
       claim.per = perFor(norm, claim);
       if (claim.change) continue;
       // Rates of change: 增长6.1%, 同比下降2.7%, 年增速分别为6.1%、29.8%, 增长2倍.
@@ -174,7 +174,10 @@ export function attachStructure(state: DocumentState): DocumentState {
         }
       } else {
         // 营业额按年飙升约397.9%至14.5亿港元: the amount a rate of change reaches is the change's "to" side.
-        const previous = items.filter((other) => other.claim.end <= claim.start).pop()?.claim;
+        // The last draft that ends before this one, walking back (items are in text order; a scan of the sentence per draft was quadratic).
+        let back = position - 1;
+        while (back >= 0 && items[back]!.claim.end > claim.start) back--;
+        const previous = back >= 0 ? items[back]!.claim : undefined;
         if (previous?.change?.role === 'rate' && /^\s*(?:至|到)\s*$/u.test(norm.slice(previous.end, claim.start))) {
           claim.change = { role: 'to', direction: previous.change.direction, from: null, to: null, basis: null };
           continue;

@@ -156,6 +156,13 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
 /** Names of bodies and works that keep the place they are named after (太原钢铁公司, 东江水电站). */
 const BODY_NAME = /(?:公司|集团|厂|局|交易所|大学|学院|医院|银行|电站|电厂|机场|港|码头|矿|工程|中轴线|峡|河|江|湖|山)$/u;
 
+/** How many words at the start of `words` (which starts at `at`) are places of jurisdiction (吉林省, 延津县). */
+function leadingPlaces(words: Token[], at: number): number {
+  let k = 0;
+  for (let next = at; k < words.length && words[k]!.start === next && words[k]!.tag === 'ns' && isJurisdictionWord(words[k]!.word); k++) next += words[k]!.word.length;
+  return k;
+}
+
 /**
  * 黑龙江全省地区生产总值, 深圳的一般公共预算收入, 沈阳市共投入保障资金: the place a figure is of
  * goes to the claim's place, and the subject is what follows it. A subject that is only a place
@@ -165,13 +172,8 @@ function withoutLeadingPlace(norm: string, subject: string, leadStart: number, e
   const at = norm.lastIndexOf(subject, end - 1);
   if (at < leadStart) return subject;
   const words = tokensIn(tokens, at, at + subject.length);
-  let cut = 0;
-  let k = 0;
-  for (; k < words.length; k++) {
-    const token = words[k]!;
-    if (token.start !== at + cut || token.tag !== 'ns' || !isJurisdictionWord(token.word)) break;
-    cut += token.word.length;
-  }
+  let k = leadingPlaces(words, at);
+  let cut = words.slice(0, k).reduce((sum, word) => sum + word.word.length, 0);
   if (cut === 0 || cut === subject.length) return subject;
   // 内江、眉山…经济总量, 徐州到扬州段, 太原钢铁公司: places listed or joined, and the names of bodies
   // and works (a company, a plant) keep their place.
@@ -436,11 +438,8 @@ function projectBefore(norm: string, claim: ClaimDraft, clauseStart: number, tok
   const named = trimLead(clause);
   const at = clauseStart - 1 - named.length;
   // 延津县|“雨露计划”…项目, 吉林省|将扎实推进|“四好农村路”建设: the place and the verb before the name go; its quotes stay.
-  let cut = 0;
-  for (const word of tokensIn(tokens, at, clauseStart - 1)) {
-    if (word.start !== at + cut || word.tag !== 'ns' || !isJurisdictionWord(word.word)) break;
-    cut += word.word.length;
-  }
+  const words = tokensIn(tokens, at, clauseStart - 1);
+  const cut = words.slice(0, leadingPlaces(words, at)).reduce((sum, word) => sum + word.word.length, 0);
   const project = named.slice(cut).replace(PROJECT_VERB, '');
   return project.length >= 4 && project.length <= MAX_SUBJECT && !hasFigure(project) ? project : null;
 }

@@ -258,8 +258,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     }
     // 一半以上, 超过一半: a half is a fraction (另一半, the other half, names a part).
     if (ahead.startsWith('一半') && !/另$/u.test(before)) {
-      const suffix = SUFFIX_QUALIFIERS.find((q) => norm.startsWith(q.text, at + 2));
-      emit(out, 'zh-half', sentence, at, at + 2, { half: part(norm, at, at + 2), prefix: prefixQualifier(norm, sentence, at), suffix: suffix ? part(norm, at + 2, at + 2 + suffix.text.length) : null });
+      emit(out, 'zh-half', sentence, at, at + 2, { half: part(norm, at, at + 2), prefix: prefixQualifier(norm, sentence, at), suffix: suffixQualifier(norm, at + 2) });
       i = at + 2;
       continue;
     }
@@ -479,8 +478,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       }
     }
 
-    let suffix: Part | null = null;
-    for (const q of SUFFIX_QUALIFIERS) if (norm.startsWith(q.text, end)) suffix = part(norm, end, end + q.text.length);
+    const suffix = suffixQualifier(norm, end);
 
     const ruleId = `zh-${second ? 'range' : unit ? 'number-unit' : 'number'}${unit ? ':' + unit.id : ''}`;
     emit(out, ruleId, sentence, first.start, end, {
@@ -517,6 +515,12 @@ const QUALIFIER_VERBS = '达到|配备|配置|完成|发放|补助|投入|安排
 
 /** Each prefix qualifier as it may end the text before a number, compiled once. */
 const PREFIX_PATTERNS = PREFIX_QUALIFIERS.map((q) => ({ q, pattern: new RegExp(`${q.text}(?:了|达|到|为|有|${QUALIFIER_VERBS})?$`, 'u') }));
+
+/** The suffix qualifier written at `end` (以上, 左右), the last of the table that matches. */
+function suffixQualifier(norm: string, end: number): Part | null {
+  const q = SUFFIX_QUALIFIERS.findLast((rule) => norm.startsWith(rule.text, end));
+  return q ? part(norm, end, end + q.text.length) : null;
+}
 
 function prefixQualifier(norm: string, sentence: Sentence, at: number): Part | null {
   const before = norm.slice(Math.max(sentence.start, at - 8), at);
