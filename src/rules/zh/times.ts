@@ -203,9 +203,9 @@ export const TIME_RULES: readonly TimeRule[] = [
       const year = m.groups!.y ? Number(m.groups!.y) : (context.namedYear ?? pubYear(context));
       if (year === null || week === null || week < 1 || week > 53) return null;
       // Week 1 is the week that holds 4 January.
-      const january4 = Date.UTC(year, 0, 4);
-      const monday = january4 - (((new Date(january4).getUTCDay() + 6) % 7) * 86400000) + (week - 1) * 7 * 86400000;
-      return { start: new Date(monday).toISOString().slice(0, 10), end: new Date(monday + 6 * 86400000).toISOString().slice(0, 10) };
+      const january4 = day(year, 1, 4);
+      const monday = addDays(january4, (week - 1) * 7 - ((new Date(`${january4}T00:00:00Z`).getUTCDay() + 6) % 7));
+      return { start: monday, end: addDays(monday, 6) };
     },
     examples: ex('2022年第21周,全市仔猪零售均价27.92元/公斤'),
   },
