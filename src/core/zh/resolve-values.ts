@@ -100,7 +100,10 @@ function withTail(value: number, tail: string, unit: UnitRule | undefined): numb
   let add = 0;
   if (tail === '半') add = 0.5;
   else if (unit?.id === 'percent-cheng') add = digit(tail) / 10;
-  else if (unit?.id === 'duration-hour') add = (parseChineseNumeral(tail.replace(/分钟?$/u, '')) ?? scaleDecimal(tail.replace(/分钟?$/u, ''), 0) ?? 0) / 60;
+  else if (unit?.id === 'duration-hour') {
+    const minutes = tail.replace(/分钟?$/u, '');
+    add = (parseChineseNumeral(minutes) ?? scaleDecimal(minutes, 0)) / 60;
+  }
   else {
     const jiao = tail.match(/(.)角/u);
     const fen = tail.match(/(.)分/u);
