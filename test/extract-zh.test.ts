@@ -673,6 +673,12 @@ describe('time', () => {
     ['4月,全县新增就业2100人', '2100人', '2024-05-16', '2024-04-01', '2024-04-30'],
     // A Taiwan page's ROC year after a comma written in ASCII (較低,109年度).
     ['本市自有財源仍屬較低,109年度房屋稅減少約23億元', '23億元', '2019-08-30', '2020-01-01', '2020-12-31'],
+    // A half-year report (2023年半年度); the terms of a year's structure under 年末 are of the whole year; a
+    // total over N years ends in the year governing; visitors under 截至 are counted from January.
+    ['公司于2023年半年度向全体股东每10股派发现金红利13元', '13元', '2023-09-20', '2023-01-01', '2023-06-30'],
+    ['2024年末全县常住人口31.2万人,三次产业比达到38.8:19.3:41.9', '19.3', '2025-03-20', '2024-01-01', '2024-12-31'],
+    ['2018年全省常住人口净减少13.4万人,三年累计减少49.3万人', '49.3万人', '2019-04-20', '2016-01-01', '2018-12-31'],
+    ['截至10月底止,全县观光人数突破107万人', '107万人', '2018-11-08', '2018-01-01', '2018-10-31'],
     // Months of this year or last written as a span (今年1月至3月, 去年1-6月).
     ['今年1月至3月,全国检察机关共办结民事案件1.3万件', '1.3万件', '2023-04-27', '2023-01-01', '2023-03-31'],
     ['去年1-6月,全国水电平均利用小时数为1674小时', '1674小时', '2020-02-10', '2019-01-01', '2019-06-30'],
@@ -764,6 +770,15 @@ describe('time', () => {
   it('the title names the period of figures that nothing nearer dates, and says so', () => {
     const { claims } = extractFromText('全区共有养老机构42家。', { title: '某区民政局2018年工作总结', publishedAt: '2019-01-15' });
     expect(claims[0]!.time).toMatchObject({ start: '2018-01-01', end: '2018-12-31', source: 'title', textStart: null });
+  });
+
+  it.each([
+    // The zero of a year written as a Latin O (二O二三年), as many county documents write it.
+    ['二O二三年', '2023-01-01', '2023-12-31'],
+    ['二Ｏ一九年', '2019-01-01', '2019-12-31'],
+  ])('a title naming %s dates the figures under it', (year, start, end) => {
+    const { claims } = extractFromText('全县一般公共预算收入完成11.5亿元。', { title: `某县${year}国民经济和社会发展统计公报`, publishedAt: '2024-04-20' });
+    expect(claims[0]!.time).toMatchObject({ start, end, source: 'title' });
   });
 
   it('a number with no governing time expression has none', () => {
