@@ -27,6 +27,9 @@ function targetShare(before: string, after: string): boolean {
   return Boolean(b && a && (b.groups!.plan || a.groups!.plan));
 }
 
+/** 及泰国 (, 、小学生(: the name a figure in brackets belongs to, after the word or mark that lists it. */
+const NAME_BEFORE_BRACKET = /(?:^|[、及和与，,；;：:\s])([\u4e00-\u9fff]{2,10})\s?[（(]$/u;
+
 /** (常住人口城镇化率)为: a name in brackets, right before the figure it names. */
 const ALIAS_BEFORE = /[（(](?!含|包括|不含|不包括|其中|即|下同)([\u4e00-\u9fff]{2,12})[)）](?:为|是|达到?)$/u;
 /** 每10股, 每100户: a base a figure is counted per, written before the thing paid or counted. */
@@ -219,8 +222,9 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
   }
   // A classifier or age between the unit and the noun: 1.8万名三类困难老年人, 20.6万名80周岁以上老年人.
   while (i < words.length && /^(?:m|q|f|x|eng)$/u.test(words[i]!.tag) && !TAIL_BREAK.test(words[i]!.word)) i++;
-  // 8个“星级充分就业社区”: a name in quotes is the noun counted.
+  // 8个“星级充分就业社区”: a name in quotes is the noun counted; 八成是本地居民: the copula links the share to it.
   if (/^[“"「]$/u.test(words[i]?.word ?? '')) i++;
+  else if (!afterDe && claim.kind === 'percent' && /^(?:是|为)$/u.test(words[i]?.word ?? '')) i++;
   for (; i < words.length; i++) {
     const word = words[i]!;
     if (TAIL_BREAK.test(word.word) || /^[”"」]$/u.test(word.word)) break;
@@ -496,6 +500,10 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const clauseStart = clauseStartOf(norm, claim.sentence.start, claim.start, CLAUSE_BREAK);
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
+    // 泰国(27,173人次)及香港(538,663人次)旅客, 小学生(23,833名): a figure in brackets right after a name is of that name.
+    const bracketed = norm.slice(Math.max(clauseStart, claim.start - 14), claim.start).match(NAME_BEFORE_BRACKET);
+    // A comparison base in brackets (较常年同期(145.1毫米)) is named without the word that compares.
+    if (bracketed && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.
