@@ -160,6 +160,12 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['二氧化硫浓度为7μg/m3', '7μg/m3', 7, 'μg/m3'],
     ['新台幣計價的總預算為1.2兆元，臺北市府表示', '1.2兆元', 1.2e12, 'TWD'],
     ['澳門特區政府向永久性居民每人發放10,000元', '10,000元', 10000, 'MOP'],
+    // Macau's statistics bureau names Hong Kong and 內地 as trading partners, not as its own place; a Hong Kong
+    // paper's page on a mainland district speaks of its committees and people's government.
+    ['澳門統計暨普查局資料顯示,輸往香港及內地的貨值(9.2億元)增加3.5%', '9.2億元', 920000000, 'MOP'],
+    ['香港商報網訊 涪城區委、區人民政府工作報告指出,全區實現地區生產總值379.95億元', '379.95億元', 37995000000, 'CNY'],
+    // Rates per thousand change by points per thousand.
+    ['人口自然增加率下降1.26個千分點', '1.26個千分點', 1.26, '‰'],
     // A decimal in parentheses after what it measures, a bare number after a change verb.
     ['空气质量综合指数(2.37)居全省前列', '2.37', 2.37, null],
     ['增速比全省平均水平(17.9%)高2个百分点', '17.9%', 17.9, '%'],

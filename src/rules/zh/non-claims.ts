@@ -89,6 +89,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'clock-hour-range', reason: 'a span of clock hours (11日19至20时)', before: /(?:日|午|晨|晚|夜)$/u, after: /^[至到\-—~～]\d{1,2}[时点](?!间)/u, examples: [no('当日19至20时出现强降雨')] },
   { id: 'congress-number', reason: 'the number of a party congress (市五次党代会)', at: /^(?:[一二三四五六七八九十]+|\d{1,2})次(?:党代会|党代表大会)/u, examples: [no('市五次党代会以来,全市经济稳步发展')] },
   { id: 'span-total', reason: 'the span a total is summed over (三年累计减少), a period, not a duration', at: /^(?:[两二三四五六七八九十]|\d{1,2})年(?:累计|共计|合计)/u, examples: [no('全省人口三年累计减少')] },
+  { id: 'zero-in-word', reason: '零 as part of a word (零件, 零售, 零星), not the number zero', at: /^零(?:件|部件|售|星|散|食|花|碎|钱|工|头)/u, examples: [no('机器设备与零件出口增加')] },
   { id: 'decade', reason: 'decade (90年代)', at: /^\d{2}年代/u, examples: [no('上世纪90年代中后期')] },
   { id: 'century', reason: 'century (17世纪)', after: /^世纪/u, examples: [no('可以追溯到17世纪初')] },
   { id: 'indicator-name', reason: 'part of an indicator name (臭氧日最大8小时平均浓度)', before: /最大$/u, at: /^\d+小时(?:平均|滑动)/u, examples: [no('臭氧日最大8小时平均浓度下降')] },
