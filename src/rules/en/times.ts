@@ -339,6 +339,12 @@ export const timeRules: TimeRule[] = [
     if (year === null) return null;
     return (m[1] ?? m[2]) === '1' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
   }, 'revenue rose 9% in H1 2021', { start: '2021-01-01', end: '2021-06-30' }),
+  // `from the start of this year`, `since the beginning of 2019`: from that year's first day to the article date.
+  rule('time-from-start-of-year', `(?<=\\b(?:from|since)\\s)the\\s+(?:start|beginning)\\s+of\\s+(?:this\\s+year|${YEAR})\\b`, (m, ref) => {
+    if (!ref) return null;
+    const year = m[1] ? Number(m[1]) : ref.year;
+    return { start: iso(year, 1, 1), end: year === ref.year ? referenceIso(ref) : iso(year, 12, 31) };
+  }, 'output cuts from the start of this year', { start: '2021-01-01', end: '2021-06-15' }, { needsDay: true }),
   // `so far this year`, `year to date`, `so far in 2021`: from January to the article date.
   rule('time-year-to-date', `\\bso\\s+far\\s+(?:this\\s+year|in\\s+${YEAR})\\b|\\b(?:this\\s+)?year[-\\s]to[-\\s]date\\b`, (m, ref) => {
     if (!ref) return null;
@@ -435,7 +441,7 @@ export const timeRules: TimeRule[] = [
     const date = new Date(Date.UTC(ref.year, ref.month - 1 + offset, 1));
     return monthPeriod(date.getUTCFullYear(), date.getUTCMonth() + 1);
   }, 'up 2 percent last month', { start: '2021-05-01', end: '2021-05-31' }, { needsDay: true }),
-  rule('time-today', `\\b(today|yesterday)\\b`, (m, ref) => {
+  rule('time-today', `\\b(today|yesterday|this\\s+(?:morning|afternoon|evening)|tonight)\\b`, (m, ref) => {
     if (!ref) return null;
     const said = ref.dateline ?? ref;
     const date = new Date(Date.UTC(said.year, said.month - 1, said.day - (m[1]!.toLowerCase() === 'yesterday' ? 1 : 0)));
