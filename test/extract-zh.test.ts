@@ -407,6 +407,14 @@ describe('subjects', () => {
     ['全省国考10个设区市PM2.5平均浓度下降', '10个', '设区市'],
     ['建成138个标准化村级社区服务中心', '138个', '标准化村级社区服务中心'],
     ['全年实现地区生产总值（GDP）4862.37亿元，比上年增长4.1%', '4.1%', '地区生产总值'],
+    // A share of a plan or budget, and how a figure changed (降幅收窄), measure what the clause is about.
+    ['港航项目完成投资52.6亿元,为年计划的88.4%,同比增长12.1%', '88.4%', '港航项目完成投资'],
+    ['港航项目完成投资52.6亿元,为年计划的88.4%,同比增长12.1%', '12.1%', '港航项目完成投资'],
+    ['一般公共预算支出累计完成9.8亿元,完成年初预算数21.5亿元的45.6%,比上年减支0.3亿元', '45.6%', '一般公共预算支出'],
+    ['一般公共预算支出累计完成9.8亿元,完成年初预算数21.5亿元的45.6%,比上年减支0.3亿元', '0.3亿元', '一般公共预算支出'],
+    ['1-6月份,规上工业增加值下降2.1%,比1-5月份降幅收窄1.3个百分点', '1.3个百分点', '工业增加值'],
+    // The kind of works in a breakdown (其中，续建…) counts what the total counts.
+    ['全县新建、改扩建幼儿园42所,其中,续建15所,改扩建17所', '15所', '改扩建幼儿园'],
     ['老年人口达到138.6万人，占总人口的22.4%', '22.4%', '老年人口'],
     // Enumerations paired with 分别 lists, item by item.
     ['教育、社会保障和就业、卫生健康支出分别完成78.2亿元、65.4亿元、38.9亿元', '65.4亿元', '社会保障和就业'],
@@ -665,6 +673,12 @@ describe('time', () => {
     ['4月,全县新增就业2100人', '2100人', '2024-05-16', '2024-04-01', '2024-04-30'],
     // A Taiwan page's ROC year after a comma written in ASCII (較低,109年度).
     ['本市自有財源仍屬較低,109年度房屋稅減少約23億元', '23億元', '2019-08-30', '2020-01-01', '2020-12-31'],
+    // A half-year report (2023年半年度); the terms of a year's structure under 年末 are of the whole year; a
+    // total over N years ends in the year governing; visitors under 截至 are counted from January.
+    ['公司于2023年半年度向全体股东每10股派发现金红利13元', '13元', '2023-09-20', '2023-01-01', '2023-06-30'],
+    ['2024年末全县常住人口31.2万人,三次产业比达到38.8:19.3:41.9', '19.3', '2025-03-20', '2024-01-01', '2024-12-31'],
+    ['2018年全省常住人口净减少13.4万人,三年累计减少49.3万人', '49.3万人', '2019-04-20', '2016-01-01', '2018-12-31'],
+    ['截至10月底止,全县观光人数突破107万人', '107万人', '2018-11-08', '2018-01-01', '2018-10-31'],
     // Months of this year or last written as a span (今年1月至3月, 去年1-6月).
     ['今年1月至3月,全国检察机关共办结民事案件1.3万件', '1.3万件', '2023-04-27', '2023-01-01', '2023-03-31'],
     ['去年1-6月,全国水电平均利用小时数为1674小时', '1674小时', '2020-02-10', '2019-01-01', '2019-06-30'],
@@ -756,6 +770,15 @@ describe('time', () => {
   it('the title names the period of figures that nothing nearer dates, and says so', () => {
     const { claims } = extractFromText('全区共有养老机构42家。', { title: '某区民政局2018年工作总结', publishedAt: '2019-01-15' });
     expect(claims[0]!.time).toMatchObject({ start: '2018-01-01', end: '2018-12-31', source: 'title', textStart: null });
+  });
+
+  it.each([
+    // The zero of a year written as a Latin O (二O二三年), as many county documents write it.
+    ['二O二三年', '2023-01-01', '2023-12-31'],
+    ['二Ｏ一九年', '2019-01-01', '2019-12-31'],
+  ])('a title naming %s dates the figures under it', (year, start, end) => {
+    const { claims } = extractFromText('全县一般公共预算收入完成11.5亿元。', { title: `某县${year}国民经济和社会发展统计公报`, publishedAt: '2024-04-20' });
+    expect(claims[0]!.time).toMatchObject({ start, end, source: 'title' });
   });
 
   it('a number with no governing time expression has none', () => {

@@ -53,6 +53,11 @@ export const WORD_FINAL_LINKERS = new Set(['共', '计', '及', '均']);
 export const NOT_SUBJECT_WORDS = [
   '持平', '变差', '变好', '改善', '好转', '恶化', '下降', '上升', '以上', '以下', '以内', '左右', '之间', '其次', '次之', '次低', '最高', '最低',
   '预计', '预期', '估计', '初步', '直接', '间接', '首次', '再次', '通过', '启动', '实际', '实现', '报告', '年度', '上年度', '上年', '去年', '年初', '同期', '当年', '平均', '尤其', '特别是',
+  // 完成年初预算数60999万元的40.4%, 为年计划的96.6%: the plan a share is taken of (annotation guidelines §3);
+  // 降幅收窄3.1个百分点, 大幅增加, 临时估计为24亿元: how a figure changed or was reached, not what it measures.
+  '计划', '年计划', '预算数', '降幅收窄', '收窄', '大幅', '小幅', '临时', '修订',
+  // 其中，续建45所，改扩建36所: the kind of works in a breakdown, of what the total counts.
+  '新建', '续建', '改扩建', '改建', '扩建',
 ];
 
 /**
