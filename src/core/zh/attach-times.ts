@@ -30,7 +30,7 @@ export interface TimeExpression extends Omit<ClaimTime, 'source'> {
 const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, 'gu'));
 
 /** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年. */
-const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同)$/u;
+const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出)$/u;
 /** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
 const COMPARISON_LEAD = /(?:(?<!占)比(?![重例率])|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
 /** 常年同期(105.3毫米), 多年平均值为: the figure right after a climate normal is that normal. */
@@ -353,7 +353,9 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   // The verb of the claim's own clause says whether it is a flow: 截至11月底，全县累计发放…
   const clauseStart = Math.max(claim.sentence.start, expression && expression.textEnd! <= claim.start ? expression.textEnd! : 0, ...[...norm.slice(claim.sentence.start, claim.start).matchAll(/[，,；;：:]/gu)].slice(-1).map((m) => claim.sentence.start + m.index! + 1));
   const amount = claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number';
-  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(norm.slice(clauseStart, claim.start))) return { start: `${from}-01-01`, end: time.end };
+  // 累计结存, 累计结余: what has built up is a balance, a stock of the point.
+  const clause = norm.slice(clauseStart, claim.start);
+  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause)) return { start: `${from}-01-01`, end: time.end };
   return time;
 }
 
@@ -431,7 +433,8 @@ export function attachTimes(state: DocumentState): DocumentState {
       if (expression.base) {
         if (!sentenceBase && !expression.plan && !expression.sameSpan && expression.known && expression.textStart! >= claim.sentence.start) sentenceBase = expression;
         // The figure written right after a base is the base value (较上年度2044亿元), not a multiple or rate of it.
-        if (owner === claim && expression.known && !expression.sameSpan && !boundBase && claim.unit !== 'x' && claim.change?.role !== 'rate' && claim.change?.role !== 'delta') boundBase = expression;
+        // 高于一季度0.3个百分点: a gap in points is the difference from the base, not its value.
+        if (owner === claim && expression.known && !expression.sameSpan && !boundBase && claim.unit !== 'x' && claim.unit !== 'pp' && claim.change?.role !== 'rate' && claim.change?.role !== 'delta') boundBase = expression;
         continue;
       }
       // A time inside parentheses speaks for what else the parentheses hold: （上年为84.1%）.
@@ -483,6 +486,9 @@ function rateOfChangeToSide(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimT
     times.set(claim, fromTime && fromTime.start < toTime.start && annual ? { ...toTime, start: fromTime.start } : toTime);
   }
 }
+
+/** 结存, 结余, 余额: a balance, whatever verb of summing stands before it. */
+const BALANCE = /(?:结存|结余|余额|存量)(?:为|达到?)?$/u;
 
 /** 年增速为, 年均增长: a rate per year over a span. */
 const ANNUAL_RATE_OF_SPAN = /(?:年增速|年均|年平均|平均每年)[^，,。；;]{0,4}$/u;
