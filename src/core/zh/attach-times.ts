@@ -13,6 +13,7 @@ import { holidayOf, holidayPeriod } from '../../rules/zh/holidays.js';
 import { isTraditional, normaliseForRules } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
 import { toHalfWidth } from '../../rules/zh/numerals.js';
+import { lastAtOrBefore } from '../sorted.js';
 
 export interface TimeExpression extends Omit<ClaimTime, 'source'> {
   ruleId: string;
@@ -128,13 +129,7 @@ function readableDates(text: string): { text: string; at: (index: number) => num
     text: out,
     at: (index) => {
       if (index >= written) return text.length + index - written;
-      let low = 0;
-      let high = runStarts.length - 1;
-      while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (runStarts[middle]! <= index) low = middle;
-        else high = middle - 1;
-      }
+      const low = lastAtOrBefore(runStarts, index);
       const offset = index - runStarts[low]!;
       const from = runFrom[low]!;
       const editEnd = runEditEnd[low]!;
