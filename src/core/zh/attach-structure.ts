@@ -116,9 +116,13 @@ export function attachStructure(state: DocumentState): DocumentState {
       const first = items[a]!;
       // A list is linked once, from its head, member by member; the "to" side of a change starts none.
       if ((first.claim.list && first.claim.list.index > 0) || linkedTo.has(first.index)) continue;
-      const lead = norm.slice(clauseStart(norm, first.claim.sentence.start, first.claim.start), first.claim.start);
+      // 从2023年同期的1930万减少了17.6%: a 从 with a figure between it and this one opens the change of that figure, not of this.
+      const previous = a > 0 ? items[a - 1]!.claim : null;
+      // The terms of one ratio (由上年的13.4:45.3:41.3) each start the change of their own term.
+      const previousEnd = previous && previous.sentence.start === first.claim.sentence.start && !/^[:：]$/u.test(norm.slice(previous.end, first.claim.start)) ? previous.end : 0;
+      const lead = norm.slice(Math.max(previousEnd, clauseStart(norm, first.claim.sentence.start, first.claim.start)), first.claim.start);
       // 从就业来看 (looking at employment) opens no change.
-      if (!FROM_SIDE.test(lead) && !FROM_SIDE.test(norm.slice(Math.max(first.claim.sentence.start, first.claim.start - 30), first.claim.start))) continue;
+      if (!FROM_SIDE.test(lead) && !FROM_SIDE.test(norm.slice(Math.max(previousEnd, first.claim.sentence.start, first.claim.start - 30), first.claim.start))) continue;
       // The "to" side: the first later draft preceded by a change verb + 至/到/为.
       for (let b = a + 1; b < items.length; b++) {
         const second = items[b]!;

@@ -8,7 +8,7 @@
 // flows summed up to a 截至 date. One pass over claims and expressions in order: linear time.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import type { ClaimTime, TimeSource } from '../schema.js';
-import { FLOW_VERBS, NO_PERIOD, TIME_RULES, type Period, type TimeContext } from '../../rules/zh/times.js';
+import { FLOW_VERBS, NO_PERIOD, TIME_RULES, fiscalYearStart, publishedReportYear, type Period, type TimeContext } from '../../rules/zh/times.js';
 import { holidayOf, holidayPeriod } from '../../rules/zh/holidays.js';
 import { isTraditional, normaliseForRules } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
@@ -23,6 +23,8 @@ export interface TimeExpression extends Omit<ClaimTime, 'source'> {
   base: boolean;
   /** A time naming a plan (全年目标任务): a base-like expression bound only to the plan's figure. */
   plan?: boolean;
+  /** 2023年同期: a base that names the governing period in another year. */
+  sameSpan?: boolean;
 }
 
 /** The time rules' patterns with the global flag, compiled once for matchAll. */
@@ -159,13 +161,14 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     .map((m) => ({ at: m.index!, year: Number(/\d/u.test(m[1]!) ? m[1] : digitsOf(m[1]!)) }))
     .filter((y) => y.year <= limit)
     // 比二○二二年、二○一九年分别增长, 与2019年同期相比: a comparison base is not the year the text speaks of.
-    .filter((y) => !COMPARISON_BASE.test(norm.slice(Math.max(0, y.at - 3), y.at)) && !COMPARISON_LEAD.test(norm.slice(Math.max(0, y.at - 10), y.at)) && !/^(?:同期|、)/u.test(norm.slice(y.at + 5, y.at + 7)))
+    .filter((y) => !COMPARISON_BASE.test(norm.slice(Math.max(0, y.at - 3), y.at)) && !COMPARISON_LEAD.test(norm.slice(Math.max(0, y.at - 10), y.at)) && !/^(?:同期|、)/u.test(norm.slice(y.at + 5, y.at + 7)) && !PRICE_YEAR.test(norm.slice(y.at + 5, y.at + 13)))
     .sort((a, b) => a.at - b.at);
   // Hits and year mentions are both in text order: one cursor over the years keeps this linear.
   let yearCursor = 0;
   let latestYear = -Infinity;
   let cursor = -1;
   let holiday = context.fallbackHoliday ?? null;
+  let lastDay: Period | null = null;
   const insideTitle = titleMarks(norm);
   for (const hit of hits) {
     if (hit.start < cursor) continue;
@@ -173,15 +176,17 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     while (yearCursor < years.length && years[yearCursor]!.at < hit.start) latestYear = Math.max(latestYear, years[yearCursor++]!.year);
     const reportYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? publicationReportYear(context.published));
     const namedYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? null);
-    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear, holiday, titleYear: context.fallbackYear ?? null });
+    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear, holiday, lastDay, titleYear: context.fallbackYear ?? null });
     if (rule.id === 'time-holiday' && period && period !== NO_PERIOD) holiday = holidayPeriod(holidayOf(hit.m.groups!.h!)!, yearOf(period.start)) ?? period;
     // A rule whose expression turns out to be none (a bare 106年 off a Taiwan page) leaves the position to the next.
-    if (period === null && rule.id.startsWith('time-roc')) continue;
+    if (period === null && (rule.id.startsWith('time-roc') || rule.id === 'time-split-year')) continue;
     // A year of the ROC calendar is a year named, as 2017年 is, for the 全年 and 上年 after it; so is
     // 本年/今年 on a page that dates it only by its title.
     if (period && period !== NO_PERIOD && (rule.id.startsWith('time-roc') || (rule.id === 'time-this-year' && !context.published))) latestYear = Math.max(latestYear, yearOf(period.end));
     cursor = hit.end;
     if (insideTitle(hit.start)) continue;
+    // 按2018年平均汇率计算, 按2015年不变价: the year of a price or a rate of exchange is part of a unit, no period.
+    if (PRICE_YEAR.test(norm.slice(hit.end, hit.end + 8))) continue;
     // 2000年底前建成的小区: a time that qualifies a noun, not the period of a claim (假期前五天 is a part of the break, read by its rule).
     if (/^(?:前|以前|之前)/u.test(norm.slice(hit.end, hit.end + 2)) && !/^前(?:\d{1,2}|[一二两三四五六七八九十]{1,2})[天日]/u.test(norm.slice(hit.end, hit.end + 5))) continue;
     const before = norm.slice(Math.max(0, hit.start - 12), hit.start);
@@ -189,25 +194,37 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 8));
     // 延续去年的良好势头, 在上年的基础上: a time that qualifies a noun is a base, not the period of what follows.
     const qualifier = QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8));
-    const base = plan || qualifier || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
-    const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}) };
+    // 从2023年同期的1930万元: the same period as the one governing, a year named earlier; a base.
+    const sameSpan = SAME_SPAN_YEAR.test(rule.id) && /^同期/u.test(norm.slice(hit.end, hit.end + 2));
+    const base = sameSpan || plan || qualifier || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}), ...(sameSpan ? { sameSpan } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
-    else if (period && period.start <= period.end) found.push({ ...fields, start: period.start, end: period.end, known: true });
+    else if (period && period.start <= period.end) {
+      found.push({ ...fields, start: period.start, end: period.end, known: true });
+      // The day a dispatch is dated (北京3月20日电, 记者23日从…获悉) and 目前 are no day the text tells of.
+      if (!base && period.start === period.end && rule.id !== 'time-now' && !/^[电讯]/u.test(norm.slice(hit.end, hit.end + 1)) && !/记者$/u.test(before)) lastDay = period;
+    }
   }
   return found;
 }
 
 function publicationReportYear(published: string | null): number | null {
-  if (!published) return null;
-  const year = Number(published.slice(0, 4));
-  return Number(published.slice(5, 7)) <= 3 ? year - 1 : year;
+  return published ? publishedReportYear(published) : null;
 }
 
 /** 一是… ；二是…, 其三，…: where a point of an enumerated paragraph starts. */
 const POINT_START = /(?:^|[。；;：:\n])\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、]|第[一二三四五六七八九十][，,、])/gu;
 
-/** 去年同期的1.1:50.3, 上年同期为: the figure is of the same period a year before. */
-const YEAR_BEFORE = /(?:去年|上年)同期(?:的|为|是)?(?:人民币|港币|美元|港元|新台币)?[\d.:：]*$/u;
+/** 去年同期的1.1:50.3, 上年同期为, 从2023年同期的人民币1930万: the figure is of the same period in the year named. */
+const YEAR_BEFORE = /(?:去年|上年|(?<year>(?:19|20)\d{2}) ?年)同期(?:的|为|是)?(?:人民币|港币|美元|港元|新台币)?[\d.:：]*$/u;
+/** 比2023年同期增长7.0%，从人民币15360万增至: the side a change starts from is of that same period. */
+const SAME_SPAN = /(?:去年|上年|(?<year>(?:19|20)\d{2}) ?年)同期/gu;
+/** 恢复至去年同期的57.9%, 相当于上年同期的: a share of the period a year before is of the period that governs. */
+const SHARE_OF_YEAR_BEFORE = /(?:恢复(?:到|至)|相当于|达到?|为|是|占)(?:去年|上年|(?:19|20)\d{2} ?年)同期(?:水平)?的$/u;
+/** The rules of a year alone, which 同期 after turns into the base of a comparison. */
+const SAME_SPAN_YEAR = /^time-(?:year|roc-year)$/u;
+/** 按2018年平均汇率, 2015年不变价: a year that dates a price or a rate of exchange. */
+const PRICE_YEAR = /^(?:的)?(?:平均|年均|年末)?(?:汇率|可比价|不变价|价格计算|价格水平计算)/u;
 
 /** What may stand between an expression and the number it is written for (2016年的21000人, 上年度2044亿元). */
 const BOUND_GAP = /^(?:的|末的|底的)?(?:户月人均|人均|(?:每(?:人|户|月|年))+)?$/u;
@@ -225,11 +242,11 @@ const PLAN_NOUN = /^的?[\u4e00-\u9fff]{0,4}?(?:计划|目标|任务)/u;
 /** What may stand between such a time and the plan's figure (全年计划总投资178亿元), but not a share of it (目标任务的101.2%). */
 const PLAN_GAP = /^的?[\u4e00-\u9fff]{0,4}?(?:计划|目标|任务)[^的，,。；;：:\d]{0,6}$/u;
 
-function yearBefore(date: string): string {
-  const year = Number(date.slice(0, 4)) - 1;
+function yearsEarlier(date: string, years: number): string {
+  const year = Number(date.slice(0, 4)) - years;
   const rest = date.slice(4);
-  // 29 February has no twin a year before.
-  return rest === '-02-29' ? `${year}-02-28` : `${String(year).padStart(4, '0')}${rest}`;
+  // 29 February has no twin in most years.
+  return rest === '-02-29' && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? `${year}-02-28` : `${String(year).padStart(4, '0')}${rest}`;
 }
 
 /**
@@ -313,6 +330,10 @@ function titleExpressions(title: string | null, context: Omit<TimeContext, 'repo
 const yearOf = (date: string) => Number(date.slice(0, 4));
 const FLOW_BEFORE = new RegExp(`(?:${FLOW_VERBS.join('|')})`, 'u');
 const UNTIL = /(?:截至|截止到?|到)$/u;
+/** 年初预算数, 全年预算, 调整预算数: the budget of a year, written right before its amount. */
+const BUDGET_OF_YEAR = /(?:(?:年初|全年|年度|调整后?)预算数?|预算数)(?:为|是)?$/u;
+/** 4月，一般公共预算收入累计完成: a month whose first clause sums up (累计) counts from January. */
+const CUMULATIVE_AFTER = /^[，,]?[^。；;，,\d]{0,14}累计/u;
 const UNTIL_START = /^(?:截至|截止到?|到)/u;
 
 /** Rates that count the events of a year: 出生率14.24‰, 自然增长率, 人口成长率0.72%. */
@@ -325,6 +346,8 @@ const ANNUAL_RATE = /(?:出生|死亡|自然增长|增长|成长|增加)率(?:�
  */
 function refine(claim: ClaimDraft, time: { start: string; end: string }, expression: TimeExpression | null, norm: string, own: boolean, named = expression?.text ?? ''): { start: string; end: string } {
   const [from, to] = [yearOf(time.start), yearOf(time.end)];
+  // 完成年初预算数60999万元的40.4%: a budget is of its whole year, whatever part of it has passed.
+  if (from === to && BUDGET_OF_YEAR.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start))) return { start: `${to}-01-01`, end: `${to}-12-31` };
   if (!own && to > from && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
     const year = claim.change.role === 'from' ? from : to;
     return { start: `${year}-01-01`, end: `${year}-12-31` };
@@ -356,13 +379,14 @@ export function attachTimes(state: DocumentState): DocumentState {
   if (ordered.length === 0) return state;
   const text = state.article.text;
   const norm = normaliseForRules(text);
-  const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm) };
+  const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm), fiscalStart: fiscalYearStart(norm) };
   const inTitle = titleExpressions(state.article.title, base);
   // The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021), and the
   // holiday it names (多地晒双节旅游成绩单), which 假期 in the text then means.
   const title = inTitle.find((t) => t.known && !t.base) ?? null;
   const titleHoliday = inTitle.find((t) => t.ruleId === 'time-holiday' && t.known);
   const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null, fallbackHoliday: titleHoliday ? { start: titleHoliday.start, end: titleHoliday.end } : null });
+  cumulativeMonths(expressions, norm);
   const headings = findHeadings(text, expressions);
 
   // An expression written right before a number (2016年的21000人, 较上年度2044亿元) belongs to
@@ -421,9 +445,9 @@ export function attachTimes(state: DocumentState): DocumentState {
       const expression = inParagraph[k]!;
       const owner = boundTo.get(expression);
       if (expression.base) {
-        if (!sentenceBase && !expression.plan && expression.known && expression.textStart! >= claim.sentence.start) sentenceBase = expression;
+        if (!sentenceBase && !expression.plan && !expression.sameSpan && expression.known && expression.textStart! >= claim.sentence.start) sentenceBase = expression;
         // The figure written right after a base is the base value (较上年度2044亿元), not a multiple or rate of it.
-        if (owner === claim && expression.known && !boundBase && claim.unit !== 'x' && claim.change?.role !== 'rate' && claim.change?.role !== 'delta') boundBase = expression;
+        if (owner === claim && expression.known && !expression.sameSpan && !boundBase && claim.unit !== 'x' && claim.change?.role !== 'rate' && claim.change?.role !== 'delta') boundBase = expression;
         continue;
       }
       // A time inside parentheses speaks for what else the parentheses hold: （上年为84.1%）.
@@ -454,6 +478,17 @@ export function attachTimes(state: DocumentState): DocumentState {
   changeOfFlow(ordered, times, norm);
   const claims = state.claims.map((claim) => (times.has(claim) ? { ...claim, time: times.get(claim)! } : claim));
   return { ...state, claims };
+}
+
+/** A month followed by 累计 in its first clause runs from January: 4月，…累计完成24627万元 is January–April. */
+function cumulativeMonths(expressions: TimeExpression[], norm: string): void {
+  expressions.forEach((expression, index) => {
+    if (!expression.known || expression.base || /^(?:截至|截止|到)|[底末]$/u.test(expression.text)) return;
+    const [year, month] = [yearOf(expression.start), expression.start.slice(5, 7)];
+    const oneMonth = expression.start.slice(8) === '01' && expression.end.slice(0, 7) === expression.start.slice(0, 7) && Number(expression.end.slice(8)) >= 28;
+    if (!oneMonth || month === '01' || !CUMULATIVE_AFTER.test(norm.slice(expression.textEnd!, expression.textEnd! + 20))) return;
+    expressions[index] = { ...expression, start: `${year}-01-01` };
+  });
 }
 
 /** 上年的29:24.8:46.2: the terms of one ratio share the time written before its first term. */
@@ -528,13 +563,17 @@ function resolveClaimTime(
   if (boundBase) return stamp(boundBase, boundBase, 'sentence', text);
   const lead = norm.slice(Math.max(claim.sentence.start, claim.start - 24), claim.start);
   const before = lead.match(YEAR_BEFORE);
-  // 较去年同期的人民币2,655亿元: the figure is of the governing period a year before; 是去年同期的5.38倍, a
-  // multiple, compares with it and is of the period that governs.
+  // 较去年同期的人民币2,655亿元, 从2023年同期的1930万: the figure is of the governing period in the year
+  // named; 是去年同期的5.38倍 and 恢复至去年同期的57.9%, a multiple or share of it, are of the period that governs.
+  const sameSpan = before
+    ? { at: claim.start - before[0].length, phrase: before[0].match(/^(?:去年|上年|\d{4} ?年)同期/u)![0], year: before.groups!.year }
+    : claim.change?.role === 'from' ? sameSpanBefore(norm, Math.max(claim.sentence.start, governing?.textEnd ?? 0), claim.start) : null;
   const yearEarlier = (period: { start: string; end: string }, source: TimeSource): ClaimTime | null => {
-    if (!before || claim.unit === 'x') return null;
-    const at = claim.start - before[0].length;
-    const phrase = before[0].match(/^(?:去年|上年)同期/u)![0];
-    return { start: yearBefore(period.start), end: yearBefore(period.end), text: text.slice(at, at + phrase.length), textStart: at, textEnd: at + phrase.length, source };
+    if (!sameSpan || claim.unit === 'x' || (claim.unit === '%' && SHARE_OF_YEAR_BEFORE.test(lead))) return null;
+    const years = sameSpan.year ? yearOf(period.end) - Number(sameSpan.year) : 1;
+    if (years <= 0) return null;
+    const { at, phrase } = sameSpan;
+    return { start: yearsEarlier(period.start, years), end: yearsEarlier(period.end, years), text: text.slice(at, at + phrase.length), textStart: at, textEnd: at + phrase.length, source };
   };
   if (governing) {
     if (!governing.known) return null;
@@ -550,6 +589,13 @@ function resolveClaimTime(
     return { start, end, text: title.text, textStart: null, textEnd: null, source: 'title' };
   }
   return null;
+}
+
+/** The last 同期 comparison in norm[from, to), with the year it names (none for 去年/上年). */
+function sameSpanBefore(norm: string, from: number, to: number): { at: number; phrase: string; year: string | undefined } | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of norm.slice(from, to).matchAll(SAME_SPAN)) last = m;
+  return last ? { at: from + last.index!, phrase: last[0], year: last.groups!.year } : null;
 }
 
 function stamp(expression: TimeExpression, period: { start: string; end: string }, source: TimeSource, text: string): ClaimTime {

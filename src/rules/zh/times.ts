@@ -25,6 +25,23 @@ export interface TimeContext {
   titleYear?: number | null;
   /** The days of the holiday the text (or its title) last named, for 假期 said again. */
   holiday?: Period | null;
+  /** The last single day the text named before the expression, for 当天 and 当日. */
+  lastDay?: Period | null;
+  /** The month a fiscal year starts in where the page is: 4 in Hong Kong (April–March), else 1. */
+  fiscalStart?: number;
+}
+
+/** Hong Kong's fiscal year runs April–March; the mainland's, Macau's and Taiwan's are calendar years. */
+export function fiscalYearStart(norm: string): number {
+  const hongKong = norm.match(/香港|港元|港币|特区政府|立法会/gu)?.length ?? 0;
+  const macau = norm.match(/澳门|澳门元|澳门币/gu)?.length ?? 0;
+  return hongKong > 0 && hongKong >= macau ? 4 : 1;
+}
+
+/** The fiscal year (of a page whose year starts in `startMonth`) that holds the date. */
+function fiscalYearOf(date: string, startMonth: number): number {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= startMonth ? year : year - 1;
 }
 
 /**
@@ -57,6 +74,12 @@ const yearRange = (from: number, to = from): Period => ({ start: day(from, 1, 1)
 /** The article's year; on a page with no date, the year its title names (§3: a page without a date takes its periods from its title). */
 function pubYear(context: TimeContext): number | null {
   return context.published ? Number(context.published.slice(0, 4)) : (context.titleYear ?? null);
+}
+
+/** The year a report published on `published` looks back on: the year before for one out in January–March. */
+export function publishedReportYear(published: string): number {
+  const year = Number(published.slice(0, 4));
+  return Number(published.slice(5, 7)) <= 3 ? year - 1 : year;
 }
 
 function pubMonth(context: TimeContext): number | null {
@@ -110,7 +133,8 @@ function rocYear(m: RegExpMatchArray, context: TimeContext, explicitPart: boolea
   return explicitPart || context.traditional ? year : null;
 }
 
-const ROC = '(?<![\\d.,])(?<roc>民[国國])?(?<y>\\d{2,3})年';
+// A comma before the year is a thousands separator only after a digit (1,109年 is no year; 较低,109年度 is one).
+const ROC = '(?<![\\d.])(?<!\\d,)(?<roc>民[国國])?(?<y>\\d{2,3})年';
 
 const PLANS: Record<string, [number, number]> = { 十五: [2001, 2005], 十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
 
@@ -177,7 +201,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     // 截至2018年6月30日止六个月 (Hong Kong results, "six months ended 30 June 2018"): the months
     // that end on the day named.
     id: 'time-months-ended',
-    pattern: /(?:截至|截止|至)(?:(?<y>\d{4})年|(?<which>今年|去年|上年))?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|底|末)?(?:止|为止)(?:的)?(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月/u,
+    pattern: /(?:截至|截止|至)(?:(?<y>\d{4})年|(?<which>今年|去年|上年))?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|底|末)?(?:(?:止|为止)的?|的)(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月/u,
     resolve: (m, context) => {
       const month = Number(m.groups!.m);
       const which = m.groups!.which;
@@ -191,7 +215,7 @@ export const TIME_RULES: readonly TimeRule[] = [
       const start = date === lastDay(y, month) ? new Date(Date.UTC(y, month - months, 1)) : new Date(Date.UTC(y, month - 1 - months, date + 1));
       return { start: start.toISOString().slice(0, 10), end: day(y, month, date) };
     },
-    examples: [...ex('截至2018年6月30日止六个月,集团收入12亿港元'), ...ex('截至今年5月底止两个月,录得赤字57亿元'), ...ex('至2015年8月为止的十二个月,物价平均指数上升5.21%')],
+    examples: [...ex('截至2018年6月30日止六个月,集团收入12亿港元'), ...ex('截至今年5月底止两个月,录得赤字57亿元'), ...ex('至2015年8月为止的十二个月,物价平均指数上升5.21%'), ...ex('截至今年8月底的3个月,零售业总销货价值下跌3.8%')],
   },
   {
     // 2022年第21周, 第21周 (weekly price and market reports): ISO week N, Monday to Sunday, of the
@@ -258,6 +282,36 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('2020年底,全市有1573人享受孤儿保障'),
   },
   {
+    // 2023-24年度, 2024/25财政年度 on a Hong Kong page: April 2023 – March 2024; 2023-2024学年: September–August.
+    id: 'time-split-year',
+    pattern: /(?<y1>(?:19|20)\d{2}) ?[-—–\/至~～] ?(?<y2>(?:19|20)?\d{2})(?<kind>财政年度|年度|学年)/u,
+    resolve: (m, context) => {
+      const first = Number(m.groups!.y1);
+      const second = m.groups!.y2!.length === 2 ? Math.floor(first / 100) * 100 + Number(m.groups!.y2) : Number(m.groups!.y2);
+      if (second !== first + 1) return null;
+      if (m.groups!.kind === '学年') return { start: day(first, 9, 1), end: day(second, 8, 31) };
+      const startMonth = context.fiscalStart ?? 1;
+      return startMonth === 1 ? null : { start: day(first, startMonth, 1), end: day(second, startMonth - 1, lastDay(second, startMonth - 1)) };
+    },
+    examples: ex('2023-2024学年全市共有在校生12万人'),
+  },
+  {
+    // 本财政年度, 今个财政年度首两个月: the fiscal year the article is written in (April–March in Hong Kong).
+    id: 'time-this-fiscal-year',
+    pattern: /(?:本|今个|今|这个)财政年度(?:首(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月)?/u,
+    resolve: (m, context) => {
+      if (!context.published) return null;
+      const startMonth = context.fiscalStart ?? 1;
+      const first = fiscalYearOf(context.published, startMonth);
+      const months = m.groups!.n ? num(m.groups!.n) : 12;
+      if (!months || months > 12) return null;
+      const endMonth = ((startMonth - 1 + months - 1) % 12) + 1;
+      const endYear = first + Math.floor((startMonth - 1 + months - 1) / 12);
+      return { start: day(first, startMonth, 1), end: day(endYear, endMonth, lastDay(endYear, endMonth)) };
+    },
+    examples: [...ex('本财政年度为法官加薪4.41%'), ...ex('今个财政年度首两个月的整体支出387亿元')],
+  },
+  {
     id: 'time-year-range',
     pattern: /(?<y1>\d{4})年?[-—~～至到](?<y2>\d{4})年/u,
     resolve: (m) => yearRange(Number(m.groups!.y1), Number(m.groups!.y2)),
@@ -271,7 +325,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-year',
-    pattern: /(?<y>(?:19|20)\d{2})年(?!\d)/u,
+    // 2021年6.72张 is a year and its figure; 2021年6月 and 2021年1-5月 are read by the rules for months.
+    pattern: /(?<y>(?:19|20)\d{2})年(?!\d{1,2}(?:月|季|[-—~～至到]))/u,
     resolve: (m) => yearRange(Number(m.groups!.y)),
     examples: ex('2018年市辖县实现城乡低保标准统筹'),
   },
@@ -290,11 +345,12 @@ export const TIME_RULES: readonly TimeRule[] = [
     id: 'time-last-n-years',
     pattern: /(?<near>近|过去)?(?<n>\d{1,2}|[一二两三四五六七八九十])年多?(?:来|以来)/u,
     resolve: (m, context) => {
-      const year = pubYear(context);
+      // A review published in January–March (一年来, 五年来 in a 政府工作报告 of March 2016) looks back on the years just ended.
+      const year = context.published ? publishedReportYear(context.published) : pubYear(context);
       const n = num(m.groups!.n!);
       return year === null || !n ? null : yearRange(year - n + 1, year);
     },
-    examples: ex('五年来,共发放临时救助金13830.6万元'),
+    examples: [...ex('五年来,共发放临时救助金13830.6万元'), ...ex('一年来,累计组织应急会商185次')],
   },
   {
     id: 'time-month-range',
@@ -471,7 +527,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-first-n-months',
-    pattern: /(?<y>\d{4}年)?[前首](?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月/u,
+    // 先前3个月, 之前两个月: months before a time, no months of a year.
+    pattern: /(?<y>\d{4}年)?(?<![先之此以提])[前首](?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个?月/u,
     resolve: (m, context) => {
       const n = num(m.groups!.n!);
       if (!n || n > 12) return null;
@@ -524,8 +581,15 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('昨日签约项目12个,总投资86亿元'),
   },
   {
+    // 19日加开会议……当天，财委会通过: 当天 is the day the text last named, and names none when it named none.
+    id: 'time-that-day',
+    pattern: /当天|当日|同日/u,
+    resolve: (_m, context) => context.lastDay ?? null,
+    examples: ex('12日举办开幕式。当天,全市共接待游客12.6万人次'),
+  },
+  {
     id: 'time-now',
-    pattern: /(?:截至|截止|截止到|到)?(?:目前|当前|现阶段|现在|如今)/u,
+    pattern: /(?:截至|截止|截止到|到)?(?:目前|当前|现阶段|现在|如今|现时(?=[共有已仍约达为，,\d]))/u,
     resolve: (_m, context) => (context.published ? { start: context.published, end: context.published } : null),
     examples: ex('截止目前,合肥市已有国家级示范企业6家'),
   },
