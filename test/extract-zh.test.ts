@@ -160,6 +160,12 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['二氧化硫浓度为7μg/m3', '7μg/m3', 7, 'μg/m3'],
     ['新台幣計價的總預算為1.2兆元，臺北市府表示', '1.2兆元', 1.2e12, 'TWD'],
     ['澳門特區政府向永久性居民每人發放10,000元', '10,000元', 10000, 'MOP'],
+    // Macau's statistics bureau names Hong Kong and 內地 as trading partners, not as its own place; a Hong Kong
+    // paper's page on a mainland district speaks of its committees and people's government.
+    ['澳門統計暨普查局資料顯示,輸往香港及內地的貨值(9.2億元)增加3.5%', '9.2億元', 920000000, 'MOP'],
+    ['香港商報網訊 涪城區委、區人民政府工作報告指出,全區實現地區生產總值379.95億元', '379.95億元', 37995000000, 'CNY'],
+    // Rates per thousand change by points per thousand.
+    ['人口自然增加率下降1.26個千分點', '1.26個千分點', 1.26, '‰'],
     // A decimal in parentheses after what it measures, a bare number after a change verb.
     ['空气质量综合指数(2.37)居全省前列', '2.37', 2.37, null],
     ['增速比全省平均水平(17.9%)高2个百分点', '17.9%', 17.9, '%'],
@@ -407,6 +413,24 @@ describe('subjects', () => {
     ['全省国考10个设区市PM2.5平均浓度下降', '10个', '设区市'],
     ['建成138个标准化村级社区服务中心', '138个', '标准化村级社区服务中心'],
     ['全年实现地区生产总值（GDP）4862.37亿元，比上年增长4.1%', '4.1%', '地区生产总值'],
+    // A share of a plan or budget, and how a figure changed (降幅收窄), measure what the clause is about.
+    ['港航项目完成投资52.6亿元,为年计划的88.4%,同比增长12.1%', '88.4%', '港航项目完成投资'],
+    ['港航项目完成投资52.6亿元,为年计划的88.4%,同比增长12.1%', '12.1%', '港航项目完成投资'],
+    ['一般公共预算支出累计完成9.8亿元,完成年初预算数21.5亿元的45.6%,比上年减支0.3亿元', '45.6%', '一般公共预算支出'],
+    ['一般公共预算支出累计完成9.8亿元,完成年初预算数21.5亿元的45.6%,比上年减支0.3亿元', '0.3亿元', '一般公共预算支出'],
+    ['1-6月份,规上工业增加值下降2.1%,比1-5月份降幅收窄1.3个百分点', '1.3个百分点', '工业增加值'],
+    // A share of a budget named before its figure (完成预算X的N%); a name in brackets before 为; what is paid per 10 shares.
+    ['政府性基金收入2.68亿元,完成预算1.66亿元的161.0%,超收1.02亿元', '161.0%', '政府性基金收入'],
+    ['城镇常住人口1555.7万人,占总人口比重(常住人口城镇化率)为57.5%', '57.5%', '常住人口城镇化率'],
+    ['公司拟向全体股东每10股派发现金红利57元(含税)', '57元', '现金红利'],
+    // A figure in brackets right after a name is of that name (a comparison base without the word that compares);
+    // manner, totals and parts of a whole (按年轻微增加, 一共, 当中约八成) name nothing.
+    ['韩国(30,616人次)及泰国(27,173人次)旅客分别增加8.9%及20.0%', '27,173人次', '泰国'],
+    ['全市平均降水量112.4毫米,较常年同期(145.1毫米)偏少22.5%', '145.1毫米', '常年同期'],
+    ['今年4月入境旅客有239.8万人次,按年轻微增加0.7%', '0.7%', '入境旅客'],
+    ['出境方面,全日约有60万人次离港,当中约八成是本地居民', '八成', '本地居民'],
+    // The kind of works in a breakdown (其中，续建…) counts what the total counts.
+    ['全县新建、改扩建幼儿园42所,其中,续建15所,改扩建17所', '15所', '改扩建幼儿园'],
     ['老年人口达到138.6万人，占总人口的22.4%', '22.4%', '老年人口'],
     // Enumerations paired with 分别 lists, item by item.
     ['教育、社会保障和就业、卫生健康支出分别完成78.2亿元、65.4亿元、38.9亿元', '65.4亿元', '社会保障和就业'],
@@ -665,6 +689,12 @@ describe('time', () => {
     ['4月,全县新增就业2100人', '2100人', '2024-05-16', '2024-04-01', '2024-04-30'],
     // A Taiwan page's ROC year after a comma written in ASCII (較低,109年度).
     ['本市自有財源仍屬較低,109年度房屋稅減少約23億元', '23億元', '2019-08-30', '2020-01-01', '2020-12-31'],
+    // A half-year report (2023年半年度); the terms of a year's structure under 年末 are of the whole year; a
+    // total over N years ends in the year governing; visitors under 截至 are counted from January.
+    ['公司于2023年半年度向全体股东每10股派发现金红利13元', '13元', '2023-09-20', '2023-01-01', '2023-06-30'],
+    ['2024年末全县常住人口31.2万人,三次产业比达到38.8:19.3:41.9', '19.3', '2025-03-20', '2024-01-01', '2024-12-31'],
+    ['2018年全省常住人口净减少13.4万人,三年累计减少49.3万人', '49.3万人', '2019-04-20', '2016-01-01', '2018-12-31'],
+    ['截至10月底止,全县观光人数突破107万人', '107万人', '2018-11-08', '2018-01-01', '2018-10-31'],
     // Months of this year or last written as a span (今年1月至3月, 去年1-6月).
     ['今年1月至3月,全国检察机关共办结民事案件1.3万件', '1.3万件', '2023-04-27', '2023-01-01', '2023-03-31'],
     ['去年1-6月,全国水电平均利用小时数为1674小时', '1674小时', '2020-02-10', '2019-01-01', '2019-06-30'],
@@ -756,6 +786,15 @@ describe('time', () => {
   it('the title names the period of figures that nothing nearer dates, and says so', () => {
     const { claims } = extractFromText('全区共有养老机构42家。', { title: '某区民政局2018年工作总结', publishedAt: '2019-01-15' });
     expect(claims[0]!.time).toMatchObject({ start: '2018-01-01', end: '2018-12-31', source: 'title', textStart: null });
+  });
+
+  it.each([
+    // The zero of a year written as a Latin O (二O二三年), as many county documents write it.
+    ['二O二三年', '2023-01-01', '2023-12-31'],
+    ['二Ｏ一九年', '2019-01-01', '2019-12-31'],
+  ])('a title naming %s dates the figures under it', (year, start, end) => {
+    const { claims } = extractFromText('全县一般公共预算收入完成11.5亿元。', { title: `某县${year}国民经济和社会发展统计公报`, publishedAt: '2024-04-20' });
+    expect(claims[0]!.time).toMatchObject({ start, end, source: 'title' });
   });
 
   it('a number with no governing time expression has none', () => {

@@ -19,8 +19,21 @@ const GENERIC_RATE = /^(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增�
 const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
 /** 完成全年|900万人|目标的|73%: the words around a target's own figure in a share of it. */
-const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?$/u;
-const TARGET_AFTER = /^(?:的)?(?:投资)?(?:目标任务|目标|任务|计划)(?:的)?$/u;
+const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?(?<plan>(?:调整)?预算数?|计划)?$/u;
+const TARGET_AFTER = /^(?:的)?(?:投资)?(?<plan>目标任务|目标|任务|计划)?(?:的)?$/u;
+/** The plan or budget is named on one side of its figure at least (完成预算16634万元的161.0%, 完成全年900万人目标的73%). */
+function targetShare(before: string, after: string): boolean {
+  const [b, a] = [before.match(TARGET_BEFORE), after.match(TARGET_AFTER)];
+  return Boolean(b && a && (b.groups!.plan || a.groups!.plan));
+}
+
+/** 及泰国 (, 、小学生(: the name a figure in brackets belongs to, after the word or mark that lists it. */
+const NAME_BEFORE_BRACKET = /(?:^|[、及和与，,；;：:\s])([\u4e00-\u9fff]{2,10})\s?[（(]$/u;
+
+/** (常住人口城镇化率)为: a name in brackets, right before the figure it names. */
+const ALIAS_BEFORE = /[（(](?!含|包括|不含|不包括|其中|即|下同)([\u4e00-\u9fff]{2,12})[)）](?:为|是|达到?)$/u;
+/** 每10股, 每100户: a base a figure is counted per, written before the thing paid or counted. */
+const PER_BASE_BEFORE = /每[\d.]+(?:股|户|人|名|吨|亩|公斤|千克|平方米|件|份)/gu;
 
 /** A subject made only of words that name nothing (持平, 以上, 预计, 年度), with their linking characters. */
 const BARE = new RegExp(`^(?:${NOT_SUBJECT_WORDS.join('|')}|[了的者为是，,、\\s])+$`, 'u');
@@ -127,6 +140,17 @@ function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Toke
 
 function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, tokens: Token[]): string | null {
   let raw = norm.slice(leadStart, claim.start);
+  // 占总人口比重(常住人口城镇化率)为57.53%: a name in brackets right before the figure is what it measures.
+  const alias = raw.match(ALIAS_BEFORE);
+  if (alias) return alias[1]!;
+  // 每10股派发现金红利57元: the base a figure is per (每10股) is read as per; the subject follows it.
+  const per = [...raw.matchAll(PER_BASE_BEFORE)].pop();
+  if (per) {
+    // The verb of paying after it (派发现金红利) is cut here: the word splitter reads 派|发现|金 there.
+    const paid = raw.slice(per.index! + per[0].length).match(/^(?:派发|派送|分派|发放|转增|送)?/u)![0];
+    leadStart += per.index! + per[0].length + paid.length;
+    raw = raw.slice(per.index! + per[0].length + paid.length);
+  }
   // A share (占总人口的22.4%) measures what stands before 占, not the whole it is a share of.
   const share = raw.search(/(?:约|分别)?占/u);
   if (share >= 0) raw = raw.slice(0, share);
@@ -198,8 +222,9 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
   }
   // A classifier or age between the unit and the noun: 1.8万名三类困难老年人, 20.6万名80周岁以上老年人.
   while (i < words.length && /^(?:m|q|f|x|eng)$/u.test(words[i]!.tag) && !TAIL_BREAK.test(words[i]!.word)) i++;
-  // 8个“星级充分就业社区”: a name in quotes is the noun counted.
+  // 8个“星级充分就业社区”: a name in quotes is the noun counted; 八成是本地居民: the copula links the share to it.
   if (/^[“"「]$/u.test(words[i]?.word ?? '')) i++;
+  else if (!afterDe && claim.kind === 'percent' && /^(?:是|为)$/u.test(words[i]?.word ?? '')) i++;
   for (; i < words.length; i++) {
     const word = words[i]!;
     if (TAIL_BREAK.test(word.word) || /^[”"」]$/u.test(word.word)) break;
@@ -475,11 +500,15 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const clauseStart = clauseStartOf(norm, claim.sentence.start, claim.start, CLAUSE_BREAK);
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
+    // 泰国(27,173人次)及香港(538,663人次)旅客, 小学生(23,833名): a figure in brackets right after a name is of that name.
+    const bracketed = norm.slice(Math.max(clauseStart, claim.start - 14), claim.start).match(NAME_BEFORE_BRACKET);
+    // A comparison base in brackets (较常年同期(145.1毫米)) is named without the word that compares.
+    if (bracketed && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.
     const beforeTarget = k >= 2 && order[k - 2]!.claim.sentence.start === claim.sentence.start ? order[k - 2]!.claim : null;
-    if (!subject && samePrevious && beforeTarget?.subject && TARGET_AFTER.test(norm.slice(samePrevious.end, claim.start)) && TARGET_BEFORE.test(norm.slice(beforeTarget.end, samePrevious.start))) subject = beforeTarget.subject;
+    if (!subject && samePrevious && beforeTarget?.subject && targetShare(norm.slice(beforeTarget.end, samePrevious.start), norm.slice(samePrevious.end, claim.start))) subject = beforeTarget.subject;
     // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
     const earlierInSentence = order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier);
     if (!subject) subject = comparedFigure(norm, earlierInSentence, claim, clauseStart)?.subject ?? null;
@@ -513,6 +542,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.list ||
         claim.unit === 'x' ||
         claim.unit === previousInSentence.unit ||
+        // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
+        (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
         /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;

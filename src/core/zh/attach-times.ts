@@ -60,13 +60,14 @@ function titleMarks(norm: string): (at: number) => boolean {
 }
 
 const YEAR_MENTION = /((?:19|20)\d{2}) ?年/gu;
-const NUMERAL_YEAR_MENTION = /((?:一九|二[〇○零])[零〇○一二三四五六七八九]{2})年/gu;
+// 二O二三年: documents often write the zero of a year as a Latin O.
+const NUMERAL_YEAR_MENTION = /((?:一九|二[〇○零OＯ])[零〇○OＯ一二三四五六七八九]{2})年/gu;
 
 /** A space inside a date (8 月, 103 年 12 月), as pages that set a space around every figure write it. */
 const SPACE_IN_DATE = /(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/gu;
 
-const NUMERAL_DIGIT: Record<string, string> = { '零': '0', '〇': '0', '○': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
-const NUMERAL_YEAR = '[零〇○一二三四五六七八九]{4}年';
+const NUMERAL_DIGIT: Record<string, string> = { '零': '0', '〇': '0', '○': '0', O: '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
+const NUMERAL_YEAR = '(?:一九|二[零〇○OＯ])[零〇○OＯ一二三四五六七八九]{2}年';
 const NUMERAL_MONTH = '(?:十[一二]?|[一二三四五六七八九])月';
 const NUMERAL_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]';
 /**
@@ -86,7 +87,7 @@ function digitsOf(numeral: string): string {
 
 /** 二零一八年六月三十日 → 2018年6月30日. */
 function dateInDigits(date: string): string {
-  return date.replace(/[零〇○一二三四五六七八九十]+(?=[年月日号至到\-—~～])/gu, (numeral) => digitsOf(numeral));
+  return date.replace(/[零〇○OＯ一二三四五六七八九十]+(?=[年月日号至到\-—~～])/gu, (numeral) => digitsOf(numeral));
 }
 
 /**
@@ -330,6 +331,8 @@ function titleExpressions(title: string | null, context: Omit<TimeContext, 'repo
 const yearOf = (date: string) => Number(date.slice(0, 4));
 const FLOW_BEFORE = new RegExp(`(?:${FLOW_VERBS.join('|')})`, 'u');
 const UNTIL = /(?:截至|截止到?|到)$/u;
+/** 三年累计, 五年共计: the span a total is summed over, written before it. */
+const SPAN_TOTAL = /(?<![\d一二三四五六七八九十])(\d|[两二三四五六七八九十])年(?:累计|共计|合计)[^，,。；;\d]{0,8}$/u;
 /** 年初预算数, 全年预算, 调整预算数: the budget of a year, written right before its amount. */
 const BUDGET_OF_YEAR = /(?:(?:年初|全年|年度|调整后?)预算数?|预算数)(?:为|是)?$/u;
 /** 4月，一般公共预算收入累计完成: a month whose first clause sums up (累计) counts from January. */
@@ -356,6 +359,12 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   if (claim.unit === 'year' && /连续$/u.test(lead) && Number.isInteger(claim.value) && claim.value > 0 && claim.value < 100) {
     return { start: `${to - claim.value + 1}-01-01`, end: `${to}-12-31` };
   }
+  // 三年累计减少49.26万人: a total over the N years that end in the governing one.
+  const span = claim.change?.role !== 'rate' ? norm.slice(Math.max(claim.sentence.start, claim.start - 12), claim.start).match(SPAN_TOTAL) : null;
+  if (span && from === to) {
+    const years = /\d/u.test(span[1]!) ? Number(span[1]) : ({ 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 } as Record<string, number>)[span[1]!]!;
+    return { start: `${to - years + 1}-01-01`, end: `${to}-12-31` };
+  }
   if (from !== to) return time;
   // 2020年底, 年末, 12月底: a year's end; 12月份 and 12月 name the month itself.
   const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31' && !/月(?:份|单月|当月)?$/u.test(named);
@@ -365,7 +374,7 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year, and so is
   // what a year's rate counts (年末…人口出生率14.2‰, 人口成长率0.7%); a change of a stock (比上年末
   // 增加46万人) is of the point.
-  if (yearEnd && (claim.change?.role === 'rate' || ANNUAL_RATE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start)))) return { start: `${from}-01-01`, end: time.end };
+  if (yearEnd && (claim.change?.role === 'rate' || claim.ruleId === 'zh-ratio-term' || ANNUAL_RATE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start)))) return { start: `${from}-01-01`, end: time.end };
   // The verb of the claim's own clause says whether it is a flow: 截至11月底，全县累计发放…
   const clauseStart = Math.max(claim.sentence.start, expression && expression.textEnd! <= claim.start ? expression.textEnd! : 0, ...[...norm.slice(claim.sentence.start, claim.start).matchAll(/[，,；;：:]/gu)].slice(-1).map((m) => claim.sentence.start + m.index! + 1));
   const amount = claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number';

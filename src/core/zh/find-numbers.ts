@@ -81,6 +81,10 @@ const SLASH_FRACTION = /^(\d{1,2})[/／](\d{1,2})(?![\d/／])/u;
 /** A ratio of shares: three or more terms, or decimal terms, or the ratio sign ∶ (1.1:50.3:48.6). */
 const RATIO = /^\d+(?:\.\d+)?(?:\s?[:∶]\s?\d+(?:\.\d+)?)+/u;
 
+/** 师生比例为1比11.6: a ratio written with 比, after a word that names a ratio (not a score, 以3比1获胜). */
+const RATIO_IN_WORDS = /^\d+(?:\.\d+)?比\d+(?:\.\d+)?(?![\d.])/u;
+const RATIO_LEAD = /(?:比例|之比|比率|比值|师生比|生师比|性别比)(?:为|是|达到?|约为?)?$/u;
+
 function isRatio(text: string): boolean {
   const terms = text.split(/\s?[:∶]\s?/u);
   return terms.length >= 3 || text.includes('∶') || terms.some((term) => term.includes('.'));
@@ -313,8 +317,8 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       continue;
     }
 
-    const ratio = norm.slice(at, Math.min(sentence.end, at + 80)).match(RATIO);
-    if (ratio && isRatio(ratio[0])) {
+    const ratio = norm.slice(at, Math.min(sentence.end, at + 80)).match(RATIO) ?? (RATIO_LEAD.test(norm.slice(Math.max(sentence.start, at - 8), at)) ? ahead.match(RATIO_IN_WORDS) : null);
+    if (ratio && (isRatio(ratio[0]) || ratio[0].includes('比'))) {
       for (const term of ratio[0].matchAll(/\d+(?:\.\d+)?/gu)) {
         const start = at + term.index!;
         emit(out, 'zh-ratio-term', sentence, start, start + term[0].length, { number: part(norm, start, start + term[0].length) });

@@ -49,7 +49,9 @@ function fiscalYearOf(date: string, startMonth: number): number {
  * under 年末, the figure runs from the start of that year, where a stock (床位, 机构) is of the
  * point named (annotation guidelines §3, stocks and flows).
  */
-export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集', '入住', '安置', '转移', '获得', '引进', '签约', '开工', '检查', '出动', '查处', '立案', '排查'];
+export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集', '入住', '安置', '转移', '获得', '引进', '签约', '开工', '检查', '出动', '查处', '立案', '排查',
+  // Visitors and traffic are counted over a span too (截至10月底，观光人数突破百万).
+  '游客', '旅客', '观光', '客运', '货运', '吞吐'];
 
 /** A period the text marks as unknown or future (下一步, 今后): it governs, with no time. */
 export const NO_PERIOD = 'none' as const;
@@ -108,10 +110,11 @@ function yearForMonth(month: number, context: TimeContext): number | null {
 
 const QUARTERS: Record<string, [number, number]> = {
   一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6], 三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12],
-  上半年: [1, 6], 下半年: [7, 12], 中期: [1, 6], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
+  上半年: [1, 6], 下半年: [7, 12], 中期: [1, 6], 半年度: [1, 6], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
 };
 // 中期 of company results (二零一八年中期业绩) is the first half year.
-const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季|中期(?=业绩|报告|财报|业绩报告))(?<partEnd>末|底)?';
+// 2023年半年度 (a listed company's half-year report and dividend) is the first half year too.
+const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季|中期(?=业绩|报告|财报|业绩报告)|半年度)(?<partEnd>末|底)?';
 
 /** The months a part of the year spans; its end (二季度末, 上半年末) is its last month, as 年底 is December. */
 function partMonths(m: RegExpMatchArray): [number, number] {
@@ -273,7 +276,7 @@ export const TIME_RULES: readonly TimeRule[] = [
       const [from, to] = partMonths(m);
       return monthRange(Number(m.groups!.y), from, to);
     },
-    examples: ex('2023年上半年,全市城镇新增就业1.2万人'),
+    examples: [...ex('2023年上半年,全市城镇新增就业1.2万人'), ...ex('公司已于2023年半年度实施利润分配方案')],
   },
   {
     id: 'time-year-end',

@@ -59,6 +59,9 @@ const percent: UnitRule[] = [
   rule('percent-sign', '%', 'percent', '%', [ex('注册志愿者占常住人口比例达到16%', '16%', 16)]),
   rule('percent-points', '个百分点', 'percent', 'pp', [ex('城镇调查失业率下降0.5个百分点', '0.5个百分点', 0.5)]),
   rule('percent-points-short', '百分点', 'percent', 'pp', [ex('占比提高3.2百分点', '3.2百分点', 3.2)]),
+  // Rates per thousand (出生率, 自然增长率) change by points per thousand.
+  rule('permille-points', '个千分点', 'percent', '‰', [ex('自然增长率下降1.26个千分点', '1.26个千分点', 1.26)]),
+  rule('permille-points-short', '千分点', 'percent', '‰', [ex('出生率下降0.45千分点', '0.45千分点', 0.45)]),
   rule('permille-sign', '‰', 'permille', '‰', [ex('人才占总人口比例为1.46‰', '1.46‰', 1.46)]),
   rule('multiple-bei', '倍', 'number', 'x', [ex('出口额增长2.1倍', '2.1倍', 2.1)]),
   rule('percent-cheng', '成', 'percent', '%', [ex('七成左右受访者表示满意', '七成', 70), ex('可申请8成的银行贷款', '8成', 80)], { factor: 10 }),
@@ -255,5 +258,7 @@ export function matchUnitAt(text: string, at: number, decimal = false): UnitRule
 export const LOCAL_CURRENCIES: readonly (Rule & { unit: string; pattern: RegExp })[] = [
   { id: 'local-currency-twd', unit: 'TWD', pattern: /台湾|臺灣|台灣|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園|基隆|新竹|苗栗|彰化|南投|云林|雲林|嘉义|嘉義|屏东|屏東|宜兰|宜蘭|花莲|花蓮|台东|台東|臺東|澎湖|金门|金門|民国|民國|新台币|新臺幣|立法院|行政院|主计|主計|县市|縣市|六都/gu, examples: [{ text: '臺北市115年度總預算案歲入編列2098.01億元', claim: '2098.01億元', value: 209801000000 }] },
   { id: 'local-currency-hkd', unit: 'HKD', pattern: /香港|港府|立法会|立法會|港元|港幣/gu, examples: [{ text: '香港特區政府今年財政儲備達7,330億元', claim: '7,330億元', value: 733000000000 }] },
-  { id: 'local-currency-mop', unit: 'MOP', pattern: /澳门|澳門|澳门元|澳門元|葡币|葡幣/gu, examples: [{ text: '澳門特區政府向永久性居民每人發放10,000元', claim: '10,000元', value: 10000 }] },
+  { id: 'local-currency-mop', unit: 'MOP', pattern: /澳门|澳門|澳门元|澳門元|葡币|葡幣|统计暨普查局|統計暨普查局|氹仔|路氹/gu, examples: [{ text: '澳門特區政府向永久性居民每人發放10,000元', claim: '10,000元', value: 10000 }] },
+  // A Hong Kong paper's page on a mainland county (香港商報 on 綿陽): its party committees, people's governments and plans.
+  { id: 'local-currency-cny', unit: 'CNY', pattern: /人民[币幣]|[区區县縣市省]委|[党黨]委|人民政府|政府工作[报報]告|十[三四五]五|自治[区區]/gu, examples: [{ text: '涪城區委、區人民政府去年實現地區生產總值379.95億元', claim: '379.95億元', value: 37995000000 }] },
 ];
