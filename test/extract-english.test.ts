@@ -380,6 +380,15 @@ describe('not claims', () => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
 
+  it.each([
+    // Classification codes, interface standards and shot names hold numbers that count nothing.
+    'Deaths involving cocaine (T40.5) and methadone (T40.3) rose again.',
+    'The laptop has a USB 3.0 port and Bluetooth 5.2 support.',
+    'He hit a 3-pointer at the buzzer.',
+  ])('%s has no claims', (sentence) => {
+    expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
+  });
+
   it('drops numbers in a title-case headline line', () => {
     const { claims } = extract('City Completes 12 Playgrounds and Trail Extension\nThe city completed 12 new playgrounds this year.');
     expect(claims.map((c) => c.text)).toEqual(['12 new playgrounds']);
@@ -657,6 +666,42 @@ describe('times, resolved against the article date', () => {
     expect(claim.time!.text).toBe(text);
   });
 
+  it.each([
+    // Quarters named by their last month, and the 12 months to one (statistics offices of New Zealand and Australia).
+    ['Consumer prices rose 5.6 per cent in the 12 months to the March 2021 quarter.', '5.6 per cent', '2020-04-01', '2021-03-31'],
+    ['Consumer prices rose 1.8 per cent in the March 2021 quarter.', '1.8 per cent', '2021-01-01', '2021-03-31'],
+    ['Deaths rose to 9,000 in the 12-month period ending in April 2021.', '9,000', '2020-05-01', '2021-04-30'],
+    // Fiscal years by country: India and Canada run April to March; the UK tax year from 6 April.
+    ['The ministry will spend Rs 420 crore in the 2021-22 fiscal.', 'Rs 420 crore', '2021-04-01', '2022-03-31'],
+    ['Ontario is investing $40 million, beginning in 2021–22, to hire nurses.', '$40 million', '2021-04-01', '2022-03-31'],
+    ['More than 9 million customers filed returns for the tax year 2020 to 2021.', '9 million customers', '2020-04-06', '2021-04-05'],
+    ['The minister welcomed 400 new measures for regional Australia in this year’s Federal Budget.', '400 new measures', '2021-07-01', '2022-06-30'],
+    // A quarter written with a hyphen; `quarter 2020` is no Quarter 2.
+    ['Revenue for the fourth-quarter 2020 was $3 billion, down 2 percent from fourth-quarter 2019.', '$3 billion', '2020-10-01', '2020-12-31'],
+    // The day of an announcement yields to the period named later in the claim's clause.
+    ['The minister on Tuesday announced a Rs 500 crore outlay for the ministry in the 2021-22 fiscal.', 'Rs 500 crore', '2021-04-01', '2022-03-31'],
+    // A contract's delivery month is no period; `this morning` is the article's day.
+    ['Brent crude for delivery in August rose to $75 this morning.', '$75', '2021-06-15', '2021-06-15'],
+    ['Producers agreed to cut output by 1.2 million barrels a day from the start of this year.', '1.2 million barrels', '2021-01-01', '2021-06-15'],
+  ] as const)('%s → %s is %s..%s', (sentence, span, start, end) => {
+    expect(claimOf(sentence, span).time).toMatchObject({ start, end });
+  });
+
+  it.each([
+    // A game report in one-sentence paragraphs: its figures are of the game day its first paragraph names, quarters included.
+    ['LOS ANGELES (AP) — The Lakers beat the Suns 110-102 in an NBA game on Sunday night.\nLeBron James had 31 points.\nAnthony Davis added 12 rebounds.\nDavis scored 10 points in the third quarter.', '31 points', '2021-06-13', '2021-06-13'],
+    ['LOS ANGELES (AP) — The Lakers beat the Suns 110-102 in an NBA game on Sunday night.\nLeBron James had 31 points.\nAnthony Davis added 12 rebounds.\nDavis scored 10 points in the third quarter.', '10 points', '2021-06-13', '2021-06-13'],
+    // A budget story in one-sentence paragraphs: its figures are of the fiscal year its first paragraph names.
+    ['The minister announced a Rs 3,000 crore outlay for the ministry in the 2021-22 fiscal.\nThe allocation to the broadcaster was cut to Rs 2,500 crore.\nThe press council got Rs 27 crore.', 'Rs 2,500 crore', '2021-04-01', '2022-03-31'],
+  ] as const)('a page of one-sentence paragraphs → %s', (text, span, start, end) => {
+    expect(claimOf(text, span).time).toMatchObject({ start, end });
+  });
+
+  it('reads a month of an undated page in the year its title names', () => {
+    const claim = extractFromText('Arrivals in June were 3.1 million, up 14% year on year.', { publishedAt: null, title: 'First half of 2020 sees visitor surge' }).claims.find((c) => c.text === '3.1 million')!;
+    expect(claim.time).toMatchObject({ start: '2020-06-01', end: '2020-06-30' });
+  });
+
   it('reads `today` on the day of the dateline when the page was published a day later', () => {
     const claim = claimOf('FRANKFORT, Ky. (Oct. 28, 2021) – Today, the governor announced 245 new jobs.', '245 new jobs', '2021-10-29');
     expect(claim.time).toMatchObject({ start: '2021-10-28', end: '2021-10-28' });
@@ -735,6 +780,16 @@ describe('money in other dollars', () => {
   it('reads a bare $ as Canadian dollars under a Canadian dateline, and US$ stays USD', () => {
     const { claims } = extract('WESTBROOK, Ont. — The budget totals $284.9 million, and the county expects US$43.5 million in federal grants.');
     expect(claims.map((c) => c.unit)).toEqual(['CAD', 'USD']);
+  });
+
+  it.each([
+    // A page's region names its dollar for `$` and for the bare words `dollars` and `cents`.
+    ['Visitors to Hong Kong spent an average of $8,000 each.', '$8,000', 'HKD'],
+    ['Singapore set aside $500 million for training.', '$500 million', 'SGD'],
+    ['Petrol prices in New Zealand rose 41 cents a litre.', '41 cents', 'NZD'],
+    ['The budget holds half a billion dollars for roads in regional Australia.', 'half a billion dollars', 'AUD'],
+  ] as const)('%s → %s is %s', (sentence, span, unit) => {
+    expect(claimOf(sentence, span).unit).toBe(unit);
   });
 });
 

@@ -1,15 +1,57 @@
 // times (en): the period each English claim is for. Reads `work.en` and the drafts; a time
 // expression that is a comparison base (`up from 2019`, the `from` of a change) binds to that
 // base claim only, then each claim takes the nearest governing expression of its own stretch of
-// the sentence, else the nearest of an earlier sentence in the same paragraph (times.ts).
+// the sentence, else the nearest of an earlier sentence in the same paragraph (times.ts); on a
+// news page written in one-sentence paragraphs, the fiscal year or game day its first paragraph
+// names (leadTime).
 import type { ClaimDraft, DocumentState } from '../document.js';
 import { bindBaseTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
+import type { EnglishSentence, EnglishWork } from './work.js';
+
+/** Periods a budget or funding story states once, in its first paragraph: a fiscal year or a budget's. */
+const FISCAL_RULES = new Set(['time-fiscal-year', 'time-fiscal-years', 'time-year-fiscal-year', 'time-relative-fiscal-year', 'time-budget']);
+
+/** A game's score (`beat the Rockets 112-111`): the first paragraph reports a game. */
+const SCORE = /\b\d{1,3}-\d{1,3}\b/;
+
+/**
+ * News written in one-sentence paragraphs (wire copy, releases) may state the story's period once,
+ * in its first paragraph: the first paragraph is a single sentence, and at least two paragraphs
+ * in five are single sentences.
+ */
+function leadParagraph(sentences: EnglishSentence[], text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const record of sentences) counts.set(record.paragraph, (counts.get(record.paragraph) ?? 0) + 1);
+  // The first paragraph that ends as a sentence does (a heading or a dateline line is no lead).
+  const lead = sentences.find((record) => /[.!?]["”’)]?\s*$/.test(text.slice(record.sentence.start, record.sentence.end)))?.paragraph;
+  if (lead === undefined || counts.get(lead) !== 1) return null;
+  const single = [...counts.values()].filter((count) => count === 1).length;
+  return counts.size >= 3 && single * 5 >= counts.size * 2 ? lead : null;
+}
+
+/**
+ * The first paragraph's period that governs the figures of the later paragraphs which name none:
+ * the fiscal year of a budget story (`a Rs 3,980 crore outlay … in the 2022-23 fiscal`), and the
+ * day of the game a game report opens with (`beat the Rockets 112-111 on Tuesday night`). Other
+ * periods of a first paragraph (the day a council met, `since October 2021`) are its own.
+ */
+function leadTime(work: EnglishWork, text: string): TimeExpression | null {
+  const lead = leadParagraph(work.sentences, text);
+  if (lead === null) return null;
+  const records = work.sentences.filter((record) => record.paragraph === lead);
+  const gameReport = work.reference?.season !== undefined && records.some((record) => SCORE.test(text.slice(record.sentence.start, record.sentence.end)));
+  const fiscal = (time: TimeExpression) => FISCAL_RULES.has(time.ruleId) || (time.ruleId === 'time-year-range' && !time.period.start.endsWith('-01-01'));
+  const day = (time: TimeExpression) => time.period.start === time.period.end;
+  return records.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && (fiscal(time) || (gameReport && day(time)))) ?? null;
+}
 
 export function attachEnglishTimes(state: DocumentState): DocumentState {
   const work = state.work.en;
   if (!work || !state.article) return state;
   const text = state.article.text;
   const claims: ClaimDraft[] = [...state.claims];
+  const carried = leadTime(work, text);
+  const fallback = (claim: ClaimDraft): ClaimDraft => (claim.time || !carried ? claim : { ...claim, time: toClaimTime(carried, 'paragraph') });
   let paragraph = -1;
   let paragraphTimes: TimeExpression[][] = [];
   for (const record of work.sentences) {
@@ -37,7 +79,7 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       const time = timeFor(text, span, kept, sentenceTimes, paragraphTimes);
       // The claim's own sentence, or (for a sentence that names none) an earlier one of the paragraph.
       const source = time && time.start >= record.sentence.start && time.end <= record.sentence.end ? 'sentence' : 'paragraph';
-      claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null };
+      claims[firstClaim + n] = fallback({ ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null });
     });
     paragraphTimes.push(sentenceTimes);
   }

@@ -109,7 +109,8 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   const text = article.text;
   const reference = referenceDate(article.publishedAt, text);
   const fiscal = fiscalStartMonth(text);
-  let undatedReference: ReferenceDate | null = null;
+  // An undated page reads its months in the year its title names (`First half of 2024 sees …`, guidelines §3).
+  let undatedReference: ReferenceDate | null = reference ? null : yearOnlyReference(findTimes(article.title, 0, article.title.length, null), null, fiscal);
   const paragraphs = paragraphStarts(text);
   const dollar = dollarOf(text);
   const sentences: EnglishSentence[] = [];

@@ -224,6 +224,10 @@ function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   if (currency && suffix?.currency) suffix = null;
   // A catalog count noun that modifies the noun after it (`14 community meetings`) is not the unit.
   if (suffix?.unit?.kind === 'count' && continuesCompound(view, suffix.last)) suffix = null;
+  // `half a billion dollars`, `41 cents` on an Australian or New Zealand page: the bare words take the page's dollar, as `$` does.
+  if (suffix?.currency?.unit === 'USD' && view.dollar.unit !== 'USD' && /^(?:dollars?|cents?|¢)$/i.test(text.slice(tokens[quantity.last + 1]!.start, tokens[suffix.last]!.end))) {
+    suffix = { ...suffix, currency: { ...suffix.currency, id: view.dollar.id, unit: view.dollar.unit } };
+  }
   return {
     firstToken: i,
     quantity,

@@ -21,7 +21,12 @@ export interface TimeExpression {
   holdsDuration?: boolean;
   /** `voted Tuesday`: governs its own sentence only. */
   ownSentence?: boolean;
+  /** `on Tuesday announced`, `today unveiled`: the day of an announcement, which yields to a period named later in the claim's clause. */
+  announcing?: boolean;
 }
+
+/** A verb of announcing right after a day: the day something was said, not what it is about. */
+const ANNOUNCING_AFTER = /^\s+(?:announced|unveiled|presented|released|revealed|said|tabled|proposed)\b/i;
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -100,6 +105,7 @@ export function findTimes(text: string, start: number, end: number, reference: R
       if (rule.relativeMonths) expression.relativeMonths = rule.relativeMonths;
       if (rule.holdsDuration) expression.holdsDuration = true;
       if (rule.ownSentence) expression.ownSentence = true;
+      if (period.start === period.end && ANNOUNCING_AFTER.test(text.slice(stop, end))) expression.announcing = true;
       taken.push(expression);
     }
   }
@@ -107,6 +113,12 @@ export function findTimes(text: string, start: number, end: number, reference: R
 }
 
 function isGoverning(before: string, expression: string): boolean {
+  // `investing $342 million, beginning in 2021–22`: a fiscal year where spending begins is the period of that spending.
+  if (/\b(?:beginning|starting)\s+in\s+$/i.test(before) && /^(?:(?:19|20)\d{2}\s?[-–/]\s?\d{2}\b|fiscal\b|FY)/i.test(expression)) return true;
+  // `by 1.2 million barrels a day from the start of this year`: a starting point, not a basis.
+  if (/^(?:the\s+)?(?:start|beginning)\s+of\b/i.test(expression)) return true;
+  // `Brent crude for delivery in March`, `WTI for February delivery`: a contract's month names the contract.
+  if (/\bdelivery\s+(?:in\s+)?$/i.test(before)) return false;
   if (OUTDOING_VERB_BEFORE_TIME.test(before)) return false;
   if (SINCE_RECORD_BEFORE_TIME.test(before) && (/^since\b/i.test(expression) || /\bsince\b/i.test(before))) return false;
   if (ON_YEAR_BASIS.test(before) && /^\d{4}$/.test(expression) && CHANGE_CONTEXT_BEFORE_TIME.test(before)) return false;
@@ -243,6 +255,11 @@ function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition
   // `GDP in Quarter 3 2022 is now 0.4% below`: `now` after a period named in its clause, with no figure between, speaks of that period.
   const named = before[before.length - 2];
   if (nearestBefore?.ruleId === 'time-now' && named && named.ruleId !== 'time-now' && !claimBetween(named.end, nearestBefore.start) && !/[;:]|,\s*(?:and|but|while|whereas)\b/i.test(text.slice(named.end, nearestBefore.start))) return named;
+  // `on Tuesday announced a Rs 3,980 crore outlay … in the 2022-23 fiscal`: the period of the claim's clause wins over the day it was announced.
+  if (nearestBefore?.announcing) {
+    const clauseAfter = usable.find((t) => t.start >= claim.end && !t.announcing && !/[;:]|[.!?]\s/.test(text.slice(claim.end, t.start)) && !/,\s*(?:and|but|while|whereas)\b/i.test(text.slice(claim.end, t.start)));
+    if (clauseAfter) return clauseAfter;
+  }
   if (nearestBefore) return nearestBefore;
   // `Employment rose among women (+43,000; +0.7%), and declined among men (-36,000; -0.5%) in
   // April`: figures in brackets are asides of the sentence, whose period is written at its end.

@@ -500,6 +500,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const clauseStart = clauseStartOf(norm, claim.sentence.start, claim.start, CLAUSE_BREAK);
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
+    // 降至1590万人民币(230万美元): an amount in brackets right after an amount restates it in another currency.
+    if (samePrevious?.subject && claim.kind === 'money' && samePrevious.kind === 'money' && /^\s?[（(]$/u.test(norm.slice(samePrevious.end, claim.start))) subject = samePrevious.subject;
     // 泰国(27,173人次)及香港(538,663人次)旅客, 小学生(23,833名): a figure in brackets right after a name is of that name.
     const bracketed = norm.slice(Math.max(clauseStart, claim.start - 14), claim.start).match(NAME_BEFORE_BRACKET);
     // A comparison base in brackets (较常年同期(145.1毫米)) is named without the word that compares.

@@ -485,9 +485,32 @@ export function attachTimes(state: DocumentState): DocumentState {
     times.set(claim, resolveClaimTime(claim, { governing, own: governing !== undefined && boundTo.get(governing) === claim, boundBase, headingStack, title, text, norm }));
   }
   changeOfFlow(ordered, times, norm);
+  rateOfChangeToSide(ordered, times, norm);
   const claims = state.claims.map((claim) => (times.has(claim) ? { ...claim, time: times.get(claim)! } : claim));
   return { ...state, claims };
 }
+
+/**
+ * 由103年度3亿元到107年度1亿1,526万元，减少61.58%: a rate or size of a change written right after its
+ * sides, with no period of its own, is of the side it changed to.
+ */
+function rateOfChangeToSide(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimTime | null>, norm: string): void {
+  for (let i = 1; i < ordered.length; i++) {
+    const [claim, to] = [ordered[i]!, ordered[i - 1]!];
+    if (times.get(claim) || (claim.change?.role !== 'rate' && claim.change?.role !== 'delta')) continue;
+    const toTime = times.get(to);
+    if (to.change?.role !== 'to' || to.sentence.start !== claim.sentence.start || !toTime) continue;
+    // 从2016年的551元提高至2020年的686元，年增速6.1%: a rate over sides of different years runs over them all.
+    let k = i - 2;
+    while (k >= 0 && ordered[k]!.sentence.start === claim.sentence.start && ordered[k]!.change?.role !== 'from') k--;
+    const fromTime = k >= 0 && ordered[k]!.sentence.start === claim.sentence.start ? times.get(ordered[k]!) : null;
+    const annual = ANNUAL_RATE_OF_SPAN.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start));
+    times.set(claim, fromTime && fromTime.start < toTime.start && annual ? { ...toTime, start: fromTime.start } : toTime);
+  }
+}
+
+/** 年增速为, 年均增长: a rate per year over a span. */
+const ANNUAL_RATE_OF_SPAN = /(?:年增速|年均|年平均|平均每年)[^，,。；;]{0,4}$/u;
 
 /** A month followed by 累计 in its first clause runs from January: 4月，…累计完成24627万元 is January–April. */
 function cumulativeMonths(expressions: TimeExpression[], norm: string): void {

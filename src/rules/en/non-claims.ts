@@ -82,6 +82,12 @@ export const nonClaims: NonClaimRule[] = [
   rule('reference-to-table', '\\b(?:see|in|of)\\s(?:table|chart|figure|fig\\.|page|appendix|annex)\\s[A-Z]?\\d+[A-Za-z]?\\b', 'Earnings rose for most groups. (See table 2.)', 'gi'),
   // `beat the Celtics 110-102`, `a 3-1 win`: a game's score is its result, not a quantity.
   rule('game-score', '\\b(?:beat|beats|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied|led|leads|trailed|trails)\\s(?:(?:the\\s)?[A-Z][\\w.’\'-]*\\s){0,4}(?:by\\s)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s(?:win|victory|loss|defeat|draw|tie|home\\swin|road\\swin|lead|advantage|deficit|halftime\\slead)\\b', 'The Lakers beat the Celtics 110-102 on Friday.'),
+  // `(T40.4)`, `E11.9`: a capital letter glued to a decimal number is a classification code (ICD and the like).
+  rule('letter-decimal-code', '(?<![$£€¥\\w])[A-Z]\\d{1,3}\\.\\d{1,2}\\b', 'Deaths involving synthetic opioids (T40.4) rose again.'),
+  // `USB 3.0`, `Bluetooth 5.2`, `HDMI 2.1`: the version of an interface standard names it.
+  rule('interface-standard', '\\b(?:USB|HDMI|Bluetooth|Wi-?Fi|PCIe|DisplayPort|Thunderbolt|DDR|LPDDR|SATA|NVMe)\\s?\\d+(?:\\.\\d+)?\\b', 'The laptop has one USB 3.0 port.'),
+  // `a 3-pointer`, `16 3-pointers`: a basketball shot named by its points.
+  rule('shot-name', '\\b[1-3]-pointers?\\b', 'He hit a 3-pointer at the buzzer.'),
   rule('score-rank', '\\b(?:number|No\\.)\\s(?:one|two|three|\\d+)\\s(?:ranked|ranking|spot|position)\\b|\\branked\\s\\d+\\b', 'The state ranked 12 among peers.'),
 ];
 

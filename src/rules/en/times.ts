@@ -111,6 +111,8 @@ export const fiscalStartRules: FiscalStartRule[] = [
   { id: 'fiscal-start-federal', pattern: /\bfederal\s+fiscal\s+year\b/i, month: 10, example: 'The federal fiscal year 2024 appropriation was approved.' },
   // A release of a US federal department or agency: the federal year runs October to September.
   { id: 'fiscal-start-us-federal-agency', pattern: /\b(?:U\.S\.|US|United States) Department of\b|\bUSDA\b|\bDepartment of (?:Agriculture|Defense|Energy|the Interior|Transportation|Health and Human Services|Homeland Security|Veterans Affairs|Labor|Commerce|Education|Justice|Housing and Urban Development)\b|\bfederal (?:agency|agencies|budget|government|funding|spending)\b/, month: 10, example: 'WASHINGTON — The U.S. Department of Agriculture invested $2.8 billion in Fiscal Year 2019.' },
+  // India, Canada (federal and provincial), Hong Kong, Singapore and Japan run April to March.
+  { id: 'fiscal-start-april-countries', pattern: /\bRs\.?\s?\d|₹|\bINR\b|\bcrores?\b|\blakhs?\b|\bC\$|\bCanada\b|\bCanadian\b|\bOntario\b|\bQuebec\b|\bBritish Columbia\b|\bAlberta\b|\bManitoba\b|\bSaskatchewan\b|\bNova Scotia\b|\bHK\$|\bHong Kong\b|\bS\$|\bSingapore\b|\bJapan\b/, month: 4, example: 'The Union Budget allocates Rs 3,980 crore for the 2022-23 fiscal.' },
   // Australian and New Zealand governments run July to June, like the default, whatever they call it.
   { id: 'fiscal-start-australia', pattern: /\bA\$|\bAUD\b|\bNZ\$|\bAustralia|\bNew Zealand\b|\bNSW\b|\bQueensland\b/, month: 7, example: 'The state will spend A$12 million in the 2023-24 financial year.' },
   // UK public bodies run April to March: a text in pounds (and no dollar amounts, so that a US
@@ -136,6 +138,8 @@ const SEASON_FIRST_MONTHS: Record<string, number> = { spring: 3, summer: 6, autu
 export interface SportsSeason {
   startMonth: number;
   endMonth: number;
+  /** The league's games are played in quarters: `in the third quarter` is a stretch of a game, no calendar quarter. */
+  gameQuarters?: boolean;
 }
 
 export interface SportsSeasonRule {
@@ -153,8 +157,8 @@ export interface SportsSeasonRule {
  */
 export const sportsSeasonRules: SportsSeasonRule[] = [
   { id: 'season-ice-hockey', pattern: /\bNHL\b|\bNational Hockey League\b|\bice hockey\b|\bStanley Cup\b/, season: { startMonth: 10, endMonth: 6 }, example: 'The NHL club’s captain has 30 goals this season.' },
-  { id: 'season-basketball', pattern: /\bNBA\b|\bNational Basketball Association\b/, season: { startMonth: 10, endMonth: 6 }, example: 'The NBA guard averages 27 points a game this season.' },
-  { id: 'season-american-football', pattern: /\bNFL\b|\bNational Football League\b|\bSuper Bowl\b/, season: { startMonth: 9, endMonth: 2 }, example: 'The NFL quarterback has thrown 21 touchdowns this season.' },
+  { id: 'season-basketball', pattern: /\bNBA\b|\bNational Basketball Association\b/, season: { startMonth: 10, endMonth: 6, gameQuarters: true }, example: 'The NBA guard averages 27 points a game this season.' },
+  { id: 'season-american-football', pattern: /\bNFL\b|\bNational Football League\b|\bSuper Bowl\b/, season: { startMonth: 9, endMonth: 2, gameQuarters: true }, example: 'The NFL quarterback has thrown 21 touchdowns this season.' },
   { id: 'season-european-football', pattern: /\bPremier League\b|\bLa Liga\b|\bBundesliga\b|\bSerie A\b|\bLigue 1\b|\bChampions League\b|\bScottish Premiership\b/, season: { startMonth: 8, endMonth: 5 }, example: 'The Premier League striker has scored 14 goals this season.' },
 ];
 
@@ -209,7 +213,7 @@ export const timeRules: TimeRule[] = [
   rule('time-fiscal-years', `\\b(?:fiscal|financial)\\s+years\\s+(\\d{4})\\s?(?:and|to|through|-|–)\\s?(\\d{4})\\b`, (m, ref) => ({ start: fiscalYear(m[1]!, undefined, ref).start, end: fiscalYear(m[2]!, undefined, ref).end }), 'invested in fiscal years 2020 and 2021', { start: '2019-07-01', end: '2021-06-30' }),
   // `in the 2020 fiscal year`, `the 2023 financial year`: the fiscal year named by the year it ends in.
   rule('time-year-fiscal-year', `\\b${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => fiscalYear(m[1]!, undefined, ref), 'revenue in the 2021 fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
-  rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next)\\s+fiscal\\s+year\\b`, (m, ref) => {
+  rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next|the\\s+last)\\s+fiscal(?:\\s+year)?\\b`, (m, ref) => {
     if (!ref) return null;
     const startMonth = ref.fiscalStartMonth ?? 7;
     const current = startMonth > 1 && ref.month >= startMonth ? ref.year + 1 : ref.year;
@@ -217,6 +221,14 @@ export const timeRules: TimeRule[] = [
     const year = /last|previous|prior/.test(word) ? current - 1 : word === 'next' ? current + 1 : current;
     return fiscalPeriod(year, startMonth);
   }, 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
+  // `in this year's Federal Budget`, `in the Union Budget`: the fiscal year the budget funds, the
+  // next one to start after the article date (budgets are presented in the months before it).
+  rule('time-budget', `\\b(?:in|under|from|by)\\s+(?:this\\s+year['’]s|the)\\s+(?:(?:Federal|Union|State|Provincial)\\s+)?Budget\\b`, (_m, ref) => {
+    if (!ref) return null;
+    const startMonth = ref.fiscalStartMonth ?? 7;
+    const startYear = ref.month >= startMonth ? ref.year + 1 : ref.year;
+    return fiscalPeriod(startMonth === 1 ? startYear : startYear + 1, startMonth);
+  }, 'the measures funded in this year’s Federal Budget', { start: '2021-07-01', end: '2022-06-30' }, { needsDay: true }),
   rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
   // `the 2019-20 season` on a page about a league whose season crosses the year: that season's months.
   rule('time-season-years', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:regular\\s+)?season\\b`, (m, ref) => {
@@ -248,7 +260,7 @@ export const timeRules: TimeRule[] = [
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'in the three months to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
   // `in the year to October`, `the 12 months to March 2024`: a year ending with that month.
-  rule('time-year-to', `\\bthe\\s+(?:year|12\\s+months|twelve\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}(?:\\s[0-3]?\\d(?:st|nd|rd|th)?)?(?:,?\\s${YEAR})?\\b`, (m, ref) => {
+  rule('time-year-to', `\\b(?:(?:the|a)\\s+(?:year|12-month\\s+period)|(?:the\\s+)?(?:12|twelve)\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?(?:the\\s+)?${MONTH}(?:\\s[0-3]?\\d(?:st|nd|rd|th)?)?(?:,?\\s${YEAR})?(?:\\s+quarter)?\\b`, (m, ref) => {
     const endMonth = monthIndex(m[1]!);
     const end = m[2] ? monthPeriod(Number(m[2]), endMonth) : monthNearReference(endMonth, ref);
     if (!end) return null;
@@ -256,6 +268,22 @@ export const timeRules: TimeRule[] = [
     const start = new Date(Date.UTC(endYear, endMonth - 12, 1));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: end.end };
   }, 'inflation eased to 3.2 per cent in the year to May', { start: '2020-06-01', end: '2021-05-31' }),
+  // `in the September 2023 quarter`: statistics offices of New Zealand and Australia name a quarter by its last month.
+  rule('time-month-quarter', `\\b(?:the\\s+)?${MONTH}(?:\\s${YEAR})?\\s+quarter\\b`, (m, ref) => {
+    const endMonth = monthIndex(m[1]!);
+    if (endMonth % 3 !== 0) return null;
+    const end = m[2] ? monthPeriod(Number(m[2]), endMonth) : monthNearReference(endMonth, ref);
+    if (!end) return null;
+    const year = Number(end.start.slice(0, 4));
+    return { start: iso(year, endMonth - 2, 1), end: end.end };
+  }, 'prices rose 1.8 per cent in the March 2021 quarter', { start: '2021-01-01', end: '2021-03-31' }),
+  // `the 2024 to 2025 tax year`, `tax year 2024 to 2025`: the UK tax year runs from 6 April to 5 April.
+  rule('time-uk-tax-year', `\\b(?:tax\\s+year\\s+${YEAR}\\s?(?:to|-|–|/)\\s?(\\d{4}|\\d{2})|${YEAR}\\s?(?:to|-|–|/)\\s?(\\d{4}|\\d{2})\\s+tax\\s+year)\\b`, (m) => {
+    const first = Number(m[1] ?? m[3]);
+    const second = twoDigitYear(m[2] ?? m[4]!, Math.floor(first / 100) * 100);
+    if (second !== first + 1) return null;
+    return { start: iso(first, 4, 6), end: iso(second, 4, 5) };
+  }, 'returns for the tax year 2020 to 2021', { start: '2020-04-06', end: '2021-04-05' }),
   rule('time-month-range', `\\b${MONTH}(?:\\s${YEAR})?\\s(?:to|and|through|-|–)\\s${MONTH}\\s${YEAR}\\b`, (m) => {
     const firstMonth = monthIndex(m[1]!);
     const lastMonth = monthIndex(m[3]!);
@@ -281,13 +309,15 @@ export const timeRules: TimeRule[] = [
     return { start: day, end: day };
   }, 'as of March 31, 2021', { start: '2021-03-31', end: '2021-03-31' }),
   // `Quarter 3 2022`, `Quarter 3 (July to Sept) 2022`: the statistics offices' way of naming a quarter.
-  rule('time-quarter-numbered', `\\bQuarter\\s([1-4])(?:\\s\\([A-Za-z.]+\\s(?:to|-|–)\\s[A-Za-z.]+\\))?(?:\\s(?:of\\s)?${YEAR})?`, (m, ref) => {
+  rule('time-quarter-numbered', `\\bQuarter\\s([1-4])\\b(?:\\s\\([A-Za-z.]+\\s(?:to|-|–)\\s[A-Za-z.]+\\))?(?:\\s(?:of\\s)?${YEAR})?`, (m, ref) => {
     const quarter = Number(m[1]);
     const year = m[2] ? Number(m[2]) : ref ? (quarter * 3 - 2 > ref.month ? ref.year - 1 : ref.year) : null;
     if (year === null) return null;
     return { start: iso(year, quarter * 3 - 2, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
   }, 'GDP fell by 0.2% in Quarter 3 (July to Sept) 2022', { start: '2022-07-01', end: '2022-09-30' }),
-  rule('time-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+of)?(?:\\s+${YEAR})?|\\bQ([1-4])(?:\\s?${YEAR})?\\b`, (m, ref) => {
+  rule('time-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b(?:\\s+of)?(?:\\s+${YEAR})?|\\bQ([1-4])(?:\\s?${YEAR})?\\b`, (m, ref) => {
+    // `in the third quarter` of a game report (a page naming a league whose games have quarters) is part of the game, no calendar quarter.
+    if (m[1] && !m[2] && ref?.season?.gameQuarters) return null;
     const ordinal = (m[1] ?? m[3] ?? '').toLowerCase();
     const quarter = m[3] ? Number(m[3]) : ['first', '1st'].includes(ordinal) ? 1 : ['second', '2nd'].includes(ordinal) ? 2 : ['third', '3rd'].includes(ordinal) ? 3 : 4;
     const year = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : ref ? (quarter * 3 - 2 > ref.month ? ref.year - 1 : ref.year) : null;
@@ -309,6 +339,12 @@ export const timeRules: TimeRule[] = [
     if (year === null) return null;
     return (m[1] ?? m[2]) === '1' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
   }, 'revenue rose 9% in H1 2021', { start: '2021-01-01', end: '2021-06-30' }),
+  // `from the start of this year`, `since the beginning of 2019`: from that year's first day to the article date.
+  rule('time-from-start-of-year', `(?<=\\b(?:from|since)\\s)the\\s+(?:start|beginning)\\s+of\\s+(?:this\\s+year|${YEAR})\\b`, (m, ref) => {
+    if (!ref) return null;
+    const year = m[1] ? Number(m[1]) : ref.year;
+    return { start: iso(year, 1, 1), end: year === ref.year ? referenceIso(ref) : iso(year, 12, 31) };
+  }, 'output cuts from the start of this year', { start: '2021-01-01', end: '2021-06-15' }, { needsDay: true }),
   // `so far this year`, `year to date`, `so far in 2021`: from January to the article date.
   rule('time-year-to-date', `\\bso\\s+far\\s+(?:this\\s+year|in\\s+${YEAR})\\b|\\b(?:this\\s+)?year[-\\s]to[-\\s]date\\b`, (m, ref) => {
     if (!ref) return null;
@@ -405,7 +441,7 @@ export const timeRules: TimeRule[] = [
     const date = new Date(Date.UTC(ref.year, ref.month - 1 + offset, 1));
     return monthPeriod(date.getUTCFullYear(), date.getUTCMonth() + 1);
   }, 'up 2 percent last month', { start: '2021-05-01', end: '2021-05-31' }, { needsDay: true }),
-  rule('time-today', `\\b(today|yesterday)\\b`, (m, ref) => {
+  rule('time-today', `\\b(today|yesterday|this\\s+(?:morning|afternoon|evening)|tonight)\\b`, (m, ref) => {
     if (!ref) return null;
     const said = ref.dateline ?? ref;
     const date = new Date(Date.UTC(said.year, said.month - 1, said.day - (m[1]!.toLowerCase() === 'yesterday' ? 1 : 0)));

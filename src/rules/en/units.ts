@@ -108,6 +108,8 @@ export interface DollarRegionRule {
 export const dollarRegions: DollarRegionRule[] = [
   { id: 'dollar-canada', unit: 'CAD', pattern: /\b(?:Ont|Ontario|B\.C|British Columbia|Alta|Alberta|Que|Quebec|Québec|Man|Manitoba|Sask|Saskatchewan|N\.S|Nova Scotia|N\.B|New Brunswick|P\.E\.I|Nfld|Newfoundland|Canada)\b/, example: 'WESTBROOK, Ont. — The city will spend $5 million on shelters.' },
   { id: 'dollar-australia', unit: 'AUD', pattern: /\b(?:Australia|NSW|New South Wales|Qld|Queensland|Tasmania)\b/, example: 'SYDNEY, NSW — The state will spend $5 million on schools.' },
+  { id: 'dollar-hong-kong', unit: 'HKD', pattern: /\b(?:Hong Kong|HONG KONG)\b/, example: 'HONG KONG — Each visitor spent an average of $8,000 in Hong Kong.' },
+  { id: 'dollar-singapore', unit: 'SGD', pattern: /\b(?:Singapore|SINGAPORE)\b/, example: 'SINGAPORE — The ministry set aside $500 million for training.' },
   { id: 'dollar-new-zealand', unit: 'NZD', pattern: /\b(?:New Zealand|Aotearoa)\b/, example: 'WELLINGTON, New Zealand — The council will spend $5 million on roads.' },
 ];
 

@@ -204,7 +204,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     // 截至2018年6月30日止六个月 (Hong Kong results, "six months ended 30 June 2018"): the months
     // that end on the day named.
     id: 'time-months-ended',
-    pattern: /(?:截至|截止|至)(?:(?<y>\d{4})年|(?<which>今年|去年|上年))?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|底|末)?(?:(?:止|为止)的?|的)(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月/u,
+    pattern: /(?:截至|截止|至)(?:(?<y>\d{4})年|(?<which>今年|去年|上年))?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|底|末)?(?:(?:止|为止)的?|的)(?:(?<n>\d{1,2}|[一二两三四五六七八九十]{1,2})个月|(?<year>年度))/u,
     resolve: (m, context) => {
       const month = Number(m.groups!.m);
       const which = m.groups!.which;
@@ -212,13 +212,14 @@ export const TIME_RULES: readonly TimeRule[] = [
       if (y === null) return null;
       // 截至5月底止两个月, 至8月为止的十二个月: without a day, the months end with the month named.
       const date = m.groups!.d ? Number(m.groups!.d) : lastDay(y, month);
-      const months = num(m.groups!.n!);
+      // 截至2023年12月31日止年度: the year (twelve months) ended that day.
+      const months = m.groups!.year ? 12 : num(m.groups!.n!);
       if (!validDay(y, month, date) || months === null || months < 1 || months > 24) return null;
       // Months that end on a month's last day start on the first of a month; others the day after the same day n months before.
       const start = date === lastDay(y, month) ? new Date(Date.UTC(y, month - months, 1)) : new Date(Date.UTC(y, month - 1 - months, date + 1));
       return { start: start.toISOString().slice(0, 10), end: day(y, month, date) };
     },
-    examples: [...ex('截至2018年6月30日止六个月,集团收入12亿港元'), ...ex('截至今年5月底止两个月,录得赤字57亿元'), ...ex('至2015年8月为止的十二个月,物价平均指数上升5.21%'), ...ex('截至今年8月底的3个月,零售业总销货价值下跌3.8%')],
+    examples: [...ex('截至2018年6月30日止六个月,集团收入12亿港元'), ...ex('截至今年5月底止两个月,录得赤字57亿元'), ...ex('至2015年8月为止的十二个月,物价平均指数上升5.21%'), ...ex('截至今年8月底的3个月,零售业总销货价值下跌3.8%'), ...ex('截至2023年12月31日止年度,集团收入为人民币2138百万元')],
   },
   {
     // 2022年第21周, 第21周 (weekly price and market reports): ISO week N, Monday to Sunday, of the
@@ -348,8 +349,10 @@ export const TIME_RULES: readonly TimeRule[] = [
     id: 'time-last-n-years',
     pattern: /(?<near>近|过去)?(?<n>\d{1,2}|[一二两三四五六七八九十])年多?(?:来|以来)/u,
     resolve: (m, context) => {
-      // A review published in January–March (一年来, 五年来 in a 政府工作报告 of March 2016) looks back on the years just ended.
-      const year = context.published ? publishedReportYear(context.published) : pubYear(context);
+      // A review published in January–March (一年来, 五年来 in a 政府工作报告 of March 2016) looks back on the
+      // years just ended, and so does one that has just named the year before its own (一、2022年工作回顾…一年来).
+      const published = context.published ? Number(context.published.slice(0, 4)) : null;
+      const year = published === null ? pubYear(context) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
       const n = num(m.groups!.n!);
       return year === null || !n ? null : yearRange(year - n + 1, year);
     },
