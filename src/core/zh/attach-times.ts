@@ -13,6 +13,7 @@ import { holidayOf, holidayPeriod } from '../../rules/zh/holidays.js';
 import { isTraditional, normaliseForRules } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
 import { toHalfWidth } from '../../rules/zh/numerals.js';
+import { lastAtOrBefore } from '../sorted.js';
 
 export interface TimeExpression extends Omit<ClaimTime, 'source'> {
   ruleId: string;
@@ -92,13 +93,25 @@ function dateInDigits(date: string): string {
 /**
  * The text as the time rules read it — spaces inside dates taken out, dates in numerals written in
  * digits — and the way back from a position in it to the character of the text it came from.
+ * Each character written maps to the one it stands for, and an edit's last character to the
+ * edit's last, so a span's end is kept. The way back is kept as runs (an unchanged stretch, or
+ * one edit), found by binary search, rather than one entry per character of a long page.
  */
 function readableDates(text: string): { text: string; at: (index: number) => number } {
   if (!SPACE_IN_DATE.test(text) && !NUMERAL_DATE.test(text)) return { text, at: (index) => index };
   SPACE_IN_DATE.lastIndex = 0;
   NUMERAL_DATE.lastIndex = 0;
   let out = '';
-  const origin: number[] = [];
+  // Run r covers out[runStarts[r], runStarts[r + 1]): unchanged from text[runFrom[r]], or (runEditEnd[r] > 0) an edit of text[runFrom[r], runEditEnd[r]).
+  const runStarts: number[] = [];
+  const runFrom: number[] = [];
+  const runEditEnd: number[] = [];
+  const addRun = (length: number, from: number, editEnd: number) => {
+    if (length === 0) return;
+    runStarts.push(out.length);
+    runFrom.push(from);
+    runEditEnd.push(editEnd);
+  };
   let cursor = 0;
   const edits = [
     ...[...text.matchAll(SPACE_IN_DATE)].map((m) => ({ start: m.index!, end: m.index! + 1, with: '' })),
@@ -106,16 +119,28 @@ function readableDates(text: string): { text: string; at: (index: number) => num
   ].sort((a, b) => a.start - b.start);
   for (const edit of edits) {
     if (edit.start < cursor) continue;
-    for (let i = cursor; i < edit.start; i++) origin.push(i);
-    out += text.slice(cursor, edit.start) + edit.with;
-    // Each character written maps to the one it stands for; the last to the last, so a span's end is kept.
-    for (let i = 0; i < edit.with.length; i++) origin.push(Math.min(edit.start + i, edit.end - 1));
-    if (edit.with.length) origin[origin.length - 1] = edit.end - 1;
+    addRun(edit.start - cursor, cursor, 0);
+    out += text.slice(cursor, edit.start);
+    addRun(edit.with.length, edit.start, edit.end);
+    out += edit.with;
     cursor = edit.end;
   }
-  for (let i = cursor; i < text.length; i++) origin.push(i);
+  addRun(text.length - cursor, cursor, 0);
   out += text.slice(cursor);
-  return { text: out, at: (index) => (index < origin.length ? origin[index]! : text.length + index - origin.length) };
+  const written = out.length;
+  return {
+    text: out,
+    at: (index) => {
+      if (index >= written) return text.length + index - written;
+      const low = lastAtOrBefore(runStarts, index);
+      const offset = index - runStarts[low]!;
+      const from = runFrom[low]!;
+      const editEnd = runEditEnd[low]!;
+      if (editEnd === 0) return from + offset;
+      const runEnd = low + 1 < runStarts.length ? runStarts[low + 1]! : written;
+      return offset === runEnd - runStarts[low]! - 1 ? editEnd - 1 : Math.min(from + offset, editEnd - 1);
+    },
+  };
 }
 
 /**

@@ -226,6 +226,10 @@ function vetoDiagnostic(rule: NonClaimRule, start: number, end: number): Diagnos
   return { severity: 'info', ruleId: rule.id, reason: `not a claim: ${rule.reason}`, start, end };
 }
 
+/** The non-claim rules that read only the number itself, and those that read around it: split once, in table order. */
+const AT_RULES = NON_CLAIM_RULES.filter((rule) => rule.at && !rule.before && !rule.after && !rule.unless);
+const CONTEXT_RULES = NON_CLAIM_RULES.filter((rule) => rule.before || rule.after || rule.unless);
+
 /** Finds the candidates of one sentence; with `vetoes`, records the numbers non-claim rules passed over. */
 export function findInSentence(norm: string, sentence: Sentence, out: Candidate[], vetoes?: Diagnostic[], traditional = false): void {
   const applies = (rule: NonClaimRule) => !rule.traditionalOnly || traditional;
@@ -240,7 +244,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const ahead = norm.slice(at, Math.min(sentence.end, at + WINDOW));
     // A number glued to a previous number or letter run was already read (or is part of a code).
     if (at > sentence.start && /[0-9.]$/u.test(before)) continue;
-    const atRule = NON_CLAIM_RULES.find((rule) => rule.at && !rule.before && !rule.after && !rule.unless && applies(rule) && rule.at.test(ahead));
+    const atRule = AT_RULES.find((rule) => applies(rule) && rule.at!.test(ahead));
     if (atRule) {
       const skip = ahead.match(/^[\d\-/.年月日]+/u) ?? ahead.match(NUMERAL_RUN);
       i = at + Math.max(1, skip ? skip[0].length : 1);
@@ -435,7 +439,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const unitJoinedByPlus = unit !== null && (/^[+＋]/u.test(after) || /[+＋]$/u.test(before));
     // Letters or 日 glued to the digits make a code or a date (5G, 4A级, 31日); after a measure word
     // they start the next word (连续5年A级, 8市PM2.5, 9站日降水量).
-    const vetoRule = NON_CLAIM_RULES.find((rule) => (rule.before || rule.after || rule.unless) && applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && !(unit !== null && AFTER_THE_DIGITS.has(rule.id)) && vetoedBy(rule, before, ahead, after));
+    const vetoRule = CONTEXT_RULES.find((rule) => applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && !(unit !== null && AFTER_THE_DIGITS.has(rule.id)) && vetoedBy(rule, before, ahead, after));
     if (vetoRule) {
       i = Math.max(i, end);
       vetoes?.push(vetoDiagnostic(vetoRule, at, end));
