@@ -423,6 +423,11 @@ describe('subjects', () => {
     ['政府性基金收入2.68亿元,完成预算1.66亿元的161.0%,超收1.02亿元', '161.0%', '政府性基金收入'],
     ['城镇常住人口1555.7万人,占总人口比重(常住人口城镇化率)为57.5%', '57.5%', '常住人口城镇化率'],
     ['公司拟向全体股东每10股派发现金红利57元(含税)', '57元', '现金红利'],
+    // A measure in brackets after a measure restates it in another unit; a footnote mark inside a name; a change
+    // named by its kind (减产) is of the figure before.
+    ['全国粮食单位面积产量5845公斤/公顷(390公斤/亩),比上年增加43.6公斤/公顷', '390公斤/亩', '粮食单位面积产量'],
+    ['其中谷物[1]播种面积99926千公顷,比上年增加658千公顷', '99926千公顷', '播种面积'],
+    ['稻谷产量7.0万吨,增产0.6%;玉米产量7.78万吨,减产0.3%', '0.3%', '玉米产量'],
     // An amount in brackets after an amount restates it in another currency.
     ['营业成本从上年同期的人民币1.01亿元增长了0.8%,达到1.02亿元(1450万美元)', '1450万美元', '营业成本'],
     // A figure in brackets right after a name is of that name (a comparison base without the word that compares);

@@ -30,6 +30,9 @@ function targetShare(before: string, after: string): boolean {
 /** 及泰国 (, 、小学生(: the name a figure in brackets belongs to, after the word or mark that lists it. */
 const NAME_BEFORE_BRACKET = /(?:^|[、及和与，,；;：:\s])([\u4e00-\u9fff]{2,10})\s?[（(]$/u;
 
+/** [1], 〔2〕: a footnote mark. */
+const FOOTNOTE_MARK = /[〔［\[]\d{1,2}[〕］\]]/gu;
+
 /** (常住人口城镇化率)为: a name in brackets, right before the figure it names. */
 const ALIAS_BEFORE = /[（(](?!含|包括|不含|不包括|其中|即|下同)([\u4e00-\u9fff]{2,12})[)）](?:为|是|达到?)$/u;
 /** 每10股, 每100户: a base a figure is counted per, written before the thing paid or counted. */
@@ -140,6 +143,13 @@ function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Toke
 
 function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, tokens: Token[]): string | null {
   let raw = norm.slice(leadStart, claim.start);
+  // 谷物[1]播种面积: a footnote mark inside the name; what follows it still names the figure.
+  // (农林牧渔业总产值[2]完成44.98亿元 keeps the name before the mark when nothing after it names one.)
+  const footnote = [...raw.matchAll(FOOTNOTE_MARK)].pop();
+  if (footnote) {
+    const after = subjectOfLead(norm, claim, leadStart + footnote.index! + footnote[0].length, tokens);
+    if (after) return after;
+  }
   // 占总人口比重(常住人口城镇化率)为57.53%: a name in brackets right before the figure is what it measures.
   const alias = raw.match(ALIAS_BEFORE);
   if (alias) return alias[1]!;
@@ -501,11 +511,13 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
     // 降至1590万人民币(230万美元): an amount in brackets right after an amount restates it in another currency.
-    if (samePrevious?.subject && claim.kind === 'money' && samePrevious.kind === 'money' && /^\s?[（(]$/u.test(norm.slice(samePrevious.end, claim.start))) subject = samePrevious.subject;
+    if (samePrevious?.subject && (claim.kind === 'money' || claim.kind === 'measure') && samePrevious.kind === claim.kind && /^\s?[（(]$/u.test(norm.slice(samePrevious.end, claim.start))) subject = samePrevious.subject;
     // 泰国(27,173人次)及香港(538,663人次)旅客, 小学生(23,833名): a figure in brackets right after a name is of that name.
-    const bracketed = norm.slice(Math.max(clauseStart, claim.start - 14), claim.start).match(NAME_BEFORE_BRACKET);
-    // A comparison base in brackets (较常年同期(145.1毫米)) is named without the word that compares.
-    if (bracketed && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
+    const bracketFrom = Math.max(clauseStart, claim.start - 14);
+    const bracketed = subject ? null : norm.slice(bracketFrom, claim.start).match(NAME_BEFORE_BRACKET);
+    // A comparison base in brackets (较常年同期(145.1毫米)) is named without the word that compares; the name
+    // starts where the clause or a listing mark does, not inside a word the window cut.
+    if (bracketed && (bracketed.index! > 0 || bracketFrom === clauseStart) && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.

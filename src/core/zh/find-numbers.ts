@@ -91,7 +91,7 @@ function isRatio(text: string): boolean {
 }
 
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
-const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
+const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公顷|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
 /** 三大指标, 五大亮点: a numeral, 大 and a noun (not 大会, 大批, 大量, 大型, 大幅, 大概, 大多, 大都, 大约; 大类 is a measure word). */
 const COUNT_OF_MAJOR = /^[两二三四五六七八九]大(?![会批量型幅概多都约部小体众家中类])(?=[\u4e00-\u9fff]{2})/u;
 /** 12.6/10万, 2.1/1000: a rate per a base population. */

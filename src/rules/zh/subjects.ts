@@ -60,6 +60,8 @@ export const NOT_SUBJECT_WORDS = [
   '新建', '续建', '改扩建', '改建', '扩建',
   // 按年轻微增加0.7%, 一共通过4项, 全日约有60万人次, 当中约八成, 其余三成: manner, totals, days and parts of a whole.
   '轻微', '略有', '稍有', '一共', '全日', '全天', '当天', '当日', '当中', '其余', '其中',
+  // 玉米产量7.78万吨，减产0.3%: the change of the figure before, named by its kind.
+  '增产', '减产', '增收', '减收', '增支', '减支',
 ];
 
 /**
