@@ -428,6 +428,10 @@ describe('subjects', () => {
     ['全国粮食单位面积产量5845公斤/公顷(390公斤/亩),比上年增加43.6公斤/公顷', '390公斤/亩', '粮食单位面积产量'],
     ['其中谷物[1]播种面积99926千公顷,比上年增加658千公顷', '99926千公顷', '播种面积'],
     ['稻谷产量7.0万吨,增产0.6%;玉米产量7.78万吨,减产0.3%', '0.3%', '玉米产量'],
+    // A ranking of places under its measure (最高者为…，其次为…); 当月 and 同比名义 say which reading of a rate.
+    ['出生率最高者为新竹市16.76‰,其次为台北市12.80‰,再其次为新竹县12.72‰', '12.80‰', '出生率'],
+    ['规模工业增加值8月当月增长8.2%', '8.2%', '规模工业增加值'],
+    ['全区居民人均可支配收入13536元,同比名义增长12.9%', '12.9%', '居民人均可支配收入'],
     // An amount in brackets after an amount restates it in another currency.
     ['营业成本从上年同期的人民币1.01亿元增长了0.8%,达到1.02亿元(1450万美元)', '1450万美元', '营业成本'],
     // A figure in brackets right after a name is of that name (a comparison base without the word that compares);

@@ -436,6 +436,10 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: 
 /** 平均利用小时数较高的省份是宁夏…, 新增装机较多的省份为云南…, 水电发电量排名前五位的省(区)依次为四川…: a ranking of places names its measure first. */
 const RANKING_LEAD = /([\u4e00-\u9fff]{2,14}?)(?:较高|较多|较大|较快|较低|较少|最高|最多|最大|最低|居前|位居前列|排名前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位?|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位)的(?:省份|省区|省\(区\)|省（区）|省市|地区|城市|地市|市州|县区|区县|县市区|国家)(?:是|为|依次为|依次是|有|分别是|分别为|包括)/gu;
 
+/** 人口增加率最高者为连江县119.14‰，其次为金门县88.83‰: a measure, then the top of its ranking of places. */
+const RANKING_TOP = /([\u4e00-\u9fff]{2,14}?)(?:最高|最低|最多|最少|最快|最大)(?:者|的)?(?:为|是)/gu;
+const RANK_WORDS = /^(?:再其次|其次|最高|最低|最多|最少)?(?:者)?(?:为|是)?/u;
+
 /**
  * A figure whose lead is only a place, after a ranking that names its measure (平均利用小时数较高的省份
  * 是宁夏2334小时、湖南2195小时), measures that.
@@ -446,11 +450,12 @@ function rankingOfPlaces(norm: string, claims: ClaimDraft[], tokensOf: (claim: C
   for (const claim of claims) {
     if (claim.lang !== 'zh' || !claim.subject) continue;
     const { start, end } = claim.sentence;
-    if (!rankings.has(start)) rankings.set(start, [...norm.slice(start, end).matchAll(RANKING_LEAD)]);
+    if (!rankings.has(start)) rankings.set(start, [...norm.slice(start, end).matchAll(RANKING_LEAD), ...norm.slice(start, end).matchAll(RANKING_TOP)].sort((a, b) => a.index! - b.index!));
     const ranking = rankings.get(start)!.findLast((m) => start + m.index! + m[0].length <= claim.start);
-    const subject = normaliseText(claim.subject);
+    // 其次为金门县, 最低为屏东县: the place after the words of a ranking.
+    const subject = normaliseText(claim.subject).replace(RANK_WORDS, '');
     // The first place's lead holds the ranking itself (…较高的省份是宁夏); the others are places alone.
-    if (!ranking || !(subject.includes(ranking[0].slice(ranking[1]!.length)) || isPlace(subject, tokensOf(claim)))) continue;
+    if (!ranking || !(normaliseText(claim.subject).includes(ranking[0].slice(ranking[1]!.length)) || isPlace(subject, tokensOf(claim)))) continue;
     const measure = trimLead(ranking[1]!.replace(/^.*[，,；;：:]/u, ''));
     if (measure.length >= 2 && !hasFigure(measure)) claim.subject = measure;
   }
