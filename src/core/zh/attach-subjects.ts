@@ -30,6 +30,9 @@ function targetShare(before: string, after: string): boolean {
 /** 及泰国 (, 、小学生(: the name a figure in brackets belongs to, after the word or mark that lists it. */
 const NAME_BEFORE_BRACKET = /(?:^|[、及和与，,；;：:\s])([\u4e00-\u9fff]{2,10})\s?[（(]$/u;
 
+/** 羊出栏, 牛存栏, 禽出笼: livestock counted by the act, in farm statistics. */
+const LIVESTOCK_COUNT = /^[\u4e00-\u9fff](?:出栏|存栏|出笼|存笼)$/u;
+
 /** [1], 〔2〕: a footnote mark. */
 const FOOTNOTE_MARK = /[〔［\[]\d{1,2}[〕］\]]/gu;
 
@@ -167,7 +170,9 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   const trimmed = trimLead(raw);
   if (!trimmed) return null;
   const offset = leadStart + raw.indexOf(trimmed);
-  const nounPart = beforeTrailingVerbs(trimmed, offset, tokens);
+  let nounPart = beforeTrailingVerbs(trimmed, offset, tokens);
+  // 羊出栏15.52万只, 牛存栏: a one-character animal keeps the verb that says what of it is counted.
+  if (nounPart !== null && nounPart.length === 1 && LIVESTOCK_COUNT.test(trimmed)) nounPart = trimmed;
   // 批捕47人, 不捕11.5万人, 提出抗诉600余件: people or cases counted by what was done to them are
   // named by that act when no noun stands before it.
   if (nounPart === null) return claim.kind === 'count' && /^(?:人|件|起|宗|例|人次|件次)$/u.test(claim.unit ?? '') && trimmed.length >= 2 && trimmed.length <= 6 && !BARE.test(trimmed) ? trimmed : null;
