@@ -160,6 +160,10 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['二氧化硫浓度为7μg/m3', '7μg/m3', 7, 'μg/m3'],
     ['新台幣計價的總預算為1.2兆元，臺北市府表示', '1.2兆元', 1.2e12, 'TWD'],
     ['澳門特區政府向永久性居民每人發放10,000元', '10,000元', 10000, 'MOP'],
+    // Hundreds and thousands of 亿 with digits (4百億元), and a part after 亿 with a compound multiplier (25億8千萬元).
+    ['臺東縣歲入決算首次突破4百億元大關', '4百億元', 4e10, 'TWD'],
+    ['歲入歲出餘絀數僅次於新竹縣25億8千萬元', '25億8千萬元', 2580000000, 'TWD'],
+    ['屏東縣庫累計66億8百萬元', '66億8百萬元', 6608000000, 'TWD'],
     // Macau's statistics bureau names Hong Kong and 內地 as trading partners, not as its own place; a Hong Kong
     // paper's page on a mainland district speaks of its committees and people's government.
     ['澳門統計暨普查局資料顯示,輸往香港及內地的貨值(9.2億元)增加3.5%', '9.2億元', 920000000, 'MOP'],
