@@ -436,6 +436,8 @@ describe('subjects', () => {
     ['出生率最高者为新竹市16.76‰,其次为台北市12.80‰,再其次为新竹县12.72‰', '12.80‰', '出生率'],
     ['规模工业增加值8月当月增长8.2%', '8.2%', '规模工业增加值'],
     ['全区居民人均可支配收入13536元,同比名义增长12.9%', '12.9%', '居民人均可支配收入'],
+    // A total with no name of its own (共1240万元) is of the project the clause before names.
+    ['(二)产业类项目,共4350万元', '4350万元', '产业类项目'],
     // Livestock counted by the act (羊出栏), a one-character animal with its verb.
     ['上半年全县羊出栏15.5万只,同比增长9.2%', '15.5万只', '羊出栏'],
     // An amount in brackets after an amount restates it in another currency.

@@ -468,6 +468,8 @@ function rankingOfPlaces(norm: string, claims: ClaimDraft[], tokensOf: (claim: C
 
 /** A balance written after an amount (57亿元赤字, 1200亿元的顺差). */
 const BALANCE_AFTER = /^的?((?:贸易|财政|外贸|预算)?(?:赤字|盈余|顺差|逆差|结余|缺口))/u;
+/** 共, 合计, 总计: the lead of a total that names nothing. */
+const TOTAL_ONLY = /^\s*(?:共|合计|总计|共计|累计)(?:为|达)?$/u;
 /** Money named only as funds or investment, with nothing of its own. */
 const GENERIC_FUNDS = /^(?:计划|预计)?(?:安排)?(?:资金|投资)$/u;
 /** 将扎实推进|“四好农村路”建设: the verb that carries a project out is no part of its name. */
@@ -580,7 +582,9 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const balance = claim.kind === 'money' ? norm.slice(claim.end, claim.end + 5).match(BALANCE_AFTER) : null;
     if (balance) subject = balance[1]!;
     // “雨露计划”职业教育助学工程项目，计划安排资金180万元: money named only as funds is for the project the clause before names.
-    if (subject && GENERIC_FUNDS.test(subject) && clauseStart > claim.sentence.start + 1) {
+    // (一)政策补贴延续类项目，共1240万元: a total with no name of its own is of the project the clause before names.
+    const totalOnly = !subject && claim.kind === 'money' && TOTAL_ONLY.test(norm.slice(clauseStart, claim.start));
+    if ((totalOnly || (subject && GENERIC_FUNDS.test(subject))) && clauseStart > claim.sentence.start + 1) {
       const project = projectBefore(norm, claim, clauseStart, tokens);
       if (project) subject = project;
     }
