@@ -762,3 +762,63 @@ describe('the publisher of an English page with no og:site_name', () => {
     expect(parseHtml(html).publisher).toBeNull();
   });
 });
+
+describe('credits by class on pages nobody tuned for', () => {
+  const header = `<h1>${HEADLINE}</h1>${INFO}`;
+  const opening = (dateline: string) => sitePage({ header, paragraphs: [`${dateline}${PARAGRAPHS[0]}`, PARAGRAPHS[1]!, END] });
+  const closing = (signOff: string, info = INFO) => sitePage({ header: `<h1>${HEADLINE}</h1>${info}`, paragraphs: [PARAGRAPHS[0]!, PARAGRAPHS[1]!, `${END}${signOff}`] });
+  const line = (credit: string) => sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}<p>${credit}</p>` });
+  const below = (credit: string) => sitePage({ header, after: `<p>${credit}</p>` });
+  const DATE_ONLY = '<div class="info">2024-05-06 10:00</div>';
+
+  it.each([
+    // A dateline whose reporters run up to a space, with no bracket: Xinhua sets a full-width one.
+    ['a Xinhua dateline and its reporter', opening('新华社示例3月5日电　记者张甲　'), ['张甲'], 'dateline'],
+    ['a Xinhua dateline and two reporters with 、', opening('新华社示例3月5日电　记者张甲、李乙　'), ['张甲', '李乙'], 'dateline'],
+    ['a dateline and reporters set off by spaces', opening('中新网示例3月5日电 记者 张甲 李乙 '), ['张甲', '李乙'], 'dateline'],
+    ['a dateline with the agency before 记者', opening('新华社示例3月5日电　新华社记者张甲　'), ['张甲'], 'dateline'],
+    ['a paper’s 讯 with reporter and correspondent', opening('本报讯　记者张甲　通讯员李乙　'), ['张甲', '李乙'], 'dateline'],
+    ['a dateline paragraph of its own', sitePage({ header, paragraphs: ['新华社示例3月5日电　记者张甲', ...PARAGRAPHS] }), ['张甲'], 'dateline'],
+    // Sign-offs at the end of the last paragraph.
+    ['a bare-name sign-off before （完）', closing('（张楠）（完）'), ['张楠'], 'sign-off'],
+    ['a sign-off that names its outlet first', closing('（来源：示例晚报 记者 张甲）'), ['张甲'], 'sign-off'],
+    // Credit lines by the heading and after the body.
+    ['特约评论员 and a name', line('特约评论员　张甲'), ['张甲'], 'byline'],
+    ['a commentator line opened by a mark', line('◎ 本报评论员 张甲'), ['张甲'], 'byline'],
+    ['记者/ and a name', line('记者/张甲'), ['张甲'], 'byline'],
+    ['文/ with the outlet and role before the name', line('文/示例日报记者 张甲'), ['张甲'], 'byline'],
+    ['a commentator line after the body', below('□ 特约评论员 张甲'), ['张甲'], 'byline'],
+    ['a translator’s 编译： line after the body', below('编译：林乙'), ['林乙'], 'byline'],
+  ])('credits the writer from %s', (_, html, authors, source) => {
+    const article = parseHtml(html);
+    expect(article.authors).toEqual(authors);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe(source);
+  });
+
+  it.each([
+    ['on a line of its own after the body', sitePage({ header: `<h1>${HEADLINE}</h1>${DATE_ONLY}`, after: '<p>（来源：示例晚报 记者 张甲）</p>' })],
+    ['at the end of the last paragraph', closing('（来源：示例晚报 记者 张甲）', DATE_ONLY)],
+  ])('takes the publisher from a sign-off that names its outlet with its writers, %s', (_, html) => {
+    const article = parseHtml(html);
+    expect(article.publisher).toBe('示例晚报');
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe('sign-off');
+    expect(article.authors).toEqual(['张甲']);
+  });
+
+  const slot = (value: string) => sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 来源：示例日报 作者：${value}</div>` });
+  it.each([
+    ['an office', '办公室'],
+    ['a government', '示例市人民政府'],
+    ['a section of an office', '政务公开科'],
+    ['a research team', '示例研究课题组'],
+    ['a women’s federation', '示例市妇联'],
+    ['a library', '示例市图书馆'],
+    ['a sub-district', '示例街道'],
+    ['a fire brigade', '示例市消防支队'],
+    ['a county media centre', '示例县融媒'],
+    ['a name longer than any person’s', '示例市政务服务管理'],
+    ['an acronym', 'CSDN'],
+  ])('credits no one for %s in the 作者 slot', (_, value) => {
+    expect(parseHtml(slot(value)).authors).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // first (the outlet the article names; a government page's 发布机构/发文机关 when no 来源 is
 // given), then the account or source element by the heading (a self-media account card, a
 // portal's source span, WeChat's account anywhere on the page), a `本文来源：` line after the
-// body, then what the head declares (source meta tags, the account a platform's JSON-LD names as
+// body or a sign-off that names its outlet (`（来源：示例晚报 记者 张三）`), then what the head declares (source meta tags, the account a platform's JSON-LD names as
 // author, the JSON-LD publisher, og:site_name, a government CMS's SiteName when it names a site),
 // then the site name a <title> carries after the headline (`…_光明网`, `…_网易财经`), then the
 // footer (`版权所有：…`, `主办单位：…`, `… 版权所有`, `Copyright © 2016 …`, `Copyright 2010 Example
@@ -17,6 +17,8 @@ export interface PublisherEvidence {
   accountSource?: string;
   /** A labelled `本文来源：` line below the body. */
   afterBody?: string | null;
+  /** The outlet a sign-off closing the text names: `（来源：示例晚报 记者 张三）`. */
+  signOff?: string | null;
   meta: string | null;
   /** The publisher's name in the article's JSON-LD. */
   jsonLd?: string | null;
@@ -33,7 +35,7 @@ export interface PublisherEvidence {
 
 export interface PublisherFinding {
   name: string | null;
-  /** `byline`, `source element`, `a line after the body`, `meta`, `json-ld`, `og:site_name`, `meta:SiteName`, `title-suffix`, `footer`. */
+  /** `byline`, `source element`, `a line after the body`, `sign-off`, `meta`, `json-ld`, `og:site_name`, `meta:SiteName`, `title-suffix`, `footer`. */
   source: string | null;
 }
 
@@ -87,6 +89,7 @@ export function findPublisher(evidence: PublisherEvidence): PublisherFinding {
   if (evidence.byline) return { name: evidence.byline, source: 'byline' };
   if (evidence.account) return { name: evidence.account, source: evidence.accountSource ?? 'source element' };
   if (evidence.afterBody) return { name: evidence.afterBody, source: 'a line after the body' };
+  if (evidence.signOff) return { name: evidence.signOff, source: 'sign-off' };
   if (evidence.meta) return { name: evidence.meta, source: 'meta' };
   if (evidence.jsonLdAccount) return { name: evidence.jsonLdAccount, source: 'json-ld author' };
   if (evidence.jsonLd) return { name: evidence.jsonLd, source: 'json-ld' };

@@ -23,6 +23,7 @@ import {
   promptsReader,
   readBylineLine,
   readClosingByline,
+  readClosingSource,
   readDatelineByline,
   readMetadataOnlyLine,
   readMetaLine,
@@ -288,6 +289,7 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
     account: account?.name ?? null,
     accountSource: account?.source,
     afterBody: tail.publisher,
+    signOff: credits.signOffSource ?? null,
     meta: metaValue(head, PUBLISHER_META),
     jsonLd: head.jsonLd.publisher,
     jsonLdAccount: head.jsonLd.authors.find((name) => name.length <= 30 && (NOT_A_PERSON.test(name) || !isPersonName(name))) ?? null,
@@ -380,6 +382,8 @@ function relatedListStart(model: PageModel, kept: TextLine[], lineIndex: Map<Tex
 /** Authors the body itself credits: a sign-off closing it, a dateline opening it. */
 interface Credits {
   signOff: string[];
+  /** The outlet a sign-off names with its writers: `（来源：示例晚报 记者 张三）`. */
+  signOffSource?: string | null;
   dateline: string[];
   /** The day a government document was signed, from its closing lines. */
   signedAt?: string | null;
@@ -627,6 +631,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
     const signOff = signOffNames(text, meta);
     if (signOff.length > 0) {
       credits.signOff.push(...signOff);
+      credits.signOffSource ??= readClosingSource(text);
       break;
     }
     if (meta) {
@@ -650,6 +655,7 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   const last = kept[kept.length - 1];
   if (last) last.text = last.text.replace(TRAILING_LINK, '');
   if (last) credits.signOff.push(...readClosingByline(last.text).filter((name) => !credits.signOff.includes(name)));
+  if (last) credits.signOffSource ??= readClosingSource(last.text);
   if (last) credits.lastLine = model.lines.indexOf(last);
   return dedupeParagraphs(kept.map((line) => line.text), 20, (text) => isIssuerLine(text) || signatureDate(text) !== null);
 }

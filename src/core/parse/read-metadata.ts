@@ -18,7 +18,7 @@ export interface MetaLineFields {
 const LABELS = [
   '发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '成文日期', '时间', '日期',
   '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '内容来源', '来源', '稿源', '出处', '发布机构', '发文机关', '发布单位', '供稿单位',
-  '本文作者', '作者', '记者', '通讯员', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '文',
+  '本文作者', '作者', '记者', '通讯员', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '编译', '译者', '文',
   '责任编辑', '责编', '编辑', '校对', '审核', '审校', '初审', '复审', '终审', '监制', '统筹', '策划', '美编', '排版',
   '微信编辑', '新媒体编辑', '网络编辑', '值班编辑', '本期编辑', '图片编辑', '视频编辑', '实习编辑', '见习编辑', '特约编辑',
   '主编', '编审', '编发', '出品人', '出品', '制作', '设计', '摄影', '摄像', '海报', '标签', '关键词', '关键字',
@@ -145,7 +145,8 @@ const AFFILIATION_START = new RegExp(
 /** `方敏北京大学经济学院教授` → `方敏`: a 2–4 character name before an affiliation written into it. */
 function dropAffiliation(name: string): string {
   if (name.length <= 4 || !/^[\u4e00-\u9fff]+$/u.test(name)) return name;
-  for (let length = 2; length <= 4; length++) if (AFFILIATION_START.test(name.slice(length))) return name.slice(0, length);
+  // `示例市人民政府` is an office, not `示例市` of 人民…: the part before must read as a name.
+  for (let length = 2; length <= 4; length++) if (AFFILIATION_START.test(name.slice(length)) && looksLikeChineseName(name.slice(0, length))) return name.slice(0, length);
   return name;
 }
 
@@ -156,7 +157,7 @@ export function splitNames(value: string): string[] {
     .replace(/\s*(?:图|摄影|图片)\s*[/／|丨︱｜].*$/u, '')
     // `张三（示例大学教授）`: an affiliation in brackets after a name.
     .replace(/[（(][^（）()]*[）)]/gu, ' ')
-    .replace(/(?:本报|本刊|特约|实习|见习|首席)?记者|实习生|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
+    .replace(/(?:本报|本刊|特约|实习|见习|首席)?(?:记者|评论员)|实习生|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
     .split(/[\s,，、　;；/]+/u)
     .map((name) => dropAffiliation(name.trim()))
     .filter((name) => name.length >= 2 && name.length <= 12 && !/\d/.test(name));
@@ -196,7 +197,7 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
         fields.publisher = publisher;
         recognised++;
       }
-    } else if (/^(?:本文作者|作者|记者|通讯员|撰稿人?|撰文|执笔人?|文)$/.test(label)) {
+    } else if (/^(?:本文作者|作者|记者|通讯员|撰稿人?|撰文|执笔人?|编译|译者|文)$/.test(label)) {
       const names = splitNames(value);
       if (names.length > 0 && (label !== '文' || names.length <= 3)) {
         // `作者：新京报`, `作者：市统计局`: the slot is filled, by an outlet or a department.
@@ -325,19 +326,22 @@ function readMetadataOnlyLineSimplified(line: string, chinese: boolean): MetaLin
 function readBylineLineSimplified(line: string): string[] | null {
   const trimmed = line
     .trim()
-    .replace(/^[□■●◆◇▲△*]+\s*/u, '')
+    .replace(/^[□■●◆◇▲△○◎★☆▶►*]+\s*/u, '')
     .replace(/^[（(【\[]\s*(.*?)\s*[）)】\]]$/u, '$1');
   if (trimmed.length > 60 || SENTENCE_END.test(trimmed)) return null;
   // `示例网示例频道 记者 张三`: the outlet and channel may stand before the role, set off by a space.
-  const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?\s?)(?:特约|实习|见习|首席)?记者\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合)|\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道])?$/u);
-  if (zh) return splitNames(zh[1]!);
+  const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?\s?)(?:特约|实习|见习|首席)?(记者|评论员)\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合)|\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道])?$/u);
+  // A commentator's credit (`特约评论员 张三`) takes only a name a surname opens: `本报评论员文章` credits no one.
+  if (zh && zh[1] === '评论员') return zh[2]!.split(/[\s、，,]+/u).every(looksLikeChineseName) ? splitNames(zh[2]!) : null;
+  if (zh) return splitNames(zh[2]!);
   const author = trimmed.match(/^(?:《[^》]{1,12}》)?\s*作者\s+([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (author) return splitNames(author[1]!);
   // `文/李华 图/王明`: the writer's credit, then the photographer's, which names no writer.
   const withPhoto = trimmed.match(/^(文\s*[/／|丨︱｜]\s*[\u4e00-\u9fff·、，,\s]{2,30}?)\s+(?:图|摄影|图片)\s*[/／|丨︱｜]\s*[\u4e00-\u9fff·、，,\s]{2,30}$/u);
   if (withPhoto) return readBylineLineSimplified(withPhoto[1]!);
   // `文/李华`, `文/图 李华 王明`, `撰文︱李华`: the writer (and photographer) credited by a slash or bar.
-  const slashed = trimmed.match(/^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|撰文|作者)\s*(?:[/／|丨︱｜]\s*|\s+)([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
+  // `文/示例日报记者 李华`: the outlet and role word before the name, which splitNames drops.
+  const slashed = trimmed.match(/^(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文|撰文|作者|记者)\s*(?:[/／|丨︱｜]\s*|\s+)((?:[\u4e00-\u9fff]{0,8}?(?:记者|评论员)\s*)?[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)$/u);
   if (slashed) {
     const names = splitNames(slashed[1]!).filter(isPersonName);
     if (names.length > 0) return names;
@@ -349,9 +353,13 @@ function readBylineLineSimplified(line: string): string[] | null {
 
 /** `readClosingByline` on a paragraph in simplified script. */
 function readClosingBylineSimplified(paragraph: string): string[] {
-  const m = paragraph.match(/[（(]\s*([^（）()]{2,30})\s*[）)]\s*$/u);
+  // `…（张楠）（完）`: the end mark after a sign-off closes the article, not the credit.
+  const m = paragraph.replace(END_MARK, '').match(/[（(]\s*([^（）()]{2,30})\s*[）)]\s*$/u);
   if (!m) return [];
-  const inside = m[1]!;
+  // `（来源：示例晚报 记者 张三）`: the outlet the sign-off names first is no writer. With a label
+  // after it (`（来源：示例晚报 作者：张三）`) the line is a metadata line, not a sign-off.
+  const inside = m[1]!.replace(CLOSING_SOURCE, '');
+  if (inside !== m[1] && inside.search(FIELD_RE) >= 0) return [];
   const credited = inside.match(/^(?:编译|翻译|文|撰文|作者|执笔)\s*[/／:：|丨︱]\s*(.+)$/u);
   if (credited) return splitNames(credited[1]!).filter(isPersonName);
   // `（张楠）`: a bare name closing the article, told from `（完）`, `（待续）` or `（上）` by its surname.
@@ -359,6 +367,24 @@ function readClosingBylineSimplified(paragraph: string): string[] {
   if (/记者|通讯员/.test(inside)) return splitNames(inside.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习)?记者)/u, ''));
   const reported = inside.match(/^([\u4e00-\u9fff·]{2,4})\s+[\u4e00-\u9fff]{2,4}报道$/u);
   return reported ? [reported[1]!] : [];
+}
+
+/** The marks that end an article's text after its last sentence or sign-off: `（完）`, `（全文完）`, `(END)`. */
+const END_MARK = /\s*[（(]\s*(?:完|全文完|结束|end)\s*[）)]\s*$/iu;
+/** A source label and its outlet opening a sign-off: `来源：示例晚报 ` of `（来源：示例晚报 记者 张三）`. */
+const CLOSING_SOURCE = /^(?:来源|稿源|稿件来源|本文来源|文章来源)\s*[:：]\s*[^\s，,；;]{2,20}(?:[\s，,；;]+|$)/u;
+
+/**
+ * The outlet a sign-off closing the article names with its writers: `（来源：示例晚报 记者 张三）`.
+ * Null when it names no writer (`…的数据（来源：示例统计局）` cites a source, it does not sign) or
+ * names only `网络`.
+ */
+export function readClosingSource(paragraph: string): string | null {
+  const view = simplifiedView(paragraph);
+  if (readClosingBylineSimplified(view.text).length === 0) return null;
+  const m = view.text.replace(END_MARK, '').match(/[（(]\s*(?:来源|稿源|稿件来源|本文来源|文章来源)\s*[:：]\s*([^\s，,；;（）()]{2,20})[^（）()]{0,30}[）)]\s*$/u);
+  if (!m || NO_OUTLET.test(m[1]!)) return null;
+  return view.back(m[1]!);
 }
 
 /** Common single-character surnames: what a bare `（张楠）` at an article's end must start with. */
@@ -388,10 +414,28 @@ export function readTitleByline(title: string, body: string): string[] {
 }
 
 /** Two- and three-character closings that start like a name but are not one. */
-const NOT_NAMES = new Set(['全文完', '完结', '待续', '未完待续', '文完', '王牌', '高清', '周报', '李白', '方案', '成文']);
+const NOT_NAMES = new Set(['全文完', '完结', '待续', '未完待续', '文完', '王牌', '高清', '周报', '李白', '方案', '成文', '文章', '文字']);
 
 /** Words that make a credited value an outlet, a desk or a department rather than a person. */
-const NOT_A_NAME = /网|报|社|台|刊|站|中心|编辑部|评论员|本刊|本报|综合|整理|大学|学院|研究院|研究所|(?:局|厅|委|办|部|处|署|院|所|会|公司|集团|银行|教授|研究员|主任|院长|所长|博士|专家|学者|分析师|经济学家)$|\.[a-z]{2,}$/iu;
+const NOT_A_NAME = new RegExp(
+  [
+    // Outlets and desks: 示例日报, 示例网, 编辑部, 本报评论员.
+    '网|报|社|台|刊|站|中心|编辑部|评论员|本刊|本报|综合|整理',
+    // Schools and institutes: 示例大学, 示例研究院.
+    '大学|学院|研究院|研究所',
+    // Offices and bodies by their last word: 示例市统计局, 办公室, 示例市人民政府, 示例公司, 示例市图书馆.
+    '(?:局|厅|委|办|部|处|署|院|所|会|馆|办公室|政府|公司|集团|银行|街道|社区|融媒|妇联|侨联|文联|残联|工商联)$',
+    // A section, team or unit, four characters or more (政务公开科, 信息股, 示例课题组, 消防支队); `李科` is a name.
+    '^[\\u4e00-\\u9fff]{3,}[科股室组队]$',
+    // Five Han characters or more with no `·`: longer than any Chinese name (示例市政务服务管理).
+    '^[\\u4e00-\\u9fff]{5,}$',
+    // Titles after a name: 教授, 研究员, 分析师.
+    '(?:教授|研究员|主任|院长|所长|博士|专家|学者|分析师|经济学家)$',
+    // A site or an acronym in the author slot: CSDN.NET, CSDN, IT之家's 'IT'.
+    '\\.[a-zA-Z]{2,}$|^[A-Z]{2,8}$',
+  ].join('|'),
+  'u',
+);
 
 /** What a CMS writes in the author slot when it names no one (`佚名`, `小编`, `admin`). */
 const PLACEHOLDER_NAME = /^(?:佚名|匿名|无名|小编|本站|本网|网友|编者|管理员|未知|不详|admin|administrator|anonymous|unknown|null)$/iu;
@@ -403,20 +447,47 @@ export function isPersonName(name: string): boolean {
 /** `来源：网络`, `来源：本站`: a source line that names no outlet. */
 const NO_OUTLET = /^(?:网络|互联网|网友|网上|本站|本网|综合|未知|转载|原创|自媒体|整理)$/u;
 
+/** Role words before a reporter's name, with the outlet or desk that may stand before them (`新华社记者`, `总台央视记者`). */
+const REPORTER_ROLE = '(?:[\\u4e00-\\u9fff]{0,6}?(?:特约|实习|见习|首席)?记者)';
+/** Drops the outlet before the role word (`新华社记者张三` → `记者张三`), which names no one. */
+const outletBeforeRole = (credit: string) => credit.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|见习|首席)?记者)/u, '');
+
+/**
+ * The shapes of a dateline that names its reporters, opening the first paragraph, one row per
+ * shape with an example. `names` is the credit the match holds; `strict` rows, whose credit has
+ * no bracket to end it, take only what reads as a Chinese name (a surname first), so that
+ * `记者近日从示例市获悉` credits no one.
+ */
+const DATELINE_BYLINES: { example: string; pattern: RegExp; strict?: boolean }[] = [
+  // Taiwan's byline, bracketed or not.
+  { example: '〔记者张三／台北报导〕', pattern: /^[〔\[【（(]?\s*((?:[\u4e00-\u9fff]{0,6}?)记者[\u4e00-\u9fff·、，,\s]{2,30}?)\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道]\s*[〕\]】）)]?/u },
+  // The outlet's report mark with its reporters.
+  { example: '【示例网报道 记者 张三】', pattern: /^【[^【】]{2,30}?((?:特约|实习|见习|首席)?记者[^【】]{2,20})】/u },
+  // The reporters in brackets, with no dateline before them.
+  { example: '（记者 张三）示例市…', pattern: /^[（(]\s*((?:本报|本刊)?(?:特约|实习|见习|首席)?记者[^（）()]{2,30})[）)]/u },
+  // An agency's or paper's dateline, the reporters in brackets after it.
+  { example: '新华社北京3月5日电（记者张三、李四）', pattern: /^[^（(。！？]{2,30}?(?:电|讯)\s*[（(]([^（）()]{0,12}?(?:记者|通讯员)[^（）()]{2,30})[）)]/u },
+  // The same without brackets: the reporters run up to a space (Xinhua sets a full-width one).
+  {
+    example: '新华社北京3月5日电　记者张三　示例市…',
+    pattern: new RegExp(
+      `^[^（(。！？，,]{2,30}?(?:电|讯)[\\s:：]*(${REPORTER_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4}(?:[、\\s]+(?:(?:通讯员|实习生)\\s*)?[\\u4e00-\\u9fff·]{2,4})*)(?:\\s+|$)`,
+      'u',
+    ),
+    strict: true,
+  },
+];
+
 /** `readDatelineByline` on a paragraph in simplified script. */
 function readDatelineBylineSimplified(paragraph: string): string[] {
-  // `〔记者张三／台北报导〕…`, `记者张三／台北报导`: Taiwan's byline opening the first paragraph.
-  const taiwan = paragraph.match(/^[〔\[【（(]?\s*((?:[\u4e00-\u9fff]{0,6}?)记者[\u4e00-\u9fff·、，,\s]{2,30}?)\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道]\s*[〕\]】）)]?/u);
-  if (taiwan) return splitNames(taiwan[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
-  // `【示例网报道 记者 张三】…`: the outlet's report mark with its reporters, opening the first paragraph.
-  const marked = paragraph.match(/^【([^【】]{2,30}?记者[^【】]{2,20})】/u);
-  if (marked) return splitNames(marked[1]!.replace(/^.*?(?=(?:特约|实习|见习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name) && isPersonName(name));
-  // `（记者 张三）示例市…`: the reporters in brackets opening the first paragraph.
-  const opening = paragraph.match(/^[（(]\s*((?:本报|本刊)?(?:特约|实习|见习|首席)?记者[^（）()]{2,30})[）)]/u);
-  if (opening) return splitNames(opening[1]!).filter((name) => !NOT_A_NAME.test(name) && isPersonName(name));
-  const m = paragraph.match(/^[^（(。！？]{2,30}?(?:电|讯)\s*[（(]([^（）()]{2,40})[）)]/u);
-  if (!m || !/记者|通讯员/.test(m[1]!)) return [];
-  return splitNames(m[1]!.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习|首席)?记者)/u, '')).filter((name) => !NOT_A_NAME.test(name));
+  for (const { pattern, strict } of DATELINE_BYLINES) {
+    const m = paragraph.match(pattern);
+    if (!m) continue;
+    const names = splitNames(outletBeforeRole(m[1]!)).filter((name) => !NOT_A_NAME.test(name) && isPersonName(name));
+    if (strict && !names.every(looksLikeChineseName)) return [];
+    return names;
+  }
+  return [];
 }
 
 /** Breadcrumb lines: `当前位置:主页 > 热点新闻 >`, `网易首页 > 财经频道 > 正文`, `人民网>>文化`. */
