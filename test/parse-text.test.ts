@@ -82,3 +82,28 @@ describe('parseText', () => {
     expect(parsed.text).toBe(`${BODY1}\n${BODY2}`);
   });
 });
+
+describe('parseText credits and provenance', () => {
+  const sourceOf = (diagnostics: { ruleId: string; reason: string }[] | undefined, field: string) =>
+    diagnostics?.find((d) => d.ruleId === 'metadata-source' && d.reason.startsWith(`${field} from`))?.reason.replace(`${field} from `, '');
+  it.each([
+    ['the reporters a dateline names in brackets', ['示例县一季度经济运行平稳', '2024-04-18', `新华社示例4月18日电（记者张甲、李乙）${BODY1}`, BODY2], ['张甲', '李乙'], 'dateline'],
+    ['the reporter an unbracketed dateline names', ['示例县一季度经济运行平稳', '2024-04-18', `本报讯　记者张甲　${BODY1}`, BODY2], ['张甲'], 'dateline'],
+    ['a sign-off closing the last paragraph', ['示例县一季度经济运行平稳', '2024-04-18', BODY1, `${BODY2}（记者 张甲）`], ['张甲'], 'sign-off'],
+    ['a bare-name sign-off before （完）', ['示例县一季度经济运行平稳', '2024-04-18', BODY1, `${BODY2}（张楠）（完）`], ['张楠'], 'sign-off'],
+    ['the 作者 line and then a sign-off', ['示例县一季度经济运行平稳', '时间:2024-04-18 作者:王丙', BODY1, `${BODY2}（编译/林乙）`], ['王丙', '林乙'], 'byline and sign-off'],
+  ])('credits %s and says so', (_, lines, authors, source) => {
+    const article = parseText(lines.join('\n'));
+    expect(article.authors).toEqual(authors);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe(source);
+  });
+
+  it.each([
+    ['a 时间/来源 line', ['示例县一季度经济运行平稳', '时间:2024-04-18 来源:示例日报', BODY1], { title: 'the first lines', publishedAt: 'byline', publisher: 'byline' }],
+    ['a date line in brackets', ['示例县经济工作会议报告', '（2024年1月8日）', BODY1], { title: 'the first lines', publishedAt: 'a date line' }],
+    ['a 成文日期 line', ['示例县关于印发工作方案的通知', '成文日期：2024-01-08', BODY1], { title: 'the first lines', publishedAt: 'the signing date' }],
+  ])('says where the fields of a header with %s came from', (_, lines, sources) => {
+    const article = parseText(lines.join('\n'));
+    for (const [field, source] of Object.entries(sources)) expect(sourceOf(article.diagnostics, field)).toBe(source);
+  });
+});

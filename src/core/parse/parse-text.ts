@@ -2,10 +2,13 @@
 // the header at the top — breadcrumb, title (possibly broken over two or three short lines),
 // subtitle, `时间/来源/作者` line, `（2018年1月2日）` date line, a lone author name — and keeps
 // the rest as body paragraphs, trimmed and de-duplicated, without copyright footers and page
-// numbers of scanned documents. Emits a ParsedArticle whose `text` is the clean body.
+// numbers of scanned documents. The reporters a dateline opening the body names and a sign-off
+// closing it are authors too. Emits a ParsedArticle whose `text` is the clean body, and says in
+// its diagnostics where each metadata value came from.
 import type { ParsedArticle } from '../document.js';
+import type { Diagnostic } from '../schema.js';
 import { dedupeParagraphs } from './dedupe-paragraphs.js';
-import { isBoilerplateLine, isBreadcrumb, parseDateTime, readMetadataOnlyLine, type MetaLineFields } from './read-metadata.js';
+import { isBoilerplateLine, isBreadcrumb, parseDateTime, readClosingByline, readDatelineByline, readMetaLine, readMetadataOnlyLine, type MetaLineFields } from './read-metadata.js';
 
 const HEADER_LINES = 12;
 const SENTENCE_PUNCT = /[。；;！？!?，,]/u;
@@ -67,6 +70,8 @@ export function parseText(raw: string): ParsedArticle {
     }, []);
 
   const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
+  let dateSource: string | null = null;
+  let nameUnderTitle = false;
   const consumed = new Set<number>();
   let title = '';
   let titleEnd = -1;
@@ -80,12 +85,15 @@ export function parseText(raw: string): ParsedArticle {
     }
     const meta = line.length <= 160 ? readMetadataOnlyLine(unspaceHeader(line), true) : null;
     if (meta) {
+      // A labelled line (`时间:…`) is the byline; a date alone on its line (`（2018年1月2日）`) is a date line.
+      if (!fields.publishedAt && meta.publishedAt) dateSource = readMetaLine(line) ? 'byline' : 'a date line';
       merge(fields, meta);
       consumed.add(i);
       continue;
     }
     const date = dateLine(line);
     if (date && (title || i + 1 < header)) {
+      if (!fields.publishedAt) dateSource = 'a date line';
       fields.publishedAt ??= date;
       consumed.add(i);
       continue;
@@ -126,7 +134,10 @@ export function parseText(raw: string): ParsedArticle {
     }
     if (title && i <= titleEnd + 3 && /^[\u4e00-\u9fff·]{2,3}$/u.test(line) && !NOT_A_NAME.test(line) && consumed.has(i - 1) && i - 1 > titleEnd) {
       // A lone name under the title and date block is the author.
-      if (!fields.authors.includes(line)) fields.authors.push(line);
+      if (!fields.authors.includes(line)) {
+        fields.authors.push(line);
+        nameUnderTitle = true;
+      }
       consumed.add(i);
       continue;
     }
@@ -151,14 +162,38 @@ export function parseText(raw: string): ParsedArticle {
   let cleaned = titleKey ? body.filter((line) => line.replace(/\s+/g, '') !== titleKey) : body;
   // A one-line text (`发放临时救助金13830.6万元`) is its own body, not a title over nothing.
   if (cleaned.length === 0 && title) cleaned = [title];
+  const paragraphs = dedupeParagraphs(cleaned);
+  // What the header lines credit comes first, then the dateline opening the body and the
+  // sign-off closing it (`新华社…电（记者张三）`, `（记者 李四）`), which stay in the body.
+  const authors = [...fields.authors];
+  const authorSources = authors.length > 0 ? [nameUnderTitle ? 'a name under the title' : 'byline'] : [];
+  const credited: [string, string[]][] = [
+    ['dateline', paragraphs.length > 1 ? readDatelineByline(paragraphs[0]!) : []],
+    ['sign-off', paragraphs.length > 1 ? readClosingByline(paragraphs[paragraphs.length - 1]!) : []],
+  ];
+  for (const [source, names] of credited) {
+    const added = names.filter((name) => !authors.includes(name) && name !== fields.publisher);
+    if (added.length === 0) continue;
+    authors.push(...added);
+    authorSources.push(source);
+  }
+  const publishedAt = fields.publishedAt ?? fields.writtenAt ?? null;
+  if (!fields.publishedAt && fields.writtenAt) dateSource = 'the signing date';
+  const diagnostics: Diagnostic[] = [];
+  const source = (field: string, from: string) => diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `${field} from ${from}` });
+  if (title) source('title', 'the first lines');
+  if (publishedAt && dateSource) source('publishedAt', dateSource);
+  if (fields.publisher) source('publisher', 'byline');
+  if (authors.length > 0) source('authors', authorSources.join(' and '));
   return {
     url: null,
     title,
-    publishedAt: fields.publishedAt ?? fields.writtenAt ?? null,
+    publishedAt,
     publisher: fields.publisher,
-    authors: fields.authors,
+    authors,
     editor: fields.editor,
     format: 'text',
-    text: dedupeParagraphs(cleaned).join('\n'),
+    text: paragraphs.join('\n'),
+    diagnostics,
   };
 }
