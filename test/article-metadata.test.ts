@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../src/core/parse/parse-html.js';
 import { dateFromUrl, resolveRelativeDate, resolveYearlessDate } from '../src/core/parse/find-article-date.js';
+import { DATELINE_BYLINES, readDatelineByline } from '../src/core/parse/read-metadata.js';
 
 const BODY =
   '<div class="content"><p>市统计局今天发布数据，全市一季度地区生产总值同比增长百分之五，增速比上年同期加快，消费和投资双双回升。</p>' +
@@ -764,6 +765,10 @@ describe('the publisher of an English page with no og:site_name', () => {
 });
 
 describe('credits by class on pages nobody tuned for', () => {
+  it.each(DATELINE_BYLINES.map((row) => [row.example, row.names]))('reads the dateline example %s as its table row says', (example, names) => {
+    expect(readDatelineByline(example)).toEqual(names);
+  });
+
   const header = `<h1>${HEADLINE}</h1>${INFO}`;
   const opening = (dateline: string) => sitePage({ header, paragraphs: [`${dateline}${PARAGRAPHS[0]}`, PARAGRAPHS[1]!, END] });
   const closing = (signOff: string, info = INFO) => sitePage({ header: `<h1>${HEADLINE}</h1>${info}`, paragraphs: [PARAGRAPHS[0]!, PARAGRAPHS[1]!, `${END}${signOff}`] });

@@ -145,8 +145,11 @@ const AFFILIATION_START = new RegExp(
 /** `方敏北京大学经济学院教授` → `方敏`: a 2–4 character name before an affiliation written into it. */
 function dropAffiliation(name: string): string {
   if (name.length <= 4 || !/^[\u4e00-\u9fff]+$/u.test(name)) return name;
-  // `示例市人民政府` is an office, not `示例市` of 人民…: the part before must read as a name.
-  for (let length = 2; length <= 4; length++) if (AFFILIATION_START.test(name.slice(length)) && looksLikeChineseName(name.slice(0, length))) return name.slice(0, length);
+  // `示例市人民政府` is an office, not `示例市` of 人民…: a part before that names a place is no person.
+  for (let length = 2; length <= 4; length++) {
+    const head = name.slice(0, length);
+    if (AFFILIATION_START.test(name.slice(length)) && (looksLikeChineseName(head) || !/[市省县区州旗镇乡村]$/u.test(head))) return head;
+  }
   return name;
 }
 
@@ -454,22 +457,23 @@ const outletBeforeRole = (credit: string) => credit.replace(/^[\u4e00-\u9fff]{0,
 
 /**
  * The shapes of a dateline that names its reporters, opening the first paragraph, one row per
- * shape with an example. `names` is the credit the match holds; `strict` rows, whose credit has
- * no bracket to end it, take only what reads as a Chinese name (a surname first), so that
- * `记者近日从示例市获悉` credits no one.
+ * shape with an example and the names read from it. The pattern's first group is the credit;
+ * `strict` rows, whose credit has no bracket to end it, take only what reads as a Chinese name (a
+ * surname first), so that `记者近日从示例市获悉` credits no one.
  */
-const DATELINE_BYLINES: { example: string; pattern: RegExp; strict?: boolean }[] = [
+export const DATELINE_BYLINES: { example: string; names: string[]; pattern: RegExp; strict?: boolean }[] = [
   // Taiwan's byline, bracketed or not.
-  { example: '〔记者张三／台北报导〕', pattern: /^[〔\[【（(]?\s*((?:[\u4e00-\u9fff]{0,6}?)记者[\u4e00-\u9fff·、，,\s]{2,30}?)\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道]\s*[〕\]】）)]?/u },
+  { example: '〔记者张三／台北报导〕', names: ['张三'], pattern: /^[〔\[【（(]?\s*((?:[\u4e00-\u9fff]{0,6}?)记者[\u4e00-\u9fff·、，,\s]{2,30}?)\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道]\s*[〕\]】）)]?/u },
   // The outlet's report mark with its reporters.
-  { example: '【示例网报道 记者 张三】', pattern: /^【[^【】]{2,30}?((?:特约|实习|见习|首席)?记者[^【】]{2,20})】/u },
+  { example: '【示例网报道 记者 张三】', names: ['张三'], pattern: /^【[^【】]{2,30}?((?:特约|实习|见习|首席)?记者[^【】]{2,20})】/u },
   // The reporters in brackets, with no dateline before them.
-  { example: '（记者 张三）示例市…', pattern: /^[（(]\s*((?:本报|本刊)?(?:特约|实习|见习|首席)?记者[^（）()]{2,30})[）)]/u },
+  { example: '（记者 张三 通讯员 李四）示例市…', names: ['张三', '李四'], pattern: /^[（(]\s*((?:本报|本刊)?(?:特约|实习|见习|首席)?记者[^（）()]{2,30})[）)]/u },
   // An agency's or paper's dateline, the reporters in brackets after it.
-  { example: '新华社北京3月5日电（记者张三、李四）', pattern: /^[^（(。！？]{2,30}?(?:电|讯)\s*[（(]([^（）()]{0,12}?(?:记者|通讯员)[^（）()]{2,30})[）)]/u },
+  { example: '新华社北京3月5日电（记者张三、李四）', names: ['张三', '李四'], pattern: /^[^（(。！？]{2,30}?(?:电|讯)\s*[（(]([^（）()]{0,12}?(?:记者|通讯员)[^（）()]{2,30})[）)]/u },
   // The same without brackets: the reporters run up to a space (Xinhua sets a full-width one).
   {
     example: '新华社北京3月5日电　记者张三　示例市…',
+    names: ['张三'],
     pattern: new RegExp(
       `^[^（(。！？，,]{2,30}?(?:电|讯)[\\s:：]*(${REPORTER_ROLE}\\s*[\\u4e00-\\u9fff·]{2,4}(?:[、\\s]+(?:(?:通讯员|实习生)\\s*)?[\\u4e00-\\u9fff·]{2,4})*)(?:\\s+|$)`,
       'u',
