@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../src/core/parse/parse-html.js';
 import { dateFromUrl, resolveRelativeDate, resolveYearlessDate } from '../src/core/parse/find-article-date.js';
-import { DATELINE_BYLINES, readDatelineByline } from '../src/core/parse/read-metadata.js';
+import { DATELINE_BYLINES, ENGLISH_CREDIT_ROLES, readClosingByline, readDatelineByline } from '../src/core/parse/read-metadata.js';
 
 const BODY =
   '<div class="content"><p>市统计局今天发布数据，全市一季度地区生产总值同比增长百分之五，增速比上年同期加快，消费和投资双双回升。</p>' +
@@ -825,5 +825,29 @@ describe('credits by class on pages nobody tuned for', () => {
     ['an acronym', 'CSDN'],
   ])('credits no one for %s in the 作者 slot', (_, value) => {
     expect(parseHtml(slot(value)).authors).toEqual([]);
+  });
+});
+
+describe("a wire story's closing credits", () => {
+  const STORY = [
+    'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',
+    'The plan still needs approval from the council, which is expected to vote on it before the end of the month after two public hearings.',
+  ];
+  const story = ({ after = '', last = '' } = {}) =>
+    `<html><head><title>City budget adds teachers</title></head><body><div class="post"><h1>City budget adds teachers</h1><div class="post-body"><p>${STORY[0]}</p><p>${STORY[1]}${last}</p>${after}</div></div></body></html>`;
+
+  it.each(ENGLISH_CREDIT_ROLES.map((row) => [row.example, row.writes]))('reads the role of %s as its table row says (writes: %s)', (example, writes) => {
+    expect(readClosingByline(`(${example})`)).toEqual(writes ? [String(example).replace(/^.* by /u, '').replace(/ in .*$/u, '')] : []);
+  });
+
+  it.each([
+    ['on a line of their own', story({ after: '<p>(Reporting by Jane Roe and John Doe; Editing by Mark Poe)</p>' }), ['Jane Roe', 'John Doe']],
+    ['after the last sentence', story({ last: ' (Reporting by Jane Roe; Editing by Mark Poe)' }), ['Jane Roe']],
+    ['with a place and a writer', story({ after: '<p>Reporting by Jane Roe in Example City; Writing by John Doe; Editing by Mark Poe</p>' }), ['Jane Roe', 'John Doe']],
+  ])('credits the reporters and the writer of credits %s, and keeps them in the body', (_, html, authors) => {
+    const article = parseHtml(html);
+    expect(article.authors).toEqual(authors);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe('sign-off');
+    expect(article.text.endsWith('Editing by Mark Poe)') || article.text.endsWith('Editing by Mark Poe')).toBe(true);
   });
 });

@@ -633,8 +633,42 @@ export function readBylineLine(line: string): string[] | null {
  * (`（经济日报评论员）`) names none.
  */
 export function readClosingByline(paragraph: string): string[] {
+  if (!/[\u4e00-\u9fff]/u.test(paragraph)) return readEnglishCredits(paragraph);
   const view = simplifiedView(paragraph);
   return readClosingBylineSimplified(view.text).map(view.back);
+}
+
+/**
+ * The roles of a wire story's closing credits, one row per role with an example: the reporters
+ * and the writer are its authors; who added reporting, edited or compiled it is not.
+ */
+export const ENGLISH_CREDIT_ROLES: { example: string; role: RegExp; writes: boolean }[] = [
+  { example: 'Reporting by Jane Roe in Example City', role: /^reporting$/iu, writes: true },
+  { example: 'Writing by John Doe', role: /^writing$/iu, writes: true },
+  { example: 'Additional reporting by Ann Lee', role: /^additional reporting$/iu, writes: false },
+  { example: 'Editing by Mark Poe', role: /^editing$/iu, writes: false },
+  { example: 'Compiled by Ann Lee', role: /^compiled$/iu, writes: false },
+];
+
+/**
+ * `(Reporting by Jane Roe and John Doe in Example City; Editing by Mark Poe)` closing an English
+ * story, in brackets or not: the writers it credits. Every part must be such a credit, so a last
+ * sentence that only uses the words names no one.
+ */
+function readEnglishCredits(paragraph: string): string[] {
+  // The credits open the paragraph or follow its last sentence, alone or in brackets.
+  const m = paragraph.match(/(?:^\(?|[.!?"”]\s*\(|[.!?"”]\s+)\s*((?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s[^()]{2,200}?)\s*\)?\s*$/iu);
+  if (!m) return [];
+  const names: string[] = [];
+  for (const part of m[1]!.split(/\s*;\s*/u)) {
+    const credit = part.match(/^((?:additional\s+)?\w+)\s+by\s+(.+?)\.?$/iu);
+    const row = credit && ENGLISH_CREDIT_ROLES.find(({ role }) => role.test(credit[1]!));
+    if (!credit || !row) return [];
+    const people = credit[2]!.replace(/\s+in\s+[A-Z][\w .'’-]*$/u, '').split(/\s*,\s*|\s+and\s+|\s*&\s*/u);
+    if (!people.every((person) => PERSON.test(person) && !/\d/u.test(person))) return [];
+    if (row.writes) names.push(...people.filter((person) => !names.includes(person)));
+  }
+  return names;
 }
 
 /**
