@@ -436,6 +436,9 @@ describe('subjects', () => {
     ['出生率最高者为新竹市16.76‰,其次为台北市12.80‰,再其次为新竹县12.72‰', '12.80‰', '出生率'],
     ['规模工业增加值8月当月增长8.2%', '8.2%', '规模工业增加值'],
     ['全区居民人均可支配收入13536元,同比名义增长12.9%', '12.9%', '居民人均可支配收入'],
+    // What a budget carries over (上年结转) is named by its time; a share of the period a year before continues its figure.
+    ['债务收入6.92亿元,增长546.7%;上年结转2.6亿元,增长34.4%', '2.6亿元', '上年结转'],
+    ['7月份完成营业性客运量8.9亿人次,恢复至去年同期的57.9%', '57.9%', '营业性客运量'],
     // A total with no name of its own (共1240万元) is of the project the clause before names.
     ['(二)产业类项目,共4350万元', '4350万元', '产业类项目'],
     // Livestock counted by the act (羊出栏), a one-character animal with its verb.

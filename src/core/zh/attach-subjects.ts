@@ -33,6 +33,9 @@ const NAME_BEFORE_BRACKET = /(?:^|[、及和与，,；;：:\s])([\u4e00-\u9fff]{
 /** 羊出栏, 牛存栏, 禽出笼: livestock counted by the act, in farm statistics. */
 const LIVESTOCK_COUNT = /^[\u4e00-\u9fff](?:出栏|存栏|出笼|存笼)$/u;
 
+/** 上年结转, 上年结余资金: what a budget carries over from the year before. */
+const CARRY_OVER = /(?:上年度?|上一年度?)(?:结转|结余)(?:资金|收入)?(?=(?:为|达到?|共)?$)/u;
+
 /** [1], 〔2〕: a footnote mark. */
 const FOOTNOTE_MARK = /[〔［\[]\d{1,2}[〕］\]]/gu;
 
@@ -153,6 +156,9 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
     const after = subjectOfLead(norm, claim, leadStart + footnote.index! + footnote[0].length, tokens);
     if (after) return after;
   }
+  // 上年结转2.6亿元: the carry-over from the year before is an item of a budget, named by its time.
+  const carried = raw.match(CARRY_OVER);
+  if (carried) return carried[0];
   // 占总人口比重(常住人口城镇化率)为57.53%: a name in brackets right before the figure is what it measures.
   const alias = raw.match(ALIAS_BEFORE);
   if (alias) return alias[1]!;
@@ -570,7 +576,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到))/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;
     }
