@@ -7,6 +7,7 @@
 import type { ClaimDraft, DocumentState, Token } from '../document.js';
 import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, INTRANSITIVE_NAMES, MEASURE_OF_ACT, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
+import { toSimplified } from './simplify-chinese.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 import { isJurisdictionWord } from '../adapters/gazetteer.js';
 
@@ -476,6 +477,25 @@ function rankingOfPlaces(norm: string, claims: ClaimDraft[], tokensOf: (claim: C
   }
 }
 
+/** 仅次于新竹县25亿元、南投县19亿元: the places a figure is compared with, each before its own figure. */
+const COMPARED_WITH = /^[，,]?[^，,。；;：:\d]{0,6}(?:仅次于|次于|高于|低于|超过|多于|少于|领先于?|落后于?)[^，,。；;：:\d]{0,8}$|^、[^，,。；;：:\d]{0,8}$/u;
+
+/**
+ * 屏东县余绌数15亿元，仅次于新竹县25亿8千万元、南投县19亿6,700万元: a figure named only by a place,
+ * in the comparison after a figure, measures what that figure measures.
+ */
+function comparedPlaces(norm: string, claims: ClaimDraft[]): void {
+  const ordered = claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ordered.length; i++) {
+    const [claim, previous] = [ordered[i]!, ordered[i - 1]!];
+    if (!claim.subject || !previous.subject || previous.sentence.start !== claim.sentence.start || claim.unit !== previous.unit) continue;
+    const gap = norm.slice(previous.end, claim.start);
+    const place = normaliseText(claim.subject);
+    if (!COMPARED_WITH.test(gap) || !(isJurisdictionWord(place) || /^[\u4e00-\u9fff]{1,4}[省市县区州盟旗]$/u.test(toSimplified(place)))) continue;
+    claim.subject = previous.subject;
+  }
+}
+
 /** A balance written after an amount (57亿元赤字, 1200亿元的顺差). */
 const BALANCE_AFTER = /^的?((?:贸易|财政|外贸|预算)?(?:赤字|盈余|顺差|逆差|结余|缺口))/u;
 /** 共, 合计, 总计: the lead of a total that names nothing. */
@@ -600,6 +620,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
     }
     claim.subject = subject ? asWritten(state.article!.text, norm, subject, claim) : null;
   });
+  comparedPlaces(norm, claims);
   pairEnumeratedSubjects(norm, state.article.text, claims);
   breakdownByPlace(norm, claims, (claim) => state.tokens.get(claim.sentence.start) ?? []);
   rankingOfPlaces(norm, claims, (claim) => state.tokens.get(claim.sentence.start) ?? []);
