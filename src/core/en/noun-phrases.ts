@@ -100,7 +100,9 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     const compoundStart = token.kind === 'word' && next?.text === '-' && glued(next) && glued(tokens[index + 2]) && tokens[index + 2]?.kind === 'word' && !DETERMINERS.has(token.lower);
     // `51 days of no rain`: `no` before a noun is part of what is named.
     const negation = index === first && token.lower === 'no' && nextIsNoun;
-    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation) break;
+    // `the predicted number of deaths`, `the adjusted figure`: a participle between a determiner and its noun describes the noun.
+    const participle = index === first && first > k && token.kind === 'word' && tags.at(token).has('PastTense') && nextIsNoun && /\s/u.test(next!.gap);
+    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation && !participle) break;
     if (hyphenJoined) nouns.add(index);
     if (readAsNoun) nouns.add(index);
     last = index;

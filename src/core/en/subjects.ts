@@ -50,6 +50,8 @@ const ADJECTIVAL_GERUNDS = new Set(['starting', 'operating', 'remaining', 'exist
 const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'percentage', 'portion', 'total', 'majority']);
 /** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
 const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
+/** Words before a change noun that make it a measure of its own: `a net gain of`, `gross growth of`. */
+const NET_WORDS = new Set(['net', 'gross']);
 /** Words that open a parenthetical or introductory segment rather than a clause with a subject. */
 const PARENTHETICAL_START = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'without', 'by', 'during', 'since', 'after', 'before', 'under', 'over', 'through', 'between', 'of', 'as', 'according', 'excluding', 'including', 'adjusted', 'based', 'compared', 'despite', 'unlike', 'like', 'if', 'once', 'which', 'who', 'where', 'up', 'down', 'plus', 'equal', 'equivalent', 'roughly', 'about', 'nearly', 'an', 'a']);
 /** Words allowed between two claims when the second only restates the first: `$742 million, or 62%`, `74.8%, up 0.4 points`. */
@@ -422,6 +424,38 @@ function lineLabel(input: SubjectInput): NounPhrase | null {
   return { text: text.slice(words[0]!.start, words[words.length - 1]!.end), start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
+/** Cells of a table row written as a line: split at a comma and a space, a tab or a bar (`1,425` keeps its comma). */
+const CELL_SEPARATOR = /,\s+|\t+|\s*\|\s*/u;
+/** At most this many words in a cell: longer ones are clauses of a sentence, not cells. */
+const CELL_WORDS = 5;
+
+/**
+ * `Calhoun, Windstream, 1,425 locations, $6,320,693.00`: a line of three or more short cells
+ * with no verb, its first cell a name in title case, is a row of a table; each figure in a later
+ * cell is about the row's label.
+ */
+function tableRowLabel(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, tags, span } = input;
+  const first = tokens[0];
+  if (!first) return null;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', first.start);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  if (text.slice(lineStart, first.start).trim() !== '' || tokens[tokens.length - 1]!.end < lineEnd - 1) return null;
+  const line = text.slice(lineStart, lineEnd).replace(/[.:;]\s*$/u, '');
+  const cells = line.split(CELL_SEPARATOR);
+  if (cells.length < 3 || cells.some((cell) => cell.trim() === '' || cell.trim().split(/\s+/u).length > CELL_WORDS)) return null;
+  const labelEnd = lineStart + cells[0]!.length;
+  if (tokens[span.firstToken]!.start < labelEnd) return null;
+  const labelWords = tokens.filter((t) => t.end <= labelEnd);
+  const isNameWord = (t: EnglishToken) => (t.kind === 'word' && /^[A-Z]/.test(t.text)) || NAME_LINKS.has(t.lower);
+  if (labelWords.length === 0 || !labelWords.every(isNameWord) || labelWords[0]!.kind !== 'word') return null;
+  const verb = tokens.some((t) => t.kind === 'word' && /^[a-z]/.test(t.text) && tags.at(t).has('Verb') && !tags.at(t).has('Noun'));
+  if (verb) return null;
+  const last = labelWords[labelWords.length - 1]!;
+  return { text: text.slice(labelWords[0]!.start, last.end), start: labelWords[0]!.start, end: last.end };
+}
+
 export function subjectOf(input: SubjectInput): NounPhrase | null {
   return findSubject(input);
 }
@@ -459,7 +493,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
   // A count keeps what it counts (`Note: 12 schools were closed`).
-  const label = span.counted ? null : lineLabel(input);
+  const label = tableRowLabel(input) ?? (span.counted ? null : lineLabel(input));
   if (label) return label;
   // `over the next two years`, `in the last 12 months`, `each of the five years`: a window of time, no subject.
   if (span.unit && TIME_UNITS.has(span.unit.unit) && word(after) !== 'of') {
@@ -678,7 +712,11 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (word(before) === 'of') {
     const phrase = phraseBefore(text, tokens, tags, before - 1, 0);
     const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
-    if (phrase && head && !NOT_SUBJECT_BEFORE_OF.has(head.lower) && !overlapsTime(phrase, times)) return phrase;
+    // `GDP growth of 3.6 percent`, `a net gain of $131 million`: a change noun with a noun (or `net`) before it names the measure.
+    const headIndex = head ? tokens.indexOf(head) : -1;
+    const modifier = headIndex > 0 && phrase && tokens[headIndex - 1]!.start >= phrase.start ? tokens[headIndex - 1]! : undefined;
+    const namedChange = modifier !== undefined && (NET_WORDS.has(modifier.lower) || (tags.at(modifier).has('Noun') && !tags.at(modifier).has('Adjective')));
+    if (phrase && head && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
   }
   // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
   // `half of the households who entered shelter last year`: with the relative clause that says which.
