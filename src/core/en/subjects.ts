@@ -213,6 +213,51 @@ function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k:
   return { text: text.slice(first.start, tokens[last]!.end), start: first.start, end: tokens[last]!.end };
 }
 
+/** Passive verbs between an amount and the purpose it is for: `$3.7 billion will be spent to build`. */
+const PURPOSE_PASSIVES = new Set(['will', 'be', 'is', 'are', 'was', 'were', 'being', 'been', 'spent', 'used', 'invested', 'provided', 'allocated', 'set', 'aside']);
+
+/**
+ * `investing $548.5 million over three years to expand home and community care`, `$57.6 million,
+ * beginning in 2022–23, to hire 225 nurse practitioners`: money spent to do something measures the
+ * object of that purpose. Past an aside set off by commas, the span of time the money covers and
+ * a passive verb (`will be spent`).
+ */
+function purposeObject(input: SubjectInput): NounPhrase | null {
+  const { text, span, tokens, tags, spans, times } = input;
+  let k = span.readTo + 1;
+  for (let steps = 0; steps < 3; steps++) {
+    // `, beginning in 2021–22,`: an aside of at most eight tokens holding a time.
+    if (tokens[k]?.text === ',') {
+      const close = tokens.findIndex((t, i) => i > k && i <= k + 8 && t.text === ',');
+      if (close > 0 && tokens.slice(k + 1, close).some((t) => insideTime(t, times))) {
+        k = close + 1;
+        continue;
+      }
+    }
+    // `over three years`, `over two years starting in 2021–22`: the span of time the money covers.
+    const duration = word(tokens, k) === 'over' ? spans.find((other) => other.firstToken === k + 1 && other.unit !== null && TIME_UNITS.has(other.unit.unit)) : undefined;
+    if (duration) {
+      k = duration.readTo + 1;
+      while (tokens[k] && (insideTime(tokens[k]!, times) || ['starting', 'beginning', 'from'].includes(tokens[k]!.lower))) k++;
+      continue;
+    }
+    while (tokens[k] && PURPOSE_PASSIVES.has(tokens[k]!.lower)) k++;
+    break;
+  }
+  if (word(tokens, k) !== 'to' || !tokens[k + 1] || !tags.at(tokens[k + 1]!).has('Infinitive') || k === span.readTo + 1) return null;
+  let target = k + 2;
+  while (tokens[target] && (DETERMINERS.has(tokens[target]!.lower) || QUALIFIER_LIKE.has(tokens[target]!.lower) || ['over', 'more', 'than', 'up'].includes(tokens[target]!.lower))) target++;
+  // `to hire 225 nurse practitioners`: the things counted.
+  const counted = spans.find((other) => other.firstToken === target && other.counted && !other.counted.hyphenated);
+  if (counted?.counted) {
+    const start = tokens[(counted.high ?? counted.low).last + 1]!.start;
+    return { text: text.slice(start, counted.counted.end), start, end: counted.counted.end };
+  }
+  const phrase = phraseAfter(text, tokens, tags, target, tokens.length);
+  return phrase && !overlapsTime(phrase, times) ? phrase : null;
+}
+const word = (tokens: EnglishToken[], k: number) => tokens[k]?.lower;
+
 /** Heads of a phrase after `in` that name a stretch of time, not the thing an amount is: `in the quarter`, `in afternoon trading`. */
 const PERIOD_HEADS = new Set(['quarter', 'quarters', 'period', 'periods', 'weekend', 'week', 'weeks', 'month', 'months', 'year', 'years', 'half', 'session', 'sessions', 'trading', 'day', 'days', 'season', 'term', 'span', 'stretch', 'window', 'decade', 'interim']);
 
@@ -357,7 +402,8 @@ function measureReached(input: SubjectInput): NounPhrase | null {
 function bracketedAfterPhrase(input: SubjectInput): NounPhrase | null {
   const { text, tokens, tags, spans, times } = input;
   let open = input.qualifierStart - 1;
-  while (open >= 0 && (insideSpan(tokens[open]!, spans) || [';', ',', '+', '-', '−'].includes(tokens[open]!.text))) open--;
+  // `rape and sexual assault (up from 1 to 2)`: past the earlier figures of the bracket and the words of their change.
+  while (open >= 0 && (insideSpan(tokens[open]!, spans) || [';', ',', '+', '-', '−'].includes(tokens[open]!.text) || BRACKET_CHANGE_WORDS.has(tokens[open]!.lower))) open--;
   if (tokens[open]?.text !== '(' || !/^\s/.test(tokens[open]!.gap)) return null;
   // `the growth observed in March (+$1.03; +3.4%)`: past the period and the participle that place the phrase.
   let headIndex = open - 1;
@@ -369,8 +415,22 @@ function bracketedAfterPhrase(input: SubjectInput): NounPhrase | null {
   const head = tokens[headIndex];
   if (!head || head.kind !== 'word' || !tags.at(head).has('Noun') || tags.at(head).has('Pronoun') || insideTime(head, times) || insideSpan(head, spans)) return null;
   const phrase = phraseBefore(text, tokens, tags, headIndex, 0);
-  return phrase && !overlapsTime(phrase, times) ? phrase : null;
+  if (!phrase || overlapsTime(phrase, times)) return null;
+  // `the number of overdose deaths in the United States (81,692)`: a place after the thing counted says where, not what.
+  let preposition = tokens.findIndex((t) => t.start === phrase.start) - 1;
+  while (preposition >= 0 && DETERMINERS.has(tokens[preposition]!.lower)) preposition--;
+  const place = tags.at(tokens[headIndex]!).has('ProperNoun') && PLACE_PREPOSITIONS.has(tokens[preposition]?.lower ?? '');
+  const thing = place && preposition > 0 ? phraseBefore(text, tokens, tags, preposition - 1, 0) : null;
+  // `rises in Queensland (0.8 per cent)`: after a change noun the place is what changed.
+  const thingHead = tokens[preposition - 1]?.lower ?? '';
+  const changed = CHANGE_NOUNS.has(thingHead) || CHANGE_NOUNS.has(thingHead.replace(/s$/u, '')) || NOT_SUBJECT_BEFORE_OF.has(thingHead);
+  return thing && !changed && !overlapsTime(thing, times) ? thing : phrase;
 }
+
+/** Words of a change inside a bracket after a noun: `(up from 55 to 60)`. */
+const BRACKET_CHANGE_WORDS = new Set(['up', 'down', 'from', 'to']);
+/** Prepositions that place a thing: `deaths in the United States`. */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'at']);
 
 /** Words of a comparison before its base figure: `up from`, `down from`, `compared with`, `than`. */
 const COMPARISON_OPENERS = /^(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|compared\s+(?:with|to)|than)$/;
@@ -579,6 +639,13 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const phrase = phraseBefore(text, tokens, tags, commaBefore - 1, 0);
     if (phrase && !overlapsTime(phrase, times)) return phrase;
   }
+  // `4 GB of RAM, 128 GB SSD storage`, `a charge of $2.4 billion …, a $106 million charge`: an amount
+  // written before a noun of its own names a new thing, whatever came before it.
+  if ((kind === 'money' || (span.unit && span.unit.kind === 'measure' && !TIME_UNITS.has(span.unit.unit))) && input.previous && tokens[after] && !tags.at(tokens[after]!).has('Date') && !insideTime(tokens[after]!, times) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? '')) {
+    const own = modifiedNounAt(text, tokens, tags, after);
+    const ownHead = own ? tokens.find((t) => t.end === own.end) : undefined;
+    if (own && ownHead && tags.at(ownHead).has('Noun') && !tags.at(ownHead).has('Pronoun')) return own;
+  }
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
   // An age (`$784 for women age 35 to 44, $772 for …`) describes a group; the figure after it restates nothing of it.
@@ -647,6 +714,10 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
     const phrase = modifiedNounAt(text, tokens, tags, k);
     if (phrase) return phrase;
+  }
+  if (kind === 'money') {
+    const purpose = purposeObject(input);
+    if (purpose) return purpose;
   }
   if (kind === 'money') {
     // `$13.8 million in new spending`, `$2 million for road repairs`, `$1.8 million to emergency rental assistance`.
