@@ -41,6 +41,8 @@ const isClauseBreak = (tokens: EnglishToken[], k: number) => CLAUSE_BREAK.test(t
 /** Conjunctions that open a clause with its own subject: `while the economic inactivity rate stood at 21.9%`. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'as', 'because', 'although', 'though', 'so']);
 
+/** Conjunctions that may join two clauses inside one segment: `Harden scored 39 points and Chris Paul added 24`. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
 /** Change nouns after a number (`a 12% increase`): the change, not what the number describes. */
 const CHANGE_NOUNS = new Set(changeWords.flatMap((rule) => rule.nouns));
 /** `-ing` words that open a noun phrase as adjectives (`starting salaries`, `operating costs`), not a participial clause. */
@@ -48,6 +50,8 @@ const ADJECTIVAL_GERUNDS = new Set(['starting', 'operating', 'remaining', 'exist
 
 /** Nouns that only wrap the thing measured: `the number of vacancies`, `a share of residents`. */
 const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'percentage', 'portion', 'total', 'majority']);
+/** Nouns that only report a figure for the thing after `for`: `the provisional figure for visitor arrivals`. */
+const FIGURE_WRAPPERS = new Set(['figure', 'figures', 'estimate', 'estimates', 'data', 'statistics', 'numbers', 'tally']);
 /** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
 const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
 /** Words before a change noun that make it a measure of its own: `a net gain of`, `gross growth of`. */
@@ -105,6 +109,15 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         break;
       }
     }
+    // `Westbrook had 29 points … and George added 27 points`: a clause after `and` with a subject and verb of its own.
+    for (let k = end - 1; k > start; k--) {
+      const next = tokens[k + 1];
+      if (CLAUSE_JOINS.has(tokens[k]!.lower) && next?.kind === 'word' && !insideSpan(next, spans) && !insideTime(next, times) && !DETERMINERS.has(next.lower) && /^[A-Z]/.test(next.text) && opensClause(text, tokens, tags, k + 1)) {
+        start = k + 1;
+        first = tokens[start];
+        break;
+      }
+    }
     const opensWithClaim = first !== undefined && insideSpan(first, spans);
     // `Starting salaries rose`, `Nursing vacancies had fallen`: an -ing word before a noun that a verb follows.
     const second = tokens[start + 1];
@@ -143,6 +156,12 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         if (phrase && clear) {
           // `the number of vacancies` → `vacancies`.
           const last = tokens.findIndex((t) => t.end === phrase.end);
+          // `the provisional figure for visitor arrivals` → `visitor arrivals`.
+          if (FIGURE_WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'for') {
+            const inner = phraseAfter(text, tokens, tags, last + 2, end + 1, true);
+            const clearInner = inner && pastLeadingTime(text, tokens, inner, times);
+            if (clearInner) return clearInner;
+          }
           if (WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'of') {
             const inner = phraseAfter(text, tokens, tags, last + 2, end + 1);
             if (inner) return inner;
@@ -472,6 +491,9 @@ function lineLabel(input: SubjectInput): NounPhrase | null {
   if (!tokens[first] || !LINE_BULLETS.test(text.slice(lineStart, tokens[first]!.start))) return null;
   const colon = tokens.findIndex((t, k) => k > first && k <= first + 12 && t.text === ':');
   if (colon < 0 || tokens[colon]!.end > tokens[span.firstToken]!.start) return null;
+  // `Wellington: New Zealand's consumer price index increased`, `Rockets: Harden shot 4 for 11`: a
+  // dateline or a team before a clause with a subject of its own labels nothing.
+  if (tokens[colon + 1]?.kind === 'word' && opensClause(text, tokens, input.tags, colon + 1)) return null;
   let last = colon - 1;
   if (tokens[last]?.text === ')') {
     while (last > first && tokens[last]!.text !== '(') last--;
