@@ -41,6 +41,8 @@ const isClauseBreak = (tokens: EnglishToken[], k: number) => CLAUSE_BREAK.test(t
 /** Conjunctions that open a clause with its own subject: `while the economic inactivity rate stood at 21.9%`. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'as', 'because', 'although', 'though', 'so']);
 
+/** Words after a duration that make it the time left on a clock: `with 9.7 seconds left`. */
+const CLOCK_LEFT_WORDS = new Set(['left', 'remaining']);
 /** Conjunctions that may join two clauses inside one segment: `Harden scored 39 points and Chris Paul added 24`. */
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
 /** Change nouns after a number (`a 12% increase`): the change, not what the number describes. */
@@ -581,6 +583,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (span.unit && TIME_UNITS.has(span.unit.unit) && word(after) !== 'of') {
     const before = input.qualifierStart - 1;
     if ((TIME_WINDOW_WORDS.has(word(before) ?? '') && DETERMINERS.has(word(before - 1) ?? '')) || (word(before) === 'the' && word(before - 1) === 'of' && word(before - 2) === 'each')) return null;
+    // `with 1.8 seconds left`, `with five minutes remaining`: the time left on a game clock measures nothing named.
+    if (word(before) === 'with' && CLOCK_LEFT_WORDS.has(word(after) ?? '')) return null;
   }
   // `38 of Toronto’s 52 games`, `12 of the 40 schools`: a part of a count measures what the count counts.
   if (word(after) === 'of' && !span.counted) {
@@ -751,7 +755,14 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     // `$3.1 million comes from the general fund`, `will receive £40 million through the state aid formula`.
     if (word(k) === 'will' && word(k + 1) === 'come') k++;
     if (['comes', 'come', 'came'].includes(word(k) ?? '') && word(k + 1) === 'from') k++;
+    // `provided $1.6 million more in public safety compensation`.
+    if ((word(k) === 'more' || word(k) === 'less') && word(k + 1) === 'in') k++;
     const preposition = word(k);
+    // `spent an average of $8,000 in Hong Kong`: a place after `in` says where the money went, not what it is.
+    if (preposition === 'in' && tokens[k + 1] && tags.at(tokens[k + 1]!).has('Place')) {
+      const spender = clauseSubject(text, tokens, tags, input.qualifierStart - 1, others, times);
+      if (spender) return spender;
+    }
     if (preposition === 'in' || preposition === 'into' || preposition === 'for' || preposition === 'of' || preposition === 'to' || preposition === 'through' || preposition === 'from') {
       let target = k + 1;
       // `$12 million in 41 community facilities projects`: the things the money goes to are counted.
