@@ -10,6 +10,7 @@ import { BY_OBJECT_VERBS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
+import { SCORE_RULE_ID } from './find-numbers.js';
 import { DETERMINERS, glued, NOT_IN_PHRASE, phraseAfter, phraseBefore, type NounPhrase } from './noun-phrases.js';
 export type { NounPhrase } from './noun-phrases.js';
 
@@ -114,7 +115,9 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     // `Westbrook had 29 points … and George added 27 points`: a clause after `and` with a subject and verb of its own.
     for (let k = end - 1; k > start; k--) {
       const next = tokens[k + 1];
-      if (CLAUSE_JOINS.has(tokens[k]!.lower) && next?.kind === 'word' && !insideSpan(next, spans) && !insideTime(next, times) && !DETERMINERS.has(next.lower) && /^[A-Z]/.test(next.text) && opensClause(text, tokens, tags, k + 1)) {
+      // `and the Oklahoma City Thunder rallied`: a name after `the` too.
+      const name = next?.lower === 'the' ? tokens[k + 2] : next;
+      if (CLAUSE_JOINS.has(tokens[k]!.lower) && next?.kind === 'word' && name?.kind === 'word' && !insideSpan(name, spans) && !insideTime(name, times) && !DETERMINERS.has(name.lower) && /^[A-Z]/.test(name.text) && opensClause(text, tokens, tags, k + 1)) {
         start = k + 1;
         first = tokens[start];
         break;
@@ -541,7 +544,69 @@ function tableRowLabel(input: SubjectInput): NounPhrase | null {
 }
 
 export function subjectOf(input: SubjectInput): NounPhrase | null {
-  return findSubject(input);
+  return input.span.ruleId === SCORE_RULE_ID ? scoreSubject(input) : findSubject(input);
+}
+
+/** Verbs of a result with the opponent as object: `beat the Houston Rockets 112-111`. */
+const RESULT_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'downed']);
+/** Words of a side that leads (`put the Thunder ahead 100-99`) or trails (`with the Dodgers down 1-0`). */
+const LEADING_WORDS = new Set(['ahead', 'up', 'leading', 'led']);
+const TRAILING_WORDS = new Set(['down', 'behind', 'trailing', 'trailed']);
+
+/** A name in title case ending at token k, going back (`the Houston Rockets`, `Houston` before `’s`). */
+function nameBefore(text: string, tokens: EnglishToken[], k: number): NounPhrase | null {
+  let first = k;
+  while (first >= 0 && tokens[first]!.kind === 'word' && /^[A-Z]/.test(tokens[first]!.text) && k - first < 4) first--;
+  if (first === k) return null;
+  return { text: text.slice(tokens[first + 1]!.start, tokens[k]!.end), start: tokens[first + 1]!.start, end: tokens[k]!.end };
+}
+
+/** A name in title case starting at token k (a leading `the` skipped). */
+function nameAfter(text: string, tokens: EnglishToken[], k: number): NounPhrase | null {
+  if (tokens[k]?.lower === 'the') k++;
+  let last = k;
+  while (tokens[last] && tokens[last]!.kind === 'word' && /^[A-Z]/.test(tokens[last]!.text) && last - k < 4) last++;
+  if (last === k) return null;
+  return { text: text.slice(tokens[k]!.start, tokens[last - 1]!.end), start: tokens[k]!.start, end: tokens[last - 1]!.end };
+}
+
+/**
+ * A side of a game's score is the side that scored it, when the text names it: the clause's team
+ * for the first side of `beat the Rockets 112-111` and the team beaten for the second; the team put
+ * `ahead` for the first side, the team `down` for the second; the team whose lead it is (`Houston's
+ * lead to 110-109`, `the Dodgers' 7-4 victory`) for the first, the team after `over` for the second.
+ */
+function scoreSubject(input: SubjectInput): NounPhrase | null {
+  const { text, span, tokens, tags, spans, times } = input;
+  const second = tokens[span.firstToken - 1]?.text === '-' || tokens[span.firstToken - 1]?.text === '–';
+  const firstSide = second ? span.firstToken - 2 : span.firstToken;
+  const others = spans.filter((other) => other.firstToken !== firstSide && other.firstToken !== firstSide + 2);
+  let k = firstSide - 1;
+  if (tokens[k]?.lower === 'by') k--;
+  const word = (index: number) => tokens[index]?.lower ?? '';
+  const teamBefore = nameBefore(text, tokens, k);
+  let verb = k;
+  while (verb >= 0 && verb > k - 6 && tokens[verb]!.kind === 'word' && (/^[A-Z]/.test(tokens[verb]!.text) || word(verb) === 'the')) verb--;
+  if (RESULT_VERBS.has(word(verb)) && verb < k) {
+    return second ? nameAfter(text, tokens, verb + 1) : clauseSubject(text, tokens, tags, verb, others, times);
+  }
+  if (LEADING_WORDS.has(word(k)) || TRAILING_WORDS.has(word(k))) {
+    if (LEADING_WORDS.has(word(k)) === second) return null;
+    return nameBefore(text, tokens, k - 1) ?? clauseSubject(text, tokens, tags, k, others, times);
+  }
+  // `trim Houston's lead to 110-109`, `the Dodgers' 7-4 victory over the Colorado Rockies`.
+  const possessive = word(k) === 'to' && word(k - 1) === 'lead' ? k - 2 : k;
+  if (['’', "'", 's'].includes(word(possessive))) {
+    if (second) {
+      const over = tokens.findIndex((t, index) => index > span.firstToken && index <= span.firstToken + 10 && (t.lower === 'over' || t.lower === 'against'));
+      return over > 0 ? nameAfter(text, tokens, over + 1) : null;
+    }
+    return nameBefore(text, tokens, word(possessive) === 's' ? possessive - 2 : possessive - 1);
+  }
+  if (second) return null;
+  // `to help the Rockets take a 60-51 lead`: the team right before the verb of `a … lead`.
+  const taker = word(k) === 'a' && tokens[k - 1]?.kind === 'word' && tags.at(tokens[k - 1]!).has('Verb') ? nameBefore(text, tokens, k - 2) : null;
+  return teamBefore ?? taker ?? clauseSubject(text, tokens, tags, k, others, times);
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'that']);
