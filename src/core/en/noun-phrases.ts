@@ -101,7 +101,10 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     // `51 days of no rain`: `no` before a noun is part of what is named.
     const negation = index === first && token.lower === 'no' && nextIsNoun;
     // `the predicted number of deaths`, `the adjusted figure`: a participle between a determiner and its noun describes the noun.
-    const participle = index === first && first > k && token.kind === 'word' && tags.at(token).has('PastTense') && nextIsNoun && /\s/u.test(next!.gap);
+    // … also before another modifier of that noun: `Total consolidated operating revenues`.
+    const afterNext = tokens[index + 2];
+    const nextModifiesNoun = next !== undefined && next.kind === 'word' && (tags.at(next).has('Gerund') || tags.at(next).has('Adjective')) && afterNext?.kind === 'word' && tags.at(afterNext).has('Noun');
+    const participle = index === first && first > k && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
     if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation && !participle) break;
     if (hyphenJoined) nouns.add(index);
     if (readAsNoun) nouns.add(index);

@@ -735,7 +735,10 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if ((kind === 'money' || (span.unit && span.unit.kind === 'measure' && !TIME_UNITS.has(span.unit.unit))) && input.previous && tokens[after] && !tags.at(tokens[after]!).has('Date') && !insideTime(tokens[after]!, times) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? '')) {
     const own = modifiedNounAt(text, tokens, tags, after);
     const ownHead = own ? tokens.find((t) => t.end === own.end) : undefined;
-    if (own && ownHead && tags.at(ownHead).has('Noun') && !tags.at(ownHead).has('Pronoun')) return own;
+    // compromise may read the noun as a verb (`a $106 million charge`): after `a`, any word but an adjective, a participle or a pronoun.
+    const ownTags = ownHead ? tags.at(ownHead) : null;
+    const afterArticle = ['a', 'an'].includes(word(input.qualifierStart - 1) ?? '');
+    if (own && ownTags && !ownTags.has('Pronoun') && (ownTags.has('Noun') || (afterArticle && !ownTags.has('Adjective') && !ownTags.has('PastTense') && !ownTags.has('Gerund')))) return own;
   }
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
@@ -809,6 +812,12 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (kind === 'money') {
     const purpose = purposeObject(input);
     if (purpose) return purpose;
+    // `a charge of $2.4 billion for the early extinguishment of debt`: the noun the amount is of, not what it is for.
+    if (word(input.qualifierStart - 1) === 'of' && word(after) === 'for') {
+      const owner = phraseBefore(text, tokens, tags, input.qualifierStart - 2, 0);
+      const ownerHead = owner ? tokens.find((t) => t.end === owner.end) : undefined;
+      if (owner && ownerHead && !NOT_SUBJECT_BEFORE_OF.has(ownerHead.lower) && !WRAPPERS.has(ownerHead.lower) && !overlapsTime(owner, times)) return owner;
+    }
   }
   if (kind === 'money') {
     // `$13.8 million in new spending`, `$2 million for road repairs`, `$1.8 million to emergency rental assistance`.
