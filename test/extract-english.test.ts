@@ -418,6 +418,9 @@ describe('changes', () => {
     ['Complaints have risen by nearly a fifth since 2019, to 2,410 this year.', '2,410', 'to', 'up'],
     // `negative growth` is a fall, its size kept.
     ['Exports showed negative growth of 0.8 per cent in the quarter.', '0.8 per cent', 'rate', 'down'],
+    // A pair after a comma restates the change of its clause: no range.
+    ['Visits showed an increase of 9% over the year, from 41,200 to 44,900.', '41,200', 'from', 'up'],
+    ['Visits showed an increase of 9% over the year, from 41,200 to 44,900.', '44,900', 'to', 'up'],
   ] as const)('%s → %s %s', (sentence, span, role, direction) => {
     expect(claimOf(sentence, span).change).toMatchObject({ role, direction });
   });
