@@ -604,6 +604,8 @@ describe('subjects', () => {
     ['Jones scored the winner with 4.2 seconds left.', '4.2 seconds', null],
     ['Each delegate spent an average of $640 in Melbourne.', '$640', 'delegate'],
     ['The council provided $2 million more in library funding.', '$2 million', 'library funding'],
+    // A multiple written as a verb measures its object.
+    ['The plan includes doubling the number of park rangers.', 'doubling', 'number of park rangers'],
     // Figures listed before `respectively` pair in order with the things the sentence opens with.
     ['Rents and the price of heating oil were the main drivers, up 3.1 per cent and 9.4 per cent, respectively.', '9.4 per cent', 'price of heating oil'],
     ['Wheat and the other staple crop, Maize, hit lows of $210 and $160 per tonne respectively.', '$160', 'Maize'],

@@ -669,6 +669,17 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // `one pupil in five`: the noun inside the share.
   if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
+  // `including doubling the number of inspectors`, `tripled its output`: a multiple written as a verb
+  // measures its object (`the number of` kept, as the object is written). Not `more than double its
+  // first-year total`, where the object is the base compared with.
+  if (span.low.multiple && /(?:ing|ed)$/u.test(tokens[span.lastToken]!.lower) && tokens[after] && DETERMINERS.has(word(after) ?? '')) {
+    const object = phraseAfter(text, tokens, tags, after, nextSpanStart);
+    const objectEnd = object ? tokens.findIndex((t) => t.end === object.end) : -1;
+    if (object && !overlapsTime(object, times)) {
+      const inner = word(objectEnd + 1) === 'of' && WRAPPERS.has(tokens[objectEnd]!.lower) ? phraseAfter(text, tokens, tags, objectEnd + 2, nextSpanStart, true) : null;
+      return inner ? { text: text.slice(object.start, inner.end), start: object.start, end: inner.end } : object;
+    }
+  }
   // `a 60-bed navigation center`, `a 1,200-place school`: the count describes the noun after it.
   if (span.counted?.hyphenated) {
     const phrase = modifiedNounAt(text, tokens, tags, after);
