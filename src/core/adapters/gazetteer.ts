@@ -13,9 +13,17 @@ export interface Jurisdiction {
 /** County names that are only a position in a city (城区, 市中区), never a place on their own. */
 const NOT_A_PLACE = new Set(['市辖区', '市中区', '城区', '郊区', '矿区', '东区', '西区', '南区', '北区', '新区', '县']);
 
-let table: { names: Map<string, Jurisdiction>; longest: number } | null = null;
+interface Table {
+  names: Map<string, Jurisdiction>;
+  longest: number;
+  /** UTF-16 units that open a name, and that close one: a position no name can start or end at is passed over without slicing. */
+  firstUnits: Set<number>;
+  lastUnits: Set<number>;
+}
 
-function build(): { names: Map<string, Jurisdiction>; longest: number } {
+let table: Table | null = null;
+
+function build(): Table {
   const names = new Map<string, Jurisdiction>();
   const provinceOf = (code: string) => areaList.province_list[`${code.slice(0, 2)}0000`] ?? null;
   const add = (name: string, level: Jurisdiction['level'], province: string | null) => {
@@ -28,14 +36,21 @@ function build(): { names: Map<string, Jurisdiction>; longest: number } {
   for (const [code, name] of Object.entries(areaList.city_list)) add(name, 'city', provinceOf(code));
   for (const [code, name] of Object.entries(areaList.county_list)) add(name, 'county', provinceOf(code));
   let longest = 0;
-  for (const name of names.keys()) longest = Math.max(longest, name.length);
-  return { names, longest };
+  const firstUnits = new Set<number>();
+  const lastUnits = new Set<number>();
+  for (const name of names.keys()) {
+    longest = Math.max(longest, name.length);
+    firstUnits.add(name.charCodeAt(0));
+    lastUnits.add(name.charCodeAt(name.length - 1));
+  }
+  return { names, longest, firstUnits, lastUnits };
 }
 
 /** The first jurisdiction named in a text (the longest name at the first position that has one), or null. */
 export function findJurisdiction(text: string): Jurisdiction | null {
   table ??= build();
   for (let i = 0; i < text.length; i++) {
+    if (!table.firstUnits.has(text.charCodeAt(i))) continue;
     for (let length = Math.min(table.longest, text.length - i); length >= 3; length--) {
       const found = table.names.get(text.slice(i, i + length));
       if (found) return found;
@@ -48,6 +63,7 @@ export function findJurisdiction(text: string): Jurisdiction | null {
 export function findLastJurisdiction(text: string): Jurisdiction | null {
   table ??= build();
   for (let end = text.length; end >= 3; end--) {
+    if (!table.lastUnits.has(text.charCodeAt(end - 1))) continue;
     for (let length = Math.min(table.longest, end); length >= 3; length--) {
       const found = table.names.get(text.slice(end - length, end));
       if (found) return found;

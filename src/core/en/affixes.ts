@@ -87,8 +87,47 @@ export function matchPhrase(tokens: EnglishToken[], k: number, form: PhraseForm<
   return index - 1;
 }
 
-export function longestForm<T>(tokens: EnglishToken[], k: number, forms: PhraseForm<T>[], afterNumber: boolean): { rule: T; last: number } | null {
-  for (const form of forms) {
+/** A form list by the first word of each form (positions in the list), and the forms with no word, which match anywhere. */
+interface FormIndex {
+  byFirstWord: Map<string, number[]>;
+  anywhere: number[];
+}
+const formIndexes = new WeakMap<readonly PhraseForm<unknown>[], FormIndex>();
+
+function formIndex(forms: readonly PhraseForm<unknown>[]): FormIndex {
+  let index = formIndexes.get(forms);
+  if (!index) {
+    index = { byFirstWord: new Map(), anywhere: [] };
+    forms.forEach((form, position) => {
+      const first = form.words[0];
+      if (first === undefined) index!.anywhere.push(position);
+      else if (index!.byFirstWord.has(first)) index!.byFirstWord.get(first)!.push(position);
+      else index!.byFirstWord.set(first, [position]);
+    });
+    formIndexes.set(forms, index);
+  }
+  return index;
+}
+
+/**
+ * The first of `forms` (longest first) that matches at token k. A form's first word is token k
+ * or, after a dash glued to the number, token k + 1, so only the forms whose first word is one
+ * of those two tokens are tried, in their order in the list. The tables are constant lists, so
+ * each is indexed once.
+ */
+export function longestForm<T>(tokens: EnglishToken[], k: number, forms: readonly PhraseForm<T>[], afterNumber: boolean): { rule: T; last: number } | null {
+  const { byFirstWord, anywhere } = formIndex(forms);
+  const positions = [...anywhere];
+  for (const token of [tokens[k], tokens[k + 1]]) {
+    if (!token) continue;
+    positions.push(...(byFirstWord.get(token.text) ?? []));
+    if (token.lower !== token.text) positions.push(...(byFirstWord.get(token.lower) ?? []));
+  }
+  if (positions.length === 0) return null;
+  positions.sort((a, b) => a - b);
+  for (let n = 0; n < positions.length; n++) {
+    if (n > 0 && positions[n] === positions[n - 1]) continue;
+    const form = forms[positions[n]!]!;
     const last = matchPhrase(tokens, k, form, afterNumber);
     if (last >= 0) return { rule: form.rule, last };
   }

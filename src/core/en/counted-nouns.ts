@@ -51,6 +51,9 @@ export const startsCompound = (tokens: EnglishToken[], index: number) => {
   return dash !== undefined && DASHES.has(dash.text) && dash.gap === '' && tokens[index + 2]?.gap === '' && tokens[index + 2]?.kind === 'word';
 };
 
+/** The catalog units that count things (`units`, `dwellings`), longest first like UNIT_FORMS. */
+const COUNT_UNIT_FORMS = UNIT_FORMS.filter((form) => form.rule.kind === 'count');
+
 /** The noun counted by a number: directly after it, or after up to three modifiers. */
 export function countedNounAt(view: SentenceView, k: number): CountedNoun | null {
   const { tokens, tags } = view;
@@ -93,7 +96,7 @@ export function countedNounAt(view: SentenceView, k: number): CountedNoun | null
     if (index > k && !(token.gap === '' || isSpaceGap(token.gap))) return null;
     if (index === k && !isSpaceGap(token.gap)) return null;
     const tokenTags = tags.at(token);
-    const unit = longestForm(tokens, index, UNIT_FORMS.filter((form) => form.rule.kind === 'count'), false);
+    const unit = longestForm(tokens, index, COUNT_UNIT_FORMS, false);
     if (unit && !continuesCompound(view, unit.last)) {
       const end = tokens[unit.last]!;
       return { text: tokens[index]!.text, start: tokens[index]!.start, end: end.end, token: unit.last, direct: index === k };

@@ -8,6 +8,7 @@ import type { EnglishSpan, WordTags } from './find-spans.js';
 import type { ChangeInfo, QualifierMatch, ResolvedValue } from './structure.js';
 import type { TimeExpression } from './times.js';
 import type { EnglishToken } from './tokens.js';
+import { lastAtOrBefore } from '../sorted.js';
 
 export interface EnglishSentence {
   sentence: Sentence;
@@ -51,14 +52,7 @@ export function paragraphStarts(text: string): number[] {
 }
 
 export function paragraphOf(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lastAtOrBefore(starts, offset);
 }
 
 /** A span after `per` (`$0.89 per $100`) is the denominator of the claim before it. */

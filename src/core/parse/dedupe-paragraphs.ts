@@ -14,13 +14,23 @@ function comparable(paragraph: string): string {
  */
 export function dedupeParagraphs(paragraphs: string[], minPrefixChars = 20, repeatable: (paragraph: string) => boolean = () => false): string[] {
   const keys = paragraphs.map(comparable);
+  // A longer paragraph that starts with a key shares its first minPrefixChars characters: only
+  // those are compared, so a dump of thousands of paragraphs is not compared pair by pair.
+  const opening = (key: string) => key.slice(0, Math.max(0, minPrefixChars));
+  const byOpening = new Map<string, string[]>();
+  for (const key of keys) {
+    if (key.length < minPrefixChars) continue;
+    const group = byOpening.get(opening(key));
+    if (group) group.push(key);
+    else byOpening.set(opening(key), [key]);
+  }
   const keep: string[] = [];
   const seen = new Set<string>();
   keys.forEach((key, i) => {
     if (!key) return;
     if (seen.has(key) && !repeatable(paragraphs[i]!)) return;
     const isPrefixOfLonger =
-      key.length >= minPrefixChars && keys.some((other, j) => j !== i && other.length > key.length && other.startsWith(key));
+      key.length >= minPrefixChars && byOpening.get(opening(key))!.some((other) => other.length > key.length && other.startsWith(key));
     if (isPrefixOfLonger) return;
     seen.add(key);
     keep.push(paragraphs[i]!);

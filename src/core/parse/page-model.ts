@@ -244,6 +244,24 @@ export function limitDepth(root: DomNode): void {
   }
 }
 
+const NEGATIVE_FLAG = 1;
+const POSITIVE_FLAG = 2;
+const CENTER_FLAG = 4;
+const CAPTION_FLAG = 8;
+/** What the class and id hints say, by hint text: a page repeats the same few class names on thousands of elements. */
+const hintFlagsSeen = new Map<string, number>();
+const REMEMBERED_HINTS = 4096;
+
+function hintFlags(hints: string): number {
+  let flags = hintFlagsSeen.get(hints);
+  if (flags === undefined) {
+    flags = (NEGATIVE_HINT.test(hints) ? NEGATIVE_FLAG : 0) | (POSITIVE_HINT.test(hints) ? POSITIVE_FLAG : 0) | (CENTER_HINT.test(hints) ? CENTER_FLAG : 0) | (CAPTION_HINT.test(hints) ? CAPTION_FLAG : 0);
+    if (hintFlagsSeen.size >= REMEMBERED_HINTS) hintFlagsSeen.clear();
+    hintFlagsSeen.set(hints, flags);
+  }
+  return flags;
+}
+
 export function buildPageModel(root: DomNode): PageModel {
   const elements: ElementInfo[] = [];
   const lines: TextLine[] = [];
@@ -312,7 +330,8 @@ export function buildPageModel(root: DomNode): PageModel {
     }
     const id = elements.length;
     const hints = hintText(attribs);
-    const negative = NEGATIVE_TAGS.has(tag) || (hints.length > 1 && NEGATIVE_HINT.test(hints));
+    const flags = hints.length > 1 ? hintFlags(hints) : 0;
+    const negative = NEGATIVE_TAGS.has(tag) || (flags & NEGATIVE_FLAG) !== 0;
     const info: ElementInfo = {
       node,
       tag,
@@ -320,7 +339,7 @@ export function buildPageModel(root: DomNode): PageModel {
       end: id,
       depth,
       negative,
-      positive: !negative && hints.length > 1 && POSITIVE_HINT.test(hints),
+      positive: !negative && (flags & POSITIVE_FLAG) !== 0,
       chars: 0,
       linkChars: 0,
       proseChars: 0,
@@ -333,8 +352,8 @@ export function buildPageModel(root: DomNode): PageModel {
     const isBlock = BLOCK_TAGS.has(tag);
     const dataTable = tag === 'table' && isDataTable(node);
     const isCell = tag === 'td' || tag === 'th';
-    const centeredHere = attribs.align?.toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(attribs.style ?? '') || tag === 'center' || (hints.length > 1 && CENTER_HINT.test(hints));
-    const captionHere = tag === 'figcaption' || (hints.length > 1 && CAPTION_HINT.test(hints));
+    const centeredHere = attribs.align?.toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(attribs.style ?? '') || tag === 'center' || (flags & CENTER_FLAG) !== 0;
+    const captionHere = tag === 'figcaption' || (flags & CAPTION_FLAG) !== 0;
     const headingLevel = /^h[1-6]$/.test(tag) ? Number(tag[1]) : 0;
 
     if (inDataTable && isCell) {

@@ -168,6 +168,8 @@ function capNesting(html: string): string {
   let tags = 0;
   for (let at = html.indexOf('<'); at >= 0 && tags <= MAX_SOURCE_DEPTH; at = html.indexOf('<', at + 1)) tags++;
   if (tags <= MAX_SOURCE_DEPTH) return html;
+  // Most pages have more tags than that and none nests so deep: the rewrite below would copy them unchanged.
+  if (!nestsPastLimit(html)) return html;
   let depth = 0;
   const dropped = new Map<string, number>();
   return html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g, (tag, closing: string, rawName: string) => {
@@ -189,6 +191,40 @@ function capNesting(html: string): string {
     dropped.set(name, (dropped.get(name) ?? 0) + 1);
     return '';
   });
+}
+
+const isLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+const isNameCharacter = (code: number) => isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+
+/**
+ * Whether capNesting would drop a tag: the same tags as its pattern (`<`, an optional `/`, a name
+ * of letters, digits and hyphens, anything up to the next `>`) and the same count of open
+ * elements up to the first tag it would drop, read with indexOf instead of building a copy.
+ */
+function nestsPastLimit(html: string): boolean {
+  let depth = 0;
+  for (let at = html.indexOf('<'); at >= 0; ) {
+    let cursor = at + 1;
+    const closing = html.charCodeAt(cursor) === 0x2f;
+    if (closing) cursor++;
+    if (!isLetter(html.charCodeAt(cursor))) {
+      at = html.indexOf('<', at + 1);
+      continue;
+    }
+    const nameStart = cursor;
+    while (isNameCharacter(html.charCodeAt(cursor))) cursor++;
+    const end = html.indexOf('>', cursor);
+    // No `>` after this `<`: no later `<` can close a tag either.
+    if (end < 0) return false;
+    const name = html.slice(nameStart, cursor).toLowerCase();
+    if (!NOT_NESTING.has(name) && html.charCodeAt(end - 1) !== 0x2f) {
+      if (closing) depth = Math.max(0, depth - 1);
+      else if (depth < MAX_SOURCE_DEPTH) depth++;
+      else return true;
+    }
+    at = html.indexOf('<', end + 1);
+  }
+  return false;
 }
 
 export function parseHtml(source: string, context: HtmlContext = {}): ParsedArticle {

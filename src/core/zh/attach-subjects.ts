@@ -30,6 +30,12 @@ function targetShare(before: string, after: string): boolean {
 /** 及泰国 (, 、小学生(: the name a figure in brackets belongs to, after the word or mark that lists it. */
 const NAME_BEFORE_BRACKET = /(?:^|[、及和与，,；;：:\s])([\u4e00-\u9fff]{2,10})\s?[（(]$/u;
 
+/** 羊出栏, 牛存栏, 禽出笼: livestock counted by the act, in farm statistics. */
+const LIVESTOCK_COUNT = /^[\u4e00-\u9fff](?:出栏|存栏|出笼|存笼)$/u;
+
+/** [1], 〔2〕: a footnote mark. */
+const FOOTNOTE_MARK = /[〔［\[]\d{1,2}[〕］\]]/gu;
+
 /** (常住人口城镇化率)为: a name in brackets, right before the figure it names. */
 const ALIAS_BEFORE = /[（(](?!含|包括|不含|不包括|其中|即|下同)([\u4e00-\u9fff]{2,12})[)）](?:为|是|达到?)$/u;
 /** 每10股, 每100户: a base a figure is counted per, written before the thing paid or counted. */
@@ -140,6 +146,13 @@ function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Toke
 
 function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, tokens: Token[]): string | null {
   let raw = norm.slice(leadStart, claim.start);
+  // 谷物[1]播种面积: a footnote mark inside the name; what follows it still names the figure.
+  // (农林牧渔业总产值[2]完成44.98亿元 keeps the name before the mark when nothing after it names one.)
+  const footnote = [...raw.matchAll(FOOTNOTE_MARK)].pop();
+  if (footnote) {
+    const after = subjectOfLead(norm, claim, leadStart + footnote.index! + footnote[0].length, tokens);
+    if (after) return after;
+  }
   // 占总人口比重(常住人口城镇化率)为57.53%: a name in brackets right before the figure is what it measures.
   const alias = raw.match(ALIAS_BEFORE);
   if (alias) return alias[1]!;
@@ -157,7 +170,9 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   const trimmed = trimLead(raw);
   if (!trimmed) return null;
   const offset = leadStart + raw.indexOf(trimmed);
-  const nounPart = beforeTrailingVerbs(trimmed, offset, tokens);
+  let nounPart = beforeTrailingVerbs(trimmed, offset, tokens);
+  // 羊出栏15.52万只, 牛存栏: a one-character animal keeps the verb that says what of it is counted.
+  if (nounPart !== null && nounPart.length === 1 && LIVESTOCK_COUNT.test(trimmed)) nounPart = trimmed;
   // 批捕47人, 不捕11.5万人, 提出抗诉600余件: people or cases counted by what was done to them are
   // named by that act when no noun stands before it.
   if (nounPart === null) return claim.kind === 'count' && /^(?:人|件|起|宗|例|人次|件次)$/u.test(claim.unit ?? '') && trimmed.length >= 2 && trimmed.length <= 6 && !BARE.test(trimmed) ? trimmed : null;
@@ -426,6 +441,10 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: 
 /** 平均利用小时数较高的省份是宁夏…, 新增装机较多的省份为云南…, 水电发电量排名前五位的省(区)依次为四川…: a ranking of places names its measure first. */
 const RANKING_LEAD = /([\u4e00-\u9fff]{2,14}?)(?:较高|较多|较大|较快|较低|较少|最高|最多|最大|最低|居前|位居前列|排名前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位?|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})位)的(?:省份|省区|省\(区\)|省（区）|省市|地区|城市|地市|市州|县区|区县|县市区|国家)(?:是|为|依次为|依次是|有|分别是|分别为|包括)/gu;
 
+/** 人口增加率最高者为连江县119.14‰，其次为金门县88.83‰: a measure, then the top of its ranking of places. */
+const RANKING_TOP = /([\u4e00-\u9fff]{2,14}?)(?:最高|最低|最多|最少|最快|最大)(?:者|的)?(?:为|是)/gu;
+const RANK_WORDS = /^(?:再其次|其次|最高|最低|最多|最少)?(?:者)?(?:为|是)?/u;
+
 /**
  * A figure whose lead is only a place, after a ranking that names its measure (平均利用小时数较高的省份
  * 是宁夏2334小时、湖南2195小时), measures that.
@@ -436,11 +455,12 @@ function rankingOfPlaces(norm: string, claims: ClaimDraft[], tokensOf: (claim: C
   for (const claim of claims) {
     if (claim.lang !== 'zh' || !claim.subject) continue;
     const { start, end } = claim.sentence;
-    if (!rankings.has(start)) rankings.set(start, [...norm.slice(start, end).matchAll(RANKING_LEAD)]);
+    if (!rankings.has(start)) rankings.set(start, [...norm.slice(start, end).matchAll(RANKING_LEAD), ...norm.slice(start, end).matchAll(RANKING_TOP)].sort((a, b) => a.index! - b.index!));
     const ranking = rankings.get(start)!.findLast((m) => start + m.index! + m[0].length <= claim.start);
-    const subject = normaliseText(claim.subject);
+    // 其次为金门县, 最低为屏东县: the place after the words of a ranking.
+    const subject = normaliseText(claim.subject).replace(RANK_WORDS, '');
     // The first place's lead holds the ranking itself (…较高的省份是宁夏); the others are places alone.
-    if (!ranking || !(subject.includes(ranking[0].slice(ranking[1]!.length)) || isPlace(subject, tokensOf(claim)))) continue;
+    if (!ranking || !(normaliseText(claim.subject).includes(ranking[0].slice(ranking[1]!.length)) || isPlace(subject, tokensOf(claim)))) continue;
     const measure = trimLead(ranking[1]!.replace(/^.*[，,；;：:]/u, ''));
     if (measure.length >= 2 && !hasFigure(measure)) claim.subject = measure;
   }
@@ -501,11 +521,13 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
     // 降至1590万人民币(230万美元): an amount in brackets right after an amount restates it in another currency.
-    if (samePrevious?.subject && claim.kind === 'money' && samePrevious.kind === 'money' && /^\s?[（(]$/u.test(norm.slice(samePrevious.end, claim.start))) subject = samePrevious.subject;
+    if (samePrevious?.subject && (claim.kind === 'money' || claim.kind === 'measure') && samePrevious.kind === claim.kind && /^\s?[（(]$/u.test(norm.slice(samePrevious.end, claim.start))) subject = samePrevious.subject;
     // 泰国(27,173人次)及香港(538,663人次)旅客, 小学生(23,833名): a figure in brackets right after a name is of that name.
-    const bracketed = norm.slice(Math.max(clauseStart, claim.start - 14), claim.start).match(NAME_BEFORE_BRACKET);
-    // A comparison base in brackets (较常年同期(145.1毫米)) is named without the word that compares.
-    if (bracketed && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
+    const bracketFrom = Math.max(clauseStart, claim.start - 14);
+    const bracketed = subject ? null : norm.slice(bracketFrom, claim.start).match(NAME_BEFORE_BRACKET);
+    // A comparison base in brackets (较常年同期(145.1毫米)) is named without the word that compares; the name
+    // starts where the clause or a listing mark does, not inside a word the window cut.
+    if (bracketed && (bracketed.index! > 0 || bracketFrom === clauseStart) && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.

@@ -13,6 +13,7 @@ import { holidayOf, holidayPeriod } from '../../rules/zh/holidays.js';
 import { isTraditional, normaliseForRules } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
 import { toHalfWidth } from '../../rules/zh/numerals.js';
+import { lastAtOrBefore } from '../sorted.js';
 
 export interface TimeExpression extends Omit<ClaimTime, 'source'> {
   ruleId: string;
@@ -30,7 +31,7 @@ export interface TimeExpression extends Omit<ClaimTime, 'source'> {
 const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, 'gu'));
 
 /** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年. */
-const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同)$/u;
+const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出)$/u;
 /** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
 const COMPARISON_LEAD = /(?:(?<!占)比(?![重例率])|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
 /** 常年同期(105.3毫米), 多年平均值为: the figure right after a climate normal is that normal. */
@@ -92,13 +93,25 @@ function dateInDigits(date: string): string {
 /**
  * The text as the time rules read it — spaces inside dates taken out, dates in numerals written in
  * digits — and the way back from a position in it to the character of the text it came from.
+ * Each character written maps to the one it stands for, and an edit's last character to the
+ * edit's last, so a span's end is kept. The way back is kept as runs (an unchanged stretch, or
+ * one edit), found by binary search, rather than one entry per character of a long page.
  */
 function readableDates(text: string): { text: string; at: (index: number) => number } {
   if (!SPACE_IN_DATE.test(text) && !NUMERAL_DATE.test(text)) return { text, at: (index) => index };
   SPACE_IN_DATE.lastIndex = 0;
   NUMERAL_DATE.lastIndex = 0;
   let out = '';
-  const origin: number[] = [];
+  // Run r covers out[runStarts[r], runStarts[r + 1]): unchanged from text[runFrom[r]], or (runEditEnd[r] > 0) an edit of text[runFrom[r], runEditEnd[r]).
+  const runStarts: number[] = [];
+  const runFrom: number[] = [];
+  const runEditEnd: number[] = [];
+  const addRun = (length: number, from: number, editEnd: number) => {
+    if (length === 0) return;
+    runStarts.push(out.length);
+    runFrom.push(from);
+    runEditEnd.push(editEnd);
+  };
   let cursor = 0;
   const edits = [
     ...[...text.matchAll(SPACE_IN_DATE)].map((m) => ({ start: m.index!, end: m.index! + 1, with: '' })),
@@ -106,16 +119,28 @@ function readableDates(text: string): { text: string; at: (index: number) => num
   ].sort((a, b) => a.start - b.start);
   for (const edit of edits) {
     if (edit.start < cursor) continue;
-    for (let i = cursor; i < edit.start; i++) origin.push(i);
-    out += text.slice(cursor, edit.start) + edit.with;
-    // Each character written maps to the one it stands for; the last to the last, so a span's end is kept.
-    for (let i = 0; i < edit.with.length; i++) origin.push(Math.min(edit.start + i, edit.end - 1));
-    if (edit.with.length) origin[origin.length - 1] = edit.end - 1;
+    addRun(edit.start - cursor, cursor, 0);
+    out += text.slice(cursor, edit.start);
+    addRun(edit.with.length, edit.start, edit.end);
+    out += edit.with;
     cursor = edit.end;
   }
-  for (let i = cursor; i < text.length; i++) origin.push(i);
+  addRun(text.length - cursor, cursor, 0);
   out += text.slice(cursor);
-  return { text: out, at: (index) => (index < origin.length ? origin[index]! : text.length + index - origin.length) };
+  const written = out.length;
+  return {
+    text: out,
+    at: (index) => {
+      if (index >= written) return text.length + index - written;
+      const low = lastAtOrBefore(runStarts, index);
+      const offset = index - runStarts[low]!;
+      const from = runFrom[low]!;
+      const editEnd = runEditEnd[low]!;
+      if (editEnd === 0) return from + offset;
+      const runEnd = low + 1 < runStarts.length ? runStarts[low + 1]! : written;
+      return offset === runEnd - runStarts[low]! - 1 ? editEnd - 1 : Math.min(from + offset, editEnd - 1);
+    },
+  };
 }
 
 /**
@@ -353,7 +378,9 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   // The verb of the claim's own clause says whether it is a flow: 截至11月底，全县累计发放…
   const clauseStart = Math.max(claim.sentence.start, expression && expression.textEnd! <= claim.start ? expression.textEnd! : 0, ...[...norm.slice(claim.sentence.start, claim.start).matchAll(/[，,；;：:]/gu)].slice(-1).map((m) => claim.sentence.start + m.index! + 1));
   const amount = claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number';
-  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(norm.slice(clauseStart, claim.start))) return { start: `${from}-01-01`, end: time.end };
+  // 累计结存, 累计结余: what has built up is a balance, a stock of the point.
+  const clause = norm.slice(clauseStart, claim.start);
+  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause)) return { start: `${from}-01-01`, end: time.end };
   return time;
 }
 
@@ -431,7 +458,8 @@ export function attachTimes(state: DocumentState): DocumentState {
       if (expression.base) {
         if (!sentenceBase && !expression.plan && !expression.sameSpan && expression.known && expression.textStart! >= claim.sentence.start) sentenceBase = expression;
         // The figure written right after a base is the base value (较上年度2044亿元), not a multiple or rate of it.
-        if (owner === claim && expression.known && !expression.sameSpan && !boundBase && claim.unit !== 'x' && claim.change?.role !== 'rate' && claim.change?.role !== 'delta') boundBase = expression;
+        // 高于一季度0.3个百分点: a gap in points is the difference from the base, not its value.
+        if (owner === claim && expression.known && !expression.sameSpan && !boundBase && claim.unit !== 'x' && claim.unit !== 'pp' && claim.change?.role !== 'rate' && claim.change?.role !== 'delta') boundBase = expression;
         continue;
       }
       // A time inside parentheses speaks for what else the parentheses hold: （上年为84.1%）.
@@ -483,6 +511,9 @@ function rateOfChangeToSide(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimT
     times.set(claim, fromTime && fromTime.start < toTime.start && annual ? { ...toTime, start: fromTime.start } : toTime);
   }
 }
+
+/** 结存, 结余, 余额: a balance, whatever verb of summing stands before it. */
+const BALANCE = /(?:结存|结余|余额|存量)(?:为|达到?)?$/u;
 
 /** 年增速为, 年均增长: a rate per year over a span. */
 const ANNUAL_RATE_OF_SPAN = /(?:年增速|年均|年平均|平均每年)[^，,。；;]{0,4}$/u;

@@ -91,7 +91,7 @@ function isRatio(text: string): boolean {
 }
 
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
-const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
+const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公顷|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
 /** 三大指标, 五大亮点: a numeral, 大 and a noun (not 大会, 大批, 大量, 大型, 大幅, 大概, 大多, 大都, 大约; 大类 is a measure word). */
 const COUNT_OF_MAJOR = /^[两二三四五六七八九]大(?![会批量型幅概多都约部小体众家中类])(?=[\u4e00-\u9fff]{2})/u;
 /** 12.6/10万, 2.1/1000: a rate per a base population. */
@@ -226,6 +226,10 @@ function vetoDiagnostic(rule: NonClaimRule, start: number, end: number): Diagnos
   return { severity: 'info', ruleId: rule.id, reason: `not a claim: ${rule.reason}`, start, end };
 }
 
+/** The non-claim rules that read only the number itself, and those that read around it: split once, in table order. */
+const AT_RULES = NON_CLAIM_RULES.filter((rule) => rule.at && !rule.before && !rule.after && !rule.unless);
+const CONTEXT_RULES = NON_CLAIM_RULES.filter((rule) => rule.before || rule.after || rule.unless);
+
 /** Finds the candidates of one sentence; with `vetoes`, records the numbers non-claim rules passed over. */
 export function findInSentence(norm: string, sentence: Sentence, out: Candidate[], vetoes?: Diagnostic[], traditional = false): void {
   const applies = (rule: NonClaimRule) => !rule.traditionalOnly || traditional;
@@ -240,7 +244,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const ahead = norm.slice(at, Math.min(sentence.end, at + WINDOW));
     // A number glued to a previous number or letter run was already read (or is part of a code).
     if (at > sentence.start && /[0-9.]$/u.test(before)) continue;
-    const atRule = NON_CLAIM_RULES.find((rule) => rule.at && !rule.before && !rule.after && !rule.unless && applies(rule) && rule.at.test(ahead));
+    const atRule = AT_RULES.find((rule) => applies(rule) && rule.at!.test(ahead));
     if (atRule) {
       const skip = ahead.match(/^[\d\-/.年月日]+/u) ?? ahead.match(NUMERAL_RUN);
       i = at + Math.max(1, skip ? skip[0].length : 1);
@@ -435,7 +439,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const unitJoinedByPlus = unit !== null && (/^[+＋]/u.test(after) || /[+＋]$/u.test(before));
     // Letters or 日 glued to the digits make a code or a date (5G, 4A级, 31日); after a measure word
     // they start the next word (连续5年A级, 8市PM2.5, 9站日降水量).
-    const vetoRule = NON_CLAIM_RULES.find((rule) => (rule.before || rule.after || rule.unless) && applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && !(unit !== null && AFTER_THE_DIGITS.has(rule.id)) && vetoedBy(rule, before, ahead, after));
+    const vetoRule = CONTEXT_RULES.find((rule) => applies(rule) && !(unitJoinedByPlus && rule.id.startsWith('code-plus')) && !(unit !== null && AFTER_THE_DIGITS.has(rule.id)) && vetoedBy(rule, before, ahead, after));
     if (vetoRule) {
       i = Math.max(i, end);
       vetoes?.push(vetoDiagnostic(vetoRule, at, end));

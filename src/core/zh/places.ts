@@ -13,8 +13,24 @@ export interface ArticleScope {
   publisher: string | null;
 }
 
+/**
+ * Every Chinese claim of an article asks for the place of the same title and publisher; the
+ * answer depends on the text alone, so the last few are kept.
+ */
+const placesOf = new Map<string, string | null>();
+const REMEMBERED_PLACES = 16;
+
 /** The place a title or publisher names: a known jurisdiction, else an X市/X县 of its own words. */
 export function placeIn(text: string): string | null {
+  const remembered = placesOf.get(text);
+  if (remembered !== undefined) return remembered;
+  const place = findPlaceIn(text);
+  if (placesOf.size >= REMEMBERED_PLACES) placesOf.delete(placesOf.keys().next().value!);
+  placesOf.set(text, place);
+  return place;
+}
+
+function findPlaceIn(text: string): string | null {
   const known = findJurisdiction(text);
   if (known) return known.name;
   const pattern = new RegExp(PLACE_NAME.source, 'gu');

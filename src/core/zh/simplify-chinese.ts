@@ -13,11 +13,13 @@ type DictLike = string | readonly (readonly [string, string])[];
 type DictGroup = readonly DictLike[];
 
 interface Tables {
-  /** Keyed by code point. */
+  /** Keyed by code point: the characters outside the Basic Multilingual Plane. */
   characters: Map<number, string>;
+  /** By UTF-16 unit, the simplified character of a BMP one ('' where it stays): read per character without a hash lookup. */
+  bmpCharacters: string[];
   phrases: Map<string, string>;
-  /** UTF-16 code units that start a phrase. */
-  phraseStarts: Set<number>;
+  /** By UTF-16 unit, 1 where a phrase starts with it. */
+  phraseStarts: Uint8Array;
   longestPhrase: number;
 }
 
@@ -64,15 +66,20 @@ function build(): Tables {
   // Keep only the phrases that the character table would get wrong.
   const convert = (text: string) => [...text].map((ch) => characters.get(ch) ?? ch).join('');
   for (const [key, value] of phrases) if (convert(key) === value) phrases.delete(key);
-  const phraseStarts = new Set<number>();
+  const phraseStarts = new Uint8Array(0x10000);
   let longestPhrase = 0;
   for (const key of phrases.keys()) {
-    phraseStarts.add(key.charCodeAt(0));
+    phraseStarts[key.charCodeAt(0)] = 1;
     longestPhrase = Math.max(longestPhrase, key.length);
   }
   const byCodePoint = new Map<number, string>();
-  for (const [key, value] of characters) byCodePoint.set(key.codePointAt(0)!, value);
-  return { characters: byCodePoint, phrases, phraseStarts, longestPhrase };
+  const bmpCharacters = new Array<string>(0x10000).fill('');
+  for (const [key, value] of characters) {
+    // A character keeps its length, so a BMP one becomes one BMP unit.
+    if (key.length === 1) bmpCharacters[key.charCodeAt(0)] = value;
+    else byCodePoint.set(key.codePointAt(0)!, value);
+  }
+  return { characters: byCodePoint, bmpCharacters, phrases, phraseStarts, longestPhrase };
 }
 
 /**
@@ -81,7 +88,7 @@ function build(): Tables {
  */
 export function toSimplified(text: string): string {
   tables ??= build();
-  const { characters, phrases, phraseStarts, longestPhrase } = tables;
+  const { characters, bmpCharacters, phrases, phraseStarts, longestPhrase } = tables;
   // Most characters stay as they are: copy unchanged runs in slices, not one by one.
   const parts: string[] = [];
   let copiedUpTo = 0;
@@ -92,7 +99,7 @@ export function toSimplified(text: string): string {
       i++;
       continue;
     }
-    if (phraseStarts.has(unit)) {
+    if (phraseStarts[unit]) {
       let length = Math.min(longestPhrase, text.length - i);
       for (; length >= 2; length--) {
         const replacement = phrases.get(text.slice(i, i + length));
@@ -107,7 +114,7 @@ export function toSimplified(text: string): string {
     }
     const code = unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
     const width = code > 0xffff ? 2 : 1;
-    const replacement = characters.get(code);
+    const replacement = width === 1 ? bmpCharacters[code] || undefined : characters.get(code);
     if (replacement !== undefined) {
       parts.push(text.slice(copiedUpTo, i), replacement);
       copiedUpTo = i + width;

@@ -60,6 +60,10 @@ export const NOT_SUBJECT_WORDS = [
   '新建', '续建', '改扩建', '改建', '扩建',
   // 按年轻微增加0.7%, 一共通过4项, 全日约有60万人次, 当中约八成, 其余三成: manner, totals, days and parts of a whole.
   '轻微', '略有', '稍有', '一共', '全日', '全天', '当天', '当日', '当中', '其余', '其中',
+  // 玉米产量7.78万吨，减产0.3%: the change of the figure before, named by its kind.
+  '增产', '减产', '增收', '减收', '增支', '减支',
+  // 8月当月增长8.2%, 同比名义增长12.9%, 扣除价格因素实际增长12.1%: which reading of a rate, not what it measures.
+  '当月', '单月', '名义', '同比名义', '扣除', '价格因素', '实质',
 ];
 
 /**

@@ -110,11 +110,13 @@ function yearForMonth(month: number, context: TimeContext): number | null {
 
 const QUARTERS: Record<string, [number, number]> = {
   一季度: [1, 3], 第一季度: [1, 3], 二季度: [4, 6], 第二季度: [4, 6], 三季度: [7, 9], 第三季度: [7, 9], 四季度: [10, 12], 第四季度: [10, 12],
-  上半年: [1, 6], 下半年: [7, 12], 中期: [1, 6], 半年度: [1, 6], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
+  上半年: [1, 6], 下半年: [7, 12], 中期: [1, 6], 半年度: [1, 6],
+  // Hong Kong releases write a quarter 第四季, without 度.
+  第一季: [1, 3], 第二季: [4, 6], 第三季: [7, 9], 第四季: [10, 12], 前三季度: [1, 9], 前两季度: [1, 6], 首季度: [1, 3], 首两季度: [1, 6], 首三季度: [1, 9], 前三季: [1, 9],
 };
 // 中期 of company results (二零一八年中期业绩) is the first half year.
 // 2023年半年度 (a listed company's half-year report and dividend) is the first half year too.
-const PART_OF_YEAR = '(?<part>第?[一二三四]季度|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季|中期(?=业绩|报告|财报|业绩报告)|半年度)(?<partEnd>末|底)?';
+const PART_OF_YEAR = '(?<part>第?[一二三四]季度|第[一二三四]季(?![度节])|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季|中期(?=业绩|报告|财报|业绩报告)|半年度)(?<partEnd>末|底)?';
 
 /** The months a part of the year spans; its end (二季度末, 上半年末) is its last month, as 年底 is December. */
 function partMonths(m: RegExpMatchArray): [number, number] {
@@ -595,7 +597,8 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-now',
-    pattern: /(?:截至|截止|截止到|到)?(?:目前|当前|现阶段|现在|如今|现时(?=[共有已仍约达为，,\d]))/u,
+    // 体现在, 出现在 are no 现在.
+    pattern: /(?:截至|截止|截止到|到)?(?:目前|当前|现阶段|(?<![体出表实呈发])现在|如今|现时(?=[共有已仍约达为，,\d]))/u,
     resolve: (_m, context) => (context.published ? { start: context.published, end: context.published } : null),
     examples: ex('截止目前,合肥市已有国家级示范企业6家'),
   },
