@@ -160,6 +160,10 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['二氧化硫浓度为7μg/m3', '7μg/m3', 7, 'μg/m3'],
     ['新台幣計價的總預算為1.2兆元，臺北市府表示', '1.2兆元', 1.2e12, 'TWD'],
     ['澳門特區政府向永久性居民每人發放10,000元', '10,000元', 10000, 'MOP'],
+    // Hundreds and thousands of 亿 with digits (4百億元), and a part after 亿 with a compound multiplier (25億8千萬元).
+    ['臺東縣歲入決算首次突破4百億元大關', '4百億元', 4e10, 'TWD'],
+    ['歲入歲出餘絀數僅次於新竹縣25億8千萬元', '25億8千萬元', 2580000000, 'TWD'],
+    ['屏東縣庫累計66億8百萬元', '66億8百萬元', 6608000000, 'TWD'],
     // Macau's statistics bureau names Hong Kong and 內地 as trading partners, not as its own place; a Hong Kong
     // paper's page on a mainland district speaks of its committees and people's government.
     ['澳門統計暨普查局資料顯示,輸往香港及內地的貨值(9.2億元)增加3.5%', '9.2億元', 920000000, 'MOP'],
@@ -432,6 +436,11 @@ describe('subjects', () => {
     ['出生率最高者为新竹市16.76‰,其次为台北市12.80‰,再其次为新竹县12.72‰', '12.80‰', '出生率'],
     ['规模工业增加值8月当月增长8.2%', '8.2%', '规模工业增加值'],
     ['全区居民人均可支配收入13536元,同比名义增长12.9%', '12.9%', '居民人均可支配收入'],
+    // What a budget carries over (上年结转) is named by its time; a share of the period a year before continues its figure.
+    ['债务收入6.92亿元,增长546.7%;上年结转2.6亿元,增长34.4%', '2.6亿元', '上年结转'],
+    ['7月份完成营业性客运量8.9亿人次,恢复至去年同期的57.9%', '57.9%', '营业性客运量'],
+    // A total with no name of its own (共1240万元) is of the project the clause before names.
+    ['(二)产业类项目,共4350万元', '4350万元', '产业类项目'],
     // Livestock counted by the act (羊出栏), a one-character animal with its verb.
     ['上半年全县羊出栏15.5万只,同比增长9.2%', '15.5万只', '羊出栏'],
     // An amount in brackets after an amount restates it in another currency.
@@ -720,6 +729,9 @@ describe('time', () => {
     ['上半年全区生产总值同比增长12.0%,高于一季度0.3个百分点', '0.3个百分点', '2021-07-21', '2021-01-01', '2021-06-30'],
     ['去年,我市农业农村工作成就主要体现在五个方面', '五个', '2020-05-11', '2019-01-01', '2019-12-31'],
     ['截至2018年末,全国基本医疗保险累计结存23233.74亿元', '23233.74亿元', '2019-02-28', '2018-12-01', '2018-12-31'],
+    // Months listed before figures that 分别 pairs with them; 今个财政年度 of a page from Hong Kong's treasury bureau.
+    ['从就业来看,1、2、3月份全国城镇调查失业率分别是5.1%、5.3%、5.2%', '5.3%', '2019-04-17', '2019-02-01', '2019-02-28'],
+    ['财经事务及库务局公布,今个财政年度首两个月的整体支出387亿元', '387亿元', '2008-06-30', '2008-04-01', '2008-05-31'],
     // Months of this year or last written as a span (今年1月至3月, 去年1-6月).
     ['今年1月至3月,全国检察机关共办结民事案件1.3万件', '1.3万件', '2023-04-27', '2023-01-01', '2023-03-31'],
     ['去年1-6月,全国水电平均利用小时数为1674小时', '1674小时', '2020-02-10', '2019-01-01', '2019-06-30'],

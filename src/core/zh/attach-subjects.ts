@@ -33,6 +33,9 @@ const NAME_BEFORE_BRACKET = /(?:^|[、及和与，,；;：:\s])([\u4e00-\u9fff]{
 /** 羊出栏, 牛存栏, 禽出笼: livestock counted by the act, in farm statistics. */
 const LIVESTOCK_COUNT = /^[\u4e00-\u9fff](?:出栏|存栏|出笼|存笼)$/u;
 
+/** 上年结转, 上年结余资金: what a budget carries over from the year before. */
+const CARRY_OVER = /(?:上年度?|上一年度?)(?:结转|结余)(?:资金|收入)?(?=(?:为|达到?|共)?$)/u;
+
 /** [1], 〔2〕: a footnote mark. */
 const FOOTNOTE_MARK = /[〔［\[]\d{1,2}[〕］\]]/gu;
 
@@ -153,6 +156,9 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
     const after = subjectOfLead(norm, claim, leadStart + footnote.index! + footnote[0].length, tokens);
     if (after) return after;
   }
+  // 上年结转2.6亿元: the carry-over from the year before is an item of a budget, named by its time.
+  const carried = raw.match(CARRY_OVER);
+  if (carried) return carried[0];
   // 占总人口比重(常住人口城镇化率)为57.53%: a name in brackets right before the figure is what it measures.
   const alias = raw.match(ALIAS_BEFORE);
   if (alias) return alias[1]!;
@@ -468,6 +474,8 @@ function rankingOfPlaces(norm: string, claims: ClaimDraft[], tokensOf: (claim: C
 
 /** A balance written after an amount (57亿元赤字, 1200亿元的顺差). */
 const BALANCE_AFTER = /^的?((?:贸易|财政|外贸|预算)?(?:赤字|盈余|顺差|逆差|结余|缺口))/u;
+/** 共, 合计, 总计: the lead of a total that names nothing. */
+const TOTAL_ONLY = /^\s*(?:共|合计|总计|共计|累计)(?:为|达)?$/u;
 /** Money named only as funds or investment, with nothing of its own. */
 const GENERIC_FUNDS = /^(?:计划|预计)?(?:安排)?(?:资金|投资)$/u;
 /** 将扎实推进|“四好农村路”建设: the verb that carries a project out is no part of its name. */
@@ -568,7 +576,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到))/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;
     }
@@ -580,7 +588,9 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const balance = claim.kind === 'money' ? norm.slice(claim.end, claim.end + 5).match(BALANCE_AFTER) : null;
     if (balance) subject = balance[1]!;
     // “雨露计划”职业教育助学工程项目，计划安排资金180万元: money named only as funds is for the project the clause before names.
-    if (subject && GENERIC_FUNDS.test(subject) && clauseStart > claim.sentence.start + 1) {
+    // (一)政策补贴延续类项目，共1240万元: a total with no name of its own is of the project the clause before names.
+    const totalOnly = !subject && claim.kind === 'money' && TOTAL_ONLY.test(norm.slice(clauseStart, claim.start));
+    if ((totalOnly || (subject && GENERIC_FUNDS.test(subject))) && clauseStart > claim.sentence.start + 1) {
       const project = projectBefore(norm, claim, clauseStart, tokens);
       if (project) subject = project;
     }

@@ -390,7 +390,7 @@ export function attachTimes(state: DocumentState): DocumentState {
   if (ordered.length === 0) return state;
   const text = state.article.text;
   const norm = normaliseForRules(text);
-  const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm), fiscalStart: fiscalYearStart(norm) };
+  const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm), fiscalStart: fiscalYearStart(`${normaliseForRules(state.article.publisher ?? '')} ${norm}`) };
   const inTitle = titleExpressions(state.article.title, base);
   // The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021), and the
   // holiday it names (多地晒双节旅游成绩单), which 假期 in the text then means.
@@ -489,6 +489,7 @@ export function attachTimes(state: DocumentState): DocumentState {
   }
   changeOfFlow(ordered, times, norm);
   rateOfChangeToSide(ordered, times, norm);
+  monthsPairedWithList(ordered, times, norm, text);
   const claims = state.claims.map((claim) => (times.has(claim) ? { ...claim, time: times.get(claim)! } : claim));
   return { ...state, claims };
 }
@@ -514,6 +515,32 @@ function rateOfChangeToSide(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimT
 
 /** 结存, 结余, 余额: a balance, whatever verb of summing stands before it. */
 const BALANCE = /(?:结存|结余|余额|存量)(?:为|达到?)?$/u;
+
+/** 1、2、3月份: months listed before the figures that 分别 pairs with them. */
+const MONTH_LIST = /(?<![\d年.])((?:\d{1,2}、)+\d{1,2})月份?/gu;
+
+/**
+ * 1、2、3月份全国城镇调查失业率分别是5.1%、5.3%、5.2%: a list of months and a list of as many figures
+ * after 分别 pair by position, each figure of its month in the year the sentence speaks of.
+ */
+function monthsPairedWithList(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimTime | null>, norm: string, text: string): void {
+  for (const claim of ordered) {
+    if (!claim.list || claim.list.index !== 0) continue;
+    const before = norm.slice(claim.sentence.start, claim.start);
+    const listed = [...before.matchAll(MONTH_LIST)].pop();
+    if (!listed || !/分别/u.test(before.slice(listed.index! + listed[0].length))) continue;
+    const months = listed[1]!.split('、').map(Number);
+    const members = ordered.filter((other) => other.list?.group === claim.list!.group).sort((a, b) => a.list!.index - b.list!.index);
+    const year = times.get(claim) ? yearOf(times.get(claim)!.end) : null;
+    if (members.length !== months.length || year === null || months.some((month) => month < 1 || month > 12)) continue;
+    const at = claim.sentence.start + listed.index!;
+    members.forEach((member, k) => {
+      const month = String(months[k]).padStart(2, '0');
+      const last = new Date(Date.UTC(year, months[k]!, 0)).getUTCDate();
+      times.set(member, { start: `${year}-${month}-01`, end: `${year}-${month}-${last}`, text: text.slice(at, at + listed[0].length), textStart: at, textEnd: at + listed[0].length, source: 'sentence' });
+    });
+  }
+}
 
 /** 年增速为, 年均增长: a rate per year over a span. */
 const ANNUAL_RATE_OF_SPAN = /(?:年增速|年均|年平均|平均每年)[^，,。；;]{0,4}$/u;

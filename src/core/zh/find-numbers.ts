@@ -25,9 +25,10 @@ interface NumberRead {
 }
 
 /** Powers of ten of the multipliers a composite number steps down through (278万7,070, 6万3千2百). */
-const STEP_POWER: Record<string, number> = { 万亿: 12, 兆: 12, 亿: 8, 千万: 7, 百万: 6, 万: 4, 千: 3, 百: 2 };
+const STEP_POWER: Record<string, number> = { 万亿: 12, 兆: 12, 千亿: 11, 百亿: 10, 亿: 8, 千万: 7, 百万: 6, 万: 4, 千: 3, 百: 2 };
 /** What may follow a multiplier inside one number: 零, or a space before a part with its own multiplier. */
-const CONTINUATION = /^(零|\s)?(\d+(?:,\d{3})*)( ?(?:万亿|兆|亿|万|千|百))?/u;
+// 25亿8千万, 66亿8百万: a part of its own may carry a compound multiplier.
+const CONTINUATION = /^(零|\s)?(\d+(?:,\d{3})*)( ?(?:万亿|千万|百万|兆|亿|万|千|百))?/u;
 
 /**
  * Extends a number read up to a multiplier over the parts written after it in smaller units:

@@ -33,7 +33,7 @@ export interface TimeContext {
 
 /** Hong Kong's fiscal year runs April–March; the mainland's, Macau's and Taiwan's are calendar years. */
 export function fiscalYearStart(norm: string): number {
-  const hongKong = norm.match(/香港|港元|港币|特区政府|立法会/gu)?.length ?? 0;
+  const hongKong = norm.match(/香港|港元|港币|特区政府|立法会|库务局|财政司/gu)?.length ?? 0;
   const macau = norm.match(/澳门|澳门元|澳门币/gu)?.length ?? 0;
   return hongKong > 0 && hongKong >= macau ? 4 : 1;
 }
