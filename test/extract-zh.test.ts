@@ -439,6 +439,10 @@ describe('subjects', () => {
     // What a budget carries over (上年结转) is named by its time; a share of the period a year before continues its figure.
     ['债务收入6.92亿元,增长546.7%;上年结转2.6亿元,增长34.4%', '2.6亿元', '上年结转'],
     ['7月份完成营业性客运量8.9亿人次,恢复至去年同期的57.9%', '57.9%', '营业性客运量'],
+    // A footnote mark (2) after a name; what happened to people counted, before a bracket that breaks it down.
+    ['经调整利润净额(2)自去年同期的人民币27亿元增长至人民币47亿元', '27亿元', '经调整利润净额'],
+    ['海外分部经营亏损(3)同比大幅缩窄64.5%至人民币277百万元', '64.5%', '海外分部经营亏损'],
+    ['全县37.8万人受灾,14人死亡(其中5人溺水所致)', '14人', '死亡'],
     // A total with no name of its own (共1240万元) is of the project the clause before names.
     ['(二)产业类项目,共4350万元', '4350万元', '产业类项目'],
     // Livestock counted by the act (羊出栏), a one-character animal with its verb.

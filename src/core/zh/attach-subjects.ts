@@ -37,7 +37,7 @@ const LIVESTOCK_COUNT = /^[\u4e00-\u9fff](?:出栏|存栏|出笼|存笼)$/u;
 const CARRY_OVER = /(?:上年度?|上一年度?)(?:结转|结余)(?:资金|收入)?(?=(?:为|达到?|共)?$)/u;
 
 /** [1], 〔2〕: a footnote mark. */
-const FOOTNOTE_MARK = /[〔［\[]\d{1,2}[〕］\]]/gu;
+const FOOTNOTE_MARK = /[〔［\[]\d{1,2}[〕］\]]|[（(]\d[)）](?=[\u4e00-\u9fff])/gu;
 
 /** (常住人口城镇化率)为: a name in brackets, right before the figure it names. */
 const ALIAS_BEFORE = /[（(](?!含|包括|不含|不包括|其中|即|下同)([\u4e00-\u9fff]{2,12})[)）](?:为|是|达到?)$/u;
@@ -155,6 +155,9 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   if (footnote) {
     const after = subjectOfLead(norm, claim, leadStart + footnote.index! + footnote[0].length, tokens);
     if (after) return after;
+    // 经调整利润净额(2)自去年同期的27亿元: nothing after the mark names the figure; the name stands before it.
+    const before = subjectOfLead(norm, { ...claim, start: leadStart + footnote.index! }, leadStart, tokens);
+    if (before) return before;
   }
   // 上年结转2.6亿元: the carry-over from the year before is an item of a budget, named by its time.
   const carried = raw.match(CARRY_OVER);
@@ -272,7 +275,8 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
  */
 function whatHappenedTo(norm: string, claim: ClaimDraft, tokens: Token[]): string | null {
   if (!/^(?:人|人次|户|名)$/u.test(claim.unit ?? '')) return null;
-  const clause = norm.slice(claim.end, claim.sentence.end).match(/^[\u4e00-\u9fff]{2,8}(?=[，,；;。）)、]|$)/u);
+  // 14人死亡(其中…): what happened may be followed by a bracket that breaks it down.
+  const clause = norm.slice(claim.end, claim.sentence.end).match(/^[\u4e00-\u9fff]{2,8}(?=[，,；;。）)(（、]|$)/u);
   if (!clause) return null;
   const words = tokensIn(tokens, claim.end, claim.end + clause[0].length);
   const covered = words.reduce((sum, word) => sum + word.word.length, 0) === clause[0].length;

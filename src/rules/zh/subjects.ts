@@ -55,7 +55,7 @@ export const NOT_SUBJECT_WORDS = [
   '预计', '预期', '估计', '初步', '直接', '间接', '首次', '再次', '通过', '启动', '实际', '实现', '报告', '年度', '上年度', '上年', '去年', '年初', '同期', '当年', '平均', '尤其', '特别是',
   // 完成年初预算数60999万元的40.4%, 为年计划的96.6%: the plan a share is taken of (annotation guidelines §3);
   // 降幅收窄3.1个百分点, 大幅增加, 临时估计为24亿元: how a figure changed or was reached, not what it measures.
-  '计划', '年计划', '预算数', '降幅收窄', '收窄', '大幅', '小幅', '临时', '修订',
+  '计划', '年计划', '预算数', '降幅收窄', '收窄', '缩窄', '同比', '大幅', '小幅', '临时', '修订',
   // 其中，续建45所，改扩建36所: the kind of works in a breakdown, of what the total counts.
   '新建', '续建', '改扩建', '改建', '扩建',
   // 按年轻微增加0.7%, 一共通过4项, 全日约有60万人次, 当中约八成, 其余三成: manner, totals, days and parts of a whole.
