@@ -418,6 +418,9 @@ describe('changes', () => {
     ['Complaints have risen by nearly a fifth since 2019, to 2,410 this year.', '2,410', 'to', 'up'],
     // `negative growth` is a fall, its size kept.
     ['Exports showed negative growth of 0.8 per cent in the quarter.', '0.8 per cent', 'rate', 'down'],
+    // A pair after a comma restates the change of its clause: no range.
+    ['Visits showed an increase of 9% over the year, from 41,200 to 44,900.', '41,200', 'from', 'up'],
+    ['Visits showed an increase of 9% over the year, from 41,200 to 44,900.', '44,900', 'to', 'up'],
   ] as const)('%s → %s %s', (sentence, span, role, direction) => {
     expect(claimOf(sentence, span).change).toMatchObject({ role, direction });
   });
@@ -573,8 +576,56 @@ describe('subjects', () => {
     // Index points measure what the clause names.
     ['The Dow fell 500 points on Monday.', '500 points', 'Dow'],
     ['The FTSE 100 fell 40 points.', '40 points', 'FTSE 100'],
+    // A participle between a determiner and its noun is part of the phrase, also before another modifier.
+    ['Official data show that the estimated number of hospital admissions rose by 8% last year.', '8%', 'hospital admissions'],
+    ['Total adjusted operating costs were $5.2 billion.', '$5.2 billion', 'adjusted operating costs'],
+    // A row of a table written as a line of cells is about its first cell.
+    ['Station, Operator, Bikes, Grant:\nAshby, Metro Cycles, 140 bikes, $52,000.00', '140 bikes', 'Ashby'],
+    ['Station, Operator, Bikes, Grant:\nAshby, Metro Cycles, 140 bikes, $52,000.00', '$52,000.00', 'Ashby'],
+    // A change noun with a noun (or `net`) before it names a measure.
+    ['That was above the export growth of 2.1 percent recorded a year earlier.', '2.1 percent', 'export growth'],
+    ['The firm booked a net gain of $45 million on the sale.', '$45 million', 'net gain'],
+    // A bracket after a thing and its place is the thing's; the words of a change inside it are passed over.
+    ['The number of road deaths in Scotland (162) fell from 180 the year before.', '162', 'road deaths'],
+    ['Arrests rose for burglary (up from 40 to 52) and fraud (up from 12 to 15).', '15', 'fraud'],
+    // Money spent to do something measures the purpose's object, past an aside and the years it covers.
+    ['The province is investing $80 million over four years to expand rural broadband.', '$80 million', 'rural broadband'],
+    ['The city is spending $4 million, beginning in 2024, to hire 60 paramedics.', '$4 million', 'paramedics'],
+    // An amount with a noun of its own after it names that noun, not what the claim before it measured.
+    ['The tablet has 8 GB of memory, 256 GB flash storage and a stylus.', '256 GB', 'flash storage'],
+    ['The results included a write-down of $3 million, a $2 million charge and other costs.', '$2 million', 'charge'],
+    // The noun an amount is of, before what it is for; the figure for a thing measures the thing.
+    ['The bank took a charge of $300 million for the closure of branches.', '$300 million', 'charge'],
+    ['The preliminary figure for hotel bookings in May was 2.4 million.', '2.4 million', 'hotel bookings'],
+    // A clause after `and` with a subject of its own; a dateline before a clause labels nothing.
+    ['Smith scored 31 points and Jones added 18.', '18', 'Jones'],
+    ['Leeds: Council tax will rise 4.99 per cent in April.', '4.99 per cent', 'Council tax'],
+    // The time left on a game clock measures nothing named; money spent in a place is the spender's.
+    ['Jones scored the winner with 4.2 seconds left.', '4.2 seconds', null],
+    ['Each delegate spent an average of $640 in Melbourne.', '$640', 'delegate'],
+    ['The council provided $2 million more in library funding.', '$2 million', 'library funding'],
+    // A multiple written as a verb measures its object.
+    ['The plan includes doubling the number of park rangers.', 'doubling', 'number of park rangers'],
+    // Figures listed before `respectively` pair in order with the things the sentence opens with.
+    ['Rents and the price of heating oil were the main drivers, up 3.1 per cent and 9.4 per cent, respectively.', '9.4 per cent', 'price of heating oil'],
+    ['Wheat and the other staple crop, Maize, hit lows of $210 and $160 per tonne respectively.', '$160', 'Maize'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
+  });
+});
+
+describe('game scores on a page that names its sport', () => {
+  // Each side of a score is a count in the sport's unit, its subject the side that scored it when the text says.
+  it.each([
+    ['The NBA champions beat the Boston Celtics 118-104 on Friday.', [['118', 118, 'points', 'NBA champions'], ['104', 104, 'points', 'Boston Celtics']]],
+    ['In the MLB opener, the Padres took a 3-0 lead in the second inning.', [['3', 3, 'runs', 'Padres'], ['0', 0, 'runs', null]]],
+    ['The Premier League leaders were down 1-0 at halftime.', [['1', 1, 'goals', null], ['0', 0, 'goals', 'Premier League leaders']]],
+    ['The NHL club drew 2-2 with the Bruins.', [['2', 2, 'goals', 'NHL club'], ['2', 2, 'goals', null]]],
+    ['A late 3-pointer put the Thunder ahead 100-99 in the NBA game.', [['100', 100, 'points', 'Thunder'], ['99', 99, 'points', null]]],
+  ] as const)('%s', (sentence, expected) => {
+    const claims = extract(sentence).claims;
+    expect(claims.map((c) => [c.text, c.value, c.unit, c.subject])).toEqual(expected);
+    expect(claims.every((c) => c.kind === 'count' && c.change === null)).toBe(true);
   });
 });
 

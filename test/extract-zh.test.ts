@@ -436,6 +436,19 @@ describe('subjects', () => {
     ['出生率最高者为新竹市16.76‰,其次为台北市12.80‰,再其次为新竹县12.72‰', '12.80‰', '出生率'],
     ['规模工业增加值8月当月增长8.2%', '8.2%', '规模工业增加值'],
     ['全区居民人均可支配收入13536元,同比名义增长12.9%', '12.9%', '居民人均可支配收入'],
+    // What a budget carries over (上年结转) is named by its time; a share of the period a year before continues its figure.
+    ['债务收入6.92亿元,增长546.7%;上年结转2.6亿元,增长34.4%', '2.6亿元', '上年结转'],
+    ['7月份完成营业性客运量8.9亿人次,恢复至去年同期的57.9%', '57.9%', '营业性客运量'],
+    ['宏发电声一期已投资1.08亿元,完成年度投资计划的72%', '72%', '宏发电声一期已投资'],
+    // A figure in a comparison with places (仅次于新竹县…、南投县…) measures what the figure before it does; a verb or
+    // adverb of the figure (超, 仍, 可达) is no part of its name.
+    ['屏东县余绌数15亿2,300万元,仅次于新竹县25亿8千万元、南投县19亿6,700万元', '19亿6,700万元', '余绌数'],
+    ['全年外贸规模超9万亿元,增长4.7%', '9万亿元', '外贸规模'],
+    ['全县油菜籽总产量仍达3.31万吨', '3.31万吨', '油菜籽总产量'],
+    // A footnote mark (2) after a name; what happened to people counted, before a bracket that breaks it down.
+    ['经调整利润净额(2)自去年同期的人民币27亿元增长至人民币47亿元', '27亿元', '经调整利润净额'],
+    ['海外分部经营亏损(3)同比大幅缩窄64.5%至人民币277百万元', '64.5%', '海外分部经营亏损'],
+    ['全县37.8万人受灾,14人死亡(其中5人溺水所致)', '14人', '死亡'],
     // A total with no name of its own (共1240万元) is of the project the clause before names.
     ['(二)产业类项目,共4350万元', '4350万元', '产业类项目'],
     // Livestock counted by the act (羊出栏), a one-character animal with its verb.

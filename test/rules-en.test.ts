@@ -9,6 +9,7 @@ import { compoundMeasures } from '../src/rules/en/measures.js';
 import { changeWords, comparatives } from '../src/rules/en/changes.js';
 import { headline, nonClaims } from '../src/rules/en/non-claims.js';
 import { fiscalStartMonth, fiscalStartRules, sportsSeasonOf, sportsSeasonRules, timeRules } from '../src/rules/en/times.js';
+import { scoreSports, scoreUnitOf } from '../src/rules/en/scores.js';
 
 const claimsOf = (text: string): Claim[] => extractFromText(text, { publishedAt: '2021-06-15' }).claims;
 const withValue = (claims: Claim[], value: number) => claims.find((claim) => Math.abs(claim.value - value) <= 1e-9 * Math.max(1, Math.abs(value)));
@@ -34,6 +35,7 @@ const tables: Record<string, readonly { id: string; example: string }[]> = {
   times: timeRules,
   'fiscal-start': fiscalStartRules,
   'sports-seasons': sportsSeasonRules,
+  'score-sports': scoreSports,
 };
 
 describe('English rule tables', () => {
@@ -134,5 +136,13 @@ describe('time rules resolve their example (article dated 2021-06-15)', () => {
 
   it.each(fiscalStartRules.map((rule) => [rule.id, rule.example, rule] as const))('%s: %s', (_id, example, rule) => {
     expect(fiscalStartMonth(example)).toBe(rule.month === 'group' ? 7 : rule.month);
+  });
+});
+
+describe('a score sport rule gives its unit to both sides of the score in its example', () => {
+  it.each(scoreSports.map((rule) => [rule.id, rule.example, rule] as const))('%s: %s', (_id, example, rule) => {
+    expect(scoreUnitOf(example)).toBe(rule);
+    const sides = claimsOf(example).filter((claim) => claim.ruleId === 'en-score');
+    expect(sides.map((claim) => claim.unit)).toEqual([rule.unit, rule.unit]);
   });
 });

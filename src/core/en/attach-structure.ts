@@ -5,6 +5,7 @@
 import type { ClaimDraft, DocumentState } from '../document.js';
 import { changesOf, perOf, qualifierOf, ratePerOf } from './structure.js';
 import { isDenominator } from './work.js';
+import { SCORE_RULE_ID } from './find-numbers.js';
 
 export function attachEnglishStructure(state: DocumentState): DocumentState {
   const work = state.work.en;
@@ -14,7 +15,8 @@ export function attachEnglishStructure(state: DocumentState): DocumentState {
   const sentences = work.sentences.map((record) => {
     const { kept, tokens, spans, firstClaim } = record;
     const qualifiers = kept.map((span) => qualifierOf(span, tokens));
-    const changes = changesOf(text, kept, tokens, record.values.map((value) => value.kind));
+    // A side of a game's score changes nothing: `down 1-0` and `lead to 110-109` say who leads.
+    const changes = changesOf(text, kept, tokens, record.values.map((value) => value.kind)).map((change, n) => (kept[n]?.ruleId === SCORE_RULE_ID ? null : change));
     kept.forEach((span, n) => {
       const change = changes[n] ?? null;
       claims[firstClaim + n] = {

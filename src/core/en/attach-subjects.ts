@@ -8,6 +8,7 @@ import { NOT_COUNTED } from '../../rules/en/units.js';
 import { PEOPLE_GROUP_NOUNS } from '../../rules/en/subjects.js';
 import { inheritCounts } from './structure.js';
 import { subjectOf, type NounPhrase } from './subjects.js';
+import { phraseAfter } from './noun-phrases.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import type { EnglishToken } from './tokens.js';
 
@@ -54,6 +55,9 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
       previous = { span, subject };
       claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(text, value, subject, change?.role ?? null, span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };
     });
+    respectively(text, tokens, tags, kept).forEach((subject, n) => {
+      if (subject) claims[firstClaim + n] = { ...claims[firstClaim + n]!, subject: subject.text };
+    });
     return { ...record, values };
   });
   return { ...state, claims, work: { ...state.work, en: { ...work, sentences } } };
@@ -75,4 +79,60 @@ function countOfSubject(text: string, value: { value: number; kind: ClaimDraft['
     return { kind: 'count', unit: 'people' };
   }
   return { kind: value.kind, unit: value.unit };
+}
+
+/** Words that join the items of a list of figures: `up 16.5 per cent and 4.6 per cent`. */
+const FIGURE_LIST_LINKS = new Set([',', 'and']);
+
+/**
+ * `Petrol and purchase of new motor cars were …, up 16.5 per cent and 4.6 per cent, respectively`:
+ * the figures listed right before `respectively` pair in order with the things the sentence opens
+ * with, joined by `and` or commas (a name set off by commas after one, `the other contract, WTI,`,
+ * renames it). Gives one subject per kept span, null where the sentence pairs nothing.
+ */
+function respectively(text: string, tokens: EnglishToken[], tags: WordTags, kept: EnglishSpan[]): (NounPhrase | null)[] {
+  const out: (NounPhrase | null)[] = kept.map(() => null);
+  const word = tokens.findIndex((t) => t.lower === 'respectively');
+  if (word < 0) return out;
+  // The run of figures ending right before `respectively` (a comma and the unit's words may follow the last).
+  let last = kept.length - 1;
+  while (last >= 0 && kept[last]!.firstToken > word) last--;
+  if (last < 0 || tokens.slice(kept[last]!.readTo + 1, word).some((t) => t.kind !== 'symbol' && !['per', 'barrel', 'tonne', 'ton', 'a', 'each'].includes(t.lower))) return out;
+  let first = last;
+  while (first > 0 && tokens.slice(kept[first - 1]!.readTo + 1, kept[first]!.firstToken).every((t) => FIGURE_LIST_LINKS.has(t.lower))) first--;
+  const size = last - first + 1;
+  if (size < 2) return out;
+  const things: NounPhrase[] = [];
+  let k = 0;
+  while (things.length < size && k < kept[first]!.firstToken) {
+    const phrase = phraseAfter(text, tokens, tags, k, kept[first]!.firstToken);
+    if (!phrase) return out;
+    let end = tokens.findIndex((t) => t.end === phrase.end);
+    let thing = phrase;
+    // `purchase of new motor cars`.
+    if (tokens[end + 1]?.lower === 'of') {
+      const rest = phraseAfter(text, tokens, tags, end + 2, kept[first]!.firstToken, true);
+      if (rest) {
+        thing = { text: text.slice(phrase.start, rest.end), start: phrase.start, end: rest.end };
+        end = tokens.findIndex((t) => t.end === rest.end);
+      }
+    }
+    // `the world's other key contract, WTI,`: a name in apposition renames it.
+    // (compromise may leave the phrase's last noun out, read as a verb: up to two words before the comma.)
+    let comma = end + 1;
+    while (comma <= end + 2 && tokens[comma]?.kind === 'word' && /^[a-z]/.test(tokens[comma]!.text)) comma++;
+    if (tokens[comma]?.text === ',' && tokens[comma + 1]?.kind === 'word' && /^[A-Z]/.test(tokens[comma + 1]!.text) && tokens[comma + 2]?.text === ',') {
+      thing = { text: tokens[comma + 1]!.text, start: tokens[comma + 1]!.start, end: tokens[comma + 1]!.end };
+      end = comma + 2;
+    }
+    things.push(thing);
+    k = end + 1;
+    if (things.length === size) break;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.lower === 'and') k++;
+    else if (tokens[k - 1]?.text !== ',') return out;
+  }
+  if (things.length !== size) return out;
+  things.forEach((thing, n) => (out[first + n] = thing));
+  return out;
 }

@@ -13,7 +13,8 @@ import { findSpans, type EnglishSpan, type WordTags } from './find-spans.js';
 import { findNonClaims } from './vetoes.js';
 import { findTimes, referenceDate, yearOnlyReference } from './times.js';
 import { fiscalStartMonth, type ReferenceDate } from '../../rules/en/times.js';
-import { tokenize, type EnglishToken } from './tokens.js';
+import { tokenize, digitValue, type EnglishToken } from './tokens.js';
+import { SCORE_PATTERN, scoreUnitOf, type ScoreSportRule } from '../../rules/en/scores.js';
 import { isDenominator, paragraphOf, paragraphStarts, type EnglishSentence } from './work.js';
 
 /** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
@@ -101,6 +102,32 @@ function dollarOf(text: string): CurrencyRule {
 
 const NO_TAGS: WordTags = { at: () => new Set() };
 
+/** Non-claim rules a score on a sports page overrides: the score itself, and a tie (`1-1`) read as an even split. */
+const SCORE_VETOES = new Set(['game-score', 'even-split']);
+/** The rule id of a side of a game's score. */
+export const SCORE_RULE_ID = 'en-score';
+
+/** The offsets of each side of every score in a sentence (guidelines §1: one claim per side). */
+function findScoreSides(text: string, start: number, end: number): { start: number; end: number }[] {
+  const sides: { start: number; end: number }[] = [];
+  for (const match of text.slice(start, end).matchAll(SCORE_PATTERN)) {
+    const numbers = match[0].match(/(\d{1,3})\s?[-–]\s?(\d{1,3})\b/)!;
+    const first = start + match.index! + numbers.index!;
+    const second = first + numbers[0].length - numbers[2]!.length;
+    sides.push({ start: first, end: first + numbers[1]!.length }, { start: second, end: second + numbers[2]!.length });
+  }
+  return sides;
+}
+
+/** A side of a score as a span: a count of the sport's unit, nothing around it. */
+function scoreSpan(tokens: EnglishToken[], side: { start: number; end: number }, sport: ScoreSportRule): EnglishSpan | null {
+  const index = tokens.findIndex((token) => token.start === side.start && token.end === side.end && token.kind === 'number');
+  if (index < 0) return null;
+  const quantity = { first: index, last: index, value: digitValue(tokens[index]!), words: false, scale: null, fraction: false };
+  const unit = { id: sport.id, kind: 'count' as const, unit: sport.unit, forms: [], example: sport.example, expect: { value: quantity.value, kind: 'count' as const, unit: sport.unit } };
+  return { ruleId: SCORE_RULE_ID, start: side.start, end: side.end, firstToken: index, lastToken: index, low: quantity, high: null, currency: null, currencyWord: false, percent: null, unit, counted: null, readTo: index, rangeConnector: null, elided: null };
+}
+
 export function findEnglishNumbers(state: DocumentState): DocumentState {
   const article = state.article;
   if (!article) return state;
@@ -113,6 +140,7 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   let undatedReference: ReferenceDate | null = reference ? null : yearOnlyReference(findTimes(article.title, 0, article.title.length, null), null, fiscal);
   const paragraphs = paragraphStarts(text);
   const dollar = dollarOf(text);
+  const sport = scoreUnitOf(text);
   const sentences: EnglishSentence[] = [];
   const headlineLines = new Map<number, boolean>();
   // With `explain`, each stretch holding a number that a non-claim rule passed over becomes an info diagnostic.
@@ -134,7 +162,9 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
       passedOver(headline.id, sentence.start, sentence.end);
       continue;
     }
-    const blocked = findNonClaims(text, sentence.start, sentence.end);
+    const scoreSides = sport ? findScoreSides(text, sentence.start, sentence.end) : [];
+    const onScore = (range: { start: number; end: number }) => scoreSides.some((side) => side.start < range.end && side.end > range.start);
+    const blocked = findNonClaims(text, sentence.start, sentence.end).filter((range) => !(SCORE_VETOES.has(range.ruleId) && onScore(range)));
     for (const range of blocked) passedOver(range.ruleId, range.start, range.end);
     const codes = blocked.filter((range) => !DATE_RULES.has(range.ruleId));
     const times = findTimes(text, sentence.start, sentence.end, reference ?? undatedReference, codes);
@@ -145,7 +175,9 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     if (!HAS_NUMBER.test(text.slice(sentence.start, sentence.end))) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const tags = wordTags(text, sentence);
-    const spans = findSpans(text, { tokens, blocked, tags, dollar });
+    const found = findSpans(text, { tokens, blocked, tags, dollar });
+    const scores = scoreSides.map((side) => scoreSpan(tokens, side, sport!)).filter((span): span is EnglishSpan => span !== null);
+    const spans = scores.length === 0 ? found : [...found.filter((span) => !onScore(span)), ...scores].sort((a, b) => a.start - b.start);
     // A number inside a time expression (`the past five years`) is part of the time, not a claim.
     const kept = spans.filter((span: EnglishSpan) => !isDenominator(tokens, span) && !times.some((t) => span.start >= t.start && span.end <= t.end && !t.holdsDuration) && Number.isFinite(span.low.value) && Number.isFinite(span.high?.value ?? 0));
     Object.assign(record, { hasNumber: true, tokens, tags, spans, kept });

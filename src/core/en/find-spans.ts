@@ -6,7 +6,7 @@ import { MULTIPLE_BASE_AFTER, MULTIPLE_BASE_BEFORE, multipleWords, type Multiple
 
 import { compoundMeasures } from '../../rules/en/measures.js';
 import { AGE_QUALIFIERS_AFTER, AGE_QUALIFIERS_BEFORE, ageNouns, agePrefixes, quantityUnits, type CurrencyRule, type QuantityUnitRule } from '../../rules/en/units.js';
-import { changePairVerbs } from '../../rules/en/changes.js';
+import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
 import { isSpaceGap, type EnglishToken } from './tokens.js';
 import type { CountedNoun, EnglishSpan, Quantity, SentenceView } from './spans.js';
 import { DASHES, SCALE_WORDS, digitQuantity, quantityAt, wordQuantity } from './quantities.js';
@@ -41,8 +41,21 @@ function isBlocked(view: SentenceView, token: EnglishToken): boolean {
 function changeBefore(tokens: EnglishToken[], index: number): boolean {
   for (let k = index - 1; k >= Math.max(0, index - 6); k--) {
     const token = tokens[k]!;
-    if (token.kind === 'symbol' && /[,;:]/.test(token.text)) return false;
+    if (token.kind === 'symbol' && /[,;:]/.test(token.text)) return k === index - 1 && restatedChange(tokens, k);
     if (changePairVerbs.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Verbs and nouns of a change, for `an increase of 12% …, from 97,109 to 108,642`. */
+const CHANGE_WORDS = new Set([...changePairVerbs, ...changeWords.flatMap((rule) => [...rule.verbs, ...rule.nouns])]);
+
+/** `showed an increase of 12% from … to …, from 97,109 to 108,642`: a pair after a comma restates the change of its clause. */
+function restatedChange(tokens: EnglishToken[], comma: number): boolean {
+  for (let k = comma - 1; k >= Math.max(0, comma - 30); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol' && /[;:.]/.test(token.text)) return false;
+    if (CHANGE_WORDS.has(token.lower)) return true;
   }
   return false;
 }

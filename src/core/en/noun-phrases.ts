@@ -100,7 +100,12 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     const compoundStart = token.kind === 'word' && next?.text === '-' && glued(next) && glued(tokens[index + 2]) && tokens[index + 2]?.kind === 'word' && !DETERMINERS.has(token.lower);
     // `51 days of no rain`: `no` before a noun is part of what is named.
     const negation = index === first && token.lower === 'no' && nextIsNoun;
-    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation) break;
+    // `the predicted number of deaths`, `the adjusted figure`: a participle between a determiner and its noun describes the noun.
+    // … also before another modifier of that noun: `Total consolidated operating revenues`.
+    const afterNext = tokens[index + 2];
+    const nextModifiesNoun = next !== undefined && next.kind === 'word' && (tags.at(next).has('Gerund') || tags.at(next).has('Adjective')) && afterNext?.kind === 'word' && tags.at(afterNext).has('Noun');
+    const participle = index === first && first > k && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
+    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation && !participle) break;
     if (hyphenJoined) nouns.add(index);
     if (readAsNoun) nouns.add(index);
     last = index;

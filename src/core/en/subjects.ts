@@ -10,6 +10,7 @@ import { BY_OBJECT_VERBS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
+import { SCORE_RULE_ID } from './find-numbers.js';
 import { DETERMINERS, glued, NOT_IN_PHRASE, phraseAfter, phraseBefore, type NounPhrase } from './noun-phrases.js';
 export type { NounPhrase } from './noun-phrases.js';
 
@@ -41,6 +42,10 @@ const isClauseBreak = (tokens: EnglishToken[], k: number) => CLAUSE_BREAK.test(t
 /** Conjunctions that open a clause with its own subject: `while the economic inactivity rate stood at 21.9%`. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'as', 'because', 'although', 'though', 'so']);
 
+/** Words after a duration that make it the time left on a clock: `with 9.7 seconds left`. */
+const CLOCK_LEFT_WORDS = new Set(['left', 'remaining']);
+/** Conjunctions that may join two clauses inside one segment: `Harden scored 39 points and Chris Paul added 24`. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
 /** Change nouns after a number (`a 12% increase`): the change, not what the number describes. */
 const CHANGE_NOUNS = new Set(changeWords.flatMap((rule) => rule.nouns));
 /** `-ing` words that open a noun phrase as adjectives (`starting salaries`, `operating costs`), not a participial clause. */
@@ -48,8 +53,12 @@ const ADJECTIVAL_GERUNDS = new Set(['starting', 'operating', 'remaining', 'exist
 
 /** Nouns that only wrap the thing measured: `the number of vacancies`, `a share of residents`. */
 const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'percentage', 'portion', 'total', 'majority']);
+/** Nouns that only report a figure for the thing after `for`: `the provisional figure for visitor arrivals`. */
+const FIGURE_WRAPPERS = new Set(['figure', 'figures', 'estimate', 'estimates', 'data', 'statistics', 'numbers', 'tally']);
 /** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
 const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
+/** Words before a change noun that make it a measure of its own: `a net gain of`, `gross growth of`. */
+const NET_WORDS = new Set(['net', 'gross']);
 /** Words that open a parenthetical or introductory segment rather than a clause with a subject. */
 const PARENTHETICAL_START = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'without', 'by', 'during', 'since', 'after', 'before', 'under', 'over', 'through', 'between', 'of', 'as', 'according', 'excluding', 'including', 'adjusted', 'based', 'compared', 'despite', 'unlike', 'like', 'if', 'once', 'which', 'who', 'where', 'up', 'down', 'plus', 'equal', 'equivalent', 'roughly', 'about', 'nearly', 'an', 'a']);
 /** Words allowed between two claims when the second only restates the first: `$742 million, or 62%`, `74.8%, up 0.4 points`. */
@@ -103,6 +112,17 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         break;
       }
     }
+    // `Westbrook had 29 points … and George added 27 points`: a clause after `and` with a subject and verb of its own.
+    for (let k = end - 1; k > start; k--) {
+      const next = tokens[k + 1];
+      // `and the Oklahoma City Thunder rallied`: a name after `the` too.
+      const name = next?.lower === 'the' ? tokens[k + 2] : next;
+      if (CLAUSE_JOINS.has(tokens[k]!.lower) && next?.kind === 'word' && name?.kind === 'word' && !insideSpan(name, spans) && !insideTime(name, times) && !DETERMINERS.has(name.lower) && /^[A-Z]/.test(name.text) && opensClause(text, tokens, tags, k + 1)) {
+        start = k + 1;
+        first = tokens[start];
+        break;
+      }
+    }
     const opensWithClaim = first !== undefined && insideSpan(first, spans);
     // `Starting salaries rose`, `Nursing vacancies had fallen`: an -ing word before a noun that a verb follows.
     const second = tokens[start + 1];
@@ -141,6 +161,12 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         if (phrase && clear) {
           // `the number of vacancies` → `vacancies`.
           const last = tokens.findIndex((t) => t.end === phrase.end);
+          // `the provisional figure for visitor arrivals` → `visitor arrivals`.
+          if (FIGURE_WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'for') {
+            const inner = phraseAfter(text, tokens, tags, last + 2, end + 1, true);
+            const clearInner = inner && pastLeadingTime(text, tokens, inner, times);
+            if (clearInner) return clearInner;
+          }
           if (WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'of') {
             const inner = phraseAfter(text, tokens, tags, last + 2, end + 1);
             if (inner) return inner;
@@ -210,6 +236,51 @@ function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k:
   }
   return { text: text.slice(first.start, tokens[last]!.end), start: first.start, end: tokens[last]!.end };
 }
+
+/** Passive verbs between an amount and the purpose it is for: `$3.7 billion will be spent to build`. */
+const PURPOSE_PASSIVES = new Set(['will', 'be', 'is', 'are', 'was', 'were', 'being', 'been', 'spent', 'used', 'invested', 'provided', 'allocated', 'set', 'aside']);
+
+/**
+ * `investing $548.5 million over three years to expand home and community care`, `$57.6 million,
+ * beginning in 2022–23, to hire 225 nurse practitioners`: money spent to do something measures the
+ * object of that purpose. Past an aside set off by commas, the span of time the money covers and
+ * a passive verb (`will be spent`).
+ */
+function purposeObject(input: SubjectInput): NounPhrase | null {
+  const { text, span, tokens, tags, spans, times } = input;
+  let k = span.readTo + 1;
+  for (let steps = 0; steps < 3; steps++) {
+    // `, beginning in 2021–22,`: an aside of at most eight tokens holding a time.
+    if (tokens[k]?.text === ',') {
+      const close = tokens.findIndex((t, i) => i > k && i <= k + 8 && t.text === ',');
+      if (close > 0 && tokens.slice(k + 1, close).some((t) => insideTime(t, times))) {
+        k = close + 1;
+        continue;
+      }
+    }
+    // `over three years`, `over two years starting in 2021–22`: the span of time the money covers.
+    const duration = word(tokens, k) === 'over' ? spans.find((other) => other.firstToken === k + 1 && other.unit !== null && TIME_UNITS.has(other.unit.unit)) : undefined;
+    if (duration) {
+      k = duration.readTo + 1;
+      while (tokens[k] && (insideTime(tokens[k]!, times) || ['starting', 'beginning', 'from'].includes(tokens[k]!.lower))) k++;
+      continue;
+    }
+    while (tokens[k] && PURPOSE_PASSIVES.has(tokens[k]!.lower)) k++;
+    break;
+  }
+  if (word(tokens, k) !== 'to' || !tokens[k + 1] || !tags.at(tokens[k + 1]!).has('Infinitive') || k === span.readTo + 1) return null;
+  let target = k + 2;
+  while (tokens[target] && (DETERMINERS.has(tokens[target]!.lower) || QUALIFIER_LIKE.has(tokens[target]!.lower) || ['over', 'more', 'than', 'up'].includes(tokens[target]!.lower))) target++;
+  // `to hire 225 nurse practitioners`: the things counted.
+  const counted = spans.find((other) => other.firstToken === target && other.counted && !other.counted.hyphenated);
+  if (counted?.counted) {
+    const start = tokens[(counted.high ?? counted.low).last + 1]!.start;
+    return { text: text.slice(start, counted.counted.end), start, end: counted.counted.end };
+  }
+  const phrase = phraseAfter(text, tokens, tags, target, tokens.length);
+  return phrase && !overlapsTime(phrase, times) ? phrase : null;
+}
+const word = (tokens: EnglishToken[], k: number) => tokens[k]?.lower;
 
 /** Heads of a phrase after `in` that name a stretch of time, not the thing an amount is: `in the quarter`, `in afternoon trading`. */
 const PERIOD_HEADS = new Set(['quarter', 'quarters', 'period', 'periods', 'weekend', 'week', 'weeks', 'month', 'months', 'year', 'years', 'half', 'session', 'sessions', 'trading', 'day', 'days', 'season', 'term', 'span', 'stretch', 'window', 'decade', 'interim']);
@@ -355,7 +426,8 @@ function measureReached(input: SubjectInput): NounPhrase | null {
 function bracketedAfterPhrase(input: SubjectInput): NounPhrase | null {
   const { text, tokens, tags, spans, times } = input;
   let open = input.qualifierStart - 1;
-  while (open >= 0 && (insideSpan(tokens[open]!, spans) || [';', ',', '+', '-', '−'].includes(tokens[open]!.text))) open--;
+  // `rape and sexual assault (up from 1 to 2)`: past the earlier figures of the bracket and the words of their change.
+  while (open >= 0 && (insideSpan(tokens[open]!, spans) || [';', ',', '+', '-', '−'].includes(tokens[open]!.text) || BRACKET_CHANGE_WORDS.has(tokens[open]!.lower))) open--;
   if (tokens[open]?.text !== '(' || !/^\s/.test(tokens[open]!.gap)) return null;
   // `the growth observed in March (+$1.03; +3.4%)`: past the period and the participle that place the phrase.
   let headIndex = open - 1;
@@ -367,8 +439,22 @@ function bracketedAfterPhrase(input: SubjectInput): NounPhrase | null {
   const head = tokens[headIndex];
   if (!head || head.kind !== 'word' || !tags.at(head).has('Noun') || tags.at(head).has('Pronoun') || insideTime(head, times) || insideSpan(head, spans)) return null;
   const phrase = phraseBefore(text, tokens, tags, headIndex, 0);
-  return phrase && !overlapsTime(phrase, times) ? phrase : null;
+  if (!phrase || overlapsTime(phrase, times)) return null;
+  // `the number of overdose deaths in the United States (81,692)`: a place after the thing counted says where, not what.
+  let preposition = tokens.findIndex((t) => t.start === phrase.start) - 1;
+  while (preposition >= 0 && DETERMINERS.has(tokens[preposition]!.lower)) preposition--;
+  const place = tags.at(tokens[headIndex]!).has('ProperNoun') && PLACE_PREPOSITIONS.has(tokens[preposition]?.lower ?? '');
+  const thing = place && preposition > 0 ? phraseBefore(text, tokens, tags, preposition - 1, 0) : null;
+  // `rises in Queensland (0.8 per cent)`: after a change noun the place is what changed.
+  const thingHead = tokens[preposition - 1]?.lower ?? '';
+  const changed = CHANGE_NOUNS.has(thingHead) || CHANGE_NOUNS.has(thingHead.replace(/s$/u, '')) || NOT_SUBJECT_BEFORE_OF.has(thingHead);
+  return thing && !changed && !overlapsTime(thing, times) ? thing : phrase;
 }
+
+/** Words of a change inside a bracket after a noun: `(up from 55 to 60)`. */
+const BRACKET_CHANGE_WORDS = new Set(['up', 'down', 'from', 'to']);
+/** Prepositions that place a thing: `deaths in the United States`. */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'at']);
 
 /** Words of a comparison before its base figure: `up from`, `down from`, `compared with`, `than`. */
 const COMPARISON_OPENERS = /^(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|compared\s+(?:with|to)|than)$/;
@@ -410,6 +496,9 @@ function lineLabel(input: SubjectInput): NounPhrase | null {
   if (!tokens[first] || !LINE_BULLETS.test(text.slice(lineStart, tokens[first]!.start))) return null;
   const colon = tokens.findIndex((t, k) => k > first && k <= first + 12 && t.text === ':');
   if (colon < 0 || tokens[colon]!.end > tokens[span.firstToken]!.start) return null;
+  // `Wellington: New Zealand's consumer price index increased`, `Rockets: Harden shot 4 for 11`: a
+  // dateline or a team before a clause with a subject of its own labels nothing.
+  if (tokens[colon + 1]?.kind === 'word' && opensClause(text, tokens, input.tags, colon + 1)) return null;
   let last = colon - 1;
   if (tokens[last]?.text === ')') {
     while (last > first && tokens[last]!.text !== '(') last--;
@@ -422,8 +511,102 @@ function lineLabel(input: SubjectInput): NounPhrase | null {
   return { text: text.slice(words[0]!.start, words[words.length - 1]!.end), start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
+/** Cells of a table row written as a line: split at a comma and a space, a tab or a bar (`1,425` keeps its comma). */
+const CELL_SEPARATOR = /,\s+|\t+|\s*\|\s*/u;
+/** At most this many words in a cell: longer ones are clauses of a sentence, not cells. */
+const CELL_WORDS = 5;
+
+/**
+ * `Calhoun, Windstream, 1,425 locations, $6,320,693.00`: a line of three or more short cells
+ * with no verb, its first cell a name in title case, is a row of a table; each figure in a later
+ * cell is about the row's label.
+ */
+function tableRowLabel(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, tags, span } = input;
+  const first = tokens[0];
+  if (!first) return null;
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', first.start);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  if (text.slice(lineStart, first.start).trim() !== '' || tokens[tokens.length - 1]!.end < lineEnd - 1) return null;
+  const line = text.slice(lineStart, lineEnd).replace(/[.:;]\s*$/u, '');
+  const cells = line.split(CELL_SEPARATOR);
+  if (cells.length < 3 || cells.some((cell) => cell.trim() === '' || cell.trim().split(/\s+/u).length > CELL_WORDS)) return null;
+  const labelEnd = lineStart + cells[0]!.length;
+  if (tokens[span.firstToken]!.start < labelEnd) return null;
+  const labelWords = tokens.filter((t) => t.end <= labelEnd);
+  const isNameWord = (t: EnglishToken) => (t.kind === 'word' && /^[A-Z]/.test(t.text)) || NAME_LINKS.has(t.lower);
+  if (labelWords.length === 0 || !labelWords.every(isNameWord) || labelWords[0]!.kind !== 'word') return null;
+  const verb = tokens.some((t) => t.kind === 'word' && /^[a-z]/.test(t.text) && tags.at(t).has('Verb') && !tags.at(t).has('Noun'));
+  if (verb) return null;
+  const last = labelWords[labelWords.length - 1]!;
+  return { text: text.slice(labelWords[0]!.start, last.end), start: labelWords[0]!.start, end: last.end };
+}
+
 export function subjectOf(input: SubjectInput): NounPhrase | null {
-  return findSubject(input);
+  return input.span.ruleId === SCORE_RULE_ID ? scoreSubject(input) : findSubject(input);
+}
+
+/** Verbs of a result with the opponent as object: `beat the Houston Rockets 112-111`. */
+const RESULT_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'downed']);
+/** Words of a side that leads (`put the Thunder ahead 100-99`) or trails (`with the Dodgers down 1-0`). */
+const LEADING_WORDS = new Set(['ahead', 'up', 'leading', 'led']);
+const TRAILING_WORDS = new Set(['down', 'behind', 'trailing', 'trailed']);
+
+/** A name in title case ending at token k, going back (`the Houston Rockets`, `Houston` before `’s`). */
+function nameBefore(text: string, tokens: EnglishToken[], k: number): NounPhrase | null {
+  let first = k;
+  while (first >= 0 && tokens[first]!.kind === 'word' && /^[A-Z]/.test(tokens[first]!.text) && k - first < 4) first--;
+  if (first === k) return null;
+  return { text: text.slice(tokens[first + 1]!.start, tokens[k]!.end), start: tokens[first + 1]!.start, end: tokens[k]!.end };
+}
+
+/** A name in title case starting at token k (a leading `the` skipped). */
+function nameAfter(text: string, tokens: EnglishToken[], k: number): NounPhrase | null {
+  if (tokens[k]?.lower === 'the') k++;
+  let last = k;
+  while (tokens[last] && tokens[last]!.kind === 'word' && /^[A-Z]/.test(tokens[last]!.text) && last - k < 4) last++;
+  if (last === k) return null;
+  return { text: text.slice(tokens[k]!.start, tokens[last - 1]!.end), start: tokens[k]!.start, end: tokens[last - 1]!.end };
+}
+
+/**
+ * A side of a game's score is the side that scored it, when the text names it: the clause's team
+ * for the first side of `beat the Rockets 112-111` and the team beaten for the second; the team put
+ * `ahead` for the first side, the team `down` for the second; the team whose lead it is (`Houston's
+ * lead to 110-109`, `the Dodgers' 7-4 victory`) for the first, the team after `over` for the second.
+ */
+function scoreSubject(input: SubjectInput): NounPhrase | null {
+  const { text, span, tokens, tags, spans, times } = input;
+  const second = tokens[span.firstToken - 1]?.text === '-' || tokens[span.firstToken - 1]?.text === '–';
+  const firstSide = second ? span.firstToken - 2 : span.firstToken;
+  const others = spans.filter((other) => other.firstToken !== firstSide && other.firstToken !== firstSide + 2);
+  let k = firstSide - 1;
+  if (tokens[k]?.lower === 'by') k--;
+  const word = (index: number) => tokens[index]?.lower ?? '';
+  const teamBefore = nameBefore(text, tokens, k);
+  let verb = k;
+  while (verb >= 0 && verb > k - 6 && tokens[verb]!.kind === 'word' && (/^[A-Z]/.test(tokens[verb]!.text) || word(verb) === 'the')) verb--;
+  if (RESULT_VERBS.has(word(verb)) && verb < k) {
+    return second ? nameAfter(text, tokens, verb + 1) : clauseSubject(text, tokens, tags, verb, others, times);
+  }
+  if (LEADING_WORDS.has(word(k)) || TRAILING_WORDS.has(word(k))) {
+    if (LEADING_WORDS.has(word(k)) === second) return null;
+    return nameBefore(text, tokens, k - 1) ?? clauseSubject(text, tokens, tags, k, others, times);
+  }
+  // `trim Houston's lead to 110-109`, `the Dodgers' 7-4 victory over the Colorado Rockies`.
+  const possessive = word(k) === 'to' && word(k - 1) === 'lead' ? k - 2 : k;
+  if (['’', "'", 's'].includes(word(possessive))) {
+    if (second) {
+      const over = tokens.findIndex((t, index) => index > span.firstToken && index <= span.firstToken + 10 && (t.lower === 'over' || t.lower === 'against'));
+      return over > 0 ? nameAfter(text, tokens, over + 1) : null;
+    }
+    return nameBefore(text, tokens, word(possessive) === 's' ? possessive - 2 : possessive - 1);
+  }
+  if (second) return null;
+  // `to help the Rockets take a 60-51 lead`: the team right before the verb of `a … lead`.
+  const taker = word(k) === 'a' && tokens[k - 1]?.kind === 'word' && tags.at(tokens[k - 1]!).has('Verb') ? nameBefore(text, tokens, k - 2) : null;
+  return teamBefore ?? taker ?? clauseSubject(text, tokens, tags, k, others, times);
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'that']);
@@ -459,12 +642,14 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
   // A count keeps what it counts (`Note: 12 schools were closed`).
-  const label = span.counted ? null : lineLabel(input);
+  const label = tableRowLabel(input) ?? (span.counted ? null : lineLabel(input));
   if (label) return label;
   // `over the next two years`, `in the last 12 months`, `each of the five years`: a window of time, no subject.
   if (span.unit && TIME_UNITS.has(span.unit.unit) && word(after) !== 'of') {
     const before = input.qualifierStart - 1;
     if ((TIME_WINDOW_WORDS.has(word(before) ?? '') && DETERMINERS.has(word(before - 1) ?? '')) || (word(before) === 'the' && word(before - 1) === 'of' && word(before - 2) === 'each')) return null;
+    // `with 1.8 seconds left`, `with five minutes remaining`: the time left on a game clock measures nothing named.
+    if (word(before) === 'with' && CLOCK_LEFT_WORDS.has(word(after) ?? '')) return null;
   }
   // `38 of Toronto’s 52 games`, `12 of the 40 schools`: a part of a count measures what the count counts.
   if (word(after) === 'of' && !span.counted) {
@@ -484,6 +669,17 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // `one pupil in five`: the noun inside the share.
   if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
+  // `including doubling the number of inspectors`, `tripled its output`: a multiple written as a verb
+  // measures its object (`the number of` kept, as the object is written). Not `more than double its
+  // first-year total`, where the object is the base compared with.
+  if (span.low.multiple && /(?:ing|ed)$/u.test(tokens[span.lastToken]!.lower) && tokens[after] && DETERMINERS.has(word(after) ?? '')) {
+    const object = phraseAfter(text, tokens, tags, after, nextSpanStart);
+    const objectEnd = object ? tokens.findIndex((t) => t.end === object.end) : -1;
+    if (object && !overlapsTime(object, times)) {
+      const inner = word(objectEnd + 1) === 'of' && WRAPPERS.has(tokens[objectEnd]!.lower) ? phraseAfter(text, tokens, tags, objectEnd + 2, nextSpanStart, true) : null;
+      return inner ? { text: text.slice(object.start, inner.end), start: object.start, end: inner.end } : object;
+    }
+  }
   // `a 60-bed navigation center`, `a 1,200-place school`: the count describes the noun after it.
   if (span.counted?.hyphenated) {
     const phrase = modifiedNounAt(text, tokens, tags, after);
@@ -544,6 +740,16 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (tokens[commaBefore]?.text === ',' && tokens[span.readTo + 1]?.text === ',' && headBefore?.kind === 'word' && tags.at(headBefore).has('Noun') && !tags.at(headBefore).has('Pronoun') && !tags.at(headBefore).has('ProperNoun') && !insideTime(headBefore, times) && !insideSpan(headBefore, spans)) {
     const phrase = phraseBefore(text, tokens, tags, commaBefore - 1, 0);
     if (phrase && !overlapsTime(phrase, times)) return phrase;
+  }
+  // `4 GB of RAM, 128 GB SSD storage`, `a charge of $2.4 billion …, a $106 million charge`: an amount
+  // written before a noun of its own names a new thing, whatever came before it.
+  if ((kind === 'money' || (span.unit && span.unit.kind === 'measure' && !TIME_UNITS.has(span.unit.unit))) && input.previous && tokens[after] && !tags.at(tokens[after]!).has('Date') && !insideTime(tokens[after]!, times) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? '')) {
+    const own = modifiedNounAt(text, tokens, tags, after);
+    const ownHead = own ? tokens.find((t) => t.end === own.end) : undefined;
+    // compromise may read the noun as a verb (`a $106 million charge`): after `a`, any word but an adjective, a participle or a pronoun.
+    const ownTags = ownHead ? tags.at(ownHead) : null;
+    const afterArticle = ['a', 'an'].includes(word(input.qualifierStart - 1) ?? '');
+    if (own && ownTags && !ownTags.has('Pronoun') && (ownTags.has('Noun') || (afterArticle && !ownTags.has('Adjective') && !ownTags.has('PastTense') && !ownTags.has('Gerund')))) return own;
   }
   // A claim that restates the one before it: `$742 million, or 62%`, `74.8%, up 0.4 percentage points`,
   // `US$43.5 million in federal grants, down 18%`.
@@ -615,6 +821,16 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (phrase) return phrase;
   }
   if (kind === 'money') {
+    const purpose = purposeObject(input);
+    if (purpose) return purpose;
+    // `a charge of $2.4 billion for the early extinguishment of debt`: the noun the amount is of, not what it is for.
+    if (word(input.qualifierStart - 1) === 'of' && word(after) === 'for') {
+      const owner = phraseBefore(text, tokens, tags, input.qualifierStart - 2, 0);
+      const ownerHead = owner ? tokens.find((t) => t.end === owner.end) : undefined;
+      if (owner && ownerHead && !NOT_SUBJECT_BEFORE_OF.has(ownerHead.lower) && !WRAPPERS.has(ownerHead.lower) && !overlapsTime(owner, times)) return owner;
+    }
+  }
+  if (kind === 'money') {
     // `$13.8 million in new spending`, `$2 million for road repairs`, `$1.8 million to emergency rental assistance`.
     let k = after;
     if (tokens[k]?.text === ',' && word(k + 1) === 'in') k++;
@@ -624,7 +840,14 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     // `$3.1 million comes from the general fund`, `will receive £40 million through the state aid formula`.
     if (word(k) === 'will' && word(k + 1) === 'come') k++;
     if (['comes', 'come', 'came'].includes(word(k) ?? '') && word(k + 1) === 'from') k++;
+    // `provided $1.6 million more in public safety compensation`.
+    if ((word(k) === 'more' || word(k) === 'less') && word(k + 1) === 'in') k++;
     const preposition = word(k);
+    // `spent an average of $8,000 in Hong Kong`: a place after `in` says where the money went, not what it is.
+    if (preposition === 'in' && tokens[k + 1] && tags.at(tokens[k + 1]!).has('Place')) {
+      const spender = clauseSubject(text, tokens, tags, input.qualifierStart - 1, others, times);
+      if (spender) return spender;
+    }
     if (preposition === 'in' || preposition === 'into' || preposition === 'for' || preposition === 'of' || preposition === 'to' || preposition === 'through' || preposition === 'from') {
       let target = k + 1;
       // `$12 million in 41 community facilities projects`: the things the money goes to are counted.
@@ -678,7 +901,11 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (word(before) === 'of') {
     const phrase = phraseBefore(text, tokens, tags, before - 1, 0);
     const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
-    if (phrase && head && !NOT_SUBJECT_BEFORE_OF.has(head.lower) && !overlapsTime(phrase, times)) return phrase;
+    // `GDP growth of 3.6 percent`, `a net gain of $131 million`: a change noun with a noun (or `net`) before it names the measure.
+    const headIndex = head ? tokens.indexOf(head) : -1;
+    const modifier = headIndex > 0 && phrase && tokens[headIndex - 1]!.start >= phrase.start ? tokens[headIndex - 1]! : undefined;
+    const namedChange = modifier !== undefined && (NET_WORDS.has(modifier.lower) || (tags.at(modifier).has('Noun') && !tags.at(modifier).has('Adjective')));
+    if (phrase && head && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
   }
   // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
   // `half of the households who entered shelter last year`: with the relative clause that says which.

@@ -7,6 +7,7 @@
 import type { ClaimDraft, DocumentState, Token } from '../document.js';
 import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, INTRANSITIVE_NAMES, MEASURE_OF_ACT, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
+import { toSimplified } from './simplify-chinese.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
 import { isJurisdictionWord } from '../adapters/gazetteer.js';
 
@@ -16,7 +17,7 @@ const MAX_SUBJECT = 24;
 /** Words that name a rate of change without naming what changes. */
 const GENERIC_RATE = /^(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅)|增长率|增长|下降|回落|提高)$/u;
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
-const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
+const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:投资|建设|工作)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
 /** 完成全年|900万人|目标的|73%: the words around a target's own figure in a share of it. */
 const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?(?<plan>(?:调整)?预算数?|计划)?$/u;
@@ -33,8 +34,11 @@ const NAME_BEFORE_BRACKET = /(?:^|[、及和与，,；;：:\s])([\u4e00-\u9fff]{
 /** 羊出栏, 牛存栏, 禽出笼: livestock counted by the act, in farm statistics. */
 const LIVESTOCK_COUNT = /^[\u4e00-\u9fff](?:出栏|存栏|出笼|存笼)$/u;
 
+/** 上年结转, 上年结余资金: what a budget carries over from the year before. */
+const CARRY_OVER = /(?:上年度?|上一年度?)(?:结转|结余)(?:资金|收入)?(?=(?:为|达到?|共)?$)/u;
+
 /** [1], 〔2〕: a footnote mark. */
-const FOOTNOTE_MARK = /[〔［\[]\d{1,2}[〕］\]]/gu;
+const FOOTNOTE_MARK = /[〔［\[]\d{1,2}[〕］\]]|[（(]\d[)）](?=[\u4e00-\u9fff])/gu;
 
 /** (常住人口城镇化率)为: a name in brackets, right before the figure it names. */
 const ALIAS_BEFORE = /[（(](?!含|包括|不含|不包括|其中|即|下同)([\u4e00-\u9fff]{2,12})[)）](?:为|是|达到?)$/u;
@@ -152,7 +156,13 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   if (footnote) {
     const after = subjectOfLead(norm, claim, leadStart + footnote.index! + footnote[0].length, tokens);
     if (after) return after;
+    // 经调整利润净额(2)自去年同期的27亿元: nothing after the mark names the figure; the name stands before it.
+    const before = subjectOfLead(norm, { ...claim, start: leadStart + footnote.index! }, leadStart, tokens);
+    if (before) return before;
   }
+  // 上年结转2.6亿元: the carry-over from the year before is an item of a budget, named by its time.
+  const carried = raw.match(CARRY_OVER);
+  if (carried) return carried[0];
   // 占总人口比重(常住人口城镇化率)为57.53%: a name in brackets right before the figure is what it measures.
   const alias = raw.match(ALIAS_BEFORE);
   if (alias) return alias[1]!;
@@ -266,7 +276,8 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
  */
 function whatHappenedTo(norm: string, claim: ClaimDraft, tokens: Token[]): string | null {
   if (!/^(?:人|人次|户|名)$/u.test(claim.unit ?? '')) return null;
-  const clause = norm.slice(claim.end, claim.sentence.end).match(/^[\u4e00-\u9fff]{2,8}(?=[，,；;。）)、]|$)/u);
+  // 14人死亡(其中…): what happened may be followed by a bracket that breaks it down.
+  const clause = norm.slice(claim.end, claim.sentence.end).match(/^[\u4e00-\u9fff]{2,8}(?=[，,；;。）)(（、]|$)/u);
   if (!clause) return null;
   const words = tokensIn(tokens, claim.end, claim.end + clause[0].length);
   const covered = words.reduce((sum, word) => sum + word.word.length, 0) === clause[0].length;
@@ -466,6 +477,25 @@ function rankingOfPlaces(norm: string, claims: ClaimDraft[], tokensOf: (claim: C
   }
 }
 
+/** 仅次于新竹县25亿元、南投县19亿元: the places a figure is compared with, each before its own figure. */
+const COMPARED_WITH = /^[，,]?[^，,。；;：:\d]{0,6}(?:仅次于|次于|高于|低于|超过|多于|少于|领先于?|落后于?)[^，,。；;：:\d]{0,8}$|^、[^，,。；;：:\d]{0,8}$/u;
+
+/**
+ * 屏东县余绌数15亿元，仅次于新竹县25亿8千万元、南投县19亿6,700万元: a figure named only by a place,
+ * in the comparison after a figure, measures what that figure measures.
+ */
+function comparedPlaces(norm: string, claims: ClaimDraft[]): void {
+  const ordered = claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
+  for (let i = 1; i < ordered.length; i++) {
+    const [claim, previous] = [ordered[i]!, ordered[i - 1]!];
+    if (!claim.subject || !previous.subject || previous.sentence.start !== claim.sentence.start || claim.unit !== previous.unit) continue;
+    const gap = norm.slice(previous.end, claim.start);
+    const place = normaliseText(claim.subject);
+    if (!COMPARED_WITH.test(gap) || !(isJurisdictionWord(place) || /^[\u4e00-\u9fff]{1,4}[省市县区州盟旗]$/u.test(toSimplified(place)))) continue;
+    claim.subject = previous.subject;
+  }
+}
+
 /** A balance written after an amount (57亿元赤字, 1200亿元的顺差). */
 const BALANCE_AFTER = /^的?((?:贸易|财政|外贸|预算)?(?:赤字|盈余|顺差|逆差|结余|缺口))/u;
 /** 共, 合计, 总计: the lead of a total that names nothing. */
@@ -570,7 +600,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到))/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;
     }
@@ -590,6 +620,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
     }
     claim.subject = subject ? asWritten(state.article!.text, norm, subject, claim) : null;
   });
+  comparedPlaces(norm, claims);
   pairEnumeratedSubjects(norm, state.article.text, claims);
   breakdownByPlace(norm, claims, (claim) => state.tokens.get(claim.sentence.start) ?? []);
   rankingOfPlaces(norm, claims, (claim) => state.tokens.get(claim.sentence.start) ?? []);
