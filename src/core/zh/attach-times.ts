@@ -8,11 +8,11 @@
 // flows summed up to a 截至 date. One pass over claims and expressions in order: linear time.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import type { ClaimTime, TimeSource } from '../schema.js';
-import { FLOW_VERBS, NO_PERIOD, TIME_RULES, fiscalYearStart, publishedReportYear, type Period, type TimeContext } from '../../rules/zh/times.js';
+import { FLOW_VERBS, NO_PERIOD, TIME_RULES, fiscalYearStart, monthRange, publishedReportYear, type Period, type TimeContext } from '../../rules/zh/times.js';
 import { holidayOf, holidayPeriod } from '../../rules/zh/holidays.js';
 import { isTraditional, normaliseForRules } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
-import { toHalfWidth } from '../../rules/zh/numerals.js';
+import { parseChineseNumeral, toHalfWidth } from '../../rules/zh/numerals.js';
 import { lastAtOrBefore } from '../sorted.js';
 
 export interface TimeExpression extends Omit<ClaimTime, 'source'> {
@@ -362,7 +362,7 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   // 三年累计减少49.26万人: a total over the N years that end in the governing one.
   const span = claim.change?.role !== 'rate' ? norm.slice(Math.max(claim.sentence.start, claim.start - 12), claim.start).match(SPAN_TOTAL) : null;
   if (span && from === to) {
-    const years = /\d/u.test(span[1]!) ? Number(span[1]) : ({ 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 } as Record<string, number>)[span[1]!]!;
+    const years = /\d/u.test(span[1]!) ? Number(span[1]) : parseChineseNumeral(span[1]!)!;
     return { start: `${to - years + 1}-01-01`, end: `${to}-12-31` };
   }
   if (from !== to) return time;
@@ -535,9 +535,7 @@ function monthsPairedWithList(ordered: ClaimDraft[], times: Map<ClaimDraft, Clai
     if (members.length !== months.length || year === null || months.some((month) => month < 1 || month > 12)) continue;
     const at = claim.sentence.start + listed.index!;
     members.forEach((member, k) => {
-      const month = String(months[k]).padStart(2, '0');
-      const last = new Date(Date.UTC(year, months[k]!, 0)).getUTCDate();
-      times.set(member, { start: `${year}-${month}-01`, end: `${year}-${month}-${last}`, text: text.slice(at, at + listed[0].length), textStart: at, textEnd: at + listed[0].length, source: 'sentence' });
+      times.set(member, { ...monthRange(year, months[k]!), text: text.slice(at, at + listed[0].length), textStart: at, textEnd: at + listed[0].length, source: 'sentence' });
     });
   }
 }

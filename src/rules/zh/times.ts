@@ -70,7 +70,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
-const monthRange = (y: number, from: number, to = from): Period => ({ start: day(y, from, 1), end: day(y, to, lastDay(y, to)) });
+/** Months from–to of a year, from the first of the first to the last day of the last. */
+export const monthRange = (y: number, from: number, to = from): Period => ({ start: day(y, from, 1), end: day(y, to, lastDay(y, to)) });
 const yearRange = (from: number, to = from): Period => ({ start: day(from, 1, 1), end: day(to, 12, 31) });
 
 /** The article's year; on a page with no date, the year its title names (§3: a page without a date takes its periods from its title). */
