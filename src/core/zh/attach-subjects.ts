@@ -15,7 +15,7 @@ const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
 const MAX_SUBJECT = 24;
 /** Words that name a rate of change without naming what changes. */
-const GENERIC_RATE = /^(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅)|增长率|增长|下降|回落|提高)$/u;
+const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅|升幅|跌幅)|增长率|增长|下降|回落|提高)$/u;
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
 const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:投资|建设|工作)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
@@ -58,7 +58,9 @@ const PLACE_WITH_KINDS = new RegExp(`^${PLACE_KIND}${PLACE_KINDS.source.slice(1)
 const hasFigure = (text: string) => /\d/u.test(text.replace(/[A-Z]+\d*(?:\.\d+)?|\d+[A-Z]+/gu, ''));
 
 /** A date in a lead, with the 前/以来 that may close it. */
-const DATE_IN_LEAD = '\\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)(?:前|以前|以来|起|内)?';
+const CHINESE_DAY = '[一二三四五六七八九十]{1,3}日';
+const CHINESE_DATE = `[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:${CHINESE_DAY}(?:至(?:[一二三四五六七八九十]{1,2}月)?${CHINESE_DAY})?)?)?`;
+const DATE_IN_LEAD = `(?:\\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)|${CHINESE_DATE}|第[一二三四]季度?)(?:前|以前|以来|起|内)?`;
 /** Up to the end of the last date in a lead. */
 const AFTER_DATE = new RegExp(`^.*${DATE_IN_LEAD}`, 'u');
 /** The last date of such a lead, where the phrase before it ends. */
@@ -148,6 +150,14 @@ function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Toke
   return beforeDate ? subjectOfLead(norm, { ...claim, start: from + beforeDate.index! }, from, tokens) : null;
 }
 
+/** 完成年初预算数60999万元的40.4%: the plan's own amount, of which the share after it is taken. */
+const PLAN_AMOUNT = /^(?:年初|调整|年度|全年)?(?:预算数|预算|计划数)$/u;
+const SHARE_AFTER = /^的\s*\d+(?:\.\d+)?%/u;
+/** A plan or budget names its own figure when a share of that figure follows (the share measures what was done). */
+function planOfShare(norm: string, subject: string, claim: ClaimDraft): boolean {
+  return claim.kind !== 'percent' && PLAN_AMOUNT.test(subject) && SHARE_AFTER.test(norm.slice(claim.end, claim.end + 12));
+}
+
 function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, tokens: Token[]): string | null {
   let raw = norm.slice(leadStart, claim.start);
   // 谷物[1]播种面积: a footnote mark inside the name; what follows it still names the figure.
@@ -176,6 +186,9 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   }
   // A share (占总人口的22.4%) measures what stands before 占, not the whole it is a share of.
   const share = raw.search(/(?:约|分别)?占/u);
+  // 占调整预算数539267万元的99.6%: the amount right after 占 is the plan's own.
+  const plan = share >= 0 ? raw.slice(share).replace(/^(?:约|分别)?占/u, '') : '';
+  if (plan && planOfShare(norm, plan, claim)) return plan;
   if (share >= 0) raw = raw.slice(0, share);
   const trimmed = trimLead(raw);
   if (!trimmed) return null;
@@ -198,7 +211,7 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   const closing = subject.search(/[)）][^(（]*$/u);
   if (closing >= 0 && !/[(（]/u.test(subject.slice(0, closing))) subject = subject.slice(closing + 1);
   subject = withoutLeadingPlace(norm, subject, leadStart, claim.start, tokens);
-  if (subject.length < 2 || hasFigure(subject) || BARE.test(subject)) return null;
+  if (subject.length < 2 || hasFigure(subject) || (BARE.test(subject) && !planOfShare(norm, subject, claim))) return null;
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
 }
 
