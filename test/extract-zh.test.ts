@@ -128,6 +128,9 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['财政补助3千零40万元', '3千零40万元', 30400000, 'CNY'],
     ['全市人口已達278萬7,070人', '278萬7,070人', 2787070, '人'],
     ['臺北市歲出規模為1,135億6,645萬1千元', '1,135億6,645萬1千元', 113566451000, 'TWD'],
+    // Digit-by-digit numerals with a decimal part take a qualifier after the multiplier; ten alone before % is a number.
+    ['臺南市總預算歲出規模一二三點四五億餘元', '一二三點四五億餘元', 12345000000, 'TWD'],
+    ['臺南市明年度歲出規模將增加十%', '十%', 10, '%'],
     ['常住人口54萬5000人', '54萬5000人', 545000, '人'],
     ['当地人口约有12万万', '12万万', 1.2e9, null],
     ['共接待游客7万 5千人次', '7万 5千人次', 75000, '人次'],
@@ -198,6 +201,9 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['全省排名较上年上升了5位', '5位'],
     ['2023年是极不平凡的一年，全市经济稳中向好', '一年'],
     ['三年多来,灾区恢复重建成效显著', '三年'],
+    // The years a review looks back on, named again at the end of its sentence (…的五年。) or as 这五年.
+    ['这是全县综合实力显著增强的五年。全县生产总值达到325亿元', '五年'],
+    ['这五年，全县生产总值达到325亿元', '五年'],
   ] as const)('%s: %s is no claim', (sentence, text) => {
     const at = sentence.indexOf(text);
     expect(extract(sentence).claims.filter((c) => c.start < at + text.length && c.end > at)).toEqual([]);
@@ -647,6 +653,13 @@ describe('time', () => {
     // The ROC calendar: year + 1911.
     ['至106年底人口已達278萬7,070人', '278萬7,070人', '2018-03-01', '2017-12-01', '2017-12-31'],
     ['臺北市115年度總預算案歲入編列2098.01億元', '2098.01億元', '2025-10-08', '2026-01-01', '2026-12-31'],
+    ['臺南市一一五年度總預算歲出規模為二二三點三一億元', '二二三點三一億元', '2025-10-08', '2026-01-01', '2026-12-31'],
+    // 明年度 is the year after the article's.
+    ['縣府明年度總預算高達366億元', '366億元', '2020-10-23', '2021-01-01', '2021-12-31'],
+    // 过去五年 without 来, and a review's 这是…的五年。 that governs the sentences after it: the five years
+    // just ended for a report of late in the fifth year, as for 五年来.
+    ['过去五年，全县累计完成固定资产投资818亿元', '818亿元', '2021-12-26', '2017-01-01', '2021-12-31'],
+    ['这是综合实力显著增强的五年。全县累计完成固定资产投资818亿元', '818亿元', '2021-12-26', '2017-01-01', '2021-12-31'],
     // A comparison base is not the period; the base value itself is of the base period.
     ['2011年农民人均收入比地震前的2007年提高了3500元', '3500元', '2012-02-24', '2011-01-01', '2011-12-31'],
     ['2021年地区生产总值按不变价计算为2012年的2.26倍', '2.26倍', '2022-10-12', '2021-01-01', '2021-12-31'],

@@ -67,7 +67,8 @@ const NUMERAL_YEAR_MENTION = /((?:一九|二[〇○零OＯ])[零〇○OＯ一二
 const SPACE_IN_DATE = /(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/gu;
 
 const NUMERAL_DIGIT: Record<string, string> = { '零': '0', '〇': '0', '○': '0', O: '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
-const NUMERAL_YEAR = '(?:一九|二[零〇○OＯ])[零〇○OＯ一二三四五六七八九]{2}年';
+// 一一四年度 (Taiwan): a year of the ROC calendar in numerals, read by the ROC rules once in digits.
+const NUMERAL_YEAR = '(?:(?:一九|二[零〇○OＯ])[零〇○OＯ一二三四五六七八九]{2}|(?<![一二三四五六七八九十百千])一[零〇○一][零〇○一二三四五六七八九](?=年度))年';
 const NUMERAL_MONTH = '(?:十[一二]?|[一二三四五六七八九])月';
 const NUMERAL_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]';
 /**

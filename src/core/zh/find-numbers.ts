@@ -147,6 +147,11 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
   if (chinese && /[点.]/u.test(digits.text)) {
     multiplier = readMultiplier(norm, end);
     if (multiplier) end = multiplier.end;
+    // 二七七點三一億餘元: a qualifier may follow the multiplier, as after digits.
+    if (multiplier && !infix) {
+      infix = readInfix(norm, end);
+      if (infix) end = infix.end;
+    }
   } else if (!chinese) {
     // A unit that starts like a multiplier (千瓦时, 千米, 百分点) wins over the multiplier.
     const unitFirst = matchUnitAt(norm, end);
@@ -346,7 +351,8 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     i = first.end;
     if (first.chinese) {
       const numeralOnly = first.digits.text;
-      if (/^[十百千万亿]$/u.test(numeralOnly)) {
+      // 增加十%: ten written alone is a number when a percent sign follows it.
+      if (/^[十百千万亿]$/u.test(numeralOnly) && !(numeralOnly === '十' && /^[%％]/u.test(norm[first.end] ?? ''))) {
         // 首超万元, 突破亿元: a threshold written as the multiplier alone is one of it.
         const thresholdUnit = /^[万亿]$/u.test(numeralOnly) && BARE_MULTIPLIER_LEAD.test(before) ? unitAt(norm, first.end, false) : null;
         if (thresholdUnit && thresholdUnit.kind !== 'percent') {

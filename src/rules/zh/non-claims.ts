@@ -44,7 +44,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'list-marker', reason: 'list marker (一是, （一）, 1、)', at: /^(?:[一二三四五六七八九十]+是|[一二三四五六七八九十]+[、．.](?![零〇○一二两三四五六七八九])|\d{1,2}[、．](?!\d))/u, examples: [no('一是加强组织领导'), no('三、主要任务')] },
   { id: 'list-marker-paren', reason: 'list marker in brackets', before: /[(（]$/u, at: /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]/u, after: /^[)）]/u, examples: [no('（一）强化基本生活保障')] },
   { id: 'rank-change', reason: 'a move in a ranking (上升了5位), not a count', before: /(?:上升|下降|提升|前移|后移|前进|后退)了?$/u, at: /^\d{1,3}位/u, examples: [{ text: '全省排名较上年上升了5位', claim: null, absent: '5位' }] },
-  { id: 'the-year-as-a-period', reason: 'a year as the period described (极不平凡的一年), not a duration', before: /(?:的|重要|关键|决胜|收官|开局|起步|攻坚|转折|丰收|奋进|奋斗)$/u, at: /^一年(?=[。，,；;！!也是里中])/u, examples: [{ text: '2023年是极不平凡的一年，全市实现地区生产总值5000亿元', claim: null, absent: '一年' }] },
+  { id: 'the-year-as-a-period', reason: 'a year as the period described (极不平凡的一年), not a duration', before: /(?:的|重要|关键|决胜|收官|开局|起步|攻坚|转折|丰收|奋进|奋斗)$/u, at: /^[一两三四五六七八九十]年(?=[。，,；;！!也是里中])/u, examples: [{ text: '2023年是极不平凡的一年，全市实现地区生产总值5000亿元', claim: null, absent: '一年' }, { text: '这是综合实力显著增强的五年。全县生产总值达到325亿元', claim: null, absent: '五年' }] },
   { id: 'generation', reason: 'generation label (90后)', at: /^\d0后/u, examples: [no('90后青年成为志愿服务主力')] },
   { id: 'anniversary', reason: 'anniversary (70周年)', at: /^(?:\d+|[一二三四五六七八九十百]+)周年/u, examples: [no('庆祝建国70周年')] },
   { id: 'per-denominator', reason: 'denominator of a rate (每千名老年人), read as per', before: /每$/u, examples: [no('每10万人口拥有执业医师')] },
@@ -70,7 +70,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'section-number', reason: 'a section number opening a line (1.1 本公司…)', before: /(?:^|\n)$/u, at: /^\d{1,2}(?:\.\d{1,2})+ /u, examples: [no('1.1 本公司董事会保证本报告内容真实')] },
   { id: 'school-grade', reason: 'a school grade (一年级), not a span of years', at: /^[一二三四五六七八九\d]年[级級]/u, examples: [no('为小学一年级新生发放校服')] },
   { id: 'plan-name', reason: 'name of a plan or campaign (三年行动计划, 第十个五年计划)', at: /^[一二三四五六七八九十两\d]+年大?(?:计划|规划|行动|攻坚|专项)/u, examples: [no('实施农村人居环境整治三年行动计划')] },
-  { id: 'span-as-time', reason: 'a span of years named as a period (今后五年, 过去的五年), a time expression', before: /(?:今后|未来|过去的?|最近|此后)$/u, at: /^[一二三四五六七八九十两\d]+年/u, examples: [no('今后五年是我省发展的关键时期')] },
+  { id: 'span-as-time', reason: 'a span of years named as a period (今后五年, 过去的五年), a time expression', before: /(?:今后|未来|过去的?|最近|此后|这)$/u, at: /^[一二三四五六七八九十两\d]+年/u, examples: [no('今后五年是我省发展的关键时期')] },
   { id: 'one-as-article', reason: '一 + measure word before a descriptive 的 (提供一个良好的环境)', at: /^一[个支种项份批][\u4e00-\u9fff]{1,6}?的/u, examples: [no('为群众提供一个良好的生活环境')] },
   {
     id: 'one-as-indefinite',

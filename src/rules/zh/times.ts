@@ -362,6 +362,18 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: [...ex('五年来,共发放临时救助金13830.6万元'), ...ex('一年来,累计组织应急会商185次')],
   },
   {
+    // 过去五年, 这五年 without 来, and a review's 这是…的五年。 that names them again: the same years as 五年来.
+    id: 'time-past-n-years',
+    pattern: /(?:(?:过去的?|这)(?<n>\d{1,2}|[一二两三四五六七八九十])年(?![来以度底末前后级内间期])|的(?<m>[两三四五六七八九十])年(?=[。！]))/u,
+    resolve: (m, context) => {
+      const published = context.published ? Number(context.published.slice(0, 4)) : null;
+      const year = published === null ? pubYear(context) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
+      const n = num((m.groups!.n ?? m.groups!.m)!);
+      return year === null || !n ? null : yearRange(year - n + 1, year);
+    },
+    examples: [...ex('过去五年,全县累计完成固定资产投资818亿元'), ...ex('这是综合实力显著增强的五年。地区生产总值达到325亿元')],
+  },
+  {
     id: 'time-month-range',
     pattern: /(?<![\d.年])(?<m1>\d{1,2})月?[-—~～至到](?<m2>\d{1,2})月(?!\d{0,2}日)/u,
     resolve: (m, context) => {
@@ -576,6 +588,14 @@ export const TIME_RULES: readonly TimeRule[] = [
       return /(?:以来|起|开始)$/u.test(m[0]) && context.published ? { start: day(year, 1, 1), end: context.published } : yearRange(year);
     },
     examples: ex('今年以来,全市新增市场主体1.2万户'),
+  },
+  {
+    // 明年度總預算, 明年全市地区生产总值预期增长6%: the year after the article's. Without a date of
+    // publication the year a title names is often that next year itself (104年度總預算案), so none.
+    id: 'time-next-year',
+    pattern: /明年度?/u,
+    resolve: (_m, context) => (context.published ? yearRange(Number(context.published.slice(0, 4)) + 1) : null),
+    examples: ex('明年度總預算高達366億元'),
   },
   {
     // 昨日签约的项目, 今日公布: a day counted from the article's date (今天 in prose is as often "nowadays", so only 今日 is read).
