@@ -184,7 +184,7 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
 }
 
 /** The currency a bare 元 means on this page: CNY, or the local one of a traditional-script page. */
-function localCurrency(text: string, norm: string): string {
+export function localCurrency(text: string, norm: string): string {
   if (!isTraditional(text, norm)) return 'CNY';
   let best = { unit: 'CNY', count: 0 };
   for (const rule of LOCAL_CURRENCIES) {
