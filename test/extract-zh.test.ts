@@ -914,4 +914,13 @@ describe('traditional characters', () => {
     expect(a.claims.find((c) => c.text === '63198张')?.unit).toBe('张');
     expect(b.claims.find((c) => c.text === '5.27萬人次')?.unit).toBe('人次');
   });
+
+  it.each([
+    // A multiplier with no unit is written as the page writes it too.
+    ['全縣常住人口達12萬,較上年增加0.3萬', '12萬', '萬'],
+    ['期內營業收入50.43億,按年增長8%', '50.43億', '億'],
+  ] as const)('%s: %s has the unit text %s', (sentence, span, unitText) => {
+    const claim = extractFromText(sentence, { publishedAt: '2024-03-01' }).claims.find((c) => c.text === span);
+    expect(claim?.unitText).toBe(unitText);
+  });
 });
