@@ -138,6 +138,7 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     // Digit-by-digit numerals with a decimal part take a qualifier after the multiplier; ten alone before % is a number.
     ['臺南市總預算歲出規模一二三點四五億餘元', '一二三點四五億餘元', 12345000000, 'TWD'],
     ['臺南市明年度歲出規模將增加十%', '十%', 10, '%'],
+    ['今年全县将办好十件民生实事', '十件', 10, '件'],
     ['常住人口54萬5000人', '54萬5000人', 545000, '人'],
     ['当地人口约有12万万', '12万万', 1.2e9, null],
     ['共接待游客7万 5千人次', '7万 5千人次', 75000, '人次'],
@@ -211,6 +212,11 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     // The years a review looks back on, named again at the end of its sentence (…的五年。) or as 这五年.
     ['这是全县综合实力显著增强的五年。全县生产总值达到325亿元', '五年'],
     ['这五年，全县生产总值达到325亿元', '五年'],
+    // 十 alone is a number only before a percent sign or a measure word; idioms of "not even one" and a
+    // plan's target are no claims.
+    ['这项工作十分重要', '十'],
+    ['以一天也不耽误的作风推进项目建设', '一天'],
+    ['确保实现五年发展目标', '五年'],
   ] as const)('%s: %s is no claim', (sentence, text) => {
     const at = sentence.indexOf(text);
     expect(extract(sentence).claims.filter((c) => c.start < at + text.length && c.end > at)).toEqual([]);

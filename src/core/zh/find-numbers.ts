@@ -106,6 +106,8 @@ const CHANGE_BY = /(?:增加|减少|上升|下降|提高|降低|增长|下跌|�
 const BARE_MULTIPLIER_LEAD = /(?:首超|首次超过|突破|超过|超|过|逾|破|跨越|跨上|迈上|达)$/u;
 const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
 const WINDOW = 12;
+/** What may follow 十 written alone for it to be a number (not 十分, 十足, 十字). */
+const TEN_ALONE_BEFORE = /^(?:[%％]|[件项个条所家座户批类种名位次])/u;
 
 function part(text: string, start: number, end: number): Part {
   return { start, end, text: text.slice(start, end) };
@@ -355,8 +357,8 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     i = first.end;
     if (first.chinese) {
       const numeralOnly = first.digits.text;
-      // 增加十%: ten written alone is a number when a percent sign follows it.
-      if (/^[十百千万亿]$/u.test(numeralOnly) && !(numeralOnly === '十' && /^[%％]/u.test(norm[first.end] ?? ''))) {
+      // 增加十%, 十件民生实事, 十个部门: ten written alone is a number before a percent sign or a measure word.
+      if (/^[十百千万亿]$/u.test(numeralOnly) && !(numeralOnly === '十' && TEN_ALONE_BEFORE.test(norm.slice(first.end, first.end + 2)))) {
         // 首超万元, 突破亿元: a threshold written as the multiplier alone is one of it.
         const thresholdUnit = /^[万亿]$/u.test(numeralOnly) && BARE_MULTIPLIER_LEAD.test(before) ? unitAt(norm, first.end, false) : null;
         if (thresholdUnit && thresholdUnit.kind !== 'percent') {
