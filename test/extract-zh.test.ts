@@ -139,6 +139,8 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['臺南市總預算歲出規模一二三點四五億餘元', '一二三點四五億餘元', 12345000000, 'TWD'],
     ['臺南市明年度歲出規模將增加十%', '十%', 10, '%'],
     ['今年全县将办好十件民生实事', '十件', 10, '件'],
+    // 负 ending a word (减负, 担负) is no minus sign.
+    ['社保政策全年为企业减负1.54万亿元', '1.54万亿元', 1.54e12, 'CNY'],
     ['常住人口54萬5000人', '54萬5000人', 545000, '人'],
     ['当地人口约有12万万', '12万万', 1.2e9, null],
     ['共接待游客7万 5千人次', '7万 5千人次', 75000, '人次'],
@@ -217,6 +219,7 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['这项工作十分重要', '十'],
     ['以一天也不耽误的作风推进项目建设', '一天'],
     ['确保实现五年发展目标', '五年'],
+    ['2020年三项社会保险基金总收入5.02万亿元', '三项'],
   ] as const)('%s: %s is no claim', (sentence, text) => {
     const at = sentence.indexOf(text);
     expect(extract(sentence).claims.filter((c) => c.start < at + text.length && c.end > at)).toEqual([]);
@@ -680,6 +683,13 @@ describe('time', () => {
     ['至106年底人口已達278萬7,070人', '278萬7,070人', '2018-03-01', '2017-12-01', '2017-12-31'],
     ['臺北市115年度總預算案歲入編列2098.01億元', '2098.01億元', '2025-10-08', '2026-01-01', '2026-12-31'],
     ['臺南市一一五年度總預算歲出規模為二二三點三一億元', '二二三點三一億元', '2025-10-08', '2026-01-01', '2026-12-31'],
+    // The dates of a comparison base in brackets (與上一期(7月至9月)持平) do not govern what follows.
+    ['今年8月至10月失業率為1.9%，與上一期(7月至9月)持平；就業不足率為0.7%', '0.7%', '2016-11-28', '2016-08-01', '2016-10-31'],
+    // What a programme brought about under 截至目前 (培育, 创造, 带动) is a flow from the start of the year.
+    ['截至目前，全县培育创业实体408个', '408个', '2018-11-05', '2018-01-01', '2018-11-05'],
+    ['截至目前，全县创业带动就业2540人', '2540人', '2018-11-05', '2018-01-01', '2018-11-05'],
+    // A figure after a domain term with a numeral (三项社会保险基金) keeps the year before the term.
+    ['2020年三项社会保险基金总收入5.02万亿元', '5.02万亿元', '2021-01-26', '2020-01-01', '2020-12-31'],
     // 明年度 is the year after the article's.
     ['縣府明年度總預算高達366億元', '366億元', '2020-10-23', '2021-01-01', '2021-12-31'],
     // 过去五年 without 来, and a review's 这是…的五年。 that governs the sentences after it: the five years

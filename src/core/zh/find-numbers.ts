@@ -266,7 +266,8 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
 
     // A minus sign right before the digits, not joining two numbers (增幅为-3.2%, | -1.6).
     const signed =
-      at > sentence.start && /\d/u.test(norm[at] ?? '') && (norm[at - 1] === '负' || (/[-−]/u.test(norm[at - 1]!) && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1))));
+      // 减负1.54万亿元, 担负: 负 ending a word is no sign.
+      at > sentence.start && /\d/u.test(norm[at] ?? '') && ((norm[at - 1] === '负' && !/[减担背抱胜正自]/u.test(norm[at - 2] ?? '')) || (/[-−]/u.test(norm[at - 1]!) && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1))));
 
     // 三大指标, 两大产业, 五大亮点: N 大 + a noun counts N of them (第三大, 十九大 and 一大批 are no counts).
     const big = ahead.match(COUNT_OF_MAJOR);
