@@ -146,6 +146,17 @@ const PLANS: Record<string, [number, number]> = { 十五: [2001, 2005], 十一�
 
 const ex = (text: string) => [{ text, claim: null }];
 
+/**
+ * The n years a review looks back on (五年来, 过去五年), ending in the year it reports on. A review
+ * published in January–March (一年来, 五年来 in a 政府工作报告 of March 2016) looks back on the years
+ * just ended, and so does one that has just named the year before its own (一、2022年工作回顾…一年来).
+ */
+function lastYears(n: number | null, context: TimeContext): Period | null {
+  const published = context.published ? Number(context.published.slice(0, 4)) : null;
+  const year = published === null ? pubYear(context) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
+  return year === null || !n ? null : yearRange(year - n + 1, year);
+}
+
 export const TIME_RULES: readonly TimeRule[] = [
   {
     id: 'time-roc-date',
@@ -351,26 +362,14 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     id: 'time-last-n-years',
     pattern: /(?<near>近|过去)?(?<n>\d{1,2}|[一二两三四五六七八九十])年多?(?:来|以来)/u,
-    resolve: (m, context) => {
-      // A review published in January–March (一年来, 五年来 in a 政府工作报告 of March 2016) looks back on the
-      // years just ended, and so does one that has just named the year before its own (一、2022年工作回顾…一年来).
-      const published = context.published ? Number(context.published.slice(0, 4)) : null;
-      const year = published === null ? pubYear(context) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
-      const n = num(m.groups!.n!);
-      return year === null || !n ? null : yearRange(year - n + 1, year);
-    },
+    resolve: (m, context) => lastYears(num(m.groups!.n!), context),
     examples: [...ex('五年来,共发放临时救助金13830.6万元'), ...ex('一年来,累计组织应急会商185次')],
   },
   {
     // 过去五年, 这五年 without 来, and a review's 这是…的五年。 that names them again: the same years as 五年来.
     id: 'time-past-n-years',
     pattern: /(?:(?:过去的?|这)(?<n>\d{1,2}|[一二两三四五六七八九十])年(?![来以度底末前后级内间期])|的(?<m>[两三四五六七八九十])年(?=[。！]))/u,
-    resolve: (m, context) => {
-      const published = context.published ? Number(context.published.slice(0, 4)) : null;
-      const year = published === null ? pubYear(context) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
-      const n = num((m.groups!.n ?? m.groups!.m)!);
-      return year === null || !n ? null : yearRange(year - n + 1, year);
-    },
+    resolve: (m, context) => lastYears(num((m.groups!.n ?? m.groups!.m)!), context),
     examples: [...ex('过去五年,全县累计完成固定资产投资818亿元'), ...ex('这是综合实力显著增强的五年。地区生产总值达到325亿元')],
   },
   {
