@@ -640,6 +640,12 @@ describe('subjects', () => {
     ['一般公共预算收入累计完成8627万元，完成年初预算数20999万元的41.1%', '20999万元', '年初预算数'],
     ['一般公共预算收入累计完成8627万元，完成年初预算数20999万元的41.1%', '41.1%', '一般公共预算收入'],
     ['全年一般公共预算支出437347万元，占调整预算数439267万元的99.6%', '439267万元', '调整预算数'],
+    ['全县新增就业岗位1374个，完成全年目标任务1200人的114%', '1200人', '目标任务'],
+    ['全县新增就业岗位1374个，完成全年目标任务1200人的114%', '114%', '就业岗位'],
+    // What follows a plan's own figure goes on about the figure done, not the plan.
+    ['公共财政预算收入43101万元，完成预算40023万元的107.7%，超收3078万元', '3078万元', '公共财政预算收入'],
+    // A currency before an amount (澳门币) and the earlier level a change starts from (由以往的) name nothing.
+    ['援助金额由以往的澳门币1,300元调升至澳门币1,600元', '1,300元', '援助金额'],
   ] as const)('%s → %s is about %s', (text, span, subject) => {
     expect(only(text, span).subject).toBe(subject);
   });

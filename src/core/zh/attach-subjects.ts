@@ -20,7 +20,7 @@ const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:�
 const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:[省市县区]?(?:下达|定)的?)?(?:投资|建设|工作|指标)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
 /** 完成全年|900万人|目标的|73%: the words around a target's own figure in a share of it. */
-const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?(?<plan>(?:调整)?预算数?|计划)?$/u;
+const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?(?<plan>(?:调整)?预算数?|计划|目标任务|目标|任务)?$/u;
 const TARGET_AFTER = /^(?:的)?(?:投资)?(?<plan>目标任务|目标|任务|计划)?(?:的)?$/u;
 /** The plan or budget is named on one side of its figure at least (完成预算16634万元的161.0%, 完成全年900万人目标的73%). */
 function targetShare(before: string, after: string): boolean {
@@ -155,7 +155,7 @@ function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Toke
 }
 
 /** 完成年初预算数60999万元的40.4%: the plan's own amount, of which the share after it is taken. */
-const PLAN_AMOUNT = /^(?:年初|调整|年度|全年)?(?:预算数|预算|计划数)$/u;
+const PLAN_AMOUNT = /^(?:年初|调整|年度|全年)?(?:预算数|预算|计划数|目标任务|目标)$/u;
 const SHARE_AFTER = /^的\s*\d+(?:\.\d+)?%/u;
 /** A plan or budget names its own figure when a share of that figure follows (the share measures what was done). */
 function planOfShare(norm: string, subject: string, claim: ClaimDraft): boolean {
@@ -586,7 +586,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // starts where the clause or a listing mark does, not inside a word the window cut.
     if (bracketed && (bracketed.index! > 0 || bracketFrom === clauseStart) && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
-    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
+    // (完成全年目标任务1200人的114%: the plan's own figure, with its share after it, is the plan's.)
+    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start)) && !SHARE_AFTER.test(norm.slice(claim.end, claim.end + 12))) subject = samePrevious.subject;
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.
     const beforeTarget = k >= 2 && order[k - 2]!.claim.sentence.start === claim.sentence.start ? order[k - 2]!.claim : null;
     if (!subject && samePrevious && beforeTarget?.subject && targetShare(norm.slice(beforeTarget.end, samePrevious.start), norm.slice(samePrevious.end, claim.start))) subject = beforeTarget.subject;
@@ -636,7 +637,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     // 5个市(区)空气质量改善，2个持平: a lead that names nothing continues the last figure of the
     // sentence in the same unit.
-    if (!subject) subject = earlierInSentence.findLast((earlier) => earlier.unit === claim.unit && earlier.subject)?.subject ?? null;
+    // (A plan's own figure, 完成预算40023万元的107.7%, is not what the clauses after it go on about.)
+    if (!subject) subject = earlierInSentence.findLast((earlier) => earlier.unit === claim.unit && earlier.subject && !planOfShare(norm, toSimplified(earlier.subject), earlier))?.subject ?? null;
     // 录得57亿元赤字, 实现1200亿元顺差: a balance named right after the amount is what it measures.
     const balance = claim.kind === 'money' ? norm.slice(claim.end, claim.end + 5).match(BALANCE_AFTER) : null;
     if (balance) subject = balance[1]!;

@@ -18,7 +18,9 @@ export const LEAD_SUFFIX = new RegExp(
       // 外贸规模超9万亿, 收益增470.6%, 产值可达, 总产量仍, 失业率报7.74%: a verb or adverb of the figure, not its name.
       '(?<![赶])超', '(?<![新净倍递])增', '可(?:达到?|望)', '仍', '(?<=率)报', '小幅', '大幅',
       // 总收入为人民币310亿元: the currency written before the amount is no part of what it measures.
-      '人民币', '港币', '港元', '美元', '新台币', '澳门元', '欧元', '日元',
+      '人民币', '港币', '港元', '美元', '新台币', '澳门元', '澳门币', '葡币', '欧元', '日元',
+      // 由以往的澳门币1,300元, 由目前的1,200元: the earlier level a change starts from names nothing.
+      '以往', '原来', '原先',
       // 比“十一五”期间增长了: the plan period a comparison is against names no figure.
       '(?:比|较)[“"]?十[一二三四五]?五[”"]?(?:期间|时期)',
       '(?:同比|环比)[升涨跌降增减]', '同比', '环比', '按年', '按月', '按季', '预计', '(?:比|较)上个?月', '比上年同期', '比上年末', '比上年', '较上年', '比去年', '较去年', '同期', '上年末', '(?:比|较)?(?:上年|去年|前年)',
