@@ -932,6 +932,20 @@ describe('time', () => {
   });
 });
 
+describe('table cells take the unit of their column', () => {
+  const table = (header: string, row: string) => `全市经济运行总体平稳。\n表1 主要指标\n${header}\n${row}\n`;
+  it.each([
+    // A header row that opens and closes with a bar of its own, with spaces before the brackets.
+    [table('| 绝 对 数 (亿元) | 比上年增长 (%) |', '地区生产总值 | 617.50 | 5.2 |'), '5.2', 5.2, '%'],
+    [table('| 绝 对 数 (亿元) | 比上年增长 (%) |', '地区生产总值 | 617.50 | 5.2 |'), '617.50', 61750000000, 'CNY'],
+    [table('指标 | 产量（万吨） | 同比增长(%)', '粮食 | 12.6 | 3.1'), '12.6', 126000, 't'],
+  ] as const)('%s: %s', (text, span, value, unit) => {
+    const claim = extractFromText(text, { publishedAt: '2020-03-01' }).claims.find((c) => c.text === span);
+    expect(claim?.value).toBeCloseTo(value, 6);
+    expect(claim?.unit).toBe(unit);
+  });
+});
+
 describe('traditional characters', () => {
   const simplified = '五年来,共发放临时救助金13830.6万元,救助贫困群众5.27万人次。全市共有养老床位63198张,每千名老年人拥有床位46.63张。';
   const traditional = '五年來,共發放臨時救助金13830.6萬元,救助貧困群眾5.27萬人次。全市共有養老床位63198張,每千名老年人擁有床位46.63張。';
