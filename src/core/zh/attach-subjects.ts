@@ -60,7 +60,7 @@ const hasFigure = (text: string) => /\d/u.test(text.replace(/[A-Z]+\d*(?:\.\d+)?
 /** A date in a lead, with the 前/以来 that may close it. */
 const CHINESE_DAY = '[一二三四五六七八九十]{1,3}日';
 const CHINESE_DATE = `[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:${CHINESE_DAY}(?:至(?:[一二三四五六七八九十]{1,2}月)?${CHINESE_DAY})?)?)?`;
-const DATE_IN_LEAD = `(?:\\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)|${CHINESE_DATE}|第[一二三四]季度?)(?:前|以前|以来|起|内)?`;
+const DATE_IN_LEAD = `(?:\\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)|${CHINESE_DATE}|第[一二三四1-4]季度?)(?:前|以前|以来|起|内)?`;
 /** Up to the end of the last date in a lead. */
 const AFTER_DATE = new RegExp(`^.*${DATE_IN_LEAD}`, 'u');
 /** The last date of such a lead, where the phrase before it ends. */
