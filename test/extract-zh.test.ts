@@ -637,6 +637,10 @@ describe('subjects', () => {
     // A line of business earning a measure names it with the measure; places listed before the count of them are counted.
     ['报告期内制剂业务实现销售收入12.49亿元', '12.49亿元', '制剂业务销售收入'],
     ['从增幅来看，武威、白银2市增幅在40%以上', '2市', '武威、白银'],
+    ['从增幅来看，武威、白银2市增幅在40%以上', '40%', '增幅'],
+    // An earlier estimate of the same figure (较1月概估数) and a revision of it (上修) are of that figure.
+    ['全年经济成长率8.68%，较1月概估数8.63%上修0.05个百分点', '8.63%', '经济成长率'],
+    ['全年经济成长率8.68%，较1月概估数8.63%上修0.05个百分点', '0.05个百分点', '经济成长率'],
     ['建立以低保、特困、医疗、临时救助等8项基本救助为主体的体系', '8项', '基本救助'],
     // A budget's own amount, of which the share after it is taken, is the budget; the share is of what was done.
     ['一般公共预算收入累计完成8627万元，完成年初预算数20999万元的41.1%', '20999万元', '年初预算数'],

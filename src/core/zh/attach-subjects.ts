@@ -609,7 +609,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
     // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.
     // 增速比8月放缓1.6个百分点: a rate named only by its kind, or a change in points of it, is of the figure before it.
-    if (subject && GENERIC_RATE.test(subject) && samePrevious?.subject) subject = samePrevious.subject;
+    // (武威、白银2市增幅在40%以上: places counted are not what their rate measures.)
+    if (subject && GENERIC_RATE.test(subject) && samePrevious?.subject && !(samePrevious.kind === 'count' && PLACE_COUNT.test(samePrevious.unit ?? ''))) subject = samePrevious.subject;
     // 经过4年的专业学习, 其余约九成同学: when the text before names nothing, a duration or share
     // before 的 + noun (a share in 成 before its noun) is of that noun.
     if ((claim.kind === 'measure' || claim.kind === 'percent') && !namesSomething(norm, subject, claim, tokens)) {
@@ -630,7 +631,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到)|有\s?$)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;
     }

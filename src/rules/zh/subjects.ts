@@ -80,6 +80,8 @@ export const NOT_SUBJECT_WORDS = [
   '当月', '单月', '名义', '同比名义', '扣除', '价格因素', '实质',
   // 占据国内90%、全球60%的市场份额: a scope alone is no name of what is measured.
   '国内', '全球', '境内', '境外', '海外', '国外', '国际',
+  // 较1月概估数8.63%: an earlier estimate of the same figure.
+  '概估数', '预估数', '初估数', '预测数', '预测值',
 ];
 
 /**
