@@ -219,6 +219,7 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['这项工作十分重要', '十'],
     ['以一天也不耽误的作风推进项目建设', '一天'],
     ['确保实现五年发展目标', '五年'],
+    ['记者获悉，近两天全市降雨造成1.2万人受灾', '两天'],
     ['2020年三项社会保险基金总收入5.02万亿元', '三项'],
   ] as const)('%s: %s is no claim', (sentence, text) => {
     const at = sentence.indexOf(text);
@@ -715,6 +716,8 @@ describe('time', () => {
     // A quarter written with a digit (第4季, 1季度); the month a forecast was made (去年11月預測) is not the period forecast.
     ['去年114年第4季初步統計實質GDP成長12.65%', '12.65%', '2026-02-26', '2025-10-01', '2025-12-31'],
     ['將今年經濟成長率從去年11月預測3.54%一舉上修為7.71%', '7.71%', '2026-02-26', '2026-01-01', '2026-12-31'],
+    // 近两天 at the head of a clause is the days up to the day last named.
+    ['记者18日从市防汛抗旱指挥部获悉，近两天全市发生的洪涝灾害已造成1.2万人受灾', '1.2万人', '2020-07-18', '2020-07-17', '2020-07-18'],
     // 明年度 is the year after the article's.
     ['縣府明年度總預算高達366億元', '366億元', '2020-10-23', '2021-01-01', '2021-12-31'],
     // 过去五年 without 来, and a review's 这是…的五年。 that governs the sentences after it: the five years

@@ -612,6 +612,17 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('昨日签约项目12个,总投资86亿元'),
   },
   {
+    // 记者18日获悉，近两天重庆发生的洪涝: the days up to the day the text last named (else the article's).
+    id: 'time-recent-days',
+    pattern: /(?<=^|[，,。；;：:\s])近(?<n>[两二三四五六七八九十]|\d{1,2})(?:天|日)(?![内来以])/u,
+    resolve: (m, context) => {
+      const end = context.lastDay?.end ?? context.published;
+      const n = num(m.groups!.n!);
+      return end && n ? { start: addDays(end, -(n - 1)), end } : null;
+    },
+    examples: ex('记者18日获悉，近两天全市降雨造成12人受灾'),
+  },
+  {
     // 19日加开会议……当天，财委会通过: 当天 is the day the text last named, and names none when it named none.
     id: 'time-that-day',
     pattern: /当天|当日|同日/u,
