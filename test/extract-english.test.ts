@@ -820,6 +820,42 @@ describe('times, resolved against the article date', () => {
     expect(claimOf(sentence, span).time).toBeNull();
   });
 
+  // Sentences that run past the head of a page (its first 300 characters, which name the government it is from).
+  const LATER = ' Officials said the work would continue through the coming months, with more detail to be published later by the department in its regular reports to residents and businesses.'.repeat(2);
+
+  it.each([
+    // Parts of a year as statistics offices and company results write them.
+    ['Exports rose 13 per cent in the first three quarters of fiscal year 2020-21.', '13 per cent', PUBLISHED, '2020-07-01', '2021-03-31'],
+    ['Output grew 4.7 per cent in the first three quarters of 2020.', '4.7 per cent', PUBLISHED, '2020-01-01', '2020-09-30'],
+    ['Palay output reached 28,000 tonnes during the second semester of 2020.', '28,000 tonnes', PUBLISHED, '2020-07-01', '2020-12-31'],
+    ['The 2020 second semester harvest covered 10,000 hectares.', '10,000 hectares', PUBLISHED, '2020-07-01', '2020-12-31'],
+    ['The company earned $90 million for the quarter ended June 30, 2021.', '$90 million', PUBLISHED, '2021-04-01', '2021-06-30'],
+    // A comparison base naming only a year, under a quarter, is that quarter of the year (`the same period of 2019` too).
+    ['The company earned $141 million for the first quarter ended March 31, 2021, compared to $122 million in 2020.', '$122 million', PUBLISHED, '2020-01-01', '2020-03-31'],
+    ['GDP grew 5.5 per cent in the third quarter of 2020 compared to 6.2 per cent in the same period of 2019.', '6.2 per cent', PUBLISHED, '2019-07-01', '2019-09-30'],
+    // A futures contract's month is no period.
+    ['US crude for January delivery rose 2.75 percent.', '2.75 percent', PUBLISHED, null, null],
+    // The page's country is the one it names most or in its head: a trading partner named once further down sets no fiscal year.
+    [`BRISBANE — The Queensland Government will spend $40 million on rural roads in 2023-24.${LATER} Coal exports to Japan grew 4 per cent.`, '$40 million', '2023-06-15', '2023-07-01', '2024-06-30'],
+    [`The county will spend $5 million on parks in 2023-24.${LATER} Its sister city is in Japan.`, '$5 million', '2023-06-15', '2023-07-01', '2024-06-30'],
+    // A government's Budget (capitalised) funds the fiscal year starting within six months, else the one under way; a council's budget is no period.
+    ['The council set aside $2 million for parks in the budget.', '$2 million', PUBLISHED, null, null],
+    ['The 300 new places funded in this year’s Federal Budget are filling fast.', '300 new places', '2021-11-20', '2021-07-01', '2022-06-30'],
+    // A first paragraph's bare year pair (a school year) is no story-wide fiscal year; a game's day is not that of a fine.
+    ['The district will open 3 new schools in the 2023-24 school year.\n\nIt hired 120 teachers.\n\nEnrolment reached 14,000 students.\n\nBuses run on 12 routes.', '120 teachers', '2023-06-15', null, null],
+    ['The Rockets beat the Thunder 112-111 on Tuesday night in an NBA game.\n\nHarden scored 39 points.\n\nThe league fined Harden $25,000.\n\nPaul added 24 points.', '$25,000', '2019-04-10', null, null],
+    // The day of an announcement yields only to a period of the claim's own phrase, not to one after a comma.
+    ['The company on Monday announced 300 job cuts, with more to follow in 2022.', '300 job cuts', PUBLISHED, '2021-06-14', '2021-06-14'],
+  ] as const)('%s → %s (published %s) is %s..%s', (text, span, publishedAt, start, end) => {
+    const time = claimOf(text, span, publishedAt).time;
+    if (start === null) expect(time).toBeNull();
+    else expect(time).toMatchObject({ start, end });
+  });
+
+  it('reads `the first three quarters of` as a period, not a fraction', () => {
+    expect(extract('Output grew 4.7 per cent in the first three quarters of 2020.').claims.map((claim) => claim.text)).toEqual(['4.7 per cent']);
+  });
+
   it('puts the offsets of the time expression in textStart/textEnd', () => {
     const { article, claims } = extract('The city served 1,200 households in 2020.');
     const time = claims[0]!.time!;

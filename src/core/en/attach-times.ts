@@ -11,6 +11,10 @@ import type { EnglishSentence, EnglishWork } from './work.js';
 /** Periods a budget or funding story states once, in its first paragraph: a fiscal year or a budget's. */
 const FISCAL_RULES = new Set(['time-fiscal-year', 'time-fiscal-years', 'time-year-fiscal-year', 'time-relative-fiscal-year', 'time-budget']);
 
+/** `the 2022-23 fiscal`, `2023-24 Budget`, `FY 2023-24`: a year pair named as a fiscal year. */
+const FISCAL_AFTER = /^\s*(?:fiscal|financial\s+year|(?:State\s+|Federal\s+|Union\s+)?Budget)\b/i;
+const FISCAL_BEFORE = /\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*$/i;
+
 /** A game's score (`beat the Rockets 112-111`): the first paragraph reports a game. */
 const SCORE = /\b\d{1,3}-\d{1,3}\b/;
 
@@ -33,16 +37,19 @@ function leadParagraph(sentences: EnglishSentence[], text: string): number | nul
  * The first paragraph's period that governs the figures of the later paragraphs which name none:
  * the fiscal year of a budget story (`a Rs 3,980 crore outlay … in the 2022-23 fiscal`), and the
  * day of the game a game report opens with (`beat the Rockets 112-111 on Tuesday night`). Other
- * periods of a first paragraph (the day a council met, `since October 2021`) are its own.
+ * periods of a first paragraph (the day a council met, `since October 2021`) are its own. The
+ * game's day is that of what happened in the game, not of money (a contract, a fine).
  */
-function leadTime(work: EnglishWork, text: string): TimeExpression | null {
+function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game: boolean } | null {
   const lead = leadParagraph(work.sentences, text);
   if (lead === null) return null;
   const records = work.sentences.filter((record) => record.paragraph === lead);
   const gameReport = work.reference?.season !== undefined && records.some((record) => SCORE.test(text.slice(record.sentence.start, record.sentence.end)));
-  const fiscal = (time: TimeExpression) => FISCAL_RULES.has(time.ruleId) || (time.ruleId === 'time-year-range' && !time.period.start.endsWith('-01-01'));
+  // A bare year pair (`2023-24`) may be a school year or a season: it is the story's fiscal year only when the words around it say so.
+  const fiscal = (time: TimeExpression) => FISCAL_RULES.has(time.ruleId) || (time.ruleId === 'time-year-range' && (FISCAL_AFTER.test(text.slice(time.end, time.end + 20)) || FISCAL_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))));
   const day = (time: TimeExpression) => time.period.start === time.period.end;
-  return records.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && (fiscal(time) || (gameReport && day(time)))) ?? null;
+  const time = records.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && (fiscal(time) || (gameReport && day(time))));
+  return time ? { time, game: !fiscal(time) } : null;
 }
 
 export function attachEnglishTimes(state: DocumentState): DocumentState {
@@ -51,7 +58,7 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const text = state.article.text;
   const claims: ClaimDraft[] = [...state.claims];
   const carried = leadTime(work, text);
-  const fallback = (claim: ClaimDraft): ClaimDraft => (claim.time || !carried ? claim : { ...claim, time: toClaimTime(carried, 'paragraph') });
+  const fallback = (claim: ClaimDraft): ClaimDraft => (claim.time ? claim : carried && !(carried.game && claim.kind === 'money') ? { ...claim, time: toClaimTime(carried.time, 'paragraph') } : claim);
   let paragraph = -1;
   let paragraphTimes: TimeExpression[][] = [];
   for (const record of work.sentences) {
