@@ -3,6 +3,7 @@
 // the number as often as before it (`1,200 households in 2020`), so the nearest expression in
 // the claim's own stretch of the sentence wins; else the nearest earlier one in the paragraph.
 import type { ClaimTime } from '../schema.js';
+import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import { BASE_TO_TIME, CHANGE_CONTEXT_BEFORE_TIME, COMPARISON_BEFORE_CLAIM, LAUNCH_ASIDE_BEFORE_TIME, NOT_GOVERNING_BEFORE_TIME, ON_YEAR_BASIS, OUTDOING_VERB_BEFORE_TIME, SINCE_RECORD_BEFORE_TIME, SOUTHERN_HEMISPHERE, fiscalStartMonth, sportsSeasonOf, timeRules, type Period, type ReferenceDate } from '../../rules/en/times.js';
 
 export interface TimeExpression {
@@ -37,7 +38,9 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 export function referenceDate(publishedAt: string | null, text: string): ReferenceDate | null {
   const date = articleDay(publishedAt, text);
   if (!date) return null;
-  const season = sportsSeasonOf(text);
+  const league = sportsSeasonOf(text);
+  // A league's games have quarters only on a page that reports a game: an earnings release naming the NFL keeps its calendar quarters.
+  const season = league?.gameQuarters && text.search(SCORE_PATTERN) < 0 ? { startMonth: league.startMonth, endMonth: league.endMonth } : league;
   return { ...date, fiscalStartMonth: fiscalStartMonth(text), ...(season ? { season } : {}), ...(SOUTHERN_HEMISPHERE.test(text) ? { southernHemisphere: true } : {}) };
 }
 
