@@ -6,6 +6,7 @@
 // names (leadTime).
 import type { ClaimDraft, DocumentState } from '../document.js';
 import { bindBaseTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
+import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import type { EnglishSentence, EnglishWork } from './work.js';
 
 /** Periods a budget or funding story states once, in its first paragraph: a fiscal year or a budget's. */
@@ -15,8 +16,6 @@ const FISCAL_RULES = new Set(['time-fiscal-year', 'time-fiscal-years', 'time-yea
 const FISCAL_AFTER = /^\s*(?:fiscal|financial\s+year|(?:State\s+|Federal\s+|Union\s+)?Budget)\b/i;
 const FISCAL_BEFORE = /\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*$/i;
 
-/** A game's score (`beat the Rockets 112-111`): the first paragraph reports a game. */
-const SCORE = /\b\d{1,3}-\d{1,3}\b/;
 
 /**
  * News written in one-sentence paragraphs (wire copy, releases) may state the story's period once,
@@ -44,7 +43,8 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
   const lead = leadParagraph(work.sentences, text);
   if (lead === null) return null;
   const records = work.sentences.filter((record) => record.paragraph === lead);
-  const gameReport = work.reference?.season !== undefined && records.some((record) => SCORE.test(text.slice(record.sentence.start, record.sentence.end)));
+  // A score after a verb of the result (`beat the Rockets 112-111`): the first paragraph reports a game.
+  const gameReport = work.reference?.season !== undefined && records.some((record) => text.slice(record.sentence.start, record.sentence.end).search(SCORE_PATTERN) >= 0);
   // A bare year pair (`2023-24`) may be a school year or a season: it is the story's fiscal year only when the words around it say so.
   const fiscal = (time: TimeExpression) => FISCAL_RULES.has(time.ruleId) || (time.ruleId === 'time-year-range' && (FISCAL_AFTER.test(text.slice(time.end, time.end + 20)) || FISCAL_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))));
   const day = (time: TimeExpression) => time.period.start === time.period.end;
