@@ -609,6 +609,13 @@ describe('subjects', () => {
     // Figures listed before `respectively` pair in order with the things the sentence opens with.
     ['Rents and the price of heating oil were the main drivers, up 3.1 per cent and 9.4 per cent, respectively.', '9.4 per cent', 'price of heating oil'],
     ['Wheat and the other staple crop, Maize, hit lows of $210 and $160 per tonne respectively.', '$160', 'Maize'],
+    // A participle opening the clause before a noun phrase and its verb describes the noun (results releases).
+    ['Reported net income was $61 million.', '$61 million', 'Reported net income'],
+    ['For the quarter, adjusted operating income was $269 million.', '$269 million', 'adjusted operating income'],
+    ['Estimated repair costs were $5 million.', '$5 million', 'Estimated repair costs'],
+    // A share restating the amount before it (`, or 14.6% of revenues`) measures what the amount does; so does the base compared with.
+    ['Adjusted operating income was $269 million, or 14.6% of revenues, compared to $236 million.', '14.6%', 'Adjusted operating income'],
+    ['Adjusted operating income was $269 million, or 14.6% of revenues, compared to $236 million.', '$236 million', 'Adjusted operating income'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

@@ -69,7 +69,7 @@ const FINITE_VERB_TAGS = ['Modal', 'Auxiliary', 'Copula', 'PastTense', 'PresentT
 
 /** Whether the noun phrase at token k is followed by a verb of its own (or an aside before one), so that it opens a clause, not an object. */
 function opensClause(text: string, tokens: EnglishToken[], tags: WordTags, k: number): boolean {
-  const phrase = phraseAfter(text, tokens, tags, k, tokens.length);
+  const phrase = phraseAfter(text, tokens, tags, k, tokens.length, false, true);
   if (!phrase) return false;
   const next = tokens.find((t) => t.start >= phrase.end);
   return next !== undefined && (next.text === ',' || (next.kind === 'word' && FINITE_VERB_TAGS.some((tag) => tags.at(next).has(tag))));
@@ -132,6 +132,8 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       second?.kind === 'word' &&
       tags.at(second).has('Noun') &&
       (ADJECTIVAL_GERUNDS.has(first.lower) || (tags.at(second).has('Plural') && third?.kind === 'word' && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
+    // `Reported net income was`, `adjusted operating income was`: a participle opening the clause before a noun phrase that its verb follows.
+    const participleAdjective = first !== undefined && tags.at(first).has('PastTense') && second?.kind === 'word' && ['Noun', 'Adjective', 'Gerund'].some((tag) => tags.at(second).has(tag)) && opensClause(text, tokens, tags, start);
     // A period opening the segment is an adverb (`Last year, …`) unless a noun follows it (`Year-to-date sales rose`).
     const timeAtStart = first !== undefined && insideTime(first, times) ? times.find((t) => first!.start >= t.start && first!.end <= t.end) : undefined;
     let afterTime = timeAtStart ? tokens.findIndex((t) => t.start >= timeAtStart.end) : -1;
@@ -139,15 +141,15 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     if (afterTime >= 0 && ['’', "'"].includes(tokens[afterTime]!.text) && tokens[afterTime + 1]?.lower === 's') afterTime += 2;
     const afterTimeToken = afterTime >= 0 ? tokens[afterTime] : undefined;
     const timeModifiesNoun = afterTimeToken !== undefined && afterTimeToken.kind === 'word' && /^\s+$/u.test(afterTimeToken.gap) && tags.at(afterTimeToken).has('Noun') && !tags.at(afterTimeToken).has('Pronoun') && !DETERMINERS.has(afterTimeToken.lower);
-    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
+    const parenthetical = !first || (PARENTHETICAL_START.has(first.lower) && !participleAdjective) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && !participleAdjective && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
     if (!parenthetical && !opensWithClaim) {
       for (let k = start; k <= end; k++) {
         const token = tokens[k]!;
         if (insideSpan(token, spans) || insideTime(token, times)) continue;
         // `Last year’s budget`: the possessive ending of a period is no verb (`’s` is not `is` here).
         if (k === afterTime - 1 && token.lower === 's' && timeModifiesNoun) continue;
-        if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower) && !(k === start && adjectivalGerund)) break;
-        const phrase = phraseAfter(text, tokens, tags, k, end + 1);
+        if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower) && !(k === start && (adjectivalGerund || participleAdjective))) break;
+        const phrase = phraseAfter(text, tokens, tags, k, end + 1, false, k === start && participleAdjective);
         const phraseLast = phrase ? tokens.findIndex((t) => t.end === phrase.end) : -1;
         // `The voter-approved 1 percent hotel tax raised`: the phrase runs on past a claim written as an adjective.
         const adjective = phrase ? spans.find((other) => other.firstToken === phraseLast + 1) : undefined;
@@ -667,6 +669,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const opening = tokens.findIndex((t, k) => k > (span.high ?? span.low).last && k < span.lastToken && ['"', '“', '‘'].includes(t.text));
     if (opening >= 0 && opening + 1 < span.lastToken) return { text: text.slice(tokens[opening + 1]!.start, tokens[span.lastToken - 1]!.end), start: tokens[opening + 1]!.start, end: tokens[span.lastToken - 1]!.end };
   }
+  // `$269 million, or 14.6% of revenues`: a share restating the amount before it measures what that amount does (revenues are its base).
+  if (kind === 'percent' && input.previous?.subject && input.previous.span.percent === null && tokens.slice(input.previous.span.readTo + 1, input.qualifierStart).map((t) => t.lower).join(' ') === ', or') return input.previous.subject;
   // `one pupil in five`: the noun inside the share.
   if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
   // `including doubling the number of inspectors`, `tripled its output`: a multiple written as a verb
