@@ -613,6 +613,10 @@ describe('subjects', () => {
     ['Reported net income was $61 million.', '$61 million', 'Reported net income'],
     ['For the quarter, adjusted operating income was $269 million.', '$269 million', 'adjusted operating income'],
     ['Estimated repair costs were $5 million.', '$5 million', 'Estimated repair costs'],
+    // A count by which a measure changed is the measure's (its noun is only the unit).
+    ['The state’s total population increased by 52,000 people last year.', '52,000 people', 'state’s total population'],
+    ['Citywide staffing has decreased 17 positions, or 1.7 percent, since 2018.', '17 positions', 'Citywide staffing'],
+    ['Citywide staffing has decreased 17 positions, or 1.7 percent, since 2018.', '1.7 percent', 'Citywide staffing'],
     // A share restating the amount before it (`, or 14.6% of revenues`) measures what the amount does; so does the base compared with.
     ['Adjusted operating income was $269 million, or 14.6% of revenues, compared to $236 million.', '14.6%', 'Adjusted operating income'],
     ['Adjusted operating income was $269 million, or 14.6% of revenues, compared to $236 million.', '$236 million', 'Adjusted operating income'],

@@ -411,13 +411,19 @@ function infinitiveObject(input: SubjectInput): NounPhrase | null {
 /** Verbs that state the level of a measure: `attendance reached 48,000 visitors`, `enrollment totaled 5,100 students`. */
 const REACHED_VERBS = new Set(['reached', 'reaches', 'totaled', 'totalled', 'totals', 'topped', 'tops', 'hit', 'hits', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'numbered', 'stood', 'was', 'were', 'is', 'are']);
 /** Nouns that name a measure of things counted, not an agent: the subject of `attendance reached 48,000 visitors`. */
-const MEASURE_NOUNS = new Set(['ridership', 'enrollment', 'enrolment', 'attendance', 'total', 'count', 'population', 'capacity', 'membership', 'caseload', 'demand', 'traffic', 'usage', 'participation', 'turnout', 'headcount', 'workforce', 'backlog', 'inventory', 'visitation', 'boardings', 'admissions', 'roll', 'rolls', 'list', 'waitlist', 'fleet', 'stock']);
+const MEASURE_NOUNS = new Set(['ridership', 'enrollment', 'enrolment', 'attendance', 'total', 'count', 'population', 'capacity', 'membership', 'caseload', 'demand', 'traffic', 'usage', 'participation', 'turnout', 'headcount', 'workforce', 'staffing', 'employment', 'payrolls', 'backlog', 'inventory', 'visitation', 'boardings', 'admissions', 'roll', 'rolls', 'list', 'waitlist', 'fleet', 'stock']);
 
-/** A count stated as the level of a measure: `Summer attendance reached 48,000 visitors` → summer attendance. */
+/**
+ * A count stated as the level of a measure, or as its change: `Summer attendance reached 48,000
+ * visitors` → summer attendance; `Australia's total population increased by 364,900 people`,
+ * `citywide staffing has decreased 17.60 positions` → the population, the staffing.
+ */
 function measureReached(input: SubjectInput): NounPhrase | null {
   const { text, span, tokens, tags, spans, times } = input;
-  const verb = input.qualifierStart - 1;
-  if (!span.counted || !REACHED_VERBS.has(tokens[verb]?.lower ?? '')) return null;
+  const byChange = tokens[input.qualifierStart - 1]?.lower === 'by' && DIRECTION_VERBS.has(tokens[input.qualifierStart - 2]?.lower ?? '');
+  const verb = input.qualifierStart - (byChange ? 2 : 1);
+  const word = tokens[verb]?.lower ?? '';
+  if (!span.counted || !(REACHED_VERBS.has(word) || DIRECTION_VERBS.has(word))) return null;
   const subject = clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
   const head = subject ? tokens.find((t) => t.end === subject.end) : undefined;
   return subject && head && MEASURE_NOUNS.has(head.lower) ? subject : null;
