@@ -124,14 +124,14 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       }
     }
     const opensWithClaim = first !== undefined && insideSpan(first, spans);
-    // `Starting salaries rose`, `Nursing vacancies had fallen`: an -ing word before a noun that a verb follows.
+    // `Starting salaries rose`, `Nursing vacancies had fallen`, `Manufacturing sector increased`: an -ing word before a noun that a verb follows.
     const second = tokens[start + 1];
     const third = tokens[start + 2];
     const adjectivalGerund =
       first !== undefined &&
       second?.kind === 'word' &&
       tags.at(second).has('Noun') &&
-      (ADJECTIVAL_GERUNDS.has(first.lower) || (tags.at(second).has('Plural') && third?.kind === 'word' && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
+      (ADJECTIVAL_GERUNDS.has(first.lower) || (third?.kind === 'word' && (tags.at(second).has('Plural') || /^[A-Z]/.test(first.text)) && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
     // `Reported net income was`, `adjusted operating income was`: a participle opening the clause before a noun phrase that its verb follows.
     const participleAdjective = first !== undefined && tags.at(first).has('PastTense') && second?.kind === 'word' && ['Noun', 'Adjective', 'Gerund'].some((tag) => tags.at(second).has(tag)) && opensClause(text, tokens, tags, start);
     // A period opening the segment is an adverb (`Last year, …`) unless a noun follows it (`Year-to-date sales rose`).
