@@ -615,6 +615,9 @@ describe('subjects', () => {
     ['Estimated repair costs were $5 million.', '$5 million', 'Estimated repair costs'],
     // A capitalised -ing word opening the clause before a noun and its verb is part of the name.
     ['Manufacturing sector increased 5.0 per cent in the third quarter.', '5.0 per cent', 'Manufacturing sector'],
+    ['Mining output fell 3% in the quarter.', '3%', 'Mining output'],
+    // A dateline before a sentence opening with an article labels nothing.
+    ['ISLAMABAD: The exports from the country increased by 13 percent in the period.', '13 percent', 'exports'],
     // A count by which a measure changed is the measure's (its noun is only the unit).
     ['The state’s total population increased by 52,000 people last year.', '52,000 people', 'state’s total population'],
     ['Citywide staffing has decreased 17 positions, or 1.7 percent, since 2018.', '17 positions', 'Citywide staffing'],

@@ -506,7 +506,9 @@ function lineLabel(input: SubjectInput): NounPhrase | null {
   if (colon < 0 || tokens[colon]!.end > tokens[span.firstToken]!.start) return null;
   // `Wellington: New Zealand's consumer price index increased`, `Rockets: Harden shot 4 for 11`: a
   // dateline or a team before a clause with a subject of its own labels nothing.
-  if (tokens[colon + 1]?.kind === 'word' && opensClause(text, tokens, input.tags, colon + 1)) return null;
+  // So does one before a sentence opening with a capitalised article (`ISLAMABAD: The exports from the country increased`).
+  const after = tokens[colon + 1];
+  if (after?.kind === 'word' && (opensClause(text, tokens, input.tags, colon + 1) || (/^[A-Z]/.test(after.text) && ['the', 'a', 'an'].includes(after.lower)))) return null;
   let last = colon - 1;
   if (tokens[last]?.text === ')') {
     while (last > first && tokens[last]!.text !== '(') last--;
