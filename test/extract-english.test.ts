@@ -618,6 +618,10 @@ describe('subjects', () => {
     ['Mining output fell 3% in the quarter.', '3%', 'Mining output'],
     // A dateline before a sentence opening with an article labels nothing.
     ['ISLAMABAD: The exports from the country increased by 13 percent in the period.', '13 percent', 'exports'],
+    // `respectively` after an opening phrase set off by a comma; an adjective sharing the last item's noun is written alone.
+    ['By ecosystem, irrigated and rainfed areas posted decreases of 25 percent and 4 percent, respectively.', '25 percent', 'irrigated'],
+    ['By ecosystem, irrigated and rainfed areas posted decreases of 25 percent and 4 percent, respectively.', '4 percent', 'rainfed areas'],
+    ['Primary and secondary schools received £1,480 and £1,050 respectively.', '£1,480', 'Primary'],
     // A count by which a measure changed is the measure's (its noun is only the unit).
     ['The state’s total population increased by 52,000 people last year.', '52,000 people', 'state’s total population'],
     ['Citywide staffing has decreased 17 positions, or 1.7 percent, since 2018.', '17 positions', 'Citywide staffing'],
