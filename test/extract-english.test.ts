@@ -89,6 +89,9 @@ describe('numbers, scales, currencies, percent and units', () => {
 describe('the unit catalogue and the number grammar', () => {
   it.each([
     // sentence, span, value, unit, kind
+    // Decades and centuries are counted in years.
+    ['The number of centenarians will quadruple over the next three decades.', 'three decades', 30, 'year', 'measure'],
+    ['The bridge carried traffic for two centuries.', 'two centuries', 200, 'year', 'measure'],
     // Currencies: ISO codes with their signs, names and prefixed forms; Indian scales.
     ['The lender reported a profit of Rs 12,500 crore for the year.', 'Rs 12,500 crore', 1.25e11, 'INR', 'money'],
     ['The fund raised INR1 trillion from investors.', 'INR1 trillion', 1e12, 'INR', 'money'],
