@@ -353,6 +353,9 @@ describe('not claims', () => {
     'Wages rose for most groups (see table 2).',
     'The startup said its FF 91 could ship next year.',
     'Output fell in the first half of the year and rose in the second half.',
+    // The first months or quarters of a period are a date, like `1-10月` (guidelines §2).
+    'The estimate was computed from data in the first two months of the quarter.',
+    'Exports grew in the first three quarters of the fiscal year.',
     'The statistics office published the first quarterly estimate.',
     'The iPhone 11 and the Boeing 787 were on show.',
     'The rig passed ISO 3888-2 and the storm reached category 4.',

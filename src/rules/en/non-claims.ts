@@ -32,6 +32,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('date-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, 'The survey closed in April 2022.'),
   rule('date-numeric', '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b', 'Applications are due 5/31/2022.'),
   rule('year-range', `\\b${YEAR}\\s?[-–—/]\\s?(?:${YEAR}|\\d{2})\\b(?!\\s?(?:%|percent))`, 'The 2021-22 school year starts soon.'),
+  // The first months or quarters of a period are a date, as `1-10月` and `前三季度` are (guidelines §2), not a duration.
+  rule('part-of-period', `\\b(?:the\\s)?(?:first|last|final)\\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s(?:months|weeks|quarters)\\sof\\s(?:the\\s|this\\s|that\\s|its\\s)?(?:quarter|month|year|half|season|(?:fiscal|financial)\\syear|${YEAR})\\b`, 'The estimate was computed from data in the first two months of the quarter.'),
   rule('year-decade', `\\b${YEAR}s\\b|['’]\\d0s\\b|\\b[1-9]0s\\b`, 'Built in the 1960s, the bridge is being replaced.'),
   rule('fiscal-year', `\\b(?:FY|Fiscal Year|fiscal year|fiscal)\\s?['’]?(?:${YEAR}|\\d{2})(?:\\s?[-–/]\\s?(?:${YEAR}|\\d{2}))?\\b`, 'The FY2023 budget was approved.'),
   rule('time-of-day', '\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b|o[\'’]clock)|\\b\\d{1,2}:\\d{2}\\b(?![:.]\\d)', 'The meeting begins at 6:30 p.m. Tuesday.'),
