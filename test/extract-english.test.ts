@@ -353,6 +353,7 @@ describe('not claims', () => {
     'Wages rose for most groups (see table 2).',
     'The startup said its FF 91 could ship next year.',
     'Output fell in the first half of the year and rose in the second half.',
+    'More detail is in Retail Trade, Australia (cat no. 8501.0).',
     // The first months or quarters of a period are a date, like `1-10月` (guidelines §2).
     'The estimate was computed from data in the first two months of the quarter.',
     'Exports grew in the first three quarters of the fiscal year.',

@@ -47,6 +47,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('bill-number', `\\b${BILL}\\s?\\d{1,5}\\b`, 'The House passed H.R. 1234 last week.'),
   rule('document-number', `\\b${DOCUMENT}\\s(?:${NUMBER_SIGN}\\s?)?\\d+(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*`, 'The council adopted Ordinance No. 2024-17 on Tuesday.'),
   rule('number-sign', `(?:\\b${NUMBER_SIGN.replace('|#', '')}\\s?|#)\\d+(?:[-–.]\\d+)*`, 'The building was ranked No. 1 in the state.'),
+  // `(cat no. 8501.0)`, `jersey no. 23`: the sign in lower case, with its period.
+  rule('number-sign-lower', '\\bnos?\\.\\s?\\d+(?:[-–.]\\d+)*', 'Details are in Retail Trade, Australia (cat no. 8501.0).'),
   rule('designator', `\\b${DESIGNATOR}\\s?[-#]?\\s?\\d+[A-Za-z]?(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*`, 'Construction on Phase 2 begins next spring.'),
   rule('section-sign', '§+\\s?\\d+(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*', 'under § 501(c)(3) of the code'),
   rule('interstate', '\\b(?:I|US|U\\.S\\.|SR|CR|FM|M|A|M|N|SH|CA|NY|TX|FL|PA|OH|NJ|VA|WA|GA|NC|IL)-\\s?\\d{1,4}[A-Z]?\\b|\\b(?:U\\.S\\.|US|State|Interstate)\\s(?:Route|Highway|Hwy\\.?)\\s\\d+', 'Crews will close I-95 overnight.'),
