@@ -629,6 +629,9 @@ describe('subjects', () => {
     ['By ecosystem, irrigated and rainfed areas posted decreases of 25 percent and 4 percent, respectively.', '25 percent', 'irrigated'],
     ['By ecosystem, irrigated and rainfed areas posted decreases of 25 percent and 4 percent, respectively.', '4 percent', 'rainfed areas'],
     ['Primary and secondary schools received £1,480 and £1,050 respectively.', '£1,480', 'Primary'],
+    // Money put into something is named with what it goes into (a package, a plan is a thing of its own).
+    ['The budget features a $11.2 billion investment in regional infrastructure.', '$11.2 billion', 'investment in regional infrastructure'],
+    ['The minister announced a Rs 500 crore outlay for the Ministry of Culture.', 'Rs 500 crore', 'outlay for the Ministry of Culture'],
     // A count by which a measure changed is the measure's (its noun is only the unit).
     ['The state’s total population increased by 52,000 people last year.', '52,000 people', 'state’s total population'],
     ['Citywide staffing has decreased 17 positions, or 1.7 percent, since 2018.', '17 positions', 'Citywide staffing'],

@@ -236,8 +236,20 @@ function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k:
     if (!(tokenTags.has('Noun') || tokenTags.has('Adjective') || tokenTags.has('ProperNoun') || /^[A-Z]/.test(token.text))) break;
     last = index;
   }
+  // `a $11.2 billion investment in regional infrastructure`: money put into something is named with what it goes into.
+  if (INVESTMENT_NOUNS.has(tokens[last]!.lower) && ['in', 'into', 'for'].includes(tokens[last + 1]?.lower ?? '')) {
+    const target = phraseAfter(text, tokens, tags, last + 2, tokens.length, true);
+    const targetLast = target ? tokens.findIndex((t) => t.end === target.end) : -1;
+    // `the Ministry of Information`: a name joined by `of`.
+    const named = target && tokens[targetLast + 1]?.lower === 'of' && /^[A-Z]/.test(tokens[targetLast + 2]?.text ?? '') ? phraseAfter(text, tokens, tags, targetLast + 2, tokens.length, true) : null;
+    const end = named?.end ?? target?.end;
+    if (end !== undefined) return { text: text.slice(first.start, end), start: first.start, end };
+  }
   return { text: text.slice(first.start, tokens[last]!.end), start: first.start, end: tokens[last]!.end };
 }
+
+/** Nouns of money put into something, named with what it goes into. */
+const INVESTMENT_NOUNS = new Set(['investment', 'investments', 'outlay', 'outlays', 'injection', 'boost', 'spend', 'spending', 'allocation', 'commitment']);
 
 /** Passive verbs between an amount and the purpose it is for: `$3.7 billion will be spent to build`. */
 const PURPOSE_PASSIVES = new Set(['will', 'be', 'is', 'are', 'was', 'were', 'being', 'been', 'spent', 'used', 'invested', 'provided', 'allocated', 'set', 'aside']);
