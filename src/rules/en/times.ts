@@ -264,7 +264,8 @@ export const timeRules: TimeRule[] = [
   rule('time-fiscal-years', `\\b(?:fiscal|financial)\\s+years\\s+(\\d{4})\\s?(?:and|to|through|-|–)\\s?(\\d{4})\\b`, (m, ref) => ({ start: fiscalYear(m[1]!, undefined, ref).start, end: fiscalYear(m[2]!, undefined, ref).end }), 'invested in fiscal years 2020 and 2021', { start: '2019-07-01', end: '2021-06-30' }),
   // `in the 2020 fiscal year`, `the 2023 financial year`: the fiscal year named by the year it ends in.
   rule('time-year-fiscal-year', `\\b${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => fiscalYear(m[1]!, undefined, ref), 'revenue in the 2021 fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
-  rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next|the\\s+last)\\s+fiscal(?:\\s+year)?\\b`, (m, ref) => relativeFiscalYear(m[1]!, ref), 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
+  // `the last fiscal` (Indian usage) is a year too, but `this fiscal quarter` is no year.
+  rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next|the\\s+last)\\s+fiscal(?:\\s+year)?\\b(?!\\s+(?:quarters?|half|halves|months?|weeks?|periods?)\\b)`, (m, ref) => relativeFiscalYear(m[1]!, ref), 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
   // `in this year's Federal Budget`, `in the Union Budget`: the fiscal year a government's Budget
   // (capitalised: a council's `in the budget` is any budget) funds. Budgets are presented in the
   // months before the year they fund: within six months of a fiscal year's start it is that year,
