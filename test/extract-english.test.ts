@@ -876,6 +876,9 @@ describe('times, resolved against the article date', () => {
     ['The Rockets beat the Thunder 112-111 on Tuesday night in an NBA game.\n\nHarden scored 39 points.\n\nThe league fined Harden $25,000.\n\nPaul added 24 points.', '$25,000', '2019-04-10', null, null],
     // A team's record in the first paragraph (`now 45-35`) reports no game: its day is no period of the later figures.
     ['The NBA’s Thunder, now 45-35, signed a guard on Tuesday.\n\nHe averaged 12 points last year.\n\nHe played in 48 games.\n\nHe is 27.', '48 games', '2019-04-10', null, null],
+    // `the quarter under review`, `the reference period`: the period the page reports on, the first it names.
+    ['Output grew 5.5 per cent during the third quarter of 2020.\n\nDuring the quarter under review, inflation averaged 7.5 per cent.', '7.5 per cent', PUBLISHED, '2020-07-01', '2020-09-30'],
+    ['Palay output fell 12 percent in the second semester of 2020.\n\nDuring the reference period, irrigated farms produced 65 percent of it.', '65 percent', PUBLISHED, '2020-07-01', '2020-12-31'],
     // `the last fiscal` is a year, `the last fiscal quarter` no year.
     ['Revenue rose 5% in the last fiscal quarter.', '5%', PUBLISHED, null, null],
     // A page naming a league but reporting no game keeps its calendar quarters.

@@ -52,12 +52,23 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
   return time ? { time, game: !fiscal(time) } : null;
 }
 
+/**
+ * `during the quarter under review`: the period a statistics release reports on is the first one
+ * its text names (`Kenya's economy expanded by 5.5 per cent during the third quarter of 2014`); a
+ * page that names none leaves the reference without a period.
+ */
+function reviewedPeriods(work: EnglishWork): (times: TimeExpression[]) => TimeExpression[] {
+  const reported = work.sentences.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && !time.reviewed && time.period.start !== time.period.end);
+  return (times) => (times.some((time) => time.reviewed) ? times.flatMap((time) => (!time.reviewed ? [time] : reported ? [{ ...time, period: reported.period }] : [])) : times);
+}
+
 export function attachEnglishTimes(state: DocumentState): DocumentState {
   const work = state.work.en;
   if (!work || !state.article) return state;
   const text = state.article.text;
   const claims: ClaimDraft[] = [...state.claims];
   const carried = leadTime(work, text);
+  const reviewed = reviewedPeriods(work);
   const fallback = (claim: ClaimDraft): ClaimDraft => (claim.time ? claim : carried && !(carried.game && claim.kind === 'money') ? { ...claim, time: toClaimTime(carried.time, 'paragraph') } : claim);
   let paragraph = -1;
   let paragraphTimes: TimeExpression[][] = [];
@@ -66,14 +77,15 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       paragraph = record.paragraph;
       paragraphTimes = [];
     }
+    const times = reviewed(record.times);
     if (!record.hasNumber) {
-      paragraphTimes.push(record.times);
+      paragraphTimes.push(times);
       continue;
     }
     const { kept, tokens, changes, qualifiers, firstClaim } = record;
     const sentenceTimes = bindBaseTimes(
       text,
-      record.times,
+      times,
       kept.map((span, n) => ({ start: span.start, end: span.end, base: changes[n]?.role === 'from' || isComparisonBase(text, record.sentence.start, tokens[qualifiers[n]!.firstToken]?.start ?? span.start) })),
     );
     kept.forEach((span, n) => {

@@ -24,6 +24,8 @@ export interface TimeExpression {
   ownSentence?: boolean;
   /** `on Tuesday announced`, `today unveiled`: the day of an announcement, which yields to a period named later in the claim's clause. */
   announcing?: boolean;
+  /** `the quarter under review`: the page's own period, set by attach-times.ts. */
+  reviewed?: boolean;
 }
 
 /** A verb of announcing right after a day: the day something was said, not what it is about. */
@@ -111,6 +113,7 @@ export function findTimes(text: string, start: number, end: number, reference: R
       const expression: TimeExpression = { ruleId: rule.id, start: at, end: stop, text: match[0], period, governing: !aside && !contract && isGoverning(before, match[0]) };
       if (rule.relativeMonths) expression.relativeMonths = rule.relativeMonths;
       if (rule.holdsDuration) expression.holdsDuration = true;
+      if (rule.reviewed) expression.reviewed = true;
       if (rule.ownSentence) expression.ownSentence = true;
       if (period.start === period.end && ANNOUNCING_AFTER.test(text.slice(stop, end))) expression.announcing = true;
       taken.push(expression);
