@@ -474,7 +474,10 @@ export const timeRules: TimeRule[] = [
   rule('time-same-period-of-year', `\\bthe\\s+same\\s+(?:period|quarter|month|half|time)\\s+(?:of|in)\\s+${YEAR}\\b`, (m) => yearPeriod(Number(m[1])), 'compared with 6.2 per cent in the same period of 2013', { start: '2013-01-01', end: '2013-12-31' }),
   rule('time-same-period-last-year', `\\bthe\\s+same\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
-  rule('time-relative-year', `\\b(last|this|next|the\\s+previous|the\\s+prior|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+ago\\b`, (m, ref) => {
+  // `compared to 55 the previous year`, `the prior year's 22,842 tonnes`: the year before the period the sentence speaks of
+  // (a quarter, a 12-month window, a year), else before the article's.
+  rule('time-previous-year', `\\bthe\\s+(?:previous|prior)\\s+year(?:['’]s)?\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'compared to 55 the previous year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
+  rule('time-relative-year', `\\b(last|this|next|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+ago\\b`, (m, ref) => {
     if (!ref) return null;
     const word = (m[1] ?? 'last').toLowerCase();
     const offset = /last|previous|prior|past/.test(word) ? -1 : word === 'next' ? 1 : 0;
