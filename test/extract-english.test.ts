@@ -879,6 +879,8 @@ describe('times, resolved against the article date', () => {
     // `the quarter under review`, `the reference period`: the period the page reports on, the first it names.
     ['Output grew 5.5 per cent during the third quarter of 2020.\n\nDuring the quarter under review, inflation averaged 7.5 per cent.', '7.5 per cent', PUBLISHED, '2020-07-01', '2020-09-30'],
     ['Palay output fell 12 percent in the second semester of 2020.\n\nDuring the reference period, irrigated farms produced 65 percent of it.', '65 percent', PUBLISHED, '2020-07-01', '2020-12-31'],
+    // A bare `in the quarter` is the page's period when that period is a quarter.
+    ['Revenue rose to $5 million in the first quarter of 2021.\n\nMargins widened to 12% in the quarter.', '12%', PUBLISHED, '2021-01-01', '2021-03-31'],
     // `the previous year` counts back from the period the sentence names (a 12-month window, a quarter).
     ['Deaths rose to 100,000 in the 12 months ending in April 2021, up from 76,000 the previous year.', '76,000', PUBLISHED, '2019-05-01', '2020-04-30'],
     ['Sales rose to $5 million in the third quarter of 2020, from $4 million the prior year.', '$4 million', PUBLISHED, '2019-07-01', '2019-09-30'],

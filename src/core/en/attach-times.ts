@@ -59,7 +59,22 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
  */
 function reviewedPeriods(work: EnglishWork): (times: TimeExpression[]) => TimeExpression[] {
   const reported = work.sentences.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && !time.reviewed && time.period.start !== time.period.end);
-  return (times) => (times.some((time) => time.reviewed) ? times.flatMap((time) => (!time.reviewed ? [time] : reported ? [{ ...time, period: reported.period }] : [])) : times);
+  // A bare `the quarter`, `the month`, `the half` is the page's period only when that period is one.
+  const length = reported ? monthsSpanned(reported.period) : 0;
+  const fits = (time: TimeExpression) => {
+    const bare = /^the\s+(quarter|month|half)$/i.exec(time.text);
+    return !bare || length === { quarter: 3, month: 1, half: 6 }[bare[1]!.toLowerCase() as 'quarter' | 'month' | 'half'];
+  };
+  return (times) => (times.some((time) => time.reviewed) ? times.flatMap((time) => (!time.reviewed ? [time] : reported && fits(time) ? [{ ...time, period: reported.period }] : [])) : times);
+}
+
+/** Whole months from a period's first day to its last (0 when it does not run from a month's start to a month's end). */
+function monthsSpanned(period: { start: string; end: string }): number {
+  const [startYear, startMonth, startDay] = period.start.split('-').map(Number);
+  const [endYear, endMonth, endDay] = period.end.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(endYear!, endMonth!, 0)).getUTCDate();
+  if (startDay !== 1 || endDay !== lastDay) return 0;
+  return (endYear! - startYear!) * 12 + endMonth! - startMonth! + 1;
 }
 
 export function attachEnglishTimes(state: DocumentState): DocumentState {

@@ -224,7 +224,7 @@ function sameMonthOfYear(text: string, claim: ClaimPosition, others: ClaimPositi
 }
 
 /** Rules that name a part of a year (a quarter, a half, its first months): `$104 million in 2014` under `the first quarter of 2015` is that quarter of 2014. */
-const PART_OF_YEAR_RULES = new Set(['time-quarter', 'time-quarter-numbered', 'time-quarter-ended', 'time-month-quarter', 'time-half-year', 'time-half-year-short', 'time-first-months', 'time-first-quarters', 'time-month-range', 'time-months-to']);
+const PART_OF_YEAR_RULES = new Set(['time-under-review', 'time-quarter', 'time-quarter-numbered', 'time-quarter-ended', 'time-month-quarter', 'time-half-year', 'time-half-year-short', 'time-first-months', 'time-first-quarters', 'time-month-range', 'time-months-to']);
 
 /** Whole months of one calendar year, less than all of it. */
 const isPartOfOneYear = (period: Period) => period.start.slice(0, 4) === period.end.slice(0, 4) && period.start.endsWith('-01') && !(period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) && Number(period.end.slice(8)) === lastDayOf(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)));

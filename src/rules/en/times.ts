@@ -534,7 +534,8 @@ export const timeRules: TimeRule[] = [
     return { start: iso(openingYear - 1, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'the NHL captain has 23 goals this season', { start: '2020-10-01', end: '2021-06-15' }, { needsDay: true }),
   // `during the quarter under review`, `the review quarter`, `the reference period`: statistics releases name their period once and then refer back to it.
-  rule('time-under-review', `\\b(?:the\\s+)?(?:(?:quarter|period|month|year|half|semester)\\s+under\\s+review|review\\s+(?:quarter|period|month|year)|reference\\s+(?:quarter|period|month|year))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'inflation averaged 7.5 per cent during the quarter under review', { start: '2021-01-01', end: '2021-12-31' }, { reviewed: true }),
+  // … and so does a bare `in the quarter`, `during the month` (of that length only: see attach-times.ts).
+  rule('time-under-review', `\\b(?:the\\s+)?(?:(?:quarter|period|month|year|half|semester)\\s+under\\s+review|review\\s+(?:quarter|period|month|year)|reference\\s+(?:quarter|period|month|year))\\b|(?<=\\b(?:in|for|during|over)\\s)the\\s+(?:quarter|month|half)\\b(?!\\s+(?:of|ended|ending|to|through|before|after|earlier|ago)\\b)(?![-–])`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'inflation averaged 7.5 per cent during the quarter under review', { start: '2021-01-01', end: '2021-12-31' }, { reviewed: true }),
   rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
