@@ -400,6 +400,11 @@ describe('not claims', () => {
     const { claims } = extract('City Completes 12 Playgrounds and Trail Extension\nThe city completed 12 new playgrounds this year.');
     expect(claims.map((c) => c.text)).toEqual(['12 new playgrounds']);
   });
+
+  it('reads a line of numbers after its label as a table row, not a headline', () => {
+    const { claims } = extract('Table 1: Output by quarter\nOutput 5.9 5.6 5.8 6.2\nThe table shows output growth.');
+    expect(claims.map((c) => c.value)).toEqual([5.9, 5.6, 5.8, 6.2]);
+  });
 });
 
 describe('changes', () => {

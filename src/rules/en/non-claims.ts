@@ -98,9 +98,10 @@ export const nonClaims: NonClaimRule[] = [
 /**
  * A headline or subhead left in the body text (`Mayor Marks Completion of 12 Playgrounds`): a
  * line in title case with no closing punctuation. Its numbers repeat the body's and are not claims.
+ * A line of three or more numbers after its label (`GDP 5.9 5.6 5.8`) is a table row, not a headline.
  */
 export const headline: NonClaimRule = {
   id: 'headline',
-  pattern: /^(?!.*[.!?;:"”]$)(?:(?:[A-Z0-9$][\w$%,.'’&-]*|a|an|the|and|or|of|in|on|for|to|at|by|with|from|as)\s+){2,}[A-Z0-9$][\w$%,.'’&-]*$/,
+  pattern: /^(?!.*[.!?;:"”]$)(?!(?:.*\s[-+]?\d[\d.,]*%?(?=\s|$)){3})(?:(?:[A-Z0-9$][\w$%,.'’&-]*|a|an|the|and|or|of|in|on|for|to|at|by|with|from|as)\s+){2,}[A-Z0-9$][\w$%,.'’&-]*$/,
   example: 'Mayor Carver Marks Completion of 12 Playgrounds and Riverside Trail',
 };
