@@ -405,6 +405,11 @@ describe('not claims', () => {
     const { claims } = extract('Table 1: Output by quarter\nOutput 5.9 5.6 5.8 6.2\nThe table shows output growth.');
     expect(claims.map((c) => c.value)).toEqual([5.9, 5.6, 5.8, 6.2]);
   });
+
+  it('reads the row label as the subject, and a header naming percentages as the unit', () => {
+    const { claims } = extract('Table 1: Output by quarter\nPERCENTAGE CHANGE FROM A YEAR EARLIER\n  2020 Q1 2020 Q2 2020 Q3 2020 Q4\nAdjusted GDP   5.9 5.6 5.8 6.2\nThe table shows output growth.');
+    expect(claims.map((c) => [c.value, c.kind, c.unit, c.subject])).toEqual([5.9, 5.6, 5.8, 6.2].map((value) => [value, 'percent', '%', 'Adjusted GDP']));
+  });
 });
 
 describe('changes', () => {

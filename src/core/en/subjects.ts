@@ -6,6 +6,7 @@
 // repairs`), else the subject of the clause (`the unemployment rate fell to 3.5%`).
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
+import { NUMBER_ROW } from '../../rules/en/non-claims.js';
 import { BY_OBJECT_VERBS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
@@ -552,7 +553,9 @@ function tableRowLabel(input: SubjectInput): NounPhrase | null {
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
   if (text.slice(lineStart, first.start).trim() !== '' || tokens[tokens.length - 1]!.end < lineEnd - 1) return null;
   const line = text.slice(lineStart, lineEnd).replace(/[.:;]\s*$/u, '');
-  const cells = line.split(CELL_SEPARATOR);
+  // `GDP 5.9 5.6 5.8`: a label, then three or more numbers set apart by spaces.
+  const numberRow = NUMBER_ROW.exec(line);
+  const cells = numberRow ? [numberRow[1]!, ...numberRow[2]!.trim().split(/\s+/u)] : line.split(CELL_SEPARATOR);
   if (cells.length < 3 || cells.some((cell) => cell.trim() === '' || cell.trim().split(/\s+/u).length > CELL_WORDS)) return null;
   const labelEnd = lineStart + cells[0]!.length;
   if (tokens[span.firstToken]!.start < labelEnd) return null;

@@ -95,6 +95,12 @@ export const nonClaims: NonClaimRule[] = [
   rule('score-rank', '\\b(?:number|No\\.)\\s(?:one|two|three|\\d+)\\s(?:ranked|ranking|spot|position)\\b|\\branked\\s\\d+\\b', 'The state ranked 12 among peers.'),
 ];
 
+/** A table row written with spaces: its label, then three or more numbers (`GDP 5.9 5.6 5.8`). */
+export const NUMBER_ROW = /^([^\d\n]*?[A-Za-z][^\d\n]*?)\s+((?:[-+]?\d[\d.,]*%?\s+){2,}[-+]?\d[\d.,]*%?)\s*$/u;
+
+/** A table's header line naming percentages (`PERCENTAGE CHANGE FROM CORRESPONDING QUARTER`, `Annual growth (%)`). */
+export const PERCENT_HEADER = /^(?![^\n]*[.!?]\s*$)[^\n]*(?:\bper\s?cent(?:age)?\b|%)/iu;
+
 /**
  * A headline or subhead left in the body text (`Mayor Marks Completion of 12 Playgrounds`): a
  * line in title case with no closing punctuation. Its numbers repeat the body's and are not claims.
