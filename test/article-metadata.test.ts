@@ -20,6 +20,13 @@ function sourceOf(diagnostics: { ruleId: string; reason: string }[] | undefined,
   return diagnostics?.find((d) => d.ruleId === 'metadata-source' && d.reason.startsWith(`${field} from`))?.reason.replace(`${field} from `, '');
 }
 
+/** The page's publisher and the source its diagnostics name for it. */
+function expectPublisher(html: string, publisher: string, source: string): void {
+  const article = parseHtml(html);
+  expect(article.publisher).toBe(publisher);
+  expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+}
+
 describe('publication date without a byline', () => {
   it.each([
     ['article:published_time', '<meta property="article:published_time" content="2019-09-18T10:00:00+08:00">', '2019-09-18', 'meta:article:published_time'],
@@ -135,9 +142,7 @@ describe('publisher without a 来源 line', () => {
     ['the <title> suffix', page('').replace('<title>一季度经济运行情况发布</title>', '<title>一季度经济运行情况发布_要闻_示例日报</title>'), '示例日报', 'title-suffix'],
     ['the footer', page('', '', '<div class="footer"><p>版权所有：示例市人民政府 地址：示例路1号</p></div>'), '示例市人民政府', 'footer'],
   ])('reads %s', (_, html, publisher, source) => {
-    const article = parseHtml(html);
-    expect(article.publisher).toBe(publisher);
-    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+    expectPublisher(html, publisher, source);
   });
 
   it('prefers the 来源 line by the heading to the site', () => {
@@ -177,9 +182,7 @@ describe('publisher beside the heading or below the body', () => {
     ['an 出处 line closing the body', portalPage({ after: '<p>出处：示例晚报</p>' }), '示例晚报', 'byline'],
     ['content_source before a section in meta source', portalPage({ head: '<meta name="source" content="Case Study"><meta name="content_source" content="Example Weekly">' }), 'Example Weekly', 'meta'],
   ])('reads %s', (_, html, publisher, source) => {
-    const article = parseHtml(html);
-    expect(article.publisher).toBe(publisher);
-    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+    expectPublisher(html, publisher, source);
   });
 
   it('takes no outlet from 来源：网络 and falls back to the site', () => {
@@ -367,9 +370,7 @@ describe('government pages', () => {
     ['the 来源 field before a 发布机构 on the same line', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">发布机构：示例市财政局 来源：示例日报 发布日期：2019-09-18</div>` }), '示例日报', 'byline'],
     ['the 主办 line of the footer', sitePage({ header: `<h1>${HEADLINE}</h1>`, footer: '<div class="foot"><p>主办：示例市人民政府办公室　承办：示例市大数据局</p><p>网站标识码：1234000001 示ICP备00000001号</p></div>' }), '示例市人民政府办公室', 'footer'],
   ])('reads the publisher from %s', (_, html, publisher, source) => {
-    const article = parseHtml(html);
-    expect(article.publisher).toBe(publisher);
-    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+    expectPublisher(html, publisher, source);
   });
 
   it('takes no section name (SiteName 信息公开专栏, ColumnName) for the publisher', () => {
@@ -578,9 +579,7 @@ describe('pages in traditional script (Taiwan, Hong Kong)', () => {
     ['a 來源 line', twPage({ header: '<div class="info">發布時間：2017-12-08 來源：示例時報</div>' }), '示例時報', 'byline'],
     ['the <title> suffix in traditional script', twPage({ title: `${headline} - 生活 - 示例時報電子報` }), '示例時報電子報', 'title-suffix'],
   ])('reads the publisher from %s', (_, html, publisher, source) => {
-    const article = parseHtml(html);
-    expect(article.publisher).toBe(publisher);
-    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+    expectPublisher(html, publisher, source);
   });
 
   it('starts the body after a photo caption that closes with its credit (（圖翻攝自…）)', () => {
@@ -749,9 +748,7 @@ describe('the publisher of an English page with no og:site_name', () => {
     ['the holder of the footer copyright', story('City budget adds teachers', '<p>Copyright 2010 Example News. All rights reserved.</p>'), 'Example News', 'footer'],
     ['the holder of a © line, without Inc.', story('City budget adds teachers', '<p>© 2011 Example Media Group Inc. All rights reserved.</p>'), 'Example Media Group', 'footer'],
   ])('reads %s', (_, html, publisher, source) => {
-    const article = parseHtml(html);
-    expect(article.publisher).toBe(publisher);
-    expect(sourceOf(article.diagnostics, 'publisher')).toBe(source);
+    expectPublisher(html, publisher, source);
   });
 
   it('takes no section at the end of <title> for the site', () => {
@@ -849,5 +846,137 @@ describe("a wire story's closing credits", () => {
     expect(article.authors).toEqual(authors);
     expect(sourceOf(article.diagnostics, 'authors')).toBe('sign-off');
     expect(article.text.endsWith('Editing by Mark Poe)') || article.text.endsWith('Editing by Mark Poe')).toBe(true);
+  });
+});
+
+// Classes met on a fresh blind batch (Taiwanese papers and wires, 头条号, WeChat, 企鹅号, a film
+// portal, English news): each row is a page written for the test in the shape of its template.
+describe('dates a template gives in its own way', () => {
+  it.each([
+    ['a compact pub_date meta', page('<meta name="pub_date" content="20110920">'), '2011-09-20', 'meta:pub_date'],
+    [
+      'epoch seconds a script hands to the publish_time element',
+      page('', '<em id="publish_time"></em>', '<script>var show=function(a,b,c,el){};show(0,"1659274471",0,document.getElementById("publish_time"));</script>'),
+      '2022-07-31',
+      'script:publish_time',
+    ],
+  ])('reads %s', (_, html, day, source) => {
+    const article = parseHtml(html);
+    expect(article.publishedAt?.slice(0, 10)).toBe(day);
+    expect(sourceOf(article.diagnostics, 'publishedAt')).toBe(source);
+  });
+});
+
+describe('publishers a template names in its own way', () => {
+  const STORY = [
+    'City officials said on Monday that the new budget would add two hundred teachers to public schools next year, the largest rise in a decade.',
+    'The plan still needs approval from the council, which is expected to vote on it before the end of the month after two public hearings.',
+  ];
+  const english = (head: string, title = 'City budget adds teachers') =>
+    `<html><head><title>${title}</title>${head}</head><body><div class="post"><h1>City budget adds teachers</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+  const byline = (info: string) => sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">${info}</div>` });
+  it.each([
+    ['an outlet in the author meta tag', sitePage({ header: `<h1>${HEADLINE}</h1>`, head: '<meta itemprop="author" content="示例通訊社">' }), '示例通訊社', 'meta:author'],
+    ['an outlet and its acronym ending <title>', sitePage({ header: `<h1>${HEADLINE}</h1>`, title: `${HEADLINE} | 社會 | 示例社 EXN` }), '示例社 EXN', 'title-suffix'],
+    ['a site after « in <title>', english('', 'City budget adds teachers « Example Radio'), 'Example Radio', 'title-suffix'],
+    ['the site, not a section in the source meta of an English page', english('<meta name="source" content="Your Money"><meta property="og:site_name" content="Example Weekly">'), 'Example Weekly', 'og:site_name'],
+    ['the source, not the site link after it', byline('发稿时间：2024-05-20 13:15:00 <span>来源：<a href="#">示例新闻客户端</a></span> <span></span> <span><a href="/">示例青年网</a></span>'), '示例新闻客户端', 'byline'],
+    ['the wire a byline box gives with its dateline', byline('<span>2018-02-28 14:31</span>示例社 示例縣28日電'), '示例社', 'byline'],
+    ['one name from a JSON-LD publisher printed twice', sitePage({ header: `<h1>${HEADLINE}</h1>`, head: '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"示例新聞網 | 示例新聞網"}}</script>' }), '示例新聞網', 'json-ld'],
+  ])('takes %s', (_, html, publisher, source) => {
+    expectPublisher(html, publisher, source);
+  });
+
+  it('takes the account, not the sources a post was compiled from, and keeps that credit out of the body', () => {
+    const card = '<div class="card"><p class="media-name">示例新媒体</p><p class="media-meta"><span>2024-05-18 16:56</span></p></div>';
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${card}`, after: '<p>来源 | 综合示例晚报、示例都市报</p>' }));
+    expect(article.publisher).toBe('示例新媒体');
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe('source element');
+    expect(article.text.endsWith(END)).toBe(true);
+  });
+});
+
+describe('writers a template credits in its own way', () => {
+  it.each([
+    ['a wire dateline with the place glued to the name', sitePage({ header: `<h1>${HEADLINE}</h1>`, paragraphs: [`（示例社記者張明華桃園19日電）${PARAGRAPHS[0]}`, PARAGRAPHS[1]!, END] }), ['張明華'], 'dateline'],
+    ['the same with two reporters and a two-character name', sitePage({ header: `<h1>${HEADLINE}</h1>`, paragraphs: [`（示例社記者王小明、林強台北5日專電）${PARAGRAPHS[0]}`, PARAGRAPHS[1]!, END] }), ['王小明', '林強'], 'dateline'],
+    [
+      'a rel=author link in the reporter box inside the article',
+      sitePage({ header: `<h1>${HEADLINE}</h1>` }).replace('<div class="article-content">', '<div class="article-content"><div class="article_info"><div class="reporter"><time datetime="2018/09/16 00:00">2018年09月16日 15:31</time><a href="/list/1">示例 </a><div class="rp_name"><cite><a href="/reporter/1" rel="author">謝明華</a></cite></div></div></div>'),
+      ['謝明華'],
+      'author element',
+    ],
+    ['reporters after the 来源 outlet, with no label of their own', sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">2024-05-06 10:00 来源：示例日报 记者 张甲 李乙</div>` }), ['张甲', '李乙'], 'byline'],
+  ])('reads %s', (_, html, authors, source) => {
+    const article = parseHtml(html);
+    expect(article.authors).toEqual(authors);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe(source);
+  });
+
+  it('credits no one for a dateline in the JSON-LD author', () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"示例縣28日電"}}</script>';
+    expect(parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, head })).authors).toEqual([]);
+  });
+});
+
+describe('a photo story', () => {
+  const CAPTIONS = ['5月19日，在示例市的会场，一名候选人发表演讲。 示例社记者 李梦甲 摄', '5月19日，支持者在示例市的会场外庆祝。 示例社记者 李梦甲 摄'];
+  const TEXT = '示例国现任总统19日晚在竞选总部宣布，他在当天举行的总统选举首轮投票中获胜，成功连任。';
+  it('keeps the captions that tell it and credits the photographer', () => {
+    const figures = CAPTIONS.map((caption) => `<img src="a.jpg"><p>${caption}</p>`).join('');
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, paragraphs: [TEXT], after: figures }));
+    expect(article.text.split('\n')).toEqual([TEXT, ...CAPTIONS]);
+    expect(article.authors).toEqual(['李梦甲']);
+    expect(sourceOf(article.diagnostics, 'authors')).toBe('photo credit');
+  });
+
+  it('starts with a caption above the text and ends with the credit line', () => {
+    const caption = '5月13日，在示例镇一家庭农场，无人驾驶农机在播种玉米。';
+    const credit = '示例社发（刘甲摄）';
+    const html = sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, paragraphs: [] }).replace(
+      '<div class="article-content">',
+      `<div class="article-content"><p><img src="a.jpg"></p><p style="text-align: center">${caption}</p><p>${TEXT}</p><p>${credit}</p><div class="pager"><span>1</span><a href="?page=2">2</a><a href="?page=2">下一页</a></div>`,
+    );
+    const article = parseHtml(html);
+    expect(article.text.split('\n')).toEqual([caption, TEXT, credit]);
+    expect(article.authors).toEqual(['刘甲']);
+  });
+});
+
+describe('notices and notes around the text', () => {
+  const header = `<h1>${HEADLINE}</h1>${INFO}`;
+  it.each([
+    ['a paywall notice in the same paragraph box', '<div style="color:red">您所瀏覽的新聞已過查詢時效。建議您加入示例社付費會員找尋您要的新聞。</div>'],
+    ['a members-only notice', '<p>本文为会员专享内容，开通会员即可阅读全文。</p>'],
+    ['a helpline appendix and its lead-in', '<p>★示例報關心您：再給自己一次機會</p><p>自殺諮詢專線：0800-000000（24小時）</p><p>生命線：1995</p><p>示例專線：1980</p><p>(示例 )</p>'],
+  ])('ends the body before %s', (_, after) => {
+    expect(parseHtml(sitePage({ header, after })).text.endsWith(END)).toBe(true);
+  });
+
+  it('reads the editor of a bracketed line with a back-link glued to it, and keeps both out of the body', () => {
+    const article = parseHtml(sitePage({ header, after: '<p>（编辑：何甲）<a href="/" title="示例首页"><span>返回示例网，查看更多</span></a></p>' }));
+    expect(article.editor).toBe('何甲');
+    expect(article.text.endsWith(END)).toBe(true);
+  });
+
+  it("starts after a column's bold opening note", () => {
+    const note = ['<p><strong>【示例现象观察】</strong></p>', '<p><strong>开栏的话</strong></p>', '<p><strong>短视频已成为这个时代醒目的媒介景观，本版从即日起开设栏目。</strong></p>', '<p><strong>我们尝试梳理它流行的逻辑，并提出可行的建议。</strong></p>'];
+    const html = sitePage({ header, paragraphs: [] }).replace('<div class="article-content">', `<div class="article-content">${note.join('')}${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`);
+    expect(parseHtml(html).text.split('\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('starts after the lines a container holds above the heading, and reads the deck and byline', () => {
+    const STORY = [
+      'At the plant, we first saw the need to talk with our customers in 2007, when a blogger wrote about the service he had received.',
+      'Social media has since become a way for us to improve our service, not merely a place for us to talk about it.',
+    ];
+    const html =
+      '<html><head><title>Five Lessons for Business - Example Weekly</title></head><body><div id="article">' +
+      '<div id="article_top"><span class="text_size"><span>text size:</span><a href="#">T</a><a href="#">T</a></span><span class="accent">Your Money</span><span class="published_date">September 20, 2011, 6:37 PM EDT</span></div>' +
+      '<div id="article_body"><h1>Five Lessons for Business</h1><h2>An executive discusses the strategy for engaging customers online, relying on store staff</h2>' +
+      `<p class="author">By <a href="/bios/jane" rel="author">Jane Roe</a></p>${STORY.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const article = parseHtml(html);
+    expect(article.text.split('\n')).toEqual(STORY);
+    expect(article.authors).toEqual(['Jane Roe']);
   });
 });

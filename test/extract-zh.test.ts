@@ -128,6 +128,19 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['财政补助3千零40万元', '3千零40万元', 30400000, 'CNY'],
     ['全市人口已達278萬7,070人', '278萬7,070人', 2787070, '人'],
     ['臺北市歲出規模為1,135億6,645萬1千元', '1,135億6,645萬1千元', 113566451000, 'TWD'],
+    // Amounts with 万/亿 and no 元 are money when what they measure is (生产总值, 投资) or a currency stands
+    // before them; counts of users stay numbers, and 3个亿元以上项目 counts projects.
+    ['前三季度全县完成生产总值56.7亿，增长7%', '56.7亿', 5.67e9, 'CNY'],
+    ['该项目总投资约2个亿', '2个亿', 2e8, 'CNY'],
+    ['内容收入从去年同期的人民币1140万减少了18%', '1140万', 11400000, 'CNY'],
+    ['平台日活跃用户达3.9亿', '3.9亿', 3.9e8, null],
+    ['全县开工建设3个亿元以上项目', '3个', 3, '个'],
+    // Digit-by-digit numerals with a decimal part take a qualifier after the multiplier; ten alone before % is a number.
+    ['臺南市總預算歲出規模一二三點四五億餘元', '一二三點四五億餘元', 12345000000, 'TWD'],
+    ['臺南市明年度歲出規模將增加十%', '十%', 10, '%'],
+    ['今年全县将办好十件民生实事', '十件', 10, '件'],
+    // 负 ending a word (减负, 担负) is no minus sign.
+    ['社保政策全年为企业减负1.54万亿元', '1.54万亿元', 1.54e12, 'CNY'],
     ['常住人口54萬5000人', '54萬5000人', 545000, '人'],
     ['当地人口约有12万万', '12万万', 1.2e9, null],
     ['共接待游客7万 5千人次', '7万 5千人次', 75000, '人次'],
@@ -198,6 +211,15 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['全省排名较上年上升了5位', '5位'],
     ['2023年是极不平凡的一年，全市经济稳中向好', '一年'],
     ['三年多来,灾区恢复重建成效显著', '三年'],
+    // The years a review looks back on, named again at the end of its sentence (…的五年。) or as 这五年.
+    ['这是全县综合实力显著增强的五年。全县生产总值达到325亿元', '五年'],
+    ['这五年，全县生产总值达到325亿元', '五年'],
+    // 十 alone is a number only before a percent sign or a measure word; idioms of "not even one" and a
+    // plan's target are no claims.
+    ['这项工作十分重要', '十'],
+    ['以一天也不耽误的作风推进项目建设', '一天'],
+    ['确保实现五年发展目标', '五年'],
+    ['2020年三项社会保险基金总收入5.02万亿元', '三项'],
   ] as const)('%s: %s is no claim', (sentence, text) => {
     const at = sentence.indexOf(text);
     expect(extract(sentence).claims.filter((c) => c.start < at + text.length && c.end > at)).toEqual([]);
@@ -212,6 +234,8 @@ describe('ranges', () => {
     ['补贴标准为每人每年1200元至2400元', '1200元至2400元', 1200, 2400, 'CNY'],
     ['面向16-24岁青年开展培训', '16-24岁', 16, 24, 'age'],
     ['增速保持在3～5%', '3～5%', 3, 5, '%'],
+    // 从…到 that bounds a spread (不等, 之间) stays a range.
+    ['各村补贴标准从5万元到10万元不等', '5万元到10万元', 50000, 100000, 'CNY'],
   ] as const)('%s → %s', (sentence, span, min, max, unit) => {
     const claim = only(sentence, span);
     expect(claim.range).toEqual({ min, max });
@@ -336,6 +360,8 @@ describe('structure', () => {
   it.each([
     ['由每人每月1000调整至1662元', '1000', 'CNY', 'up'],
     ['留守儿童人数由2016年的21000人降至7531名', '21000人', '人', 'down'],
+    // 从…到 with no verb between the two levels is a change from one to the other.
+    ['全县营业收入从4215亿元到7016亿元，年均增长11%', '4215亿元', 'CNY', 'up'],
   ] as const)('%s: the bare or earlier side is linked to the later one', (text, span, unit, direction) => {
     const claim = only(text, span);
     expect(claim.unit).toBe(unit);
@@ -591,6 +617,15 @@ describe('subjects', () => {
     ['整體出口貨值在第四季較上年同期實質上升1.9%', '1.9%', '整體出口貨值'],
     ['港口货物吞吐量上升4.2%，而二零一四年第三季的升幅為2.1%', '2.1%', '港口货物吞吐量'],
     ['全年零售业总销货价值增长3.5%，而二〇一六年则下跌1.2%', '1.2%', '零售业总销货价值'],
+    // A share of a target set from above (全年指标任务, 省下达目标任务) is of the figure before it; so is a gap
+    // named with its rate word (增幅高于); a plan period compared with (比“十三五”期间) names nothing.
+    ['全市城镇登记失业人员再就业19351人，完成全年指标任务的96.3%', '96.3%', '城镇登记失业人员再就业'],
+    ['全县农村劳动力转移就业8362人，完成省下达目标任务的104.5%', '104.5%', '农村劳动力转移就业'],
+    ['全县财政总收入增长9.2%，增幅高于全省平均水平1.5个百分点', '1.5个百分点', '财政总收入增幅'],
+    ['全区完成水利建设投资12.6亿元，比“十三五”期间增长了38.2%', '38.2%', '水利建设投资'],
+    // 有 + a count after a figure continues what the figure measures; the base a rate is per (每千活产) names nothing.
+    ['单亲类别个案下跌1.3%，有25 264宗', '25 264宗', '单亲类别个案'],
+    ['全市新生儿死亡率为每千活产2.8人', '2.8人', '新生儿死亡率'],
     // A budget's own amount, of which the share after it is taken, is the budget; the share is of what was done.
     ['一般公共预算收入累计完成8627万元，完成年初预算数20999万元的41.1%', '20999万元', '年初预算数'],
     ['一般公共预算收入累计完成8627万元，完成年初预算数20999万元的41.1%', '41.1%', '一般公共预算收入'],
@@ -647,6 +682,20 @@ describe('time', () => {
     // The ROC calendar: year + 1911.
     ['至106年底人口已達278萬7,070人', '278萬7,070人', '2018-03-01', '2017-12-01', '2017-12-31'],
     ['臺北市115年度總預算案歲入編列2098.01億元', '2098.01億元', '2025-10-08', '2026-01-01', '2026-12-31'],
+    ['臺南市一一五年度總預算歲出規模為二二三點三一億元', '二二三點三一億元', '2025-10-08', '2026-01-01', '2026-12-31'],
+    // The dates of a comparison base in brackets (與上一期(7月至9月)持平) do not govern what follows.
+    ['今年8月至10月失業率為1.9%，與上一期(7月至9月)持平；就業不足率為0.7%', '0.7%', '2016-11-28', '2016-08-01', '2016-10-31'],
+    // What a programme brought about under 截至目前 (培育, 创造, 带动) is a flow from the start of the year.
+    ['截至目前，全县培育创业实体408个', '408个', '2018-11-05', '2018-01-01', '2018-11-05'],
+    ['截至目前，全县创业带动就业2540人', '2540人', '2018-11-05', '2018-01-01', '2018-11-05'],
+    // A figure after a domain term with a numeral (三项社会保险基金) keeps the year before the term.
+    ['2020年三项社会保险基金总收入5.02万亿元', '5.02万亿元', '2021-01-26', '2020-01-01', '2020-12-31'],
+    // 明年度 is the year after the article's.
+    ['縣府明年度總預算高達366億元', '366億元', '2020-10-23', '2021-01-01', '2021-12-31'],
+    // 过去五年 without 来, and a review's 这是…的五年。 that governs the sentences after it: the five years
+    // just ended for a report of late in the fifth year, as for 五年来.
+    ['过去五年，全县累计完成固定资产投资818亿元', '818亿元', '2021-12-26', '2017-01-01', '2021-12-31'],
+    ['这是综合实力显著增强的五年。全县累计完成固定资产投资818亿元', '818亿元', '2021-12-26', '2017-01-01', '2021-12-31'],
     // A comparison base is not the period; the base value itself is of the base period.
     ['2011年农民人均收入比地震前的2007年提高了3500元', '3500元', '2012-02-24', '2011-01-01', '2011-12-31'],
     ['2021年地区生产总值按不变价计算为2012年的2.26倍', '2.26倍', '2022-10-12', '2021-01-01', '2021-12-31'],
@@ -883,5 +932,14 @@ describe('traditional characters', () => {
     expect(b.claims.find((c) => c.text === '63198張')?.unit).toBe('張');
     expect(a.claims.find((c) => c.text === '63198张')?.unit).toBe('张');
     expect(b.claims.find((c) => c.text === '5.27萬人次')?.unit).toBe('人次');
+  });
+
+  it.each([
+    // A multiplier with no unit is written as the page writes it too.
+    ['全縣常住人口達12萬,較上年增加0.3萬', '12萬', '萬'],
+    ['期內營業收入50.43億,按年增長8%', '50.43億', '億'],
+  ] as const)('%s: %s has the unit text %s', (sentence, span, unitText) => {
+    const claim = extractFromText(sentence, { publishedAt: '2024-03-01' }).claims.find((c) => c.text === span);
+    expect(claim?.unitText).toBe(unitText);
   });
 });

@@ -44,6 +44,11 @@ const EARLIEST_YEAR = 1995;
  */
 const SCRIPT_DATE = /\b(publish_?time|pub_?time|ptime|pubdate|publishdate|publish_?date|publish_?at|newstime|ctime|createtime|create_?date|releasetime|article_?time|time_?publish)\b["']?\s*[:=]\s*["']([^"']{8,30})["']/gi;
 const SCRIPT_T = /\bvar\s+(t)\s*=\s*["']([^"']{8,30})["']/g;
+/**
+ * Epoch seconds a script hands to the element that shows the publication time: WeChat's
+ * `e(0,"1659274471",0,document.getElementById("publish_time"))`.
+ */
+const SCRIPT_FILLS_ELEMENT = /["'](1\d{9})["'][^;"'()]{0,40}document\.getElementById\(\s*["']([\w-]*(?:publish|pub|post|time|date)[\w-]*)["']\s*\)/gi;
 const SCRIPT_EPOCH = /\b(ct|ctime|ptime|create_?time|publish_?time|pub_?time|publish_?date|pubdate)\b["']?\s*[:=]\s*["']?(1\d{9})(?:\d{3})?(?![\d])["']?/gi;
 
 /** Epoch seconds as the wall-clock time in China (+08:00) or UTC. */
@@ -88,6 +93,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function localDay(instant: Date, chinese: boolean): { year: number; month: number; day: number } {
   const shifted = new Date(instant.getTime() + (chinese ? 8 * 3600 * 1000 : 0));
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** `20110920` in a meta tag (`pub_date`): a day written without separators. */
+function compactDay(value: string): string | null {
+  const m = value.trim().match(/^(\d{4})(\d{2})(\d{2})$/);
+  return m && validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 export function dateFromUrl(url: string | null): string | null {
@@ -166,7 +177,7 @@ export function findArticleDate(evidence: DateEvidence): DateFinding {
     return { publishedAt: parsed, source, notes };
   };
   for (const [name, value] of evidence.meta) {
-    const found = accept(value, `meta:${name}`);
+    const found = accept(compactDay(value) ?? value, `meta:${name}`);
     if (found) return found;
   }
   const fromJsonLd = accept(evidence.jsonLd, 'json-ld');
@@ -185,6 +196,10 @@ export function findArticleDate(evidence: DateEvidence): DateFinding {
   }
   for (const script of evidence.html.matchAll(SCRIPT_EPOCH)) {
     const found = accept(fromEpoch(script[2]!.slice(0, 10), evidence.chinese), `script:${script[1]}`);
+    if (found) return found;
+  }
+  for (const script of evidence.html.matchAll(SCRIPT_FILLS_ELEMENT)) {
+    const found = accept(fromEpoch(script[1]!, evidence.chinese), `script:${script[2]}`);
     if (found) return found;
   }
   const fromUrl = accept(dateFromUrl(evidence.url), 'url');

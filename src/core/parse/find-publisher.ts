@@ -3,7 +3,8 @@
 // given), then the account or source element by the heading (a self-media account card, a
 // portal's source span, WeChat's account anywhere on the page), a `本文来源：` line after the
 // body or a sign-off that names its outlet (`（来源：示例晚报 记者 张三）`), then what the head declares (source meta tags, the account a platform's JSON-LD names as
-// author, the JSON-LD publisher, og:site_name, a government CMS's SiteName when it names a site),
+// author, the JSON-LD publisher, og:site_name, a government CMS's SiteName when it names a site,
+// an outlet named in the author meta tag),
 // then the site name a <title> carries after the headline (`…_光明网`, `…_网易财经`), then the
 // footer (`版权所有：…`, `主办单位：…`, `… 版权所有`, `Copyright © 2016 …`, `Copyright 2010 Example
 // News.`). Pure functions over strings.
@@ -27,6 +28,8 @@ export interface PublisherEvidence {
   siteName: string | null;
   /** `<meta name="SiteName">` of government CMSs: sometimes the site (`示例市人民政府门户网站`), sometimes a section (`信息公开专栏`). */
   siteMeta?: string | null;
+  /** An outlet's name in the author meta tag (`示例通讯社`), where no person is named. */
+  authorOutlet?: string | null;
   docTitle: string;
   /** The article heading, so that the headline part of <title> is never taken for the site. */
   title: string;
@@ -35,7 +38,7 @@ export interface PublisherEvidence {
 
 export interface PublisherFinding {
   name: string | null;
-  /** `byline`, `source element`, `a line after the body`, `sign-off`, `meta`, `json-ld`, `og:site_name`, `meta:SiteName`, `title-suffix`, `footer`. */
+  /** `byline`, `source element`, `a line after the body`, `sign-off`, `meta`, `json-ld`, `og:site_name`, `meta:SiteName`, `meta:author`, `title-suffix`, `footer`. */
   source: string | null;
 }
 
@@ -45,14 +48,15 @@ const ENGLISH_SITE = /^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|o
 const ENGLISH_SECTION = /^(?:news|home|politics|business|technology|tech|sports?|world|opinion|health|science|entertainment|video|videos|blogs?|local|nation|us|u\.s\.|money|travel|lifestyle|style|culture|education|photos?|article)$/iu;
 
 function siteFromTitle(docTitle: string, title: string): string | null {
-  const segments = docTitle.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^-]*$))\s*/u).map((s) => s.trim()).filter(Boolean);
+  const segments = docTitle.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s|[«»]|-(?=[^-]*$))\s*/u).map((s) => s.trim()).filter(Boolean);
   if (segments.length < 2) return null;
   const headline = comparable(title);
   const last = segments[segments.length - 1]!;
   for (const segment of segments.slice(1).reverse()) {
     const key = comparable(segment);
     if (!key || headline.includes(key) || SECTION_NAME.test(segment) || segment.length > 20) continue;
-    if (OUTLET_NAME.test(segment) || (segment === last && PORTAL_CHANNEL.test(segment))) return segment;
+    // `示例社 EXN`: an outlet followed by its Latin acronym.
+    if (OUTLET_NAME.test(segment.replace(/\s+[A-Z]{2,6}$/u, '')) || (segment === last && PORTAL_CHANNEL.test(segment))) return segment;
     if (segment === last && !/[\u4e00-\u9fff]/u.test(title + segment) && ENGLISH_SITE.test(segment) && !ENGLISH_SECTION.test(segment)) return segment;
   }
   return null;
@@ -95,6 +99,7 @@ export function findPublisher(evidence: PublisherEvidence): PublisherFinding {
   if (evidence.jsonLd) return { name: evidence.jsonLd, source: 'json-ld' };
   if (evidence.siteName) return { name: evidence.siteName, source: 'og:site_name' };
   if (evidence.siteMeta && OUTLET_NAME.test(evidence.siteMeta)) return { name: evidence.siteMeta, source: 'meta:SiteName' };
+  if (evidence.authorOutlet) return { name: evidence.authorOutlet, source: 'meta:author' };
   const fromTitle = siteFromTitle(evidence.docTitle, evidence.title);
   if (fromTitle) return { name: fromTitle, source: 'title-suffix' };
   const fromFooter = siteFromFooter(evidence.footer, !/[\u4e00-\u9fff]/u.test(evidence.title));

@@ -32,6 +32,8 @@ export interface TextLine {
   tableRow: boolean;
   /** The line sits in a <figcaption> or a caption-classed element. */
   caption: boolean;
+  /** All of the line's text is set in <strong> or <b>: an editor's note or a kicker, not the author's text. */
+  emphasis: boolean;
 }
 
 export interface ElementInfo {
@@ -268,6 +270,8 @@ export function buildPageModel(root: DomNode): PageModel {
   const idOf = new Map<DomNode, number>();
   let raw = '';
   let linkChars = 0;
+  let boldChars = 0;
+  let inBold = 0;
   let lineImage = false;
   let blockStack: number[] = [];
   let inLink = 0;
@@ -292,12 +296,14 @@ export function buildPageModel(root: DomNode): PageModel {
         heading,
         tableRow,
         caption: caption > 0,
+        emphasis: boldChars >= nonSpaceLength(text),
       });
     } else if (lineImage && block >= 0) {
-      lines.push({ text: '', chars: 0, linkChars: 0, punct: 0, block, image: true, centered: centered > 0, heading, tableRow: false, caption: false });
+      lines.push({ text: '', chars: 0, linkChars: 0, punct: 0, block, image: true, centered: centered > 0, heading, tableRow: false, caption: false, emphasis: false });
     }
     raw = '';
     linkChars = 0;
+    boldChars = 0;
     lineImage = false;
   };
 
@@ -308,6 +314,7 @@ export function buildPageModel(root: DomNode): PageModel {
       // a line break inside running text is formatting and may vanish between CJK characters.
       raw += /^\s+$/.test(data) && /[\n\r]/.test(data) ? ' ' : data;
       if (inLink) linkChars += nonSpaceLength(data);
+      if (inBold) boldChars += nonSpaceLength(data);
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;
@@ -382,10 +389,13 @@ export function buildPageModel(root: DomNode): PageModel {
       if (centeredHere) centered--;
       blockStack.pop();
     } else {
+      const bold = tag === 'strong' || tag === 'b';
       if (tag === 'a') inLink++;
+      if (bold) inBold++;
       if (captionHere) caption++;
       for (const child of node.children ?? []) walk(child, id, depth + 1, inDataTable);
       if (captionHere) caption--;
+      if (bold) inBold--;
       if (tag === 'a') inLink--;
     }
     info.end = elements.length - 1;

@@ -14,12 +14,13 @@ import { dedupeParagraphs } from './dedupe-paragraphs.js';
 import { closingDate, documentClosingLength, isEnglishInlinePromo, isEnglishTrailer, isIssuerLine, isRelatedLabel, signatureDate } from './document-end.js';
 import { findMainContent, isCaptionLine, isChromeLine } from './find-main-content.js';
 import { buildPageModel, isProse, limitDepth, type DomNode, type PageModel, type TextLine } from './page-model.js';
-import { comparable, findTitle, metaValue, readHead, textOf, type HeadMetadata } from './page-head.js';
+import { comparable, findTitle, metaValue, OUTLET_NAME, readHead, textOf, type HeadMetadata } from './page-head.js';
 import {
   isBreadcrumb,
   isBoilerplateLine,
   isCaptionText,
   isPersonName,
+  looksLikeEnglishOutlet,
   promptsReader,
   readBylineLine,
   readClosingByline,
@@ -27,6 +28,7 @@ import {
   readDatelineByline,
   readMetadataOnlyLine,
   readMetaLine,
+  readPhotoCredit,
   readsAsSentence,
   readTitleByline,
   type MetaLineFields,
@@ -39,7 +41,7 @@ const DATE_META = [
   'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publishtime',
   'publication_date', 'published_time', 'article:published', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created',
   'firstpublishedtime', 'weibo: article:create_at', 'og:release_date', 'og:published_time', 'bytedance:published_time', 'pubtime', 'ptime',
-  'publish-date', 'parsely-pub-date', 'dc.date.created', 'dcterms.date', 'maketime', 'date', 'createdate', 'created', 'datecreated',
+  'publish-date', 'parsely-pub-date', 'pub_date', 'dc.date.created', 'dcterms.date', 'maketime', 'date', 'createdate', 'created', 'datecreated',
 ];
 /** `mediaid` is the account a 搜狐号 page belongs to. */
 const PUBLISHER_META = ['contentsource', 'content_source', 'source', 'article:source', 'mediaid', 'dc.publisher'];
@@ -48,7 +50,17 @@ const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'dc.creato
 const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|收起|展开|展开全文|阅读全文|查看全文|展开阅读全文|广告|Share|Print|Email|Tweet|Twitter Facebook Email|Advertisement|Advertising)$/i;
 /** Prompts after a body (`点击阅读原文`, `长按识别二维码`); an article's own last sentence may use the words (`可点击官网查询。`). */
 const TRAILING_PROMPT = /点击|扫描|长按|识别|在看|点赞/u;
-const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+|^[\u4e00-\u9fff]{0,6}声明[:：]|不代表.{0,15}(?:立场|观点)|返回.{1,8}[，,]\s*查看更多|^原文链接[:：]|^(?:本文|文章)?(?:转载|转)自|^欢迎关注/u;
+const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|^[^，。,]{0,12}[线線]\s*[:：]\s*\d[\d-]{2,}(?:\s*[（(][^（）()]{0,12}[）)])?$|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+|^[\u4e00-\u9fff]{0,6}声明[:：]|不代表.{0,15}(?:立场|观点)|返回.{1,8}[，,]\s*查看更多|^原文链接[:：]|^(?:本文|文章)?(?:转载|转)自|^欢迎关注/u;
+/**
+ * A paywall's notice where the rest of the text would be: `您所浏览的新闻已过查询时效。建议您加入
+ * 示例社付费会员…`, `开通会员即可阅读全文`. The words alone may be news (`会员人数增长`); the
+ * notice asks the reader to join.
+ */
+const PAYWALL_NOTICE = /已[过過](?:查[询詢])?[时時]效|(?:建[议議]您?|请|請|欢迎|歡迎|即可|立即).{0,12}(?:加入|成为|成為|开通|開通|订阅|訂閱|登录|登入|注册|註冊).{0,12}(?:会员|會員|订户|訂戶)|(?:加入|成为|成為|开通|開通|订阅|訂閱).{0,12}(?:会员|會員|订户|訂戶).{0,6}(?:即可|后|後)?(?:阅读|閱讀|查看|找[寻尋])/u;
+/** A lead-in to the notices after a text: `★示例报关心您：…`, `●《示例新闻》提醒您…`. */
+const NOTICE_LEAD_IN = /[:：]$|^[★☆●◆■▲※]|(?:关心|關心|提醒)(?:您|你)/u;
+/** An editor's note above an essay or a column's first piece: `编者按`, `开栏的话`. */
+const EDITOR_NOTE_LABEL = /^[【\[［]?\s*(?:[编編]者按|[编編]者的[话話]|[编編]者注|[编編]前[语語话話]|[开開]栏的[话話]|[开開]篇的[话話]|写在前面|寫在前面)\s*[】\]］]?\s*[:：]?/u;
 /** What a video or audio player prints before a script replaces it (`视频加载中，请稍候…`, `Your browser does not support the video tag.`). */
 const MEDIA_PLACEHOLDER = /^(?:视频加载中|正在加载|加载中[.。…]*$|(?:您|你)的浏览器不支持|当前浏览器不支持|点击播放|点击查看视频|播放视频|your browser does not support|video player is loading|loading video|play video$)/iu;
 /** Meta `author` values that name a site, a desk or an id rather than a person. */
@@ -71,7 +83,7 @@ const ACCOUNT_HINT = /media-?name|account-?name|source-?name|profile_nickname|\b
  */
 const CHINESE_ACCOUNT_HINT = /user-?name|nick-?name|(?:^|\s)name(?:\s|$)/i;
 /** Elements by the heading that hold the writer's name (a column card, a byline span, WeChat's meta list). */
-const AUTHOR_HINT = /\bauthor\b|_author\b|author[-_]?name|\bbyline\b|\bwriter\b|zuozhe|rich_media_meta_text/i;
+const AUTHOR_HINT = /\bauthor\b|_author\b|author[-_]?name|\bbyline\b|\bwriter\b|\breporter\b|zuozhe|rich_media_meta_text/i;
 /** A platform's badge printed after the account's name in its card (`纵相新闻` + `企鹅号`). */
 const PLATFORM_BADGE = /\s*(?:企鹅号|百家号|头条号|大风号|网易号|搜狐号|澎湃号|一点号|人民号|央视号|官方账号|官方帐号|已认证|认证)$/u;
 /** WeChat's account, wherever the page prints it: the name by the heading or the profile card below the body. */
@@ -260,10 +272,11 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
     }
   }
 
-  const credits: Credits = { signOff: [], dateline: [], lastLine: main.lines[main.lines.length - 1]! };
+  const credits: Credits = { signOff: [], dateline: [], firstLine: bodyFirst, lastLine: main.lines[main.lines.length - 1]! };
   const body = cleanBody(model, main.lines, title, chinese, fields, credits);
   if (body.length === 0) throw new UnusableInputError('parse', explainEmpty(head, model, html));
-  const card = headerElements(model, headerFrom, bodyFirst);
+  // The byline may sit inside the article's container, above its first paragraph.
+  const card = headerElements(model, headerFrom, Math.max(bodyFirst, credits.firstLine));
   const tail = linesAfterBody(model, main.containers, credits.lastLine, chinese);
 
   const diagnostics: Diagnostic[] = [];
@@ -284,29 +297,31 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   if (date.source) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `publishedAt from ${date.source}` });
   for (const note of date.notes) diagnostics.push({ severity: date.publishedAt ? 'info' : 'warning', ruleId: 'metadata-date-unresolved', reason: note });
   const account = card.account ? { name: card.account, source: 'source element' } : wechatAccount(model, html);
+  const metaAuthor = metaValue(head, AUTHOR_META);
   const publisher = findPublisher({
     byline: fields.publisher,
     account: account?.name ?? null,
     accountSource: account?.source,
     afterBody: tail.publisher,
     signOff: credits.signOffSource ?? null,
-    meta: metaValue(head, PUBLISHER_META),
-    jsonLd: head.jsonLd.publisher,
+    meta: publisherMeta(head, chinese),
+    jsonLd: head.jsonLd.publisher === null ? null : oneName(head.jsonLd.publisher),
     jsonLdAccount: head.jsonLd.authors.find((name) => name.length <= 30 && (NOT_A_PERSON.test(name) || !isPersonName(name))) ?? null,
     siteName: head.meta.get('og:site_name') ?? null,
     siteMeta: head.meta.get('sitename') ?? null,
+    // `<meta itemprop="author" content="示例通讯社">`: the outlet, where a CMS fills the author slot with it.
+    authorOutlet: metaAuthor && metaAuthor.length <= 20 && OUTLET_NAME.test(metaAuthor) ? metaAuthor : null,
     docTitle: head.docTitle,
     title,
     footer: footerLines(model),
   });
   if (publisher.source) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `publisher from ${publisher.source}` });
   const editor = fields.editor ?? tail.editor ?? head.meta.get('editor') ?? null;
-  const metaAuthor = metaValue(head, AUTHOR_META);
   // A meta author that is the page's editor names who edited it, not who wrote it.
   const metaPerson = metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) && isPersonName(metaAuthor) && metaAuthor !== editor ? [metaAuthor] : [];
   // What the article itself credits (byline, dateline, sign-off) is read together; the lines
   // after the body, an author element and the meta tag only when it credits no one.
-  const credited: [string, string[]][] = [['byline', fields.authors], ['dateline', credits.dateline], ['sign-off', credits.signOff]];
+  const credited: [string, string[]][] = [['byline', fields.authors], ['dateline', credits.dateline], ['sign-off', credits.signOff], ['photo credit', credits.photo ?? []]];
   const jsonLdPersons = head.jsonLd.authors.filter((name) => name.length <= 40 && !NOT_A_PERSON.test(name) && isPersonName(name));
   const fallbacks: [string, string[]][] = [
     ['a line after the body', tail.authors],
@@ -343,6 +358,23 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
     text: body.join('\n'),
     diagnostics,
   };
+}
+
+/**
+ * The outlet a source meta tag names. On an English page the generic `source` tag often holds a
+ * section or a column (`Your Money`): it counts there only when it reads as an outlet's name or
+ * a site's domain.
+ */
+function publisherMeta(head: HeadMetadata, chinese: boolean): string | null {
+  const outletLike = (value: string) => looksLikeEnglishOutlet(value) || /^[\w-]+(?:\.[a-z]{2,})+$/iu.test(value.trim());
+  const keys = chinese ? PUBLISHER_META : PUBLISHER_META.filter((key) => key !== 'source' || outletLike(head.meta.get(key) ?? ''));
+  return metaValue(head, keys);
+}
+
+/** `示例新闻网 | 示例新闻网`: a name a template printed twice, joined by a bar. */
+function oneName(value: string): string {
+  const parts = value.split(/\s*[|｜]\s*/u);
+  return parts.length > 1 && parts.every((part) => part === parts[0]) ? parts[0]! : value;
 }
 
 /**
@@ -387,8 +419,12 @@ interface Credits {
   dateline: string[];
   /** The day a government document was signed, from its closing lines. */
   signedAt?: string | null;
+  /** Index in the page model of the body's first line, once cleaned. */
+  firstLine: number;
   /** Index in the page model of the body's last line, once cleaned. */
   lastLine: number;
+  /** The photographers a photo story's captions credit. */
+  photo?: string[];
 }
 
 /**
@@ -405,7 +441,9 @@ function headerElements(model: PageModel, from: number, to: number): { account: 
     // Inline elements own no lines (their text counts for the block around them), so only the
     // position and the element's own text tell.
     if (element.firstLine < from || element.firstLine >= to || element.chars > 40) continue;
-    const hints = `${element.node.attribs?.class ?? ''} ${element.node.attribs?.id ?? ''}`;
+    // `<a rel="author">` links the writer's page wherever the template puts the name.
+    const relAuthor = /(?:^|\s)author(?:\s|$)/i.test(element.node.attribs?.rel ?? '') ? ' author' : '';
+    const hints = `${element.node.attribs?.class ?? ''} ${element.node.attribs?.id ?? ''}${relAuthor}`;
     if (hints.length <= 1) continue;
     const text = textOf(element.node).trim().replace(PLATFORM_BADGE, '');
     if (!text || text.length > 30 || /\d|[:：。，,!?！？]/u.test(text)) continue;
@@ -490,6 +528,16 @@ function dropSummaryBox(model: PageModel, indexes: number[]): number[] {
 }
 
 /**
+ * A page whose text is its pictures' captions: at most two running paragraphs besides them, two
+ * captions or more, and one of them credits a photographer or reads as a caption by its wording.
+ */
+function isPhotoStory(model: PageModel, keptIndexes: number[], captionIndexes: number[]): boolean {
+  if (captionIndexes.length < 2) return false;
+  if (keptIndexes.filter((index) => isProse(model.lines[index]!)).length > 2) return false;
+  return captionIndexes.some((index) => readPhotoCredit(model.lines[index]!.text).length > 0 || isCaptionText(model.lines[index]!.text));
+}
+
+/**
  * Digits that may carry a claim. Document numbers (`国发〔2015〕40号`), bare year-month lines and
  * dated adoption notes in parentheses do not; a kicker such as `15家企业` does and is kept.
  */
@@ -518,9 +566,12 @@ function isTeaserQuote(model: PageModel, line: TextLine): boolean {
 /** The body lines as text: captions, chrome, bylines and leading/trailing metadata removed. */
 function cleanBody(model: PageModel, indexes: number[], title: string, chinese: boolean, fields: MetaLineFields, credits: Credits): string[] {
   let keptIndexes: number[] = [];
+  const captionIndexes: number[] = [];
   for (const index of indexes) {
     const line = model.lines[index]!;
-    if (isChromeLine(line) || isCaptionLine(line, model.lines[index - 1]) || isBreadcrumb(line.text)) {
+    const caption = line.text !== '' && (line.caption || isCaptionLine(line, model.lines[index - 1]));
+    if (caption && !isBoilerplateLine(line.text) && line.linkChars <= line.chars * 0.6 && !isBreadcrumb(line.text)) captionIndexes.push(index);
+    if (isChromeLine(line) || caption || isBreadcrumb(line.text)) {
       // A byline centred under the lead photo (`示例网示例频道 记者 张三 李四`) looks like its
       // caption; above the first kept line it still credits the writers (a photo credit does not).
       const byline = keptIndexes.length === 0 && !line.caption && !isCaptionText(line.text) ? readBylineLine(line.text) : null;
@@ -536,7 +587,22 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
     keptIndexes.push(index);
   }
   keptIndexes = dropSummaryBox(model, keptIndexes);
+  // A photo story: a paragraph or two and the captions of its pictures, which tell the story
+  // and name the photographer (`…演讲。 示例社记者 李甲 摄`). Its captions are its text.
+  const photoCaptions = new Set<TextLine>();
+  if (isPhotoStory(model, keptIndexes, captionIndexes)) {
+    keptIndexes = [...keptIndexes, ...captionIndexes].sort((a, b) => a - b);
+    for (const index of captionIndexes) photoCaptions.add(model.lines[index]!);
+    credits.photo = [...new Set(captionIndexes.flatMap((index) => readPhotoCredit(model.lines[index]!.text)))];
+  }
   const kept = keptIndexes.map((index) => model.lines[index]!);
+  // Lines the container holds above the heading (a text-size widget, the section, the date):
+  // the text starts after the heading, and what stood above it is read as metadata.
+  const headingAt = kept.slice(0, 6).findIndex((line, i) => i > 0 && line.heading > 0 && sameAsTitle(line.text, title));
+  if (headingAt > 0 && kept.slice(0, headingAt).every((line) => line.text.length <= 160 && !readsAsSentence(line.text))) {
+    for (const line of kept.slice(0, headingAt)) mergeFields(fields, readMetadataOnlyLine(line.text, chinese));
+    kept.splice(0, headingAt);
+  }
   // Leading lines: the heading again (maybe broken over several lines), the date/source line,
   // bylines, and short unpunctuated lines (kickers, document numbers, `For Immediate Release`).
   const titleKey = comparable(title);
@@ -546,6 +612,14 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
     // The heading again, maybe with the tools a template sets inside it (`评论(12) 列印`).
     if (sameAsTitle(text, title) || (line.heading > 0 && titleKey.length >= 4 && comparable(text).startsWith(titleKey))) {
       kept.shift();
+      continue;
+    }
+    // A column's opening note: a bold `开栏的话` label alone on its line over the note's paragraphs,
+    // set in bold as the label is, above the author's text. A `编者按：…` paragraph introduces
+    // the article itself and stays.
+    if (line.emphasis && EDITOR_NOTE_LABEL.test(text.trim()) && text.trim().replace(EDITOR_NOTE_LABEL, '').length === 0) {
+      kept.shift();
+      while (kept.length > 1 && kept[0]!.emphasis) kept.shift();
       continue;
     }
     // The catalogue table inside the content box (gov.cn puts it in the same wrapper).
@@ -610,6 +684,8 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   while (kept.length > 1) {
     const line = kept[kept.length - 1]!;
     const text = line.text.trim();
+    // A photo story's last caption, with its credit (`示例社发（刘乙摄）`), ends its text.
+    if (photoCaptions.has(line)) break;
     // A government document ends with its issuer, the day it was signed and a release note:
     // they are the document's last lines, not metadata or chrome.
     // A closing is at most three issuers, a date and a note: the last lines tell.
@@ -640,13 +716,14 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
       continue;
     }
     const prompt = TRAILING_PROMPT.test(text) && (!readsAsSentence(text) || promptsReader(text));
-    if (isBoilerplateLine(text) || (text.length <= 80 && (TRAILING_CHROME.test(text) || prompt)) || (!chinese && isEnglishTrailer(text)) || (!isProse(line) && !line.tableRow && line.chars <= 12 && !/[。！？!?]$/u.test(text))) {
+    if (isBoilerplateLine(text) || (text.length <= 80 && (TRAILING_CHROME.test(text) || prompt)) || (text.length <= 120 && PAYWALL_NOTICE.test(text)) || (!chinese && isEnglishTrailer(text)) || (!isProse(line) && !line.tableRow && line.chars <= 12 && !/[。！？!?]$/u.test(text))) {
       kept.pop();
       leadInLeft = true;
       continue;
     }
-    // `●《示例新闻》提醒您，请给自己机会：` over the hotline numbers just dropped: a lead-in to chrome.
-    if (leadInLeft && text.length <= 60 && /[:：]$/u.test(text)) {
+    // `●《示例新闻》提醒您，请给自己机会：`, `★示例报关心您：再给自己一次机会` over the hotline numbers
+    // just dropped: a lead-in to chrome.
+    if (leadInLeft && text.length <= 60 && NOTICE_LEAD_IN.test(text)) {
       kept.pop();
       continue;
     }
@@ -657,5 +734,6 @@ function cleanBody(model: PageModel, indexes: number[], title: string, chinese: 
   if (last) credits.signOff.push(...readClosingByline(last.text).filter((name) => !credits.signOff.includes(name)));
   if (last) credits.signOffSource ??= readClosingSource(last.text);
   if (last) credits.lastLine = model.lines.indexOf(last);
+  if (kept[0]) credits.firstLine = model.lines.indexOf(kept[0]);
   return dedupeParagraphs(kept.map((line) => line.text), 20, (text) => isIssuerLine(text) || signatureDate(text) !== null);
 }

@@ -120,6 +120,18 @@ const TRAILING_WIDGET = /(?:举报|分享到?|打印|收藏|评论|字号|纠错
 const BUREAU_SUFFIX = /\s*[（(]([\u4e00-\u9fff]{2,3})[）)]$/u;
 const OUTLET_WORD = /网|报|社|台|刊|站|记者|作者|编辑/u;
 
+/** `综合示例晚报、示例日报`, `整理自…`, `编译自…`: a source value listing what a post was compiled from. */
+const COMPILED_FROM = /^(?:综合|整理自|编译自|综编自)/u;
+
+/**
+ * `示例新闻客户端 示例青年网`: the site's own link printed after the source outlet, a space between
+ * (the byline's empty author span); the first outlet is the source.
+ */
+function dropSiteAfterSource(publisher: string): string {
+  const m = publisher.match(/^(\S{2,20}?)\s(\S{2,20})$/u);
+  return m && /[\u4e00-\u9fff][网报社台]$/u.test(m[2]!) && /[\u4e00-\u9fff]/u.test(m[1]!) ? m[1]! : publisher;
+}
+
 function dropBureau(publisher: string): string {
   const m = publisher.match(BUREAU_SUFFIX);
   return m && !OUTLET_WORD.test(m[1]!) && publisher.length - m[0].length >= 2 ? publisher.slice(0, -m[0].length) : publisher;
@@ -176,7 +188,7 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
   marks.forEach((mark, i) => {
     const valueStart = mark.index! + mark[0].length;
     const valueEnd = i + 1 < marks.length ? marks[i + 1]!.index! : line.length;
-    const value = cleanValue(line.slice(valueStart, valueEnd));
+    let value = cleanValue(line.slice(valueStart, valueEnd));
     const label = mark[1]!;
     if (!value) return;
     if (label === '成文日期') {
@@ -194,9 +206,17 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
     } else if (/来源|稿源|出处|机构|机关|单位/.test(label)) {
       // The 来源 outlet is the publisher; an issuing office or supplying unit only when no 来源 says one.
       if (fields.publisher && !/来源|稿源|出处/.test(label)) return;
+      // `来源：示例日报 记者 张甲`: the outlet, then its reporters with no label of their own.
+      const reporters = value.match(/^(\S{2,20})\s+(?:特约|实习|见习|首席)?记者\s*([\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)$/u);
+      if (reporters && reporters[2]!.split(/[\s、，,]+/u).every(looksLikeChineseName)) {
+        fields.authors.push(...splitNames(reporters[2]!));
+        value = reporters[1]!;
+      }
       // `来源：示例市发展改革委 【字体：大 中 小】`: a widget in brackets after a space is no part of the name.
-      const publisher = dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|\s+(?=[【\[])|[|丨]/u)[0]!).replace(TRAILING_WIDGET, '')));
-      if (publisher && publisher.length <= 40 && !NO_OUTLET.test(publisher)) {
+      const publisher = dropSiteAfterSource(dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|\s+(?=[【\[])|[|丨]/u)[0]!).replace(TRAILING_WIDGET, ''))));
+      // `来源 | 综合示例晚报、示例日报`: the sources a post was compiled from; the line is metadata, the outlet is the account's.
+      if (COMPILED_FROM.test(publisher)) recognised++;
+      else if (publisher && publisher.length <= 40 && !NO_OUTLET.test(publisher)) {
         fields.publisher = publisher;
         recognised++;
       }
@@ -208,7 +228,8 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
         recognised++;
       }
     } else if (/编辑|责编/.test(label)) {
-      fields.editor = cleanValue(value.split(/\s{2,}/)[0]!);
+      // `（编辑：小何）返回示例网，查看更多`: the bracket closes the value, whatever link follows it.
+      fields.editor = cleanValue(value.split(/\s{2,}|[）)】\]](?=.)/u)[0]!);
       recognised++;
     } else {
       recognised++;
@@ -306,6 +327,10 @@ function readMetadataOnlyLineSimplified(line: string, chinese: boolean): MetaLin
   }
   const byline = readBylineLineSimplified(trimmed);
   if (byline) return { publishedAt: null, publisher: null, authors: byline, editor: null };
+  // `2018-02-28 14:31示例社 示例县28日电`: a byline box that carries a wire's dateline names the
+  // wire as the story's source.
+  const wire = trimmed.replace(/^[\d\s:：\-/.年月日]+/u, '').match(WIRE_DATELINE);
+  if (wire) return { publishedAt: parseDateTime(trimmed, chinese), publisher: wire[1]!, authors: [], editor: null };
   // A bare date line (`2019-09-23 07:48`, `January 17, 2017 at 6:08 PM ET by Kori Schulman`).
   if (trimmed.length <= 60 && !SENTENCE_END.test(trimmed)) {
     const date = parseDateTime(trimmed, chinese);
@@ -324,6 +349,12 @@ function readMetadataOnlyLineSimplified(line: string, chinese: boolean): MetaLin
   }
   return null;
 }
+
+/**
+ * An outlet, a space and its dateline, nothing else: `示例社 示例县28日电`. A dateline opening the
+ * text (`新华社北京3月5日电`) sets no space after the outlet and is no byline box.
+ */
+const WIRE_DATELINE = /^([\u4e00-\u9fff]{1,8}[社网报台])\s+[\u4e00-\u9fff]{2,8}?\d{1,2}日(?:专)?电$/u;
 
 /** `readBylineLine` on a line in simplified script. */
 function readBylineLineSimplified(line: string): string[] | null {
@@ -365,8 +396,9 @@ function readClosingBylineSimplified(paragraph: string): string[] {
   if (inside !== m[1] && inside.search(FIELD_RE) >= 0) return [];
   const credited = inside.match(/^(?:编译|翻译|文|撰文|作者|执笔)\s*[/／:：|丨︱]\s*(.+)$/u);
   if (credited) return splitNames(credited[1]!).filter(isPersonName);
-  // `（张楠）`: a bare name closing the article, told from `（完）`, `（待续）` or `（上）` by its surname.
-  if (/^[\u4e00-\u9fff]{2,3}$/u.test(inside) && SURNAMES.has(inside[0]!) && !NOT_NAMES.has(inside)) return [inside];
+  // `（张楠）`: a bare name closing the article, told from `（完）`, `（待续）` or `（上）` by its surname;
+  // `（刘甲摄）` credits a photographer.
+  if (/^[\u4e00-\u9fff]{2,3}$/u.test(inside) && !/摄$/u.test(inside) && SURNAMES.has(inside[0]!) && !NOT_NAMES.has(inside)) return [inside];
   if (/记者|通讯员/.test(inside)) return splitNames(inside.replace(/^[\u4e00-\u9fff]{0,6}?(?=(?:特约|实习)?记者)/u, ''));
   const reported = inside.match(/^([\u4e00-\u9fff·]{2,4})\s+[\u4e00-\u9fff]{2,4}报道$/u);
   return reported ? [reported[1]!] : [];
@@ -436,6 +468,8 @@ const NOT_A_NAME = new RegExp(
     '(?:教授|研究员|主任|院长|所长|博士|专家|学者|分析师|经济学家)$',
     // A site or an acronym in the author slot: CSDN.NET, CSDN, IT之家's 'IT'.
     '\\.[a-zA-Z]{2,}$|^[A-Z]{2,8}$',
+    // A dateline where a CMS expects the writer: 示例县28日电, 示例縣28日電.
+    '\\d{1,2}日(?:专|專)?[电電讯訊]$',
   ].join('|'),
   'u',
 );
@@ -459,9 +493,10 @@ const outletBeforeRole = (credit: string) => credit.replace(/^[\u4e00-\u9fff]{0,
  * The shapes of a dateline that names its reporters, opening the first paragraph, one row per
  * shape with an example and the names read from it. The pattern's first group is the credit;
  * `strict` rows, whose credit has no bracket to end it, take only what reads as a Chinese name (a
- * surname first), so that `记者近日从示例市获悉` credits no one.
+ * surname first), so that `记者近日从示例市获悉` credits no one; `placeGlued` rows cut the dateline's
+ * place off the last name.
  */
-export const DATELINE_BYLINES: { example: string; names: string[]; pattern: RegExp; strict?: boolean }[] = [
+export const DATELINE_BYLINES: { example: string; names: string[]; pattern: RegExp; strict?: boolean; placeGlued?: boolean }[] = [
   // Taiwan's byline, bracketed or not.
   { example: '〔记者张三／台北报导〕', names: ['张三'], pattern: /^[〔\[【（(]?\s*((?:[\u4e00-\u9fff]{0,6}?)记者[\u4e00-\u9fff·、，,\s]{2,30}?)\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道]\s*[〕\]】）)]?/u },
   // The outlet's report mark with its reporters.
@@ -480,14 +515,34 @@ export const DATELINE_BYLINES: { example: string; names: string[]; pattern: RegE
     ),
     strict: true,
   },
+  // A Taiwanese agency's bracketed dateline: the place runs into the last name, no space between.
+  { example: '（示例社记者王小明桃园19日电）', names: ['王小明'], pattern: /^[（(]\s*[\u4e00-\u9fff]{0,6}?记者([\u4e00-\u9fff、]{4,24}?)\s*\d{1,2}日(?:专)?电\s*[）)]/u, strict: true, placeGlued: true },
 ];
+
+/**
+ * Places a dateline prints right after a reporter's name (`王小明桃园19日电`), in simplified
+ * script: Taiwan's cities and counties and the datelines most often filed from abroad.
+ */
+const DATELINE_PLACE = /(?:台北|新北|桃园|台中|台南|高雄|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖|金门|马祖|连江|北京|上海|香港|澳门|华盛顿|纽约|洛杉矶|旧金山|东京|首尔|伦敦|巴黎|柏林|布鲁塞尔|莫斯科|新加坡|曼谷|雅加达|马尼拉|河内|悉尼|多伦多|温哥华|日内瓦|维也纳)(?:市|县)?$/u;
+
+/**
+ * `王小明桃园` → `王小明`: the last credit of a dateline with its place glued on. A known place is
+ * cut off exactly; otherwise the place is taken to be two characters after a two-character name
+ * and the rest after a three-character one, the common lengths of both.
+ */
+function cutGluedPlace(credit: string): string {
+  const known = credit.match(DATELINE_PLACE);
+  if (known && credit.length - known[0].length >= 2) return credit.slice(0, -known[0].length);
+  return credit.slice(0, credit.length <= 4 ? 2 : 3);
+}
 
 /** `readDatelineByline` on a paragraph in simplified script. */
 function readDatelineBylineSimplified(paragraph: string): string[] {
-  for (const { pattern, strict } of DATELINE_BYLINES) {
+  for (const { pattern, strict, placeGlued } of DATELINE_BYLINES) {
     const m = paragraph.match(pattern);
     if (!m) continue;
-    const names = splitNames(outletBeforeRole(m[1]!)).filter((name) => !NOT_A_NAME.test(name) && isPersonName(name));
+    const credits = placeGlued ? m[1]!.split('、').map((credit, i, all) => (i === all.length - 1 ? cutGluedPlace(credit) : credit)).join('、') : m[1]!;
+    const names = splitNames(outletBeforeRole(credits)).filter((name) => !NOT_A_NAME.test(name) && isPersonName(name));
     if (strict && !names.every(looksLikeChineseName)) return [];
     return names;
   }
@@ -573,6 +628,22 @@ export function isCaptionText(line: string): boolean {
     /^(?:photo|image|credit)s?\s*[:：]/i.test(t) ||
     (t.length <= 60 && /^(?:photo\s+)?courtesy(?:\s+of)?\s+\S/i.test(t) && !/[.!?]$/u.test(t))
   );
+}
+
+/**
+ * The photographers a caption credits: `…演讲。 示例社记者 李甲 摄`, `示例社发（刘乙摄）`, `张丙/摄`.
+ * On a photo story they are its authors.
+ */
+export function readPhotoCredit(caption: string): string[] {
+  const view = simplifiedView(caption);
+  const m = view.text.trim().replace(/[\s。.]+$/u, '').match(/(?:[（(]|记者\s*|^|\s)([\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*?)\s*[/／]?\s*摄影?\s*[）)]?$/u);
+  if (!m) return [];
+  return splitNames(m[1]!).filter((name) => isPersonName(name) && looksLikeChineseName(name)).map(view.back);
+}
+
+/** `Example News`, `The Example Post`, `CNN`: what an English outlet's name looks like. */
+export function looksLikeEnglishOutlet(text: string): boolean {
+  return ENGLISH_OUTLET.test(text.trim());
 }
 
 /** Characters only traditional script writes in the labels and role words read here (來源, 記者, 編輯, 報導). */

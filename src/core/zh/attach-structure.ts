@@ -128,7 +128,9 @@ export function attachStructure(state: DocumentState): DocumentState {
         const second = items[b]!;
         const gap = between(norm, first.claim, second.claim);
         const verb = gap.match(/(?:提高|提升|增加|增长|上升|上涨|扩大|调整|降低|下降|减少|回落|回升|下跌|下调|上调|攀升|降|增|升|缩小|压减|压缩|缩短|延长|达|变)[^，,。；;]{0,3}?(?:至|到|为)[^，,。；;]{0,12}$/u);
-        if (!verb || linkedTo.has(second.index)) continue;
+        // 从4215亿元到7016亿元: with no verb, 到/至 right after the from-side leads to the other level.
+        const bare = b === a + 1 && /^\s?(?:到|至)\s?$/u.test(gap);
+        if ((!verb && !bare) || linkedTo.has(second.index)) continue;
         const fromList = first.claim.list;
         const toList = second.claim.list;
         if (fromList && toList && fromList.size === toList.size && fromList.index === 0 && toList.index === 0) {

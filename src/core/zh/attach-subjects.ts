@@ -17,7 +17,7 @@ const MAX_SUBJECT = 24;
 /** Words that name a rate of change without naming what changes. */
 const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅|升幅|跌幅)|增长率|增长|下降|回落|提高)$/u;
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
-const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:投资|建设|工作)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
+const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:[省市县区]?(?:下达|定)的?)?(?:投资|建设|工作|指标)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
 /** 完成全年|900万人|目标的|73%: the words around a target's own figure in a share of it. */
 const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?(?<plan>(?:调整)?预算数?|计划)?$/u;
@@ -509,6 +509,10 @@ function comparedPlaces(norm: string, claims: ClaimDraft[]): void {
   }
 }
 
+/** 增幅高于, 增速快于: the rate word that opens a comparison gap. */
+const GAP_RATE_WORD = /^[，,\s]*(?:增幅|增速|涨幅|降幅)(?=(?:分别)?(?:高于|低于|高出|低出|快于|慢于|超出|领先|落后))/u;
+const RATE_WORD_END = /(?:增幅|增速|涨幅|降幅|增长率|率)$/u;
+
 /** A balance written after an amount (57亿元赤字, 1200亿元的顺差). */
 const BALANCE_AFTER = /^的?((?:贸易|财政|外贸|预算)?(?:赤字|盈余|顺差|逆差|结余|缺口))/u;
 /** 共, 合计, 总计: the lead of a total that names nothing. */
@@ -580,7 +584,12 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject && samePrevious && beforeTarget?.subject && targetShare(norm.slice(beforeTarget.end, samePrevious.start), norm.slice(samePrevious.end, claim.start))) subject = beforeTarget.subject;
     // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
     const earlierInSentence = order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier);
-    if (!subject) subject = comparedFigure(norm, earlierInSentence, claim, clauseStart)?.subject ?? null;
+    if (!subject) {
+      const compared = comparedFigure(norm, earlierInSentence, claim, clauseStart)?.subject ?? null;
+      // 增长15.5%，增速快于整体13个百分点: a gap named by its rate word is a gap in that rate of the figure.
+      const rateWord = norm.slice(clauseStart, claim.start).match(GAP_RATE_WORD);
+      subject = compared && rateWord && !RATE_WORD_END.test(compared) ? compared + state.article!.text.slice(clauseStart + rateWord.index! + rateWord[0].length - 2, clauseStart + rateWord.index! + rateWord[0].length) : compared;
+    }
     // A table row is about the thing its first cell names.
     const row = norm.slice(claim.sentence.start, claim.sentence.end);
     if (!subject && row.includes(' | ')) {
@@ -613,7 +622,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到))/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到)|有\s?$)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;
     }

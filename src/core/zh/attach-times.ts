@@ -33,6 +33,8 @@ const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source,
 /** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年. */
 const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出)$/u;
 /** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
+/** 與上一期(7月至9月)持平, 较去年同期(二○一四年四月五日至七日): the dates of a base, in brackets after its name. */
+const BRACKETED_BASE = /(?:上一期|前一期|上期|去年同期|上年同期|同期|上月|上季度?|上年|去年)\s?[（(]$/u;
 const COMPARISON_LEAD = /(?:(?<!占)比(?![重例率])|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
 /** 常年同期(105.3毫米), 多年平均值为: the figure right after a climate normal is that normal. */
 const CLIMATE_NORMAL = /(?:常年|多年平均|历年平均)(?:同期)?(?:值|水平)?(?:为|是)?[（(]?$/u;
@@ -67,7 +69,8 @@ const NUMERAL_YEAR_MENTION = /((?:一九|二[〇○零OＯ])[零〇○OＯ一二
 const SPACE_IN_DATE = /(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/gu;
 
 const NUMERAL_DIGIT: Record<string, string> = { '零': '0', '〇': '0', '○': '0', O: '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
-const NUMERAL_YEAR = '(?:一九|二[零〇○OＯ])[零〇○OＯ一二三四五六七八九]{2}年';
+// 一一四年度 (Taiwan): a year of the ROC calendar in numerals, read by the ROC rules once in digits.
+const NUMERAL_YEAR = '(?:(?:一九|二[零〇○OＯ])[零〇○OＯ一二三四五六七八九]{2}|(?<![一二三四五六七八九十百千])一[零〇○一][零〇○一二三四五六七八九](?=年度))年';
 const NUMERAL_MONTH = '(?:十[一二]?|[一二三四五六七八九])月';
 const NUMERAL_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]';
 /**
@@ -197,7 +200,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     const qualifier = QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8));
     // 从2023年同期的1930万元: the same period as the one governing, a year named earlier; a base.
     const sameSpan = SAME_SPAN_YEAR.test(rule.id) && /^同期/u.test(norm.slice(hit.end, hit.end + 2));
-    const base = sameSpan || plan || qualifier || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    const base = sameSpan || plan || qualifier || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
     const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}), ...(sameSpan ? { sameSpan } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
     else if (period && period.start <= period.end) {
@@ -331,6 +334,8 @@ function titleExpressions(title: string | null, context: Omit<TimeContext, 'repo
 const yearOf = (date: string) => Number(date.slice(0, 4));
 const FLOW_BEFORE = new RegExp(`(?:${FLOW_VERBS.join('|')})`, 'u');
 const UNTIL = /(?:截至|截止到?|到)$/u;
+/** 将于…建成, 建成后, 投产后: a date ahead that something is due by, and what follows from it. */
+const FUTURE_DEADLINE = /将于|(?:建成|投产|完工|运营)后/u;
 /** 三年累计, 五年共计: the span a total is summed over, written before it. */
 const SPAN_TOTAL = /(?<![\d一二三四五六七八九十])(\d|[两二三四五六七八九十])年(?:累计|共计|合计)[^，,。；;\d]{0,8}$/u;
 /** 年初预算数, 全年预算, 调整预算数: the budget of a year, written right before its amount. */
@@ -380,7 +385,9 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const amount = claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number';
   // 累计结存, 累计结余: what has built up is a balance, a stock of the point.
   const clause = norm.slice(clauseStart, claim.start);
-  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause)) return { start: `${from}-01-01`, end: time.end };
+  // 项目将于今年12月底建成，建成后…带动就业100余人: a deadline ahead is no point a flow was summed up to.
+  const ahead = expression !== null && expression.textStart! < claim.start && FUTURE_DEADLINE.test(norm.slice(Math.max(claim.sentence.start, expression.textStart! - 3), claim.start));
+  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause) && !ahead) return { start: `${from}-01-01`, end: time.end };
   return time;
 }
 

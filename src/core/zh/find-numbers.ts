@@ -98,12 +98,16 @@ const COUNT_OF_MAJOR = /^[两二三四五六七八九]大(?![会批量型幅概�
 /** 12.6/10万, 2.1/1000: a rate per a base population. */
 const PER_BASE = /^[/／](?:10万|十万|1万|万|1000|千|100)(?![\d万])/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
+/** 从5万元到10万元不等, 由3人至5人之间: a 从…到 pair that bounds a spread, not a change. */
+const FROM_TO_SPREAD = /^[^，,。；;]*?(?:不等|之间|区间|范围)/u;
 /** A verb of change right before a number: what follows 至 is the level reached, not the top of a range. */
 const CHANGE_BY = /(?:增加|减少|上升|下降|提高|降低|增长|下跌|回落|上涨|扩大|缩小|减|增)(?:了)?(?:约|近|逾|超过)?$/u;
 /** Verbs of passing a threshold before a bare 万/亿 (首超万元, 突破亿元). */
 const BARE_MULTIPLIER_LEAD = /(?:首超|首次超过|突破|超过|超|过|逾|破|跨越|跨上|迈上|达)$/u;
 const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
 const WINDOW = 12;
+/** What may follow 十 written alone for it to be a number (not 十分, 十足, 十字). */
+const TEN_ALONE_BEFORE = /^(?:[%％]|[件项个条所家座户批类种名位次])/u;
 
 function part(text: string, start: number, end: number): Part {
   return { start, end, text: text.slice(start, end) };
@@ -147,10 +151,17 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
   if (chinese && /[点.]/u.test(digits.text)) {
     multiplier = readMultiplier(norm, end);
     if (multiplier) end = multiplier.end;
+    // 二七七點三一億餘元: a qualifier may follow the multiplier, as after digits.
+    if (multiplier && !infix) {
+      infix = readInfix(norm, end);
+      if (infix) end = infix.end;
+    }
   } else if (!chinese) {
     // A unit that starts like a multiplier (千瓦时, 千米, 百分点) wins over the multiplier.
     const unitFirst = matchUnitAt(norm, end);
     if (!unitFirst || !/^[十百千万亿兆]/u.test(unitFirst.text)) multiplier = readMultiplier(norm, end);
+    // 3个亿元以上项目 counts projects of 亿元 size: the spoken 个亿 stands without 元.
+    if (multiplier?.text === '个亿' && norm[multiplier.end] === '元') multiplier = null;
     if (multiplier) {
       end = multiplier.end;
       const whole = compositeEnd(norm, multiplier, limit);
@@ -255,7 +266,8 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
 
     // A minus sign right before the digits, not joining two numbers (增幅为-3.2%, | -1.6).
     const signed =
-      at > sentence.start && /\d/u.test(norm[at] ?? '') && (norm[at - 1] === '负' || (/[-−]/u.test(norm[at - 1]!) && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1))));
+      // 减负1.54万亿元, 担负: 负 ending a word is no sign.
+      at > sentence.start && /\d/u.test(norm[at] ?? '') && ((norm[at - 1] === '负' && !/[减担背抱胜正自]/u.test(norm[at - 2] ?? '')) || (/[-−]/u.test(norm[at - 1]!) && !/[\dA-Za-z)）]\s*$/u.test(norm.slice(Math.max(0, at - 4), at - 1))));
 
     // 三大指标, 两大产业, 五大亮点: N 大 + a noun counts N of them (第三大, 十九大 and 一大批 are no counts).
     const big = ahead.match(COUNT_OF_MAJOR);
@@ -346,7 +358,8 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     i = first.end;
     if (first.chinese) {
       const numeralOnly = first.digits.text;
-      if (/^[十百千万亿]$/u.test(numeralOnly)) {
+      // 增加十%, 十件民生实事, 十个部门: ten written alone is a number before a percent sign or a measure word.
+      if (/^[十百千万亿]$/u.test(numeralOnly) && !(numeralOnly === '十' && TEN_ALONE_BEFORE.test(norm.slice(first.end, first.end + 2)))) {
         // 首超万元, 突破亿元: a threshold written as the multiplier alone is one of it.
         const thresholdUnit = /^[万亿]$/u.test(numeralOnly) && BARE_MULTIPLIER_LEAD.test(before) ? unitAt(norm, first.end, false) : null;
         if (thresholdUnit && thresholdUnit.kind !== 'percent') {
@@ -389,7 +402,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     let secondUnitPart: Part | null = null;
     const connector = norm.slice(end, sentence.end).match(RANGE_CONNECTOR);
     // 减少约1,500人至3,830,100人: a change by one figure to another, two claims, not a range.
-    const changeTo = connector !== null && /至|到/u.test(connector[0]) && CHANGE_BY.test(norm.slice(Math.max(sentence.start, at - 8), at));
+    // 营业收入从4215亿元到7016亿元: from one level to another, unless the pair bounds a spread (从5万元到10万元不等).
+    const fromTo = connector !== null && /到|至/u.test(connector[0]) && /[从由]\s*$/u.test(norm.slice(Math.max(sentence.start, at - 2), at)) && !FROM_TO_SPREAD.test(norm.slice(end, Math.min(sentence.end, end + 24)));
+    const changeTo = fromTo || (connector !== null && /至|到/u.test(connector[0]) && CHANGE_BY.test(norm.slice(Math.max(sentence.start, at - 8), at)));
     if (connector && !changeTo) {
       const next = readNumber(norm, end + connector[0].length, sentence.end);
       if (next && next.chinese === first.chinese) {

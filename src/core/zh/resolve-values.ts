@@ -184,7 +184,7 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
 }
 
 /** The currency a bare 元 means on this page: CNY, or the local one of a traditional-script page. */
-function localCurrency(text: string, norm: string): string {
+export function localCurrency(text: string, norm: string): string {
   if (!isTraditional(text, norm)) return 'CNY';
   let best = { unit: 'CNY', count: 0 };
   for (const rule of LOCAL_CURRENCIES) {
@@ -213,6 +213,8 @@ export function resolveValues(state: DocumentState): DocumentState {
       const from = (p.unit ? p.multiplier : p.multiplier2)?.start ?? unitPart.start;
       draft.unitText = text.slice(from, p.perUnit?.end ?? unitPart.end);
     }
+    // 1140萬 with no unit: the multiplier as written, not as the rules read it (万).
+    if (draft && !unitPart && draft.unit === null && draft.unitText && p.multiplier && !p.multiplier2) draft.unitText = text.slice(p.multiplier.start, p.multiplier.end);
     // 11600多個: a count's unit is its measure word as the page writes it (個, not 个).
     if (draft && draft.kind === 'count' && p.unit && draft.unit === p.unit.text) draft.unit = text.slice(p.unit.start, p.unit.end);
     if (draft && currency !== 'CNY' && draft.unit === 'CNY' && unitPart && LOCAL_YUAN.has(unitPart.text) && !/人民币/u.test(norm.slice(Math.max(0, candidate.start - 4), candidate.start))) draft.unit = currency;

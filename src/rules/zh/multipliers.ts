@@ -15,6 +15,8 @@ export const MULTIPLIER_RULES: readonly MultiplierRule[] = [
   { id: 'multiplier-bai-yi', text: '百亿', power: 10, examples: [{ text: '歲入決算首次突破4百億元', claim: '4百億元', value: 4e10 }] },
   { id: 'multiplier-qian-wan', text: '千万', power: 7, examples: [{ text: '投入资金2千万元', claim: '2千万元', value: 2e7 }] },
   { id: 'multiplier-bai-wan', text: '百万', power: 6, examples: [{ text: '覆盖人口3百万人', claim: '3百万人', value: 3e6 }] },
+  // 总投资约2个亿: the spoken form of 亿.
+  { id: 'multiplier-ge-yi', text: '个亿', power: 8, examples: [{ text: '项目总投资约2个亿', claim: '2个亿', value: 2e8 }] },
   { id: 'multiplier-yi', text: '亿', power: 8, examples: [{ text: '共减免惠民殡葬资金2.3亿元', claim: '2.3亿元', value: 2.3e8 }] },
   { id: 'multiplier-wan', text: '万', power: 4, examples: [{ text: '注册志愿者人数超过130万', claim: '130万', value: 1.3e6 }] },
   { id: 'multiplier-qian', text: '千', power: 3, examples: [{ text: '带动就业3千人', claim: '3千人', value: 3000 }] },

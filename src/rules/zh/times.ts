@@ -50,6 +50,8 @@ function fiscalYearOf(date: string, startMonth: number): number {
  * point named (annotation guidelines §3, stocks and flows).
  */
 export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资助', '完成', '实现', '新增', '接待', '投入', '支出', '征收', '办理', '受理', '培训', '帮扶', '走访', '招聘', '销售', '收获', '追讨', '减免', '拨付', '筹集', '入住', '安置', '转移', '获得', '引进', '签约', '开工', '检查', '出动', '查处', '立案', '排查',
+  // 截至目前，培育创业实体408个，创造就业岗位1374个，带动就业2540人: what a programme brought about.
+  '培育', '创造', '带动', '帮助', '吸纳',
   // Visitors and traffic are counted over a span too (截至10月底，观光人数突破百万).
   '游客', '旅客', '观光', '客运', '货运', '吞吐'];
 
@@ -145,6 +147,17 @@ const ROC = '(?<![\\d.])(?<!\\d,)(?<roc>民[国國])?(?<y>\\d{2,3})年';
 const PLANS: Record<string, [number, number]> = { 十五: [2001, 2005], 十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
 
 const ex = (text: string) => [{ text, claim: null }];
+
+/**
+ * The n years a review looks back on (五年来, 过去五年), ending in the year it reports on. A review
+ * published in January–March (一年来, 五年来 in a 政府工作报告 of March 2016) looks back on the years
+ * just ended, and so does one that has just named the year before its own (一、2022年工作回顾…一年来).
+ */
+function lastYears(n: number | null, context: TimeContext): Period | null {
+  const published = context.published ? Number(context.published.slice(0, 4)) : null;
+  const year = published === null ? pubYear(context) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
+  return year === null || !n ? null : yearRange(year - n + 1, year);
+}
 
 export const TIME_RULES: readonly TimeRule[] = [
   {
@@ -351,15 +364,15 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     id: 'time-last-n-years',
     pattern: /(?<near>近|过去)?(?<n>\d{1,2}|[一二两三四五六七八九十])年多?(?:来|以来)/u,
-    resolve: (m, context) => {
-      // A review published in January–March (一年来, 五年来 in a 政府工作报告 of March 2016) looks back on the
-      // years just ended, and so does one that has just named the year before its own (一、2022年工作回顾…一年来).
-      const published = context.published ? Number(context.published.slice(0, 4)) : null;
-      const year = published === null ? pubYear(context) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
-      const n = num(m.groups!.n!);
-      return year === null || !n ? null : yearRange(year - n + 1, year);
-    },
+    resolve: (m, context) => lastYears(num(m.groups!.n!), context),
     examples: [...ex('五年来,共发放临时救助金13830.6万元'), ...ex('一年来,累计组织应急会商185次')],
+  },
+  {
+    // 过去五年, 这五年 without 来, and a review's 这是…的五年。 that names them again: the same years as 五年来.
+    id: 'time-past-n-years',
+    pattern: /(?:(?:过去的?|这)(?<n>\d{1,2}|[一二两三四五六七八九十])年(?![来以度底末前后级内间期])|的(?<m>[两三四五六七八九十])年(?=[。！]))/u,
+    resolve: (m, context) => lastYears(num((m.groups!.n ?? m.groups!.m)!), context),
+    examples: [...ex('过去五年,全县累计完成固定资产投资818亿元'), ...ex('这是综合实力显著增强的五年。地区生产总值达到325亿元')],
   },
   {
     id: 'time-month-range',
@@ -576,6 +589,14 @@ export const TIME_RULES: readonly TimeRule[] = [
       return /(?:以来|起|开始)$/u.test(m[0]) && context.published ? { start: day(year, 1, 1), end: context.published } : yearRange(year);
     },
     examples: ex('今年以来,全市新增市场主体1.2万户'),
+  },
+  {
+    // 明年度總預算, 明年全市地区生产总值预期增长6%: the year after the article's. Without a date of
+    // publication the year a title names is often that next year itself (104年度總預算案), so none.
+    id: 'time-next-year',
+    pattern: /明年度?/u,
+    resolve: (_m, context) => (context.published ? yearRange(Number(context.published.slice(0, 4)) + 1) : null),
+    examples: ex('明年度總預算高達366億元'),
   },
   {
     // 昨日签约的项目, 今日公布: a day counted from the article's date (今天 in prose is as often "nowadays", so only 今日 is read).

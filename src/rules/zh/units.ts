@@ -262,3 +262,16 @@ export const LOCAL_CURRENCIES: readonly (Rule & { unit: string; pattern: RegExp 
   // A Hong Kong paper's page on a mainland county (香港商報 on 綿陽): its party committees, people's governments and plans.
   { id: 'local-currency-cny', unit: 'CNY', pattern: /人民[币幣]|[区區县縣市省]委|[党黨]委|人民政府|政府工作[报報]告|十[三四五]五|自治[区區]/gu, examples: [{ text: '涪城區委、區人民政府去年實現地區生產總值379.95億元', claim: '379.95億元', value: 37995000000 }] },
 ];
+
+/**
+ * Amounts written with 万 or 亿 and no currency (营业收入50.43億, 全县完成生产总值56.7亿, 总投资约2个亿):
+ * money in the page's currency when the name of what they measure is a money name, or when a
+ * currency is written before them (人民幣1140萬). Counts of people and users (日活跃用户3.9亿) stay numbers.
+ */
+export const MONEY_NAME = /(?:收入|营收|储蓄|存款|贷款|生产总值|GDP|总产值|产值|增加值|投资|资产|利润|税收|销售额|总额|资金|经费|预算|支出|成交额|金额|营业额|建设)$/u;
+export const CURRENCY_BEFORE: readonly { text: RegExp; unit: string | null }[] = [
+  { text: /人民[币幣]$/u, unit: 'CNY' },
+  { text: /(?:港[币幣]|港元)$/u, unit: 'HKD' },
+  { text: /新[台臺][币幣]$/u, unit: 'TWD' },
+  { text: /(?:澳门元|澳門元|葡[币幣])$/u, unit: 'MOP' },
+];
