@@ -894,6 +894,8 @@ describe('times, resolved against the article date', () => {
     // `the previous year` counts back from the period the sentence names (a 12-month window, a quarter).
     ['Deaths rose to 100,000 in the 12 months ending in April 2021, up from 76,000 the previous year.', '76,000', PUBLISHED, '2019-05-01', '2020-04-30'],
     ['Sales rose to $5 million in the third quarter of 2020, from $4 million the prior year.', '$4 million', PUBLISHED, '2019-07-01', '2019-09-30'],
+    // A window of past decades, in whole years up to the article's.
+    ['In the last three decades alone, the number of centenarians nearly tripled.', 'tripled', PUBLISHED, '1992-01-01', '2021-12-31'],
     // `the last fiscal` is a year, `the last fiscal quarter` no year.
     ['Revenue rose 5% in the last fiscal quarter.', '5%', PUBLISHED, null, null],
     // A page naming a league but reporting no game keeps its calendar quarters.

@@ -455,9 +455,9 @@ export const timeRules: TimeRule[] = [
     return monthPeriod(ref.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0), monthIndex(m[1]!));
   }, 'downloads in June this year', { start: '2021-06-01', end: '2021-06-30' }, { needsDay: true }),
   rule('time-since-year', `\\b(?:since|starting\\s+in|beginning\\s+in)\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[1]), 1, 1), end: referenceIso(ref) } : null), 'since 2016', { start: '2016-01-01', end: '2021-06-15' }, { needsDay: true }),
-  rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
+  rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+(years|decades)\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
     if (!ref) return null;
-    const years = m[1] ? smallNumber(m[1]) : 10;
+    const years = m[1] ? smallNumber(m[1]) * (m[2]!.toLowerCase() === 'decades' ? 10 : 1) : 10;
     return { start: iso(ref.year - years + 1, 1, 1), end: iso(ref.year, 12, 31) };
   }, 'over the past five years', { start: '2017-01-01', end: '2021-12-31' }, { needsDay: true, holdsDuration: true }),
   // `in the last 12 months`, `over the past six weeks`: a window counted back from the article's day.
