@@ -406,9 +406,14 @@ describe('not claims', () => {
     expect(claims.map((c) => c.value)).toEqual([5.9, 5.6, 5.8, 6.2]);
   });
 
-  it('reads the row label as the subject, and a header naming percentages as the unit', () => {
-    const { claims } = extract('Table 1: Output by quarter\nPERCENTAGE CHANGE FROM A YEAR EARLIER\n  2020 Q1 2020 Q2 2020 Q3 2020 Q4\nAdjusted GDP   5.9 5.6 5.8 6.2\nThe table shows output growth.');
-    expect(claims.map((c) => [c.value, c.kind, c.unit, c.subject])).toEqual([5.9, 5.6, 5.8, 6.2].map((value) => [value, 'percent', '%', 'Adjusted GDP']));
+  it('reads the row label as the subject, and a header naming percentage changes as the unit and a rate', () => {
+    const { claims } = extract('Table 1: Output by quarter\nPERCENTAGE CHANGE FROM A YEAR EARLIER\n  2020 Q1 2020 Q2 2020 Q3 2020 Q4\nAdjusted GDP   5.9 5.6 0.8 6.2\nThe table shows output growth.');
+    expect(claims.map((c) => [c.value, c.kind, c.unit, c.subject, c.change?.role, c.change?.direction])).toEqual([
+      [5.9, 'percent', '%', 'Adjusted GDP', 'rate', 'up'],
+      [5.6, 'percent', '%', 'Adjusted GDP', 'rate', 'up'],
+      [0.8, 'percent', '%', 'Adjusted GDP', 'rate', 'up'],
+      [6.2, 'percent', '%', 'Adjusted GDP', 'rate', 'up'],
+    ]);
   });
 });
 

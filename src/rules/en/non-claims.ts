@@ -100,6 +100,8 @@ export const NUMBER_ROW = /^([^\d\n]*?[A-Za-z][^\d\n]*?)\s+((?:[-+]?\d[\d.,]*%?\
 
 /** A table's header line naming percentages (`PERCENTAGE CHANGE FROM CORRESPONDING QUARTER`, `Annual growth (%)`). */
 export const PERCENT_HEADER = /^(?![^\n]*[.!?]\s*$)[^\n]*(?:\bper\s?cent(?:age)?\b|%)/iu;
+/** … of a change (`PERCENTAGE CHANGE FROM …`, `Growth (%)`): its figures are rates. */
+export const CHANGE_HEADER = /\b(?:change|growth|increase|decrease)\b/iu;
 
 /**
  * A headline or subhead left in the body text (`Mayor Marks Completion of 12 Playgrounds`): a
