@@ -406,6 +406,16 @@ describe('not claims', () => {
     expect(claims.map((c) => c.value)).toEqual([5.9, 5.6, 5.8, 6.2]);
   });
 
+  it('gives each cell of a table row the period of its column', () => {
+    const { claims } = extract('Table 1: Output by quarter\nPERCENTAGE CHANGE FROM A YEAR EARLIER\n  Q1 2020 Q2 2020 Q3 2020 Q4 2020\nOutput 5.9 5.6 0.8 6.2\nThe table shows output growth.');
+    expect(claims.map((c) => [c.time?.start, c.time?.end])).toEqual([
+      ['2020-01-01', '2020-03-31'],
+      ['2020-04-01', '2020-06-30'],
+      ['2020-07-01', '2020-09-30'],
+      ['2020-10-01', '2020-12-31'],
+    ]);
+  });
+
   it('reads the row label as the subject, and a header naming percentage changes as the unit and a rate', () => {
     const { claims } = extract('Table 1: Output by quarter\nPERCENTAGE CHANGE FROM A YEAR EARLIER\n  2020 Q1 2020 Q2 2020 Q3 2020 Q4\nAdjusted GDP   5.9 5.6 0.8 6.2\nThe table shows output growth.');
     expect(claims.map((c) => [c.value, c.kind, c.unit, c.subject, c.change?.role, c.change?.direction])).toEqual([

@@ -5,7 +5,8 @@
 // news page written in one-sentence paragraphs, the fiscal year or game day its first paragraph
 // names (leadTime).
 import type { ClaimDraft, DocumentState } from '../document.js';
-import { bindBaseTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
+import { NUMBER_ROW } from '../../rules/en/non-claims.js';
+import { bindBaseTimes, findTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
 import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import type { EnglishSentence, EnglishWork } from './work.js';
 
@@ -77,6 +78,29 @@ function monthsSpanned(period: { start: string; end: string }): number {
   return (endYear! - startYear!) * 12 + endMonth! - startMonth! + 1;
 }
 
+/** Lines above a table row searched for the line of its column headings. */
+const HEADING_LINES = 3;
+
+/**
+ * `  2017 Q1 2017 Q2 2017 … Q3 2018` over `GDP 5.9 5.6 …`: a table row's cells take, in order, the
+ * periods of the nearest line above that names as many periods as the row has figures; else null.
+ */
+function columnPeriods(text: string, record: EnglishSentence, reference: EnglishWork['reference']): TimeExpression[] | null {
+  const { start, end } = record.sentence;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', start);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  if (record.kept.length < 3 || text.slice(lineStart, start).trim() !== '' || text.slice(end, lineEnd).trim() !== '' || !NUMBER_ROW.test(text.slice(lineStart, lineEnd).trim())) return null;
+  let lineTop = lineStart - 1;
+  for (let n = 0; n < HEADING_LINES && lineTop > 0; n++) {
+    const top = text.lastIndexOf('\n', lineTop - 1) + 1;
+    const periods = findTimes(text, top, lineTop, reference);
+    if (periods.length === record.kept.length) return periods;
+    lineTop = top - 1;
+  }
+  return null;
+}
+
 export function attachEnglishTimes(state: DocumentState): DocumentState {
   const work = state.work.en;
   if (!work || !state.article) return state;
@@ -103,6 +127,12 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       times,
       kept.map((span, n) => ({ start: span.start, end: span.end, base: changes[n]?.role === 'from' || isComparisonBase(text, record.sentence.start, tokens[qualifiers[n]!.firstToken]?.start ?? span.start) })),
     );
+    const columns = columnPeriods(text, record, work.reference);
+    if (columns) {
+      kept.forEach((_span, n) => (claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: toClaimTime(columns[n]!, 'heading') }));
+      paragraphTimes.push(sentenceTimes);
+      continue;
+    }
     kept.forEach((span, n) => {
       // `17.2C (62.9F)`: the same amount in other units, for the same period.
       const converted = n > 0 && /^\s*\(\s*$/.test(text.slice(kept[n - 1]!.end, span.start));
