@@ -618,18 +618,34 @@ describe('subjects', () => {
     ['港口货物吞吐量上升4.2%，而二零一四年第三季的升幅為2.1%', '2.1%', '港口货物吞吐量'],
     ['全年零售业总销货价值增长3.5%，而二〇一六年则下跌1.2%', '1.2%', '零售业总销货价值'],
     // A share of a target set from above (全年指标任务, 省下达目标任务) is of the figure before it; so is a gap
-    // named with its rate word (增幅高于); a plan period compared with (比“十三五”期间) names nothing.
+    // named with its rate word (增幅高于; annotation guidelines §3); a plan period compared with (比“十三五”期间) names nothing.
     ['全市城镇登记失业人员再就业19351人，完成全年指标任务的96.3%', '96.3%', '城镇登记失业人员再就业'],
     ['全县农村劳动力转移就业8362人，完成省下达目标任务的104.5%', '104.5%', '农村劳动力转移就业'],
-    ['全县财政总收入增长9.2%，增幅高于全省平均水平1.5个百分点', '1.5个百分点', '财政总收入增幅'],
+    ['全县财政总收入增长9.2%，增幅高于全省平均水平1.5个百分点', '1.5个百分点', '财政总收入'],
     ['全区完成水利建设投资12.6亿元，比“十三五”期间增长了38.2%', '38.2%', '水利建设投资'],
     // 有 + a count after a figure continues what the figure measures; the base a rate is per (每千活产) names nothing.
     ['单亲类别个案下跌1.3%，有25 264宗', '25 264宗', '单亲类别个案'],
     ['全市新生儿死亡率为每千活产2.8人', '2.8人', '新生儿死亡率'],
+    // A change in points of a rate word compared with a month (同比涨幅较1月收窄, 较1月涨幅收窄) is of the figure before it.
+    ['居民消费价格总水平同比上涨1.2%，同比涨幅较1月收窄2.8个百分点', '2.8个百分点', '居民消费价格总水平'],
+    ['全市鲜菜价格同比上涨10.4%，较1月涨幅收窄2.3个百分点', '2.3个百分点', '鲜菜价格'],
+    // Manner (逆势, 一举) names nothing; a gap to the schedule (超序时进度) is of the figure before it.
+    ['港口集装箱吞吐量6.9万箱，逆势增长6.5%', '6.5%', '港口集装箱吞吐量'],
+    ['全市一般公共预算收入38.5亿元，完成年初预算的53.5%，超序时进度3.5个百分点', '3.5个百分点', '一般公共预算收入'],
+    // A line of business earning a measure names it with the measure; places listed before the count of them are counted.
+    ['报告期内制剂业务实现销售收入12.49亿元', '12.49亿元', '制剂业务销售收入'],
+    ['从增幅来看，武威、白银2市增幅在40%以上', '2市', '武威、白银'],
+    ['建立以低保、特困、医疗、临时救助等8项基本救助为主体的体系', '8项', '基本救助'],
     // A budget's own amount, of which the share after it is taken, is the budget; the share is of what was done.
     ['一般公共预算收入累计完成8627万元，完成年初预算数20999万元的41.1%', '20999万元', '年初预算数'],
     ['一般公共预算收入累计完成8627万元，完成年初预算数20999万元的41.1%', '41.1%', '一般公共预算收入'],
     ['全年一般公共预算支出437347万元，占调整预算数439267万元的99.6%', '439267万元', '调整预算数'],
+    ['全县新增就业岗位1374个，完成全年目标任务1200人的114%', '1200人', '目标任务'],
+    ['全县新增就业岗位1374个，完成全年目标任务1200人的114%', '114%', '就业岗位'],
+    // What follows a plan's own figure goes on about the figure done, not the plan.
+    ['公共财政预算收入43101万元，完成预算40023万元的107.7%，超收3078万元', '3078万元', '公共财政预算收入'],
+    // A currency before an amount (澳门币) and the earlier level a change starts from (由以往的) name nothing.
+    ['援助金额由以往的澳门币1,300元调升至澳门币1,600元', '1,300元', '援助金额'],
   ] as const)('%s → %s is about %s', (text, span, subject) => {
     expect(only(text, span).subject).toBe(subject);
   });
@@ -913,6 +929,20 @@ describe('time', () => {
     const claims = extract('一是培育龙头企业116家;二是优化人才环境,3年来累计引进顶尖人才28人;三是推动成果转化,共建研发中心1503家', '2024-05-10').claims;
     expect(claims.find((c) => c.text === '28人')!.time).toMatchObject({ start: '2022-01-01', end: '2024-12-31' });
     expect(claims.find((c) => c.text === '1503家')!.time).toBeNull();
+  });
+});
+
+describe('table cells take the unit of their column', () => {
+  const table = (header: string, row: string) => `全市经济运行总体平稳。\n表1 主要指标\n${header}\n${row}\n`;
+  it.each([
+    // A header row that opens and closes with a bar of its own, with spaces before the brackets.
+    [table('| 绝 对 数 (亿元) | 比上年增长 (%) |', '地区生产总值 | 617.50 | 5.2 |'), '5.2', 5.2, '%'],
+    [table('| 绝 对 数 (亿元) | 比上年增长 (%) |', '地区生产总值 | 617.50 | 5.2 |'), '617.50', 61750000000, 'CNY'],
+    [table('指标 | 产量（万吨） | 同比增长(%)', '粮食 | 12.6 | 3.1'), '12.6', 126000, 't'],
+  ] as const)('%s: %s', (text, span, value, unit) => {
+    const claim = extractFromText(text, { publishedAt: '2020-03-01' }).claims.find((c) => c.text === span);
+    expect(claim?.value).toBeCloseTo(value, 6);
+    expect(claim?.unit).toBe(unit);
   });
 });
 

@@ -20,7 +20,7 @@ const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:�
 const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:[省市县区]?(?:下达|定)的?)?(?:投资|建设|工作|指标)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
 
 /** 完成全年|900万人|目标的|73%: the words around a target's own figure in a share of it. */
-const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?(?<plan>(?:调整)?预算数?|计划)?$/u;
+const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?(?<plan>(?:调整)?预算数?|计划|目标任务|目标|任务)?$/u;
 const TARGET_AFTER = /^(?:的)?(?:投资)?(?<plan>目标任务|目标|任务|计划)?(?:的)?$/u;
 /** The plan or budget is named on one side of its figure at least (完成预算16634万元的161.0%, 完成全年900万人目标的73%). */
 function targetShare(before: string, after: string): boolean {
@@ -96,6 +96,10 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
     // 医保基金累计支出: what follows the verb is a quantity word, so the phrase is one name.
     const rest = words.filter((w) => w.start >= start + cut);
     if (rest.length === 1 && NOMINAL_VERBS.has(rest[0]!.word)) return text;
+    // 制剂业务实现销售收入: a line of business earning a measure names it with the measure (制剂业务销售收入).
+    const verb = words.find((w) => w.end - start === cut)!;
+    const holder = text.slice(0, verb.start - start);
+    if (EARNING_VERBS.has(verb.word) && BUSINESS_LINE.test(holder)) return holder + text.slice(cut);
     return text.slice(cut);
   }
   for (let i = 0; i < words.length - 1; i++) {
@@ -151,7 +155,7 @@ function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Toke
 }
 
 /** 完成年初预算数60999万元的40.4%: the plan's own amount, of which the share after it is taken. */
-const PLAN_AMOUNT = /^(?:年初|调整|年度|全年)?(?:预算数|预算|计划数)$/u;
+const PLAN_AMOUNT = /^(?:年初|调整|年度|全年)?(?:预算数|预算|计划数|目标任务|目标)$/u;
 const SHARE_AFTER = /^的\s*\d+(?:\.\d+)?%/u;
 /** A plan or budget names its own figure when a share of that figure follows (the share measures what was done). */
 function planOfShare(norm: string, subject: string, claim: ClaimDraft): boolean {
@@ -509,9 +513,13 @@ function comparedPlaces(norm: string, claims: ClaimDraft[]): void {
   }
 }
 
-/** 增幅高于, 增速快于: the rate word that opens a comparison gap. */
-const GAP_RATE_WORD = /^[，,\s]*(?:增幅|增速|涨幅|降幅)(?=(?:分别)?(?:高于|低于|高出|低出|快于|慢于|超出|领先|落后))/u;
-const RATE_WORD_END = /(?:增幅|增速|涨幅|降幅|增长率|率)$/u;
+/** A line of business or a product whose results are reported (原料药中间体业务, 化学制剂产品, 海外板块). */
+const BUSINESS_LINE = /(?:业务|产品|板块|分部|事业部|业务线)$/u;
+const EARNING_VERBS = new Set(['实现', '完成', '录得', '取得']);
+
+/** 武威、白银2市, 庆阳、临夏、定西3市州: places listed right before the count of them are what it counts. */
+const PLACE_COUNT = /^(?:市|县|區|区|州|省|市州|县市|縣市|县区|縣|旗|镇|鎮|乡|鄉)$/u;
+const LISTED_BEFORE = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})$/u;
 
 /** A balance written after an amount (57亿元赤字, 1200亿元的顺差). */
 const BALANCE_AFTER = /^的?((?:贸易|财政|外贸|预算)?(?:赤字|盈余|顺差|逆差|结余|缺口))/u;
@@ -578,29 +586,29 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // starts where the clause or a listing mark does, not inside a word the window cut.
     if (bracketed && (bracketed.index! > 0 || bracketFrom === clauseStart) && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
-    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
+    // (完成全年目标任务1200人的114%: the plan's own figure, with its share after it, is the plan's.)
+    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start)) && !SHARE_AFTER.test(norm.slice(claim.end, claim.end + 12))) subject = samePrevious.subject;
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.
     const beforeTarget = k >= 2 && order[k - 2]!.claim.sentence.start === claim.sentence.start ? order[k - 2]!.claim : null;
     if (!subject && samePrevious && beforeTarget?.subject && targetShare(norm.slice(beforeTarget.end, samePrevious.start), norm.slice(samePrevious.end, claim.start))) subject = beforeTarget.subject;
     // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
     const earlierInSentence = order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier);
-    if (!subject) {
-      const compared = comparedFigure(norm, earlierInSentence, claim, clauseStart)?.subject ?? null;
-      // 增长15.5%，增速快于整体13个百分点: a gap named by its rate word is a gap in that rate of the figure.
-      const rateWord = norm.slice(clauseStart, claim.start).match(GAP_RATE_WORD);
-      subject = compared && rateWord && !RATE_WORD_END.test(compared) ? compared + state.article!.text.slice(clauseStart + rateWord.index! + rateWord[0].length - 2, clauseStart + rateWord.index! + rateWord[0].length) : compared;
-    }
+    // 增长15.5%，增速快于整体13个百分点: a gap, named by its rate word or not, is of the figure before it.
+    if (!subject) subject = comparedFigure(norm, earlierInSentence, claim, clauseStart)?.subject ?? null;
     // A table row is about the thing its first cell names.
     const row = norm.slice(claim.sentence.start, claim.sentence.end);
     if (!subject && row.includes(' | ')) {
       const label = row.split(' | ')[0]!.trim();
       if (label && claim.start >= claim.sentence.start + label.length && !/^[-−\d.,%]+$/u.test(label)) subject = label.slice(0, MAX_SUBJECT);
     }
+    const listed = !subject && claim.kind === 'count' && PLACE_COUNT.test(claim.unit ?? '') ? norm.slice(clauseStart, claim.start).match(LISTED_BEFORE) : null;
+    if (listed && listed[1]!.split('、').length === claim.value) subject = listed[1]!;
     if (!subject && claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end) ?? whatHappenedTo(norm, claim, tokens);
     // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
     if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
     // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.
+    // 增速比8月放缓1.6个百分点: a rate named only by its kind, or a change in points of it, is of the figure before it.
     if (subject && GENERIC_RATE.test(subject) && samePrevious?.subject) subject = samePrevious.subject;
     // 经过4年的专业学习, 其余约九成同学: when the text before names nothing, a duration or share
     // before 的 + noun (a share in 成 before its noun) is of that noun.
@@ -629,7 +637,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     // 5个市(区)空气质量改善，2个持平: a lead that names nothing continues the last figure of the
     // sentence in the same unit.
-    if (!subject) subject = earlierInSentence.findLast((earlier) => earlier.unit === claim.unit && earlier.subject)?.subject ?? null;
+    // (A plan's own figure, 完成预算40023万元的107.7%, is not what the clauses after it go on about.)
+    if (!subject) subject = earlierInSentence.findLast((earlier) => earlier.unit === claim.unit && earlier.subject && !planOfShare(norm, toSimplified(earlier.subject), earlier))?.subject ?? null;
     // 录得57亿元赤字, 实现1200亿元顺差: a balance named right after the amount is what it measures.
     const balance = claim.kind === 'money' ? norm.slice(claim.end, claim.end + 5).match(BALANCE_AFTER) : null;
     if (balance) subject = balance[1]!;

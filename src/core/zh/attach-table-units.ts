@@ -47,7 +47,8 @@ function splitRow(norm: string, start: number, end: number): Row {
   while (cellStart <= end) {
     const sep = norm.indexOf(SEPARATOR, cellStart);
     const cellEnd = sep < 0 || sep >= end ? end : sep;
-    cells.push({ start: cellStart, end: cellEnd, text: norm.slice(cellStart, cellEnd).trim() });
+    // | 绝对数(亿元) | 比上年增长(%) |: a row may open and close with a bar of its own.
+    cells.push({ start: cellStart, end: cellEnd, text: norm.slice(cellStart, cellEnd).trim().replace(/^\|\s*|\s*\|$/gu, '') });
     if (cellEnd === end) break;
     cellStart = cellEnd + SEPARATOR.length;
   }
