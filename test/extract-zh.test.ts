@@ -623,6 +623,8 @@ describe('subjects', () => {
     ['全县农村劳动力转移就业8362人，完成省下达目标任务的104.5%', '104.5%', '农村劳动力转移就业'],
     ['全县财政总收入增长9.2%，增幅高于全省平均水平1.5个百分点', '1.5个百分点', '财政总收入'],
     ['全区完成水利建设投资12.6亿元，比“十三五”期间增长了38.2%', '38.2%', '水利建设投资'],
+    // A quarter written with a digit and 初步统计 name nothing.
+    ['114年第4季初步統計實質GDP成長12.65%', '12.65%', '實質GDP'],
     // 有 + a count after a figure continues what the figure measures; the base a rate is per (每千活产) names nothing.
     ['单亲类别个案下跌1.3%，有25 264宗', '25 264宗', '单亲类别个案'],
     ['全市新生儿死亡率为每千活产2.8人', '2.8人', '新生儿死亡率'],
@@ -635,6 +637,10 @@ describe('subjects', () => {
     // A line of business earning a measure names it with the measure; places listed before the count of them are counted.
     ['报告期内制剂业务实现销售收入12.49亿元', '12.49亿元', '制剂业务销售收入'],
     ['从增幅来看，武威、白银2市增幅在40%以上', '2市', '武威、白银'],
+    ['从增幅来看，武威、白银2市增幅在40%以上', '40%', '增幅'],
+    // An earlier estimate of the same figure (较1月概估数) and a revision of it (上修) are of that figure.
+    ['全年经济成长率8.68%，较1月概估数8.63%上修0.05个百分点', '8.63%', '经济成长率'],
+    ['全年经济成长率8.68%，较1月概估数8.63%上修0.05个百分点', '0.05个百分点', '经济成长率'],
     ['建立以低保、特困、医疗、临时救助等8项基本救助为主体的体系', '8项', '基本救助'],
     // A budget's own amount, of which the share after it is taken, is the budget; the share is of what was done.
     ['一般公共预算收入累计完成8627万元，完成年初预算数20999万元的41.1%', '20999万元', '年初预算数'],
@@ -706,6 +712,9 @@ describe('time', () => {
     ['截至目前，全县创业带动就业2540人', '2540人', '2018-11-05', '2018-01-01', '2018-11-05'],
     // A figure after a domain term with a numeral (三项社会保险基金) keeps the year before the term.
     ['2020年三项社会保险基金总收入5.02万亿元', '5.02万亿元', '2021-01-26', '2020-01-01', '2020-12-31'],
+    // A quarter written with a digit (第4季, 1季度); the month a forecast was made (去年11月預測) is not the period forecast.
+    ['去年114年第4季初步統計實質GDP成長12.65%', '12.65%', '2026-02-26', '2025-10-01', '2025-12-31'],
+    ['將今年經濟成長率從去年11月預測3.54%一舉上修為7.71%', '7.71%', '2026-02-26', '2026-01-01', '2026-12-31'],
     // 明年度 is the year after the article's.
     ['縣府明年度總預算高達366億元', '366億元', '2020-10-23', '2021-01-01', '2021-12-31'],
     // 过去五年 without 来, and a review's 这是…的五年。 that governs the sentences after it: the five years

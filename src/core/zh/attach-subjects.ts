@@ -60,7 +60,7 @@ const hasFigure = (text: string) => /\d/u.test(text.replace(/[A-Z]+\d*(?:\.\d+)?
 /** A date in a lead, with the 前/以来 that may close it. */
 const CHINESE_DAY = '[一二三四五六七八九十]{1,3}日';
 const CHINESE_DATE = `[〇○零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:${CHINESE_DAY}(?:至(?:[一二三四五六七八九十]{1,2}月)?${CHINESE_DAY})?)?)?`;
-const DATE_IN_LEAD = `(?:\\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)|${CHINESE_DATE}|第[一二三四]季度?)(?:前|以前|以来|起|内)?`;
+const DATE_IN_LEAD = `(?:\\d+(?:年度|年底|年末|年|月底|月末|月份|月|日|号)|${CHINESE_DATE}|第[一二三四1-4]季度?)(?:前|以前|以来|起|内)?`;
 /** Up to the end of the last date in a lead. */
 const AFTER_DATE = new RegExp(`^.*${DATE_IN_LEAD}`, 'u');
 /** The last date of such a lead, where the phrase before it ends. */
@@ -609,7 +609,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
     // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.
     // 增速比8月放缓1.6个百分点: a rate named only by its kind, or a change in points of it, is of the figure before it.
-    if (subject && GENERIC_RATE.test(subject) && samePrevious?.subject) subject = samePrevious.subject;
+    // (武威、白银2市增幅在40%以上: places counted are not what their rate measures.)
+    if (subject && GENERIC_RATE.test(subject) && samePrevious?.subject && !(samePrevious.kind === 'count' && PLACE_COUNT.test(samePrevious.unit ?? ''))) subject = samePrevious.subject;
     // 经过4年的专业学习, 其余约九成同学: when the text before names nothing, a duration or share
     // before 的 + noun (a share in 成 before its noun) is of that noun.
     if ((claim.kind === 'measure' || claim.kind === 'percent') && !namesSomething(norm, subject, claim, tokens)) {
@@ -630,7 +631,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到)|有\s?$)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;
     }

@@ -33,6 +33,7 @@ const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source,
 /** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年. */
 const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出)$/u;
 /** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
+const FORECAST_AFTER = /^的?(?:预测|预估|概估|初估)/u;
 /** 與上一期(7月至9月)持平, 较去年同期(二○一四年四月五日至七日): the dates of a base, in brackets after its name. */
 const BRACKETED_BASE = /(?:上一期|前一期|上期|去年同期|上年同期|同期|上月|上季度?|上年|去年)\s?[（(]$/u;
 const COMPARISON_LEAD = /(?:(?<!占)比(?![重例率])|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
@@ -200,7 +201,9 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     const qualifier = QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8));
     // 从2023年同期的1930万元: the same period as the one governing, a year named earlier; a base.
     const sameSpan = SAME_SPAN_YEAR.test(rule.id) && /^同期/u.test(norm.slice(hit.end, hit.end + 2));
-    const base = sameSpan || plan || qualifier || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    // 今年經濟成長率從去年11月預測3.54%: the month a forecast was made is not the period forecast.
+    const forecastDate = /[月日]$/u.test(norm.slice(hit.start, hit.end)) && FORECAST_AFTER.test(norm.slice(hit.end, hit.end + 4));
+    const base = sameSpan || plan || qualifier || forecastDate || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
     const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}), ...(sameSpan ? { sameSpan } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
     else if (period && period.start <= period.end) {

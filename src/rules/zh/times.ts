@@ -119,11 +119,12 @@ const QUARTERS: Record<string, [number, number]> = {
 };
 // 中期 of company results (二零一八年中期业绩) is the first half year.
 // 2023年半年度 (a listed company's half-year report and dividend) is the first half year too.
-const PART_OF_YEAR = '(?<part>第?[一二三四]季度|第[一二三四]季(?![度节])|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季|中期(?=业绩|报告|财报|业绩报告)|半年度)(?<partEnd>末|底)?';
+const PART_OF_YEAR = '(?<part>第?[一二三四1-4]季度|第[一二三四1-4]季(?![度节])|上半年|下半年|前三季度|前两季度|首[两三]?季度|前三季|中期(?=业绩|报告|财报|业绩报告)|半年度)(?<partEnd>末|底)?';
 
 /** The months a part of the year spans; its end (二季度末, 上半年末) is its last month, as 年底 is December. */
 function partMonths(m: RegExpMatchArray): [number, number] {
-  const [from, to] = QUARTERS[m.groups!.part!]!;
+  // 第4季, 1季度: a quarter written with a digit, as Taiwan's statistics office writes it.
+  const [from, to] = QUARTERS[m.groups!.part!.replace(/[1-4]/u, (digit) => '一二三四'[Number(digit) - 1]!)]!;
   return m.groups!.partEnd ? [to, to] : [from, to];
 }
 
