@@ -89,6 +89,9 @@ describe('numbers, scales, currencies, percent and units', () => {
 describe('the unit catalogue and the number grammar', () => {
   it.each([
     // sentence, span, value, unit, kind
+    // Decades and centuries are counted in years.
+    ['The number of centenarians will quadruple over the next three decades.', 'three decades', 30, 'year', 'measure'],
+    ['The bridge carried traffic for two centuries.', 'two centuries', 200, 'year', 'measure'],
     // Currencies: ISO codes with their signs, names and prefixed forms; Indian scales.
     ['The lender reported a profit of Rs 12,500 crore for the year.', 'Rs 12,500 crore', 1.25e11, 'INR', 'money'],
     ['The fund raised INR1 trillion from investors.', 'INR1 trillion', 1e12, 'INR', 'money'],
@@ -350,6 +353,10 @@ describe('not claims', () => {
     'Wages rose for most groups (see table 2).',
     'The startup said its FF 91 could ship next year.',
     'Output fell in the first half of the year and rose in the second half.',
+    'More detail is in Retail Trade, Australia (cat no. 8501.0).',
+    // The first months or quarters of a period are a date, like `1-10月` (guidelines §2).
+    'The estimate was computed from data in the first two months of the quarter.',
+    'Exports grew in the first three quarters of the fiscal year.',
     'The statistics office published the first quarterly estimate.',
     'The iPhone 11 and the Boeing 787 were on show.',
     'The rig passed ISO 3888-2 and the storm reached category 4.',
@@ -392,6 +399,31 @@ describe('not claims', () => {
   it('drops numbers in a title-case headline line', () => {
     const { claims } = extract('City Completes 12 Playgrounds and Trail Extension\nThe city completed 12 new playgrounds this year.');
     expect(claims.map((c) => c.text)).toEqual(['12 new playgrounds']);
+  });
+
+  it('reads a line of numbers after its label as a table row, not a headline', () => {
+    const { claims } = extract('Table 1: Output by quarter\nOutput 5.9 5.6 5.8 6.2\nThe table shows output growth.');
+    expect(claims.map((c) => c.value)).toEqual([5.9, 5.6, 5.8, 6.2]);
+  });
+
+  it('gives each cell of a table row the period of its column', () => {
+    const { claims } = extract('Table 1: Output by quarter\nPERCENTAGE CHANGE FROM A YEAR EARLIER\n  Q1 2020 Q2 2020 Q3 2020 Q4 2020\nOutput 5.9 5.6 0.8 6.2\nThe table shows output growth.');
+    expect(claims.map((c) => [c.time?.start, c.time?.end])).toEqual([
+      ['2020-01-01', '2020-03-31'],
+      ['2020-04-01', '2020-06-30'],
+      ['2020-07-01', '2020-09-30'],
+      ['2020-10-01', '2020-12-31'],
+    ]);
+  });
+
+  it('reads the row label as the subject, and a header naming percentage changes as the unit and a rate', () => {
+    const { claims } = extract('Table 1: Output by quarter\nPERCENTAGE CHANGE FROM A YEAR EARLIER\n  2020 Q1 2020 Q2 2020 Q3 2020 Q4\nAdjusted GDP   5.9 5.6 0.8 6.2\nThe table shows output growth.');
+    expect(claims.map((c) => [c.value, c.kind, c.unit, c.subject, c.change?.role, c.change?.direction])).toEqual([
+      [5.9, 'percent', '%', 'Adjusted GDP', 'rate', 'up'],
+      [5.6, 'percent', '%', 'Adjusted GDP', 'rate', 'up'],
+      [0.8, 'percent', '%', 'Adjusted GDP', 'rate', 'up'],
+      [6.2, 'percent', '%', 'Adjusted GDP', 'rate', 'up'],
+    ]);
   });
 });
 
@@ -609,6 +641,29 @@ describe('subjects', () => {
     // Figures listed before `respectively` pair in order with the things the sentence opens with.
     ['Rents and the price of heating oil were the main drivers, up 3.1 per cent and 9.4 per cent, respectively.', '9.4 per cent', 'price of heating oil'],
     ['Wheat and the other staple crop, Maize, hit lows of $210 and $160 per tonne respectively.', '$160', 'Maize'],
+    // A participle opening the clause before a noun phrase and its verb describes the noun (results releases).
+    ['Reported net income was $61 million.', '$61 million', 'Reported net income'],
+    ['For the quarter, adjusted operating income was $269 million.', '$269 million', 'adjusted operating income'],
+    ['Estimated repair costs were $5 million.', '$5 million', 'Estimated repair costs'],
+    // A capitalised -ing word opening the clause before a noun and its verb is part of the name.
+    ['Manufacturing sector increased 5.0 per cent in the third quarter.', '5.0 per cent', 'Manufacturing sector'],
+    ['Mining output fell 3% in the quarter.', '3%', 'Mining output'],
+    // A dateline before a sentence opening with an article labels nothing.
+    ['ISLAMABAD: The exports from the country increased by 13 percent in the period.', '13 percent', 'exports'],
+    // `respectively` after an opening phrase set off by a comma; an adjective sharing the last item's noun is written alone.
+    ['By ecosystem, irrigated and rainfed areas posted decreases of 25 percent and 4 percent, respectively.', '25 percent', 'irrigated'],
+    ['By ecosystem, irrigated and rainfed areas posted decreases of 25 percent and 4 percent, respectively.', '4 percent', 'rainfed areas'],
+    ['Primary and secondary schools received £1,480 and £1,050 respectively.', '£1,480', 'Primary'],
+    // Money put into something is named with what it goes into (a package, a plan is a thing of its own).
+    ['The budget features a $11.2 billion investment in regional infrastructure.', '$11.2 billion', 'investment in regional infrastructure'],
+    ['The minister announced a Rs 500 crore outlay for the Ministry of Culture.', 'Rs 500 crore', 'outlay for the Ministry of Culture'],
+    // A count by which a measure changed is the measure's (its noun is only the unit).
+    ['The state’s total population increased by 52,000 people last year.', '52,000 people', 'state’s total population'],
+    ['Citywide staffing has decreased 17 positions, or 1.7 percent, since 2018.', '17 positions', 'Citywide staffing'],
+    ['Citywide staffing has decreased 17 positions, or 1.7 percent, since 2018.', '1.7 percent', 'Citywide staffing'],
+    // A share restating the amount before it (`, or 14.6% of revenues`) measures what the amount does; so does the base compared with.
+    ['Adjusted operating income was $269 million, or 14.6% of revenues, compared to $236 million.', '14.6%', 'Adjusted operating income'],
+    ['Adjusted operating income was $269 million, or 14.6% of revenues, compared to $236 million.', '$236 million', 'Adjusted operating income'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
@@ -818,6 +873,58 @@ describe('times, resolved against the article date', () => {
     ['The club has 23 wins this season.', '23 wins'],
   ] as const)('%s → %s has no period', (sentence, span) => {
     expect(claimOf(sentence, span).time).toBeNull();
+  });
+
+  // Sentences that run past the head of a page (its first 300 characters, which name the government it is from).
+  const LATER = ' Officials said the work would continue through the coming months, with more detail to be published later by the department in its regular reports to residents and businesses.'.repeat(2);
+
+  it.each([
+    // Parts of a year as statistics offices and company results write them.
+    ['Exports rose 13 per cent in the first three quarters of fiscal year 2020-21.', '13 per cent', PUBLISHED, '2020-07-01', '2021-03-31'],
+    ['Output grew 4.7 per cent in the first three quarters of 2020.', '4.7 per cent', PUBLISHED, '2020-01-01', '2020-09-30'],
+    ['Palay output reached 28,000 tonnes during the second semester of 2020.', '28,000 tonnes', PUBLISHED, '2020-07-01', '2020-12-31'],
+    ['The 2020 second semester harvest covered 10,000 hectares.', '10,000 hectares', PUBLISHED, '2020-07-01', '2020-12-31'],
+    ['The company earned $90 million for the quarter ended June 30, 2021.', '$90 million', PUBLISHED, '2021-04-01', '2021-06-30'],
+    // A comparison base naming only a year, under a quarter, is that quarter of the year (`the same period of 2019` too).
+    ['The company earned $141 million for the first quarter ended March 31, 2021, compared to $122 million in 2020.', '$122 million', PUBLISHED, '2020-01-01', '2020-03-31'],
+    ['GDP grew 5.5 per cent in the third quarter of 2020 compared to 6.2 per cent in the same period of 2019.', '6.2 per cent', PUBLISHED, '2019-07-01', '2019-09-30'],
+    // A futures contract's month is no period.
+    ['US crude for January delivery rose 2.75 percent.', '2.75 percent', PUBLISHED, null, null],
+    // The page's country is the one it names most or in its head: a trading partner named once further down sets no fiscal year.
+    [`BRISBANE — The Queensland Government will spend $40 million on rural roads in 2023-24.${LATER} Coal exports to Japan grew 4 per cent.`, '$40 million', '2023-06-15', '2023-07-01', '2024-06-30'],
+    [`The county will spend $5 million on parks in 2023-24.${LATER} Its sister city is in Japan.`, '$5 million', '2023-06-15', '2023-07-01', '2024-06-30'],
+    // A government's Budget (capitalised) funds the fiscal year starting within six months, else the one under way; a council's budget is no period.
+    ['The council set aside $2 million for parks in the budget.', '$2 million', PUBLISHED, null, null],
+    ['The 300 new places funded in this year’s Federal Budget are filling fast.', '300 new places', '2021-11-20', '2021-07-01', '2022-06-30'],
+    // A first paragraph's bare year pair (a school year) is no story-wide fiscal year; a game's day is not that of a fine.
+    ['The district will open 3 new schools in the 2023-24 school year.\n\nIt hired 120 teachers.\n\nEnrolment reached 14,000 students.\n\nBuses run on 12 routes.', '120 teachers', '2023-06-15', null, null],
+    ['The Rockets beat the Thunder 112-111 on Tuesday night in an NBA game.\n\nHarden scored 39 points.\n\nThe league fined Harden $25,000.\n\nPaul added 24 points.', '$25,000', '2019-04-10', null, null],
+    // A team's record in the first paragraph (`now 45-35`) reports no game: its day is no period of the later figures.
+    ['The NBA’s Thunder, now 45-35, signed a guard on Tuesday.\n\nHe averaged 12 points last year.\n\nHe played in 48 games.\n\nHe is 27.', '48 games', '2019-04-10', null, null],
+    // `the quarter under review`, `the reference period`: the period the page reports on, the first it names.
+    ['Output grew 5.5 per cent during the third quarter of 2020.\n\nDuring the quarter under review, inflation averaged 7.5 per cent.', '7.5 per cent', PUBLISHED, '2020-07-01', '2020-09-30'],
+    ['Palay output fell 12 percent in the second semester of 2020.\n\nDuring the reference period, irrigated farms produced 65 percent of it.', '65 percent', PUBLISHED, '2020-07-01', '2020-12-31'],
+    // A bare `in the quarter` is the page's period when that period is a quarter.
+    ['Revenue rose to $5 million in the first quarter of 2021.\n\nMargins widened to 12% in the quarter.', '12%', PUBLISHED, '2021-01-01', '2021-03-31'],
+    // `the previous year` counts back from the period the sentence names (a 12-month window, a quarter).
+    ['Deaths rose to 100,000 in the 12 months ending in April 2021, up from 76,000 the previous year.', '76,000', PUBLISHED, '2019-05-01', '2020-04-30'],
+    ['Sales rose to $5 million in the third quarter of 2020, from $4 million the prior year.', '$4 million', PUBLISHED, '2019-07-01', '2019-09-30'],
+    // A window of past decades, in whole years up to the article's.
+    ['In the last three decades alone, the number of centenarians nearly tripled.', 'tripled', PUBLISHED, '1992-01-01', '2021-12-31'],
+    // `the last fiscal` is a year, `the last fiscal quarter` no year.
+    ['Revenue rose 5% in the last fiscal quarter.', '5%', PUBLISHED, null, null],
+    // A page naming a league but reporting no game keeps its calendar quarters.
+    ['The network said its NFL rights lifted advertising revenue 8% in the third quarter.', '8%', PUBLISHED, '2020-07-01', '2020-09-30'],
+    // The day of an announcement yields only to a period of the claim's own phrase, not to one after a comma.
+    ['The company on Monday announced 300 job cuts, with more to follow in 2022.', '300 job cuts', PUBLISHED, '2021-06-14', '2021-06-14'],
+  ] as const)('%s → %s (published %s) is %s..%s', (text, span, publishedAt, start, end) => {
+    const time = claimOf(text, span, publishedAt).time;
+    if (start === null) expect(time).toBeNull();
+    else expect(time).toMatchObject({ start, end });
+  });
+
+  it('reads `the first three quarters of` as a period, not a fraction', () => {
+    expect(extract('Output grew 4.7 per cent in the first three quarters of 2020.').claims.map((claim) => claim.text)).toEqual(['4.7 per cent']);
   });
 
   it('puts the offsets of the time expression in textStart/textEnd', () => {

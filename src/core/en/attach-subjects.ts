@@ -103,9 +103,21 @@ function respectively(text: string, tokens: EnglishToken[], tags: WordTags, kept
   const size = last - first + 1;
   if (size < 2) return out;
   const things: NounPhrase[] = [];
-  let k = 0;
+  // `By ecosystem, irrigated and …`: an opening phrase of a preposition or adverb set off by a comma comes before the things.
+  const openingComma = tokens.findIndex((t) => t.text === ',');
+  let k = tokens[0] && (tags.at(tokens[0]).has('Preposition') || tags.at(tokens[0]).has('Adverb')) && openingComma > 0 && openingComma < kept[first]!.firstToken ? openingComma + 1 : 0;
   while (things.length < size && k < kept[first]!.firstToken) {
     const phrase = phraseAfter(text, tokens, tags, k, kept[first]!.firstToken);
+    // `irrigated and rainfed areas`: an adjective before the list's link shares the head noun of the last item; it is written alone.
+    const shared = !phrase && tokens[k]?.kind === 'word' && (tags.at(tokens[k]!).has('Adjective') || tags.at(tokens[k]!).has('PastTense')) && (tokens[k + 1]?.lower === 'and' || tokens[k + 1]?.text === ',');
+    if (shared) {
+      things.push({ text: tokens[k]!.text, start: tokens[k]!.start, end: tokens[k]!.end });
+      k++;
+      if (things.length === size) break;
+      if (tokens[k]?.text === ',') k++;
+      if (tokens[k]?.lower === 'and') k++;
+      continue;
+    }
     if (!phrase) return out;
     let end = tokens.findIndex((t) => t.end === phrase.end);
     let thing = phrase;

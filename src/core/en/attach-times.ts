@@ -5,14 +5,18 @@
 // news page written in one-sentence paragraphs, the fiscal year or game day its first paragraph
 // names (leadTime).
 import type { ClaimDraft, DocumentState } from '../document.js';
-import { bindBaseTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
+import { NUMBER_ROW } from '../../rules/en/non-claims.js';
+import { bindBaseTimes, findTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
+import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import type { EnglishSentence, EnglishWork } from './work.js';
 
 /** Periods a budget or funding story states once, in its first paragraph: a fiscal year or a budget's. */
 const FISCAL_RULES = new Set(['time-fiscal-year', 'time-fiscal-years', 'time-year-fiscal-year', 'time-relative-fiscal-year', 'time-budget']);
 
-/** A game's score (`beat the Rockets 112-111`): the first paragraph reports a game. */
-const SCORE = /\b\d{1,3}-\d{1,3}\b/;
+/** `the 2022-23 fiscal`, `2023-24 Budget`, `FY 2023-24`: a year pair named as a fiscal year. */
+const FISCAL_AFTER = /^\s*(?:fiscal|financial\s+year|(?:State\s+|Federal\s+|Union\s+)?Budget)\b/i;
+const FISCAL_BEFORE = /\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*$/i;
+
 
 /**
  * News written in one-sentence paragraphs (wire copy, releases) may state the story's period once,
@@ -33,16 +37,68 @@ function leadParagraph(sentences: EnglishSentence[], text: string): number | nul
  * The first paragraph's period that governs the figures of the later paragraphs which name none:
  * the fiscal year of a budget story (`a Rs 3,980 crore outlay … in the 2022-23 fiscal`), and the
  * day of the game a game report opens with (`beat the Rockets 112-111 on Tuesday night`). Other
- * periods of a first paragraph (the day a council met, `since October 2021`) are its own.
+ * periods of a first paragraph (the day a council met, `since October 2021`) are its own. The
+ * game's day is that of what happened in the game, not of money (a contract, a fine).
  */
-function leadTime(work: EnglishWork, text: string): TimeExpression | null {
+function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game: boolean } | null {
   const lead = leadParagraph(work.sentences, text);
   if (lead === null) return null;
   const records = work.sentences.filter((record) => record.paragraph === lead);
-  const gameReport = work.reference?.season !== undefined && records.some((record) => SCORE.test(text.slice(record.sentence.start, record.sentence.end)));
-  const fiscal = (time: TimeExpression) => FISCAL_RULES.has(time.ruleId) || (time.ruleId === 'time-year-range' && !time.period.start.endsWith('-01-01'));
+  // A score after a verb of the result (`beat the Rockets 112-111`): the first paragraph reports a game.
+  const gameReport = work.reference?.season !== undefined && records.some((record) => text.slice(record.sentence.start, record.sentence.end).search(SCORE_PATTERN) >= 0);
+  // A bare year pair (`2023-24`) may be a school year or a season: it is the story's fiscal year only when the words around it say so.
+  const fiscal = (time: TimeExpression) => FISCAL_RULES.has(time.ruleId) || (time.ruleId === 'time-year-range' && (FISCAL_AFTER.test(text.slice(time.end, time.end + 20)) || FISCAL_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))));
   const day = (time: TimeExpression) => time.period.start === time.period.end;
-  return records.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && (fiscal(time) || (gameReport && day(time)))) ?? null;
+  const time = records.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && (fiscal(time) || (gameReport && day(time))));
+  return time ? { time, game: !fiscal(time) } : null;
+}
+
+/**
+ * `during the quarter under review`: the period a statistics release reports on is the first one
+ * its text names (`Kenya's economy expanded by 5.5 per cent during the third quarter of 2014`); a
+ * page that names none leaves the reference without a period.
+ */
+function reviewedPeriods(work: EnglishWork): (times: TimeExpression[]) => TimeExpression[] {
+  const reported = work.sentences.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && !time.reviewed && time.period.start !== time.period.end);
+  // A bare `the quarter`, `the month`, `the half` is the page's period only when that period is one.
+  const length = reported ? monthsSpanned(reported.period) : 0;
+  const fits = (time: TimeExpression) => {
+    const bare = /^the\s+(quarter|month|half)$/i.exec(time.text);
+    return !bare || length === { quarter: 3, month: 1, half: 6 }[bare[1]!.toLowerCase() as 'quarter' | 'month' | 'half'];
+  };
+  return (times) => (times.some((time) => time.reviewed) ? times.flatMap((time) => (!time.reviewed ? [time] : reported && fits(time) ? [{ ...time, period: reported.period }] : [])) : times);
+}
+
+/** Whole months from a period's first day to its last (0 when it does not run from a month's start to a month's end). */
+function monthsSpanned(period: { start: string; end: string }): number {
+  const [startYear, startMonth, startDay] = period.start.split('-').map(Number);
+  const [endYear, endMonth, endDay] = period.end.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(endYear!, endMonth!, 0)).getUTCDate();
+  if (startDay !== 1 || endDay !== lastDay) return 0;
+  return (endYear! - startYear!) * 12 + endMonth! - startMonth! + 1;
+}
+
+/** Lines above a table row searched for the line of its column headings. */
+const HEADING_LINES = 3;
+
+/**
+ * `  2017 Q1 2017 Q2 2017 … Q3 2018` over `GDP 5.9 5.6 …`: a table row's cells take, in order, the
+ * periods of the nearest line above that names as many periods as the row has figures; else null.
+ */
+function columnPeriods(text: string, record: EnglishSentence, reference: EnglishWork['reference']): TimeExpression[] | null {
+  const { start, end } = record.sentence;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', start);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  if (record.kept.length < 3 || text.slice(lineStart, start).trim() !== '' || text.slice(end, lineEnd).trim() !== '' || !NUMBER_ROW.test(text.slice(lineStart, lineEnd).trim())) return null;
+  let lineTop = lineStart - 1;
+  for (let n = 0; n < HEADING_LINES && lineTop > 0; n++) {
+    const top = text.lastIndexOf('\n', lineTop - 1) + 1;
+    const periods = findTimes(text, top, lineTop, reference);
+    if (periods.length === record.kept.length) return periods;
+    lineTop = top - 1;
+  }
+  return null;
 }
 
 export function attachEnglishTimes(state: DocumentState): DocumentState {
@@ -51,7 +107,8 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const text = state.article.text;
   const claims: ClaimDraft[] = [...state.claims];
   const carried = leadTime(work, text);
-  const fallback = (claim: ClaimDraft): ClaimDraft => (claim.time || !carried ? claim : { ...claim, time: toClaimTime(carried, 'paragraph') });
+  const reviewed = reviewedPeriods(work);
+  const fallback = (claim: ClaimDraft): ClaimDraft => (claim.time ? claim : carried && !(carried.game && claim.kind === 'money') ? { ...claim, time: toClaimTime(carried.time, 'paragraph') } : claim);
   let paragraph = -1;
   let paragraphTimes: TimeExpression[][] = [];
   for (const record of work.sentences) {
@@ -59,16 +116,23 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       paragraph = record.paragraph;
       paragraphTimes = [];
     }
+    const times = reviewed(record.times);
     if (!record.hasNumber) {
-      paragraphTimes.push(record.times);
+      paragraphTimes.push(times);
       continue;
     }
     const { kept, tokens, changes, qualifiers, firstClaim } = record;
     const sentenceTimes = bindBaseTimes(
       text,
-      record.times,
+      times,
       kept.map((span, n) => ({ start: span.start, end: span.end, base: changes[n]?.role === 'from' || isComparisonBase(text, record.sentence.start, tokens[qualifiers[n]!.firstToken]?.start ?? span.start) })),
     );
+    const columns = columnPeriods(text, record, work.reference);
+    if (columns) {
+      kept.forEach((_span, n) => (claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: toClaimTime(columns[n]!, 'heading') }));
+      paragraphTimes.push(sentenceTimes);
+      continue;
+    }
     kept.forEach((span, n) => {
       // `17.2C (62.9F)`: the same amount in other units, for the same period.
       const converted = n > 0 && /^\s*\(\s*$/.test(text.slice(kept[n - 1]!.end, span.start));

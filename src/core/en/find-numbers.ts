@@ -7,8 +7,8 @@ import { tagTerms, type TaggedTerm } from '../adapters/compromise.js';
 import { PLURAL_NOUNS_READ_AS_VERBS, QUANTITY_VERBS } from '../../rules/en/subjects.js';
 import type { DocumentState, Sentence } from '../document.js';
 import type { Diagnostic } from '../schema.js';
-import { headline } from '../../rules/en/non-claims.js';
-import { currencies, dollarRegions, type CurrencyRule } from '../../rules/en/units.js';
+import { CHANGE_HEADER, headline, NUMBER_ROW, PERCENT_HEADER } from '../../rules/en/non-claims.js';
+import { currencies, dollarRegions, percents, type CurrencyRule } from '../../rules/en/units.js';
 import { findSpans, type EnglishSpan, type WordTags } from './find-spans.js';
 import { findNonClaims } from './vetoes.js';
 import { findTimes, referenceDate, yearOnlyReference } from './times.js';
@@ -18,7 +18,7 @@ import { SCORE_PATTERN, scoreUnitOf, type ScoreSportRule } from '../../rules/en/
 import { isDenominator, paragraphOf, paragraphStarts, type EnglishSentence } from './work.js';
 
 /** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
-const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code', 'period-code']);
+const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code', 'period-code', 'part-of-period']);
 
 const HAS_NUMBER = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|minus|[a-z]+fold|dozen|half|third|quarter|fifth|tenth|an?\s(?:inch|foot|yard|mile|metre|meter|kilometre|kilometer|pound|ounce|gallon|litre|liter|acre|hectare|ton|tonne|degree)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|quadrupl(?:e|ed|ing))\b/i;
 
@@ -128,6 +128,26 @@ function scoreSpan(tokens: EnglishToken[], side: { start: number; end: number },
   return { ruleId: SCORE_RULE_ID, start: side.start, end: side.end, firstToken: index, lastToken: index, low: quantity, high: null, currency: null, currencyWord: false, percent: null, unit, counted: null, readTo: index, rangeConnector: null, elided: null };
 }
 
+/** The rule ids of a bare number in a table row under a header naming percentages, and percentage changes. */
+const TABLE_PERCENT_RULE_ID = 'en-table-percent';
+export const TABLE_CHANGE_RULE_ID = 'en-table-percent-change';
+const PERCENT_SIGN = percents.find((rule) => rule.unit === '%')!;
+/** Lines above a table row searched for its header: the column headings and another row may stand between. */
+const HEADER_LINES = 3;
+
+/** The rule id for the bare numbers of text[start, end) when it is a whole line that is a table row (`GDP 5.9 5.6 5.8`) under a header naming percentages (or percentage changes); else null. */
+function percentTableRow(text: string, start: number, end: number): string | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', start);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  if (text.slice(lineStart, start).trim() !== '' || text.slice(end, lineEnd).trim() !== '' || !NUMBER_ROW.test(text.slice(lineStart, lineEnd).trim())) return null;
+  const header = text.slice(0, Math.max(0, lineStart - 1)).split('\n').slice(-HEADER_LINES).find((line) => PERCENT_HEADER.test(line.trim()));
+  return header === undefined ? null : CHANGE_HEADER.test(header) ? TABLE_CHANGE_RULE_ID : TABLE_PERCENT_RULE_ID;
+}
+
+/** A bare number of such a row is a percentage. */
+const asTablePercent = (ruleId: string) => (span: EnglishSpan): EnglishSpan => (span.percent || span.currency || span.unit || span.counted ? span : { ...span, percent: PERCENT_SIGN, ruleId });
+
 export function findEnglishNumbers(state: DocumentState): DocumentState {
   const article = state.article;
   if (!article) return state;
@@ -177,7 +197,9 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     const tags = wordTags(text, sentence);
     const found = findSpans(text, { tokens, blocked, tags, dollar });
     const scores = scoreSides.map((side) => scoreSpan(tokens, side, sport!)).filter((span): span is EnglishSpan => span !== null);
-    const spans = scores.length === 0 ? found : [...found.filter((span) => !onScore(span)), ...scores].sort((a, b) => a.start - b.start);
+    const scored = scores.length === 0 ? found : [...found.filter((span) => !onScore(span)), ...scores].sort((a, b) => a.start - b.start);
+    const tableRule = percentTableRow(text, sentence.start, sentence.end);
+    const spans = tableRule ? scored.map(asTablePercent(tableRule)) : scored;
     // A number inside a time expression (`the past five years`) is part of the time, not a claim.
     const kept = spans.filter((span: EnglishSpan) => !isDenominator(tokens, span) && !times.some((t) => span.start >= t.start && span.end <= t.end && !t.holdsDuration) && Number.isFinite(span.low.value) && Number.isFinite(span.high?.value ?? 0));
     Object.assign(record, { hasNumber: true, tokens, tags, spans, kept });

@@ -27,8 +27,8 @@ export function isPhraseWord(token: EnglishToken, tags: ReadonlySet<string>, nex
 
 export const glued = (token: EnglishToken | undefined) => token !== undefined && token.gap === '';
 
-/** The noun phrase starting at token k (leading determiners skipped), or null. */
-export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number, afterPreposition = false): NounPhrase | null {
+/** The noun phrase starting at token k (leading determiners skipped), or null. `opening`: the phrase opens a clause, before its verb. */
+export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number, afterPreposition = false, opening = false): NounPhrase | null {
   let first = k;
   while (first < stopAt && tokens[first] && DETERMINERS.has(tokens[first]!.lower)) first++;
   let last = -1;
@@ -104,7 +104,8 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     // … also before another modifier of that noun: `Total consolidated operating revenues`.
     const afterNext = tokens[index + 2];
     const nextModifiesNoun = next !== undefined && next.kind === 'word' && (tags.at(next).has('Gerund') || tags.at(next).has('Adjective')) && afterNext?.kind === 'word' && tags.at(afterNext).has('Noun');
-    const participle = index === first && first > k && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
+    // `Reported net income was`, `adjusted operating income was`: one opening a clause too.
+    const participle = index === first && (first > k || opening) && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
     if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation && !participle) break;
     if (hyphenJoined) nouns.add(index);
     if (readAsNoun) nouns.add(index);

@@ -6,6 +6,7 @@
 // repairs`), else the subject of the clause (`the unemployment rate fell to 3.5%`).
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
+import { NUMBER_ROW } from '../../rules/en/non-claims.js';
 import { BY_OBJECT_VERBS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
@@ -69,7 +70,7 @@ const FINITE_VERB_TAGS = ['Modal', 'Auxiliary', 'Copula', 'PastTense', 'PresentT
 
 /** Whether the noun phrase at token k is followed by a verb of its own (or an aside before one), so that it opens a clause, not an object. */
 function opensClause(text: string, tokens: EnglishToken[], tags: WordTags, k: number): boolean {
-  const phrase = phraseAfter(text, tokens, tags, k, tokens.length);
+  const phrase = phraseAfter(text, tokens, tags, k, tokens.length, false, true);
   if (!phrase) return false;
   const next = tokens.find((t) => t.start >= phrase.end);
   return next !== undefined && (next.text === ',' || (next.kind === 'word' && FINITE_VERB_TAGS.some((tag) => tags.at(next).has(tag))));
@@ -124,14 +125,16 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       }
     }
     const opensWithClaim = first !== undefined && insideSpan(first, spans);
-    // `Starting salaries rose`, `Nursing vacancies had fallen`: an -ing word before a noun that a verb follows.
+    // `Starting salaries rose`, `Nursing vacancies had fallen`, `Manufacturing sector increased`: an -ing word before a noun that a verb follows.
     const second = tokens[start + 1];
     const third = tokens[start + 2];
     const adjectivalGerund =
       first !== undefined &&
       second?.kind === 'word' &&
       tags.at(second).has('Noun') &&
-      (ADJECTIVAL_GERUNDS.has(first.lower) || (tags.at(second).has('Plural') && third?.kind === 'word' && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
+      (ADJECTIVAL_GERUNDS.has(first.lower) || (third?.kind === 'word' && (tags.at(second).has('Plural') || /^[A-Z]/.test(first.text)) && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
+    // `Reported net income was`, `adjusted operating income was`: a participle opening the clause before a noun phrase that its verb follows.
+    const participleAdjective = first !== undefined && tags.at(first).has('PastTense') && second?.kind === 'word' && ['Noun', 'Adjective', 'Gerund'].some((tag) => tags.at(second).has(tag)) && opensClause(text, tokens, tags, start);
     // A period opening the segment is an adverb (`Last year, …`) unless a noun follows it (`Year-to-date sales rose`).
     const timeAtStart = first !== undefined && insideTime(first, times) ? times.find((t) => first!.start >= t.start && first!.end <= t.end) : undefined;
     let afterTime = timeAtStart ? tokens.findIndex((t) => t.start >= timeAtStart.end) : -1;
@@ -139,15 +142,15 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     if (afterTime >= 0 && ['’', "'"].includes(tokens[afterTime]!.text) && tokens[afterTime + 1]?.lower === 's') afterTime += 2;
     const afterTimeToken = afterTime >= 0 ? tokens[afterTime] : undefined;
     const timeModifiesNoun = afterTimeToken !== undefined && afterTimeToken.kind === 'word' && /^\s+$/u.test(afterTimeToken.gap) && tags.at(afterTimeToken).has('Noun') && !tags.at(afterTimeToken).has('Pronoun') && !DETERMINERS.has(afterTimeToken.lower);
-    const parenthetical = !first || PARENTHETICAL_START.has(first.lower) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
+    const parenthetical = !first || (PARENTHETICAL_START.has(first.lower) && !participleAdjective) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && !participleAdjective && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
     if (!parenthetical && !opensWithClaim) {
       for (let k = start; k <= end; k++) {
         const token = tokens[k]!;
         if (insideSpan(token, spans) || insideTime(token, times)) continue;
         // `Last year’s budget`: the possessive ending of a period is no verb (`’s` is not `is` here).
         if (k === afterTime - 1 && token.lower === 's' && timeModifiesNoun) continue;
-        if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower) && !(k === start && adjectivalGerund)) break;
-        const phrase = phraseAfter(text, tokens, tags, k, end + 1);
+        if (token.kind === 'word' && (tags.at(token).has('Verb') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective')) && !DETERMINERS.has(token.lower) && !(k === start && (adjectivalGerund || participleAdjective))) break;
+        const phrase = phraseAfter(text, tokens, tags, k, end + 1, false, k === start && participleAdjective);
         const phraseLast = phrase ? tokens.findIndex((t) => t.end === phrase.end) : -1;
         // `The voter-approved 1 percent hotel tax raised`: the phrase runs on past a claim written as an adjective.
         const adjective = phrase ? spans.find((other) => other.firstToken === phraseLast + 1) : undefined;
@@ -234,8 +237,20 @@ function modifiedNounAt(text: string, tokens: EnglishToken[], tags: WordTags, k:
     if (!(tokenTags.has('Noun') || tokenTags.has('Adjective') || tokenTags.has('ProperNoun') || /^[A-Z]/.test(token.text))) break;
     last = index;
   }
+  // `a $11.2 billion investment in regional infrastructure`: money put into something is named with what it goes into.
+  if (INVESTMENT_NOUNS.has(tokens[last]!.lower) && ['in', 'into', 'for'].includes(tokens[last + 1]?.lower ?? '')) {
+    const target = phraseAfter(text, tokens, tags, last + 2, tokens.length, true);
+    const targetLast = target ? tokens.findIndex((t) => t.end === target.end) : -1;
+    // `the Ministry of Information`: a name joined by `of`.
+    const named = target && tokens[targetLast + 1]?.lower === 'of' && /^[A-Z]/.test(tokens[targetLast + 2]?.text ?? '') ? phraseAfter(text, tokens, tags, targetLast + 2, tokens.length, true) : null;
+    const end = named?.end ?? target?.end;
+    if (end !== undefined) return { text: text.slice(first.start, end), start: first.start, end };
+  }
   return { text: text.slice(first.start, tokens[last]!.end), start: first.start, end: tokens[last]!.end };
 }
+
+/** Nouns of money put into something, named with what it goes into. */
+const INVESTMENT_NOUNS = new Set(['investment', 'investments', 'outlay', 'outlays', 'injection', 'boost', 'spend', 'spending', 'allocation', 'commitment']);
 
 /** Passive verbs between an amount and the purpose it is for: `$3.7 billion will be spent to build`. */
 const PURPOSE_PASSIVES = new Set(['will', 'be', 'is', 'are', 'was', 'were', 'being', 'been', 'spent', 'used', 'invested', 'provided', 'allocated', 'set', 'aside']);
@@ -409,13 +424,19 @@ function infinitiveObject(input: SubjectInput): NounPhrase | null {
 /** Verbs that state the level of a measure: `attendance reached 48,000 visitors`, `enrollment totaled 5,100 students`. */
 const REACHED_VERBS = new Set(['reached', 'reaches', 'totaled', 'totalled', 'totals', 'topped', 'tops', 'hit', 'hits', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'numbered', 'stood', 'was', 'were', 'is', 'are']);
 /** Nouns that name a measure of things counted, not an agent: the subject of `attendance reached 48,000 visitors`. */
-const MEASURE_NOUNS = new Set(['ridership', 'enrollment', 'enrolment', 'attendance', 'total', 'count', 'population', 'capacity', 'membership', 'caseload', 'demand', 'traffic', 'usage', 'participation', 'turnout', 'headcount', 'workforce', 'backlog', 'inventory', 'visitation', 'boardings', 'admissions', 'roll', 'rolls', 'list', 'waitlist', 'fleet', 'stock']);
+const MEASURE_NOUNS = new Set(['ridership', 'enrollment', 'enrolment', 'attendance', 'total', 'count', 'population', 'capacity', 'membership', 'caseload', 'demand', 'traffic', 'usage', 'participation', 'turnout', 'headcount', 'workforce', 'staffing', 'employment', 'payrolls', 'backlog', 'inventory', 'visitation', 'boardings', 'admissions', 'roll', 'rolls', 'list', 'waitlist', 'fleet', 'stock']);
 
-/** A count stated as the level of a measure: `Summer attendance reached 48,000 visitors` → summer attendance. */
+/**
+ * A count stated as the level of a measure, or as its change: `Summer attendance reached 48,000
+ * visitors` → summer attendance; `Australia's total population increased by 364,900 people`,
+ * `citywide staffing has decreased 17.60 positions` → the population, the staffing.
+ */
 function measureReached(input: SubjectInput): NounPhrase | null {
   const { text, span, tokens, tags, spans, times } = input;
-  const verb = input.qualifierStart - 1;
-  if (!span.counted || !REACHED_VERBS.has(tokens[verb]?.lower ?? '')) return null;
+  const byChange = tokens[input.qualifierStart - 1]?.lower === 'by' && DIRECTION_VERBS.has(tokens[input.qualifierStart - 2]?.lower ?? '');
+  const verb = input.qualifierStart - (byChange ? 2 : 1);
+  const word = tokens[verb]?.lower ?? '';
+  if (!span.counted || !(REACHED_VERBS.has(word) || DIRECTION_VERBS.has(word))) return null;
   const subject = clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
   const head = subject ? tokens.find((t) => t.end === subject.end) : undefined;
   return subject && head && MEASURE_NOUNS.has(head.lower) ? subject : null;
@@ -498,7 +519,9 @@ function lineLabel(input: SubjectInput): NounPhrase | null {
   if (colon < 0 || tokens[colon]!.end > tokens[span.firstToken]!.start) return null;
   // `Wellington: New Zealand's consumer price index increased`, `Rockets: Harden shot 4 for 11`: a
   // dateline or a team before a clause with a subject of its own labels nothing.
-  if (tokens[colon + 1]?.kind === 'word' && opensClause(text, tokens, input.tags, colon + 1)) return null;
+  // So does one before a sentence opening with a capitalised article (`ISLAMABAD: The exports from the country increased`).
+  const after = tokens[colon + 1];
+  if (after?.kind === 'word' && (opensClause(text, tokens, input.tags, colon + 1) || (/^[A-Z]/.test(after.text) && ['the', 'a', 'an'].includes(after.lower)))) return null;
   let last = colon - 1;
   if (tokens[last]?.text === ')') {
     while (last > first && tokens[last]!.text !== '(') last--;
@@ -530,7 +553,9 @@ function tableRowLabel(input: SubjectInput): NounPhrase | null {
   const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
   if (text.slice(lineStart, first.start).trim() !== '' || tokens[tokens.length - 1]!.end < lineEnd - 1) return null;
   const line = text.slice(lineStart, lineEnd).replace(/[.:;]\s*$/u, '');
-  const cells = line.split(CELL_SEPARATOR);
+  // `GDP 5.9 5.6 5.8`: a label, then three or more numbers set apart by spaces.
+  const numberRow = NUMBER_ROW.exec(line);
+  const cells = numberRow ? [numberRow[1]!, ...numberRow[2]!.trim().split(/\s+/u)] : line.split(CELL_SEPARATOR);
   if (cells.length < 3 || cells.some((cell) => cell.trim() === '' || cell.trim().split(/\s+/u).length > CELL_WORDS)) return null;
   const labelEnd = lineStart + cells[0]!.length;
   if (tokens[span.firstToken]!.start < labelEnd) return null;
@@ -667,6 +692,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const opening = tokens.findIndex((t, k) => k > (span.high ?? span.low).last && k < span.lastToken && ['"', '“', '‘'].includes(t.text));
     if (opening >= 0 && opening + 1 < span.lastToken) return { text: text.slice(tokens[opening + 1]!.start, tokens[span.lastToken - 1]!.end), start: tokens[opening + 1]!.start, end: tokens[span.lastToken - 1]!.end };
   }
+  // `$269 million, or 14.6% of revenues`: a share restating the amount before it measures what that amount does (revenues are its base).
+  if (kind === 'percent' && input.previous?.subject && input.previous.span.percent === null && tokens.slice(input.previous.span.readTo + 1, input.qualifierStart).map((t) => t.lower).join(' ') === ', or') return input.previous.subject;
   // `one pupil in five`: the noun inside the share.
   if (span.low.ratioNoun) return { text: span.low.ratioNoun.text, start: span.low.ratioNoun.start, end: span.low.ratioNoun.end };
   // `including doubling the number of inspectors`, `tripled its output`: a multiple written as a verb

@@ -3,6 +3,7 @@
 // the number as often as before it (`1,200 households in 2020`), so the nearest expression in
 // the claim's own stretch of the sentence wins; else the nearest earlier one in the paragraph.
 import type { ClaimTime } from '../schema.js';
+import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import { BASE_TO_TIME, CHANGE_CONTEXT_BEFORE_TIME, COMPARISON_BEFORE_CLAIM, LAUNCH_ASIDE_BEFORE_TIME, NOT_GOVERNING_BEFORE_TIME, ON_YEAR_BASIS, OUTDOING_VERB_BEFORE_TIME, SINCE_RECORD_BEFORE_TIME, SOUTHERN_HEMISPHERE, fiscalStartMonth, sportsSeasonOf, timeRules, type Period, type ReferenceDate } from '../../rules/en/times.js';
 
 export interface TimeExpression {
@@ -23,10 +24,15 @@ export interface TimeExpression {
   ownSentence?: boolean;
   /** `on Tuesday announced`, `today unveiled`: the day of an announcement, which yields to a period named later in the claim's clause. */
   announcing?: boolean;
+  /** `the quarter under review`: the page's own period, set by attach-times.ts. */
+  reviewed?: boolean;
 }
 
 /** A verb of announcing right after a day: the day something was said, not what it is about. */
 const ANNOUNCING_AFTER = /^\s+(?:announced|unveiled|presented|released|revealed|said|tabled|proposed)\b/i;
+
+/** `for February delivery`, `the March contract`: a month naming a futures contract, not a period of the figures. */
+const CONTRACT_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -34,7 +40,9 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 export function referenceDate(publishedAt: string | null, text: string): ReferenceDate | null {
   const date = articleDay(publishedAt, text);
   if (!date) return null;
-  const season = sportsSeasonOf(text);
+  const league = sportsSeasonOf(text);
+  // A league's games have quarters only on a page that reports a game: an earnings release naming the NFL keeps its calendar quarters.
+  const season = league?.gameQuarters && text.search(SCORE_PATTERN) < 0 ? { startMonth: league.startMonth, endMonth: league.endMonth } : league;
   return { ...date, fiscalStartMonth: fiscalStartMonth(text), ...(season ? { season } : {}), ...(SOUTHERN_HEMISPHERE.test(text) ? { southernHemisphere: true } : {}) };
 }
 
@@ -101,9 +109,11 @@ export function findTimes(text: string, start: number, end: number, reference: R
       if (!period) continue;
       const before = text.slice(Math.max(start, at - 40), at);
       const aside = LAUNCH_ASIDE_BEFORE_TIME.test(text.slice(start, at));
-      const expression: TimeExpression = { ruleId: rule.id, start: at, end: stop, text: match[0], period, governing: !aside && isGoverning(before, match[0]) };
+      const contract = CONTRACT_AFTER.test(text.slice(stop, Math.min(end, stop + 20)));
+      const expression: TimeExpression = { ruleId: rule.id, start: at, end: stop, text: match[0], period, governing: !aside && !contract && isGoverning(before, match[0]) };
       if (rule.relativeMonths) expression.relativeMonths = rule.relativeMonths;
       if (rule.holdsDuration) expression.holdsDuration = true;
+      if (rule.reviewed) expression.reviewed = true;
       if (rule.ownSentence) expression.ownSentence = true;
       if (period.start === period.end && ANNOUNCING_AFTER.test(text.slice(stop, end))) expression.announcing = true;
       taken.push(expression);
@@ -182,7 +192,7 @@ export interface ClaimPosition {
  */
 export function timeFor(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][]): TimeExpression | null {
   const time = governingTime(text, claim, others, sentenceTimes, earlierSentences);
-  if (time?.ruleId === 'time-year') return sameMonthOfYear(text, claim, others, time, sentenceTimes, earlierSentences);
+  if (time?.ruleId === 'time-year' || time?.ruleId === 'time-same-period-of-year') return sameMonthOfYear(text, claim, others, time, sentenceTimes, earlierSentences);
   if (!time?.relativeMonths) return time;
   // `up from 6.9% a year earlier`, `a rise of 0.2% in the previous quarter`: counted back from the period that governs the sentence.
   const base = governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences);
@@ -198,18 +208,26 @@ const isSingleMonth = (period: Period) => period.start.slice(0, 7) === period.en
  * `Last month was the third warmest July on record … behind the 2006 record of 17.8C`: a bare
  * year written after a figure of a sentence whose context speaks of one month is that month of
  * the year named (July 2006), as a figure `in 2019` under `In March, …` compares March with March.
+ * The same holds for a quarter, a half or the first months of a year: `$122 million in 2014` in a
+ * release on the first quarter of 2015 is the first quarter of 2014 (`the same period of 2013` too).
  */
 function sameMonthOfYear(text: string, claim: ClaimPosition, others: ClaimPosition[], year: TimeExpression, sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][]): TimeExpression {
-  const bareYear = (t: TimeExpression) => t.ruleId === 'time-year';
+  const bareYear = (t: TimeExpression) => t.ruleId === 'time-year' || t.ruleId === 'time-same-period-of-year';
   // `In 2025, a 1,200-place school will open`: a year opening its sentence before any figure sets a topic of its own.
   if (!others.some((other) => other.end <= year.start)) return year;
   const context = governingTime(text, claim, others, sentenceTimes.filter((t) => !bareYear(t)), earlierSentences.map((times) => times.filter((t) => !bareYear(t))));
   // `by the end of 2019, … compared to 31.9 million in 2018`: the end of a year is a point of that year, no month compared.
-  if (!context || !MONTH_CONTEXT_RULES.has(context.ruleId) || !isSingleMonth(context.period) || context.period.start.slice(0, 4) === year.period.start.slice(0, 4)) return year;
-  const yearNumber = Number(year.period.start.slice(0, 4));
-  const month = Number(context.period.start.slice(5, 7));
-  return { ...year, period: { start: `${yearNumber}-${String(month).padStart(2, '0')}-01`, end: `${yearNumber}-${String(month).padStart(2, '0')}-${String(lastDayOf(yearNumber, month)).padStart(2, '0')}` } };
+  const partOfYear = (MONTH_CONTEXT_RULES.has(context?.ruleId ?? '') && isSingleMonth(context!.period)) || (PART_OF_YEAR_RULES.has(context?.ruleId ?? '') && isPartOfOneYear(context!.period));
+  if (!context || !partOfYear || context.period.start.slice(0, 4) === year.period.start.slice(0, 4)) return year;
+  const shift = (Number(year.period.start.slice(0, 4)) - Number(context.period.start.slice(0, 4))) * 12;
+  return { ...year, period: shiftPeriod(context.period, shift) };
 }
+
+/** Rules that name a part of a year (a quarter, a half, its first months): `$104 million in 2014` under `the first quarter of 2015` is that quarter of 2014. */
+const PART_OF_YEAR_RULES = new Set(['time-under-review', 'time-quarter', 'time-quarter-numbered', 'time-quarter-ended', 'time-month-quarter', 'time-half-year', 'time-half-year-short', 'time-first-months', 'time-first-quarters', 'time-month-range', 'time-months-to']);
+
+/** Whole months of one calendar year, less than all of it. */
+const isPartOfOneYear = (period: Period) => period.start.slice(0, 4) === period.end.slice(0, 4) && period.start.endsWith('-01') && !(period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) && Number(period.end.slice(8)) === lastDayOf(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)));
 
 /** `17.3C (63.14F) in 1983`: the same amount in other units, in brackets right after the claim. */
 const CONVERSION_AFTER = /^\s*\([^()]{1,30}\)/;
@@ -257,7 +275,8 @@ function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition
   if (nearestBefore?.ruleId === 'time-now' && named && named.ruleId !== 'time-now' && !claimBetween(named.end, nearestBefore.start) && !/[;:]|,\s*(?:and|but|while|whereas)\b/i.test(text.slice(named.end, nearestBefore.start))) return named;
   // `on Tuesday announced a Rs 3,980 crore outlay … in the 2022-23 fiscal`: the period of the claim's clause wins over the day it was announced.
   if (nearestBefore?.announcing) {
-    const clauseAfter = usable.find((t) => t.start >= claim.end && !t.announcing && !/[;:]|[.!?]\s/.test(text.slice(claim.end, t.start)) && !/,\s*(?:and|but|while|whereas)\b/i.test(text.slice(claim.end, t.start)));
+    // Only within the claim's own phrase: a period after a comma belongs to what the sentence adds.
+    const clauseAfter = usable.find((t) => t.start >= claim.end && !t.announcing && !/[;:]|[,.!?]\s/.test(text.slice(claim.end, t.start)));
     if (clauseAfter) return clauseAfter;
   }
   if (nearestBefore) return nearestBefore;

@@ -63,6 +63,8 @@ export function segmentText(text: string, fallback: 'zh' | 'en' = 'zh'): Sentenc
       const after = text.slice(end).match(/^\s+(\S)/);
       if (after && !/[A-Z0-9"“‘(\u4e00-\u9fff]/u.test(after[1]!)) continue;
       if (ENGLISH_ABBREVIATIONS.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
+      // `(cat no. 8501.0)`, `jersey no. 23`: the number sign in lower case before its digits.
+      if (after && /\d/.test(after[1]!) && /\bnos?\.$/.test(text.slice(Math.max(start, i - 4), i + 1))) continue;
       push(start, end);
       start = end;
       i = end - 1;

@@ -224,16 +224,18 @@ export const measures: MeasureRule[] = [
 ];
 
 /** Durations: canonical units are the singular English word, as in the guidelines (`year`, `day`). */
-const duration = (unit: string, forms: string[], symbols: string[], gluedSymbols: string[], example: string, value: number): MeasureRule => ({
-  id: `duration-${unit}`,
+/** `in`: the canonical unit a longer one is counted in (`three decades` is 30 years), with its `factor`. */
+const duration = (name: string, forms: string[], symbols: string[], gluedSymbols: string[], example: string, value: number, counted: { unit: string; factor: number } | null = null): MeasureRule => ({
+  id: `duration-${name}`,
   kind: 'measure',
-  unit,
+  unit: counted?.unit ?? name,
   dimension: 'duration',
   forms,
   ...(symbols.length ? { symbols } : {}),
   ...(gluedSymbols.length ? { gluedSymbols } : {}),
+  ...(counted ? { factor: counted.factor } : {}),
   example,
-  expect: { value, kind: 'measure', unit },
+  expect: { value, kind: 'measure', unit: counted?.unit ?? name },
 });
 
 export const durations: MeasureRule[] = [
@@ -245,8 +247,9 @@ export const durations: MeasureRule[] = [
   duration('minute', ['minutes', 'minute'], ['mins', 'min'], [], 'under 8 minutes', 8),
   duration('second', ['seconds', 'second'], ['secs', 'sec'], ['s'], 'from 0 to 60 in 4.5 seconds', 4.5),
   duration('millisecond', ['milliseconds', 'millisecond'], ['ms'], [], 'a delay of 20 milliseconds', 20),
-  duration('decade', ['decades', 'decade'], [], [], 'over three decades', 3),
-  duration('century', ['centuries', 'century'], [], [], 'for two centuries', 2),
+  // Decades and centuries are counted in years, the canonical unit of long durations.
+  duration('decade', ['decades', 'decade'], [], [], 'over three decades', 30, { unit: 'year', factor: 10 }),
+  duration('century', ['centuries', 'century'], [], [], 'for two centuries', 200, { unit: 'year', factor: 100 }),
 ];
 
 /**

@@ -32,6 +32,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('date-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, 'The survey closed in April 2022.'),
   rule('date-numeric', '\\b\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b', 'Applications are due 5/31/2022.'),
   rule('year-range', `\\b${YEAR}\\s?[-–—/]\\s?(?:${YEAR}|\\d{2})\\b(?!\\s?(?:%|percent))`, 'The 2021-22 school year starts soon.'),
+  // The first months or quarters of a period are a date, as `1-10月` and `前三季度` are (guidelines §2), not a duration.
+  rule('part-of-period', `\\b(?:the\\s)?(?:first|last|final)\\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s(?:months|weeks|quarters)\\sof\\s(?:the\\s|this\\s|that\\s|its\\s)?(?:quarter|month|year|half|season|(?:fiscal|financial)\\syear|${YEAR})\\b`, 'The estimate was computed from data in the first two months of the quarter.'),
   rule('year-decade', `\\b${YEAR}s\\b|['’]\\d0s\\b|\\b[1-9]0s\\b`, 'Built in the 1960s, the bridge is being replaced.'),
   rule('fiscal-year', `\\b(?:FY|Fiscal Year|fiscal year|fiscal)\\s?['’]?(?:${YEAR}|\\d{2})(?:\\s?[-–/]\\s?(?:${YEAR}|\\d{2}))?\\b`, 'The FY2023 budget was approved.'),
   rule('time-of-day', '\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am\\b|pm\\b|AM\\b|PM\\b|o[\'’]clock)|\\b\\d{1,2}:\\d{2}\\b(?![:.]\\d)', 'The meeting begins at 6:30 p.m. Tuesday.'),
@@ -45,6 +47,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('bill-number', `\\b${BILL}\\s?\\d{1,5}\\b`, 'The House passed H.R. 1234 last week.'),
   rule('document-number', `\\b${DOCUMENT}\\s(?:${NUMBER_SIGN}\\s?)?\\d+(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*`, 'The council adopted Ordinance No. 2024-17 on Tuesday.'),
   rule('number-sign', `(?:\\b${NUMBER_SIGN.replace('|#', '')}\\s?|#)\\d+(?:[-–.]\\d+)*`, 'The building was ranked No. 1 in the state.'),
+  // `(cat no. 8501.0)`, `jersey no. 23`: the sign in lower case, with its period.
+  rule('number-sign-lower', '\\bnos?\\.\\s?\\d+(?:[-–.]\\d+)*', 'Details are in Retail Trade, Australia (cat no. 8501.0).'),
   rule('designator', `\\b${DESIGNATOR}\\s?[-#]?\\s?\\d+[A-Za-z]?(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*`, 'Construction on Phase 2 begins next spring.'),
   rule('section-sign', '§+\\s?\\d+(?:[-–.:]\\d+)*(?:\\([a-z0-9]+\\))*', 'under § 501(c)(3) of the code'),
   rule('interstate', '\\b(?:I|US|U\\.S\\.|SR|CR|FM|M|A|M|N|SH|CA|NY|TX|FL|PA|OH|NJ|VA|WA|GA|NC|IL)-\\s?\\d{1,4}[A-Z]?\\b|\\b(?:U\\.S\\.|US|State|Interstate)\\s(?:Route|Highway|Hwy\\.?)\\s\\d+', 'Crews will close I-95 overnight.'),
@@ -91,12 +95,21 @@ export const nonClaims: NonClaimRule[] = [
   rule('score-rank', '\\b(?:number|No\\.)\\s(?:one|two|three|\\d+)\\s(?:ranked|ranking|spot|position)\\b|\\branked\\s\\d+\\b', 'The state ranked 12 among peers.'),
 ];
 
+/** A table row written with spaces: its label, then three or more numbers (`GDP 5.9 5.6 5.8`). */
+export const NUMBER_ROW = /^([^\d\n]*?[A-Za-z][^\d\n]*?)\s+((?:[-+]?\d[\d.,]*%?\s+){2,}[-+]?\d[\d.,]*%?)\s*$/u;
+
+/** A table's header line naming percentages (`PERCENTAGE CHANGE FROM CORRESPONDING QUARTER`, `Annual growth (%)`). */
+export const PERCENT_HEADER = /^(?![^\n]*[.!?]\s*$)[^\n]*(?:\bper\s?cent(?:age)?\b|%)/iu;
+/** … of a change (`PERCENTAGE CHANGE FROM …`, `Growth (%)`): its figures are rates. */
+export const CHANGE_HEADER = /\b(?:change|growth|increase|decrease)\b/iu;
+
 /**
  * A headline or subhead left in the body text (`Mayor Marks Completion of 12 Playgrounds`): a
  * line in title case with no closing punctuation. Its numbers repeat the body's and are not claims.
+ * A line of three or more numbers after its label (`GDP 5.9 5.6 5.8`) is a table row, not a headline.
  */
 export const headline: NonClaimRule = {
   id: 'headline',
-  pattern: /^(?!.*[.!?;:"”]$)(?:(?:[A-Z0-9$][\w$%,.'’&-]*|a|an|the|and|or|of|in|on|for|to|at|by|with|from|as)\s+){2,}[A-Z0-9$][\w$%,.'’&-]*$/,
+  pattern: /^(?!.*[.!?;:"”]$)(?!(?:.*\s[-+]?\d[\d.,]*%?(?=\s|$)){3})(?:(?:[A-Z0-9$][\w$%,.'’&-]*|a|an|the|and|or|of|in|on|for|to|at|by|with|from|as)\s+){2,}[A-Z0-9$][\w$%,.'’&-]*$/,
   example: 'Mayor Carver Marks Completion of 12 Playgrounds and Riverside Trail',
 };

@@ -49,6 +49,8 @@ export interface TimeRule {
   ownSentence?: boolean;
   /** `in the last 12 months`: the duration written inside the window is a claim of its own (guidelines §1, durations). */
   holdsDuration?: boolean;
+  /** `the quarter under review`: the period the page reports on, its first (attach-times.ts); the resolved period is only the example's. */
+  reviewed?: boolean;
   example: string;
   /** The period of the example for an article dated 2021-06-15. */
   expect: Period;
@@ -90,6 +92,15 @@ function fiscalYear(first: string, second: string | undefined, reference: Refere
   return fiscalPeriod(endYear, startMonth);
 }
 
+/** `last`, `this`, `the current`, `next` fiscal year, counted from the fiscal year the article date falls in. */
+function relativeFiscalYear(word: string, reference: ReferenceDate | null): Period | null {
+  if (!reference) return null;
+  const startMonth = reference.fiscalStartMonth ?? 7;
+  const current = startMonth > 1 && reference.month >= startMonth ? reference.year + 1 : reference.year;
+  const relation = word.toLowerCase();
+  return fiscalPeriod(/last|previous|prior/.test(relation) ? current - 1 : relation === 'next' ? current + 1 : current, startMonth);
+}
+
 function fiscalPeriod(endYear: number, startMonth: number): Period {
   if (startMonth === 1) return yearPeriod(endYear);
   return { start: iso(endYear - 1, startMonth, 1), end: iso(endYear, startMonth - 1, lastDay(endYear, startMonth - 1)) };
@@ -100,6 +111,8 @@ export interface FiscalStartRule {
   pattern: RegExp;
   /** The month the fiscal year starts in, or the group holding its name. */
   month: number | 'group';
+  /** A country's signs (its currency, its name, its provinces): the page's country is the one named most (see fiscalStartMonth). */
+  country?: boolean;
   example: string;
 }
 
@@ -111,24 +124,44 @@ export const fiscalStartRules: FiscalStartRule[] = [
   { id: 'fiscal-start-federal', pattern: /\bfederal\s+fiscal\s+year\b/i, month: 10, example: 'The federal fiscal year 2024 appropriation was approved.' },
   // A release of a US federal department or agency: the federal year runs October to September.
   { id: 'fiscal-start-us-federal-agency', pattern: /\b(?:U\.S\.|US|United States) Department of\b|\bUSDA\b|\bDepartment of (?:Agriculture|Defense|Energy|the Interior|Transportation|Health and Human Services|Homeland Security|Veterans Affairs|Labor|Commerce|Education|Justice|Housing and Urban Development)\b|\bfederal (?:agency|agencies|budget|government|funding|spending)\b/, month: 10, example: 'WASHINGTON — The U.S. Department of Agriculture invested $2.8 billion in Fiscal Year 2019.' },
-  // India, Canada (federal and provincial), Hong Kong, Singapore and Japan run April to March.
-  { id: 'fiscal-start-april-countries', pattern: /\bRs\.?\s?\d|₹|\bINR\b|\bcrores?\b|\blakhs?\b|\bC\$|\bCanada\b|\bCanadian\b|\bOntario\b|\bQuebec\b|\bBritish Columbia\b|\bAlberta\b|\bManitoba\b|\bSaskatchewan\b|\bNova Scotia\b|\bHK\$|\bHong Kong\b|\bS\$|\bSingapore\b|\bJapan\b/, month: 4, example: 'The Union Budget allocates Rs 3,980 crore for the 2022-23 fiscal.' },
-  // Australian and New Zealand governments run July to June, like the default, whatever they call it.
-  { id: 'fiscal-start-australia', pattern: /\bA\$|\bAUD\b|\bNZ\$|\bAustralia|\bNew Zealand\b|\bNSW\b|\bQueensland\b/, month: 7, example: 'The state will spend A$12 million in the 2023-24 financial year.' },
+  // India, Canada (federal and provincial), Hong Kong, Singapore and Japan run April to March;
+  // Australian and New Zealand governments July to June, like the default, whatever they call it.
+  { id: 'fiscal-start-india', pattern: /\bRs\.?\s?\d|₹|\bINR\b|\bcrores?\b|\blakhs?\b|\bIndia\b/, month: 4, country: true, example: 'The Union Budget allocates Rs 3,980 crore for the 2022-23 fiscal.' },
+  { id: 'fiscal-start-canada', pattern: /\bC\$|\bCanada\b|\bCanadian\b|\bOntario\b|\bQuebec\b|\bBritish Columbia\b|\bAlberta\b|\bManitoba\b|\bSaskatchewan\b|\bNova Scotia\b/, month: 4, country: true, example: 'Ontario is investing $342 million in 2021–22.' },
+  { id: 'fiscal-start-hong-kong', pattern: /\bHK\$|\bHong Kong\b/, month: 4, country: true, example: 'Hong Kong received 700,000 visitors in 2023-24.' },
+  { id: 'fiscal-start-singapore', pattern: /\bS\$|\bSingapore\b/, month: 4, country: true, example: 'Singapore budgeted S$3 billion for 2023-24.' },
+  { id: 'fiscal-start-japan', pattern: /\bJapan\b|\bJapanese government\b/, month: 4, country: true, example: 'Japan plans to spend 2 trillion yen in 2023-24.' },
+  { id: 'fiscal-start-australia', pattern: /\bA\$|\bAUD\b|\bNZ\$|\bAustralia|\bNew Zealand\b|\bNSW\b|\bQueensland\b|\bVictoria\b|\bWestern Australia\b|\bTasmania\b/, month: 7, country: true, example: 'The state will spend A$12 million in the 2023-24 financial year.' },
   // UK public bodies run April to March: a text in pounds (and no dollar amounts, so that a US
   // text naming a pound sum keeps its fiscal year), or one that says `financial year`.
   { id: 'fiscal-start-uk-currency', pattern: /^(?![\s\S]*\$\d)[\s\S]*?(?:£|\bGBP\b|\bpounds\s+sterling\b)/, month: 4, example: 'The council will spend £4 million in 2023-24.' },
   { id: 'fiscal-start-financial-year', pattern: /\bfinancial\s+year\b/i, month: 4, example: 'Spending rose 3% in the 2023-24 financial year.' },
 ];
 
-/** The fiscal year's first month as the article states or implies it; July when it says nothing. */
+/** The head of a page: its title, dateline and lead, which name the government it is from. */
+const HEAD_CHARACTERS = 300;
+
+/**
+ * The fiscal year's first month as the article states or implies it; July when it says nothing.
+ * Stated years and US federal pages come first. Then the page's country: the one whose signs it
+ * names most, counting only a country named twice or in the head of the page, so that a US or
+ * Australian page naming Japan or Canada once, as a trading partner, keeps its own year.
+ */
 export function fiscalStartMonth(text: string): number {
+  const monthOf = (rule: FiscalStartRule, match: RegExpExecArray) => (rule.month === 'group' ? MONTHS.indexOf(match[1]!.toLowerCase()) + 1 : rule.month);
+  let country: { rule: FiscalStartRule; count: number } | null = null;
   for (const rule of fiscalStartRules) {
+    if (rule.country) {
+      const matches = [...text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'))];
+      const named = matches.length >= 2 || (matches[0] !== undefined && matches[0].index! < HEAD_CHARACTERS);
+      if (named && matches.length > (country?.count ?? 0)) country = { rule, count: matches.length };
+      continue;
+    }
+    if (country) return country.rule.month as number;
     const match = rule.pattern.exec(text);
-    if (!match) continue;
-    return rule.month === 'group' ? MONTHS.indexOf(match[1]!.toLowerCase()) + 1 : rule.month;
+    if (match) return monthOf(rule, match);
   }
-  return 7;
+  return country ? (country.rule.month as number) : 7;
 }
 
 /** The first month of each season of the northern hemisphere (meteorological seasons); a southern page adds six. */
@@ -198,6 +231,26 @@ function lastWeekday(name: string, reference: ReferenceDate): Period {
 /** Ordered: the first rule to claim a stretch of text wins over later, shorter ones. */
 export const timeRules: TimeRule[] = [
   // `the fourth quarter of fiscal 2021`, `Q3 FY2022`: a quarter counted from the fiscal year's first month.
+  // `the first three quarters of the current fiscal year`, `of fiscal year 2017-18`, `of 2018`: from the year's start to the end of its n-th quarter.
+  rule('time-first-quarters', `\\b(?:the\\s+)?first\\s+(two|three)\\s+quarters\\s+of\\s+(?:(the\\s+current|this|last|the\\s+previous|the\\s+last)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?|${YEAR}|(?:the|this)\\s+year)\\b`, (m, ref) => {
+    const quarters = smallNumber(m[1]!);
+    let year: Period | null;
+    if (m[2]) year = ref?.yearOnly ? null : relativeFiscalYear(m[2], ref);
+    else if (m[3]) year = fiscalYear(m[3], m[4], ref);
+    else if (m[5]) year = yearPeriod(Number(m[5]));
+    else year = ref ? yearPeriod(ref.year) : null;
+    if (!year) return null;
+    const end = new Date(Date.UTC(Number(year.start.slice(0, 4)), Number(year.start.slice(5, 7)) - 1 + quarters * 3 - 1, 1));
+    const [endYear, endMonth] = [end.getUTCFullYear(), end.getUTCMonth() + 1];
+    return { start: year.start, end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
+  }, 'exports in the first three quarters of fiscal year 2017-18', { start: '2017-07-01', end: '2018-03-31' }),
+  // `for the first quarter ended March 31, 2015`, `the quarter ending June 30, 2021`: the three months to that day.
+  rule('time-quarter-ended', `\\b(?:the\\s+)?(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?quarter\\s+(?:ended|ending)\\s+(?:on\\s+)?${MONTH}(?:\\s[0-3]?\\d(?:st|nd|rd|th)?)?,?\\s${YEAR}\\b`, (m) => {
+    const endMonth = monthIndex(m[1]!);
+    const endYear = Number(m[2]);
+    const start = new Date(Date.UTC(endYear, endMonth - 3, 1));
+    return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
+  }, 'revenues for the first quarter ended March 31, 2015', { start: '2015-01-01', end: '2015-03-31' }),
   rule('time-fiscal-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?:fiscal\\s+)?quarter\\s+of\\s+(?:fiscal|financial)\\s+(?:year\\s+)?['’]?(\\d{4}|\\d{2})\\b|\\bQ([1-4])\\s?(?:FY|fiscal\\s+)['’]?(\\d{4}|\\d{2})\\b`, (m, ref) => {
     const ordinal = (m[1] ?? '').toLowerCase();
     const quarter = m[3] ? Number(m[3]) : ORDINAL_QUARTERS[ordinal]!;
@@ -213,20 +266,18 @@ export const timeRules: TimeRule[] = [
   rule('time-fiscal-years', `\\b(?:fiscal|financial)\\s+years\\s+(\\d{4})\\s?(?:and|to|through|-|–)\\s?(\\d{4})\\b`, (m, ref) => ({ start: fiscalYear(m[1]!, undefined, ref).start, end: fiscalYear(m[2]!, undefined, ref).end }), 'invested in fiscal years 2020 and 2021', { start: '2019-07-01', end: '2021-06-30' }),
   // `in the 2020 fiscal year`, `the 2023 financial year`: the fiscal year named by the year it ends in.
   rule('time-year-fiscal-year', `\\b${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => fiscalYear(m[1]!, undefined, ref), 'revenue in the 2021 fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
-  rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next|the\\s+last)\\s+fiscal(?:\\s+year)?\\b`, (m, ref) => {
-    if (!ref) return null;
+  // `the last fiscal` (Indian usage) is a year too, but `this fiscal quarter` is no year.
+  rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next|the\\s+last)\\s+fiscal(?:\\s+year)?\\b(?!\\s+(?:quarters?|half|halves|months?|weeks?|periods?)\\b)`, (m, ref) => relativeFiscalYear(m[1]!, ref), 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
+  // `in this year's Federal Budget`, `in the Union Budget`: the fiscal year a government's Budget
+  // (capitalised: a council's `in the budget` is any budget) funds. Budgets are presented in the
+  // months before the year they fund: within six months of a fiscal year's start it is that year,
+  // later the one under way.
+  rule('time-budget', `\\b(?:in|under|from|by)\\s+(?:this\\s+year['’]s|the)\\s+(?:(?:Federal|Union|State|Provincial)\\s+)?Budget\\b`, (m, ref) => {
+    if (!ref || !m[0].endsWith('Budget')) return null;
     const startMonth = ref.fiscalStartMonth ?? 7;
-    const current = startMonth > 1 && ref.month >= startMonth ? ref.year + 1 : ref.year;
-    const word = m[1]!.toLowerCase();
-    const year = /last|previous|prior/.test(word) ? current - 1 : word === 'next' ? current + 1 : current;
-    return fiscalPeriod(year, startMonth);
-  }, 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
-  // `in this year's Federal Budget`, `in the Union Budget`: the fiscal year the budget funds, the
-  // next one to start after the article date (budgets are presented in the months before it).
-  rule('time-budget', `\\b(?:in|under|from|by)\\s+(?:this\\s+year['’]s|the)\\s+(?:(?:Federal|Union|State|Provincial)\\s+)?Budget\\b`, (_m, ref) => {
-    if (!ref) return null;
-    const startMonth = ref.fiscalStartMonth ?? 7;
-    const startYear = ref.month >= startMonth ? ref.year + 1 : ref.year;
+    const nextStartYear = ref.month >= startMonth ? ref.year + 1 : ref.year;
+    const monthsAhead = (nextStartYear - ref.year) * 12 + startMonth - ref.month;
+    const startYear = monthsAhead <= 6 ? nextStartYear : nextStartYear - 1;
     return fiscalPeriod(startMonth === 1 ? startYear : startYear + 1, startMonth);
   }, 'the measures funded in this year’s Federal Budget', { start: '2021-07-01', end: '2022-06-30' }, { needsDay: true }),
   rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
@@ -351,10 +402,11 @@ export const timeRules: TimeRule[] = [
     const year = m[1] ? Number(m[1]) : ref.year;
     return { start: iso(year, 1, 1), end: year === ref.year ? referenceIso(ref) : iso(year, 12, 31) };
   }, 'so far this year, 400 permits', { start: '2021-01-01', end: '2021-06-15' }, { needsDay: true }),
-  rule('time-half-year', `\\b(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:the\\s+year|${YEAR})`, (m, ref) => {
-    const year = m[2] ? Number(m[2]) : ref?.year;
+  // `the second semester of 2024`, `the 2024 second semester` (Philippine statistics): a semester is a half year.
+  rule('time-half-year', `\\b(?:the\\s+)?(first|second)\\s+(?:half|semester)\\s+of\\s+(?:the\\s+year|${YEAR})|\\b${YEAR}\\s+(first|second)\\s+(?:half|semester)\\b`, (m, ref) => {
+    const year = m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : ref?.year;
     if (year === undefined) return null;
-    return m[1]!.toLowerCase() === 'first' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
+    return (m[1] ?? m[4]!).toLowerCase() === 'first' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
   }, 'in the first half of 2021', { start: '2021-01-01', end: '2021-06-30' }),
   // `a rise of 0.2% in the previous quarter`: the quarter before the one the context names, else before the article's.
   rule('time-previous-quarter', `\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+quarter\\b`, (_m, ref) => {
@@ -403,9 +455,9 @@ export const timeRules: TimeRule[] = [
     return monthPeriod(ref.year + (word === 'last' ? -1 : word === 'next' ? 1 : 0), monthIndex(m[1]!));
   }, 'downloads in June this year', { start: '2021-06-01', end: '2021-06-30' }, { needsDay: true }),
   rule('time-since-year', `\\b(?:since|starting\\s+in|beginning\\s+in)\\s+${YEAR}\\b`, (m, ref) => (ref ? { start: iso(Number(m[1]), 1, 1), end: referenceIso(ref) } : null), 'since 2016', { start: '2016-01-01', end: '2021-06-15' }, { needsDay: true }),
-  rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+years\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
+  rule('time-past-years', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+(years|decades)\\b|\\b(?:over|in|during)\\s+the\\s+(?:past|last)\\s+decade\\b`, (m, ref) => {
     if (!ref) return null;
-    const years = m[1] ? smallNumber(m[1]) : 10;
+    const years = m[1] ? smallNumber(m[1]) * (m[2]!.toLowerCase() === 'decades' ? 10 : 1) : 10;
     return { start: iso(ref.year - years + 1, 1, 1), end: iso(ref.year, 12, 31) };
   }, 'over the past five years', { start: '2017-01-01', end: '2021-12-31' }, { needsDay: true, holdsDuration: true }),
   // `in the last 12 months`, `over the past six weeks`: a window counted back from the article's day.
@@ -418,9 +470,14 @@ export const timeRules: TimeRule[] = [
   }, 'data use rose 25 per cent in the last 12 months', { start: '2020-06-15', end: '2021-06-15' }, { needsDay: true, holdsDuration: true }),
   rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }, { needsDay: true }),
   // `from $4 million in the same period last year`: the period of the context, a year earlier.
+  // `in the same period of 2013`, `the same quarter in 2014`: the period the sentence speaks of, in that year (see sameMonthOfYear).
+  rule('time-same-period-of-year', `\\bthe\\s+same\\s+(?:period|quarter|month|half|time)\\s+(?:of|in)\\s+${YEAR}\\b`, (m) => yearPeriod(Number(m[1])), 'compared with 6.2 per cent in the same period of 2013', { start: '2013-01-01', end: '2013-12-31' }),
   rule('time-same-period-last-year', `\\bthe\\s+same\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
-  rule('time-relative-year', `\\b(last|this|next|the\\s+previous|the\\s+prior|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+ago\\b`, (m, ref) => {
+  // `compared to 55 the previous year`, `the prior year's 22,842 tonnes`: the year before the period the sentence speaks of
+  // (a quarter, a 12-month window, a year), else before the article's.
+  rule('time-previous-year', `\\bthe\\s+(?:previous|prior)\\s+year(?:['’]s)?\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'compared to 55 the previous year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
+  rule('time-relative-year', `\\b(last|this|next|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+ago\\b`, (m, ref) => {
     if (!ref) return null;
     const word = (m[1] ?? 'last').toLowerCase();
     const offset = /last|previous|prior|past/.test(word) ? -1 : word === 'next' ? 1 : 0;
@@ -476,6 +533,9 @@ export const timeRules: TimeRule[] = [
     const endYear = endMonth < startMonth ? openingYear : openingYear - 1;
     return { start: iso(openingYear - 1, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'the NHL captain has 23 goals this season', { start: '2020-10-01', end: '2021-06-15' }, { needsDay: true }),
+  // `during the quarter under review`, `the review quarter`, `the reference period`: statistics releases name their period once and then refer back to it.
+  // … and so does a bare `in the quarter`, `during the month` (of that length only: see attach-times.ts).
+  rule('time-under-review', `\\b(?:the\\s+)?(?:(?:quarter|period|month|year|half|semester)\\s+under\\s+review|review\\s+(?:quarter|period|month|year)|reference\\s+(?:quarter|period|month|year))\\b|(?<=\\b(?:in|for|during|over)\\s)the\\s+(?:quarter|month|half)\\b(?!\\s+(?:of|ended|ending|to|through|before|after|earlier|ago)\\b)(?![-–])`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'inflation averaged 7.5 per cent during the quarter under review', { start: '2021-01-01', end: '2021-12-31' }, { reviewed: true }),
   rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
