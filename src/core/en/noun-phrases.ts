@@ -104,8 +104,9 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     // … also before another modifier of that noun: `Total consolidated operating revenues`.
     const afterNext = tokens[index + 2];
     const nextModifiesNoun = next !== undefined && next.kind === 'word' && (tags.at(next).has('Gerund') || tags.at(next).has('Adjective')) && afterNext?.kind === 'word' && tags.at(afterNext).has('Noun');
-    // `Reported net income was`, `adjusted operating income was`: one opening a clause too.
-    const participle = index === first && (first > k || opening) && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
+    // `Reported net income was`, `adjusted operating income was`: one opening a clause too, and a
+    // second one after an opening adjective (`Adjusted diluted EPS was`).
+    const participle = (index === first || (opening && index === first + 1)) && (first > k || opening) && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
     if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation && !participle) break;
     if (hyphenJoined) nouns.add(index);
     if (readAsNoun) nouns.add(index);

@@ -88,6 +88,26 @@ function pastLeadingTime(text: string, tokens: EnglishToken[], phrase: NounPhras
   return { text: text.slice(rest.start, phrase.end), start: rest.start, end: phrase.end };
 }
 
+/**
+ * `Adjusted diluted earnings per share came in at`, `Adjusted diluted EPS excluding amortization
+ * was`: an -ed word opening the segment before a noun (not a preposition, as in `Adjusted for
+ * inflation,`) names the measure when a finite verb follows later in the segment, even where the
+ * noun phrase runs on past a preposition or a participle before that verb.
+ */
+function participleNamesMeasure(tokens: EnglishToken[], tags: WordTags, start: number, end: number): boolean {
+  const first = tokens[start];
+  const second = tokens[start + 1];
+  if (first?.kind !== 'word' || second?.kind !== 'word' || !/ed$/i.test(first.text)) return false;
+  if (!(tags.at(first).has('PastTense') || tags.at(first).has('Adjective'))) return false;
+  if (!['Noun', 'Adjective', 'PastTense'].some((tag) => tags.at(second).has(tag)) || tags.at(second).has('Preposition') || DETERMINERS.has(second.lower)) return false;
+  for (let k = start + 2; k <= end && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'word' && ['Copula', 'Auxiliary', 'Modal'].some((tag) => tags.at(token).has(tag))) return true;
+    if (token.kind === 'word' && tags.at(token).has('PastTense') && !tags.at(token).has('Noun') && tags.at(tokens[k + 1] ?? token).has('Preposition') === false) return true;
+  }
+  return false;
+}
+
 /** The first noun phrase of the clause holding token `from`, skipping parenthetical segments. */
 function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, from: number, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase | null {
   // Segments of the sentence before the claim, split at commas and clause marks.
@@ -134,7 +154,10 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       tags.at(second).has('Noun') &&
       (ADJECTIVAL_GERUNDS.has(first.lower) || (third?.kind === 'word' && (tags.at(second).has('Plural') || /^[A-Z]/.test(first.text)) && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
     // `Reported net income was`, `adjusted operating income was`: a participle opening the clause before a noun phrase that its verb follows.
-    const participleAdjective = first !== undefined && tags.at(first).has('PastTense') && second?.kind === 'word' && ['Noun', 'Adjective', 'Gerund'].some((tag) => tags.at(second).has(tag)) && opensClause(text, tokens, tags, start);
+    const participleAdjective =
+      first !== undefined &&
+      second?.kind === 'word' &&
+      ((tags.at(first).has('PastTense') && ['Noun', 'Adjective', 'Gerund'].some((tag) => tags.at(second).has(tag)) && opensClause(text, tokens, tags, start)) || participleNamesMeasure(tokens, tags, start, end));
     // A period opening the segment is an adverb (`Last year, …`) unless a noun follows it (`Year-to-date sales rose`).
     const timeAtStart = first !== undefined && insideTime(first, times) ? times.find((t) => first!.start >= t.start && first!.end <= t.end) : undefined;
     let afterTime = timeAtStart ? tokens.findIndex((t) => t.start >= timeAtStart.end) : -1;
