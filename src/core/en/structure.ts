@@ -148,6 +148,8 @@ export interface ChangeInfo {
 
 const COMPARATIVE_DIRECTION = new Map(comparatives.flatMap((rule) => rule.words.map((word) => [word, rule.direction] as const)));
 const VERB_DIRECTION = new Map(changeWords.flatMap((rule) => rule.verbs.map((verb) => [verb, rule.direction] as const)));
+/** Change nouns that are also verbs after a subject: `costs cut`. */
+const VERB_TOO = new Set(['cut', 'cuts']);
 const NOUN_DIRECTION = new Map(changeWords.flatMap((rule) => rule.nouns.map((noun) => [noun, rule.direction] as const)));
 /** Words allowed between a change verb and its number: `increased by nearly 6%`. */
 const BRIDGE_WORDS = new Set(['by', 'a', 'an', 'estimated', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'over', 'at', 'least', 'just', 'around', 'another', 'additional', 'further', 'sharply', 'significantly', 'slightly', 'only', 'nearly', 'fully', 'also', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'respectively']);
@@ -242,7 +244,9 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     for (let k = span.readTo + 1; k <= Math.min(tokens.length - 1, span.readTo + 3); k++) {
       const token = tokens[k]!;
       if (token.kind === 'symbol' && token.text !== '-') break;
-      const direction = NOUN_DIRECTION.get(token.lower);
+      // `a $2.1 million cut`, but `five spray grounds cut water use`: a noun that is also a verb is a change noun only after an article.
+      const verbToo = VERB_TOO.has(token.lower) && !['a', 'an'].includes(tokens[qualifierStart - 1]?.lower ?? '');
+      const direction = verbToo ? undefined : NOUN_DIRECTION.get(token.lower);
       if (!direction && !CHANGE_NOUN_MODIFIERS.has(token.lower) && token.text !== '-') break;
       if (direction) {
         const next = tokens[k + 1];

@@ -793,7 +793,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // `4 GB of RAM, 128 GB SSD storage`, `a charge of $2.4 billion …, a $106 million charge`: an amount
   // written before a noun of its own names a new thing, whatever came before it.
-  if ((kind === 'money' || (span.unit && span.unit.kind === 'measure' && !TIME_UNITS.has(span.unit.unit))) && input.previous && tokens[after] && !tags.at(tokens[after]!).has('Date') && !insideTime(tokens[after]!, times) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? '')) {
+  if ((kind === 'money' || (span.unit && span.unit.kind === 'measure' && !TIME_UNITS.has(span.unit.unit))) && !input.changeNounAfter && input.previous && tokens[after] && !tags.at(tokens[after]!).has('Date') && !insideTime(tokens[after]!, times) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? '')) {
     const own = modifiedNounAt(text, tokens, tags, after);
     const ownHead = own ? tokens.find((t) => t.end === own.end) : undefined;
     // compromise may read the noun as a verb (`a $106 million charge`): after `a`, any word but an adjective, a participle or a pronoun.
@@ -864,7 +864,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // Written as an adjective: `a 1.2-acre constructed wetland`, `12-foot-wide paved path`, `a $4.2 million package`.
   const hyphenated = span.unit && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-';
   // Not a verb after the amount: `$2 million comes from the state trust`.
-  if (hyphenated || (kind === 'money' && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? ''))) {
+  // A change noun after it is no thing of its own (`a $2.1 million cut in personnel savings`).
+  if (hyphenated || (kind === 'money' && !input.changeNounAfter && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? ''))) {
     let k = after;
     if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
     const phrase = modifiedNounAt(text, tokens, tags, k);
@@ -931,6 +932,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
         break;
       }
     }
+    // `$519.84 million in expenses, a $65.97 million increase`: a change set off right after an amount is that amount's.
+    const previous = input.previous;
+    if (previous?.subject && tokens.slice(previous.span.readTo + 1, input.qualifierStart).every((t) => t.text === ',' || t.lower === 'a' || t.lower === 'an' || t.lower === 'or')) return previous.subject;
   }
   // `a decrease in its production by 6.3 percent`: what the change noun before `by` is in.
   if (word(input.qualifierStart - 1) === 'by') {

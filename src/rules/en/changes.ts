@@ -27,7 +27,7 @@ export const changeWords: ChangeWordRule[] = [
     id: 'change-decrease',
     direction: 'down',
     verbs: ['decrease', 'decreased', 'decreases', 'decreasing', 'fall', 'fell', 'fallen', 'falls', 'falling', 'drop', 'dropped', 'drops', 'decline', 'declined', 'declines', 'declining', 'down', 'reduce', 'reduced', 'reduces', 'reducing', 'lowered', 'slipped', 'slid', 'shrank', 'shrunk', 'plunged', 'plummeted', 'dipped', 'eased', 'contracted', 'slashed', 'tumbled', 'sank'],
-    nouns: ['decrease', 'decreases', 'decline', 'declines', 'drop', 'fall', 'reduction', 'reductions', 'dip', 'loss', 'contraction', 'slowdown', 'plunge'],
+    nouns: ['decrease', 'decreases', 'decline', 'declines', 'drop', 'fall', 'reduction', 'reductions', 'dip', 'loss', 'contraction', 'slowdown', 'plunge', 'cut', 'cuts', 'decrement'],
     example: 'Overdose deaths were down 3 percent from last year.',
     expect: { direction: 'down', role: 'rate' },
   },
