@@ -673,6 +673,10 @@ describe('subjects', () => {
     // A count by which a measure changed is the measure's (its noun is only the unit).
     ['The state’s total population increased by 52,000 people last year.', '52,000 people', 'state’s total population'],
     ['Citywide staffing has decreased 17 positions, or 1.7 percent, since 2018.', '17 positions', 'Citywide staffing'],
+    // … also after a comparative and `by`, or added by a change that names the measure.
+    ['This year, enrollment was lower by 1,200 students than in 2019.', '1,200 students', 'enrollment'],
+    ['Natural growth contributed 48,000 people to the state’s population.', '48,000 people', 'Natural growth'],
+    ['The council added 12 officers to the force.', '12 officers', 'officers'],
     ['Citywide staffing has decreased 17 positions, or 1.7 percent, since 2018.', '1.7 percent', 'Citywide staffing'],
     // A share restating the amount before it (`, or 14.6% of revenues`) measures what the amount does; so does the base compared with.
     ['Adjusted operating income was $269 million, or 14.6% of revenues, compared to $236 million.', '14.6%', 'Adjusted operating income'],

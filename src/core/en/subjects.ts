@@ -449,6 +449,11 @@ const REACHED_VERBS = new Set(['reached', 'reaches', 'totaled', 'totalled', 'tot
 /** Nouns that name a measure of things counted, not an agent: the subject of `attendance reached 48,000 visitors`. */
 const MEASURE_NOUNS = new Set(['ridership', 'enrollment', 'enrolment', 'attendance', 'total', 'count', 'population', 'capacity', 'membership', 'caseload', 'demand', 'traffic', 'usage', 'participation', 'turnout', 'headcount', 'workforce', 'staffing', 'employment', 'payrolls', 'backlog', 'inventory', 'visitation', 'boardings', 'admissions', 'roll', 'rolls', 'list', 'waitlist', 'fleet', 'stock']);
 
+/** Comparatives a change is written after with `by`: `were lower by almost 20,000 people`. */
+const COMPARED_LEVELS = new Set(['lower', 'higher', 'fewer', 'more', 'less', 'smaller', 'larger', 'bigger']);
+/** Verbs by which a change adds its count to a measure: `Natural increase contributed 152,200 people`. */
+const CONTRIBUTED_VERBS = new Set(['contributed', 'contributes', 'contributing', 'added', 'adds']);
+
 /**
  * A count stated as the level of a measure, or as its change: `Summer attendance reached 48,000
  * visitors` → summer attendance; `Australia's total population increased by 364,900 people`,
@@ -456,13 +461,14 @@ const MEASURE_NOUNS = new Set(['ridership', 'enrollment', 'enrolment', 'attendan
  */
 function measureReached(input: SubjectInput): NounPhrase | null {
   const { text, span, tokens, tags, spans, times } = input;
-  const byChange = tokens[input.qualifierStart - 1]?.lower === 'by' && DIRECTION_VERBS.has(tokens[input.qualifierStart - 2]?.lower ?? '');
+  const byChange = tokens[input.qualifierStart - 1]?.lower === 'by' && (DIRECTION_VERBS.has(tokens[input.qualifierStart - 2]?.lower ?? '') || COMPARED_LEVELS.has(tokens[input.qualifierStart - 2]?.lower ?? ''));
   const verb = input.qualifierStart - (byChange ? 2 : 1);
   const word = tokens[verb]?.lower ?? '';
-  if (!span.counted || !(REACHED_VERBS.has(word) || DIRECTION_VERBS.has(word))) return null;
+  if (!span.counted || !(REACHED_VERBS.has(word) || DIRECTION_VERBS.has(word) || CONTRIBUTED_VERBS.has(word) || byChange)) return null;
   const subject = clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
   const head = subject ? tokens.find((t) => t.end === subject.end) : undefined;
-  return subject && head && MEASURE_NOUNS.has(head.lower) ? subject : null;
+  // `population gains from migration were lower by 20,000 people`, `Natural increase contributed 152,200 people`: a change names a measure too.
+  return subject && head && (MEASURE_NOUNS.has(head.lower) || CHANGE_NOUNS.has(head.lower)) ? subject : null;
 }
 
 /** The subject as written (guidelines §3), sentence case included: the scorer compares case-blind. */
