@@ -658,6 +658,10 @@ describe('subjects', () => {
     ['The plan includes a $3.4 million cut in overtime costs.', '$3.4 million', 'overtime costs'],
     ['The budget includes $410.2 million in expenses, a $21.5 million increase from last year.', '$21.5 million', 'expenses'],
     ['Wheat output posted a 12.5 percent decrement from the year before.', '12.5 percent', 'Wheat output'],
+    // A participle after an amount is a verb about it, not a noun it describes.
+    ['Imports were recorded at $9.2 billion compared to $8.7 billion a year earlier.', '$9.2 billion', 'Imports'],
+    ['The shilling averaged 131.5 against the dollar in May compared to KSh 128.4 recorded in April.', 'KSh 128.4', 'shilling'],
+    ['The grant to the museum has been cut to $1.9 million from $2.4 million allotted to it last year.', '$2.4 million', 'grant'],
     // A capitalised -ing word opening the clause before a noun and its verb is part of the name.
     ['Manufacturing sector increased 5.0 per cent in the third quarter.', '5.0 per cent', 'Manufacturing sector'],
     ['Mining output fell 3% in the quarter.', '3%', 'Mining output'],

@@ -225,6 +225,15 @@ export interface SubjectInput {
   inherited?: NounPhrase | null;
 }
 
+/**
+ * `$17.1 billion compared to`, `KSh 87.3 recorded in 2013`, `Rs 2,640 crore allotted to it`: a
+ * participle after an amount is a verb about it, never the noun it describes.
+ */
+function participleAfter(tokens: EnglishToken[], tags: WordTags, k: number): boolean {
+  const token = tokens[k];
+  return token?.kind === 'word' && /ed$/u.test(token.lower) && tags.at(token).has('PastTense') && !tags.at(token).has('Noun') && !tags.at(token).has('Adjective');
+}
+
 /** Participles after an amount that say where it went: `£800 million paid to households`. */
 const PAID_PARTICIPLES = new Set(['paid', 'given', 'awarded', 'granted', 'allocated', 'distributed', 'provided', 'sent', 'lent', 'loaned', 'spent', 'invested', 'committed', 'earmarked', 'pledged', 'donated', 'transferred']);
 
@@ -799,7 +808,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // `4 GB of RAM, 128 GB SSD storage`, `a charge of $2.4 billion …, a $106 million charge`: an amount
   // written before a noun of its own names a new thing, whatever came before it.
-  if ((kind === 'money' || (span.unit && span.unit.kind === 'measure' && !TIME_UNITS.has(span.unit.unit))) && !input.changeNounAfter && input.previous && tokens[after] && !tags.at(tokens[after]!).has('Date') && !insideTime(tokens[after]!, times) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? '')) {
+  if ((kind === 'money' || (span.unit && span.unit.kind === 'measure' && !TIME_UNITS.has(span.unit.unit))) && !input.changeNounAfter && !participleAfter(tokens, tags, after) && input.previous && tokens[after] && !tags.at(tokens[after]!).has('Date') && !insideTime(tokens[after]!, times) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? '')) {
     const own = modifiedNounAt(text, tokens, tags, after);
     const ownHead = own ? tokens.find((t) => t.end === own.end) : undefined;
     // compromise may read the noun as a verb (`a $106 million charge`): after `a`, any word but an adjective, a participle or a pronoun.
@@ -871,7 +880,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   const hyphenated = span.unit && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-';
   // Not a verb after the amount: `$2 million comes from the state trust`.
   // A change noun after it is no thing of its own (`a $2.1 million cut in personnel savings`).
-  if (hyphenated || (kind === 'money' && !input.changeNounAfter && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? ''))) {
+  if (hyphenated || (kind === 'money' && !input.changeNounAfter && !participleAfter(tokens, tags, after) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? ''))) {
     let k = after;
     if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
     const phrase = modifiedNounAt(text, tokens, tags, k);
