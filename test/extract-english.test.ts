@@ -662,6 +662,8 @@ describe('subjects', () => {
     ['Imports were recorded at $9.2 billion compared to $8.7 billion a year earlier.', '$9.2 billion', 'Imports'],
     ['The shilling averaged 131.5 against the dollar in May compared to KSh 128.4 recorded in April.', 'KSh 128.4', 'shilling'],
     ['The grant to the museum has been cut to $1.9 million from $2.4 million allotted to it last year.', '$2.4 million', 'grant'],
+    // A participle of reaching right after a noun phrase gives that phrase's level.
+    ['Every tenant gets a $300 rebate and extra rent assistance totalling $950 for those in need.', '$950', 'extra rent assistance'],
     // A capitalised -ing word opening the clause before a noun and its verb is part of the name.
     ['Manufacturing sector increased 5.0 per cent in the third quarter.', '5.0 per cent', 'Manufacturing sector'],
     ['Mining output fell 3% in the quarter.', '3%', 'Mining output'],

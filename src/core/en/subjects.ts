@@ -453,6 +453,9 @@ function infinitiveObject(input: SubjectInput): NounPhrase | null {
   return null;
 }
 
+/** Participles that give the level a noun phrase reaches: `gusts exceeding 260 kph`. */
+const REACHING_PARTICIPLES = new Set(['exceeding', 'reaching', 'topping', 'hitting', 'surpassing', 'nearing', 'approaching', 'totalling', 'totaling']);
+
 /** Verbs that state the level of a measure: `attendance reached 48,000 visitors`, `enrollment totaled 5,100 students`. */
 const REACHED_VERBS = new Set(['reached', 'reaches', 'totaled', 'totalled', 'totals', 'topped', 'tops', 'hit', 'hits', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'numbered', 'stood', 'was', 'were', 'is', 'are']);
 /** Nouns that name a measure of things counted, not an agent: the subject of `attendance reached 48,000 visitors`. */
@@ -749,6 +752,12 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (span.counted?.hyphenated) {
     const phrase = modifiedNounAt(text, tokens, tags, after);
     if (phrase) return phrase;
+  }
+  // `gusts exceeding 260 kph`, `sales topping $5 billion`: a participle of reaching right after a noun phrase gives its level.
+  const reaching = input.qualifierStart - 1;
+  if (REACHING_PARTICIPLES.has(word(reaching) ?? '') && tokens[reaching - 1]?.kind === 'word') {
+    const phrase = phraseBefore(text, tokens, tags, reaching - 1, 0);
+    if (phrase && !overlapsTime(phrase, times)) return phrase;
   }
   // `bringing its fleet to 40 vehicles`, `vacancies had fallen by a quarter to 75 posts`: the level a measured thing reached.
   const level = levelSubject(input) ?? measureReached(input) ?? byObjectSubject(input) ?? infinitiveObject(input);
