@@ -513,6 +513,7 @@ describe('subjects', () => {
     ['Over the past five years the city grew.', 'five years', null],
     ['Clinic visits rose 12% in the last 12 months.', '12 months', null],
     ['Each tenant pays $300 in each of the three years.', 'three years', null],
+    ['Park visits rose 40% in just four years.', 'four years', null],
     ['The capital program will spend $40 million over five years.', 'five years', 'capital program'],
     // A change written `by N` is of the verb's object.
     ['The council trimmed its road budget by $2 million.', '$2 million', 'road budget'],
@@ -664,6 +665,9 @@ describe('subjects', () => {
     ['The grant to the museum has been cut to $1.9 million from $2.4 million allotted to it last year.', '$2.4 million', 'grant'],
     // A participle of reaching right after a noun phrase gives that phrase's level.
     ['Every tenant gets a $300 rebate and extra rent assistance totalling $950 for those in need.', '$950', 'extra rent assistance'],
+    // A gerund naming a measure before its preposition opens the clause when a verb follows.
+    ['Spending on road repairs was $4 million last year.', '$4 million', 'Spending on road repairs'],
+    ['Funding for these pupils is rising to £2.5 billion next year.', '£2.5 billion', 'Funding for these pupils'],
     // A capitalised -ing word opening the clause before a noun and its verb is part of the name.
     ['Manufacturing sector increased 5.0 per cent in the third quarter.', '5.0 per cent', 'Manufacturing sector'],
     ['Mining output fell 3% in the quarter.', '3%', 'Mining output'],

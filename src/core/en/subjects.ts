@@ -108,6 +108,18 @@ function participleNamesMeasure(tokens: EnglishToken[], tags: WordTags, start: n
   return false;
 }
 
+/** Gerunds that name a measure of their own (`Funding for schools rose`, `Spending on roads was`). */
+const NOMINAL_GERUNDS = new Set(['funding', 'spending', 'borrowing', 'lending', 'financing', 'housing', 'staffing']);
+
+/** Whether a finite verb (copula, auxiliary, modal) stands between token `from` and `end`. */
+function participleVerbFollows(tokens: EnglishToken[], tags: WordTags, from: number, end: number): boolean {
+  for (let k = from; k <= end && k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'word' && ['Copula', 'Auxiliary', 'Modal'].some((tag) => tags.at(token).has(tag))) return true;
+  }
+  return false;
+}
+
 /** The first noun phrase of the clause holding token `from`, skipping parenthetical segments. */
 function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, from: number, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase | null {
   // Segments of the sentence before the claim, split at commas and clause marks.
@@ -148,11 +160,14 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     // `Starting salaries rose`, `Nursing vacancies had fallen`, `Manufacturing sector increased`: an -ing word before a noun that a verb follows.
     const second = tokens[start + 1];
     const third = tokens[start + 2];
+    // `Funding for those with complex needs is rising`: a gerund naming a measure before its preposition, when a verb follows.
+    const nominalGerund = first !== undefined && NOMINAL_GERUNDS.has(first.lower) && ['for', 'on', 'in', 'of'].includes(second?.lower ?? '') && participleVerbFollows(tokens, tags, start + 2, end);
     const adjectivalGerund =
-      first !== undefined &&
+      nominalGerund ||
+      (first !== undefined &&
       second?.kind === 'word' &&
       tags.at(second).has('Noun') &&
-      (ADJECTIVAL_GERUNDS.has(first.lower) || (third?.kind === 'word' && (tags.at(second).has('Plural') || /^[A-Z]/.test(first.text)) && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag))));
+      (ADJECTIVAL_GERUNDS.has(first.lower) || (third?.kind === 'word' && (tags.at(second).has('Plural') || /^[A-Z]/.test(first.text)) && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag)))));
     // `Reported net income was`, `adjusted operating income was`: a participle opening the clause before a noun phrase that its verb follows.
     const participleAdjective =
       first !== undefined &&
@@ -166,6 +181,11 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     const afterTimeToken = afterTime >= 0 ? tokens[afterTime] : undefined;
     const timeModifiesNoun = afterTimeToken !== undefined && afterTimeToken.kind === 'word' && /^\s+$/u.test(afterTimeToken.gap) && tags.at(afterTimeToken).has('Noun') && !tags.at(afterTimeToken).has('Pronoun') && !DETERMINERS.has(afterTimeToken.lower);
     const parenthetical = !first || (PARENTHETICAL_START.has(first.lower) && !participleAdjective) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && !participleAdjective && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
+    if (nominalGerund && first) {
+      const inner = phraseAfter(text, tokens, tags, start + 2, end + 1, true);
+      const last = inner && !overlapsTime(inner, times) ? inner.end : first.end;
+      return { text: text.slice(first.start, last), start: first.start, end: last };
+    }
     if (!parenthetical && !opensWithClaim) {
       for (let k = start; k <= end; k++) {
         const token = tokens[k]!;
@@ -713,7 +733,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // `over the next two years`, `in the last 12 months`, `each of the five years`: a window of time, no subject.
   if (span.unit && TIME_UNITS.has(span.unit.unit) && word(after) !== 'of') {
     const before = input.qualifierStart - 1;
-    if ((TIME_WINDOW_WORDS.has(word(before) ?? '') && DETERMINERS.has(word(before - 1) ?? '')) || (word(before) === 'the' && word(before - 1) === 'of' && word(before - 2) === 'each')) return null;
+    // … and `in just five years`, `in only two months`: how fast a change came.
+    if ((TIME_WINDOW_WORDS.has(word(before) ?? '') && DETERMINERS.has(word(before - 1) ?? '')) || (['just', 'only'].includes(word(before) ?? '') && word(before - 1) === 'in') || (word(before) === 'the' && word(before - 1) === 'of' && word(before - 2) === 'each')) return null;
     // `with 1.8 seconds left`, `with five minutes remaining`: the time left on a game clock measures nothing named.
     if (word(before) === 'with' && CLOCK_LEFT_WORDS.has(word(after) ?? '')) return null;
   }
