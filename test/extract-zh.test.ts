@@ -635,6 +635,10 @@ describe('subjects', () => {
     // Manner (逆势, 一举) names nothing; a gap to the schedule (超序时进度) is of the figure before it.
     ['港口集装箱吞吐量6.9万箱，逆势增长6.5%', '6.5%', '港口集装箱吞吐量'],
     ['全市一般公共预算收入38.5亿元，完成年初预算的53.5%，超序时进度3.5个百分点', '3.5个百分点', '一般公共预算收入'],
+    // A recovery to a base (恢复至疫前同期的) and a conversion at an exchange rate (按…平均汇率计算为) are of the figure before.
+    ['全省实现国内旅游收入389.61亿元，恢复至疫前同期的59.9%', '59.9%', '国内旅游收入'],
+    ['全省国内旅游出游5.15亿人次，按可比口径恢复至疫前同期的70.1%', '70.1%', '国内旅游出游'],
+    ['全县人均地区生产总值19763元，按2018年平均汇率计算为2865美元', '2865美元', '人均地区生产总值'],
     // A line of business earning a measure names it with the measure; places listed before the count of them are counted.
     ['报告期内制剂业务实现销售收入12.49亿元', '12.49亿元', '制剂业务销售收入'],
     ['从增幅来看，武威、白银2市增幅在40%以上', '2市', '武威、白银'],

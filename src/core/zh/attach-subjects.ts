@@ -631,7 +631,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|(?:按[^，,；;。]{0,8}口径)?恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修|(?:按[^，,；;。]{0,14})?(?:计算|折算)(?:为|约为)?|约合)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;
     }
