@@ -635,8 +635,13 @@ describe('subjects', () => {
     // Manner (逆势, 一举) names nothing; a gap to the schedule (超序时进度) is of the figure before it.
     ['港口集装箱吞吐量6.9万箱，逆势增长6.5%', '6.5%', '港口集装箱吞吐量'],
     ['全市一般公共预算收入38.5亿元，完成年初预算的53.5%，超序时进度3.5个百分点', '3.5个百分点', '一般公共预算收入'],
+    // A recovery to a base (恢复至疫前同期的) and a conversion at an exchange rate (按…平均汇率计算为) are of the figure before.
+    ['全省实现国内旅游收入389.61亿元，恢复至疫前同期的59.9%', '59.9%', '国内旅游收入'],
+    ['全省国内旅游出游5.15亿人次，按可比口径恢复至疫前同期的70.1%', '70.1%', '国内旅游出游'],
+    ['全县人均地区生产总值19763元，按2018年平均汇率计算为2865美元', '2865美元', '人均地区生产总值'],
     // A line of business earning a measure names it with the measure; places listed before the count of them are counted.
     ['报告期内制剂业务实现销售收入12.49亿元', '12.49亿元', '制剂业务销售收入'],
+    ['分产业看，第一产业实现增加值77.84亿元，增长3.5%', '77.84亿元', '第一产业增加值'],
     ['从增幅来看，武威、白银2市增幅在40%以上', '2市', '武威、白银'],
     ['从增幅来看，武威、白银2市增幅在40%以上', '40%', '增幅'],
     // An earlier estimate of the same figure (较1月概估数) and a revision of it (上修) are of that figure.
@@ -945,7 +950,7 @@ describe('time', () => {
 });
 
 describe('table cells take the unit of their column', () => {
-  const table = (header: string, row: string) => `全市经济运行总体平稳。\n表1 主要指标\n${header}\n${row}\n`;
+  const table = (header: string, row: string) => `全市经济运行总体平稳。\n表1 主要指标\n${header}\n${row}\n以上数据为初步统计。\n`;
   it.each([
     // A header row that opens and closes with a bar of its own, with spaces before the brackets.
     [table('| 绝 对 数 (亿元) | 比上年增长 (%) |', '地区生产总值 | 617.50 | 5.2 |'), '5.2', 5.2, '%'],
@@ -955,6 +960,16 @@ describe('table cells take the unit of their column', () => {
     const claim = extractFromText(text, { publishedAt: '2020-03-01' }).claims.find((c) => c.text === span);
     expect(claim?.value).toBeCloseTo(value, 6);
     expect(claim?.unit).toBe(unit);
+  });
+
+  it.each([
+    // A row named by a period, or by nothing, is about what its column's header names; a row named by a thing is about that thing.
+    [table('内地访客 | 其他访客 | 访客总数 | |\n---|---|---|---|', '2023年4月5-7日 | 35.9% | 10.8% | 46.8% |'), '10.8%', '其他访客'],
+    [table('内地访客 | 其他访客 | 访客总数 | |\n---|---|---|---|', '-14% | -6.6% | -12.4% |'), '-12.4%', '访客总数'],
+    [table('指标 | 产量（万吨） | 同比增长(%)', '粮食 | 12.6 | 3.1'), '3.1', '粮食'],
+  ] as const)('%s: %s is about %s', (text, span, subject) => {
+    const claim = extractFromText(text, { publishedAt: '2023-04-10' }).claims.find((c) => c.text === span);
+    expect(claim?.subject).toBe(subject);
   });
 });
 

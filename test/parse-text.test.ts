@@ -69,6 +69,12 @@ describe('parseText', () => {
       { title: '示例县一季度经济运行情况', authors: ['王小明'] },
       [BODY1, BODY2],
     ],
+    [
+      'an undated table whose rows are labelled by dates (data, not date lines)',
+      ['全县假期旅游市场平稳。', '本地游客 | 外地游客 | |', '---|---|---|', '2024年5月1-5日 | 35.9% | 10.8% |', BODY1],
+      { publishedAt: null },
+      ['全县假期旅游市场平稳。', '本地游客 | 外地游客 | |', '---|---|---|', '2024年5月1-5日 | 35.9% | 10.8% |', BODY1],
+    ],
   ])('reads %s', (_name, lines, fields, body) => {
     const parsed = parseText(lines.join('\n'));
     expect(parsed).toMatchObject(fields);

@@ -38,10 +38,15 @@ function englishTitleLike(line: string): boolean {
   return line.length <= 160 && hanCount(line) === 0 && /^[A-Z0-9"“‘'$£€]/u.test(line) && !/[.!:;,]$/u.test(line) && line.split(/\s+/u).length >= 3;
 }
 
+/** 2023年4月5-7日 | 35.9% | 10.8%: a row of a table, data even when a date labels it (no `label:` in it). */
+function tableRow(line: string): boolean {
+  return line.includes('|') && !/[:：]/u.test(line);
+}
+
 /** A line that only dates the document: `（2018年1月2日）`, `(2001年2月16日…会议通过)`. */
 function dateLine(line: string): string | null {
   const unspaced = unspaceHeader(line);
-  if (unspaced.length > 60) return null;
+  if (unspaced.length > 60 || tableRow(unspaced)) return null;
   if (/^[（(].*[）)]$/u.test(unspaced) || !SENTENCE_PUNCT.test(unspaced)) return parseDateTime(unspaced, true);
   return null;
 }
@@ -83,7 +88,9 @@ export function parseText(raw: string): ParsedArticle {
       consumed.add(i);
       continue;
     }
-    const meta = line.length <= 160 ? readMetadataOnlyLine(unspaceHeader(line), true) : null;
+    // (A table row, 2023年4月5-7日 | 35.9% | …, is data even when it opens with a date; a labelled
+    // line with bars, Published: … | Source: …, is still a byline.)
+    const meta = line.length <= 160 && !tableRow(line) ? readMetadataOnlyLine(unspaceHeader(line), true) : null;
     if (meta) {
       // A labelled line (`时间:…`) is the byline; a date alone on its line (`（2018年1月2日）`) is a date line.
       if (!fields.publishedAt && meta.publishedAt) dateSource = readMetaLine(line) ? 'byline' : 'a date line';

@@ -216,6 +216,8 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   if (closing >= 0 && !/[(（]/u.test(subject.slice(0, closing))) subject = subject.slice(closing + 1);
   subject = withoutLeadingPlace(norm, subject, leadStart, claim.start, tokens);
   if (subject.length < 2 || hasFigure(subject) || (BARE.test(subject) && !planOfShare(norm, subject, claim))) return null;
+  // 第一产业实现增加值: the verb of earning between the holder and its measure is no part of the name.
+  subject = subject.replace(EARNED_MEASURE, '$1$2');
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
 }
 
@@ -516,10 +518,46 @@ function comparedPlaces(norm: string, claims: ClaimDraft[]): void {
 /** A line of business or a product whose results are reported (原料药中间体业务, 化学制剂产品, 海外板块). */
 const BUSINESS_LINE = /(?:业务|产品|板块|分部|事业部|业务线)$/u;
 const EARNING_VERBS = new Set(['实现', '完成', '录得', '取得']);
+const EARNED_MEASURE = /^([\u4e00-\u9fff“”]{2,}?)(?:实现|完成)((?:营业|销售|主营业务)?收入|增加值|总产值|产值|净?利润|利税|税收|营收)$/u;
 
 /** 武威、白银2市, 庆阳、临夏、定西3市州: places listed right before the count of them are what it counts. */
 const PLACE_COUNT = /^(?:市|县|區|区|州|省|市州|县市|縣市|县区|縣|旗|镇|鎮|乡|鄉)$/u;
 const LISTED_BEFORE = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})$/u;
+
+/** A row label that is a date or a period (2015年4月4-6日, 2023年, 1-5月). */
+const DATE_LABEL = /^(?:\d{4}年|\d{1,2}(?:[-—至]\d{1,2})?月|\d{4}[-/.]\d{1,2})/u;
+
+/** The cells of a table line (`a | b | c |`), with the offset each starts at; a closing bar adds no cell. */
+function cellsOf(norm: string, start: number, end: number): { start: number; end: number; text: string }[] {
+  const cells: { start: number; end: number; text: string }[] = [];
+  let from = start;
+  for (let bar = norm.indexOf('|', from); bar >= 0 && bar < end; bar = norm.indexOf('|', from)) {
+    cells.push({ start: from, end: bar, text: norm.slice(from, bar).trim() });
+    from = bar + 1;
+  }
+  if (norm.slice(from, end).trim()) cells.push({ start: from, end, text: norm.slice(from, end).trim() });
+  return cells;
+}
+
+/** What the header of the claim's column names: the table's first line, its cells aligned from the right. */
+function columnHeader(norm: string, claim: ClaimDraft): string | null {
+  const lineStart = norm.lastIndexOf('\n', claim.start - 1) + 1;
+  const lineEnd = norm.indexOf('\n', claim.start) < 0 ? norm.length : norm.indexOf('\n', claim.start);
+  let header: [number, number] | null = null;
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = norm.lastIndexOf('\n', end - 1) + 1;
+    const line = norm.slice(start, end);
+    if (!line.includes('|')) break;
+    if (!/^[-|:\s]+$/u.test(line)) header = [start, end];
+    end = start - 1;
+  }
+  if (!header) return null;
+  const heads = cellsOf(norm, header[0], header[1]).filter((cell, i, all) => cell.text || i < all.length - 1);
+  const cells = cellsOf(norm, lineStart, lineEnd);
+  const index = cells.findIndex((cell) => claim.start >= cell.start && claim.end <= cell.end);
+  const head = index < 0 ? undefined : heads[index + heads.length - cells.length];
+  return head && head.text.length >= 2 && !/\d/u.test(head.text) ? head.text.slice(0, MAX_SUBJECT) : null;
+}
 
 /** A balance written after an amount (57亿元赤字, 1200亿元的顺差). */
 const BALANCE_AFTER = /^的?((?:贸易|财政|外贸|预算)?(?:赤字|盈余|顺差|逆差|结余|缺口))/u;
@@ -595,11 +633,14 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const earlierInSentence = order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier);
     // 增长15.5%，增速快于整体13个百分点: a gap, named by its rate word or not, is of the figure before it.
     if (!subject) subject = comparedFigure(norm, earlierInSentence, claim, clauseStart)?.subject ?? null;
-    // A table row is about the thing its first cell names.
+    // A table row is about the thing its first cell names; a row named by a date (2015年4月4-6日 | 359 500),
+    // or by nothing, is about what its column's header names.
     const row = norm.slice(claim.sentence.start, claim.sentence.end);
     if (!subject && row.includes(' | ')) {
       const label = row.split(' | ')[0]!.trim();
-      if (label && claim.start >= claim.sentence.start + label.length && !/^[-−\d.,%]+$/u.test(label)) subject = label.slice(0, MAX_SUBJECT);
+      const named = label && claim.start >= claim.sentence.start + label.length && !/^[-−\d.,%]+$/u.test(label);
+      if (named && !DATE_LABEL.test(label)) subject = label.slice(0, MAX_SUBJECT);
+      else subject = columnHeader(norm, claim);
     }
     const listed = !subject && claim.kind === 'count' && PLACE_COUNT.test(claim.unit ?? '') ? norm.slice(clauseStart, claim.start).match(LISTED_BEFORE) : null;
     if (listed && listed[1]!.split('、').length === claim.value) subject = listed[1]!;
@@ -631,7 +672,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|(?:按[^，,；;。]{0,8}口径)?恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修|(?:按[^，,；;。]{0,14})?(?:计算|折算)(?:为|约为)?|约合)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       subject = previousInSentence.subject;
     }

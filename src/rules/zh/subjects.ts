@@ -21,6 +21,10 @@ export const LEAD_SUFFIX = new RegExp(
       '人民币', '港币', '港元', '美元', '新台币', '澳门元', '澳门币', '葡币', '欧元', '日元',
       // 由以往的澳门币1,300元, 由目前的1,200元: the earlier level a change starts from names nothing.
       '以往', '原来', '原先',
+      // 恢复至疫前同期的59.9%: the base a recovery is measured against names no figure.
+      '恢复(?:至|到)[^，,；;。\\d]{0,10}',
+      // 按2018年平均汇率计算为2865美元: the rate an amount is converted at names no figure.
+      '按[^，,；;。]{0,14}(?:计算|折算)(?:为|约为)?', '(?:平均)?汇率(?:计算|折算)(?:为|约为)?', '约合',
       // 比“十一五”期间增长了: the plan period a comparison is against names no figure.
       '(?:比|较)[“"]?十[一二三四五]?五[”"]?(?:期间|时期)',
       '(?:同比|环比)[升涨跌降增减]', '同比', '环比', '按年', '按月', '按季', '预计', '(?:比|较)上个?月', '比上年同期', '比上年末', '比上年', '较上年', '比去年', '较去年', '同期', '上年末', '(?:比|较)?(?:上年|去年|前年)',
