@@ -835,6 +835,19 @@ describe('times, resolved against the article date', () => {
     expect(claim.time).toMatchObject({ start: '2020-06-01', end: '2020-06-30' });
   });
 
+  it.each([
+    // An undated page takes its periods from its title when nothing nearer names one (guidelines §3, rule 4).
+    ['Quarterly Earnings of Hourly Workers, Third Quarter 2014', 'Part-time workers earned 64.2 percent as much as full-time workers.', '64.2 percent', { start: '2014-07-01', end: '2014-09-30', source: 'title' }],
+    ['County Budget Report for Fiscal Year 2024', 'Libraries receive $4.2 million.', '$4.2 million', { start: '2023-07-01', end: '2024-06-30', source: 'title' }],
+    // A period nearer than the title still governs; a title naming only a day names no period of the figures.
+    ['Usual Weekly Earnings, Third Quarter 2014', 'Earnings rose 2.5 percent in 2013.', '2.5 percent', { start: '2013-01-01', end: '2013-12-31', source: 'sentence' }],
+    ['Council meets on March 3, 2024', 'The council approved 12 new posts.', '12 new posts', null],
+  ] as const)('an undated page titled %s', (title, text, span, time) => {
+    const claim = extractFromText(text, { publishedAt: null, title }).claims.find((c) => c.text === span)!;
+    if (time === null) expect(claim.time).toBeNull();
+    else expect(claim.time).toMatchObject(time);
+  });
+
   it('reads `today` on the day of the dateline when the page was published a day later', () => {
     const claim = claimOf('FRANKFORT, Ky. (Oct. 28, 2021) – Today, the governor announced 245 new jobs.', '245 new jobs', '2021-10-29');
     expect(claim.time).toMatchObject({ start: '2021-10-28', end: '2021-10-28' });

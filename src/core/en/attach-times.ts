@@ -5,6 +5,7 @@
 // news page written in one-sentence paragraphs, the fiscal year or game day its first paragraph
 // names (leadTime).
 import type { ClaimDraft, DocumentState } from '../document.js';
+import type { ClaimTime } from '../schema.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
 import { bindBaseTimes, findTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
 import { SCORE_PATTERN } from '../../rules/en/scores.js';
@@ -101,6 +102,16 @@ function columnPeriods(text: string, record: EnglishSentence, reference: English
   return null;
 }
 
+/**
+ * `Usual Weekly Earnings …, Third Quarter 2014`: a page with no date of publication takes its
+ * periods from its title when nothing nearer names one (annotation guidelines §3, rule 4). The
+ * first span the title names; a day (an event) is no period of the page's figures.
+ */
+function titlePeriod(title: string, reference: EnglishWork['reference']): ClaimTime | null {
+  const time = findTimes(title, 0, title.length, reference ?? null).find((found) => found.governing && !found.onlyFor && found.period.start !== found.period.end);
+  return time ? { text: time.text, start: time.period.start, end: time.period.end, textStart: null, textEnd: null, source: 'title' } : null;
+}
+
 export function attachEnglishTimes(state: DocumentState): DocumentState {
   const work = state.work.en;
   if (!work || !state.article) return state;
@@ -108,7 +119,12 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const claims: ClaimDraft[] = [...state.claims];
   const carried = leadTime(work, text);
   const reviewed = reviewedPeriods(work);
-  const fallback = (claim: ClaimDraft): ClaimDraft => (claim.time ? claim : carried && !(carried.game && claim.kind === 'money') ? { ...claim, time: toClaimTime(carried.time, 'paragraph') } : claim);
+  const titled = state.article.publishedAt ? null : titlePeriod(state.article.title, work.reference);
+  const fallback = (claim: ClaimDraft): ClaimDraft => {
+    if (claim.time) return claim;
+    if (carried && !(carried.game && claim.kind === 'money')) return { ...claim, time: toClaimTime(carried.time, 'paragraph') };
+    return titled ? { ...claim, time: titled } : claim;
+  };
   let paragraph = -1;
   let paragraphTimes: TimeExpression[][] = [];
   for (const record of work.sentences) {
