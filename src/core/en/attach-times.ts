@@ -10,6 +10,7 @@ import { NUMBER_ROW } from '../../rules/en/non-claims.js';
 import { bindBaseTimes, findTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
 import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import type { EnglishSentence, EnglishWork } from './work.js';
+import { wholeLine } from '../lines.js';
 
 /** Periods a budget or funding story states once, in its first paragraph: a fiscal year or a budget's. */
 const FISCAL_RULES = new Set(['time-fiscal-year', 'time-fiscal-years', 'time-year-fiscal-year', 'time-relative-fiscal-year', 'time-budget']);
@@ -87,12 +88,9 @@ const HEADING_LINES = 3;
  * periods of the nearest line above that names as many periods as the row has figures; else null.
  */
 function columnPeriods(text: string, record: EnglishSentence, reference: EnglishWork['reference']): TimeExpression[] | null {
-  const { start, end } = record.sentence;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', start);
-  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
-  if (record.kept.length < 3 || text.slice(lineStart, start).trim() !== '' || text.slice(end, lineEnd).trim() !== '' || !NUMBER_ROW.test(text.slice(lineStart, lineEnd).trim())) return null;
-  let lineTop = lineStart - 1;
+  const line = wholeLine(text, record.sentence.start, record.sentence.end);
+  if (record.kept.length < 3 || !line || !NUMBER_ROW.test(text.slice(line.start, line.end).trim())) return null;
+  let lineTop = line.start - 1;
   for (let n = 0; n < HEADING_LINES && lineTop > 0; n++) {
     const top = text.lastIndexOf('\n', lineTop - 1) + 1;
     const periods = findTimes(text, top, lineTop, reference);

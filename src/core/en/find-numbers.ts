@@ -16,6 +16,7 @@ import { fiscalStartMonth, type ReferenceDate } from '../../rules/en/times.js';
 import { tokenize, digitValue, type EnglishToken } from './tokens.js';
 import { SCORE_PATTERN, scoreUnitOf, type ScoreSportRule } from '../../rules/en/scores.js';
 import { isDenominator, paragraphOf, paragraphStarts, type EnglishSentence } from './work.js';
+import { wholeLine } from '../lines.js';
 
 /** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
 const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code', 'period-code', 'part-of-period']);
@@ -137,11 +138,9 @@ const HEADER_LINES = 3;
 
 /** The rule id for the bare numbers of text[start, end) when it is a whole line that is a table row (`GDP 5.9 5.6 5.8`) under a header naming percentages (or percentage changes); else null. */
 function percentTableRow(text: string, start: number, end: number): string | null {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', start);
-  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
-  if (text.slice(lineStart, start).trim() !== '' || text.slice(end, lineEnd).trim() !== '' || !NUMBER_ROW.test(text.slice(lineStart, lineEnd).trim())) return null;
-  const header = text.slice(0, Math.max(0, lineStart - 1)).split('\n').slice(-HEADER_LINES).find((line) => PERCENT_HEADER.test(line.trim()));
+  const line = wholeLine(text, start, end);
+  if (!line || !NUMBER_ROW.test(text.slice(line.start, line.end).trim())) return null;
+  const header = text.slice(0, Math.max(0, line.start - 1)).split('\n').slice(-HEADER_LINES).find((line) => PERCENT_HEADER.test(line.trim()));
   return header === undefined ? null : CHANGE_HEADER.test(header) ? TABLE_CHANGE_RULE_ID : TABLE_PERCENT_RULE_ID;
 }
 

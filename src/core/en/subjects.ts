@@ -13,6 +13,7 @@ import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
 import { SCORE_RULE_ID } from './find-numbers.js';
 import { DETERMINERS, glued, NOT_IN_PHRASE, phraseAfter, phraseBefore, type NounPhrase } from './noun-phrases.js';
+import { lineAround } from '../lines.js';
 export type { NounPhrase } from './noun-phrases.js';
 
 const overlapsTime = (phrase: NounPhrase, times: TimeExpression[]) => times.some((t) => phrase.start < t.end && phrase.end > t.start);
@@ -100,9 +101,10 @@ function participleNamesMeasure(tokens: EnglishToken[], tags: WordTags, start: n
   if (first?.kind !== 'word' || second?.kind !== 'word' || !/ed$/i.test(first.text)) return false;
   if (!(tags.at(first).has('PastTense') || tags.at(first).has('Adjective'))) return false;
   if (!['Noun', 'Adjective', 'PastTense'].some((tag) => tags.at(second).has(tag)) || tags.at(second).has('Preposition') || DETERMINERS.has(second.lower)) return false;
+  if (participleVerbFollows(tokens, tags, start + 2, end)) return true;
+  // A past-tense verb that no preposition follows is a finite verb too (`Adjusted EPS rose`).
   for (let k = start + 2; k <= end && k < tokens.length; k++) {
     const token = tokens[k]!;
-    if (token.kind === 'word' && ['Copula', 'Auxiliary', 'Modal'].some((tag) => tags.at(token).has(tag))) return true;
     if (token.kind === 'word' && tags.at(token).has('PastTense') && !tags.at(token).has('Noun') && tags.at(tokens[k + 1] ?? token).has('Preposition') === false) return true;
   }
   return false;
@@ -609,9 +611,7 @@ function tableRowLabel(input: SubjectInput): NounPhrase | null {
   const { text, tokens, tags, span } = input;
   const first = tokens[0];
   if (!first) return null;
-  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  const lineEndAt = text.indexOf('\n', first.start);
-  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  const { start: lineStart, end: lineEnd } = lineAround(text, first.start);
   if (text.slice(lineStart, first.start).trim() !== '' || tokens[tokens.length - 1]!.end < lineEnd - 1) return null;
   const line = text.slice(lineStart, lineEnd).replace(/[.:;]\s*$/u, '');
   // `GDP 5.9 5.6 5.8`: a label, then three or more numbers set apart by spaces.

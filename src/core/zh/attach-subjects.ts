@@ -9,6 +9,8 @@ import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, INTRA
 import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
 import { clauseStart as clauseStartOf } from './attach-structure.js';
+import { splitRow } from './attach-table-units.js';
+import { lineAround } from '../lines.js';
 import { isJurisdictionWord } from '../adapters/gazetteer.js';
 
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
@@ -157,9 +159,11 @@ function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Toke
 /** 完成年初预算数60999万元的40.4%: the plan's own amount, of which the share after it is taken. */
 const PLAN_AMOUNT = /^(?:年初|调整|年度|全年)?(?:预算数|预算|计划数|目标任务|目标)$/u;
 const SHARE_AFTER = /^的\s*\d+(?:\.\d+)?%/u;
+/** 1200人的114%: a share of the claim's figure is written right after it. */
+const shareFollows = (norm: string, claim: ClaimDraft) => SHARE_AFTER.test(norm.slice(claim.end, claim.end + 12));
 /** A plan or budget names its own figure when a share of that figure follows (the share measures what was done). */
 function planOfShare(norm: string, subject: string, claim: ClaimDraft): boolean {
-  return claim.kind !== 'percent' && PLAN_AMOUNT.test(subject) && SHARE_AFTER.test(norm.slice(claim.end, claim.end + 12));
+  return claim.kind !== 'percent' && PLAN_AMOUNT.test(subject) && shareFollows(norm, claim);
 }
 
 function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, tokens: Token[]): string | null {
@@ -527,24 +531,11 @@ const LISTED_BEFORE = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})$/u;
 /** A row label that is a date or a period (2015年4月4-6日, 2023年, 1-5月). */
 const DATE_LABEL = /^(?:\d{4}年|\d{1,2}(?:[-—至]\d{1,2})?月|\d{4}[-/.]\d{1,2})/u;
 
-/** The cells of a table line (`a | b | c |`), with the offset each starts at; a closing bar adds no cell. */
-function cellsOf(norm: string, start: number, end: number): { start: number; end: number; text: string }[] {
-  const cells: { start: number; end: number; text: string }[] = [];
-  let from = start;
-  for (let bar = norm.indexOf('|', from); bar >= 0 && bar < end; bar = norm.indexOf('|', from)) {
-    cells.push({ start: from, end: bar, text: norm.slice(from, bar).trim() });
-    from = bar + 1;
-  }
-  if (norm.slice(from, end).trim()) cells.push({ start: from, end, text: norm.slice(from, end).trim() });
-  return cells;
-}
-
 /** What the header of the claim's column names: the table's first line, its cells aligned from the right. */
 function columnHeader(norm: string, claim: ClaimDraft): string | null {
-  const lineStart = norm.lastIndexOf('\n', claim.start - 1) + 1;
-  const lineEnd = norm.indexOf('\n', claim.start) < 0 ? norm.length : norm.indexOf('\n', claim.start);
+  const row = lineAround(norm, claim.start);
   let header: [number, number] | null = null;
-  for (let end = lineStart - 1; end > 0; ) {
+  for (let end = row.start - 1; end > 0; ) {
     const start = norm.lastIndexOf('\n', end - 1) + 1;
     const line = norm.slice(start, end);
     if (!line.includes('|')) break;
@@ -552,8 +543,9 @@ function columnHeader(norm: string, claim: ClaimDraft): string | null {
     end = start - 1;
   }
   if (!header) return null;
-  const heads = cellsOf(norm, header[0], header[1]).filter((cell, i, all) => cell.text || i < all.length - 1);
-  const cells = cellsOf(norm, lineStart, lineEnd);
+  // (内地访客 | 其他访客 | 访客总数 | |: a closing bar with nothing before it heads no column.)
+  const heads = splitRow(norm, header[0], header[1]).cells.filter((cell, i, all) => cell.text || i < all.length - 1);
+  const cells = splitRow(norm, row.start, row.end).cells;
   const index = cells.findIndex((cell) => claim.start >= cell.start && claim.end <= cell.end);
   const head = index < 0 ? undefined : heads[index + heads.length - cells.length];
   return head && head.text.length >= 2 && !/\d/u.test(head.text) ? head.text.slice(0, MAX_SUBJECT) : null;
@@ -625,7 +617,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (bracketed && (bracketed.index! > 0 || bracketFrom === clauseStart) && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     // (完成全年目标任务1200人的114%: the plan's own figure, with its share after it, is the plan's.)
-    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start)) && !SHARE_AFTER.test(norm.slice(claim.end, claim.end + 12))) subject = samePrevious.subject;
+    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start)) && !shareFollows(norm, claim)) subject = samePrevious.subject;
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.
     const beforeTarget = k >= 2 && order[k - 2]!.claim.sentence.start === claim.sentence.start ? order[k - 2]!.claim : null;
     if (!subject && samePrevious && beforeTarget?.subject && targetShare(norm.slice(beforeTarget.end, samePrevious.start), norm.slice(samePrevious.end, claim.start))) subject = beforeTarget.subject;

@@ -41,7 +41,8 @@ interface Row {
   cells: { start: number; end: number; text: string }[];
 }
 
-function splitRow(norm: string, start: number, end: number): Row {
+/** The cells of the table line norm[start, end), split at ` | `, each with its offsets. */
+export function splitRow(norm: string, start: number, end: number): Row {
   const cells: Row['cells'] = [];
   let cellStart = start;
   while (cellStart <= end) {
