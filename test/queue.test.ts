@@ -144,7 +144,12 @@ describe.skipIf(!redisServer)('queue mode on a real Redis', () => {
     const jobLog = path.join(out, 'doomed', 'queue-jobs.jsonl');
     // Killed once it has confirmed a document and holds more: those must be retried by the survivor.
     await until('the first worker to confirm a document', () => existsSync(jobLog) && lines(path.join(out, 'doomed'), 'queue-jobs.jsonl').length >= 1);
+    // Each worker holds at most one job (concurrency 1): two active jobs mean the doomed one holds
+    // one now, not that it sits between a confirmed job and the next (then nothing would stall).
+    const watched = new Queue('killed', { connection: { url } });
+    await until('both workers to hold a job', async () => (await watched.getActiveCount()) >= 2);
     doomed.child.kill('SIGKILL');
+    await watched.close();
     expect(await doomed.done).toBe(137);
     await stopRedis();
     await startRedis();
