@@ -128,6 +128,13 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['财政补助3千零40万元', '3千零40万元', 30400000, 'CNY'],
     ['全市人口已達278萬7,070人', '278萬7,070人', 2787070, '人'],
     ['臺北市歲出規模為1,135億6,645萬1千元', '1,135億6,645萬1千元', 113566451000, 'TWD'],
+    // Macau's point ‧ in numerals, 廿 and 卅 for twenty and thirty, a zero before the point, 百份之.
+    ['澳門特區公共財政收入三百一十一‧三億元', '三百一十一‧三億元', 31130000000, 'MOP'],
+    ['澳門本年首五個月財政盈餘增幅二十五‧五%', '二十五‧五%', 25.5, '%'],
+    ['臺灣出口年增率百分之卅二點八四', '百分之卅二點八四', 32.84, '%'],
+    ['臺灣失業率較上月增加○點一九個百分點', '○點一九個百分點', 0.19, 'pp'],
+    ['香港酒店平均入住率為百份之七十七點二', '百份之七十七點二', 77.2, '%'],
+    ['臺南市議會審議市府提案廿一案', '廿一案', 21, '案'],
     // Taiwan budgets group 億 and 萬 by four digits and the thousands by three.
     ['臺東縣112年度歲入預算數1089,0827,000元', '1089,0827,000元', 10890827000, 'TWD'],
     ['臺中市歲入歲出短差短數為4,0329,000元', '4,0329,000元', 40329000, 'TWD'],
@@ -840,6 +847,11 @@ describe('time', () => {
     // Months listed before figures that 分别 pairs with them; 今个财政年度 of a page from Hong Kong's treasury bureau.
     ['从就业来看,1、2、3月份全国城镇调查失业率分别是5.1%、5.3%、5.2%', '5.3%', '2019-04-17', '2019-02-01', '2019-02-28'],
     ['财经事务及库务局公布,今个财政年度首两个月的整体支出387亿元', '387亿元', '2008-06-30', '2008-04-01', '2008-05-31'],
+    // A month's end over a flow is what was summed up to it; a time after 超过 is a base.
+    ['6月末,全县生猪出栏1.2万头,增长5.0%', '1.2万头', '2025-07-20', '2025-01-01', '2025-06-30'],
+    ['6月末,全县生猪出栏1.2万头,增长5.0%', '5.0%', '2025-07-20', '2025-01-01', '2025-06-30'],
+    ['6月末,全县生猪存栏8.6万头', '8.6万头', '2025-07-20', '2025-06-01', '2025-06-30'],
+    ['今年首十個月入境旅客已超過去年全年的1,520萬人次,達1,610萬人次', '1,610萬人次', '2005-11-20', '2005-01-01', '2005-10-31'],
     // Years listed or run before figures that 分别 pairs with them, each figure of its year; names listed
     // before 分别 pair instead, and years after 比 are bases.
     ['2019年至2021年,示例公司销售毛利率分别为81.20%、81.45%、81.60%', '81.45%', '2022-04-01', '2020-01-01', '2020-12-31'],
@@ -947,6 +959,17 @@ describe('time', () => {
   ])('a title naming %s dates the figures under it', (year, start, end) => {
     const { claims } = extractFromText('全县一般公共预算收入完成11.5亿元。', { title: `某县${year}国民经济和社会发展统计公报`, publishedAt: '2024-04-20' });
     expect(claims[0]!.time).toMatchObject({ start, end, source: 'title' });
+  });
+
+  it.each([
+    // A title announcing a bulletin of a year's figures dates them; a plan's name in 《》 names no period.
+    ['示例市水务局:《2022年示例市水资源公报》发布', '2022-01-01', '2022-12-31'],
+    ['《示例县2023年国民经济和社会发展统计公报》', '2023-01-01', '2023-12-31'],
+    ['《示例市建设规划(2019-2021年)》印发', null, null],
+  ])('a title %s dates the figures under it (or not)', (title, start, end) => {
+    const { claims } = extractFromText('全市人均综合用水量403.2m3。', { title, publishedAt: '2024-04-20' });
+    if (start === null) expect(claims[0]!.time).toBeNull();
+    else expect(claims[0]!.time).toMatchObject({ start, end, source: 'title' });
   });
 
   it('a number with no governing time expression has none', () => {

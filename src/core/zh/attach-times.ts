@@ -31,7 +31,7 @@ export interface TimeExpression extends Omit<ClaimTime, 'source'> {
 const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, 'gu'));
 
 /** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年. */
-const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出)$/u;
+const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出|超过|超出|多于|少于)$/u;
 /** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
 const FORECAST_AFTER = /^的?(?:预测|预估|概估|初估)/u;
 /** 與上一期(7月至9月)持平, 较去年同期(二○一四年四月五日至七日): the dates of a base, in brackets after its name. */
@@ -330,10 +330,16 @@ function headingYear(text: string, at: number, end: number): TimeExpression | nu
   return { text: year, textStart: start, textEnd: start + year.length, ruleId: 'time-year', start: `${year}-01-01`, end: `${year}-12-31`, known: true, base: false };
 }
 
+/**
+ * A title that announces a bulletin of a year's figures (《2022年常州市水资源公报》发布): the bulletin's
+ * year is the period of the page's figures, though a document's name elsewhere names none.
+ */
+const YEAR_BULLETIN = /《([^《》]*?(?:19|20)\d{2}年[^《》]*?(?:公报|年报|年鉴|决算))》/gu;
+
 /** The time expressions of the title, read once: its first period and the holiday it names. */
 function titleExpressions(title: string | null, context: Omit<TimeContext, 'reportYear'>): TimeExpression[] {
   if (!title) return [];
-  const norm = toHalfWidth(toSimplified(title));
+  const norm = toHalfWidth(toSimplified(title)).replace(YEAR_BULLETIN, (_whole, name: string) => `“${name}”`);
   return norm.length === title.length ? findTimeExpressions(norm, context) : [];
 }
 
@@ -381,7 +387,9 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31' && !/月(?:份|单月|当月)?$/u.test(named);
   // 截至6月30日止三个月 names its own start.
   const until = expression !== null && expression.ruleId !== 'time-months-ended' && (UNTIL_START.test(expression.text) || UNTIL.test(norm.slice(Math.max(0, expression.textStart! - 3), expression.textStart!)));
-  if (!until && !yearEnd) return time;
+  // 6月末，生猪出栏1407头: a month's end over a flow is what was summed up to it, as under 截至.
+  const monthEnd = !yearEnd && /月(?:末|底)$/u.test(named);
+  if (!until && !yearEnd && !monthEnd) return time;
   // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year, and so is
   // what a year's rate counts (年末…人口出生率14.2‰, 人口成长率0.7%); a change of a stock (比上年末
   // 增加46万人) is of the point.

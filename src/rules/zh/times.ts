@@ -53,7 +53,9 @@ export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资
   // 截至目前，培育创业实体408个，创造就业岗位1374个，带动就业2540人: what a programme brought about.
   '培育', '创造', '带动', '帮助', '吸纳',
   // Visitors and traffic are counted over a span too (截至10月底，观光人数突破百万).
-  '游客', '旅客', '观光', '客运', '货运', '吞吐'];
+  '游客', '旅客', '观光', '客运', '货运', '吞吐',
+  // Livestock slaughtered and goods shipped are counted over a span (6月末，生猪出栏1407头).
+  '出栏', '出口', '进口'];
 
 /** A period the text marks as unknown or future (下一步, 今后): it governs, with no time. */
 export const NO_PERIOD = 'none' as const;

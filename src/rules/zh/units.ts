@@ -170,6 +170,8 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['chu', '处', '水域8处', '8处', 8],
   ['xiang', '项', '以8项基本救助为主要内容', '8项', 8],
   ['jian', '件', '办理群众来信126件', '126件', 126],
+  // Motions and cases of a council (提案九案, 照案通過四案), as Taiwan's councils count them.
+  ['an', '案', '议员提案三十九案', '三十九案', 39],
   ['he', '盒', '安葬骨灰的达到了3.2万盒', '3.2万盒', 32000],
   ['dui', '对', '共有13对爱心夫妇', '13对', 13],
   ['tao', '套', '建成1套数据资源体系', '1套', 1],
