@@ -71,7 +71,8 @@ const SPACE_IN_DATE = /(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/gu;
 
 const NUMERAL_DIGIT: Record<string, string> = { '零': '0', '〇': '0', '○': '0', O: '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 // 一一四年度 (Taiwan): a year of the ROC calendar in numerals, read by the ROC rules once in digits.
-const NUMERAL_YEAR = '(?:(?:一九|二[零〇○OＯ])[零〇○OＯ一二三四五六七八九]{2}|(?<![一二三四五六七八九十百千])一[零〇○一][零〇○一二三四五六七八九](?=年度))年';
+// 九十四年度 (Taiwan): an ROC year before 100 written with 十, named as a fiscal year.
+const NUMERAL_YEAR = '(?:(?:一九|二[零〇○OＯ])[零〇○OＯ一二三四五六七八九]{2}|(?<![一二三四五六七八九十百千])一[零〇○一][零〇○一二三四五六七八九](?=年度)|(?<![一二三四五六七八九十百千])[五六七八九]十[一二三四五六七八九]?(?=年度))年';
 const NUMERAL_MONTH = '(?:十[一二]?|[一二三四五六七八九])月';
 const NUMERAL_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]';
 /**
@@ -80,7 +81,9 @@ const NUMERAL_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三
  * are no dates.
  */
 const NUMERAL_DAY_RANGE = `(?:${NUMERAL_DAY.replace('[日号]', '[日号]?')}(?:至|到|[-—~～])(?:${NUMERAL_MONTH})?${NUMERAL_DAY}|${NUMERAL_DAY})`;
-const NUMERAL_DATE = new RegExp(`${NUMERAL_YEAR}(?:${NUMERAL_MONTH}(?:${NUMERAL_DAY_RANGE})?)?|(?<![一二三四五六七八九十])${NUMERAL_MONTH}${NUMERAL_DAY_RANGE}`, 'gu');
+/** 一至五月, 一月至十月: a run of months in numerals, as Macau's and Hong Kong's releases write them. */
+const NUMERAL_MONTH_RANGE = `(?<![一二三四五六七八九十第周])(?:十[一二]?|[一二三四五六七八九])月?(?:至|到|[-—~～])${NUMERAL_MONTH}(?![一二三四五六七八九十]+[日号])`;
+const NUMERAL_DATE = new RegExp(`${NUMERAL_YEAR}(?:${NUMERAL_MONTH}(?:${NUMERAL_DAY_RANGE})?)?|(?<![一二三四五六七八九十])${NUMERAL_MONTH}${NUMERAL_DAY_RANGE}|${NUMERAL_MONTH_RANGE}`, 'gu');
 
 /** 十二 → 12, 三十一 → 31, 二〇二三 → 2023: the numeral of a date part in digits. */
 function digitsOf(numeral: string): string {
@@ -198,7 +201,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     // 全年目标任务, 全年计划: the whole year of a plan is part of that noun; it governs only the plan's own figure.
     const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 8));
     // 延续去年的良好势头, 在上年的基础上: a time that qualifies a noun is a base, not the period of what follows.
-    const qualifier = QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8));
+    const qualifier = (QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8))) || (CONTINUED_BEFORE.test(before) && CONTINUED_AFTER.test(norm.slice(hit.end, hit.end + 12)));
     // 从2023年同期的1930万元: the same period as the one governing, a year named earlier; a base.
     const sameSpan = SAME_SPAN_YEAR.test(rule.id) && /^同期/u.test(norm.slice(hit.end, hit.end + 2));
     // 今年經濟成長率從去年11月預測3.54%: the month a forecast was made is not the period forecast.
@@ -245,6 +248,9 @@ const BASE_GAP = /^(?:的|为|是)?$|^(?![^]*[增减多少提降升高低长加�
 const RECORD_AFTER = /^的?(?:最高|新高|最低|新低|最好|最差|最大|最多|最少|最快|最慢|同期最|纪录|记录|之最)/u;
 
 const QUALIFIER_BEFORE = /(?:延续|保持|继续|巩固|沿袭|在)$/u;
+/** 延续2月份平稳向好趋势, 延續上年第3季以來之正成長: a trend carried on from a time, not the time of the figures. */
+const CONTINUED_BEFORE = /(?:延续|保持|继续|沿袭)(?:上年|去年|上年度|今年|本年)?$/u;
+const CONTINUED_AFTER = /^(?:第?[\d一二三四]季度?|\d{1,2}月份?)?(?:以来)?[的之]?[^\d，,。；;]{0,8}(?:势头|态势|趋势|成长|增长|好转|回升)/u;
 const QUALIFIER_AFTER = /^的(?:[^\d，,。；;]{0,8}(?:势头|态势|基础上|水平上|基础))/u;
 
 /** 全年计划, 全年目标任务, 全年投资任务: 全年 written before a plan or target names the plan's period. */
@@ -368,7 +374,9 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const [from, to] = [yearOf(time.start), yearOf(time.end)];
   // 完成年初预算数60999万元的40.4%: a budget is of its whole year, whatever part of it has passed.
   if (from === to && BUDGET_OF_YEAR.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start))) return { start: `${to}-01-01`, end: `${to}-12-31` };
-  if (!own && to > from && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
+  // (Years, not months across a new year: 去年11月至今年1月 is one span.)
+  const wholeYears = time.start.endsWith('-01-01');
+  if (!own && to > from && wholeYears && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
     const year = claim.change.role === 'from' ? from : to;
     return { start: `${year}-01-01`, end: `${year}-12-31` };
   }

@@ -488,6 +488,18 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('上半年,全市城镇新增就业1.2万人'),
   },
   {
+    // 去年11月至今年1月: three months across the turn of the year, as Hong Kong's labour figures are given.
+    id: 'time-months-across-years',
+    pattern: /(?:去年|上年)(?<m1>\d{1,2})月?(?:至|到|-|—|~|～)(?:今年|本年)(?<m2>\d{1,2})月(?!\d{0,2}日)/u,
+    resolve: (m, context) => {
+      const year = pubYear(context);
+      const [from, to] = [Number(m.groups!.m1), Number(m.groups!.m2)];
+      if (year === null || from < 1 || from > 12 || to < 1 || to > 12 || to >= from) return null;
+      return { start: monthRange(year - 1, from).start, end: monthRange(year, to).end };
+    },
+    examples: [...ex('香港去年11月至今年1月的失業率為2.9%')],
+  },
+  {
     id: 'time-this-year-month',
     pattern: /(?<which>今年|本年|去年|上年)(?<m>\d{1,2})(?:月?(?:至|到|-|—|~|～)(?<m2>\d{1,2}))?月(?:(?<d>\d{1,2})日|底|末|份)?/u,
     resolve: (m, context) => {
