@@ -203,7 +203,10 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     const sameSpan = SAME_SPAN_YEAR.test(rule.id) && /^同期/u.test(norm.slice(hit.end, hit.end + 2));
     // 今年經濟成長率從去年11月預測3.54%: the month a forecast was made is not the period forecast.
     const forecastDate = /[月日]$/u.test(norm.slice(hit.start, hit.end)) && FORECAST_AFTER.test(norm.slice(hit.end, hit.end + 4));
-    const base = sameSpan || plan || qualifier || forecastDate || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    // 比2020年、2021年分别增长: a time listed right after a base is a base too.
+    const previous = found[found.length - 1];
+    const listedAfterBase = previous !== undefined && previous.base && typeof previous.textEnd === 'number' && /^(?:、|和|及|与)$/u.test(norm.slice(previous.textEnd, hit.start));
+    const base = listedAfterBase || sameSpan || plan || qualifier || forecastDate || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
     const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}), ...(sameSpan ? { sameSpan } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
     else if (period && period.start <= period.end) {
@@ -500,6 +503,7 @@ export function attachTimes(state: DocumentState): DocumentState {
   changeOfFlow(ordered, times, norm);
   rateOfChangeToSide(ordered, times, norm);
   monthsPairedWithList(ordered, times, norm, text);
+  yearsPairedWithList(ordered, times, norm, text);
   const claims = state.claims.map((claim) => (times.has(claim) ? { ...claim, time: times.get(claim)! } : claim));
   return { ...state, claims };
 }
@@ -548,6 +552,41 @@ function monthsPairedWithList(ordered: ClaimDraft[], times: Map<ClaimDraft, Clai
       times.set(member, { ...monthRange(year, months[k]!), text: text.slice(at, at + listed[0].length), textStart: at, textEnd: at + listed[0].length, source: 'sentence' });
     });
   }
+}
+
+/** 2019年、2020年和2021年, 2019、2020、2021年, 2019年至2021年, 2019—2021年: the years a 分别 list runs over. */
+const YEAR_LIST = /(?<![\d.])((?:(?:19|20)\d{2}年?(?:、|和|及|与))+(?:19|20)\d{2})年度?|(?<![\d.])((?:19|20)\d{2})年?(?:至|到|-|—|–|~|～)((?:19|20)\d{2})年度?/gu;
+/** 比2019年、2020年分别增长: years after a word of comparison are bases, not the years of the figures. */
+const BASE_BEFORE_YEARS = /(?:比|较|与|同|相比|对比|相对于)$/u;
+
+/**
+ * 2019年至2021年，公司销售毛利率分别为91.30%、91.41%、91.54%: a run or list of years and a list of as
+ * many figures after 分别 pair by position, each figure of its year; when names are listed before 分别
+ * (甲、乙、丙分别为) it is the names that pair with the figures, and the years stay the period of all.
+ */
+function yearsPairedWithList(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimTime | null>, norm: string, text: string): void {
+  for (const claim of ordered) {
+    const governing = times.get(claim);
+    if (!claim.list || claim.list.index !== 0 || !governing) continue;
+    const before = norm.slice(claim.sentence.start, claim.start);
+    const listed = [...before.matchAll(YEAR_LIST)].pop();
+    if (!listed) continue;
+    const [at, end] = [claim.sentence.start + listed.index!, claim.sentence.start + listed.index! + listed[0].length];
+    const between = before.slice(listed.index! + listed[0].length);
+    if (!/分别/u.test(between) || /[、]/u.test(between.slice(0, between.indexOf('分别'))) || BASE_BEFORE_YEARS.test(before.slice(0, listed.index!))) continue;
+    if (governing.textStart === null || governing.textStart < at || governing.textStart >= end) continue;
+    const years = listed[1] !== undefined ? listed[1].match(/(?:19|20)\d{2}/gu)!.map(Number) : spanOfYears(Number(listed[2]), Number(listed[3]));
+    const members = ordered.filter((other) => other.list?.group === claim.list!.group).sort((a, b) => a.list!.index - b.list!.index);
+    if (years.length < 2 || members.length !== years.length) continue;
+    members.forEach((member, k) => {
+      times.set(member, { start: `${years[k]}-01-01`, end: `${years[k]}-12-31`, text: text.slice(at, end), textStart: at, textEnd: end, source: governing.source });
+    });
+  }
+}
+
+/** 2019年至2021年: every year of the run, or none when it is not a short run forward. */
+function spanOfYears(from: number, to: number): number[] {
+  return to > from && to - from < 12 ? Array.from({ length: to - from + 1 }, (_, k) => from + k) : [];
 }
 
 /** 年增速为, 年均增长: a rate per year over a span. */

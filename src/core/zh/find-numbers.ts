@@ -61,8 +61,11 @@ function compositeEnd(norm: string, multiplier: Part, limit: number): number {
   return end;
 }
 
-/** Thousands grouped with commas (1,234,567) or, as Hong Kong and statistics offices print them, with spaces (468 000). */
-const ARABIC = /^(?:[-−]|负)?(?:\d{1,3}(?: \d{3})+(?!\d|,\d)|\d+(?:,\d{3})*)(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
+/**
+ * Thousands grouped with commas (1,234,567) or, as Hong Kong and statistics offices print them, with
+ * spaces (468 000); Taiwan budgets group 萬 and 億 by four and the thousands by three (1089,0827,000元).
+ */
+const ARABIC = /^(?:[-−]|负)?(?:\d{1,4}(?:,\d{4})+,\d{3}(?![\d,])|\d{1,3}(?: \d{3})+(?!\d|,\d)|\d+(?:,\d{3})*)(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
 /** OCR'd documents print digits one by one with spaces (2 0 0 5年, 1 6 0 0万吨, 6 .5 %). */
 const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+/u;
 /** Decimals after 点 are digits one by one (点七七); some papers write them as a number (点二十九 = .29). */
