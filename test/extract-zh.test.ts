@@ -128,9 +128,6 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['财政补助3千零40万元', '3千零40万元', 30400000, 'CNY'],
     ['全市人口已達278萬7,070人', '278萬7,070人', 2787070, '人'],
     ['臺北市歲出規模為1,135億6,645萬1千元', '1,135億6,645萬1千元', 113566451000, 'TWD'],
-    // A magnitude alone past or near a threshold (超百万, 近百億) is a figure.
-    ['全省首个罚款超百万的案件', '百万', 1000000, null],
-    ['全县旅游收入近百億', '百億', 10000000000, null],
     // Macau's point ‧ in numerals, 廿 and 卅 for twenty and thirty, a zero before the point, 百份之.
     ['澳門特區公共財政收入三百一十一‧三億元', '三百一十一‧三億元', 31130000000, 'MOP'],
     ['澳門本年首五個月財政盈餘增幅二十五‧五%', '二十五‧五%', 25.5, '%'],

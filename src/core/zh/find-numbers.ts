@@ -475,20 +475,18 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       // table row, or sharing the unit of its partner (1000调整至1662元).
       // 突破一万亿大关, 人口超过一千万: a numeral in 万/亿 where a quantity is expected is one; a
       // small bare numeral (一些, 三五成群) is not.
-      // (罚款超百万, 旅收近百億, 营收超万亿: a magnitude alone past or near a threshold is one too.)
-      const threshold = first.chinese && /[万亿]/u.test(first.digits.text) && /(?:突破|超过|达到|达|逾|超|近|破)\s*$/u.test(before);
-      if (first.chinese && !threshold) continue;
+      if (first.chinese && !(/[万亿]/u.test(first.digits.text) && /(?:突破|超过|达到|达|逾|超)\s*$/u.test(before))) continue;
       // 12345热线, 2 0 2 3 0 1: five digits or more in a row are a code; grouped in thousands (359 500) they are a figure.
       if (/^\d{5,}$/u.test(first.digits.text.replace(/\s/gu, '')) && !/^\d{1,3}(?: \d{3})+$/u.test(first.digits.text) && !first.multiplier) continue;
       // 综合指数(2.37): a decimal in parentheses after what it measures.
       const parenthesised = /[(（]$/u.test(before) && /^[)）]/u.test(after) && /[.]/u.test(first.digits.text);
       // 20.1/10万: a rate per a base population is a quantity wherever it stands.
       const perBase = PER_BASE.test(norm.slice(end, sentence.end));
-      const lead = threshold || BARE_NUMBER_LEAD.test(before) || isTableRow || parenthesised || perBase;
+      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow || parenthesised || perBase;
       const partner = /^[\u4e00-\u9fff]{0,2}(?:至|到|为)/u.test(after) || /^[、和与及]/u.test(after);
       if (!first.multiplier && !lead && !partner) continue;
       // 58同城, 12345热线: digits glued to a name.
-      if (!first.multiplier && !partner && !threshold && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:左右|以上|以下|多|余|大关|关口)/u.test(after)) continue;
+      if (!first.multiplier && !partner && /^[\u4e00-\u9fff]/u.test(after) && !/^(?:左右|以上|以下|多|余|大关|关口)/u.test(after)) continue;
       if (isYearLike(first.digits.text) && !first.multiplier && !BARE_NUMBER_LEAD.test(before)) continue;
     }
 
