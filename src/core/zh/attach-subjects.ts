@@ -17,7 +17,14 @@ const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
 const MAX_SUBJECT = 24;
 /** Words that name a rate of change without naming what changes. */
-const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅|升幅|跌幅)|增长率|增长|下降|回落|提高)$/u;
+const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅|升幅|跌幅)|增长率|增长|下降|回落|提高|(?:增加|减少|增长|下降)?比率)$/u;
+/**
+ * 对全市工业增长的贡献率109.7%, 上拉全市工业增加值增速10.6个百分点, 占比为4.6%: what a sector adds to
+ * the whole's growth, or its share of it, is of the sector the clause before measured.
+ */
+const CONTRIBUTION_LEAD = /^[，,\s]*(?:(?:对|占)[^，,；;。\d]{0,16}(?:增长|增速|GDP|生产总值|增加值)的?贡献率(?:为|达)?|(?:上拉|下拉|拉动)[^，,；;。\d]{0,16}(?:增长|增速)|总量占[^，,；;。\d]{0,16}(?:比重|比例)(?:为|达)?|占比(?:为|达)?)$/u;
+/** 進出口貿易、批發及零售業的淨產值，繼…下跌3.7%: a clause that is only the name of a measure is the topic of the next. */
+const TOPIC_MEASURE = /^[\u4e00-\u9fff、及和与]{2,24}的(?:净产值|产值|增加值|收入|支出|总额|营业额|销售额|价格|指数)$/u;
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
 const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:[省市县区]?(?:下达|定)的?)?(?:投资|建设|工作|指标)?(?:计划|目标任务|目标|任务|预算|调整预算)数?(?:的)?$/u;
 
@@ -101,9 +108,10 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
     // 制剂业务实现销售收入: a line of business earning a measure names it with the measure (制剂业务销售收入).
     const verb = words.find((w) => w.end - start === cut)!;
     const holder = text.slice(0, verb.start - start);
-    // 规模以上工业实现总产值, 汽车产业实现工业产值: a holder earning one of the measures of output names it with the measure.
+    // 规模以上工业实现总产值, 汽车产业实现工业产值: a sector earning one of the measures of output is named with the measure.
     // (全口径工业实现工业总产值: the industry is named once.)
-    if (EARNING_VERBS.has(verb.word) && (BUSINESS_LINE.test(holder) || OUTPUT_MEASURE.test(text.slice(cut)))) return holder + (holder.endsWith('工业') ? text.slice(cut).replace(/^工业/u, '') : text.slice(cut));
+    // (A company or its enterprises, 公司实现营业收入, are named by the measure alone.)
+    if (EARNING_VERBS.has(verb.word) && (BUSINESS_LINE.test(holder) || (OUTPUT_MEASURE.test(text.slice(cut)) && /业$/u.test(holder) && !/企业$/u.test(holder)))) return holder + (holder.endsWith('工业') ? text.slice(cut).replace(/^工业/u, '') : text.slice(cut));
     return text.slice(cut);
   }
   for (let i = 0; i < words.length - 1; i++) {
@@ -633,6 +641,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.
     const beforeTarget = k >= 2 && order[k - 2]!.claim.sentence.start === claim.sentence.start ? order[k - 2]!.claim : null;
     if (!subject && samePrevious && beforeTarget?.subject && targetShare(norm.slice(beforeTarget.end, samePrevious.start), norm.slice(samePrevious.end, claim.start))) subject = beforeTarget.subject;
+    // 增长9.8%，对全市工业增长的贡献率109.7%: a contribution is of what the figure before it measured.
+    if (!subject && samePrevious?.subject && CONTRIBUTION_LEAD.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
     // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
     const earlierInSentence = order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier);
     // 增长15.5%，增速快于整体13个百分点: a gap, named by its rate word or not, is of the figure before it.
@@ -654,13 +664,15 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
     // 全部财政收入实现微幅增长，累计完成45.5亿元; 在固定资产投资上，全区达到了846.59亿元: the clause
     // before names what the figure measures when this one only says it was reached.
-    if (!subject && leadStart === clauseStart && clauseStart > claim.sentence.start + 1 && REACHED_ONLY.test(norm.slice(clauseStart, claim.start).trim())) {
+    if (!subject && leadStart === clauseStart && clauseStart > claim.sentence.start + 1) {
       const previousStart = clauseStartOf(norm, claim.sentence.start, clauseStart - 1, CLAUSE_BREAK);
       const previous = norm.slice(previousStart, clauseStart - 1);
-      const topic = previous.match(TOPIC_ON)?.[1];
-      const trend = topic ? null : previous.match(TOPIC_TREND);
-      if (topic) subject = topic;
-      else if (trend && trend.index! >= 2 && !/\d/u.test(previous)) subject = leadSubject(norm, { ...claim, start: previousStart + trend.index! }, previousStart, tokens);
+      if (REACHED_ONLY.test(norm.slice(clauseStart, claim.start).trim())) {
+        const topic = previous.match(TOPIC_ON)?.[1] ?? previous.match(TOPIC_MEASURE)?.[0];
+        const trend = topic ? null : previous.match(TOPIC_TREND);
+        if (topic) subject = topic;
+        else if (trend && trend.index! >= 2 && !/\d/u.test(previous)) subject = leadSubject(norm, { ...claim, start: previousStart + trend.index! }, previousStart, tokens);
+      } else if (!samePrevious) subject = previous.match(TOPIC_MEASURE)?.[0] ?? null;
     }
     // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.
     // 增速比8月放缓1.6个百分点: a rate named only by its kind, or a change in points of it, is of the figure before it.
