@@ -653,6 +653,19 @@ describe('subjects', () => {
     // A line of business earning a measure names it with the measure; places listed before the count of them are counted.
     ['报告期内制剂业务实现销售收入12.49亿元', '12.49亿元', '制剂业务销售收入'],
     ['分产业看，第一产业实现增加值77.84亿元，增长3.5%', '77.84亿元', '第一产业增加值'],
+    // A sector earning a measure of output is named with it; a lead that only says the figure was reached
+    // takes its name from the clause before (a topic with its trend, 在…上); a share of a budget 数 is of what was done.
+    ['1-9月,全区规模以上工业实现总产值3120.5亿元,同比增长2.1%', '3120.5亿元', '规模以上工业总产值'],
+    ['全区新能源产业实现工业产值812.3亿元', '812.3亿元', '新能源产业工业产值'],
+    ['上半年,全县一般公共预算收入实现较快增长,累计完成12.8亿元,同比增长6.4%', '12.8亿元', '一般公共预算收入'],
+    ['固定资产投资稳步增长,完成86亿元,同比增长9%', '9%', '固定资产投资'],
+    ['在社会消费品零售总额上,全区达到了312.6亿元', '312.6亿元', '社会消费品零售总额'],
+    ['2.教育支出5.21亿元,完成调整预算数的98.7%,增长6.2%', '98.7%', '教育支出'],
+    // How a Taiwan budget lists an amount (計列, 原列, 編列) and the base it is cut from are no name of it.
+    ['臺中市議會三讀通過總預算,歲出計列1502.36億元,較原預算案刪減9.8億元', '1502.36億元', '歲出'],
+    ['臺中市議會三讀通過總預算,歲出計列1502.36億元,較原預算案刪減9.8億元', '9.8億元', '歲出'],
+    ['歲入原列新台幣1488.5億元,最後計列1490.2億元', '1490.2億元', '歲入'],
+    ['臺南縣議會審議總預算,歲出編列231.4億元', '231.4億元', '歲出'],
     ['从增幅来看，武威、白银2市增幅在40%以上', '2市', '武威、白银'],
     ['从增幅来看，武威、白银2市增幅在40%以上', '40%', '增幅'],
     // An earlier estimate of the same figure (较1月概估数) and a revision of it (上修) are of that figure.
