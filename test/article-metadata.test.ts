@@ -181,6 +181,8 @@ describe('publisher beside the heading or below the body', () => {
     ['a 稿源 label', portalPage({ header: '<div class="info">2024-05-06 10:00　稿源：示例晚报　编辑：王甲</div>' }), '示例晚报', 'byline'],
     ['an 出处 line closing the body', portalPage({ after: '<p>出处：示例晚报</p>' }), '示例晚报', 'byline'],
     ['content_source before a section in meta source', portalPage({ head: '<meta name="source" content="Case Study"><meta name="content_source" content="Example Weekly">' }), 'Example Weekly', 'meta'],
+    ['a name in a span of its own after the 来源 outlet', portalPage({ header: '<div class="info"><span>2024-05-06 10:00</span> <span>来源：示例新闻网</span> <span>王小明</span></div>' }), '示例新闻网', 'byline'],
+    ['a name after the 来源 outlet and a space', portalPage({ header: '<div class="info">2024-05-06 10:00 来源：示例日报 李华</div>' }), '示例日报', 'byline'],
   ])('reads %s', (_, html, publisher, source) => {
     expectPublisher(html, publisher, source);
   });
@@ -203,6 +205,10 @@ describe('authors a portal page credits', () => {
     ['文/图 before the body', portalPage({ header: '<div class="info">2024-05-06</div><p>文/图 赵丙</p>' }), ['赵丙'], 'byline'],
     ['a column card name', portalPage({ header: '<div class="details"><span class="con1_author">周明</span><span>2024-05-06 10:00:00</span></div>' }), ['周明'], 'author element'],
     ['a meta author who is not the editor', portalPage({ head: '<meta name="author" content="孙丁"><meta name="editor" content="钱戊">' }), ['孙丁'], 'meta:author'],
+    ['a reporter line with a two-character name spaced to the width of three', portalPage({ header: '<div class="author">本报记者  王小明  方  甲</div><div class="info">2024年05月06日06:58 | 来源：示例日报</div>' }), ['王小明', '方甲'], 'byline'],
+    ['the same spaced with full-width spaces', portalPage({ header: '<div class="author">记者　刘　洋　陈小红</div><div class="info">2024-05-06 10:00</div>' }), ['刘洋', '陈小红'], 'byline'],
+    ['a spaced name after a 作者 label', portalPage({ header: '<div class="info">2024-05-06 10:00 作者：陈  静</div>' }), ['陈静'], 'byline'],
+    ['a spaced name in a reporter sign-off', signed('（记者 何  丽）'), ['何丽'], 'sign-off'],
   ])('reads %s', (_, html, authors, source) => {
     const article = parseHtml(html);
     expect(article.authors).toEqual(authors);
@@ -212,6 +218,8 @@ describe('authors a portal page credits', () => {
   it.each([
     ['the editor in meta author', portalPage({ head: '<meta name="author" content="严甲"><meta name="editor" content="严甲">' })],
     ['the 责任编辑 line that repeats meta author', portalPage({ head: '<meta name="author" content="严甲">', after: '<p>【责任编辑：严甲】</p>' })],
+    ['the 编辑 of a line that names a 责任编辑 after it, in meta author', portalPage({ head: '<meta name="author" content="严甲">', below: '<div class="m-editor">编辑：严甲&nbsp;&nbsp;责任编辑：林乙</div>' })],
+    ['one of the editors a 责编 line lists, in meta author', portalPage({ head: '<meta name="author" content="严甲">', after: '<div class="edit">(责编：林乙、严甲)</div>' })],
     ['an outlet in the 作者 slot', portalPage({ header: '<div class="info">2024-05-06 来源：示例晚报 作者：示例晚报</div>' })],
     ['a department in the 作者 slot', portalPage({ header: '<div class="info">2024-05-06 作者：示例市统计局</div>' })],
     ['a desk sign-off', signed('（示例日报评论员）')],
@@ -951,6 +959,13 @@ describe('notices and notes around the text', () => {
     ['a helpline appendix and its lead-in', '<p>★示例報關心您：再給自己一次機會</p><p>自殺諮詢專線：0800-000000（24小時）</p><p>生命線：1995</p><p>示例專線：1980</p><p>(示例 )</p>'],
   ])('ends the body before %s', (_, after) => {
     expect(parseHtml(sitePage({ header, after })).text.endsWith(END)).toBe(true);
+  });
+
+  it.each([
+    ['a two-character name padded with two spaces', '<p>（编辑：何  甲）</p>', '何甲'],
+    ['one padded with a full-width space', '<div class="edit">责任编辑：林　乙</div>', '林乙'],
+  ])('reads the editor of %s as one name', (_, after, editor) => {
+    expect(parseHtml(sitePage({ header, after })).editor).toBe(editor);
   });
 
   it('reads the editor of a bracketed line with a back-link glued to it, and keeps both out of the body', () => {

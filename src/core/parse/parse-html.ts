@@ -31,6 +31,7 @@ import {
   readPhotoCredit,
   readsAsSentence,
   readTitleByline,
+  splitNames,
   type MetaLineFields,
 } from './read-metadata.js';
 
@@ -99,6 +100,7 @@ function mergeFields(target: MetaLineFields, fields: MetaLineFields | null): boo
   target.writtenAt ??= fields.writtenAt;
   target.publisher ??= fields.publisher;
   target.editor ??= fields.editor;
+  if (fields.editors) target.editors = [...(target.editors ?? []), ...fields.editors];
   for (const author of fields.authors) if (!target.authors.includes(author)) target.authors.push(author);
   return true;
 }
@@ -317,8 +319,10 @@ export function parseHtml(source: string, context: HtmlContext = {}): ParsedArti
   });
   if (publisher.source) diagnostics.push({ severity: 'info', ruleId: 'metadata-source', reason: `publisher from ${publisher.source}` });
   const editor = fields.editor ?? tail.editor ?? head.meta.get('editor') ?? null;
-  // A meta author that is the page's editor names who edited it, not who wrote it.
-  const metaPerson = metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) && isPersonName(metaAuthor) && metaAuthor !== editor ? [metaAuthor] : [];
+  // A meta author that is one of the page's editors names who edited it, not who wrote it: the
+  // `编辑` of `编辑：甲 责任编辑：乙` as much as the editor kept.
+  const editorNames = new Set([editor, ...(fields.editors ?? []), ...(tail.editors ?? []), ...splitNames(editor ?? '')]);
+  const metaPerson = metaAuthor && metaAuthor.length <= 40 && !NOT_A_PERSON.test(metaAuthor) && isPersonName(metaAuthor) && !editorNames.has(metaAuthor) ? [metaAuthor] : [];
   // What the article itself credits (byline, dateline, sign-off) is read together; the lines
   // after the body, an author element and the meta tag only when it credits no one.
   const credited: [string, string[]][] = [['byline', fields.authors], ['dateline', credits.dateline], ['sign-off', credits.signOff], ['photo credit', credits.photo ?? []]];

@@ -13,6 +13,8 @@ export interface MetaLineFields {
   publisher: string | null;
   authors: string[];
   editor: string | null;
+  /** Every person an editor's label on the line names (`编辑：甲 责任编辑：乙`), not only the one kept as the editor. */
+  editors?: string[];
 }
 
 const LABELS = [
@@ -132,6 +134,15 @@ function dropSiteAfterSource(publisher: string): string {
   return m && /[\u4e00-\u9fff][网报社台]$/u.test(m[2]!) && /[\u4e00-\u9fff]/u.test(m[1]!) ? m[1]! : publisher;
 }
 
+/**
+ * `示例日报 李华`: the byline's author span printed after the 来源 outlet with no label of its own.
+ * The name is no part of the outlet's; whether it is the writer's the line does not say.
+ */
+function dropNameAfterSource(publisher: string): string {
+  const m = publisher.match(/^(\S{2,20}?)\s+([\u4e00-\u9fff]{2,3})$/u);
+  return m && /[\u4e00-\u9fff](?:[网报社台刊站]|客户端|新闻|频道)$/u.test(m[1]!) && looksLikeChineseName(m[2]!) && isPersonName(m[2]!) ? m[1]! : publisher;
+}
+
 function dropBureau(publisher: string): string {
   const m = publisher.match(BUREAU_SUFFIX);
   return m && !OUTLET_WORD.test(m[1]!) && publisher.length - m[0].length >= 2 ? publisher.slice(0, -m[0].length) : publisher;
@@ -165,14 +176,25 @@ function dropAffiliation(name: string): string {
   return name;
 }
 
+/**
+ * `方  敏`, `刘　洋`: a newspaper pads a two-character name to the width of three with spaces. A
+ * lone surname and a lone character after it, set off from every other character, are one name.
+ */
+function closeSpacedNames(value: string): string {
+  return value.replace(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \t\u00a0\u3000]{1,3}([\u4e00-\u9fff])(?![\u4e00-\u9fff])/gu, (whole, surname: string, given: string) =>
+    SURNAMES.has(surname) ? surname + given : whole,
+  );
+}
+
 /** Splits `张骅 吴明 张晓梅` or `萧潇、张妍` into names, dropping role words. */
 export function splitNames(value: string): string[] {
-  return value
+  const withoutRoles = value
     // `张三 摄影｜李四`: the photographer's credit after the writer's names no writer.
     .replace(/\s*(?:图|摄影|图片)\s*[/／|丨︱｜].*$/u, '')
     // `张三（示例大学教授）`: an affiliation in brackets after a name.
     .replace(/[（(][^（）()]*[）)]/gu, ' ')
-    .replace(/(?:本报|本刊|特约|实习|见习|首席)?(?:记者|评论员)|实习生|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ')
+    .replace(/(?:本报|本刊|特约|实习|见习|首席)?(?:记者|评论员)|实习生|通讯员|整理|报道|摄影?|编译|综合|整合/gu, ' ');
+  return closeSpacedNames(withoutRoles)
     .split(/[\s,，、　;；/]+/u)
     .map((name) => dropAffiliation(name.trim()))
     .filter((name) => name.length >= 2 && name.length <= 12 && !/\d/.test(name));
@@ -213,7 +235,7 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
         value = reporters[1]!;
       }
       // `来源：示例市发展改革委 【字体：大 中 小】`: a widget in brackets after a space is no part of the name.
-      const publisher = dropSiteAfterSource(dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|\s+(?=[【\[])|[|丨]/u)[0]!).replace(TRAILING_WIDGET, ''))));
+      const publisher = dropNameAfterSource(dropSiteAfterSource(dropBureau(cleanValue(cleanValue(value.split(/\s{2,}|\s+(?=\d)|\s+(?=[【\[])|[|丨]/u)[0]!).replace(TRAILING_WIDGET, '')))));
       // `来源 | 综合示例晚报、示例日报`: the sources a post was compiled from; the line is metadata, the outlet is the account's.
       if (COMPILED_FROM.test(publisher)) recognised++;
       else if (publisher && publisher.length <= 40 && !NO_OUTLET.test(publisher)) {
@@ -230,7 +252,9 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
     } else if (/编辑|责编|选稿/.test(label)) {
       // `选稿：` names who picked the story for a portal's page: its editor, never its writer.
       // `（编辑：小何）返回示例网，查看更多`: the bracket closes the value, whatever link follows it.
-      fields.editor = cleanValue(value.split(/\s{2,}|[）)】\]](?=.)/u)[0]!);
+      // `编辑：何  甲`: a name padded with spaces is closed up before spaces part the value.
+      fields.editor = cleanValue(closeSpacedNames(value).split(/\s{2,}|[）)】\]](?=.)/u)[0]!);
+      fields.editors = [...(fields.editors ?? []), ...splitNames(fields.editor)];
       recognised++;
     } else {
       recognised++;
@@ -371,10 +395,12 @@ const WIRE_DATELINE = /^([\u4e00-\u9fff]{1,8}[社网报台])\s+[\u4e00-\u9fff]{2
 
 /** `readBylineLine` on a line in simplified script. */
 function readBylineLineSimplified(line: string): string[] | null {
-  const trimmed = line
-    .trim()
-    .replace(/^[□■●◆◇▲△○◎★☆▶►*]+\s*/u, '')
-    .replace(/^[（(【\[]\s*(.*?)\s*[）)】\]]$/u, '$1');
+  const trimmed = closeSpacedNames(
+    line
+      .trim()
+      .replace(/^[□■●◆◇▲△○◎★☆▶►*]+\s*/u, '')
+      .replace(/^[（(【\[]\s*(.*?)\s*[）)】\]]$/u, '$1'),
+  );
   if (trimmed.length > 60 || SENTENCE_END.test(trimmed)) return null;
   // `示例网示例频道 记者 张三`: the outlet and channel may stand before the role, set off by a space.
   const zh = trimmed.match(/^(?:[\u4e00-\u9fff·]{0,12}?\s?)(?:特约|实习|见习|首席)?(记者|评论员)\s*([\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5})*)(?:\s*(?:报道|摄影?|整理|综合)|\s*[/／]\s*[\u4e00-\u9fff]{1,8}报[导道])?$/u);
@@ -674,7 +700,10 @@ function simplifiedView(line: string): { text: string; back: (value: string) => 
     text,
     back: (value) => {
       const at = text.indexOf(value);
-      return at >= 0 ? line.slice(at, at + value.length) : value;
+      if (at >= 0) return line.slice(at, at + value.length);
+      // A name closed up from its padding (`方  敏` → `方敏`) is found with the spaces between its characters.
+      const spaced = /^[\u4e00-\u9fff]{2,4}$/u.test(value) ? text.match(new RegExp([...value].join('\\s*'), 'u')) : null;
+      return spaced ? line.slice(spaced.index!, spaced.index! + spaced[0].length).replace(/\s+/gu, '') : value;
     },
   };
 }
@@ -686,6 +715,7 @@ function fieldsBack(fields: MetaLineFields | null, back: (value: string) => stri
     publisher: fields.publisher === null ? null : back(fields.publisher),
     editor: fields.editor === null ? null : back(fields.editor),
     authors: fields.authors.map(back),
+    ...(fields.editors ? { editors: fields.editors.map(back) } : {}),
   };
 }
 
