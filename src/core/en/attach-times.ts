@@ -58,17 +58,27 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
 /**
  * `during the quarter under review`: the period a statistics release reports on is the first one
  * its text names (`Kenya's economy expanded by 5.5 per cent during the third quarter of 2014`); a
- * page that names none leaves the reference without a period.
+ * page that names none leaves the reference without a period. A bare `the period` refers back to
+ * the nearest period named before it (`in the first half of 2024 … during the period`).
  */
 function reviewedPeriods(work: EnglishWork): (times: TimeExpression[]) => TimeExpression[] {
-  const reported = work.sentences.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && !time.reviewed && time.period.start !== time.period.end);
-  // A bare `the quarter`, `the month`, `the half` is the page's period only when that period is one.
+  const named = work.sentences.flatMap((record) => record.times).filter((time) => time.governing && !time.onlyFor && !time.reviewed && time.period.start !== time.period.end);
+  const reported = named[0];
+  // A bare `the quarter`, `this quarter`, `the latest month` is the page's period only when that period is one.
   const length = reported ? monthsSpanned(reported.period) : 0;
   const fits = (time: TimeExpression) => {
-    const bare = /^the\s+(quarter|month|half)$/i.exec(time.text);
+    const bare = /^(?:the|this|the\s+latest|the\s+most\s+recent)\s+(quarter|month|half)$/i.exec(time.text);
     return !bare || length === { quarter: 3, month: 1, half: 6 }[bare[1]!.toLowerCase() as 'quarter' | 'month' | 'half'];
   };
-  return (times) => (times.some((time) => time.reviewed) ? times.flatMap((time) => (!time.reviewed ? [time] : reported && fits(time) ? [{ ...time, period: reported.period }] : [])) : times);
+  const referent = (time: TimeExpression) => (/^the\s+period$/i.test(time.text) ? named.findLast((earlier) => earlier.end <= time.start) : reported);
+  return (times) =>
+    times.some((time) => time.reviewed)
+      ? times.flatMap((time) => {
+          if (!time.reviewed) return [time];
+          const period = referent(time)?.period;
+          return period && fits(time) ? [{ ...time, period }] : [];
+        })
+      : times;
 }
 
 /** Whole months from a period's first day to its last (0 when it does not run from a month's start to a month's end). */
@@ -117,11 +127,13 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const claims: ClaimDraft[] = [...state.claims];
   const carried = leadTime(work, text);
   const reviewed = reviewedPeriods(work);
-  const titled = state.article.publishedAt ? null : titlePeriod(state.article.title, work.reference);
+  const titled = titlePeriod(state.article.title, work.reference);
   const fallback = (claim: ClaimDraft): ClaimDraft => {
     if (claim.time) return claim;
     if (carried && !(carried.game && claim.kind === 'money')) return { ...claim, time: toClaimTime(carried.time, 'paragraph') };
-    return titled ? { ...claim, time: titled } : claim;
+    // A dated page's title governs only its changes: a rise or a fall is over a period, where a fare or an age need be of none.
+    const change = claim.change?.role === 'rate' || claim.change?.role === 'delta';
+    return titled && (!state.article!.publishedAt || change) ? { ...claim, time: titled } : claim;
   };
   let paragraph = -1;
   let paragraphTimes: TimeExpression[][] = [];
@@ -154,7 +166,7 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
         claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: claims[firstClaim + n - 1]!.time };
         return;
       }
-      const time = timeFor(text, span, kept, sentenceTimes, paragraphTimes);
+      const time = timeFor(text, span, kept, sentenceTimes, paragraphTimes, titled && { start: titled.start, end: titled.end });
       // The claim's own sentence, or (for a sentence that names none) an earlier one of the paragraph.
       const source = time && time.start >= record.sentence.start && time.end <= record.sentence.end ? 'sentence' : 'paragraph';
       claims[firstClaim + n] = fallback({ ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null });

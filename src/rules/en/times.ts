@@ -230,6 +230,21 @@ function lastWeekday(name: string, reference: ReferenceDate): Period {
 
 /** Ordered: the first rule to claim a stretch of text wins over later, shorter ones. */
 export const timeRules: TimeRule[] = [
+  // `during July-March (2017-18)`, `April–December 2022-23`, `July-March FY18`: months of the fiscal year named
+  // after them (Pakistani and Indian releases), the first month in the year the fiscal year starts when it is
+  // not before the fiscal year's first month.
+  // `July-December 2023-2024` (two calendar years compared) is no fiscal year: four digits need brackets or `FY`.
+  rule('time-months-of-fiscal-year', `\\b${MONTH}\\s?[-–]\\s?${MONTH}\\s*(?:(\\(\\s*)|(?:of\\s+)?(FY\\s?|fiscal\\s+(?:year\\s+)?))?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b\\s*\\)?`, (m, ref) => {
+    const [firstMonth, lastMonth] = [monthIndex(m[1]!), monthIndex(m[2]!)];
+    const [bracket, fiscal, fiscalFirstText, second] = [m[3], m[4], m[5]!, m[6]!];
+    if (second.length === 4 && !bracket && !fiscal) return null;
+    const fiscalFirst = Number(fiscalFirstText);
+    if (twoDigitYear(second, Math.floor(fiscalFirst / 100) * 100) !== fiscalFirst + 1) return null;
+    const startMonth = ref?.fiscalStartMonth ?? 7;
+    const firstYear = startMonth > 1 && firstMonth < startMonth ? fiscalFirst + 1 : fiscalFirst;
+    const lastYear = lastMonth < firstMonth ? firstYear + 1 : firstYear;
+    return { start: iso(firstYear, firstMonth, 1), end: iso(lastYear, lastMonth, lastDay(lastYear, lastMonth)) };
+  }, 'exports during July-March (2020-21) rose', { start: '2020-07-01', end: '2021-03-31' }),
   // `the fourth quarter of fiscal 2021`, `Q3 FY2022`: a quarter counted from the fiscal year's first month.
   // `the first three quarters of the current fiscal year`, `of fiscal year 2017-18`, `of 2018`: from the year's start to the end of its n-th quarter.
   rule('time-first-quarters', `\\b(?:the\\s+)?first\\s+(two|three)\\s+quarters\\s+of\\s+(?:(the\\s+current|this|last|the\\s+previous|the\\s+last)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?|${YEAR}|(?:the|this)\\s+year)\\b`, (m, ref) => {
@@ -319,6 +334,13 @@ export const timeRules: TimeRule[] = [
     const start = new Date(Date.UTC(endYear, endMonth - 12, 1));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: end.end };
   }, 'inflation eased to 3.2 per cent in the year to May', { start: '2020-06-01', end: '2021-05-31' }),
+  // `in the year to the third quarter of 2013`, `the 12 months to the second quarter`: the four quarters ending with that one.
+  rule('time-year-to-quarter', `\\b(?:(?:the|a)\\s+year|(?:the\\s+)?(?:12|twelve)\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?the\\s+(first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?\\b`, (m, ref) => {
+    const quarter = ORDINAL_QUARTERS[m[1]!.toLowerCase()]!;
+    const year = m[2] ? Number(m[2]) : ref ? (quarter * 3 > ref.month ? ref.year - 1 : ref.year) : null;
+    if (year === null) return null;
+    return { start: quarter === 4 ? iso(year, 1, 1) : iso(year - 1, quarter * 3 + 1, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
+  }, 'employment rose 3.2% in the year to the third quarter of 2020', { start: '2019-10-01', end: '2020-09-30' }),
   // `in the September 2023 quarter`: statistics offices of New Zealand and Australia name a quarter by its last month.
   rule('time-month-quarter', `\\b(?:the\\s+)?${MONTH}(?:\\s${YEAR})?\\s+quarter\\b`, (m, ref) => {
     const endMonth = monthIndex(m[1]!);
@@ -390,8 +412,8 @@ export const timeRules: TimeRule[] = [
     if (year === null) return null;
     return (m[1] ?? m[2]) === '1' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
   }, 'revenue rose 9% in H1 2021', { start: '2021-01-01', end: '2021-06-30' }),
-  // `from the start of this year`, `since the beginning of 2019`: from that year's first day to the article date.
-  rule('time-from-start-of-year', `(?<=\\b(?:from|since)\\s)the\\s+(?:start|beginning)\\s+of\\s+(?:this\\s+year|${YEAR})\\b`, (m, ref) => {
+  // `from the start of this year`, `since the beginning of the year`, `since the beginning of 2019`: from that year's first day to the article date.
+  rule('time-from-start-of-year', `(?<=\\b(?:from|since)\\s)the\\s+(?:start|beginning)\\s+of\\s+(?:(?:this|the)\\s+year|${YEAR})\\b`, (m, ref) => {
     if (!ref) return null;
     const year = m[1] ? Number(m[1]) : ref.year;
     return { start: iso(year, 1, 1), end: year === ref.year ? referenceIso(ref) : iso(year, 12, 31) };
@@ -416,6 +438,13 @@ export const timeRules: TimeRule[] = [
     const [year, month] = [start.getUTCFullYear(), start.getUTCMonth() + 1];
     return { start: iso(year, month, 1), end: iso(year, month + 2, lastDay(year, month + 2)) };
   }, 'after a rise of 0.2% in the previous quarter', { start: '2021-01-01', end: '2021-03-31' }, { relativeMonths: -3, needsDay: true }),
+  // `in the last quarter`, `last quarter`: the last whole calendar quarter before the article date (not `the last quarter of 2023`).
+  rule('time-last-quarter', `\\b(?:the\\s+)?last\\s+quarter\\b(?!\\s+of\\b)`, (_m, ref) => {
+    if (!ref) return null;
+    const current = Math.floor((ref.month - 1) / 3);
+    const [year, firstMonth] = current === 0 ? [ref.year - 1, 10] : [ref.year, (current - 1) * 3 + 1];
+    return { start: iso(year, firstMonth, 1), end: iso(year, firstMonth + 2, lastDay(year, firstMonth + 2)) };
+  }, 'the jobless rate fell to 12.8% in the last quarter', { start: '2021-01-01', end: '2021-03-31' }, { needsDay: true }),
   // `throughout the year`, `for the full year`: the whole of the year the text speaks of.
   rule('time-whole-year', `\\b(?:throughout|for|over|during)\\s+the\\s+(?:(?:whole|full|entire)\\s+)?year\\b(?!\\s+(?:to|ending|ended|through|before|after|ago|earlier|ahead))`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'production rates throughout the year', { start: '2021-01-01', end: '2021-12-31' }),
   rule('time-end-of-year', `\\b(?:(?:by\\s+)?the\\s+end\\s+of|year[-\\s]end|end\\s+of)\\s+(?:(?:the\\s+)?(?:this|last)\\s+year|${YEAR})`, (m, ref) => {
@@ -468,12 +497,29 @@ export const timeRules: TimeRule[] = [
     const start = unit === 'months' ? new Date(Date.UTC(ref.year, ref.month - 1 - count, ref.day)) : new Date(Date.UTC(ref.year, ref.month - 1, ref.day - count * (unit === 'weeks' ? 7 : 1)));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()), end: referenceIso(ref) };
   }, 'data use rose 25 per cent in the last 12 months', { start: '2020-06-15', end: '2021-06-15' }, { needsDay: true, holdsDuration: true }),
+  // `over the next two months`, `in the coming six weeks`: a window from the article's day forward (years are left alone:
+  // money spent over the next years names no period of its own); what is planned in its sentence only.
+  rule('time-next-months', `\\b(?:over|in|during|within)\\s+the\\s+(?:next|coming)\\s+${SMALL_NUMBER}\\s+(months|weeks|days)\\b`, (m, ref) => {
+    if (!ref) return null;
+    const count = smallNumber(m[1]!);
+    const unit = m[2]!.toLowerCase();
+    const end = unit === 'months' ? new Date(Date.UTC(ref.year, ref.month - 1 + count, ref.day)) : new Date(Date.UTC(ref.year, ref.month - 1, ref.day + count * (unit === 'weeks' ? 7 : 1)));
+    return { start: referenceIso(ref), end: iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()) };
+  }, 'crews will pave 39 miles over the next two months', { start: '2021-06-15', end: '2021-08-15' }, { needsDay: true, holdsDuration: true, ownSentence: true }),
   rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }, { needsDay: true }),
-  // `from $4 million in the same period last year`: the period of the context, a year earlier.
+  // `from $4 million in the same period last year`, `during a similar quarter last year`: the period of the context, a year earlier.
   // `in the same period of 2013`, `the same quarter in 2014`: the period the sentence speaks of, in that year (see sameMonthOfYear).
   rule('time-same-period-of-year', `\\bthe\\s+same\\s+(?:period|quarter|month|half|time)\\s+(?:of|in)\\s+${YEAR}\\b`, (m) => yearPeriod(Number(m[1])), 'compared with 6.2 per cent in the same period of 2013', { start: '2013-01-01', end: '2013-12-31' }),
-  rule('time-same-period-last-year', `\\bthe\\s+same\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
+  rule('time-same-period-last-year', `\\b(?:the|a)\\s+(?:same|similar|corresponding|comparable)\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
+  // `from 8.9% this time last year`: the same day a year before the article's.
+  rule('time-this-time-last-year', `\\b(?:this|the\\s+same)\\s+time\\s+last\\s+year\\b`, (_m, ref) => {
+    if (!ref) return null;
+    const day = iso(ref.year - 1, ref.month, Math.min(ref.day, lastDay(ref.year - 1, ref.month)));
+    return { start: day, end: day };
+  }, 'long-term unemployment fell from 8.9% this time last year', { start: '2020-06-15', end: '2020-06-15' }, { needsDay: true }),
+  // `from year-ago level of 22,842 tonnes`, `the year-earlier figure`: the period of the context, a year before.
+  rule('time-year-ago-attribute', `\\byear[-–](?:ago|earlier)\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'a 17.2 percent decrement from year-ago level of 22,842 tonnes', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   // `compared to 55 the previous year`, `the prior year's 22,842 tonnes`: the year before the period the sentence speaks of
   // (a quarter, a 12-month window, a year), else before the article's.
   rule('time-previous-year', `\\bthe\\s+(?:previous|prior)\\s+year(?:['’]s)?\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'compared to 55 the previous year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
@@ -534,8 +580,9 @@ export const timeRules: TimeRule[] = [
     return { start: iso(openingYear - 1, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'the NHL captain has 23 goals this season', { start: '2020-10-01', end: '2021-06-15' }, { needsDay: true }),
   // `during the quarter under review`, `the review quarter`, `the reference period`: statistics releases name their period once and then refer back to it.
-  // … and so does a bare `in the quarter`, `during the month` (of that length only: see attach-times.ts).
-  rule('time-under-review', `\\b(?:the\\s+)?(?:(?:quarter|period|month|year|half|semester)\\s+under\\s+review|review\\s+(?:quarter|period|month|year)|reference\\s+(?:quarter|period|month|year))\\b|(?<=\\b(?:in|for|during|over)\\s)the\\s+(?:quarter|month|half)\\b(?!\\s+(?:of|ended|ending|to|through|before|after|earlier|ago)\\b)(?![-–])`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'inflation averaged 7.5 per cent during the quarter under review', { start: '2021-01-01', end: '2021-12-31' }, { reviewed: true }),
+  // … and so does a bare `in the quarter`, `during the month`, `this quarter`, `the latest quarter` (of that length only:
+  // see attach-times.ts), and `in the period`, whatever its length.
+  rule('time-under-review', `\\b(?:the\\s+)?(?:(?:quarter|period|month|year|half|semester)\\s+under\\s+review|review\\s+(?:quarter|period|month|year)|reference\\s+(?:quarter|period|month|year))\\b|(?<=\\b(?:in|for|during|over)\\s)the\\s+(?:quarter|month|half|period)\\b(?!\\s+(?:of|ended|ending|to|through|before|after|earlier|ago|from|between)\\b)(?![-–])|\\b(?:this|the\\s+latest|the\\s+most\\s+recent)\\s+(?:quarter|month)\\b(?!\\s+of\\b)(?![-–])`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'inflation averaged 7.5 per cent during the quarter under review', { start: '2021-01-01', end: '2021-12-31' }, { reviewed: true }),
   rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
@@ -572,8 +619,8 @@ export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds
  */
 export const LAUNCH_ASIDE_BEFORE_TIME = /,[^,;:\d]*\b(?:launched|opened|founded|established|introduced|created|unveiled|inaugurated|started|begun|set\s+up)(?:\s+(?:in|on))?\s+$/i;
 
-/** Words before a claim that make it the base of a comparison: `up from 380,000`, `compared with 14%`. */
-export const COMPARISON_BEFORE_CLAIM = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
+/** Words before a claim that make it the base of a comparison: `up from 380,000`, `compared with 14%`, `compared to the exports of $15 billion`, `from the deficit of $23 billion`. */
+export const COMPARISON_BEFORE_CLAIM = /\b(?:(?:from|than|compared\s+(?:with|to))(?:\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}of)?|versus|vs\.?|against)\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
 
 /** What may stand between a comparison base and its own period: `$12 in fiscal year 2020`, `6.9% a year earlier`. */
 export const BASE_TO_TIME = /^\s*(?:(?:in|during|for|at|as\s+of)\s+)?(?:the\s+)?$/i;
