@@ -354,6 +354,8 @@ const word = (tokens: EnglishToken[], k: number) => tokens[k]?.lower;
 /** Heads of a phrase after `in` that name a stretch of time, not the thing an amount is: `in the quarter`, `in afternoon trading`. */
 const PERIOD_HEADS = new Set(['quarter', 'quarters', 'period', 'periods', 'weekend', 'week', 'weeks', 'month', 'months', 'year', 'years', 'half', 'session', 'sessions', 'trading', 'day', 'days', 'season', 'term', 'span', 'stretch', 'window', 'decade', 'interim']);
 
+/** Nouns of a stretch of time a hyphenated duration describes: `over a five-year period`. */
+const STRETCH_NOUNS = new Set(['period', 'periods', 'span', 'window', 'stretch', 'timeframe', 'horizon']);
 /** Units of time: a duration in one may be a window of time (`over the next two years`). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
@@ -763,6 +765,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const before = input.qualifierStart - 1;
     // … and `in just five years`, `in only two months`: how fast a change came.
     if ((TIME_WINDOW_WORDS.has(word(before) ?? '') && DETERMINERS.has(word(before - 1) ?? '')) || (['just', 'only'].includes(word(before) ?? '') && word(before - 1) === 'in') || (word(before) === 'the' && word(before - 1) === 'of' && word(before - 2) === 'each')) return null;
+    // `over a five-year period`, `a two-year window`: a duration naming a stretch of time measures nothing named.
+    if (tokens[span.lastToken - 1]?.text === '-' && tokens[span.lastToken]!.gap === '' && STRETCH_NOUNS.has(word(after) ?? '')) return null;
     // `with 1.8 seconds left`, `with five minutes remaining`: the time left on a game clock measures nothing named.
     if (word(before) === 'with' && CLOCK_LEFT_WORDS.has(word(after) ?? '')) return null;
   }

@@ -285,8 +285,8 @@ const isPartOfOneYear = (period: Period) => period.start.slice(0, 4) === period.
 /** `17.3C (63.14F) in 1983`: the same amount in other units, in brackets right after the claim. */
 const CONVERSION_AFTER = /^\s*\([^()]{1,30}\)/;
 
-/** Between a change and the level it reached: `up 2.1 percent to more than $17.7 billion`. */
-const CHANGE_TO_LEVEL = /^\s*,?\s*to\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$/i;
+/** Between a change and the level it reached: `up 2.1 percent to more than $17.7 billion`, `a 2 percent increase in employment to 149,000`. */
+const CHANGE_TO_LEVEL = /^\s*(?:(?:increase|decrease|rise|fall|drop|decline|gain|growth|jump|reduction)\s+(?:in|of)\s+(?:[\w’'-]+\s+){1,3})?,?\s*to\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$/i;
 
 /** The words between a claim and its restatement: `6.3 percent or some 2 million barrels`, `$5 million (or 12%`. */
 const RESTATED_BY = /^\s*,?\s*\(?or\s+(?:some|about|nearly|around|roughly|approximately|almost|over|just)?\s*$/i;

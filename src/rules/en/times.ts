@@ -490,10 +490,11 @@ export const timeRules: TimeRule[] = [
     return { start: iso(ref.year - years + 1, 1, 1), end: iso(ref.year, 12, 31) };
   }, 'over the past five years', { start: '2017-01-01', end: '2021-12-31' }, { needsDay: true, holdsDuration: true }),
   // `in the last 12 months`, `over the past six weeks`: a window counted back from the article's day.
-  rule('time-past-months', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+(months|weeks|days)\\b`, (m, ref) => {
+  // `over the last year`: the 12 months to the article's day, not last calendar year.
+  rule('time-past-months', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+(months|weeks|days)\\b|\\b(?:over|in|during|for|within)\\s+the\\s+(?:past|last)\\s+year\\b`, (m, ref) => {
     if (!ref) return null;
-    const count = smallNumber(m[1]!);
-    const unit = m[2]!.toLowerCase();
+    const count = m[1] ? smallNumber(m[1]) : 12;
+    const unit = (m[2] ?? 'months').toLowerCase();
     const start = unit === 'months' ? new Date(Date.UTC(ref.year, ref.month - 1 - count, ref.day)) : new Date(Date.UTC(ref.year, ref.month - 1, ref.day - count * (unit === 'weeks' ? 7 : 1)));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()), end: referenceIso(ref) };
   }, 'data use rose 25 per cent in the last 12 months', { start: '2020-06-15', end: '2021-06-15' }, { needsDay: true, holdsDuration: true }),
@@ -538,6 +539,16 @@ export const timeRules: TimeRule[] = [
     const sunday = new Date(monday.getTime() + 6 * 86400000);
     return { start: iso(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()), end: iso(sunday.getUTCFullYear(), sunday.getUTCMonth() + 1, sunday.getUTCDate()) };
   }, 'claims fell to 300,000 last week', { start: '2021-06-07', end: '2021-06-13' }, { needsDay: true }),
+  // `down 1.75 per cent on the week`, `for the week`: a market report's week, Monday to Sunday; on a Monday, the one just ended.
+  rule('time-the-week', `(?<=\\b(?:on|for|over|during|throughout)\\s)the\\s+week\\b(?!\\s+(?:ending|ended|to|through|of|before|after|ahead|earlier|before))`, (_m, ref) => {
+    if (!ref) return null;
+    const said = ref.dateline ?? ref;
+    const today = new Date(Date.UTC(said.year, said.month - 1, said.day));
+    const weekday = (today.getUTCDay() + 6) % 7;
+    const monday = new Date(Date.UTC(said.year, said.month - 1, said.day - weekday - (weekday === 0 ? 7 : 0)));
+    const sunday = new Date(monday.getTime() + 6 * 86400000);
+    return { start: iso(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()), end: iso(sunday.getUTCFullYear(), sunday.getUTCMonth() + 1, sunday.getUTCDate()) };
+  }, 'copper fell 1.75 per cent on the week', { start: '2021-06-14', end: '2021-06-20' }, { needsDay: true }),
   rule('time-relative-month', `\\b(last|this|next|the\\s+previous|the\\s+past)\\s+month\\b`, (m, ref) => {
     if (!ref) return null;
     const offset = /last|previous|past/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
