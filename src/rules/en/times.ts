@@ -234,7 +234,7 @@ export const timeRules: TimeRule[] = [
   // after them (Pakistani and Indian releases), the first month in the year the fiscal year starts when it is
   // not before the fiscal year's first month.
   // `July-December 2023-2024` (two calendar years compared) is no fiscal year: four digits need brackets or `FY`.
-  rule('time-months-of-fiscal-year', `\\b${MONTH}\\s?[-–]\\s?${MONTH}\\s*(?:(\\(\\s*)|(?:of\\s+)?(FY\\s?|fiscal\\s+(?:year\\s+)?))?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b\\s*\\)?`, (m, ref) => {
+  rule('time-months-of-fiscal-year', `\\b${MONTH}\\s?[-–]\\s?${MONTH}\\s*(?:(\\(\\s*)|(?:of\\s+)?(FY\\s?|fiscal\\s+(?:year\\s+)?))?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b(?:\\s*\\))?`, (m, ref) => {
     const [firstMonth, lastMonth] = [monthIndex(m[1]!), monthIndex(m[2]!)];
     const [bracket, fiscal, fiscalFirstText, second] = [m[3], m[4], m[5]!, m[6]!];
     if (second.length === 4 && !bracket && !fiscal) return null;
