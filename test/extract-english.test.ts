@@ -447,6 +447,7 @@ describe('changes', () => {
     ['There were rises in Queensland (0.8 per cent) and Victoria (0.3 per cent).', '0.3 per cent', 'rate', 'up'],
     ['Food retailing (0.4 per cent) led the rises.', '0.4 per cent', 'rate', 'up'],
     ['There were minor falls in Tasmania (0.2 per cent).', '0.2 per cent', 'rate', 'down'],
+    ['The services sector expanded by 3.8 percent year on year.', '3.8 percent', 'rate', 'up'],
     ['Wheat output posted a 12.5 percent decrement from the year before.', '12.5 percent', 'rate', 'down'],
     ['The vacancy rate fell to 3.5 percent.', '3.5 percent', 'to', 'down'],
     ['Water use fell to 3.1 million gallons, down from 3.6 million gallons.', '3.6 million gallons', 'from', 'down'],
@@ -926,6 +927,8 @@ describe('times, resolved against the article date', () => {
     ['With his first win since May 2, the pitcher improved to 9-4.', '9'],
     // `this season` without a league the page names spans no known months.
     ['The club has 23 wins this season.', '23 wins'],
+    // A figure after `follows a` is a base: the period written after it is that base's alone.
+    ['The 5.6 per cent increase follows a 6 per cent increase in the 12 months to the June 2021 quarter.', '5.6 per cent'],
   ] as const)('%s → %s has no period', (sentence, span) => {
     expect(claimOf(sentence, span).time).toBeNull();
   });
@@ -1018,6 +1021,12 @@ describe('times, resolved against the article date', () => {
     // `on the week`: the market's week, Monday to Sunday (on a Monday, the week just ended); `over the last year`: the 12 months to the article's day.
     ['Copper fell 1.5 per cent on the week.', '1.5 per cent', '2021-06-14', '2021-06-07', '2021-06-13'],
     ['Figures show an increase of 40,000 in employment over the last year.', '40,000', PUBLISHED, '2020-06-15', '2021-06-15'],
+    // A period opened by `Compared to` is a basis, wherever the change is written.
+    ['Retail turnover rose 0.4 per cent in May 2021. Compared to May 2020, the trend estimate rose 2.1 per cent.', '2.1 per cent', PUBLISHED, '2021-05-01', '2021-05-31'],
+    // `for the whole year` is the whole of the year the sentence names before it.
+    ['Growth was 2.8 percent for the fourth quarter of 2020 and 3.1 percent for the whole year.', '3.1 percent', PUBLISHED, '2020-01-01', '2020-12-31'],
+    // A change between two periods: its first figure is of the first period.
+    ['Deaths rose 6% from the 12 months ending in March 2020 to the 12 months ending in March 2021, from 70,000 to 74,200.', '70,000', PUBLISHED, '2019-04-01', '2020-03-31'],
   ] as const)('%s → %s (published %s) is %s..%s', (text, span, publishedAt, start, end) => {
     expect(claimOf(text, span, publishedAt).time).toMatchObject({ start, end });
   });

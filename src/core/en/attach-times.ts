@@ -81,6 +81,17 @@ function reviewedPeriods(work: EnglishWork): (times: TimeExpression[]) => TimeEx
       : times;
 }
 
+/**
+ * `from the 12 months ending in April 2021 to the 12 months ending in April 2022, from 101,167 to
+ * 108,174`: the first figure of a change is of the first period of a change between two periods
+ * written before it in its sentence.
+ */
+function fromPeriod(text: string, claim: { start: number }, times: TimeExpression[]): TimeExpression | null {
+  const opened = times.filter((time) => time.end <= claim.start && /\bfrom\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start)) && /^\s*to\s+/i.test(text.slice(time.end, time.end + 8)));
+  const first = opened[opened.length - 1];
+  return first && times.some((time) => time.start > first.end && time.end <= claim.start && /^\s*to\s+$/i.test(text.slice(first.end, time.start))) ? first : null;
+}
+
 /** Whole months from a period's first day to its last (0 when it does not run from a month's start to a month's end). */
 function monthsSpanned(period: { start: string; end: string }): number {
   const [startYear, startMonth, startDay] = period.start.split('-').map(Number);
@@ -166,7 +177,7 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
         claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: claims[firstClaim + n - 1]!.time };
         return;
       }
-      const time = timeFor(text, span, kept, sentenceTimes, paragraphTimes, titled && { start: titled.start, end: titled.end });
+      const time = (changes[n]?.role === 'from' ? fromPeriod(text, span, sentenceTimes) : null) ?? timeFor(text, span, kept, sentenceTimes, paragraphTimes, titled && { start: titled.start, end: titled.end });
       // The claim's own sentence, or (for a sentence that names none) an earlier one of the paragraph.
       const source = time && time.start >= record.sentence.start && time.end <= record.sentence.end ? 'sentence' : 'paragraph';
       claims[firstClaim + n] = fallback({ ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null });

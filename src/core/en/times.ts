@@ -147,6 +147,8 @@ function isGoverning(before: string, expression: string, after = ''): boolean {
   // `Brent crude for delivery in March`, `WTI for February delivery`: a contract's month names the contract.
   if (/\bdelivery\s+(?:in\s+)?$/i.test(before)) return false;
   if (OUTDOING_VERB_BEFORE_TIME.test(before)) return false;
+  // `Compared to August 2018, the trend estimate rose 2.3 per cent`: what is compared with is the basis, wherever the change is.
+  if (/\bcompared\s+(?:to|with)\s+$/i.test(before)) return false;
   if (SINCE_RECORD_BEFORE_TIME.test(before) && (/^since\b/i.test(expression) || /\bsince\b/i.test(before))) return false;
   if (ON_YEAR_BASIS.test(before) && /^\d{4}$/.test(expression) && CHANGE_CONTEXT_BEFORE_TIME.test(before)) return false;
   // `up 5% from March 2023`: a period opened by `from` right after a change is its basis.
@@ -225,6 +227,13 @@ export interface ClaimPosition {
 export function timeFor(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][], pagePeriod: Period | null = null): TimeExpression | null {
   const time = governingTime(text, claim, others, sentenceTimes, earlierSentences);
   if (time?.ruleId === 'time-year' || time?.ruleId === 'time-same-period-of-year') return sameMonthOfYear(text, claim, others, time, sentenceTimes, earlierSentences, pagePeriod);
+  // `3.6 percent for the fourth quarter of 2017 and also 3.6 percent for the whole year`: the whole of the year the context names.
+  if (time?.ruleId === 'time-whole-year') {
+    // The nearest period named before it in the sentence, even one bound to a base, else the claim's context.
+    const context = sentenceTimes.findLast((t) => t !== time && t.governing && t.end <= time.start) ?? governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences);
+    const year = context?.period.start.slice(0, 4);
+    return context && year === context.period.end.slice(0, 4) ? { ...time, period: { start: `${year}-01-01`, end: `${year}-12-31` } } : time;
+  }
   // `up from $38.4 billion last year to $44.4 billion`: a base's `last year` under a part of a year (a quarter,
   // the months of a fiscal year) is that part a year earlier, like `the same period last year`.
   const lastYearBase = time?.onlyFor !== undefined && time.ruleId === 'time-relative-year' && /^(?:last|the\s+past)\b/i.test(time.text);

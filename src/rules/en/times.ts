@@ -630,11 +630,11 @@ export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds
  */
 export const LAUNCH_ASIDE_BEFORE_TIME = /,[^,;:\d]*\b(?:launched|opened|founded|established|introduced|created|unveiled|inaugurated|started|begun|set\s+up)(?:\s+(?:in|on))?\s+$/i;
 
-/** Words before a claim that make it the base of a comparison: `up from 380,000`, `compared with 14%`, `compared to the exports of $15 billion`, `from the deficit of $23 billion`. */
-export const COMPARISON_BEFORE_CLAIM = /\b(?:(?:from|than|compared\s+(?:with|to))(?:\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}of)?|versus|vs\.?|against)\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
+/** Words before a claim that make it the base of a comparison: `up from 380,000`, `compared with 14%`, `compared to the exports of $15 billion`, `from the deficit of $23 billion`, `following a revised 0.6 percent rise`. */
+export const COMPARISON_BEFORE_CLAIM = /\b(?:(?:from|than|compared\s+(?:with|to))(?:\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}of)?|versus|vs\.?|against|(?:follows|followed|following|after)\s+(?:a|an|the)(?:\s+revised)?)\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
 
-/** What may stand between a comparison base and its own period: `$12 in fiscal year 2020`, `6.9% a year earlier`. */
-export const BASE_TO_TIME = /^\s*(?:(?:in|during|for|at|as\s+of)\s+)?(?:the\s+)?$/i;
+/** What may stand between a comparison base and its own period: `$12 in fiscal year 2020`, `6.9% a year earlier`, `0.6 percent rise in the March quarter`. */
+export const BASE_TO_TIME = /^\s*(?:(?:rise|fall|increase|decrease|gain|drop|decline|growth)\s+)?(?:(?:in|during|for|at|as\s+of)\s+)?(?:the\s+)?$/i;
 
 /** `on 2022` (`an increase of 3.8% on 2022`): a basis only when a bare year follows. */
 export const ON_YEAR_BASIS = /\bon\s+$/i;
