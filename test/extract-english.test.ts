@@ -1025,6 +1025,11 @@ describe('times, resolved against the article date', () => {
     ['Retail turnover rose 0.4 per cent in May 2021. Compared to May 2020, the trend estimate rose 2.1 per cent.', '2.1 per cent', PUBLISHED, '2021-05-01', '2021-05-31'],
     // `for the whole year` is the whole of the year the sentence names before it.
     ['Growth was 2.8 percent for the fourth quarter of 2020 and 3.1 percent for the whole year.', '3.1 percent', PUBLISHED, '2020-01-01', '2020-12-31'],
+    // `over the summer`: the season just ended (or under way) at the article date.
+    ['About 60 teachers were hired over the summer.', '60 teachers', '2021-09-18', '2021-06-01', '2021-08-31'],
+    // A change up to the end of a month is a flow from the start of that year; a change in points from a year is a basis.
+    ['The population increased by 120,000 people by the end of June 2020.', '120,000 people', PUBLISHED, '2020-01-01', '2020-06-30'],
+    ['Growth was 1.9 per cent in the year to June 2020, down by one percentage point from the previous year.', 'one percentage point', PUBLISHED, '2019-07-01', '2020-06-30'],
     // A change between two periods: its first figure is of the first period.
     ['Deaths rose 6% from the 12 months ending in March 2020 to the 12 months ending in March 2021, from 70,000 to 74,200.', '70,000', PUBLISHED, '2019-04-01', '2020-03-31'],
   ] as const)('%s → %s (published %s) is %s..%s', (text, span, publishedAt, start, end) => {

@@ -177,7 +177,10 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
         claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: claims[firstClaim + n - 1]!.time };
         return;
       }
-      const time = (changes[n]?.role === 'from' ? fromPeriod(text, span, sentenceTimes) : null) ?? timeFor(text, span, kept, sentenceTimes, paragraphTimes, titled && { start: titled.start, end: titled.end });
+      const found = (changes[n]?.role === 'from' ? fromPeriod(text, span, sentenceTimes) : null) ?? timeFor(text, span, kept, sentenceTimes, paragraphTimes, titled && { start: titled.start, end: titled.end });
+      // `increased by 364,900 people … by the end of June 2014`: a change up to the end of a month is a flow from the start of that year (guidelines §3, stocks and flows).
+      const flow = found?.ruleId === 'time-end-of-month' && (changes[n]?.role === 'rate' || changes[n]?.role === 'delta');
+      const time = flow ? { ...found, period: { start: `${found.period.start.slice(0, 4)}-01-01`, end: found.period.end } } : found;
       // The claim's own sentence, or (for a sentence that names none) an earlier one of the paragraph.
       const source = time && time.start >= record.sentence.start && time.end <= record.sentence.end ? 'sentence' : 'paragraph';
       claims[firstClaim + n] = fallback({ ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null });

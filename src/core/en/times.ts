@@ -154,6 +154,8 @@ function isGoverning(before: string, expression: string, after = ''): boolean {
   // `up 5% from March 2023`: a period opened by `from` right after a change is its basis.
   if (/^from\b/i.test(expression) && !/\s(?:to|through|until|and)\s/i.test(expression) && CHANGE_CONTEXT_BEFORE_TIME.test(before.slice(-25))) return false;
   if (/^(?:since|between|from)\b/i.test(expression)) return true;
+  // `hired over the summer`, `fell 2% over the week`: a stretch of time, never a basis compared with.
+  if (/\bover\s+$/i.test(before) && /^the\s+(?:spring|summer|autumn|fall|winter|week)$/i.test(expression)) return true;
   if (!NOT_GOVERNING_BEFORE_TIME.test(before)) return true;
   // `reported third-quarter profit of $3.6 billion`, `posted 2019 revenue of`: a period written straight after a
   // verb of saying, as the adjective of its object, is the period of what was said.

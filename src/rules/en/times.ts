@@ -476,6 +476,8 @@ export const timeRules: TimeRule[] = [
     // `From September 2023, salaries rose`: from that month to the article date.
     return month.start <= referenceIso(ref) ? { start: month.start, end: referenceIso(ref) } : month;
   }, 'From September 2020, fares fell', { start: '2020-09-01', end: '2021-06-15' }, { needsDay: true }),
+  // `by the end of June 2014`: that month (a stock); a change to it runs from the start of the year (attach-times.ts).
+  rule('time-end-of-month', `\\b(?:by\\s+)?the\\s+end\\s+of\\s+${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'the population reached 23.5 million by the end of June 2014', { start: '2014-06-01', end: '2014-06-30' }),
   rule('time-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'in April 2021', { start: '2021-04-01', end: '2021-04-30' }),
   // `In June this year`, `March of last year`: that month of the year named relative to the article's.
   rule('time-month-this-year', `\\b${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, (m, ref) => {
@@ -581,6 +583,19 @@ export const timeRules: TimeRule[] = [
     const endMonth = ((startMonth + 1) % 12) + 1;
     return { start: iso(startYear, startMonth, 1), end: iso(endsYear, endMonth, lastDay(endsYear, endMonth)) };
   }, 'the driest spell this summer', { start: '2021-06-01', end: '2021-08-31' }),
+  // `hired over the summer`, `during the winter`: the season under way or just ended at the article date (turned for the southern hemisphere).
+  rule('time-season-last', `(?<=\\b(?:over|during|in|through|throughout)\\s)the\\s+(spring|summer|autumn|fall|winter)\\b(?!\\s+(?:of|months|season|term|break|holidays?|olympics|games)\\b)`, (m, ref) => {
+    if (!ref) return null;
+    const southern = ref.southernHemisphere === true;
+    const first = SEASON_FIRST_MONTHS[m[1]!.toLowerCase()]! + (southern ? 6 : 0);
+    const startMonth = ((first - 1) % 12) + 1;
+    const startYear = startMonth <= ref.month ? ref.year : ref.year - 1;
+    const end = new Date(Date.UTC(startYear, startMonth - 1 + 3, 0));
+    // Only a season under way or ended in the last three months: one long past, or still to come, is no period said so.
+    const monthsSince = (ref.year - end.getUTCFullYear()) * 12 + ref.month - (end.getUTCMonth() + 1);
+    if (monthsSince > 3) return null;
+    return { start: iso(startYear, startMonth, 1), end: iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()) };
+  }, '96 teachers were hired over the summer', { start: '2021-06-01', end: '2021-08-31' }, { needsDay: true }),
   // `This season he has 23 goals`: from the opening month of the page's league season to the article date; `last season` the whole one before.
   rule('time-sports-season', `\\b(this|the\\s+current|last|the\\s+previous|the\\s+past)\\s+season\\b`, (m, ref) => {
     if (!ref?.season) return null;
@@ -621,8 +636,8 @@ export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bv
  */
 export const OUTDOING_VERB_BEFORE_TIME = /\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|top(?:s|ped|ping)|beat(?:s|ing)?)\s+(?:the\s+)?$/i;
 
-/** A comparison basis (`from`, `over`, `than`) needs a number or a change word shortly before it. */
-export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds]?|decrease[ds]?|grew|growth|declined?|dropped|higher|lower|more|less|fewer|larger|smaller|compared|change[ds]?)\b/i;
+/** A comparison basis (`from`, `over`, `than`) needs a number, a change word or a unit of change (`one percentage point from`) shortly before it. */
+export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds]?|decrease[ds]?|grew|growth|declined?|dropped|higher|lower|more|less|fewer|larger|smaller|compared|change[ds]?|points?|per\s?cent|percent)\b/i;
 
 /**
  * A date in an aside about when something began (`the bike share, launched in May 2018 to serve
