@@ -707,6 +707,8 @@ describe('subjects', () => {
     ['The carrier posted revenue of $31 billion in the period.', '$31 billion', 'revenue'],
     // A hyphenated duration before `period` or `window` names a stretch of time, no thing measured.
     ['The plan spreads the work over a five-year period.', 'five-year', null],
+    // A participle of reaching read as the claim's qualifier (`exceeding` = more than) still gives the level of the phrase before it.
+    ['The storm brought gusts exceeding 200 kph to the coast.', '200 kph', 'gusts'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

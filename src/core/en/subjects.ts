@@ -807,7 +807,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (phrase) return phrase;
   }
   // `gusts exceeding 260 kph`, `sales topping $5 billion`: a participle of reaching right after a noun phrase gives its level.
-  const reaching = input.qualifierStart - 1;
+  // (`exceeding` may itself be read as the claim's qualifier, `more than`.)
+  const reaching = REACHING_PARTICIPLES.has(word(input.qualifierStart) ?? '') ? input.qualifierStart : input.qualifierStart - 1;
   if (REACHING_PARTICIPLES.has(word(reaching) ?? '') && tokens[reaching - 1]?.kind === 'word') {
     const phrase = phraseBefore(text, tokens, tags, reaching - 1, 0);
     if (phrase && !overlapsTime(phrase, times)) return phrase;
