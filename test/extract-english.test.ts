@@ -709,6 +709,8 @@ describe('subjects', () => {
     ['The plan spreads the work over a five-year period.', 'five-year', null],
     // A participle of reaching read as the claim's qualifier (`exceeding` = more than) still gives the level of the phrase before it.
     ['The storm brought gusts exceeding 200 kph to the coast.', '200 kph', 'gusts'],
+    // The object a level is reached by ends where a time begins.
+    ['The grant adds $200 million, bringing the total funding now available in this fund to $500 million.', '$500 million', 'funding'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

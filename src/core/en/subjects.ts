@@ -432,7 +432,8 @@ function objectBetween(input: SubjectInput, verb: number, end: number): NounPhra
   while (first < end && DETERMINERS.has(tokens[first]!.lower)) first++;
   // `raised the grant 5 percent to $48,000`: the object ends where the size of the change begins.
   let objectEnd = first;
-  while (objectEnd < end && !insideSpan(tokens[objectEnd]!, spans)) objectEnd++;
+  // … and where a time begins (`bringing the total funding now available in this fund to $500 million`).
+  while (objectEnd < end && !insideSpan(tokens[objectEnd]!, spans) && !(objectEnd > first && insideTime(tokens[objectEnd]!, times))) objectEnd++;
   // `bringing the total of resurfaced roadway to 151 miles`: the thing inside a wrapper noun
   // (`total` is also a determiner, so the skip above may already stand on its `of`).
   const wrapperOf = tokens[first]?.lower === 'of' && WRAPPERS.has(tokens[first - 1]?.lower ?? '') ? first : WRAPPERS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' ? first + 1 : -1;
