@@ -124,8 +124,8 @@ export function findTimes(text: string, start: number, end: number, reference: R
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** Words of what is to come before a weekday in its sentence: `will make landfall … early Monday` is the coming Monday. */
-const FUTURE_BEFORE = /\b(?:will|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+forecast\s+to|predicted|forecasts?|to\s+be\s+held)\b[^.;]*$/i;
+/** Words of what is to come before a weekday in its clause: `will make landfall … early Monday` is the coming Monday. */
+const FUTURE_BEFORE = /\b(?:will|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+forecast\s+to|predicted|forecasts?|to\s+be\s+held)\b[^.;,]*$/i;
 const WEEKDAY_RULES = new Set(['time-weekday', 'time-weekday-bare']);
 
 /** The same weekday a week on: the last such day up to the article date moved to the next one. */
@@ -174,8 +174,10 @@ export function bindBaseTimes(text: string, times: TimeExpression[], claims: (Cl
   return times.map((time) => {
     // `lower than the 2023 level of 32,854 tonnes`, `from the previous year's record of 8,014 tonnes`: a period
     // written as the attribute of the noun a figure is of dates that figure alone, basis or not.
+    // Only a basis or a period counted back (`the 2024 budget of $5 million` keeps governing the figures after it).
     const owned = claims.find((claim) => claim.start >= time.end && claim.start - time.end <= 60);
-    if (owned && ATTRIBUTE_TO_CLAIM.test(text.slice(time.end, owned.start)) && (/^the\s/i.test(time.text) || ATTRIBUTE_OPENER.test(text.slice(Math.max(0, time.start - 12), time.start)))) {
+    const earlier = !time.governing || time.relativeMonths !== undefined || (time.ruleId === 'time-relative-year' && /^(?:last|the\s+past)\b/i.test(time.text));
+    if (owned && earlier && ATTRIBUTE_TO_CLAIM.test(text.slice(time.end, owned.start)) && (/^the\s/i.test(time.text) || ATTRIBUTE_OPENER.test(text.slice(Math.max(0, time.start - 12), time.start)))) {
       return { ...time, governing: true, onlyFor: { start: owned.start, end: owned.end } };
     }
     if (!time.governing) return time;
