@@ -1020,6 +1020,8 @@ describe('times, resolved against the article date', () => {
     // A change and the level it reached share the period written after that level, past a period of another clause.
     ['This week we were proud to report that spending grew, up 3.4 percent to $9 billion in 2020.', '3.4 percent', PUBLISHED, '2020-01-01', '2020-12-31'],
     ['The report showed a 2 percent increase in jobs to 80,000 in 2020.', '2 percent', PUBLISHED, '2020-01-01', '2020-12-31'],
+    // The sentences after it carry the period an earlier sentence's figures took, before the other periods it names.
+    ['This week we were proud to report that spending grew, up 3.4 percent to $9 billion in 2020. Visitors spent $900 per trip.', '$900', PUBLISHED, '2020-01-01', '2020-12-31'],
     // `over the next two months`: a window from the article's day forward.
     ['Over the next two months, crews will repave 30 miles of road.', '30 miles', PUBLISHED, '2021-06-15', '2021-08-15'],
     // `on the week`: the market's week, Monday to Sunday (on a Monday, the week just ended); `over the last year`: the 12 months to the article's day.

@@ -185,7 +185,10 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       const source = time && time.start >= record.sentence.start && time.end <= record.sentence.end ? 'sentence' : 'paragraph';
       claims[firstClaim + n] = fallback({ ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null });
     });
-    paragraphTimes.push(sentenceTimes);
+    // The sentences after it carry the period its own figures took first (`This week … we announce that spending
+    // rose 2.1 percent in 2017`: 2017), then the others it names.
+    const used = sentenceTimes.filter((time) => kept.some((_span, n) => claims[firstClaim + n]!.time?.textStart === time.start && claims[firstClaim + n]!.time?.source === 'sentence'));
+    paragraphTimes.push([...used, ...sentenceTimes.filter((time) => !used.includes(time))]);
   }
   return { ...state, claims };
 }
