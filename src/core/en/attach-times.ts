@@ -3,11 +3,11 @@
 // base claim only, then each claim takes the nearest governing expression of its own stretch of
 // the sentence, else the nearest of an earlier sentence in the same paragraph (times.ts); on a
 // news page written in one-sentence paragraphs, the fiscal year or game day its first paragraph
-// names (leadTime).
+// names (leadTime); else the period the page's title names, on a dated page for changes only.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import type { ClaimTime } from '../schema.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
-import { bindBaseTimes, findTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
+import { bindBaseTimes, findTimes, isComparisonBase, monthsSpanned, timeFor, toClaimTime, type TimeExpression } from './times.js';
 import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import type { EnglishSentence, EnglishWork } from './work.js';
 import { wholeLine } from '../lines.js';
@@ -92,15 +92,6 @@ function fromPeriod(text: string, claim: { start: number }, times: TimeExpressio
   return first && times.some((time) => time.start > first.end && time.end <= claim.start && /^\s*to\s+$/i.test(text.slice(first.end, time.start))) ? first : null;
 }
 
-/** Whole months from a period's first day to its last (0 when it does not run from a month's start to a month's end). */
-function monthsSpanned(period: { start: string; end: string }): number {
-  const [startYear, startMonth, startDay] = period.start.split('-').map(Number);
-  const [endYear, endMonth, endDay] = period.end.split('-').map(Number);
-  const lastDay = new Date(Date.UTC(endYear!, endMonth!, 0)).getUTCDate();
-  if (startDay !== 1 || endDay !== lastDay) return 0;
-  return (endYear! - startYear!) * 12 + endMonth! - startMonth! + 1;
-}
-
 /** Lines above a table row searched for the line of its column headings. */
 const HEADING_LINES = 3;
 
@@ -122,9 +113,10 @@ function columnPeriods(text: string, record: EnglishSentence, reference: English
 }
 
 /**
- * `Usual Weekly Earnings …, Third Quarter 2014`: a page with no date of publication takes its
- * periods from its title when nothing nearer names one (annotation guidelines §3, rule 4). The
- * first span the title names; a day (an event) is no period of the page's figures.
+ * `Usual Weekly Earnings …, Third Quarter 2014`: a page takes its periods from its title when
+ * nothing nearer names one (annotation guidelines §3, rule 4): a page with no date of publication
+ * for all its figures, a dated one for its changes (attachEnglishTimes). The first span the title
+ * names; a day (an event) is no period of the page's figures.
  */
 function titlePeriod(title: string, reference: EnglishWork['reference']): ClaimTime | null {
   const time = findTimes(title, 0, title.length, reference ?? null).find((found) => found.governing && !found.onlyFor && found.period.start !== found.period.end);

@@ -246,7 +246,7 @@ export function timeFor(text: string, claim: ClaimPosition, others: ClaimPositio
   // `up from 6.9% a year earlier`, `a rise of 0.2% in the previous quarter`: counted back from the period that governs the sentence.
   // … else from the period the page's title names (`the previous quarter` on a page titled `… Third Quarter 2018`).
   const base = governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences) ?? (pagePeriod ? { ...time, period: pagePeriod } : null);
-  if (lastYearBase && !(base && monthsSpannedWithin(base.period) > 0 && monthsSpannedWithin(base.period) < 12)) return time;
+  if (lastYearBase && !(base && monthsSpanned(base.period) > 0 && monthsSpanned(base.period) < 12)) return time;
   return base ? { ...time, period: shiftPeriod(base.period, months) } : time;
 }
 
@@ -285,7 +285,7 @@ const COMPARED_BEFORE_YEAR = /\b(?:compared\s+(?:to|with)|versus|than)\b(?:[^.;]
 const PART_OF_YEAR_RULES = new Set(['time-under-review', 'time-quarter', 'time-quarter-numbered', 'time-quarter-ended', 'time-month-quarter', 'time-half-year', 'time-half-year-short', 'time-first-months', 'time-first-quarters', 'time-month-range', 'time-months-to']);
 
 /** Whole months from a period's first day to its last, any years (0 when it does not run from a month's start to a month's end). */
-function monthsSpannedWithin(period: Period): number {
+export function monthsSpanned(period: Period): number {
   const [startYear, startMonth, startDay] = period.start.split('-').map(Number) as [number, number, number];
   const [endYear, endMonth, endDay] = period.end.split('-').map(Number) as [number, number, number];
   if (startDay !== 1 || endDay !== lastDayOf(endYear, endMonth)) return 0;
