@@ -980,3 +980,69 @@ describe('notices and notes around the text', () => {
     expect(article.authors).toEqual(['Jane Roe']);
   });
 });
+
+describe('the origin, editor and source lines of English pages on Chinese sites', () => {
+  const STORY = [
+    'Since the park was set up two years ago, rangers have counted more deer and wild boar in its forests, and the number of big cats has grown.',
+    'More than two thousand cameras now send pictures from the hills to the rangers, who can check them on their phones during patrols.',
+  ];
+  const HEADING = 'Camera network helps rangers protect wildlife';
+  // China's English portals save the article block alone: no <head>, the date only in the origin line.
+  const fragment = (origin: string, after = '') =>
+    `<div class="article"><div class="route"><a href="/">Home</a>&gt;&gt;</div><h1>${HEADING}</h1>${origin}${STORY.map((p) => `<p>${p}</p>`).join('')}${after}</div>`;
+  const ORIGIN = '<div class="origin"> (<a href="/">Example Daily Online</a>) <span>11:35, November 23, 2022</span></div>';
+  it.each([
+    ['the outlet in brackets before the time', fragment(ORIGIN)],
+    ['a date and a source with a full-width colon', fragment('<p class="art_info"> 2022-11-23&#32;11:35:00 | Source：Example Daily Online </p>')],
+  ])('reads the date and the publisher from %s, and starts the body after it', (_, html) => {
+    const article = parseHtml(html);
+    expect(article.publishedAt?.slice(0, 10)).toBe('2022-11-23');
+    expect(sourceOf(article.diagnostics, 'publishedAt')).toBe('byline');
+    expect(article.publisher).toBe('Example Daily Online');
+    expect(sourceOf(article.diagnostics, 'publisher')).toBe('byline');
+    expect(article.text.split('\n')).toEqual(STORY);
+  });
+
+  it('reads a bracketed web editor line after the text as the editor, not the body', () => {
+    const article = parseHtml(fragment(ORIGIN, '<div class="editor">(Web editor: Jane Roe, John Doe)</div>'));
+    expect(article.editor).toBe('Jane Roe, John Doe');
+    expect(article.authors).toEqual([]);
+    expect(article.text.split('\n')).toEqual(STORY);
+  });
+});
+
+describe('sites, headlines and dates a Chinese template prints in its own way', () => {
+  it('takes the 来源 account, not the 选稿 editor printed after it', () => {
+    const html = sitePage({ header: `<h1>${HEADLINE}</h1><div class="subInfo"><span class="date">2024-05-20 16:25:01</span> <span class="author"></span> <span class="source">来源:<a href="">示例奉贤</a></span> <span class="author">选稿：张甲</span></div>` });
+    expectPublisher(html, '示例奉贤', 'byline');
+    expect(parseHtml(html).editor).toBe('张甲');
+  });
+
+  it('takes the site a <title> names when a script is left to write the headline in', () => {
+    expectPublisher(sitePage({ title: '-示例历史网', header: `<h1>${HEADLINE}</h1><p><span>时间：<em>2022-11-24 05:30:58</em></span><span>编辑：<em></em></span></p>` }), '示例历史网', 'title-suffix');
+  });
+
+  it('finds the headline above the 来源 line when <title> names only the site and the kind of page', () => {
+    const html = sitePage({ title: '示例科普-辟谣文章', header: `<div class="rumor-title">${HEADLINE}</div><div class="rumor-info"><span>来源： 示例科普-科学原理</span></div>` });
+    const article = parseHtml(html);
+    expect(article.title).toBe(HEADLINE);
+    expect(sourceOf(article.diagnostics, 'title')).toBe('the heading above the byline');
+  });
+
+  it('dates the page by a bare 时间 line in a sidebar of keywords and labels after image-only paragraphs', () => {
+    const after =
+      '<p><img src="a.jpg"></p><p><img src="b.jpg"></p></div><div class="aside"><div><a href="/k/1">子弹</a> <a href="/k/2">相对论</a></div>' +
+      '<div>所属分类：<span>数理化</span></div><div>辟谣</div><div>复核</div><span class="span_time">时间：2019-09-24 17:08</span><div>分享到：</div><div>相关推荐</div>';
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1><div class="info">来源：示例科普</div>`, after }));
+    expect(article.publishedAt?.slice(0, 10)).toBe('2019-09-24');
+    expect(sourceOf(article.diagnostics, 'publishedAt')).toBe('a line after the body');
+  });
+
+  it.each([
+    ['a promo pointing at a site, its paragraph left open', '<p>更多“<strong>示例问题怎么办</strong>”的相关经验资讯请关注www.example.com'],
+    ['a reprint notice that asks for the source', '<p>本作品为“示例科普-原理一点通”原创，转载时务请注明出处。</p>'],
+  ])('ends the body before %s', (_, after) => {
+    const article = parseHtml(sitePage({ header: `<h1>${HEADLINE}</h1>${INFO}`, after }));
+    expect(article.text.split('\n')).toEqual(PARAGRAPHS);
+  });
+});

@@ -128,6 +128,17 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['财政补助3千零40万元', '3千零40万元', 30400000, 'CNY'],
     ['全市人口已達278萬7,070人', '278萬7,070人', 2787070, '人'],
     ['臺北市歲出規模為1,135億6,645萬1千元', '1,135億6,645萬1千元', 113566451000, 'TWD'],
+    // Macau's point ‧ in numerals, 廿 and 卅 for twenty and thirty, a zero before the point, 百份之.
+    ['澳門特區公共財政收入三百一十一‧三億元', '三百一十一‧三億元', 31130000000, 'MOP'],
+    ['澳門本年首五個月財政盈餘增幅二十五‧五%', '二十五‧五%', 25.5, '%'],
+    ['臺灣出口年增率百分之卅二點八四', '百分之卅二點八四', 32.84, '%'],
+    ['臺灣失業率較上月增加○點一九個百分點', '○點一九個百分點', 0.19, 'pp'],
+    ['香港酒店平均入住率為百份之七十七點二', '百份之七十七點二', 77.2, '%'],
+    ['臺南市議會審議市府提案廿一案', '廿一案', 21, '案'],
+    // Taiwan budgets group 億 and 萬 by four digits and the thousands by three.
+    ['臺東縣112年度歲入預算數1089,0827,000元', '1089,0827,000元', 10890827000, 'TWD'],
+    ['臺中市歲入歲出短差短數為4,0329,000元', '4,0329,000元', 40329000, 'TWD'],
+    ['臺南市非營業基金收入合計314,5876,000元', '314,5876,000元', 3145876000, 'TWD'],
     // Amounts with 万/亿 and no 元 are money when what they measure is (生产总值, 投资) or a currency stands
     // before them; counts of users stay numbers, and 3个亿元以上项目 counts projects.
     ['前三季度全县完成生产总值56.7亿，增长7%', '56.7亿', 5.67e9, 'CNY'],
@@ -642,6 +653,14 @@ describe('subjects', () => {
     // A line of business earning a measure names it with the measure; places listed before the count of them are counted.
     ['报告期内制剂业务实现销售收入12.49亿元', '12.49亿元', '制剂业务销售收入'],
     ['分产业看，第一产业实现增加值77.84亿元，增长3.5%', '77.84亿元', '第一产业增加值'],
+    // A sector earning a measure of output is named with it; a lead that only says the figure was reached
+    // takes its name from the clause before (a topic with its trend, 在…上); a share of a budget 数 is of what was done.
+    ['1-9月,全区规模以上工业实现总产值3120.5亿元,同比增长2.1%', '3120.5亿元', '规模以上工业总产值'],
+    ['全区新能源产业实现工业产值812.3亿元', '812.3亿元', '新能源产业工业产值'],
+    ['上半年,全县一般公共预算收入实现较快增长,累计完成12.8亿元,同比增长6.4%', '12.8亿元', '一般公共预算收入'],
+    ['固定资产投资稳步增长,完成86亿元,同比增长9%', '9%', '固定资产投资'],
+    ['在社会消费品零售总额上,全区达到了312.6亿元', '312.6亿元', '社会消费品零售总额'],
+    ['2.教育支出5.21亿元,完成调整预算数的98.7%,增长6.2%', '98.7%', '教育支出'],
     ['从增幅来看，武威、白银2市增幅在40%以上', '2市', '武威、白银'],
     ['从增幅来看，武威、白银2市增幅在40%以上', '40%', '增幅'],
     // An earlier estimate of the same figure (较1月概估数) and a revision of it (上修) are of that figure.
@@ -836,6 +855,25 @@ describe('time', () => {
     // Months listed before figures that 分别 pairs with them; 今个财政年度 of a page from Hong Kong's treasury bureau.
     ['从就业来看,1、2、3月份全国城镇调查失业率分别是5.1%、5.3%、5.2%', '5.3%', '2019-04-17', '2019-02-01', '2019-02-28'],
     ['财经事务及库务局公布,今个财政年度首两个月的整体支出387亿元', '387亿元', '2008-06-30', '2008-04-01', '2008-05-31'],
+    // Months run in numerals (一至五月), an ROC fiscal year with 十 (九十四年度), three months across the new
+    // year (去年11月至今年1月), and a trend carried on from a time (延续2月份…趋势), which dates nothing.
+    ['今年一至五月,澳門特區政府公共財政收入六百一十一‧三億元', '六百一十一‧三億元', '2013-06-10', '2013-01-01', '2013-05-31'],
+    ['臺南市九十四年度總預算歲出合計四百三十六億元', '四百三十六億元', '2004-12-10', '2005-01-01', '2005-12-31'],
+    ['香港去年11月至今年1月經季節性調整的失業率為2.9%', '2.9%', '2018-02-22', '2017-11-01', '2018-01-31'],
+    ['香港去年11月至今年1月的就業不足率由1.2%微跌至1.1%', '1.1%', '2018-02-22', '2017-11-01', '2018-01-31'],
+    ['一季度,全市规模以上工业增加值延续2月份平稳向好趋势,同比增长9.6%', '9.6%', '2025-04-20', '2025-01-01', '2025-03-31'],
+    // A month's end over a flow is what was summed up to it; a time after 超过 is a base.
+    ['6月末,全县生猪出栏1.2万头,增长5.0%', '1.2万头', '2025-07-20', '2025-01-01', '2025-06-30'],
+    ['6月末,全县生猪出栏1.2万头,增长5.0%', '5.0%', '2025-07-20', '2025-01-01', '2025-06-30'],
+    ['6月末,全县生猪存栏8.6万头', '8.6万头', '2025-07-20', '2025-06-01', '2025-06-30'],
+    ['今年首十個月入境旅客已超過去年全年的1,520萬人次,達1,610萬人次', '1,610萬人次', '2005-11-20', '2005-01-01', '2005-10-31'],
+    // Years listed or run before figures that 分别 pairs with them, each figure of its year; names listed
+    // before 分别 pair instead, and years after 比 are bases.
+    ['2019年至2021年,示例公司销售毛利率分别为81.20%、81.45%、81.60%', '81.45%', '2022-04-01', '2020-01-01', '2020-12-31'],
+    ['2020年、2021年和2022年全县粮食产量分别为41万吨、43万吨、44万吨', '44万吨', '2023-02-01', '2022-01-01', '2022-12-31'],
+    ['2021—2023年,全市新增城镇就业分别为3.1万人、3.3万人、3.4万人', '3.1万人', '2024-01-10', '2021-01-01', '2021-12-31'],
+    ['2019年至2021年,甲镇、乙镇、丙镇累计投资分别为10亿元、12亿元、15亿元', '12亿元', '2022-04-01', '2019-01-01', '2021-12-31'],
+    ['2022年全市营业收入比2020年、2021年分别增长18%、9%', '9%', '2023-03-01', '2022-01-01', '2022-12-31'],
     // Months of this year or last written as a span (今年1月至3月, 去年1-6月).
     ['今年1月至3月,全国检察机关共办结民事案件1.3万件', '1.3万件', '2023-04-27', '2023-01-01', '2023-03-31'],
     ['去年1-6月,全国水电平均利用小时数为1674小时', '1674小时', '2020-02-10', '2019-01-01', '2019-06-30'],
@@ -936,6 +974,17 @@ describe('time', () => {
   ])('a title naming %s dates the figures under it', (year, start, end) => {
     const { claims } = extractFromText('全县一般公共预算收入完成11.5亿元。', { title: `某县${year}国民经济和社会发展统计公报`, publishedAt: '2024-04-20' });
     expect(claims[0]!.time).toMatchObject({ start, end, source: 'title' });
+  });
+
+  it.each([
+    // A title announcing a bulletin of a year's figures dates them; a plan's name in 《》 names no period.
+    ['示例市水务局:《2022年示例市水资源公报》发布', '2022-01-01', '2022-12-31'],
+    ['《示例县2023年国民经济和社会发展统计公报》', '2023-01-01', '2023-12-31'],
+    ['《示例市建设规划(2019-2021年)》印发', null, null],
+  ])('a title %s dates the figures under it (or not)', (title, start, end) => {
+    const { claims } = extractFromText('全市人均综合用水量403.2m3。', { title, publishedAt: '2024-04-20' });
+    if (start === null) expect(claims[0]!.time).toBeNull();
+    else expect(claims[0]!.time).toMatchObject({ start, end, source: 'title' });
   });
 
   it('a number with no governing time expression has none', () => {

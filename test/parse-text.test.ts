@@ -40,6 +40,24 @@ describe('parseText', () => {
       ['目录', BODY1],
     ],
     [
+      'a headline whose speaker comes before a colon',
+      ['示例省统计局:前三季度全省居民收入稳步增长', '时间:2024-10-20 来源:示例日报', BODY1],
+      { title: '示例省统计局:前三季度全省居民收入稳步增长', publishedAt: '2024-10-20', publisher: '示例日报' },
+      [BODY1],
+    ],
+    [
+      'a company headline with a colon and figures',
+      ['示例物业：2023年毛利率提升至12.5%', '时间:2024-03-28', BODY1],
+      { title: '示例物业：2023年毛利率提升至12.5%', publishedAt: '2024-03-28' },
+      [BODY1],
+    ],
+    [
+      'a catalogue line whose value is prose, above the title',
+      ['主题分类:城乡建设、环境保护与节能减排', '示例县住房和城乡建设局2023年工作总结', '发布日期:2024-01-05', BODY1],
+      { title: '示例县住房和城乡建设局2023年工作总结', publishedAt: '2024-01-05' },
+      [BODY1],
+    ],
+    [
       'a title that comes after the tail of another document',
       ['上接前文的一句话，说明会议的意义和要求。', '示例县国民经济和社会发展规划纲要', '（示例县人民代表大会1991年4月9日批准）', BODY1],
       { title: '示例县国民经济和社会发展规划纲要', publishedAt: '1991-04-09' },

@@ -48,11 +48,15 @@ const ENGLISH_SITE = /^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:[A-Z&][\w.&'’-]*|o
 const ENGLISH_SECTION = /^(?:news|home|politics|business|technology|tech|sports?|world|opinion|health|science|entertainment|video|videos|blogs?|local|nation|us|u\.s\.|money|travel|lifestyle|style|culture|education|photos?|article)$/iu;
 
 function siteFromTitle(docTitle: string, title: string): string | null {
-  const segments = docTitle.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s|[«»]|-(?=[^-]*$))\s*/u).map((s) => s.trim()).filter(Boolean);
-  if (segments.length < 2) return null;
+  const parts = docTitle.split(/\s*(?:_+|\||｜|--+|\s[-–—]\s|[«»]|-(?=[^-]*$))\s*/u).map((s) => s.trim());
+  const segments = parts.filter(Boolean);
+  // `-示例历史网`: a template that leaves the headline out of <title> (a script writes it in
+  // later) still names the site after the separator.
+  const headlineLeftOut = parts.length >= 2 && parts[0] === '';
+  if (segments.length < 2 && !headlineLeftOut) return null;
   const headline = comparable(title);
   const last = segments[segments.length - 1]!;
-  for (const segment of segments.slice(1).reverse()) {
+  for (const segment of (headlineLeftOut ? segments : segments.slice(1)).reverse()) {
     const key = comparable(segment);
     if (!key || headline.includes(key) || SECTION_NAME.test(segment) || segment.length > 20) continue;
     // `示例社 EXN`: an outlet followed by its Latin acronym.

@@ -219,6 +219,8 @@ export const OUTLET_NAME = /(?:[网網报報社台臺]|政府|门户网站|門�
 export const SECTION_NAME = /^(?:首页|正文|新闻|资讯|国内|国际|财经|科技|要闻|频道|[\u4e00-\u9fff]{2,4}频道)$/u;
 /** A portal's channel brand as the last <title> segment: `网易财经`, `腾讯新闻`, `新浪科技`. */
 export const PORTAL_CHANNEL = /^[\u4e00-\u9fff]{2,4}(?:财经|新闻|科技|体育|娱乐|健康|汽车|房产|教育|军事)$/u;
+/** A <title> segment that names the kind of page (`辟谣文章`, `文章详情`, `新闻正文`), not its headline. */
+const PAGE_KIND = /^[\u4e00-\u9fff]{0,2}(?:文章|详情|詳情|正文|内容|內容)页?$/u;
 const TITLE_SEPARATOR = /\s*(?:_+|\||｜|--+|\s[-–—]\s|-(?=[^-]*$))\s*/gu;
 const LOGO_HINT = /logo/i;
 const GOVERNMENT_SITE = /^[\u4e00-\u9fff]{2,12}(?:人民政府|政府网|政府网站|门户网站|政务网|政务服务网)$/u;
@@ -279,6 +281,9 @@ function namesOnlyTheSite(text: string, sites: Set<string>, model: PageModel): b
   if (key.length <= 8 && OUTLET_NAME.test(key)) return true;
   // `<title>示例市人民政府门户网站</title>`: a government site's own name; no headline ends so.
   if (GOVERNMENT_SITE.test(key)) return true;
+  // `<title>示例科普-辟谣文章</title>`, `文章详情 - 示例网`: the site and the kind of page, no headline.
+  const segments = text.split(TITLE_SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
+  if (segments.length >= 2 && segments.some((segment) => PAGE_KIND.test(segment)) && segments.every((segment) => PAGE_KIND.test(segment) || isSiteSegment(segment, sites) || segment.length <= 8)) return true;
   return model.lines.slice(-40).some((line) => /版权所有|主办/u.test(line.text) && comparable(line.text).includes(key));
 }
 

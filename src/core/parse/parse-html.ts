@@ -50,7 +50,7 @@ const AUTHOR_META = ['author', 'article:author', 'og:article:author', 'dc.creato
 const SHORT_CHROME = /^(?:打印|关闭|收藏|已收藏|分享|朗读|举报|字号|大|中|小|超大|标准|更多|返回|顶|踩|回复|纠错|【纠错】|正文|T|\+|-|\||x|×|首页|上一页|下一页|尾页|调整字体|小字号|大字号|我要纠错|我来说两句|发表评论|查看评论|评论|赞|收起|展开|展开全文|阅读全文|查看全文|展开阅读全文|广告|Share|Print|Email|Tweet|Twitter Facebook Email|Advertisement|Advertising)$/i;
 /** Prompts after a body (`点击阅读原文`, `长按识别二维码`); an article's own last sentence may use the words (`可点击官网查询。`). */
 const TRAILING_PROMPT = /点击|扫描|长按|识别|在看|点赞/u;
-const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|^[^，。,]{0,12}[线線]\s*[:：]\s*\d[\d-]{2,}(?:\s*[（(][^（）()]{0,12}[）)])?$|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载请注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+|^[\u4e00-\u9fff]{0,6}声明[:：]|不代表.{0,15}(?:立场|观点)|返回.{1,8}[，,]\s*查看更多|^原文链接[:：]|^(?:本文|文章)?(?:转载|转)自|^欢迎关注/u;
+const TRAILING_CHROME = /(?:专线|專線|热线|熱線)\s*[:：]?\s*\d[\d-]{2,}|^[^，。,]{0,12}[线線]\s*[:：]\s*\d[\d-]{2,}(?:\s*[（(][^（）()]{0,12}[）)])?$|关注我们|关注公众号|回复【|阅读原文|在看|点赞|下载客户端|客户端下载|(?:尽在|下载|打开).{0,12}(?:APP|App|客户端)|更多精彩|欢迎转发|正文已结束|本文为.{0,20}授权|转载[^。，,]{0,4}(?:请|须|需)注明|文章来源于|来源于网络|如有侵权|申请加入|申请入驻|投稿邮箱|商务合作|广告合作|[\w.-]+@[\w-]+\.[\w.]+|^[\u4e00-\u9fff]{0,6}声明[:：]|不代表.{0,15}(?:立场|观点)|返回.{1,8}[，,]\s*查看更多|^原文链接[:：]|^更多[^。！？]{0,40}(?:请|敬请|欢迎)(?:关注|访问|登录)[^。！？]*$|^(?:本文|文章)?(?:转载|转)自|^欢迎关注/u;
 /**
  * A paywall's notice where the rest of the text would be: `您所浏览的新闻已过查询时效。建议您加入
  * 示例社付费会员…`, `开通会员即可阅读全文`. The words alone may be news (`会员人数增长`); the
@@ -484,10 +484,15 @@ function wechatAccount(model: PageModel, html: string): { name: string; source: 
 function linesAfterBody(model: PageModel, containers: number[], last: number, chinese: boolean): MetaLineFields {
   const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
   const containerEnd = Math.max(...containers.map((id) => model.elements[id]!.lastLine));
-  const end = Math.min(model.lines.length - 1, Math.max(containerEnd, last + 6));
+  // Six lines of text past the body: empty lines (an image's paragraph, a spacer) are not counted.
+  let textEnd = last;
+  let seen = 0;
+  while (seen < 6 && textEnd + 1 < model.lines.length) if (model.lines[++textEnd]!.text.trim()) seen++;
+  const end = Math.max(containerEnd, textEnd);
   for (let i = last + 1; i <= end; i++) {
     const text = model.lines[i]!.text.trim();
-    if (text.length > 80 || !/(?:来源|來源|稿源|出处|作者|编辑|編輯|发布时间|发布日期|發布時間|發布日期)\s*[:：]/u.test(text)) continue;
+    // A bare `时间：` label counts too: a sidebar beside the text may be where the page dates it.
+    if (text.length > 80 || !/(?:来源|來源|稿源|出处|作者|编辑|編輯|发布时间|发布日期|發布時間|發布日期|(?<![\u4e00-\u9fff])(?:时间|時間|日期))\s*[:：]/u.test(text)) continue;
     mergeFields(fields, readMetadataOnlyLine(text, chinese));
   }
   return fields;

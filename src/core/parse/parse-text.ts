@@ -19,6 +19,18 @@ const PAGE_FURNITURE = /^[\s·•\-—_.．。,，\d]{1,14}$/u;
 const TOOLBAR_LINE = /^[【\[]?\s*(?:下载|打印|全屏|收藏|分享|纠错|朗读|关闭|字号|字体|加大|还原|减小|默认|繁体|简体|大|中|小|A[+-]?)?\s*[】\]]?\s*[:：]?$/u;
 const SPLIT_LABEL = /^(?:来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|责编|时间|发布时间|发布日期|日期)\s*[:：]$/u;
 const LABEL_LINE = /^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S.{0,29}$/u;
+/** Keys of the catalogue lines above a government document (索引号, 主题分类, 发布机构, 成文日期…). */
+const CATALOGUE_KEY = /(?:号|类|类别|机构|机关|单位|日期|时间|名称|标题|题名|词|方式|期限|范围|形式|状态|效力|领域|文种|体裁|年度|来源)\s*[:：]/u;
+
+/**
+ * `分类号:F12 3` above a title is a catalogue label; `教育部:2022年全国…占比近九成` is a headline
+ * whose speaker comes before the colon: its key names no catalogue field and its value is prose.
+ */
+function catalogueLabel(line: string): boolean {
+  if (!LABEL_LINE.test(line)) return false;
+  const colon = line.search(/[:：]/u);
+  return CATALOGUE_KEY.test(line.slice(0, colon + 1)) || hanCount(line.slice(colon + 1)) < 6;
+}
 
 function hanCount(line: string): number {
   return line.match(HAN)?.length ?? 0;
@@ -105,7 +117,7 @@ export function parseText(raw: string): ParsedArticle {
       consumed.add(i);
       continue;
     }
-    if (!title && i < 4 && LABEL_LINE.test(line) && !SENTENCE_PUNCT.test(line)) {
+    if (!title && i < 4 && catalogueLabel(line) && !SENTENCE_PUNCT.test(line)) {
       // `分类号:BH6 6` and other catalogue labels above the title.
       consumed.add(i);
       continue;

@@ -19,7 +19,7 @@ const LABELS = [
   '发布时间', '发布日期', '发表时间', '发稿时间', '更新时间', '成文日期', '时间', '日期',
   '稿件来源', '信息来源', '文章来源', '本文来源', '新闻来源', '内容来源', '来源', '稿源', '出处', '发布机构', '发文机关', '发布单位', '供稿单位',
   '本文作者', '作者', '记者', '通讯员', '撰稿人', '撰稿', '撰文', '执笔人', '执笔', '编译', '译者', '文',
-  '责任编辑', '责编', '编辑', '校对', '审核', '审校', '初审', '复审', '终审', '监制', '统筹', '策划', '美编', '排版',
+  '责任编辑', '责编', '编辑', '选稿', '审稿', '校对', '审核', '审校', '初审', '复审', '终审', '监制', '统筹', '策划', '美编', '排版',
   '微信编辑', '新媒体编辑', '网络编辑', '值班编辑', '本期编辑', '图片编辑', '视频编辑', '实习编辑', '见习编辑', '特约编辑',
   '主编', '编审', '编发', '出品人', '出品', '制作', '设计', '摄影', '摄像', '海报', '标签', '关键词', '关键字',
   '浏览次数', '点击数', '阅读量', '阅读数', '浏览量', '点击量', '访问量', '阅读', '字号', '字体', '分享到',
@@ -227,7 +227,8 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
         fields.authors.push(...names.filter(isPersonName));
         recognised++;
       }
-    } else if (/编辑|责编/.test(label)) {
+    } else if (/编辑|责编|选稿/.test(label)) {
+      // `选稿：` names who picked the story for a portal's page: its editor, never its writer.
       // `（编辑：小何）返回示例网，查看更多`: the bracket closes the value, whatever link follows it.
       fields.editor = cleanValue(value.split(/\s{2,}|[）)】\]](?=.)/u)[0]!);
       recognised++;
@@ -245,7 +246,10 @@ function readMetaLineSimplified(rawLine: string): MetaLineFields | null {
 
 const SENTENCE_END = /[。！？!?]/u;
 
-const ENGLISH_FIELD = /^(?:(published|posted|date|updated|released|issued|source|authors?|written by|contact|media contact)\s*:|(posted by|written by|by)\s)\s*(\S.*)$/iu;
+// China's English sites set the full-width colon of their Chinese templates (`Source：…`).
+const ENGLISH_FIELD = /^(?:(published|posted|date|updated|released|issued|source|authors?|written by|contact|media contact|(?:web |chief |managing )?editors?)\s*[:：]|(posted by|written by|by)\s)\s*(\S.*)$/iu;
+/** `(Example Daily Online) 11:35, November 23, 2022`: the origin line of China's English portals, the outlet in brackets before the time. */
+const BRACKETED_ORIGIN = /^\(([A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*){0,4})\)\s*(\S.*)$/u;
 const PERSON = /^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u;
 /** What a byline adds after the names: the writer's role or desk (`Staff Writer`, `Associated Press Writers`, `Special to the Post`). */
 const BYLINE_ROLE = /^(?:[\w.&'’-]+\s+){0,4}(?:writer|reporter|correspondent|editor|columnist|contributor|producer|analyst)s?$|^special to\s/iu;
@@ -276,8 +280,16 @@ function bylineNames(value: string): string[] | null {
  * field (labels take a colon, except `By` before names). A sentence such as `By May, the county…`
  * or `From 2020 to 2024 …` is not a byline.
  */
-export function readEnglishMetaLine(line: string): MetaLineFields | null {
-  if (/[.!?]$/u.test(line.trim()) && !/\b(?:a\.m|p\.m|Jr|Sr|Inc)\.$/u.test(line.trim())) return null;
+export function readEnglishMetaLine(rawLine: string): MetaLineFields | null {
+  // `(Web editor: Jane Roe, John Doe)`: a field line set in brackets as a whole.
+  const line = rawLine.trim().replace(/^\(([^()]+)\)$/u, '$1');
+  if (/[.!?]$/u.test(line) && !/\b(?:a\.m|p\.m|Jr|Sr|Inc)\.$/u.test(line)) return null;
+  const origin = line.match(BRACKETED_ORIGIN);
+  if (origin) {
+    // Only the time may follow the outlet: `(Reuters) - The city said…` opens a story.
+    const rest = readEnglishMetaLine(origin[2]!);
+    return rest?.publishedAt && !rest.publisher && rest.authors.length === 0 ? { ...rest, publisher: origin[1]! } : null;
+  }
   const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
   for (const segment of line.split(/\s+[|·•]\s+/u)) {
     const m = segment.trim().match(ENGLISH_FIELD);
@@ -301,6 +313,7 @@ export function readEnglishMetaLine(line: string): MetaLineFields | null {
       if (!date) return null;
       fields.publishedAt ??= date;
     } else if (label === 'source') fields.publisher = value;
+    else if (/editor/u.test(label)) fields.editor = value;
     else if (/^(?:by|posted by|authors?|written by)$/u.test(label)) {
       const names = bylineNames(value);
       if (!names) return null;

@@ -19,7 +19,7 @@ const MAX_SUBJECT = 24;
 /** Words that name a rate of change without naming what changes. */
 const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅|升幅|跌幅)|增长率|增长|下降|回落|提高)$/u;
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
-const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:[省市县区]?(?:下达|定)的?)?(?:投资|建设|工作|指标)?(?:计划|目标任务|目标|任务|预算|调整预算)(?:的)?$/u;
+const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:[省市县区]?(?:下达|定)的?)?(?:投资|建设|工作|指标)?(?:计划|目标任务|目标|任务|预算|调整预算)数?(?:的)?$/u;
 
 /** 完成全年|900万人|目标的|73%: the words around a target's own figure in a share of it. */
 const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?(?<plan>(?:调整)?预算数?|计划|目标任务|目标|任务)?$/u;
@@ -101,7 +101,9 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
     // 制剂业务实现销售收入: a line of business earning a measure names it with the measure (制剂业务销售收入).
     const verb = words.find((w) => w.end - start === cut)!;
     const holder = text.slice(0, verb.start - start);
-    if (EARNING_VERBS.has(verb.word) && BUSINESS_LINE.test(holder)) return holder + text.slice(cut);
+    // 规模以上工业实现总产值, 汽车产业实现工业产值: a holder earning one of the measures of output names it with the measure.
+    // (全口径工业实现工业总产值: the industry is named once.)
+    if (EARNING_VERBS.has(verb.word) && (BUSINESS_LINE.test(holder) || OUTPUT_MEASURE.test(text.slice(cut)))) return holder + (holder.endsWith('工业') ? text.slice(cut).replace(/^工业/u, '') : text.slice(cut));
     return text.slice(cut);
   }
   for (let i = 0; i < words.length - 1; i++) {
@@ -523,6 +525,14 @@ function comparedPlaces(norm: string, claims: ClaimDraft[]): void {
 const BUSINESS_LINE = /(?:业务|产品|板块|分部|事业部|业务线)$/u;
 const EARNING_VERBS = new Set(['实现', '完成', '录得', '取得']);
 const EARNED_MEASURE = /^([\u4e00-\u9fff“”]{2,}?)(?:实现|完成)((?:营业|销售|主营业务)?收入|增加值|总产值|产值|净?利润|利税|税收|营收)$/u;
+/** The measures of output a sector or business earns (实现工业总产值, 完成产值, 实现营业收入). */
+const OUTPUT_MEASURE = /^(?:工业)?(?:(?:营业|销售|主营业务)?收入|增加值|总产值|产值|总产出|净?利润|利税|营收)$/u;
+/** A lead that only says the figure was reached (累计完成, 达到了): what it measures is the clause before. */
+const REACHED_ONLY = /^(?:全[区市县省州])?(?:累计|共|共计|合计)?(?:完成|实现|达到|达|录得)(?:了)?$/u;
+/** 在固定资产投资上: a topic named for the clauses after it. */
+const TOPIC_ON = /^在([\u4e00-\u9fff]{2,12})(?:上|方面)$/u;
+/** 全部财政收入实现微幅增长, 固定资产投资适度增长: a topic with its trend, before the figure that shows it. */
+const TOPIC_TREND = /(?:实现|保持|呈现|继续)?(?:[\u4e00-\u9fff]{0,2}(?:增长|下降|回升|回落|提升|向好|平稳))$/u;
 
 /** 武威、白银2市, 庆阳、临夏、定西3市州: places listed right before the count of them are what it counts. */
 const PLACE_COUNT = /^(?:市|县|區|区|州|省|市州|县市|縣市|县区|縣|旗|镇|鎮|乡|鄉)$/u;
@@ -640,6 +650,16 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
     if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
+    // 全部财政收入实现微幅增长，累计完成45.5亿元; 在固定资产投资上，全区达到了846.59亿元: the clause
+    // before names what the figure measures when this one only says it was reached.
+    if (!subject && leadStart === clauseStart && clauseStart > claim.sentence.start + 1 && REACHED_ONLY.test(norm.slice(clauseStart, claim.start).trim())) {
+      const previousStart = clauseStartOf(norm, claim.sentence.start, clauseStart - 1, CLAUSE_BREAK);
+      const previous = norm.slice(previousStart, clauseStart - 1);
+      const topic = previous.match(TOPIC_ON)?.[1];
+      const trend = topic ? null : previous.match(TOPIC_TREND);
+      if (topic) subject = topic;
+      else if (trend && trend.index! >= 2 && !/\d/u.test(previous)) subject = leadSubject(norm, { ...claim, start: previousStart + trend.index! }, previousStart, tokens);
+    }
     // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.
     // 增速比8月放缓1.6个百分点: a rate named only by its kind, or a change in points of it, is of the figure before it.
     // (武威、白银2市增幅在40%以上: places counted are not what their rate measures.)

@@ -31,7 +31,7 @@ export interface TimeExpression extends Omit<ClaimTime, 'source'> {
 const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, 'gu'));
 
 /** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年. */
-const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出)$/u;
+const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出|超过|超出|多于|少于)$/u;
 /** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
 const FORECAST_AFTER = /^的?(?:预测|预估|概估|初估)/u;
 /** 與上一期(7月至9月)持平, 较去年同期(二○一四年四月五日至七日): the dates of a base, in brackets after its name. */
@@ -71,7 +71,8 @@ const SPACE_IN_DATE = /(?<=\d) (?=[年月日号])|(?<=[年月]) (?=\d)/gu;
 
 const NUMERAL_DIGIT: Record<string, string> = { '零': '0', '〇': '0', '○': '0', O: '0', 'Ｏ': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9' };
 // 一一四年度 (Taiwan): a year of the ROC calendar in numerals, read by the ROC rules once in digits.
-const NUMERAL_YEAR = '(?:(?:一九|二[零〇○OＯ])[零〇○OＯ一二三四五六七八九]{2}|(?<![一二三四五六七八九十百千])一[零〇○一][零〇○一二三四五六七八九](?=年度))年';
+// 九十四年度 (Taiwan): an ROC year before 100 written with 十, named as a fiscal year.
+const NUMERAL_YEAR = '(?:(?:一九|二[零〇○OＯ])[零〇○OＯ一二三四五六七八九]{2}|(?<![一二三四五六七八九十百千])一[零〇○一][零〇○一二三四五六七八九](?=年度)|(?<![一二三四五六七八九十百千])[五六七八九]十[一二三四五六七八九]?(?=年度))年';
 const NUMERAL_MONTH = '(?:十[一二]?|[一二三四五六七八九])月';
 const NUMERAL_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]';
 /**
@@ -80,7 +81,9 @@ const NUMERAL_DAY = '(?:[一二三]?十[一二三四五六七八九]?|[一二三
  * are no dates.
  */
 const NUMERAL_DAY_RANGE = `(?:${NUMERAL_DAY.replace('[日号]', '[日号]?')}(?:至|到|[-—~～])(?:${NUMERAL_MONTH})?${NUMERAL_DAY}|${NUMERAL_DAY})`;
-const NUMERAL_DATE = new RegExp(`${NUMERAL_YEAR}(?:${NUMERAL_MONTH}(?:${NUMERAL_DAY_RANGE})?)?|(?<![一二三四五六七八九十])${NUMERAL_MONTH}${NUMERAL_DAY_RANGE}`, 'gu');
+/** 一至五月, 一月至十月: a run of months in numerals, as Macau's and Hong Kong's releases write them. */
+const NUMERAL_MONTH_RANGE = `(?<![一二三四五六七八九十第周])(?:十[一二]?|[一二三四五六七八九])月?(?:至|到|[-—~～])${NUMERAL_MONTH}(?![一二三四五六七八九十]+[日号])`;
+const NUMERAL_DATE = new RegExp(`${NUMERAL_YEAR}(?:${NUMERAL_MONTH}(?:${NUMERAL_DAY_RANGE})?)?|(?<![一二三四五六七八九十])${NUMERAL_MONTH}${NUMERAL_DAY_RANGE}|${NUMERAL_MONTH_RANGE}`, 'gu');
 
 /** 十二 → 12, 三十一 → 31, 二〇二三 → 2023: the numeral of a date part in digits. */
 function digitsOf(numeral: string): string {
@@ -198,12 +201,15 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     // 全年目标任务, 全年计划: the whole year of a plan is part of that noun; it governs only the plan's own figure.
     const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 8));
     // 延续去年的良好势头, 在上年的基础上: a time that qualifies a noun is a base, not the period of what follows.
-    const qualifier = QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8));
+    const qualifier = (QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8))) || (CONTINUED_BEFORE.test(before) && CONTINUED_AFTER.test(norm.slice(hit.end, hit.end + 12)));
     // 从2023年同期的1930万元: the same period as the one governing, a year named earlier; a base.
     const sameSpan = SAME_SPAN_YEAR.test(rule.id) && /^同期/u.test(norm.slice(hit.end, hit.end + 2));
     // 今年經濟成長率從去年11月預測3.54%: the month a forecast was made is not the period forecast.
     const forecastDate = /[月日]$/u.test(norm.slice(hit.start, hit.end)) && FORECAST_AFTER.test(norm.slice(hit.end, hit.end + 4));
-    const base = sameSpan || plan || qualifier || forecastDate || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    // 比2020年、2021年分别增长: a time listed right after a base is a base too.
+    const previous = found[found.length - 1];
+    const listedAfterBase = previous !== undefined && previous.base && typeof previous.textEnd === 'number' && /^(?:、|和|及|与)$/u.test(norm.slice(previous.textEnd, hit.start));
+    const base = listedAfterBase || sameSpan || plan || qualifier || forecastDate || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
     const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}), ...(sameSpan ? { sameSpan } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
     else if (period && period.start <= period.end) {
@@ -242,6 +248,9 @@ const BASE_GAP = /^(?:的|为|是)?$|^(?![^]*[增减多少提降升高低长加�
 const RECORD_AFTER = /^的?(?:最高|新高|最低|新低|最好|最差|最大|最多|最少|最快|最慢|同期最|纪录|记录|之最)/u;
 
 const QUALIFIER_BEFORE = /(?:延续|保持|继续|巩固|沿袭|在)$/u;
+/** 延续2月份平稳向好趋势, 延續上年第3季以來之正成長: a trend carried on from a time, not the time of the figures. */
+const CONTINUED_BEFORE = /(?:延续|保持|继续|沿袭)(?:上年|去年|上年度|今年|本年)?$/u;
+const CONTINUED_AFTER = /^(?:第?[\d一二三四]季度?|\d{1,2}月份?)?(?:以来)?[的之]?[^\d，,。；;]{0,8}(?:势头|态势|趋势|成长|增长|好转|回升)/u;
 const QUALIFIER_AFTER = /^的(?:[^\d，,。；;]{0,8}(?:势头|态势|基础上|水平上|基础))/u;
 
 /** 全年计划, 全年目标任务, 全年投资任务: 全年 written before a plan or target names the plan's period. */
@@ -327,10 +336,16 @@ function headingYear(text: string, at: number, end: number): TimeExpression | nu
   return { text: year, textStart: start, textEnd: start + year.length, ruleId: 'time-year', start: `${year}-01-01`, end: `${year}-12-31`, known: true, base: false };
 }
 
+/**
+ * A title that announces a bulletin of a year's figures (《2022年常州市水资源公报》发布): the bulletin's
+ * year is the period of the page's figures, though a document's name elsewhere names none.
+ */
+const YEAR_BULLETIN = /《([^《》]*?(?:19|20)\d{2}年[^《》]*?(?:公报|年报|年鉴|决算))》/gu;
+
 /** The time expressions of the title, read once: its first period and the holiday it names. */
 function titleExpressions(title: string | null, context: Omit<TimeContext, 'reportYear'>): TimeExpression[] {
   if (!title) return [];
-  const norm = toHalfWidth(toSimplified(title));
+  const norm = toHalfWidth(toSimplified(title)).replace(YEAR_BULLETIN, (_whole, name: string) => `“${name}”`);
   return norm.length === title.length ? findTimeExpressions(norm, context) : [];
 }
 
@@ -359,7 +374,9 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const [from, to] = [yearOf(time.start), yearOf(time.end)];
   // 完成年初预算数60999万元的40.4%: a budget is of its whole year, whatever part of it has passed.
   if (from === to && BUDGET_OF_YEAR.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start))) return { start: `${to}-01-01`, end: `${to}-12-31` };
-  if (!own && to > from && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
+  // (Years, not months across a new year: 去年11月至今年1月 is one span.)
+  const wholeYears = time.start.endsWith('-01-01');
+  if (!own && to > from && wholeYears && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
     const year = claim.change.role === 'from' ? from : to;
     return { start: `${year}-01-01`, end: `${year}-12-31` };
   }
@@ -378,7 +395,9 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const yearEnd = time.start.slice(5) === '12-01' && time.end.slice(5) === '12-31' && !/月(?:份|单月|当月)?$/u.test(named);
   // 截至6月30日止三个月 names its own start.
   const until = expression !== null && expression.ruleId !== 'time-months-ended' && (UNTIL_START.test(expression.text) || UNTIL.test(norm.slice(Math.max(0, expression.textStart! - 3), expression.textStart!)));
-  if (!until && !yearEnd) return time;
+  // 6月末，生猪出栏1407头: a month's end over a flow is what was summed up to it, as under 截至.
+  const monthEnd = !yearEnd && /月(?:末|底)$/u.test(named);
+  if (!until && !yearEnd && !monthEnd) return time;
   // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year, and so is
   // what a year's rate counts (年末…人口出生率14.2‰, 人口成长率0.7%); a change of a stock (比上年末
   // 增加46万人) is of the point.
@@ -500,6 +519,7 @@ export function attachTimes(state: DocumentState): DocumentState {
   changeOfFlow(ordered, times, norm);
   rateOfChangeToSide(ordered, times, norm);
   monthsPairedWithList(ordered, times, norm, text);
+  yearsPairedWithList(ordered, times, norm, text);
   const claims = state.claims.map((claim) => (times.has(claim) ? { ...claim, time: times.get(claim)! } : claim));
   return { ...state, claims };
 }
@@ -548,6 +568,41 @@ function monthsPairedWithList(ordered: ClaimDraft[], times: Map<ClaimDraft, Clai
       times.set(member, { ...monthRange(year, months[k]!), text: text.slice(at, at + listed[0].length), textStart: at, textEnd: at + listed[0].length, source: 'sentence' });
     });
   }
+}
+
+/** 2019年、2020年和2021年, 2019、2020、2021年, 2019年至2021年, 2019—2021年: the years a 分别 list runs over. */
+const YEAR_LIST = /(?<![\d.])((?:(?:19|20)\d{2}年?(?:、|和|及|与))+(?:19|20)\d{2})年度?|(?<![\d.])((?:19|20)\d{2})年?(?:至|到|-|—|–|~|～)((?:19|20)\d{2})年度?/gu;
+/** 比2019年、2020年分别增长: years after a word of comparison are bases, not the years of the figures. */
+const BASE_BEFORE_YEARS = /(?:比|较|与|同|相比|对比|相对于)$/u;
+
+/**
+ * 2019年至2021年，公司销售毛利率分别为91.30%、91.41%、91.54%: a run or list of years and a list of as
+ * many figures after 分别 pair by position, each figure of its year; when names are listed before 分别
+ * (甲、乙、丙分别为) it is the names that pair with the figures, and the years stay the period of all.
+ */
+function yearsPairedWithList(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimTime | null>, norm: string, text: string): void {
+  for (const claim of ordered) {
+    const governing = times.get(claim);
+    if (!claim.list || claim.list.index !== 0 || !governing) continue;
+    const before = norm.slice(claim.sentence.start, claim.start);
+    const listed = [...before.matchAll(YEAR_LIST)].pop();
+    if (!listed) continue;
+    const [at, end] = [claim.sentence.start + listed.index!, claim.sentence.start + listed.index! + listed[0].length];
+    const between = before.slice(listed.index! + listed[0].length);
+    if (!/分别/u.test(between) || /[、]/u.test(between.slice(0, between.indexOf('分别'))) || BASE_BEFORE_YEARS.test(before.slice(0, listed.index!))) continue;
+    if (governing.textStart === null || governing.textStart < at || governing.textStart >= end) continue;
+    const years = listed[1] !== undefined ? listed[1].match(/(?:19|20)\d{2}/gu)!.map(Number) : spanOfYears(Number(listed[2]), Number(listed[3]));
+    const members = ordered.filter((other) => other.list?.group === claim.list!.group).sort((a, b) => a.list!.index - b.list!.index);
+    if (years.length < 2 || members.length !== years.length) continue;
+    members.forEach((member, k) => {
+      times.set(member, { start: `${years[k]}-01-01`, end: `${years[k]}-12-31`, text: text.slice(at, end), textStart: at, textEnd: end, source: governing.source });
+    });
+  }
+}
+
+/** 2019年至2021年: every year of the run, or none when it is not a short run forward. */
+function spanOfYears(from: number, to: number): number[] {
+  return to > from && to - from < 12 ? Array.from({ length: to - from + 1 }, (_, k) => from + k) : [];
 }
 
 /** 年增速为, 年均增长: a rate per year over a span. */

@@ -61,15 +61,18 @@ function compositeEnd(norm: string, multiplier: Part, limit: number): number {
   return end;
 }
 
-/** Thousands grouped with commas (1,234,567) or, as Hong Kong and statistics offices print them, with spaces (468 000). */
-const ARABIC = /^(?:[-−]|负)?(?:\d{1,3}(?: \d{3})+(?!\d|,\d)|\d+(?:,\d{3})*)(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
+/**
+ * Thousands grouped with commas (1,234,567) or, as Hong Kong and statistics offices print them, with
+ * spaces (468 000); Taiwan budgets group 萬 and 億 by four and the thousands by three (1089,0827,000元).
+ */
+const ARABIC = /^(?:[-−]|负)?(?:\d{1,4}(?:,\d{4})+,\d{3}(?![\d,])|\d{1,3}(?: \d{3})+(?!\d|,\d)|\d+(?:,\d{3})*)(?:\.\d+|(?= ?[·・] ?\d) ?[·・] ?\d+)?/u;
 /** OCR'd documents print digits one by one with spaces (2 0 0 5年, 1 6 0 0万吨, 6 .5 %). */
 const SPACED_ARABIC = /^[-−]?\d(?: \d)+(?: ?\. ?\d(?: \d)*)?|^[-−]?\d+ \.\d+/u;
 /** Decimals after 点 are digits one by one (点七七); some papers write them as a number (点二十九 = .29). */
 const DECIMALS = '[一二三四五六七八九]?十[一二三四五六七八九]?|[零〇○一二三四五六七八九]+';
-const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:[点.] ?(?:${DECIMALS}))?`, 'u');
+const NUMERAL_RUN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:[点.‧·・] ?(?:${DECIMALS}))?`, 'u');
 const NUMBER_START = new RegExp(`[0-9０-９${CHINESE_NUMERAL_CHARS}]`, 'u');
-const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)分之(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点(?:${DECIMALS}))?)`, 'u');
+const FRACTION = new RegExp(`^(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)[分份]之(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+(?:点(?:${DECIMALS}))?)`, 'u');
 /** Items of a list after 百分之X: 、Y, 及Z, each a number with nothing after it that makes it another figure. */
 const LIST_JOINT = /^(?:、|以及|及|和|与)/u;
 const CHINESE_ITEM = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+(?:点(?:${DECIMALS}))?(?![${CHINESE_NUMERAL_CHARS}万亿点]|分之)`, 'u');
@@ -148,7 +151,7 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
   if (infix) end = infix.end;
   let multiplier: Part | null = null;
   // A Chinese numeral with a decimal part takes a multiplier as digits do (三点八亿, 一一四.三万).
-  if (chinese && /[点.]/u.test(digits.text)) {
+  if (chinese && /[点.‧·・]/u.test(digits.text)) {
     multiplier = readMultiplier(norm, end);
     if (multiplier) end = multiplier.end;
     // 二七七點三一億餘元: a qualifier may follow the multiplier, as after digits.

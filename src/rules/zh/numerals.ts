@@ -7,7 +7,7 @@ export const CHINESE_DIGITS: Record<string, number> = {
 export const CHINESE_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 export const CHINESE_LARGE_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿';
+export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千万亿廿卅';
 
 /** Full-width digits and separators map one-to-one onto ASCII, so offsets are unchanged. */
 export function toHalfWidth(text: string): string {
@@ -32,7 +32,9 @@ function digitByDigit(text: string, hasDecimals: boolean): number | null {
  * Value of a Chinese numeral such as 一百二十三, 两千万, 十三万五千, 一亿二千万; null when
  * the characters do not form a number (十三五, 三五): plan names and vague pairs are not numbers.
  */
-export function parseChineseNumeral(text: string): number | null {
+export function parseChineseNumeral(raw: string): number | null {
+  // 廿 and 卅, as Taiwan and Hong Kong papers write twenty and thirty (百分之卅六點八四).
+  const text = raw.replace(/廿/gu, '二十').replace(/卅/gu, '三十');
   // 一五○万, 一○○亿: digits written one by one, then a multiplier.
   const scaled = text.match(/^([零〇○一二三四五六七八九]+)(万亿|万|亿)$/u);
   if (scaled) {
@@ -40,7 +42,8 @@ export function parseChineseNumeral(text: string): number | null {
     if (digits !== null) return digits * BIG_UNITS[scaled[2]!]!;
   }
   // 一点二, 十点五, 二十七．六: digits after the point are read one by one as decimals.
-  const point = text.search(/[点.．]/u);
+  // Macau's papers put the point as ‧ (四百七十六‧六億元).
+  const point = text.search(/[点.．‧·・]/u);
   if (point >= 0) {
     const head = text.slice(0, point).trimEnd();
     const whole = point === 0 ? null : (digitByDigit(head, true) ?? parseChineseNumeral(head));
@@ -88,7 +91,7 @@ export function parseChineseNumeral(text: string): number | null {
     } else return null;
   }
   const value = total + section + (digit ?? 0);
-  return value > 0 || /^[零〇]$/u.test(text) ? value : null;
+  return value > 0 || /^[零〇○]$/u.test(text) ? value : null;
 }
 
 const MIXED_TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?)|([零〇○])|([十百千])|(万亿|万万|万|亿|兆)|(\s)/gu;

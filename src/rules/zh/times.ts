@@ -53,7 +53,9 @@ export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资
   // 截至目前，培育创业实体408个，创造就业岗位1374个，带动就业2540人: what a programme brought about.
   '培育', '创造', '带动', '帮助', '吸纳',
   // Visitors and traffic are counted over a span too (截至10月底，观光人数突破百万).
-  '游客', '旅客', '观光', '客运', '货运', '吞吐'];
+  '游客', '旅客', '观光', '客运', '货运', '吞吐',
+  // Livestock slaughtered and goods shipped are counted over a span (6月末，生猪出栏1407头).
+  '出栏', '出口', '进口'];
 
 /** A period the text marks as unknown or future (下一步, 今后): it governs, with no time. */
 export const NO_PERIOD = 'none' as const;
@@ -484,6 +486,18 @@ export const TIME_RULES: readonly TimeRule[] = [
       return year === null ? null : monthRange(year, from, to);
     },
     examples: ex('上半年,全市城镇新增就业1.2万人'),
+  },
+  {
+    // 去年11月至今年1月: three months across the turn of the year, as Hong Kong's labour figures are given.
+    id: 'time-months-across-years',
+    pattern: /(?:去年|上年)(?<m1>\d{1,2})月?(?:至|到|-|—|~|～)(?:今年|本年)(?<m2>\d{1,2})月(?!\d{0,2}日)/u,
+    resolve: (m, context) => {
+      const year = pubYear(context);
+      const [from, to] = [Number(m.groups!.m1), Number(m.groups!.m2)];
+      if (year === null || from < 1 || from > 12 || to < 1 || to > 12 || to >= from) return null;
+      return { start: monthRange(year - 1, from).start, end: monthRange(year, to).end };
+    },
+    examples: [...ex('香港去年11月至今年1月的失業率為2.9%')],
   },
   {
     id: 'time-this-year-month',

@@ -88,6 +88,9 @@ const measure: UnitRule[] = [
   rule('mass-jin', '斤', 'measure', 'jin', [ex('粮食产量1.2亿斤', '1.2亿斤', 120000000)]),
   rule('mass-g', '克', 'measure', 'g', [ex('每人每天食盐摄入不超过5克', '5克', 5)]),
   rule('volume-m3', '立方米', 'measure', 'm3', [ex('日供水能力40万立方米', '40万立方米', 400000)]),
+  // Water bulletins print the symbol, with a superscript or a plain 3 (用水总量26.9亿m3).
+  rule('volume-m3-symbol', 'm³', 'measure', 'm3', [ex('地表水资源量为8.47亿m³', '8.47亿m³', 847000000)]),
+  rule('volume-m3-ascii', 'm3', 'measure', 'm3', [ex('全市用水总量为21.36亿m3', '21.36亿m3', 2136000000), ex('人均综合用水量403.2m3', '403.2m3', 403.2)]),
   rule('volume-l', '升', 'measure', 'L', [ex('日处理废水300升', '300升', 300)]),
   rule('energy-kwh', '千瓦时', 'measure', 'kWh', [ex('全社会用电量286.5亿千瓦时', '286.5亿千瓦时', 28650000000)]),
   rule('power-kw', '千瓦', 'measure', 'kW', [ex('新增光伏装机容量35万千瓦', '35万千瓦', 350000)]),
@@ -167,6 +170,8 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['chu', '处', '水域8处', '8处', 8],
   ['xiang', '项', '以8项基本救助为主要内容', '8项', 8],
   ['jian', '件', '办理群众来信126件', '126件', 126],
+  // Motions and cases of a council (提案九案, 照案通過四案), as Taiwan's councils count them.
+  ['an', '案', '议员提案三十九案', '三十九案', 39],
   ['he', '盒', '安葬骨灰的达到了3.2万盒', '3.2万盒', 32000],
   ['dui', '对', '共有13对爱心夫妇', '13对', 13],
   ['tao', '套', '建成1套数据资源体系', '1套', 1],
