@@ -131,7 +131,9 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
 function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): string | null {
   const words = tokensIn(tokens, start, start + text.length);
   // 南沙客运港站: a one-character "verb" glued to a noun ends the noun (jieba tags 站 v).
-  const nounSuffix = (i: number) => words[i]!.word.length === 1 && words[i]!.tag === 'v' && i > 0 && /^n/u.test(words[i - 1]!.tag) && words[i - 1]!.end === words[i]!.start;
+  // (歲出: jieba reads 岁 as a numeral word; a one-character one that is no numeral is a noun here.)
+  const nounBefore = (word: Token) => /^n/u.test(word.tag) || (word.tag === 'm' && /^[^\d零〇○一二两三四五六七八九十百千万亿]$/u.test(word.word));
+  const nounSuffix = (i: number) => words[i]!.word.length === 1 && words[i]!.tag === 'v' && i > 0 && nounBefore(words[i - 1]!) && words[i - 1]!.end === words[i]!.start;
   const isVerb = (i: number) => /^(?:v|d|p)$/u.test(words[i]!.tag) && !NOMINAL_VERBS.has(words[i]!.word) && !nounSuffix(i);
   let i = words.length - 1;
   // 约 and other adverbs after a noun suffix go; the suffix stays.

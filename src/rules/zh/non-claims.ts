@@ -72,7 +72,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'plan-name', reason: 'name of a plan or campaign (三年行动计划, 第十个五年计划, 五年发展目标)', at: /^[一二三四五六七八九十两\d]+年大?(?:计划|规划|行动|攻坚|专项|(?:发展|奋斗)?目标)/u, examples: [no('实施农村人居环境整治三年行动计划'), no('实现利润再翻番的五年发展目标')] },
   { id: 'recent-days', reason: 'the days just past as a period (，近两天重庆发生的洪涝), a time expression', before: /(?:^|[，,。；;：:\s])近$/u, at: /^(?:[两二三四五六七八九十]|\d{1,2})(?:天|日)(?![内来以])/u, examples: [no('记者获悉，近两天全市普降大雨')] },
   { id: 'not-even-one', reason: 'an idiom of "not even one" (一天也不耽误, 一个也不能少), not a count', at: /^一(?:天|日|刻|分钟|秒|个|人|户|次)也(?:不|没)/u, examples: [no('以一天也不耽误的实干作风'), no('脱贫路上一个也不能少')] },
-  { id: 'span-as-time', reason: 'a span of years named as a period (今后五年, 过去的五年), a time expression', before: /(?:今后|未来|过去的?|最近|此后|这)$/u, at: /^[一二三四五六七八九十两\d]+年/u, examples: [no('今后五年是我省发展的关键时期')] },
+  { id: 'span-as-time', reason: 'a span of years named as a period (今后五年, 过去的五年), a time expression', before: /(?:今后|未来|过去的?|最近|此后|这|上一?个|下一?个)$/u, at: /^[一二三四五六七八九十两\d]+年/u, examples: [no('今后五年是我省发展的关键时期'), no('与上个五年相比成效更加显著')] },
   { id: 'one-as-article', reason: '一 + measure word before a descriptive 的 (提供一个良好的环境)', at: /^一[个支种项份批][\u4e00-\u9fff]{1,6}?的/u, examples: [no('为群众提供一个良好的生活环境')] },
   {
     id: 'one-as-indefinite',
