@@ -177,6 +177,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
   let cursor = -1;
   let holiday = context.fallbackHoliday ?? null;
   let lastDay: Period | null = null;
+  let lastPeriod: Period | null = null;
   const insideTitle = titleMarks(norm);
   for (const hit of hits) {
     if (hit.start < cursor) continue;
@@ -184,7 +185,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     while (yearCursor < years.length && years[yearCursor]!.at < hit.start) latestYear = Math.max(latestYear, years[yearCursor++]!.year);
     const reportYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? publicationReportYear(context.published));
     const namedYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? null);
-    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear, holiday, lastDay, titleYear: context.fallbackYear ?? null });
+    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear, holiday, lastDay, lastPeriod, titleYear: context.fallbackYear ?? null });
     if (rule.id === 'time-holiday' && period && period !== NO_PERIOD) holiday = holidayPeriod(holidayOf(hit.m.groups!.h!)!, yearOf(period.start)) ?? period;
     // A rule whose expression turns out to be none (a bare 106年 off a Taiwan page) leaves the position to the next.
     if (period === null && (rule.id.startsWith('time-roc') || rule.id === 'time-split-year')) continue;
@@ -214,6 +215,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
     else if (period && period.start <= period.end) {
       found.push({ ...fields, start: period.start, end: period.end, known: true });
+      if (!base) lastPeriod = { start: period.start, end: period.end };
       // The day a dispatch is dated (北京3月20日电, 记者23日从…获悉) and 目前 are no day the text tells of.
       if (!base && period.start === period.end && rule.id !== 'time-now' && !/^[电讯]/u.test(norm.slice(hit.end, hit.end + 1)) && !/记者$/u.test(before)) lastDay = period;
     }

@@ -27,6 +27,8 @@ export interface TimeContext {
   holiday?: Period | null;
   /** The last single day the text named before the expression, for 当天 and 当日. */
   lastDay?: Period | null;
+  /** The last period the text named before the expression (no base), for 在此期间. */
+  lastPeriod?: Period | null;
   /** The month a fiscal year starts in where the page is: 4 in Hong Kong (April–March), else 1. */
   fiscalStart?: number;
 }
@@ -642,6 +644,13 @@ export const TIME_RULES: readonly TimeRule[] = [
     pattern: /当天|当日|同日/u,
     resolve: (_m, context) => context.lastDay ?? null,
     examples: ex('12日举办开幕式。当天,全市共接待游客12.6万人次'),
+  },
+  {
+    // 香港去年11月至今年1月的失業率……在此期間總就業人數增加: the period the text last named, across paragraphs.
+    id: 'time-this-period',
+    pattern: /(?:在|于)?(?:此|这一?|该)(?:期间|时期|段时间)/u,
+    resolve: (_m, context) => context.lastPeriod ?? null,
+    examples: ex('去年11月至今年1月失业率为2.9%。\n在此期间总就业人数增加1.15万人'),
   },
   {
     id: 'time-now',
