@@ -3,11 +3,11 @@
 // base claim only, then each claim takes the nearest governing expression of its own stretch of
 // the sentence, else the nearest of an earlier sentence in the same paragraph (times.ts); on a
 // news page written in one-sentence paragraphs, the fiscal year or game day its first paragraph
-// names (leadTime).
+// names (leadTime); else the period the page's title names, on a dated page for changes only.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import type { ClaimTime } from '../schema.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
-import { bindBaseTimes, findTimes, isComparisonBase, timeFor, toClaimTime, type TimeExpression } from './times.js';
+import { bindBaseTimes, findTimes, isComparisonBase, monthsSpanned, timeFor, toClaimTime, type TimeExpression } from './times.js';
 import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import type { EnglishSentence, EnglishWork } from './work.js';
 import { wholeLine } from '../lines.js';
@@ -58,26 +58,38 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
 /**
  * `during the quarter under review`: the period a statistics release reports on is the first one
  * its text names (`Kenya's economy expanded by 5.5 per cent during the third quarter of 2014`); a
- * page that names none leaves the reference without a period.
+ * page that names none leaves the reference without a period. A bare `the period` refers back to
+ * the nearest period named before it (`in the first half of 2024 … during the period`).
  */
 function reviewedPeriods(work: EnglishWork): (times: TimeExpression[]) => TimeExpression[] {
-  const reported = work.sentences.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && !time.reviewed && time.period.start !== time.period.end);
-  // A bare `the quarter`, `the month`, `the half` is the page's period only when that period is one.
+  const named = work.sentences.flatMap((record) => record.times).filter((time) => time.governing && !time.onlyFor && !time.reviewed && time.period.start !== time.period.end);
+  const reported = named[0];
+  // A bare `the quarter`, `this quarter`, `the latest month` is the page's period only when that period is one.
   const length = reported ? monthsSpanned(reported.period) : 0;
   const fits = (time: TimeExpression) => {
-    const bare = /^the\s+(quarter|month|half)$/i.exec(time.text);
+    const bare = /^(?:the|this|the\s+latest|the\s+most\s+recent)\s+(quarter|month|half)$/i.exec(time.text);
     return !bare || length === { quarter: 3, month: 1, half: 6 }[bare[1]!.toLowerCase() as 'quarter' | 'month' | 'half'];
   };
-  return (times) => (times.some((time) => time.reviewed) ? times.flatMap((time) => (!time.reviewed ? [time] : reported && fits(time) ? [{ ...time, period: reported.period }] : [])) : times);
+  const referent = (time: TimeExpression) => (/^the\s+period$/i.test(time.text) ? named.findLast((earlier) => earlier.end <= time.start) : reported);
+  return (times) =>
+    times.some((time) => time.reviewed)
+      ? times.flatMap((time) => {
+          if (!time.reviewed) return [time];
+          const period = referent(time)?.period;
+          return period && fits(time) ? [{ ...time, period }] : [];
+        })
+      : times;
 }
 
-/** Whole months from a period's first day to its last (0 when it does not run from a month's start to a month's end). */
-function monthsSpanned(period: { start: string; end: string }): number {
-  const [startYear, startMonth, startDay] = period.start.split('-').map(Number);
-  const [endYear, endMonth, endDay] = period.end.split('-').map(Number);
-  const lastDay = new Date(Date.UTC(endYear!, endMonth!, 0)).getUTCDate();
-  if (startDay !== 1 || endDay !== lastDay) return 0;
-  return (endYear! - startYear!) * 12 + endMonth! - startMonth! + 1;
+/**
+ * `from the 12 months ending in April 2021 to the 12 months ending in April 2022, from 101,167 to
+ * 108,174`: the first figure of a change is of the first period of a change between two periods
+ * written before it in its sentence.
+ */
+function fromPeriod(text: string, claim: { start: number }, times: TimeExpression[]): TimeExpression | null {
+  const opened = times.filter((time) => time.end <= claim.start && /\bfrom\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start)) && /^\s*to\s+/i.test(text.slice(time.end, time.end + 8)));
+  const first = opened[opened.length - 1];
+  return first && times.some((time) => time.start > first.end && time.end <= claim.start && /^\s*to\s+$/i.test(text.slice(first.end, time.start))) ? first : null;
 }
 
 /** Lines above a table row searched for the line of its column headings. */
@@ -101,9 +113,10 @@ function columnPeriods(text: string, record: EnglishSentence, reference: English
 }
 
 /**
- * `Usual Weekly Earnings …, Third Quarter 2014`: a page with no date of publication takes its
- * periods from its title when nothing nearer names one (annotation guidelines §3, rule 4). The
- * first span the title names; a day (an event) is no period of the page's figures.
+ * `Usual Weekly Earnings …, Third Quarter 2014`: a page takes its periods from its title when
+ * nothing nearer names one (annotation guidelines §3, rule 4): a page with no date of publication
+ * for all its figures, a dated one for its changes (attachEnglishTimes). The first span the title
+ * names; a day (an event) is no period of the page's figures.
  */
 function titlePeriod(title: string, reference: EnglishWork['reference']): ClaimTime | null {
   const time = findTimes(title, 0, title.length, reference ?? null).find((found) => found.governing && !found.onlyFor && found.period.start !== found.period.end);
@@ -117,11 +130,13 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const claims: ClaimDraft[] = [...state.claims];
   const carried = leadTime(work, text);
   const reviewed = reviewedPeriods(work);
-  const titled = state.article.publishedAt ? null : titlePeriod(state.article.title, work.reference);
+  const titled = titlePeriod(state.article.title, work.reference);
   const fallback = (claim: ClaimDraft): ClaimDraft => {
     if (claim.time) return claim;
     if (carried && !(carried.game && claim.kind === 'money')) return { ...claim, time: toClaimTime(carried.time, 'paragraph') };
-    return titled ? { ...claim, time: titled } : claim;
+    // A dated page's title governs only its changes: a rise or a fall is over a period, where a fare or an age need be of none.
+    const change = claim.change?.role === 'rate' || claim.change?.role === 'delta';
+    return titled && (!state.article!.publishedAt || change) ? { ...claim, time: titled } : claim;
   };
   let paragraph = -1;
   let paragraphTimes: TimeExpression[][] = [];
@@ -154,12 +169,18 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
         claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: claims[firstClaim + n - 1]!.time };
         return;
       }
-      const time = timeFor(text, span, kept, sentenceTimes, paragraphTimes);
+      const found = (changes[n]?.role === 'from' ? fromPeriod(text, span, sentenceTimes) : null) ?? timeFor(text, span, kept, sentenceTimes, paragraphTimes, titled && { start: titled.start, end: titled.end });
+      // `increased by 364,900 people … by the end of June 2014`: a change up to the end of a month is a flow from the start of that year (guidelines §3, stocks and flows).
+      const flow = found?.ruleId === 'time-end-of-month' && (changes[n]?.role === 'rate' || changes[n]?.role === 'delta');
+      const time = flow ? { ...found, period: { start: `${found.period.start.slice(0, 4)}-01-01`, end: found.period.end } } : found;
       // The claim's own sentence, or (for a sentence that names none) an earlier one of the paragraph.
       const source = time && time.start >= record.sentence.start && time.end <= record.sentence.end ? 'sentence' : 'paragraph';
       claims[firstClaim + n] = fallback({ ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null });
     });
-    paragraphTimes.push(sentenceTimes);
+    // The sentences after it carry the period its own figures took first (`This week … we announce that spending
+    // rose 2.1 percent in 2017`: 2017), then the others it names.
+    const used = sentenceTimes.filter((time) => kept.some((_span, n) => claims[firstClaim + n]!.time?.textStart === time.start && claims[firstClaim + n]!.time?.source === 'sentence'));
+    paragraphTimes.push([...used, ...sentenceTimes.filter((time) => !used.includes(time))]);
   }
   return { ...state, claims };
 }

@@ -168,6 +168,24 @@ function directionBefore(tokens: EnglishToken[], from: number, limit: number): {
   return null;
 }
 
+/** Change nouns a list of bracketed rates is named by (`rises in`, `minor falls in`), after a word that makes them nouns. */
+const BRACKETED_CHANGE_NOUNS = new Map<string, Direction>([...NOUN_DIRECTION, ['rises', 'up'], ['falls', 'down']]);
+const NOUN_OPENERS = new Set(['the', 'a', 'were', 'was', 'also', 'minor', 'small', 'slight', 'modest', 'strong', 'further', 'largest', 'biggest', 'main', 'notable', 'some', 'other']);
+
+/** The direction of the change noun nearest to a bracket opening at token `open`, in its sentence (a `;` ends the search). */
+function bracketedChangeNoun(tokens: EnglishToken[], open: number): Direction | null {
+  let best: { direction: Direction; distance: number } | null = null;
+  for (let k = 1; k < tokens.length; k++) {
+    const direction = BRACKETED_CHANGE_NOUNS.get(tokens[k]!.lower);
+    if (!direction || !NOUN_OPENERS.has(tokens[k - 1]!.lower)) continue;
+    const between = k < open ? tokens.slice(k, open) : tokens.slice(open, k);
+    if (between.some((token) => token.text === ';')) continue;
+    const distance = Math.abs(k - open);
+    if (!best || distance < best.distance) best = { direction, distance };
+  }
+  return best?.direction ?? null;
+}
+
 const basisAfter = (text: string, at: number): string | null => {
   const match = BASIS_PATTERN.exec(text.slice(at, at + 80));
   return match ? match[1]!.trim() : null;
@@ -194,6 +212,15 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     }
     const qualifierStart = qualifierOf(span, tokens).firstToken;
     const before = tokens[qualifierStart - 1];
+    // `there were rises in Queensland (0.8 per cent), Victoria (0.3 per cent)`, `Food retailing (0.4 per cent)
+    // led the rises`: a percentage in brackets after a name, in a sentence that names its changes by a noun, is a rate.
+    if (kinds[n] === 'percent' && span.percent?.unit !== 'pp' && before?.text === '(' && tokens[span.readTo + 1]?.text === ')' && tokens[qualifierStart - 2]?.kind === 'word') {
+      const named = bracketedChangeNoun(tokens, qualifierStart);
+      if (named) {
+        out[n] = { role: 'rate', direction: named, from: null, to: null, basis: null, nounAfter: false };
+        return;
+      }
+    }
     // `from X (in 2019) to Y`: X is `from`, Y is `to`.
     if (before?.lower === 'from' && !span.high) {
       let k = span.readTo + 1;

@@ -354,6 +354,8 @@ const word = (tokens: EnglishToken[], k: number) => tokens[k]?.lower;
 /** Heads of a phrase after `in` that name a stretch of time, not the thing an amount is: `in the quarter`, `in afternoon trading`. */
 const PERIOD_HEADS = new Set(['quarter', 'quarters', 'period', 'periods', 'weekend', 'week', 'weeks', 'month', 'months', 'year', 'years', 'half', 'session', 'sessions', 'trading', 'day', 'days', 'season', 'term', 'span', 'stretch', 'window', 'decade', 'interim']);
 
+/** Nouns of a stretch of time a hyphenated duration describes: `over a five-year period`. */
+const STRETCH_NOUNS = new Set(['period', 'periods', 'span', 'window', 'stretch', 'timeframe', 'horizon']);
 /** Units of time: a duration in one may be a window of time (`over the next two years`). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
@@ -389,6 +391,34 @@ function levelSubject(input: SubjectInput): NounPhrase | null {
 }
 
 /**
+ * The phrase a change noun is `in`: after the claim (`an increase of 58,000 in the number of people at
+ * work`) or, for the level the change reached, before `to` (`a 2 percent increase in employment to 149,000`).
+ */
+function changeNounIn(input: SubjectInput): NounPhrase | null {
+  const { text, span, tokens, tags, spans, times } = input;
+  const before = input.qualifierStart - 1;
+  const after = span.readTo + 1;
+  const phraseFrom = (k: number, end: number) => {
+    const phrase = phraseAfter(text, tokens, tags, k, end, true);
+    if (!phrase || overlapsTime(phrase, times)) return null;
+    // `the number of people at work`: a wrapper keeps what it wraps, as written.
+    const head = tokens.findIndex((t) => t.end === phrase.end);
+    const inner = tokens[head + 1]?.lower === 'of' && WRAPPERS.has(tokens[head]!.lower) ? phraseAfter(text, tokens, tags, head + 2, end, true) : null;
+    return inner && !overlapsTime(inner, times) ? { text: text.slice(phrase.start, inner.end), start: phrase.start, end: inner.end } : phrase;
+  };
+  if (tokens[before]?.lower === 'of' && CHANGE_NOUNS.has(tokens[before - 1]?.lower ?? '') && tokens[after]?.lower === 'in') {
+    const next = spans[spans.indexOf(span) + 1]?.firstToken ?? tokens.length;
+    return phraseFrom(after + 1, next);
+  }
+  if (tokens[before]?.lower !== 'to') return null;
+  for (let k = before - 1; k >= Math.max(1, before - 6); k--) {
+    if (tokens[k]!.kind === 'symbol' || insideSpan(tokens[k]!, spans)) return null;
+    if (tokens[k]!.lower === 'in' && CHANGE_NOUNS.has(tokens[k - 1]!.lower)) return phraseFrom(k + 1, before);
+  }
+  return null;
+}
+
+/**
  * The object written between a verb and the word before the claim (`to`, `by`): `bringing its
  * electric fleet to`, `increased the ceiling of the reduction to`, `reduce production by`; at most
  * six words, none a claim or a time.
@@ -402,7 +432,8 @@ function objectBetween(input: SubjectInput, verb: number, end: number): NounPhra
   while (first < end && DETERMINERS.has(tokens[first]!.lower)) first++;
   // `raised the grant 5 percent to $48,000`: the object ends where the size of the change begins.
   let objectEnd = first;
-  while (objectEnd < end && !insideSpan(tokens[objectEnd]!, spans)) objectEnd++;
+  // … and where a time begins (`bringing the total funding now available in this fund to $500 million`).
+  while (objectEnd < end && !insideSpan(tokens[objectEnd]!, spans) && !(objectEnd > first && insideTime(tokens[objectEnd]!, times))) objectEnd++;
   // `bringing the total of resurfaced roadway to 151 miles`: the thing inside a wrapper noun
   // (`total` is also a determiner, so the skip above may already stand on its `of`).
   const wrapperOf = tokens[first]?.lower === 'of' && WRAPPERS.has(tokens[first - 1]?.lower ?? '') ? first : WRAPPERS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' ? first + 1 : -1;
@@ -735,6 +766,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const before = input.qualifierStart - 1;
     // … and `in just five years`, `in only two months`: how fast a change came.
     if ((TIME_WINDOW_WORDS.has(word(before) ?? '') && DETERMINERS.has(word(before - 1) ?? '')) || (['just', 'only'].includes(word(before) ?? '') && word(before - 1) === 'in') || (word(before) === 'the' && word(before - 1) === 'of' && word(before - 2) === 'each')) return null;
+    // `over a five-year period`, `a two-year window`: a duration naming a stretch of time measures nothing named.
+    if (tokens[span.lastToken - 1]?.text === '-' && tokens[span.lastToken]!.gap === '' && STRETCH_NOUNS.has(word(after) ?? '')) return null;
     // `with 1.8 seconds left`, `with five minutes remaining`: the time left on a game clock measures nothing named.
     if (word(before) === 'with' && CLOCK_LEFT_WORDS.has(word(after) ?? '')) return null;
   }
@@ -775,11 +808,16 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     if (phrase) return phrase;
   }
   // `gusts exceeding 260 kph`, `sales topping $5 billion`: a participle of reaching right after a noun phrase gives its level.
-  const reaching = input.qualifierStart - 1;
+  // (`exceeding` may itself be read as the claim's qualifier, `more than`.)
+  const reaching = REACHING_PARTICIPLES.has(word(input.qualifierStart) ?? '') ? input.qualifierStart : input.qualifierStart - 1;
   if (REACHING_PARTICIPLES.has(word(reaching) ?? '') && tokens[reaching - 1]?.kind === 'word') {
     const phrase = phraseBefore(text, tokens, tags, reaching - 1, 0);
     if (phrase && !overlapsTime(phrase, times)) return phrase;
   }
+  // `an increase of 58,000 in the number of people at work`, `a 2 percent increase in employment to 149,000`:
+  // what a change noun is `in` is what the change, and the level it reached, measure.
+  const changedIn = changeNounIn(input);
+  if (changedIn) return changedIn;
   // `bringing its fleet to 40 vehicles`, `vacancies had fallen by a quarter to 75 posts`: the level a measured thing reached.
   const level = levelSubject(input) ?? measureReached(input) ?? byObjectSubject(input) ?? infinitiveObject(input);
   if (level) return level;
@@ -838,7 +876,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   }
   // `4 GB of RAM, 128 GB SSD storage`, `a charge of $2.4 billion …, a $106 million charge`: an amount
   // written before a noun of its own names a new thing, whatever came before it.
-  if ((kind === 'money' || (span.unit && span.unit.kind === 'measure' && !TIME_UNITS.has(span.unit.unit))) && !input.changeNounAfter && !participleAfter(tokens, tags, after) && input.previous && tokens[after] && !tags.at(tokens[after]!).has('Date') && !insideTime(tokens[after]!, times) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? '')) {
+  if ((kind === 'money' || (span.unit && span.unit.kind === 'measure' && !TIME_UNITS.has(span.unit.unit))) && !input.changeNounAfter && !COMPARED_LEVELS.has(word(after) ?? '') && !participleAfter(tokens, tags, after) && input.previous && tokens[after] && !tags.at(tokens[after]!).has('Date') && !insideTime(tokens[after]!, times) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? '')) {
     const own = modifiedNounAt(text, tokens, tags, after);
     const ownHead = own ? tokens.find((t) => t.end === own.end) : undefined;
     // compromise may read the noun as a verb (`a $106 million charge`): after `a`, any word but an adjective, a participle or a pronoun.
@@ -910,7 +948,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   const hyphenated = span.unit && tokens[span.lastToken]!.gap === '' && tokens[span.lastToken - 1]?.text === '-';
   // Not a verb after the amount: `$2 million comes from the state trust`.
   // A change noun after it is no thing of its own (`a $2.1 million cut in personnel savings`).
-  if (hyphenated || (kind === 'money' && !input.changeNounAfter && !participleAfter(tokens, tags, after) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? ''))) {
+  // Nor a comparative: `settled 99 cents lower` is a change of what the clause measures.
+  if (hyphenated || (kind === 'money' && !input.changeNounAfter && !COMPARED_LEVELS.has(word(after) ?? '') && !participleAfter(tokens, tags, after) && !MONEY_VERBS_AFTER.has(word(after) ?? '') && !PAID_PARTICIPLES.has(word(after) ?? '') && !RATE_ABBREVIATIONS.has(word(after) ?? ''))) {
     let k = after;
     if (hyphenated && tokens[k]?.text === '-' && tokens[k]?.gap === '' && tokens[k + 1]?.gap === '') k += 2;
     const phrase = modifiedNounAt(text, tokens, tags, k);
@@ -998,7 +1037,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   const before = input.qualifierStart - 1;
   // `the current year's budget of $1.147 billion`, `the UK rate of 4.2%`.
   if (word(before) === 'of') {
-    const phrase = phraseBefore(text, tokens, tags, before - 1, 0);
+    // `third-quarter profit of $3.6 billion`: a period opening the phrase is cut off.
+    const written = phraseBefore(text, tokens, tags, before - 1, 0);
+    const phrase = written && pastLeadingTime(text, tokens, written, times);
     const head = phrase ? tokens.find((t) => t.end === phrase.end) : undefined;
     // `GDP growth of 3.6 percent`, `a net gain of $131 million`: a change noun with a noun (or `net`) before it names the measure.
     const headIndex = head ? tokens.indexOf(head) : -1;

@@ -98,7 +98,8 @@ export function findTimes(text: string, start: number, end: number, reference: R
   // A sentence about school years reads its bare year pairs (`2021/22`) as school years too.
   const sentenceReference = reference && /\b(?:school|academic)\s+years?\b/i.test(sentence) ? { ...reference, schoolYear: true } : reference;
   for (const rule of timeRules) {
-    if (rule.needsDay && reference?.yearOnly) continue;
+    // Counted back from the context (`the previous year's record`), a relative period needs no day of its own.
+    if (rule.needsDay && reference?.yearOnly && !rule.relativeMonths) continue;
     rule.pattern.lastIndex = 0;
     for (const match of sentence.matchAll(rule.pattern)) {
       const at = start + match.index!;
@@ -110,7 +111,8 @@ export function findTimes(text: string, start: number, end: number, reference: R
       const before = text.slice(Math.max(start, at - 40), at);
       const aside = LAUNCH_ASIDE_BEFORE_TIME.test(text.slice(start, at));
       const contract = CONTRACT_AFTER.test(text.slice(stop, Math.min(end, stop + 20)));
-      const expression: TimeExpression = { ruleId: rule.id, start: at, end: stop, text: match[0], period, governing: !aside && !contract && isGoverning(before, match[0]) };
+      const future = WEEKDAY_RULES.has(rule.id) && FUTURE_BEFORE.test(text.slice(start, at));
+      const expression: TimeExpression = { ruleId: rule.id, start: at, end: stop, text: match[0], period: future ? nextWeek(period) : period, governing: !aside && !contract && isGoverning(before, match[0], text.slice(stop, Math.min(end, stop + 30))) };
       if (rule.relativeMonths) expression.relativeMonths = rule.relativeMonths;
       if (rule.holdsDuration) expression.holdsDuration = true;
       if (rule.reviewed) expression.reviewed = true;
@@ -122,7 +124,22 @@ export function findTimes(text: string, start: number, end: number, reference: R
   return taken.sort((a, b) => a.start - b.start);
 }
 
-function isGoverning(before: string, expression: string): boolean {
+/** Words of what is to come before a weekday in its clause: `will make landfall … early Monday` is the coming Monday. */
+const FUTURE_BEFORE = /\b(?:will|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+forecast\s+to|predicted|forecasts?|to\s+be\s+held)\b[^.;,]*$/i;
+const WEEKDAY_RULES = new Set(['time-weekday', 'time-weekday-bare']);
+
+/** The same weekday a week on: the last such day up to the article date moved to the next one. */
+function nextWeek(period: Period): Period {
+  const [year, month, day] = period.start.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day + 7));
+  const moved = `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+  return { start: moved, end: moved };
+}
+
+/** Words that may follow a period written as an adjective (`third-quarter profit`): not a preposition, a conjunction or a verb. */
+const ATTRIBUTE_AFTER = /^[\s-]+(?!(?:and|or|but|to|in|on|at|for|from|with|that|which|was|were|is|are|as|by|of|when|after|before|than)\b)[a-z]/;
+
+function isGoverning(before: string, expression: string, after = ''): boolean {
   // `investing $342 million, beginning in 2021–22`: a fiscal year where spending begins is the period of that spending.
   if (/\b(?:beginning|starting)\s+in\s+$/i.test(before) && /^(?:(?:19|20)\d{2}\s?[-–/]\s?\d{2}\b|fiscal\b|FY)/i.test(expression)) return true;
   // `by 1.2 million barrels a day from the start of this year`: a starting point, not a basis.
@@ -130,12 +147,19 @@ function isGoverning(before: string, expression: string): boolean {
   // `Brent crude for delivery in March`, `WTI for February delivery`: a contract's month names the contract.
   if (/\bdelivery\s+(?:in\s+)?$/i.test(before)) return false;
   if (OUTDOING_VERB_BEFORE_TIME.test(before)) return false;
+  // `Compared to August 2018, the trend estimate rose 2.3 per cent`: what is compared with is the basis, wherever the change is.
+  if (/\bcompared\s+(?:to|with)\s+$/i.test(before)) return false;
   if (SINCE_RECORD_BEFORE_TIME.test(before) && (/^since\b/i.test(expression) || /\bsince\b/i.test(before))) return false;
   if (ON_YEAR_BASIS.test(before) && /^\d{4}$/.test(expression) && CHANGE_CONTEXT_BEFORE_TIME.test(before)) return false;
   // `up 5% from March 2023`: a period opened by `from` right after a change is its basis.
   if (/^from\b/i.test(expression) && !/\s(?:to|through|until|and)\s/i.test(expression) && CHANGE_CONTEXT_BEFORE_TIME.test(before.slice(-25))) return false;
   if (/^(?:since|between|from)\b/i.test(expression)) return true;
+  // `hired over the summer`, `fell 2% over the week`: a stretch of time, never a basis compared with.
+  if (/\bover\s+$/i.test(before) && /^the\s+(?:spring|summer|autumn|fall|winter|week)$/i.test(expression)) return true;
   if (!NOT_GOVERNING_BEFORE_TIME.test(before)) return true;
+  // `reported third-quarter profit of $3.6 billion`, `posted 2019 revenue of`: a period written straight after a
+  // verb of saying, as the adjective of its object, is the period of what was said.
+  if (/\b(?:reported|posted|announced|released|unveiled|issued|said|says|confirmed|published)\s+$/i.test(before) && ATTRIBUTE_AFTER.test(after)) return true;
   // `which begins July 1`, `beginning in August` are asides; `from`/`than`/`over` need a change nearby.
   if (/\b(?:which\s+(?:begins|began|starts|started|ends|ended)|beginning|starting|released|published|announced|issued|unveiled|posted|signed|said|says|told|stated|reported|confirmed|added)\b/i.test(before.slice(-30))) return false;
   return !CHANGE_CONTEXT_BEFORE_TIME.test(before.replace(/\s*(?:from|compared\s+(?:with|to)|versus|vs\.?|than|over|above|below)\s+(?:(?:the\s+same\s+\w+\s+(?:in|of)|in|the)\s+)?$/i, '').slice(-25));
@@ -148,6 +172,14 @@ function isGoverning(before: string, expression: string): boolean {
  */
 export function bindBaseTimes(text: string, times: TimeExpression[], claims: (ClaimPosition & { base: boolean })[]): TimeExpression[] {
   return times.map((time) => {
+    // `lower than the 2023 level of 32,854 tonnes`, `from the previous year's record of 8,014 tonnes`: a period
+    // written as the attribute of the noun a figure is of dates that figure alone, basis or not.
+    // Only a basis or a period counted back (`the 2024 budget of $5 million` keeps governing the figures after it).
+    const owned = claims.find((claim) => claim.start >= time.end && claim.start - time.end <= 60);
+    const earlier = !time.governing || time.relativeMonths !== undefined || (time.ruleId === 'time-relative-year' && /^(?:last|the\s+past)\b/i.test(time.text));
+    if (owned && earlier && ATTRIBUTE_TO_CLAIM.test(text.slice(time.end, owned.start)) && (/^the\s/i.test(time.text) || ATTRIBUTE_OPENER.test(text.slice(Math.max(0, time.start - 12), time.start)))) {
+      return { ...time, governing: true, onlyFor: { start: owned.start, end: owned.end } };
+    }
     if (!time.governing) return time;
     const before = claims.filter((claim) => claim.end <= time.start);
     const claim = before[before.length - 1];
@@ -156,9 +188,14 @@ export function bindBaseTimes(text: string, times: TimeExpression[], claims: (Cl
   });
 }
 
+/** Between a period and the figure whose noun it qualifies: `’s record of`, ` level of`, `’s same period record of`. */
+const ATTRIBUTE_TO_CLAIM = /^(?:['’]s)?(?:\s+[a-z][a-z-]*){1,3}\s+of\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
+/** What opens such a noun phrase before its period: an article or the preposition of a comparison. */
+const ATTRIBUTE_OPENER = /\b(?:the|a|an|from|than|to|with|against)\s+$/i;
+
 /** Whether a claim is the base of a comparison: `from 380,000`, `compared with 14 percent`. */
 export function isComparisonBase(text: string, sentenceStart: number, claimStart: number): boolean {
-  return COMPARISON_BEFORE_CLAIM.test(text.slice(Math.max(sentenceStart, claimStart - 30), claimStart));
+  return COMPARISON_BEFORE_CLAIM.test(text.slice(Math.max(sentenceStart, claimStart - 45), claimStart));
 }
 
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -188,15 +225,29 @@ export interface ClaimPosition {
  * (`1,200 households in 2020`, at most a few words on and no other claim or clause break
  * between), else the nearest before it, else one further on in the same clause with no other
  * claim between; failing those, the first of the nearest earlier sentence of the paragraph
- * that names a time.
+ * that names a time. A period counted back (`the previous quarter`) with no period of the text to
+ * count from counts from the page's (its title's).
  */
-export function timeFor(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][]): TimeExpression | null {
+export function timeFor(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][], pagePeriod: Period | null = null): TimeExpression | null {
   const time = governingTime(text, claim, others, sentenceTimes, earlierSentences);
-  if (time?.ruleId === 'time-year' || time?.ruleId === 'time-same-period-of-year') return sameMonthOfYear(text, claim, others, time, sentenceTimes, earlierSentences);
-  if (!time?.relativeMonths) return time;
+  if (time?.ruleId === 'time-year' || time?.ruleId === 'time-same-period-of-year') return sameMonthOfYear(text, claim, others, time, sentenceTimes, earlierSentences, pagePeriod);
+  // `3.6 percent for the fourth quarter of 2017 and also 3.6 percent for the whole year`: the whole of the year the context names.
+  if (time?.ruleId === 'time-whole-year') {
+    // The nearest period named before it in the sentence, even one bound to a base, else the claim's context.
+    const context = sentenceTimes.findLast((t) => t !== time && t.governing && t.end <= time.start) ?? governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences);
+    const year = context?.period.start.slice(0, 4);
+    return context && year === context.period.end.slice(0, 4) ? { ...time, period: { start: `${year}-01-01`, end: `${year}-12-31` } } : time;
+  }
+  // `up from $38.4 billion last year to $44.4 billion`: a base's `last year` under a part of a year (a quarter,
+  // the months of a fiscal year) is that part a year earlier, like `the same period last year`.
+  const lastYearBase = time?.onlyFor !== undefined && time.ruleId === 'time-relative-year' && /^(?:last|the\s+past)\b/i.test(time.text);
+  if (!time?.relativeMonths && !lastYearBase) return time;
+  const months = time.relativeMonths ?? -12;
   // `up from 6.9% a year earlier`, `a rise of 0.2% in the previous quarter`: counted back from the period that governs the sentence.
-  const base = governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences);
-  return base ? { ...time, period: shiftPeriod(base.period, time.relativeMonths) } : time;
+  // … else from the period the page's title names (`the previous quarter` on a page titled `… Third Quarter 2018`).
+  const base = governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences) ?? (pagePeriod ? { ...time, period: pagePeriod } : null);
+  if (lastYearBase && !(base && monthsSpanned(base.period) > 0 && monthsSpanned(base.period) < 12)) return time;
+  return base ? { ...time, period: shiftPeriod(base.period, months) } : time;
 }
 
 /** Rules that name a month as a month (`in July`, `July 2021`, `last month`), not the end of a year. */
@@ -211,11 +262,15 @@ const isSingleMonth = (period: Period) => period.start.slice(0, 7) === period.en
  * The same holds for a quarter, a half or the first months of a year: `$122 million in 2014` in a
  * release on the first quarter of 2015 is the first quarter of 2014 (`the same period of 2013` too).
  */
-function sameMonthOfYear(text: string, claim: ClaimPosition, others: ClaimPosition[], year: TimeExpression, sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][]): TimeExpression {
+function sameMonthOfYear(text: string, claim: ClaimPosition, others: ClaimPosition[], year: TimeExpression, sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][], pagePeriod: Period | null): TimeExpression {
   const bareYear = (t: TimeExpression) => t.ruleId === 'time-year' || t.ruleId === 'time-same-period-of-year';
-  // `In 2025, a 1,200-place school will open`: a year opening its sentence before any figure sets a topic of its own.
-  if (!others.some((other) => other.end <= year.start)) return year;
-  const context = governingTime(text, claim, others, sentenceTimes.filter((t) => !bareYear(t)), earlierSentences.map((times) => times.filter((t) => !bareYear(t))));
+  // `In 2025, a 1,200-place school will open`: a year opening its sentence before any figure sets a topic of its own
+  // (not one bound to a figure after it: `the 2023 level of 32,854 tonnes`).
+  if (!year.onlyFor && !others.some((other) => other.end <= year.start)) return year;
+  // With no period of its own text, a year compared with (`compared to $104 million … in 2014`) is of the part of a
+  // year the page's title names (`… in first quarter 2015`); a year stated for its own figure keeps the whole year.
+  const compared = pagePeriod !== null && COMPARED_BEFORE_YEAR.test(text.slice(Math.max(0, year.start - 80), year.start));
+  const context = governingTime(text, claim, others, sentenceTimes.filter((t) => !bareYear(t)), earlierSentences.map((times) => times.filter((t) => !bareYear(t)))) ?? (compared ? { ...year, ruleId: 'time-under-review', period: pagePeriod! } : null);
   // `by the end of 2019, … compared to 31.9 million in 2018`: the end of a year is a point of that year, no month compared.
   const partOfYear = (MONTH_CONTEXT_RULES.has(context?.ruleId ?? '') && isSingleMonth(context!.period)) || (PART_OF_YEAR_RULES.has(context?.ruleId ?? '') && isPartOfOneYear(context!.period));
   if (!context || !partOfYear || context.period.start.slice(0, 4) === year.period.start.slice(0, 4)) return year;
@@ -223,14 +278,28 @@ function sameMonthOfYear(text: string, claim: ClaimPosition, others: ClaimPositi
   return { ...year, period: shiftPeriod(context.period, shift) };
 }
 
+/** A comparison opened before a year in its sentence: `compared to $104 million, or $0.71 per share, in 2014`. */
+const COMPARED_BEFORE_YEAR = /\b(?:compared\s+(?:to|with)|versus|than)\b(?:[^.;]|\.\d)*$/i;
+
 /** Rules that name a part of a year (a quarter, a half, its first months): `$104 million in 2014` under `the first quarter of 2015` is that quarter of 2014. */
 const PART_OF_YEAR_RULES = new Set(['time-under-review', 'time-quarter', 'time-quarter-numbered', 'time-quarter-ended', 'time-month-quarter', 'time-half-year', 'time-half-year-short', 'time-first-months', 'time-first-quarters', 'time-month-range', 'time-months-to']);
+
+/** Whole months from a period's first day to its last, any years (0 when it does not run from a month's start to a month's end). */
+export function monthsSpanned(period: Period): number {
+  const [startYear, startMonth, startDay] = period.start.split('-').map(Number) as [number, number, number];
+  const [endYear, endMonth, endDay] = period.end.split('-').map(Number) as [number, number, number];
+  if (startDay !== 1 || endDay !== lastDayOf(endYear, endMonth)) return 0;
+  return (endYear - startYear) * 12 + endMonth - startMonth + 1;
+}
 
 /** Whole months of one calendar year, less than all of it. */
 const isPartOfOneYear = (period: Period) => period.start.slice(0, 4) === period.end.slice(0, 4) && period.start.endsWith('-01') && !(period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) && Number(period.end.slice(8)) === lastDayOf(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)));
 
 /** `17.3C (63.14F) in 1983`: the same amount in other units, in brackets right after the claim. */
 const CONVERSION_AFTER = /^\s*\([^()]{1,30}\)/;
+
+/** Between a change and the level it reached: `up 2.1 percent to more than $17.7 billion`, `a 2 percent increase in employment to 149,000`. */
+const CHANGE_TO_LEVEL = /^\s*(?:(?:increase|decrease|rise|fall|drop|decline|gain|growth|jump|reduction)\s+(?:in|of)\s+(?:[\w’'-]+\s+){1,3})?,?\s*to\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+|around\s+|approximately\s+)?$/i;
 
 /** The words between a claim and its restatement: `6.3 percent or some 2 million barrels`, `$5 million (or 12%`. */
 const RESTATED_BY = /^\s*,?\s*\(?or\s+(?:some|about|nearly|around|roughly|approximately|almost|over|just)?\s*$/i;
@@ -261,6 +330,12 @@ function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition
     return !/[,;:()]/.test(between) && between.trim().split(/\s+/).filter(Boolean).length <= 4;
   });
   if (adjacent) return adjacent;
+  // `up 2.1 percent to more than $17.7 billion in 2017`: a change and the level it reached share the period written after that level.
+  const reached = others.find((o) => o !== claim && o.start >= claim.end && CHANGE_TO_LEVEL.test(text.slice(claim.end, o.start)));
+  if (reached) {
+    const shared = usable.find((t) => t.start >= reached.end && !claimBetween(reached.end, t.start) && !/[,;:()]/.test(text.slice(reached.end, t.start)) && text.slice(reached.end, t.start).trim().split(/\s+/).filter(Boolean).length <= 4);
+    if (shared) return shared;
+  }
   // `a decrease of 6.3 percent or some 2 million barrels per day in 2019`: a claim restated after
   // `or` shares the period written right after the restatement.
   const restatement = others.find((o) => o !== claim && o.start >= claim.end && RESTATED_BY.test(text.slice(claim.end, o.start)));

@@ -230,6 +230,21 @@ function lastWeekday(name: string, reference: ReferenceDate): Period {
 
 /** Ordered: the first rule to claim a stretch of text wins over later, shorter ones. */
 export const timeRules: TimeRule[] = [
+  // `during July-March (2017-18)`, `April–December 2022-23`, `July-March FY18`: months of the fiscal year named
+  // after them (Pakistani and Indian releases), the first month in the year the fiscal year starts when it is
+  // not before the fiscal year's first month.
+  // `July-December 2023-2024` (two calendar years compared) is no fiscal year: four digits need brackets or `FY`.
+  rule('time-months-of-fiscal-year', `\\b${MONTH}\\s?[-–]\\s?${MONTH}\\s*(?:(\\(\\s*)|(?:of\\s+)?(FY\\s?|fiscal\\s+(?:year\\s+)?))?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b(?:\\s*\\))?`, (m, ref) => {
+    const [firstMonth, lastMonth] = [monthIndex(m[1]!), monthIndex(m[2]!)];
+    const [bracket, fiscal, fiscalFirstText, second] = [m[3], m[4], m[5]!, m[6]!];
+    if (second.length === 4 && !bracket && !fiscal) return null;
+    const fiscalFirst = Number(fiscalFirstText);
+    if (twoDigitYear(second, Math.floor(fiscalFirst / 100) * 100) !== fiscalFirst + 1) return null;
+    const startMonth = ref?.fiscalStartMonth ?? 7;
+    const firstYear = startMonth > 1 && firstMonth < startMonth ? fiscalFirst + 1 : fiscalFirst;
+    const lastYear = lastMonth < firstMonth ? firstYear + 1 : firstYear;
+    return { start: iso(firstYear, firstMonth, 1), end: iso(lastYear, lastMonth, lastDay(lastYear, lastMonth)) };
+  }, 'exports during July-March (2020-21) rose', { start: '2020-07-01', end: '2021-03-31' }),
   // `the fourth quarter of fiscal 2021`, `Q3 FY2022`: a quarter counted from the fiscal year's first month.
   // `the first three quarters of the current fiscal year`, `of fiscal year 2017-18`, `of 2018`: from the year's start to the end of its n-th quarter.
   rule('time-first-quarters', `\\b(?:the\\s+)?first\\s+(two|three)\\s+quarters\\s+of\\s+(?:(the\\s+current|this|last|the\\s+previous|the\\s+last)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?|${YEAR}|(?:the|this)\\s+year)\\b`, (m, ref) => {
@@ -319,6 +334,13 @@ export const timeRules: TimeRule[] = [
     const start = new Date(Date.UTC(endYear, endMonth - 12, 1));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: end.end };
   }, 'inflation eased to 3.2 per cent in the year to May', { start: '2020-06-01', end: '2021-05-31' }),
+  // `in the year to the third quarter of 2013`, `the 12 months to the second quarter`: the four quarters ending with that one.
+  rule('time-year-to-quarter', `\\b(?:(?:the|a)\\s+year|(?:the\\s+)?(?:12|twelve)\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?the\\s+(first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?\\b`, (m, ref) => {
+    const quarter = ORDINAL_QUARTERS[m[1]!.toLowerCase()]!;
+    const year = m[2] ? Number(m[2]) : ref ? (quarter * 3 > ref.month ? ref.year - 1 : ref.year) : null;
+    if (year === null) return null;
+    return { start: quarter === 4 ? iso(year, 1, 1) : iso(year - 1, quarter * 3 + 1, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
+  }, 'employment rose 3.2% in the year to the third quarter of 2020', { start: '2019-10-01', end: '2020-09-30' }),
   // `in the September 2023 quarter`: statistics offices of New Zealand and Australia name a quarter by its last month.
   rule('time-month-quarter', `\\b(?:the\\s+)?${MONTH}(?:\\s${YEAR})?\\s+quarter\\b`, (m, ref) => {
     const endMonth = monthIndex(m[1]!);
@@ -390,8 +412,8 @@ export const timeRules: TimeRule[] = [
     if (year === null) return null;
     return (m[1] ?? m[2]) === '1' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
   }, 'revenue rose 9% in H1 2021', { start: '2021-01-01', end: '2021-06-30' }),
-  // `from the start of this year`, `since the beginning of 2019`: from that year's first day to the article date.
-  rule('time-from-start-of-year', `(?<=\\b(?:from|since)\\s)the\\s+(?:start|beginning)\\s+of\\s+(?:this\\s+year|${YEAR})\\b`, (m, ref) => {
+  // `from the start of this year`, `since the beginning of the year`, `since the beginning of 2019`: from that year's first day to the article date.
+  rule('time-from-start-of-year', `(?<=\\b(?:from|since)\\s)the\\s+(?:start|beginning)\\s+of\\s+(?:(?:this|the)\\s+year|${YEAR})\\b`, (m, ref) => {
     if (!ref) return null;
     const year = m[1] ? Number(m[1]) : ref.year;
     return { start: iso(year, 1, 1), end: year === ref.year ? referenceIso(ref) : iso(year, 12, 31) };
@@ -416,6 +438,13 @@ export const timeRules: TimeRule[] = [
     const [year, month] = [start.getUTCFullYear(), start.getUTCMonth() + 1];
     return { start: iso(year, month, 1), end: iso(year, month + 2, lastDay(year, month + 2)) };
   }, 'after a rise of 0.2% in the previous quarter', { start: '2021-01-01', end: '2021-03-31' }, { relativeMonths: -3, needsDay: true }),
+  // `in the last quarter`, `last quarter`: the last whole calendar quarter before the article date (not `the last quarter of 2023`).
+  rule('time-last-quarter', `\\b(?:the\\s+)?last\\s+quarter\\b(?!\\s+of\\b)`, (_m, ref) => {
+    if (!ref) return null;
+    const current = Math.floor((ref.month - 1) / 3);
+    const [year, firstMonth] = current === 0 ? [ref.year - 1, 10] : [ref.year, (current - 1) * 3 + 1];
+    return { start: iso(year, firstMonth, 1), end: iso(year, firstMonth + 2, lastDay(year, firstMonth + 2)) };
+  }, 'the jobless rate fell to 12.8% in the last quarter', { start: '2021-01-01', end: '2021-03-31' }, { needsDay: true }),
   // `throughout the year`, `for the full year`: the whole of the year the text speaks of.
   rule('time-whole-year', `\\b(?:throughout|for|over|during)\\s+the\\s+(?:(?:whole|full|entire)\\s+)?year\\b(?!\\s+(?:to|ending|ended|through|before|after|ago|earlier|ahead))`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'production rates throughout the year', { start: '2021-01-01', end: '2021-12-31' }),
   rule('time-end-of-year', `\\b(?:(?:by\\s+)?the\\s+end\\s+of|year[-\\s]end|end\\s+of)\\s+(?:(?:the\\s+)?(?:this|last)\\s+year|${YEAR})`, (m, ref) => {
@@ -447,6 +476,8 @@ export const timeRules: TimeRule[] = [
     // `From September 2023, salaries rose`: from that month to the article date.
     return month.start <= referenceIso(ref) ? { start: month.start, end: referenceIso(ref) } : month;
   }, 'From September 2020, fares fell', { start: '2020-09-01', end: '2021-06-15' }, { needsDay: true }),
+  // `by the end of June 2014`: that month (a stock); a change to it runs from the start of the year (attach-times.ts).
+  rule('time-end-of-month', `\\b(?:by\\s+)?the\\s+end\\s+of\\s+${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'the population reached 23.5 million by the end of June 2014', { start: '2014-06-01', end: '2014-06-30' }),
   rule('time-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'in April 2021', { start: '2021-04-01', end: '2021-04-30' }),
   // `In June this year`, `March of last year`: that month of the year named relative to the article's.
   rule('time-month-this-year', `\\b${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, (m, ref) => {
@@ -461,19 +492,37 @@ export const timeRules: TimeRule[] = [
     return { start: iso(ref.year - years + 1, 1, 1), end: iso(ref.year, 12, 31) };
   }, 'over the past five years', { start: '2017-01-01', end: '2021-12-31' }, { needsDay: true, holdsDuration: true }),
   // `in the last 12 months`, `over the past six weeks`: a window counted back from the article's day.
-  rule('time-past-months', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+(months|weeks|days)\\b`, (m, ref) => {
+  // `over the last year`: the 12 months to the article's day, not last calendar year.
+  rule('time-past-months', `\\b(?:over|in|during|for|within)\\s+(?:the|these)\\s+(?:past|last|previous|prior)\\s+${SMALL_NUMBER}\\s+(months|weeks|days)\\b|\\b(?:over|in|during|for|within)\\s+the\\s+(?:past|last)\\s+year\\b`, (m, ref) => {
     if (!ref) return null;
-    const count = smallNumber(m[1]!);
-    const unit = m[2]!.toLowerCase();
+    const count = m[1] ? smallNumber(m[1]) : 12;
+    const unit = (m[2] ?? 'months').toLowerCase();
     const start = unit === 'months' ? new Date(Date.UTC(ref.year, ref.month - 1 - count, ref.day)) : new Date(Date.UTC(ref.year, ref.month - 1, ref.day - count * (unit === 'weeks' ? 7 : 1)));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()), end: referenceIso(ref) };
   }, 'data use rose 25 per cent in the last 12 months', { start: '2020-06-15', end: '2021-06-15' }, { needsDay: true, holdsDuration: true }),
+  // `over the next two months`, `in the coming six weeks`: a window from the article's day forward (years are left alone:
+  // money spent over the next years names no period of its own); what is planned in its sentence only.
+  rule('time-next-months', `\\b(?:over|in|during|within)\\s+the\\s+(?:next|coming)\\s+${SMALL_NUMBER}\\s+(months|weeks|days)\\b`, (m, ref) => {
+    if (!ref) return null;
+    const count = smallNumber(m[1]!);
+    const unit = m[2]!.toLowerCase();
+    const end = unit === 'months' ? new Date(Date.UTC(ref.year, ref.month - 1 + count, ref.day)) : new Date(Date.UTC(ref.year, ref.month - 1, ref.day + count * (unit === 'weeks' ? 7 : 1)));
+    return { start: referenceIso(ref), end: iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()) };
+  }, 'crews will pave 39 miles over the next two months', { start: '2021-06-15', end: '2021-08-15' }, { needsDay: true, holdsDuration: true, ownSentence: true }),
   rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }, { needsDay: true }),
-  // `from $4 million in the same period last year`: the period of the context, a year earlier.
+  // `from $4 million in the same period last year`, `during a similar quarter last year`: the period of the context, a year earlier.
   // `in the same period of 2013`, `the same quarter in 2014`: the period the sentence speaks of, in that year (see sameMonthOfYear).
   rule('time-same-period-of-year', `\\bthe\\s+same\\s+(?:period|quarter|month|half|time)\\s+(?:of|in)\\s+${YEAR}\\b`, (m) => yearPeriod(Number(m[1])), 'compared with 6.2 per cent in the same period of 2013', { start: '2013-01-01', end: '2013-12-31' }),
-  rule('time-same-period-last-year', `\\bthe\\s+same\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
+  rule('time-same-period-last-year', `\\b(?:the|a)\\s+(?:same|similar|corresponding|comparable)\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
+  // `from 8.9% this time last year`: the same day a year before the article's.
+  rule('time-this-time-last-year', `\\b(?:this|the\\s+same)\\s+time\\s+last\\s+year\\b`, (_m, ref) => {
+    if (!ref) return null;
+    const day = iso(ref.year - 1, ref.month, Math.min(ref.day, lastDay(ref.year - 1, ref.month)));
+    return { start: day, end: day };
+  }, 'long-term unemployment fell from 8.9% this time last year', { start: '2020-06-15', end: '2020-06-15' }, { needsDay: true }),
+  // `from year-ago level of 22,842 tonnes`, `the year-earlier figure`: the period of the context, a year before.
+  rule('time-year-ago-attribute', `\\byear[-–](?:ago|earlier)\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'a 17.2 percent decrement from year-ago level of 22,842 tonnes', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   // `compared to 55 the previous year`, `the prior year's 22,842 tonnes`: the year before the period the sentence speaks of
   // (a quarter, a 12-month window, a year), else before the article's.
   rule('time-previous-year', `\\bthe\\s+(?:previous|prior)\\s+year(?:['’]s)?\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'compared to 55 the previous year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
@@ -492,6 +541,16 @@ export const timeRules: TimeRule[] = [
     const sunday = new Date(monday.getTime() + 6 * 86400000);
     return { start: iso(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()), end: iso(sunday.getUTCFullYear(), sunday.getUTCMonth() + 1, sunday.getUTCDate()) };
   }, 'claims fell to 300,000 last week', { start: '2021-06-07', end: '2021-06-13' }, { needsDay: true }),
+  // `down 1.75 per cent on the week`, `for the week`: a market report's week, Monday to Sunday; on a Monday, the one just ended.
+  rule('time-the-week', `(?<=\\b(?:on|for|over|during|throughout)\\s)the\\s+week\\b(?!\\s+(?:ending|ended|to|through|of|before|after|ahead|earlier|before))`, (_m, ref) => {
+    if (!ref) return null;
+    const said = ref.dateline ?? ref;
+    const today = new Date(Date.UTC(said.year, said.month - 1, said.day));
+    const weekday = (today.getUTCDay() + 6) % 7;
+    const monday = new Date(Date.UTC(said.year, said.month - 1, said.day - weekday - (weekday === 0 ? 7 : 0)));
+    const sunday = new Date(monday.getTime() + 6 * 86400000);
+    return { start: iso(monday.getUTCFullYear(), monday.getUTCMonth() + 1, monday.getUTCDate()), end: iso(sunday.getUTCFullYear(), sunday.getUTCMonth() + 1, sunday.getUTCDate()) };
+  }, 'copper fell 1.75 per cent on the week', { start: '2021-06-14', end: '2021-06-20' }, { needsDay: true }),
   rule('time-relative-month', `\\b(last|this|next|the\\s+previous|the\\s+past)\\s+month\\b`, (m, ref) => {
     if (!ref) return null;
     const offset = /last|previous|past/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
@@ -524,6 +583,19 @@ export const timeRules: TimeRule[] = [
     const endMonth = ((startMonth + 1) % 12) + 1;
     return { start: iso(startYear, startMonth, 1), end: iso(endsYear, endMonth, lastDay(endsYear, endMonth)) };
   }, 'the driest spell this summer', { start: '2021-06-01', end: '2021-08-31' }),
+  // `hired over the summer`, `during the winter`: the season under way or just ended at the article date (turned for the southern hemisphere).
+  rule('time-season-last', `(?<=\\b(?:over|during|in|through|throughout)\\s)the\\s+(spring|summer|autumn|fall|winter)\\b(?!\\s+(?:of|months|season|term|break|holidays?|olympics|games)\\b)`, (m, ref) => {
+    if (!ref) return null;
+    const southern = ref.southernHemisphere === true;
+    const first = SEASON_FIRST_MONTHS[m[1]!.toLowerCase()]! + (southern ? 6 : 0);
+    const startMonth = ((first - 1) % 12) + 1;
+    const startYear = startMonth <= ref.month ? ref.year : ref.year - 1;
+    const end = new Date(Date.UTC(startYear, startMonth - 1 + 3, 0));
+    // Only a season under way or ended in the last three months: one long past, or still to come, is no period said so.
+    const monthsSince = (ref.year - end.getUTCFullYear()) * 12 + ref.month - (end.getUTCMonth() + 1);
+    if (monthsSince > 3) return null;
+    return { start: iso(startYear, startMonth, 1), end: iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()) };
+  }, '96 teachers were hired over the summer', { start: '2021-06-01', end: '2021-08-31' }, { needsDay: true }),
   // `This season he has 23 goals`: from the opening month of the page's league season to the article date; `last season` the whole one before.
   rule('time-sports-season', `\\b(this|the\\s+current|last|the\\s+previous|the\\s+past)\\s+season\\b`, (m, ref) => {
     if (!ref?.season) return null;
@@ -534,8 +606,9 @@ export const timeRules: TimeRule[] = [
     return { start: iso(openingYear - 1, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'the NHL captain has 23 goals this season', { start: '2020-10-01', end: '2021-06-15' }, { needsDay: true }),
   // `during the quarter under review`, `the review quarter`, `the reference period`: statistics releases name their period once and then refer back to it.
-  // … and so does a bare `in the quarter`, `during the month` (of that length only: see attach-times.ts).
-  rule('time-under-review', `\\b(?:the\\s+)?(?:(?:quarter|period|month|year|half|semester)\\s+under\\s+review|review\\s+(?:quarter|period|month|year)|reference\\s+(?:quarter|period|month|year))\\b|(?<=\\b(?:in|for|during|over)\\s)the\\s+(?:quarter|month|half)\\b(?!\\s+(?:of|ended|ending|to|through|before|after|earlier|ago)\\b)(?![-–])`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'inflation averaged 7.5 per cent during the quarter under review', { start: '2021-01-01', end: '2021-12-31' }, { reviewed: true }),
+  // … and so does a bare `in the quarter`, `during the month`, `this quarter`, `the latest quarter` (of that length only:
+  // see attach-times.ts), and `in the period`, whatever its length.
+  rule('time-under-review', `\\b(?:the\\s+)?(?:(?:quarter|period|month|year|half|semester)\\s+under\\s+review|review\\s+(?:quarter|period|month|year)|reference\\s+(?:quarter|period|month|year))\\b|(?<=\\b(?:in|for|during|over)\\s)the\\s+(?:quarter|month|half|period)\\b(?!\\s+(?:of|ended|ending|to|through|before|after|earlier|ago|from|between)\\b)(?![-–])|\\b(?:this|the\\s+latest|the\\s+most\\s+recent)\\s+(?:quarter|month)\\b(?!\\s+of\\b)(?![-–])`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'inflation averaged 7.5 per cent during the quarter under review', { start: '2021-01-01', end: '2021-12-31' }, { reviewed: true }),
   rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
@@ -563,8 +636,8 @@ export const NOT_GOVERNING_BEFORE_TIME = /(?:\bfrom|\bcompared\s+(?:with|to)|\bv
  */
 export const OUTDOING_VERB_BEFORE_TIME = /\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|top(?:s|ped|ping)|beat(?:s|ing)?)\s+(?:the\s+)?$/i;
 
-/** A comparison basis (`from`, `over`, `than`) needs a number or a change word shortly before it. */
-export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds]?|decrease[ds]?|grew|growth|declined?|dropped|higher|lower|more|less|fewer|larger|smaller|compared|change[ds]?)\b/i;
+/** A comparison basis (`from`, `over`, `than`) needs a number, a change word or a unit of change (`one percentage point from`) shortly before it. */
+export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds]?|decrease[ds]?|grew|growth|declined?|dropped|higher|lower|more|less|fewer|larger|smaller|compared|change[ds]?|points?|per\s?cent|percent)\b/i;
 
 /**
  * A date in an aside about when something began (`the bike share, launched in May 2018 to serve
@@ -572,11 +645,11 @@ export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds
  */
 export const LAUNCH_ASIDE_BEFORE_TIME = /,[^,;:\d]*\b(?:launched|opened|founded|established|introduced|created|unveiled|inaugurated|started|begun|set\s+up)(?:\s+(?:in|on))?\s+$/i;
 
-/** Words before a claim that make it the base of a comparison: `up from 380,000`, `compared with 14%`. */
-export const COMPARISON_BEFORE_CLAIM = /\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
+/** Words before a claim that make it the base of a comparison: `up from 380,000`, `compared with 14%`, `compared to the exports of $15 billion`, `from the deficit of $23 billion`, `following a revised 0.6 percent rise`. */
+export const COMPARISON_BEFORE_CLAIM = /\b(?:(?:from|than|compared\s+(?:with|to))(?:\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}of)?|versus|vs\.?|against|(?:follows|followed|following|after)\s+(?:a|an|the)(?:\s+revised)?)\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
 
-/** What may stand between a comparison base and its own period: `$12 in fiscal year 2020`, `6.9% a year earlier`. */
-export const BASE_TO_TIME = /^\s*(?:(?:in|during|for|at|as\s+of)\s+)?(?:the\s+)?$/i;
+/** What may stand between a comparison base and its own period: `$12 in fiscal year 2020`, `6.9% a year earlier`, `0.6 percent rise in the March quarter`. */
+export const BASE_TO_TIME = /^\s*(?:(?:rise|fall|increase|decrease|gain|drop|decline|growth)\s+)?(?:(?:in|during|for|at|as\s+of)\s+)?(?:the\s+)?$/i;
 
 /** `on 2022` (`an increase of 3.8% on 2022`): a basis only when a bare year follows. */
 export const ON_YEAR_BASIS = /\bon\s+$/i;
