@@ -534,9 +534,11 @@ function comparedPlaces(norm: string, claims: ClaimDraft[]): void {
 /** A line of business or a product whose results are reported (原料药中间体业务, 化学制剂产品, 海外板块). */
 const BUSINESS_LINE = /(?:业务|产品|板块|分部|事业部|业务线)$/u;
 const EARNING_VERBS = new Set(['实现', '完成', '录得', '取得']);
-const EARNED_MEASURE = /^([\u4e00-\u9fff“”]{2,}?)(?:实现|完成)((?:营业|销售|主营业务)?收入|增加值|总产值|产值|净?利润|利税|税收|营收)$/u;
-/** The measures of output a sector or business earns (实现工业总产值, 完成产值, 实现营业收入). */
-const OUTPUT_MEASURE = /^(?:工业)?(?:(?:营业|销售|主营业务)?收入|增加值|总产值|产值|总产出|净?利润|利税|营收)$/u;
+/** The measures of output a sector or business earns (实现营业收入, 完成产值, 实现增加值). */
+const EARNED = '(?:营业|销售|主营业务)?收入|增加值|总产值|产值|净?利润|利税|营收';
+const EARNED_MEASURE = new RegExp(`^([\\u4e00-\\u9fff“”]{2,}?)(?:实现|完成)(${EARNED}|税收)$`, 'u');
+/** The same after the verb jieba cut at (实现工业总产值, 实现总产出). */
+const OUTPUT_MEASURE = new RegExp(`^(?:工业)?(?:${EARNED}|总产出)$`, 'u');
 /** A lead that only says the figure was reached (累计完成, 达到了): what it measures is the clause before. */
 const REACHED_ONLY = /^(?:全[区市县省州])?(?:累计|共|共计|合计)?(?:完成|实现|达到|达|录得)(?:了)?$/u;
 /** 在固定资产投资上: a topic named for the clauses after it. */

@@ -209,7 +209,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     const forecastDate = /[月日]$/u.test(norm.slice(hit.start, hit.end)) && FORECAST_AFTER.test(norm.slice(hit.end, hit.end + 4));
     // 比2020年、2021年分别增长: a time listed right after a base is a base too.
     const previous = found[found.length - 1];
-    const listedAfterBase = previous !== undefined && previous.base && typeof previous.textEnd === 'number' && /^(?:、|和|及|与)$/u.test(norm.slice(previous.textEnd, hit.start));
+    const listedAfterBase = previous?.base === true && previous.textEnd !== null && /^(?:、|和|及|与)$/u.test(norm.slice(previous.textEnd, hit.start));
     const base = listedAfterBase || sameSpan || plan || qualifier || forecastDate || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
     const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}), ...(sameSpan ? { sameSpan } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
@@ -564,21 +564,26 @@ function monthsPairedWithList(ordered: ClaimDraft[], times: Map<ClaimDraft, Clai
     const listed = [...before.matchAll(MONTH_LIST)].pop();
     if (!listed || !/分别/u.test(before.slice(listed.index! + listed[0].length))) continue;
     const months = listed[1]!.split('、').map(Number);
-    const members = ordered.filter((other) => other.list?.group === claim.list!.group).sort((a, b) => a.list!.index - b.list!.index);
+    const members = listMembers(ordered, claim);
     const year = times.get(claim) ? yearOf(times.get(claim)!.end) : null;
     if (members.length !== months.length || year === null || months.some((month) => month < 1 || month > 12)) continue;
     const at = claim.sentence.start + listed.index!;
-    members.forEach((member, k) => {
-      times.set(member, { ...monthRange(year, months[k]!), text: text.slice(at, at + listed[0].length), textStart: at, textEnd: at + listed[0].length, source: 'sentence' });
-    });
+    giveByPosition(members, months.map((month) => monthRange(year, month)), times, text, at, at + listed[0].length, 'sentence');
   }
+}
+
+/** The claims of the list the first one opens, in their order. */
+function listMembers(ordered: ClaimDraft[], first: ClaimDraft): ClaimDraft[] {
+  return ordered.filter((other) => other.list?.group === first.list!.group).sort((a, b) => a.list!.index - b.list!.index);
+}
+
+/** Each member of a list takes the period in its position; the periods' list, text[at, end), is the expression of all. */
+function giveByPosition(members: ClaimDraft[], periods: Period[], times: Map<ClaimDraft, ClaimTime | null>, text: string, at: number, end: number, source: TimeSource): void {
+  members.forEach((member, k) => times.set(member, { ...periods[k]!, text: text.slice(at, end), textStart: at, textEnd: end, source }));
 }
 
 /** 2019年、2020年和2021年, 2019、2020、2021年, 2019年至2021年, 2019—2021年: the years a 分别 list runs over. */
 const YEAR_LIST = /(?<![\d.])((?:(?:19|20)\d{2}年?(?:、|和|及|与))+(?:19|20)\d{2})年度?|(?<![\d.])((?:19|20)\d{2})年?(?:至|到|-|—|–|~|～)((?:19|20)\d{2})年度?/gu;
-/** 比2019年、2020年分别增长: years after a word of comparison are bases, not the years of the figures. */
-const BASE_BEFORE_YEARS = /(?:比|较|与|同|相比|对比|相对于)$/u;
-
 /**
  * 2019年至2021年，公司销售毛利率分别为91.30%、91.41%、91.54%: a run or list of years and a list of as
  * many figures after 分别 pair by position, each figure of its year; when names are listed before 分别
@@ -593,14 +598,13 @@ function yearsPairedWithList(ordered: ClaimDraft[], times: Map<ClaimDraft, Claim
     if (!listed) continue;
     const [at, end] = [claim.sentence.start + listed.index!, claim.sentence.start + listed.index! + listed[0].length];
     const between = before.slice(listed.index! + listed[0].length);
-    if (!/分别/u.test(between) || /[、]/u.test(between.slice(0, between.indexOf('分别'))) || BASE_BEFORE_YEARS.test(before.slice(0, listed.index!))) continue;
+    if (!/分别/u.test(between) || /[、]/u.test(between.slice(0, between.indexOf('分别')))) continue;
+    // The years must be what governs the figures: years after 比 (比2019年、2020年分别增长) are bases and govern nothing.
     if (governing.textStart === null || governing.textStart < at || governing.textStart >= end) continue;
     const years = listed[1] !== undefined ? listed[1].match(/(?:19|20)\d{2}/gu)!.map(Number) : spanOfYears(Number(listed[2]), Number(listed[3]));
-    const members = ordered.filter((other) => other.list?.group === claim.list!.group).sort((a, b) => a.list!.index - b.list!.index);
+    const members = listMembers(ordered, claim);
     if (years.length < 2 || members.length !== years.length) continue;
-    members.forEach((member, k) => {
-      times.set(member, { start: `${years[k]}-01-01`, end: `${years[k]}-12-31`, text: text.slice(at, end), textStart: at, textEnd: end, source: governing.source });
-    });
+    giveByPosition(members, years.map((year) => monthRange(year, 1, 12)), times, text, at, end, governing.source);
   }
 }
 
