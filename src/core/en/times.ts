@@ -3,6 +3,7 @@
 // the number as often as before it (`1,200 households in 2020`), so the nearest expression in
 // the claim's own stretch of the sentence wins; else the nearest earlier one in the paragraph.
 import type { ClaimTime } from '../schema.js';
+import { addDays } from '../../rules/dates.js';
 import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import { BASE_TO_TIME, CHANGE_CONTEXT_BEFORE_TIME, COMPARISON_BEFORE_CLAIM, LAUNCH_ASIDE_BEFORE_TIME, NOT_GOVERNING_BEFORE_TIME, ON_YEAR_BASIS, OUTDOING_VERB_BEFORE_TIME, SINCE_RECORD_BEFORE_TIME, SOUTHERN_HEMISPHERE, fiscalStartMonth, sportsSeasonOf, timeRules, type Period, type ReferenceDate } from '../../rules/en/times.js';
 
@@ -130,9 +131,7 @@ const WEEKDAY_RULES = new Set(['time-weekday', 'time-weekday-bare']);
 
 /** The same weekday a week on: the last such day up to the article date moved to the next one. */
 function nextWeek(period: Period): Period {
-  const [year, month, day] = period.start.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day + 7));
-  const moved = `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+  const moved = addDays(period.start, 7);
   return { start: moved, end: moved };
 }
 

@@ -2,6 +2,7 @@
 // 部分节假日安排的通知) fix them: a figure for 春节期间 or the 五一假期 is for those days, not the
 // year. A year missing here leaves the expression to the year rules.
 import type { Period } from './times.js';
+import { addDays } from '../dates.js';
 
 export type Holiday = '元旦' | '春节' | '清明' | '五一' | '端午' | '中秋' | '国庆' | '中秋国庆';
 
@@ -64,7 +65,3 @@ export function holidayPart(period: Period, part: string | undefined, count: (te
   return /^第|首日/u.test(part) ? { start: end, end } : { start: period.start, end };
 }
 
-/** The date `days` after (or before, when negative) an ISO date. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}

@@ -2,7 +2,8 @@
 // Ordered: the first rule that matches at a position wins, so specific shapes come first.
 import type { Rule } from '../rule.js';
 import { parseChineseNumeral } from './numerals.js';
-import { addDays, holidayOf, holidayPart, holidayPeriod } from './holidays.js';
+import { addDays } from '../dates.js';
+import { holidayOf, holidayPart, holidayPeriod } from './holidays.js';
 
 export interface Period {
   start: string;
