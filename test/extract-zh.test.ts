@@ -786,9 +786,10 @@ describe('time', () => {
     ['2022年全县税收为2015年的1.8倍,占财政收入比重由61.2%提高到74.5%', '74.5%', '2023-02-10', '2022-01-01', '2022-12-31'],
     // 上年结转 is a kind of money, not a period.
     ['2021年全县收入总计86.4亿元，其中上年结转资金3.2亿元', '3.2亿元', '2022-02-10', '2021-01-01', '2021-12-31'],
-    // The change of a flow under 截至 is over the flow's period; 全年 naming a target governs only its own figure.
+    // The change of a flow under 截至 is over the flow's period, and so is the share of the year's target done;
+    // 全年 naming a target governs only its own figure.
     ['截至9月底,全县城镇新增就业1.2万人,同比增加800人,完成全年目标任务的95%', '800人', '2023-10-15', '2023-01-01', '2023-09-30'],
-    ['截至9月底,全县城镇新增就业1.2万人,同比增加800人,完成全年目标任务的95%', '95%', '2023-10-15', '2023-09-01', '2023-09-30'],
+    ['截至9月底,全县城镇新增就业1.2万人,同比增加800人,完成全年目标任务的95%', '95%', '2023-10-15', '2023-01-01', '2023-09-30'],
     ['截至9月底,全县完成投资52亿元,占全年计划投资60亿元的86.7%', '60亿元', '2023-10-15', '2023-01-01', '2023-12-31'],
     // 上年 is the year before the one reported on; 去年 the year before the article's.
     ['2023年优良天数比例为87.1%（上年为84.1%），提高3.0个百分点', '84.1%', '2024-01-20', '2022-01-01', '2022-12-31'],
@@ -934,6 +935,18 @@ describe('time', () => {
     // A base value with a longer noun between it and its base (相较于2020年全市…收入9756元).
     ['2021年农民收入首次超过万元，相较于2020年全市农村居民人均可支配收入9756元', '9756元', '2022-03-08', '2020-01-01', '2020-12-31'],
     ['2021年全县与2020年相比农村居民人均可支配收入达到1.2万元', '1.2万元', '2022-03-08', '2021-01-01', '2021-12-31'],
+    // A month span joined by an en dash, a figure dash or a minus sign is a span, as with a hyphen.
+    ['1\u20136月份，全县接待过夜游客86万人次', '86万人次', '2021-07-15', '2021-01-01', '2021-06-30'],
+    ['1\u22129月，全市完成工业投资42亿元', '42亿元', '2023-10-20', '2023-01-01', '2023-09-30'],
+    ['2021年1\u20125月，全区新增市场主体3100户', '3100户', '2021-06-10', '2021-01-01', '2021-05-31'],
+    // The share of a year's plan done by a 截至 date measures what was summed up to it.
+    ['截至8月底，全县城镇新增就业3200人，完成年计划的85.3%', '85.3%', '2022-09-10', '2022-01-01', '2022-08-31'],
+    ['截至2021年11月末，全市新增造林4.1万亩，完成全年目标任务的102%', '102%', '2021-12-15', '2021-01-01', '2021-11-30'],
+    // 上旬, 中旬, 下旬 are the ten-day parts of a month; 本旬 after them is the same part.
+    ['2022年7月中旬，全省重点钢铁企业日产粗钢215万吨', '215万吨', '2022-08-01', '2022-07-11', '2022-07-20'],
+    ['8月下旬，全县平均降水量62毫米', '62毫米', '2023-09-05', '2023-08-21', '2023-08-31'],
+    ['2023年3月上旬以来，全县累计降雨量12毫米', '12毫米', '2023-04-10', '2023-03-01', '2023-04-10'],
+    ['2021年4月下旬，重点企业共生产钢材2100万吨。本旬平均日产钢材210万吨', '210万吨', '2021-05-10', '2021-04-21', '2021-04-30'],
   ] as const)('%s', (text, span, publishedAt, start, end) => {
     const result = extract(text, publishedAt);
     const claim = result.claims.find((c) => c.text === span)!;
@@ -978,6 +991,17 @@ describe('time', () => {
     const { claims } = extractFromText('至 93 年新竹縣已成為主要產區。\n本年桶柑收穫面積 3,290 公頃,較上年 3,265 公頃增加 1%。', { title: '103年12月柑橘產量預測' });
     expect(claims.find((c) => c.text === '3,290 公頃')!.time).toMatchObject({ start: '2014-01-01', end: '2014-12-31' });
     expect(claims.find((c) => c.text === '3,265 公頃')!.time).toMatchObject({ start: '2013-01-01', end: '2013-12-31' });
+  });
+
+  it.each([
+    // On a page with no date, 过去一年 and 一年来 under a heading that names the year reviewed are that
+    // year (a work report titled 2020年 reviews 2019), and so is the 全年 after them.
+    ['某县情况。\n2019年工作回顾\n过去一年，全县新建学校12所。初步统计，全县全年完成地区生产总值310亿元', '12所', '2019-01-01', '2019-12-31'],
+    ['某县情况。\n2019年工作回顾\n过去一年，全县新建学校12所。初步统计，全县全年完成地区生产总值310亿元', '310亿元', '2019-01-01', '2019-12-31'],
+    ['某县情况。\n2019年工作回顾\n一年来，全县累计发放助学金860万元', '860万元', '2019-01-01', '2019-12-31'],
+  ] as const)('on an undated page, %s → %s', (text, span, start, end) => {
+    const { claims } = extractFromText(text, { title: '2020年某县人民政府工作报告' });
+    expect(claims.find((c) => c.text === span)!.time).toMatchObject({ start, end });
   });
 
   it('the title names the period of figures that nothing nearer dates, and says so', () => {

@@ -8,7 +8,7 @@
 // flows summed up to a 截至 date. One pass over claims and expressions in order: linear time.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import type { ClaimTime, TimeSource } from '../schema.js';
-import { FLOW_VERBS, NO_PERIOD, TIME_RULES, fiscalYearStart, monthRange, publishedReportYear, type Period, type TimeContext } from '../../rules/zh/times.js';
+import { DATE_RANGE_DASH, FLOW_VERBS, NO_PERIOD, TIME_RULES, fiscalYearStart, monthRange, publishedReportYear, type Period, type TimeContext } from '../../rules/zh/times.js';
 import { holidayOf, holidayPeriod } from '../../rules/zh/holidays.js';
 import { isTraditional, normaliseForRules } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
@@ -158,7 +158,9 @@ function readableDates(text: string): { text: string; at: (index: number) => num
  */
 export function findTimeExpressions(norm: string, context: Omit<TimeContext, 'reportYear'> & { fallbackYear?: number | null; fallbackHoliday?: Period | null }, from = 0, to = norm.length): TimeExpression[] {
   const found: TimeExpression[] = [];
-  const { text, at } = readableDates(norm.slice(from, to));
+  const readable = readableDates(norm.slice(from, to));
+  // One character for one: the way back from a position stays the same.
+  const [text, at] = [readable.text.replace(DATE_RANGE_DASH, '-'), readable.at];
   const hits: { start: number; end: number; rule: number; m: RegExpMatchArray }[] = [];
   GLOBAL_PATTERNS.forEach((global, index) => {
     for (const m of text.matchAll(global)) hits.push({ start: from + at(m.index!), end: from + at(m.index! + m[0].length - 1) + 1, rule: index, m });
@@ -366,6 +368,9 @@ const BUDGET_OF_YEAR = /(?:(?:年初|全年|年度|调整后?)预算数?|预算�
 const CUMULATIVE_AFTER = /^[，,]?[^。；;，,\d]{0,14}累计/u;
 const UNTIL_START = /^(?:截至|截止到?|到)/u;
 
+/** 完成全年目标任务的, 完成年计划的: a share of the year's plan that has been done. */
+const PLAN_SHARE = /完成[^，,。；;\d]{0,8}(?:计划|目标|任务)[^，,。；;\d]{0,4}的$/u;
+
 /** Rates that count the events of a year: 出生率14.24‰, 自然增长率, 人口成长率0.72%. */
 const ANNUAL_RATE = /(?:出生|死亡|自然增长|增长|成长|增加)率(?:为|是|达|达到)?$/u;
 
@@ -406,6 +411,8 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   // what a year's rate counts (年末…人口出生率14.2‰, 人口成长率0.7%); a change of a stock (比上年末
   // 增加46万人) is of the point.
   if (yearEnd && (claim.change?.role === 'rate' || claim.ruleId === 'zh-ratio-term' || ANNUAL_RATE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start)))) return { start: `${from}-01-01`, end: time.end };
+  // 截至9月底…完成全年目标任务的101.2%: the share of a year's plan done so far measures a flow.
+  if (claim.unit === '%' && PLAN_SHARE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 16), claim.start))) return { start: `${from}-01-01`, end: time.end };
   // The verb of the claim's own clause says whether it is a flow: 截至11月底，全县累计发放…
   const clauseStart = Math.max(claim.sentence.start, expression && expression.textEnd! <= claim.start ? expression.textEnd! : 0, ...[...norm.slice(claim.sentence.start, claim.start).matchAll(/[，,；;：:]/gu)].slice(-1).map((m) => claim.sentence.start + m.index! + 1));
   const amount = claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number';

@@ -60,6 +60,13 @@ export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资
   // Livestock slaughtered and goods shipped are counted over a span (6月末，生猪出栏1407头).
   '出栏', '出口', '进口'];
 
+/**
+ * Dashes that join the two ends of a date range as the hyphen does: 1–6月份 (en dash), 1‒6月 (figure
+ * dash), 3−5月 (minus sign), as pages set in word processors write them. Read as '-' between digits,
+ * so every range rule takes them.
+ */
+export const DATE_RANGE_DASH = /(?<=\d)[\u2010\u2011\u2012\u2013\u2015\u2212\ufe63](?=\d)/gu;
+
 /** A period the text marks as unknown or future (下一步, 今后): it governs, with no time. */
 export const NO_PERIOD = 'none' as const;
 
@@ -79,6 +86,13 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate
 const validDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
 /** Months from–to of a year, from the first of the first to the last day of the last. */
 export const monthRange = (y: number, from: number, to = from): Period => ({ start: day(y, from, 1), end: day(y, to, lastDay(y, to)) });
+/** 上旬, 中旬, 下旬: the first, second and last ten days of a month (下旬 runs to its last day). */
+const TEN_DAYS: Record<string, [number, number | null]> = { 上旬: [1, 10], 中旬: [11, 20], 下旬: [21, null] };
+/** The month, or its ten days when a 旬 is named: 2020年5月下旬 → 21–31 May. */
+const monthOrTenDays = (y: number, m: number, tenDays: string | undefined): Period => {
+  const part = tenDays ? TEN_DAYS[tenDays] : undefined;
+  return part ? { start: day(y, m, part[0]), end: day(y, m, part[1] ?? lastDay(y, m)) } : monthRange(y, m);
+};
 const yearRange = (from: number, to = from): Period => ({ start: day(from, 1, 1), end: day(to, 12, 31) });
 
 /** The article's year; on a page with no date, the year its title names (§3: a page without a date takes its periods from its title). */
@@ -161,7 +175,8 @@ const ex = (text: string) => [{ text, claim: null }];
  */
 function lastYears(n: number | null, context: TimeContext): Period | null {
   const published = context.published ? Number(context.published.slice(0, 4)) : null;
-  const year = published === null ? pubYear(context) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
+  // On a page with no date, the year the text last named (2019年工作回顾 above 过去一年), else the title's.
+  const year = published === null ? (context.reportYear ?? pubYear(context)) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
   return year === null || !n ? null : yearRange(year - n + 1, year);
 }
 
@@ -217,10 +232,10 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-date-since',
-    pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?:(?<d>\d{1,2})日)?(?:起|以来|开始)/u,
+    pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<ten>[上中下]旬))?(?:起|以来|开始)/u,
     resolve: (m, context) =>
-      context.published ? { start: day(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d ?? 1)), end: context.published } : null,
-    examples: ex('自2023年7月1日起提高至每人每月780元'),
+      context.published ? { start: m.groups!.d ? day(Number(m.groups!.y), Number(m.groups!.m), Number(m.groups!.d)) : monthOrTenDays(Number(m.groups!.y), Number(m.groups!.m), m.groups!.ten).start, end: context.published } : null,
+    examples: [...ex('自2023年7月1日起提高至每人每月780元'), ...ex('2023年8月下旬以来,全县累计降雨量410毫米')],
   },
   {
     // 截至2018年6月30日止六个月 (Hong Kong results, "six months ended 30 June 2018"): the months
@@ -288,9 +303,9 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-year-month',
-    pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?:底|末|份|中旬|上旬|下旬)?/u,
-    resolve: (m) => monthRange(Number(m.groups!.y), Number(m.groups!.m)),
-    examples: ex('截止2020年11月,全市已建成街道养老服务指导中心59家'),
+    pattern: /(?<y>\d{4})年(?<m>\d{1,2})月(?:底|末|份|(?<ten>[上中下]旬))?/u,
+    resolve: (m) => monthOrTenDays(Number(m.groups!.y), Number(m.groups!.m), m.groups!.ten),
+    examples: [...ex('截止2020年11月,全市已建成街道养老服务指导中心59家'), ...ex('2021年3月中旬,重点钢铁企业日产粗钢230万吨')],
   },
   {
     id: 'time-year-part',
@@ -449,13 +464,13 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time-month-end',
-    pattern: /(?<![\d年])(?<m>\d{1,2})月(?:末|底|份|单月|当月)/u,
+    pattern: /(?<![\d年])(?<m>\d{1,2})月(?:末|底|份|单月|当月|(?<ten>[上中下]旬))/u,
     resolve: (m, context) => {
       const month = Number(m.groups!.m);
       const year = yearForMonth(month, context);
-      return year === null ? null : monthRange(year, month);
+      return year === null ? null : monthOrTenDays(year, month, m.groups!.ten);
     },
-    examples: [...ex('5月末,全市金融机构本外币各项存款余额6843.2亿元'), ...ex('4月单月,进出口增长8%')],
+    examples: [...ex('5月末,全市金融机构本外币各项存款余额6843.2亿元'), ...ex('4月单月,进出口增长8%'), ...ex('7月上旬,全省平均降水量58毫米')],
   },
   {
     // 8月，全国平均气温21.1℃: a month written alone is that month of the article's year (of the
