@@ -947,6 +947,12 @@ describe('time', () => {
     ['8月下旬，全县平均降水量62毫米', '62毫米', '2023-09-05', '2023-08-21', '2023-08-31'],
     ['2023年3月上旬以来，全县累计降雨量12毫米', '12毫米', '2023-04-10', '2023-03-01', '2023-04-10'],
     ['2021年4月下旬，重点企业共生产钢材2100万吨。本旬平均日产钢材210万吨', '210万吨', '2021-05-10', '2021-04-21', '2021-04-30'],
+    // 接近去年 compares, as 超过去年 does; the whole year of a base (去年全年) is the base's year; a forecast's
+    // 全年 (预计全年) governs the forecast, and the sentences after it go back to the months reported.
+    ['1-8月，全市接待游客已接近去年水平，旅游收入增长15%', '15%', '2023-09-10', '2023-01-01', '2023-08-31'],
+    ['前三季度全区出口额已超过去年全年的42.5亿元', '42.5亿元', '2023-10-25', '2022-01-01', '2022-12-31'],
+    ['今年前9月全县工业产值已接近去年全年水平，预计全年可突破80亿元。全县规上企业实现利润6.2亿元', '80亿元', '2023-10-25', '2023-01-01', '2023-12-31'],
+    ['今年前9月全县工业产值已接近去年全年水平，预计全年可突破80亿元。全县规上企业实现利润6.2亿元', '6.2亿元', '2023-10-25', '2023-01-01', '2023-09-30'],
   ] as const)('%s', (text, span, publishedAt, start, end) => {
     const result = extract(text, publishedAt);
     const claim = result.claims.find((c) => c.text === span)!;
@@ -1001,6 +1007,15 @@ describe('time', () => {
     ['某县情况。\n2019年工作回顾\n一年来，全县累计发放助学金860万元', '860万元', '2019-01-01', '2019-12-31'],
   ] as const)('on an undated page, %s → %s', (text, span, start, end) => {
     const { claims } = extractFromText(text, { title: '2020年某县人民政府工作报告' });
+    expect(claims.find((c) => c.text === span)!.time).toMatchObject({ start, end });
+  });
+
+  it.each([
+    // A page with no date and no year in its title: 今年, and a month alone, are of the year its text names first.
+    ['今年4月，全市入境旅客120万人次。\n2013年4月，内地旅客占总数的六成。', '120万人次', '2013-04-01', '2013-04-30'],
+    ['上半年，全港旅客达1200万人次，按年增加8%。\n2018年6月，内地旅客占七成。', '1200万人次', '2018-01-01', '2018-06-30'],
+  ] as const)('on a page with no date, %s → %s', (text, span, start, end) => {
+    const { claims } = extractFromText(text, { title: '入境旅客统计' });
     expect(claims.find((c) => c.text === span)!.time).toMatchObject({ start, end });
   });
 

@@ -25,15 +25,19 @@ export interface TimeExpression extends Omit<ClaimTime, 'source'> {
   plan?: boolean;
   /** 2023年同期: a base that names the governing period in another year. */
   sameSpan?: boolean;
+  /** 预计全年: the whole year a forecast is for, which governs only its own sentence. */
+  forecast?: boolean;
 }
 
 /** The time rules' patterns with the global flag, compiled once for matchAll. */
 const GLOBAL_PATTERNS = TIME_RULES.map((rule) => new RegExp(rule.pattern.source, 'gu'));
 
-/** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年. */
-const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出|超过|超出|多于|少于)$/u;
+/** Words right before an expression that make it a comparison base: 比上年, 较2019年, 同去年, 接近去年. */
+const COMPARISON_BASE = /(?:比|较|同比|相比|相较|对比|与|和|同|高于|低于|快于|慢于|高出|低出|超过|超出|多于|少于|接近)$/u;
 /** A base named further back in its clause: 比地震前的2007年, 相对于2007年, 为2012年的2.26倍 (占比, 比重 and 比例 compare nothing). */
 const FORECAST_AFTER = /^的?(?:预测|预估|概估|初估)/u;
+/** 预计全年, 预计今年, 有望全年: the time a forecast is made for, written after the word of forecasting. */
+const FORECAST_BEFORE = /(?:预计|预测|预估|估计|有望)$/u;
 /** 與上一期(7月至9月)持平, 较去年同期(二○一四年四月五日至七日): the dates of a base, in brackets after its name. */
 const BRACKETED_BASE = /(?:上一期|前一期|上期|去年同期|上年同期|同期|上月|上季度?|上年|去年)\s?[（(]$/u;
 const COMPARISON_LEAD = /(?:(?<!占)比(?![重例率])|较|相比于?|相较于?|相对于|对比)[^，,。；;：:！？\d]{0,8}$/u;
@@ -212,9 +216,15 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     // 比2020年、2021年分别增长: a time listed right after a base is a base too.
     const previous = found[found.length - 1];
     const listedAfterBase = previous?.base === true && previous.textEnd !== null && /^(?:、|和|及|与)$/u.test(norm.slice(previous.textEnd, hit.start));
-    const base = listedAfterBase || sameSpan || plan || qualifier || forecastDate || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
-    const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}), ...(sameSpan ? { sameSpan } : {}) };
+    // 接近去年全年水平: the whole year of a base is that base.
+    const wholeOfBase = previous?.base === true && previous.textEnd === hit.start && rule.id === 'time-whole-year';
+    // 今年前10月…，预计全年突破150亿: the whole year a forecast is for governs the forecast; the sentences
+    // after it go back to the months reported.
+    const forecast = rule.id === 'time-whole-year' && FORECAST_BEFORE.test(norm.slice(Math.max(0, hit.start - 4), hit.start));
+    const base = listedAfterBase || wholeOfBase || sameSpan || plan || qualifier || forecastDate || BRACKETED_BASE.test(before) || RECORD_AFTER.test(norm.slice(hit.end, hit.end + 4)) || COMPARISON_BASE.test(before) || COMPARISON_LEAD.test(before) || (/(?:为|是)$/u.test(before) && MULTIPLE_OF_BASE.test(norm.slice(hit.end, hit.end + 12)));
+    const fields = { text: norm.slice(hit.start, hit.end), textStart: hit.start, textEnd: hit.end, ruleId: rule.id, base, ...(plan ? { plan } : {}), ...(sameSpan ? { sameSpan } : {}), ...(forecast ? { forecast } : {}) };
     if (period === NO_PERIOD) found.push({ ...fields, start: '0000-01-01', end: '0000-01-01', known: false });
+    else if (wholeOfBase && previous.known) found.push({ ...fields, start: previous.start, end: previous.end, known: true });
     else if (period && period.start <= period.end) {
       found.push({ ...fields, start: period.start, end: period.end, known: true });
       if (!base) lastPeriod = { start: period.start, end: period.end };
@@ -349,10 +359,19 @@ function headingYear(text: string, at: number, end: number): TimeExpression | nu
 const YEAR_BULLETIN = /《([^《》]*?(?:19|20)\d{2}年[^《》]*?(?:公报|年报|年鉴|决算))》/gu;
 
 /** The time expressions of the title, read once: its first period and the holiday it names. */
-function titleExpressions(title: string | null, context: Omit<TimeContext, 'reportYear'>): TimeExpression[] {
+function titleExpressions(title: string | null, context: Omit<TimeContext, 'reportYear'> & { fallbackYear: number | null }): TimeExpression[] {
   if (!title) return [];
   const norm = toHalfWidth(toSimplified(title)).replace(YEAR_BULLETIN, (_whole, name: string) => `“${name}”`);
   return norm.length === title.length ? findTimeExpressions(norm, context) : [];
+}
+
+/** A year written out (2013年, 102年 on a Taiwan page), in an expression that is no comparison base. */
+const WRITTEN_YEAR = /\d{2,4}年/u;
+
+/** The year of the first period the text names in a year written out, or null. */
+function firstNamedYear(norm: string, context: Omit<TimeContext, 'reportYear'>): number | null {
+  const first = findTimeExpressions(norm, context).find((expression) => expression.known && !expression.base && WRITTEN_YEAR.test(expression.text));
+  return first ? yearOf(first.end) : null;
 }
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -431,12 +450,15 @@ export function attachTimes(state: DocumentState): DocumentState {
   const text = state.article.text;
   const norm = normaliseForRules(text);
   const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm), fiscalStart: fiscalYearStart(`${normaliseForRules(state.article.publisher ?? '')} ${norm}`) };
-  const inTitle = titleExpressions(state.article.title, base);
+  // A page with no date and no year in its title (今年4月入境旅客…; 3月工業生產指數) is of the year its
+  // text names first (2013年4月, 102年3月).
+  const namedFirst = base.published ? null : firstNamedYear(norm, base);
+  const inTitle = titleExpressions(state.article.title, { ...base, fallbackYear: namedFirst });
   // The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021), and the
   // holiday it names (多地晒双节旅游成绩单), which 假期 in the text then means.
   const title = inTitle.find((t) => t.known && !t.base) ?? null;
   const titleHoliday = inTitle.find((t) => t.ruleId === 'time-holiday' && t.known);
-  const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null, fallbackHoliday: titleHoliday ? { start: titleHoliday.start, end: titleHoliday.end } : null });
+  const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : namedFirst, fallbackHoliday: titleHoliday ? { start: titleHoliday.start, end: titleHoliday.end } : null });
   cumulativeMonths(expressions, norm);
   const headings = findHeadings(text, expressions);
 
@@ -502,6 +524,8 @@ export function attachTimes(state: DocumentState): DocumentState {
         if (owner === claim && expression.known && !expression.sameSpan && !boundBase && claim.unit !== 'x' && claim.unit !== 'pp' && claim.change?.role !== 'rate' && claim.change?.role !== 'delta') boundBase = expression;
         continue;
       }
+      // A forecast's period (预计全年…) stays in the forecast's sentence.
+      if (expression.forecast && expression.textStart! < claim.sentence.start) continue;
       // A time inside parentheses speaks for what else the parentheses hold: （上年为84.1%）.
       const closes = parenthesisEnd(norm, expression);
       if (closes !== null && claim.start >= closes) continue;
