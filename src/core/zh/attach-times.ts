@@ -312,6 +312,18 @@ interface Heading {
   time: TimeExpression | null;
 }
 
+/** 此外, 另外, 与此同时: words that open a paragraph adding to the one before it. */
+const CONTINUING_PARAGRAPH = /^(?:此外|另外|与此同时|同时)[，,]/u;
+
+/** What follows a time topic that opens a paragraph: 2024年，… */
+const TIME_TOPIC_END = /^[，,：:]/u;
+
+/** Where the nearest line with text before line `line` starts, or null when there is none. */
+function previousLineStart(lineStarts: number[], line: number, text: string): number | null {
+  for (let k = line - 1; k >= 0; k--) if (text.slice(lineStarts[k]!, lineStarts[k + 1]! - 1).trim() !== '') return lineStarts[k]!;
+  return null;
+}
+
 /** The headings of the article, each with the paragraph offset it starts at. */
 function findHeadings(text: string, expressions: TimeExpression[]): { at: number; end: number; heading: Heading }[] {
   const out: { at: number; end: number; heading: Heading }[] = [];
@@ -375,6 +387,8 @@ function firstNamedYear(norm: string, context: Omit<TimeContext, 'reportYear'>):
 }
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
+/** The last day of the month a date is in. */
+const lastDayOf = (date: string) => new Date(Date.UTC(yearOf(date), Number(date.slice(5, 7)), 0)).getUTCDate();
 const FLOW_BEFORE = new RegExp(`(?:${FLOW_VERBS.join('|')})`, 'u');
 const UNTIL = /(?:截至|截止到?|到)$/u;
 /** 将于…建成, 建成后, 投产后: a date ahead that something is due by, and what follows from it. */
@@ -411,6 +425,11 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const lead = norm.slice(Math.max(claim.sentence.start, claim.start - 4), claim.start);
   if (claim.unit === 'year' && /连续$/u.test(lead) && Number.isInteger(claim.value) && claim.value > 0 && claim.value < 100) {
     return { start: `${to - claim.value + 1}-01-01`, end: `${to}-12-31` };
+  }
+  // 连续26个月正增长 under 12月: the months run back from the last month of the governing period.
+  if (claim.unit === 'month' && /连续$/u.test(lead) && Number.isInteger(claim.value) && claim.value > 0 && claim.value <= 120 && time.end.slice(8) === String(lastDayOf(time.end)).padStart(2, '0')) {
+    const months = yearOf(time.end) * 12 + Number(time.end.slice(5, 7)) - 1 - (claim.value - 1);
+    return { start: `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`, end: time.end };
   }
   // 三年累计减少49.26万人: a total over the N years that end in the governing one.
   const span = claim.change?.role !== 'rate' ? norm.slice(Math.max(claim.sentence.start, claim.start - 12), claim.start).match(SPAN_TOTAL) : null;
@@ -495,8 +514,12 @@ export function attachTimes(state: DocumentState): DocumentState {
     const paragraphStart = lineStarts[line]!;
     if (paragraphStart !== paragraph) {
       paragraph = paragraphStart;
-      inParagraph = [];
+      // 2024年，… / 此外，全年通行费收入…: a paragraph that opens by adding to the one before goes on
+      // under the time topic that opened that one.
+      const previousLine = CONTINUING_PARAGRAPH.test(norm.slice(paragraph, paragraph + 6)) ? previousLineStart(lineStarts, line, text) : null;
       while (e < expressions.length && expressions[e]!.textEnd! <= paragraph) e++;
+      const topic = previousLine === null ? undefined : expressions.slice(Math.max(0, e - 64), e).find((expression) => expression.textStart! >= previousLine && TIME_TOPIC_END.test(norm.slice(expression.textEnd!, expression.textEnd! + 1)) && /^[\s（(]*$/u.test(norm.slice(previousLine, expression.textStart!)));
+      inParagraph = topic && topic.known && !topic.base ? [topic] : [];
     }
     while (h < headings.length && headings[h]!.at < paragraph) {
       const { heading } = headings[h++]!;
