@@ -606,23 +606,35 @@ const BALANCE = /(?:结存|结余|余额|存量)(?:为|达到?)?$/u;
 
 /** 1、2、3月份: months listed before the figures that 分别 pairs with them. */
 const MONTH_LIST = /(?<![\d年.])((?:\d{1,2}、)+\d{1,2})月份?/gu;
+/** 第一、二季度, 一、二、三季度, 1、2季度: quarters listed the same way. */
+const QUARTER_LIST = /(?<![\d.])第?((?:[一二三四1-4](?:季度)?、第?)+[一二三四1-4])季度/gu;
+const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+
+/** The lists of parts of a year that pair with a 分别 list, and the months of each part. */
+const PART_LISTS: { pattern: RegExp; months: (listed: string) => [number, number][] }[] = [
+  { pattern: MONTH_LIST, months: (listed) => listed.split('、').map((month) => [Number(month), Number(month)]) },
+  { pattern: QUARTER_LIST, months: (listed) => listed.split('、').map((part) => QUARTER_NUMBER[part.replace(/^第|季度$/gu, '')] ?? 0).map((quarter) => [quarter * 3 - 2, quarter * 3]) },
+];
 
 /**
- * 1、2、3月份全国城镇调查失业率分别是5.1%、5.3%、5.2%: a list of months and a list of as many figures
- * after 分别 pair by position, each figure of its month in the year the sentence speaks of.
+ * 1、2、3月份全国城镇调查失业率分别是5.1%、5.3%、5.2%, 第一、二季度同比增速分别为1.98%、1.26%: a list of
+ * months or quarters and a list of as many figures after 分别 pair by position, each figure of its part in
+ * the year the sentence speaks of.
  */
 function monthsPairedWithList(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimTime | null>, norm: string, text: string): void {
   for (const claim of ordered) {
     if (!claim.list || claim.list.index !== 0) continue;
     const before = norm.slice(claim.sentence.start, claim.start);
-    const listed = [...before.matchAll(MONTH_LIST)].pop();
-    if (!listed || !/分别/u.test(before.slice(listed.index! + listed[0].length))) continue;
-    const months = listed[1]!.split('、').map(Number);
-    const members = listMembers(ordered, claim);
-    const year = times.get(claim) ? yearOf(times.get(claim)!.end) : null;
-    if (members.length !== months.length || year === null || months.some((month) => month < 1 || month > 12)) continue;
-    const at = claim.sentence.start + listed.index!;
-    giveByPosition(members, months.map((month) => monthRange(year, month)), times, text, at, at + listed[0].length, 'sentence');
+    for (const { pattern, months } of PART_LISTS) {
+      const listed = [...before.matchAll(pattern)].pop();
+      if (!listed || !/分别/u.test(before.slice(listed.index! + listed[0].length))) continue;
+      const parts = months(listed[1]!);
+      const members = listMembers(ordered, claim);
+      const year = times.get(claim) ? yearOf(times.get(claim)!.end) : null;
+      if (members.length !== parts.length || year === null || parts.some(([from, to]) => from < 1 || to > 12)) continue;
+      const at = claim.sentence.start + listed.index!;
+      giveByPosition(members, parts.map(([from, to]) => monthRange(year, from, to)), times, text, at, at + listed[0].length, 'sentence');
+    }
   }
 }
 
