@@ -177,7 +177,9 @@ function lastYears(n: number | null, context: TimeContext): Period | null {
   const published = context.published ? Number(context.published.slice(0, 4)) : null;
   // On a page with no date, the year the text last named (2019年工作回顾 above 过去一年), else the title's.
   const year = published === null ? (context.reportYear ?? pubYear(context)) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
-  return year === null || !n ? null : yearRange(year - n + 1, year);
+  // 过去五年 in a report of July: the five whole years before the one under way.
+  const partYear = published !== null && year === published && n !== null && n >= 2 && Number(context.published!.slice(5, 7)) <= 9;
+  return year === null || !n ? null : partYear ? yearRange(year - n, year - 1) : yearRange(year - n + 1, year);
 }
 
 export const TIME_RULES: readonly TimeRule[] = [
