@@ -173,12 +173,12 @@ const ex = (text: string) => [{ text, claim: null }];
  * published in January–March (一年来, 五年来 in a 政府工作报告 of March 2016) looks back on the years
  * just ended, and so does one that has just named the year before its own (一、2022年工作回顾…一年来).
  */
-function lastYears(n: number | null, context: TimeContext): Period | null {
+function lastYears(n: number | null, context: TimeContext, wholeYears = false): Period | null {
   const published = context.published ? Number(context.published.slice(0, 4)) : null;
   // On a page with no date, the year the text last named (2019年工作回顾 above 过去一年), else the title's.
   const year = published === null ? (context.reportYear ?? pubYear(context)) : context.reportYear === published - 1 ? published - 1 : publishedReportYear(context.published!);
   // 过去五年 in a report of July: the five whole years before the one under way.
-  const partYear = published !== null && year === published && n !== null && n >= 2 && Number(context.published!.slice(5, 7)) <= 9;
+  const partYear = wholeYears && published !== null && year === published && n !== null && n >= 2 && Number(context.published!.slice(5, 7)) <= 9;
   return year === null || !n ? null : partYear ? yearRange(year - n, year - 1) : yearRange(year - n + 1, year);
 }
 
@@ -394,7 +394,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     // 过去五年, 这五年 without 来, and a review's 这是…的五年。 that names them again: the same years as 五年来.
     id: 'time-past-n-years',
     pattern: /(?:(?:过去的?|这)(?<n>\d{1,2}|[一二两三四五六七八九十])年(?![来以度底末前后级内间期])|的(?<m>[两三四五六七八九十])年(?=[。！]))/u,
-    resolve: (m, context) => lastYears(num((m.groups!.n ?? m.groups!.m)!), context),
+    resolve: (m, context) => lastYears(num((m.groups!.n ?? m.groups!.m)!), context, true),
     examples: [...ex('过去五年,全县累计完成固定资产投资818亿元'), ...ex('这是综合实力显著增强的五年。地区生产总值达到325亿元')],
   },
   {
