@@ -92,14 +92,26 @@ function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<nu
   });
 }
 
-/** What a bare `$` means in this article: the US dollar unless the dateline names another dollar country. */
-function dollarOf(text: string): CurrencyRule {
+/**
+ * What a bare `$` means in this article: the US dollar unless the opening names another dollar
+ * country (the earliest named wins), or else the page's domain or its outlet is of one.
+ */
+export function dollarOf(text: string, url: string | null, publisher: string | null): CurrencyRule {
   const head = text.slice(0, 600);
-  const region = dollarRegions.find((rule) => rule.pattern.test(head));
+  const named = dollarRegions
+    .map((rule) => ({ rule, at: head.search(rule.pattern) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)[0]?.rule;
+  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
+  const byDomain = host ? dollarRegions.find((rule) => rule.domains.some((domain) => host.endsWith(`.${domain}`))) : undefined;
+  const byPublisher = publisher ? dollarRegions.find((rule) => rule.publishers.some((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, name === name.toUpperCase() ? 'u' : 'iu').test(publisher))) : undefined;
+  const region = named ?? byDomain ?? byPublisher;
   const usd = currencies.find((rule) => rule.unit === 'USD')!;
   if (!region) return usd;
   return { ...usd, id: region.id, unit: region.unit };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const NO_TAGS: WordTags = { at: () => new Set() };
 
@@ -158,7 +170,7 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   // An undated page reads its months in the year its title names (`First half of 2024 sees …`, guidelines §3).
   let undatedReference: ReferenceDate | null = reference ? null : yearOnlyReference(findTimes(article.title, 0, article.title.length, null), null, fiscal);
   const paragraphs = paragraphStarts(text);
-  const dollar = dollarOf(text);
+  const dollar = dollarOf(text, article.url, article.publisher);
   const sport = scoreUnitOf(text);
   const sentences: EnglishSentence[] = [];
   const headlineLines = new Map<number, boolean>();

@@ -85,9 +85,10 @@ export const nonClaims: NonClaimRule[] = [
   rule('acceleration-sprint', '\\b0\\s?[-–]\\s?(?:60|62|100)(?:\\s?(?:mph|km/h|kph))?(?=\\s(?:mph\\s)?(?:in|time|sprint|acceleration|times)\\b)|\\b0\\s?[-–]\\s?(?:60|62|100)\\s?(?:mph|km/h|kph)\\b', 'The car can accelerate from 0-60 mph in 4.5 seconds.'),
   rule('reference-to-table', '\\b(?:see|in|of)\\s(?:table|chart|figure|fig\\.|page|appendix|annex)\\s[A-Z]?\\d+[A-Za-z]?\\b', 'Earnings rose for most groups. (See table 2.)', 'gi'),
   // `beat the Celtics 110-102`, `a 3-1 win`: a game's score is its result, not a quantity.
-  rule('game-score', '\\b(?:beat|beats|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied|led|leads|trailed|trails)\\s(?:(?:the\\s)?[A-Z][\\w.’\'-]*\\s){0,4}(?:by\\s)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s(?:win|victory|loss|defeat|draw|tie|home\\swin|road\\swin|lead|advantage|deficit|halftime\\slead)\\b', 'The Lakers beat the Celtics 110-102 on Friday.'),
-  // `(T40.4)`, `E11.9`: a capital letter glued to a decimal number is a classification code (ICD and the like).
-  rule('letter-decimal-code', '(?<![$£€¥\\w])[A-Z]\\d{1,3}\\.\\d{1,2}\\b', 'Deaths involving synthetic opioids (T40.4) rose again.'),
+  rule('game-score', '\\b(?:beat|beats|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied|led|leads|trailed|trails)\\s(?:(?:the\\s)?[A-Z][\\w.’\'-]*\\s){0,4}(?:by\\s)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b(?![-\\s]years?\\b)|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s(?:win|victory|loss|defeat|draw|tie|home\\swin|road\\swin|lead|advantage|deficit|halftime\\slead)\\b', 'The Lakers beat the Celtics 110-102 on Friday.'),
+  // `(T40.4)`, `E11.9`: a capital letter glued to a decimal number is a classification code (ICD and the
+  // like); before a scale word it is an amount in a currency's letter (`R1.35 trillion`).
+  rule('letter-decimal-code', '(?<![$£€¥\\w])[A-Z]\\d{1,3}\\.\\d{1,2}\\b(?!\\s?(?:million|billion|trillion|bn|m|tn)\\b)', 'Deaths involving synthetic opioids (T40.4) rose again.'),
   // `USB 3.0`, `Bluetooth 5.2`, `HDMI 2.1`: the version of an interface standard names it.
   rule('interface-standard', '\\b(?:USB|HDMI|Bluetooth|Wi-?Fi|PCIe|DisplayPort|Thunderbolt|DDR|LPDDR|SATA|NVMe)\\s?\\d+(?:\\.\\d+)?\\b', 'The laptop has one USB 3.0 port.'),
   // `a 3-pointer`, `16 3-pointers`: a basketball shot named by its points.
