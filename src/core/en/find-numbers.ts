@@ -94,7 +94,8 @@ function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<nu
 
 /**
  * What a bare `$` means in this article: the US dollar unless the opening names another dollar
- * country (the earliest named wins), or else the page's domain or its outlet is of one.
+ * country (the earliest named wins), or else the page's domain or its outlet is of one (an outlet
+ * naming its country, `Statistics Canada`, or a known outlet of it).
  */
 export function dollarOf(text: string, url: string | null, publisher: string | null): CurrencyRule {
   const head = text.slice(0, 600);
@@ -104,7 +105,7 @@ export function dollarOf(text: string, url: string | null, publisher: string | n
     .sort((a, b) => a.at - b.at)[0]?.rule;
   const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
   const byDomain = host ? dollarRegions.find((rule) => rule.domains.some((domain) => host.endsWith(`.${domain}`))) : undefined;
-  const byPublisher = publisher ? dollarRegions.find((rule) => rule.publishers.some((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, name === name.toUpperCase() ? 'u' : 'iu').test(publisher))) : undefined;
+  const byPublisher = publisher ? dollarRegions.find((rule) => rule.pattern.test(publisher) || rule.publishers.some((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, name === name.toUpperCase() ? 'u' : 'iu').test(publisher))) : undefined;
   const region = named ?? byDomain ?? byPublisher;
   const usd = currencies.find((rule) => rule.unit === 'USD')!;
   if (!region) return usd;

@@ -105,7 +105,8 @@ export const currencies: CurrencyRule[] = [
  * Where a bare `$` is not the US dollar. In order of trust: the opening of the article (its
  * dateline `WESTBROOK, Ont. —`, or the country, its people or its capital named in the title and
  * lede: the earliest named wins; a city dateline alone is not enough, as wire stories from Toronto
- * report NHL contracts in US dollars), then the page's web domain, then the outlet that published it.
+ * report NHL contracts in US dollars), then the page's web domain, then the outlet that published it
+ * (naming its country, or one of the country's known outlets).
  */
 export interface DollarRegionRule {
   id: string;
@@ -136,13 +137,14 @@ export const dollarRegions: DollarRegionRule[] = [
   },
   { id: 'dollar-hong-kong', unit: 'HKD', pattern: /\b(?:Hong Kong|HONG KONG)\b/, domains: ['hk'], publishers: ['South China Morning Post', 'SCMP', 'RTHK', 'Hong Kong Free Press'], example: 'HONG KONG — Each visitor spent an average of $8,000 in Hong Kong.' },
   { id: 'dollar-singapore', unit: 'SGD', pattern: /\b(?:Singapore|SINGAPORE)\b/, domains: ['sg'], publishers: ['Straits Times', 'Business Times', 'Channel NewsAsia', 'CNA'], example: 'SINGAPORE — The ministry set aside $500 million for training.' },
-  { id: 'dollar-new-zealand', unit: 'NZD', pattern: /\b(?:New Zealand|Aotearoa)\b/, domains: ['nz'], publishers: ['New Zealand Herald', 'NZ Herald', 'Stuff', 'RNZ', 'Otago Daily Times'], example: 'WELLINGTON, New Zealand — The council will spend $5 million on roads.' },
+  { id: 'dollar-new-zealand', unit: 'NZD', pattern: /\b(?:New Zealand|Aotearoa)\b/, domains: ['nz'], publishers: ['New Zealand Herald', 'NZ Herald', 'Stats NZ', 'Stuff', 'RNZ', 'Otago Daily Times'], example: 'WELLINGTON, New Zealand — The council will spend $5 million on roads.' },
 ];
 
 /** Examples of the regions found by the page's domain and outlet rather than its text: (rule id, url, publisher, sentence). */
 export const dollarRegionSources: { id: string; url: string | null; publisher: string | null; example: string }[] = [
   { id: 'dollar-canada', url: 'https://www.example.ca/news/budget', publisher: null, example: 'The deficit is on pace to exceed $46 billion this year.' },
   { id: 'dollar-australia', url: null, publisher: 'The Age', example: 'Treasury is predicting a surplus of $4 billion this financial year.' },
+  { id: 'dollar-hong-kong', url: null, publisher: 'Census and Statistics Department, Hong Kong SAR Government', example: 'Retail sales were estimated at $33 billion in the month.' },
   { id: 'dollar-new-zealand', url: 'https://www.example.co.nz/business', publisher: null, example: 'The council approved $12 million for roads.' },
 ];
 
