@@ -85,7 +85,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   },
   { id: 'frequency', reason: 'a frequency (4年一轮, 5年一次, 每3年一届): how often, not how many', before: /(?:[0-9]+|[两二三四五六七八九十]+)(?:年|个月|月|天|周)$/u, at: /^一[轮次届期]/u, examples: [{ text: '经过4年一轮的培养', claim: null, absent: '一轮' }, { text: '评选工作每2年一届', claim: null, absent: '一届' }] },
   { id: 'idiom-repeat', reason: 'a repeated 一 in an idiom (一年接着一年干)', before: /(?:接着|又|复|连着)$/u, at: /^一/u, examples: [no('一年接着一年干')] },
-  { id: 'reduplicated-measure', reason: 'reduplicated measure word (一座座, 一个个): many, not one', at: /^一([\u4e00-\u9fff])\1/u, examples: [no('一座座现代化的城市拔地而起')] },
+  { id: 'reduplicated-measure', reason: 'reduplicated measure word (一座座, 一个个): many, not one; numerals written digit by digit (一八八一億) are a number', at: /^一((?![零〇○一二两三四五六七八九十百千万亿萬億])[\u4e00-\u9fff])\1/u, examples: [no('一座座现代化的城市拔地而起')] },
   { id: 'index-base', reason: 'the base of an index (上年同期=100)', before: /[=＝]\s?$/u, examples: [no('价格指数以上年同期=100计')] },
   { id: 'index-base-words', reason: 'the base of an index or ratio (以女性为100, 以2015年为100)', before: /以[^，,。；;]{1,8}为$/u, at: /^100(?![\d.])/u, examples: [no('性别比以女性为100计算')] },
   { id: 'clock-hour-range', reason: 'a span of clock hours (11日19至20时)', before: /(?:日|午|晨|晚|夜)$/u, after: /^[至到\-—~～]\d{1,2}[时点](?!间)/u, examples: [no('当日19至20时出现强降雨')] },
