@@ -139,6 +139,9 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['全年牛奶产量3586.40(吨),同比增长4%', '3586.40', 3586.4, 't'],
     ['全县地方财政收入2265(不含基金收入386万元)万元', '2265', 22650000, 'CNY'],
     ['全年出栏牲畜134562  头(只)', '134562  头', 134562, '头'],
+    // A measure word that ends everyday words (一床, 二期) counts after a numeral in 万 or 亿; 届 counts sessions.
+    ['灾区共调运三十五万床棉被', '三十五万床', 350000, '床'],
+    ['该区连续4届获评全国文明城区', '4届', 4, '届'],
     // Macau's point ‧ in numerals, 廿 and 卅 for twenty and thirty, a zero before the point, 百份之.
     ['澳門特區公共財政收入三百一十一‧三億元', '三百一十一‧三億元', 31130000000, 'MOP'],
     ['澳門本年首五個月財政盈餘增幅二十五‧五%', '二十五‧五%', 25.5, '%'],
