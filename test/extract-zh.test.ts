@@ -142,6 +142,8 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     // A measure word that ends everyday words (一床, 二期) counts after a numeral in 万 or 亿; 届 counts sessions.
     ['灾区共调运三十五万床棉被', '三十五万床', 350000, '床'],
     ['该区连续4届获评全国文明城区', '4届', 4, '届'],
+    // Digits after an ROC year that take a multiplier are the next number, not part of the date.
+    ['全市人口比107年112萬4,605人略增', '112萬4,605人', 1124605, '人'],
     // Macau's point ‧ in numerals, 廿 and 卅 for twenty and thirty, a zero before the point, 百份之.
     ['澳門特區公共財政收入三百一十一‧三億元', '三百一十一‧三億元', 31130000000, 'MOP'],
     ['澳門本年首五個月財政盈餘增幅二十五‧五%', '二十五‧五%', 25.5, '%'],

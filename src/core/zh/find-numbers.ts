@@ -267,9 +267,10 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     if (atRule) {
       const skip = ahead.match(/^[\d\-/.年月日]+/u) ?? ahead.match(NUMERAL_RUN);
       let skipped = skip ? skip[0].length : 1;
-      // 2019年3月11,710億元: digits after 月 that open a thousands group are the next number, not a day.
-      const dayLike = skip ? /[年月](\d{1,3})$/u.exec(skip[0]) : null;
-      if (dayLike && /^,\d{3}/u.test(ahead.slice(skipped))) skipped -= dayLike[1]!.length;
+      // 2019年3月11,710億元, 106年115萬532人: digits after 年 or 月 that open a thousands group or
+      // take a multiplier are the next number, not a day or a month.
+      const dayLike = skip ? /[年月](\d{1,4})$/u.exec(skip[0]) : null;
+      if (dayLike && /^(?:,\d{3}|[万萬亿億])/u.test(ahead.slice(skipped))) skipped -= dayLike[1]!.length;
       i = at + Math.max(1, skipped);
       vetoes?.push(vetoDiagnostic(atRule, at, i));
       continue;
