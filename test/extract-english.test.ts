@@ -109,6 +109,7 @@ describe('the unit catalogue and the number grammar', () => {
     ['Tax revenue came in at R1.35 trillion for the year.', 'R1.35 trillion', 1.35e12, 'ZAR', 'money'],
     ['The utility owes suppliers R12,400 in fees.', 'R12,400', 12400, 'ZAR', 'money'],
     ['The county spent Sh4.8 billion on roads.', 'Sh4.8 billion', 4.8e9, 'KES', 'money'],
+    ['Of the Sh250 billion, counties got a fifth.', 'Sh250 billion', 2.5e11, 'KES', 'money'],
     ['Farmers were paid Kshs 350 million for milk.', 'Kshs 350 million', 3.5e8, 'KES', 'money'],
     // Scales glued or apart, Indian grouping and space-grouped thousands.
     ['The app has 25k daily users.', '25k daily users', 25000, 'users', 'count'],
@@ -741,6 +742,11 @@ describe('game scores on a page that names its sport', () => {
     ['The Premier League leaders were down 1-0 at halftime.', [['1', 1, 'goals', null], ['0', 0, 'goals', 'Premier League leaders']]],
     ['The NHL club drew 2-2 with the Bruins.', [['2', 2, 'goals', 'NHL club'], ['2', 2, 'goals', null]]],
     ['A late 3-pointer put the Thunder ahead 100-99 in the NBA game.', [['100', 100, 'points', 'Thunder'], ['99', 99, 'points', null]]],
+    // A loss gives the winner's number first: the side that lost scored the lower one.
+    ['Ottawa fell 5-2 to the Oilers in the NHL on Saturday.', [['5', 5, 'goals', 'Oilers'], ['2', 2, 'goals', 'Ottawa']]],
+    ['The Sharks lost 3-1 to the Kings in an NHL game.', [['3', 3, 'goals', 'Kings'], ['1', 1, 'goals', 'Sharks']]],
+    // A result line of its own, between the two sides' names, is no headline.
+    ['Premier League results:\nLeeds United 3-2 Aston Villa\nBrighton 0-1 Everton', [['3', 3, 'goals', 'Leeds United'], ['2', 2, 'goals', 'Aston Villa'], ['0', 0, 'goals', 'Brighton'], ['1', 1, 'goals', 'Everton']]],
   ] as const)('%s', (sentence, expected) => {
     const claims = extract(sentence).claims;
     expect(claims.map((c) => [c.text, c.value, c.unit, c.subject])).toEqual(expected);

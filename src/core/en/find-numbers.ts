@@ -116,6 +116,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 const NO_TAGS: WordTags = { at: () => new Set() };
 
+/** A line that is one game's result and nothing else: `Man City 4-1 Man United`, `Crystal Palace 0-2 Swansea`. */
+const RESULT_LINE = /^(?:[A-Z][\w.’'&-]*\s){1,4}\d{1,3}\s?[-–]\s?\d{1,3}\s(?:[A-Z][\w.’'&-]*)(?:\s[A-Z][\w.’'&-]*){0,3}$/u;
+
 /** Non-claim rules a score on a sports page overrides: the score itself, and a tie (`1-1`) read as an even split. */
 const SCORE_VETOES = new Set(['game-score', 'even-split']);
 /** The rule id of a side of a game's score. */
@@ -187,7 +190,9 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     let isHeadline = headlineLines.get(paragraph);
     if (isHeadline === undefined) {
       const lineEnd = paragraph + 1 < paragraphs.length ? paragraphs[paragraph + 1]! - 1 : text.length;
-      isHeadline = headline.pattern.test(text.slice(paragraphs[paragraph]!, lineEnd).trim());
+      const line = text.slice(paragraphs[paragraph]!, lineEnd).trim();
+      // A result line on a sports page (`Man City 4-1 Man United`) is a score, not a headline.
+      isHeadline = headline.pattern.test(line) && !(sport && RESULT_LINE.test(line));
       headlineLines.set(paragraph, isHeadline);
     }
     if (isHeadline) {
