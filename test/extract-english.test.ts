@@ -339,6 +339,17 @@ describe('ranges are one claim valued at the lower end', () => {
   });
 });
 
+describe('three quarters: a share, or quarters of a year counted', () => {
+  it.each([
+    ['Growth slowed to 5.1%, the lowest in three quarters.', null],
+    ['Profits fell for three consecutive quarters.', null],
+    ['Three quarters of voters backed the plan.', 0.75],
+  ] as const)('%s', (sentence, share) => {
+    const fraction = extract(sentence).claims.find((c) => c.text.toLowerCase().startsWith('three quarters'));
+    expect(fraction?.kind === 'number' ? fraction.value : null).toBe(share);
+  });
+});
+
 describe('not claims', () => {
   it.each([
     'The council met on March 3, 2021 to vote on the plan for the new parks downtown.',
