@@ -586,6 +586,13 @@ describe('subjects', () => {
     // Progress against a plan is about the figure before it; words are not cut in half.
     ['全县固定资产投资完成246.79亿元，完成年度计划82.3%', '82.3%', '固定资产投资'],
     ['一般公共预算收入完成286.4亿元，同比增长5.6%', '286.4亿元', '一般公共预算收入'],
+    // A plan named in a few words (年计划, 年度扩面计划, 省民生工程目标任务): the share done is of the figure before it.
+    ['全县城镇新增就业5600人，完成年计划的112.5%', '112.5%', '城镇新增就业'],
+    ['全市农村劳动力转移就业8.2万人，实现年度转移计划的103.2%', '103.2%', '农村劳动力转移就业'],
+    ['全区新增造林3.1万亩，完成省绿化工程目标任务的126%', '126%', '造林'],
+    // A change after a base value with a noun of its own (较上年度法定预算数…) is of the figure compared.
+    ['縣府歲出預算編列210.5億元，較上年度法定預算數198.2億元，增加12.3億元，增幅6.21%', '12.3億元', '縣府歲出預算'],
+    ['全市社会消费品零售总额完成820亿元，比上年同期的零售总额760亿元，增加60亿元', '60亿元', '社会消费品零售总额'],
     ['新邮轮母港距离地铁南沙客运港站约500米', '500米', '新邮轮母港距离地铁南沙客运港站'],
     // When the text before names nothing, the noun after 的 (or after 成) is what is measured.
     ['在4年的本科培养规划中，学校安排了实习', '4年', '本科培养规划'],

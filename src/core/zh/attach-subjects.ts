@@ -26,7 +26,11 @@ const CONTRIBUTION_LEAD = /^[，,\s]*(?:(?:对|占)[^，,；;。\d]{0,16}(?:增�
 /** 進出口貿易、批發及零售業的淨產值，繼…下跌3.7%: a clause that is only the name of a measure is the topic of the next. */
 const TOPIC_MEASURE = /^[\u4e00-\u9fff、及和与]{2,24}的(?:净产值|产值|增加值|收入|支出|总额|营业额|销售额|价格|指数)$/u;
 /** 完成年度计划的82.3%, 为预算的102.3%, 完成全年目标任务的: a share of a plan, target or budget. */
-const PLAN_SHARE = /^[，,\s]*(?:完成|达到|为|占|相当于)(?:了)?(?:年度|全年|年初)?(?:[省市县区]?(?:下达|定)的?)?(?:投资|建设|工作|指标)?(?:计划|目标任务|目标|任务|预算|调整预算)数?(?:的)?$/u;
+/** ，较上年度法定预算数, ，比上年的: what stands between a figure and the base value it is compared with. */
+const BASE_VALUE_LEAD = /^[，,\s]*(?:较|比|相较于?|相比于?)[^，,；;。]{0,20}$/u;
+
+/** 完成年计划的119.6%, 实现年度覆盖计划的106.4%, 完成省民生工程目标任务的130.26%: the plan named in a few words. */
+const PLAN_SHARE = /^[，,\s]*(?:完成|实现|达到|为|占|相当于)(?:了)?[\u4e00-\u9fff]{0,10}?(?:计划|目标任务|目标|任务|预算|调整预算)数?(?:的)?$/u;
 
 /** 完成全年|900万人|目标的|73%: the words around a target's own figure in a share of it. */
 const TARGET_BEFORE = /[，,]\s*(?:完成|达到|占)(?:了)?(?:年度|全年|年初)?(?<plan>(?:调整)?预算数?|计划|目标任务|目标|任务)?$/u;
@@ -702,7 +706,11 @@ export function attachSubjects(state: DocumentState): DocumentState {
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
         /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|(?:按[^，,；;。]{0,8}口径)?恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修|(?:按[^，,；;。]{0,14})?(?:计算|折算)(?:为|约为)?|约合)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
-      subject = previousInSentence.subject;
+      // 歲出預算302.12億元，較114年度法定預算數277.27億元，增加24.81億元: the change is of the figure
+      // compared, not of the base value written between.
+      const compared = claim.change ? earlierInSentence[earlierInSentence.length - 2] : undefined;
+      const ofBase = compared?.subject && BASE_VALUE_LEAD.test(norm.slice(compared.end, previousInSentence.start));
+      subject = ofBase ? compared!.subject : previousInSentence.subject;
     }
     if (!subject && claim.kind !== 'count' && claim.kind !== 'percent') subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     // 5个市(区)空气质量改善，2个持平: a lead that names nothing continues the last figure of the
