@@ -458,8 +458,8 @@ function isPlace(subject: string, tokens: Token[]): boolean {
   return words.length > 0 && words.map((token) => token.word).join('') === place && words.every((token) => token.tag === 'ns' && !NOT_PLACE_NAME.test(token.word));
 }
 
-/** What opens a breakdown after its total: 其中, 分别为, 各区中以…, 分地区看, 从各县看. */
-const BREAKDOWN_OPENER = /其中|分别为|各(?:区|县|市|州|地|省)中|分(?:地区|区域|县区|区县|县|区|市)看|从各(?:地区|区|县|市)(?:来)?看/u;
+/** What opens a breakdown after its total: 其中, 分别为, 各区中以…, 分地区看, 从各县看, a colon right after the total (营业收入13977亿元：…). */
+const BREAKDOWN_OPENER = /其中|分别为|各(?:区|县|市|州|地|省)中|分(?:地区|区域|县区|区县|县|区|市)看|从各(?:地区|区|县|市)(?:来)?看|^\s?[：:]/u;
 
 /**
  * 全省新增省级绿色工厂14家，其中昆明市3家、楚雄彝族自治州3家: a figure after 其中 whose lead is only
@@ -479,7 +479,8 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: 
       if (parent.unit !== claim.unit || !parent.subject || (place(parent) && !shares.has(parent))) continue;
       // The next place of the same breakdown (…、楚雄彝族自治州3家；曲靖市各有2家) follows its sibling;
       // 分别为 opens one as 其中 does (新增11例，分别为：甲市6例、乙市3例).
-      if (shares.has(parent) || BREAKDOWN_OPENER.test(norm.slice(parent.end, claim.start))) {
+      // (A sibling of another sentence, 营业收入中，8个国家高新区…, opens nothing.)
+      if ((shares.has(parent) && parent.sentence.start === claim.sentence.start) || BREAKDOWN_OPENER.test(norm.slice(parent.end, claim.start))) {
         claim.subject = parent.subject;
         shares.add(claim);
       }
