@@ -16,8 +16,8 @@ import { isJurisdictionWord } from '../adapters/gazetteer.js';
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
 const MAX_SUBJECT = 24;
-/** Words that name a rate of change without naming what changes. */
-const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅|升幅|跌幅)|增长率|增长|下降|回落|提高|(?:增加|减少|增长|下降)?比率)$/u;
+/** Words that name a rate of change without naming what changes (按年升, as Hong Kong and Macau write 同比增长). */
+const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅|升幅|跌幅)|增长率|增长|下降|回落|提高|(?:增加|减少|增长|下降)?比率)$|^(?:按年|按月|按季)(?:上升|下跌|上涨|下降|增加|减少|升|跌|增|减)$/u;
 /**
  * 对全市工业增长的贡献率109.7%, 上拉全市工业增加值增速10.6个百分点, 占比为4.6%: what a sector adds to
  * the whole's growth, or its share of it, is of the sector the clause before measured.
