@@ -412,6 +412,10 @@ describe('not claims', () => {
     'They led 2-1 at halftime.',
     'The Dodgers took a 3-0 lead.',
     'The company filed its 10-K late.',
+    // Tallies of votes: no pair of claims.
+    'The vote was 3-1 in favour.',
+    'The court ruled 6-3 against the state.',
+    'In a 5-4 ruling, the justices sided with the city.',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });

@@ -71,7 +71,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('even-split', '\\b(\\d{1,3})\\s?[-–/]\\s?\\1\\b', 'Costs are shared in a 50-50 split.'),
   rule('colon-ratio', '\\b\\d{1,3}:\\d{1,3}\\b', 'The student-teacher ratio is 15:1 in the district.'),
   rule('degree-type', "\\b(?:two|four|2|4)-year\\s(?:(?:associate|bachelor)['’]s\\s)?(?:degrees?|colleges?|universit(?:y|ies)|institutions?|schools?)\\b", 'Credits transfer to a four-year university.'),
-  rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of)\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally)\\b', 'The council voted 7-2 to approve the plan.'),
+  // `The vote was 3-1`, `the court ruled 6-3`, `a 5-4 ruling`: a tally of votes, not two claims.
+  rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of|ruled|(?:vote|tally|count|ballot) (?:was|is|stood at|ended))\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally|ruling|majority|verdict)\\b', 'The council voted 7-2 to approve the plan.'),
   // `version 2.3.1`, `192.168.0.1`: numbers joined by two or more dots are a version or an address.
   rule('dotted-number', '\\b\\d+(?:\\.\\d+){2,}\\b', 'Update the app to version 2.3.1 today.'),
   // `Boeing 747-400`, `Airbus A321neo`: an aircraft's model number.
