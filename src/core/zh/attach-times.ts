@@ -160,7 +160,7 @@ function readableDates(text: string): { text: string; at: (index: number) => num
  * latest year (up to the article's own) named before it, else the fallback year (the title's),
  * else the article's year (the year before, for a report out in January–March).
  */
-export function findTimeExpressions(norm: string, context: Omit<TimeContext, 'reportYear'> & { fallbackYear?: number | null; fallbackHoliday?: Period | null }, from = 0, to = norm.length): TimeExpression[] {
+export function findTimeExpressions(norm: string, context: Omit<TimeContext, 'reportYear'> & { fallbackYear?: number | null; undatedYear?: number | null; fallbackHoliday?: Period | null }, from = 0, to = norm.length): TimeExpression[] {
   const found: TimeExpression[] = [];
   const readable = readableDates(norm.slice(from, to));
   // One character for one: the way back from a position stays the same.
@@ -191,7 +191,7 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     while (yearCursor < years.length && years[yearCursor]!.at < hit.start) latestYear = Math.max(latestYear, years[yearCursor++]!.year);
     const reportYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? publicationReportYear(context.published));
     const namedYear = latestYear > -Infinity ? latestYear : (context.fallbackYear ?? null);
-    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear, holiday, lastDay, lastPeriod, titleYear: context.fallbackYear ?? null });
+    const period = rule.resolve(hit.m, { ...context, reportYear, namedYear, holiday, lastDay, lastPeriod, titleYear: context.fallbackYear ?? context.undatedYear ?? null });
     if (rule.id === 'time-holiday' && period && period !== NO_PERIOD) holiday = holidayPeriod(holidayOf(hit.m.groups!.h!)!, yearOf(period.start)) ?? period;
     // A rule whose expression turns out to be none (a bare 106年 off a Taiwan page) leaves the position to the next.
     if (period === null && (rule.id.startsWith('time-roc') || rule.id === 'time-split-year')) continue;
@@ -371,7 +371,7 @@ function headingYear(text: string, at: number, end: number): TimeExpression | nu
 const YEAR_BULLETIN = /《([^《》]*?(?:19|20)\d{2}年[^《》]*?(?:公报|年报|年鉴|决算))》/gu;
 
 /** The time expressions of the title, read once: its first period and the holiday it names. */
-function titleExpressions(title: string | null, context: Omit<TimeContext, 'reportYear'> & { fallbackYear: number | null }): TimeExpression[] {
+function titleExpressions(title: string | null, context: Omit<TimeContext, 'reportYear'>): TimeExpression[] {
   if (!title) return [];
   const norm = toHalfWidth(toSimplified(title)).replace(YEAR_BULLETIN, (_whole, name: string) => `“${name}”`);
   return norm.length === title.length ? findTimeExpressions(norm, context) : [];
@@ -449,8 +449,8 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   // what a year's rate counts (年末…人口出生率14.2‰, 人口成长率0.7%); a change of a stock (比上年末
   // 增加46万人) is of the point.
   if (yearEnd && (claim.change?.role === 'rate' || claim.ruleId === 'zh-ratio-term' || ANNUAL_RATE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start)))) return { start: `${from}-01-01`, end: time.end };
-  // 截至9月底…完成全年目标任务的101.2%: the share of a year's plan done so far measures a flow.
-  if (claim.unit === '%' && PLAN_SHARE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 16), claim.start))) return { start: `${from}-01-01`, end: time.end };
+  // 截至2010年12月末…完成年计划的119.6%: at a year's end, the share of the year's plan done is of the whole year.
+  if (yearEnd && claim.unit === '%' && PLAN_SHARE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 16), claim.start))) return { start: `${from}-01-01`, end: time.end };
   // The verb of the claim's own clause says whether it is a flow: 截至11月底，全县累计发放…
   const clauseStart = Math.max(claim.sentence.start, expression && expression.textEnd! <= claim.start ? expression.textEnd! : 0, ...[...norm.slice(claim.sentence.start, claim.start).matchAll(/[，,；;：:]/gu)].slice(-1).map((m) => claim.sentence.start + m.index! + 1));
   const amount = claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number';
@@ -469,15 +469,15 @@ export function attachTimes(state: DocumentState): DocumentState {
   const text = state.article.text;
   const norm = normaliseForRules(text);
   const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm), fiscalStart: fiscalYearStart(`${normaliseForRules(state.article.publisher ?? '')} ${norm}`) };
-  // A page with no date and no year in its title (今年4月入境旅客…; 3月工業生產指數) is of the year its
-  // text names first (2013年4月, 102年3月).
+  // On a page with no date and no year in its title, 今年 (今年4月入境旅客…) is the year its text names
+  // first (2013年4月, 102年3月).
   const namedFirst = base.published ? null : firstNamedYear(norm, base);
-  const inTitle = titleExpressions(state.article.title, { ...base, fallbackYear: namedFirst });
+  const inTitle = titleExpressions(state.article.title, base);
   // The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021), and the
   // holiday it names (多地晒双节旅游成绩单), which 假期 in the text then means.
   const title = inTitle.find((t) => t.known && !t.base) ?? null;
   const titleHoliday = inTitle.find((t) => t.ruleId === 'time-holiday' && t.known);
-  const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : namedFirst, fallbackHoliday: titleHoliday ? { start: titleHoliday.start, end: titleHoliday.end } : null });
+  const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null, undatedYear: namedFirst, fallbackHoliday: titleHoliday ? { start: titleHoliday.start, end: titleHoliday.end } : null });
   cumulativeMonths(expressions, norm);
   const headings = findHeadings(text, expressions);
 
