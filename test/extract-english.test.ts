@@ -111,6 +111,11 @@ describe('the unit catalogue and the number grammar', () => {
     ['The county spent Sh4.8 billion on roads.', 'Sh4.8 billion', 4.8e9, 'KES', 'money'],
     ['Of the Sh250 billion, counties got a fifth.', 'Sh250 billion', 2.5e11, 'KES', 'money'],
     ['Farmers were paid Kshs 350 million for milk.', 'Kshs 350 million', 3.5e8, 'KES', 'money'],
+    // The noun counted after an acronym (in capitals or with dots) or two modifiers joined by `and`/`or`.
+    ['The island welcomed 640,000 MICE visitors in the year.', '640,000 MICE visitors', 640000, 'visitors', 'count'],
+    ['About 450 U.S. soldiers left the base.', '450 U.S. soldiers', 450, 'soldiers', 'count'],
+    ['The college trained 1,300 new and returning teachers.', '1,300 new and returning teachers', 1300, 'teachers', 'count'],
+    ['The study enrolled 210 overweight or obese adults.', '210 overweight or obese adults', 210, 'adults', 'count'],
     // Scales glued or apart, Indian grouping and space-grouped thousands.
     ['The app has 25k daily users.', '25k daily users', 25000, 'users', 'count'],
     ['The video reached 10M views in a week.', '10M views', 1e7, 'views', 'count'],
