@@ -841,6 +841,29 @@ describe('times, resolved against the article date', () => {
   });
 
   it.each([
+    // News names a quarter or a stretch of months by its first and last month, in the fiscal year written after it, else the last one ended.
+    ['The fiscal deficit reached Rs 7 lakh crore during April-October.', 'Rs 7 lakh crore', '2020-04-01', '2020-10-31'],
+    ['Exports to the region grew 6 per cent in July-September.', '6 per cent', '2020-07-01', '2020-09-30'],
+    ['Spending of Rs 9 lakh crore during the April-October period of 2019-20 was 59% of the target.', '59%', '2019-04-01', '2019-10-31'],
+    ['Indian tax receipts grew 8 per cent in April-November of the last fiscal.', '8 per cent', '2020-04-01', '2020-11-30'],
+    // A quarter of a fiscal year written after or before its two years; the UK's fiscal year runs April to March.
+    ['There were 1,900 insolvencies in Scotland in 2020-21 Q2.', '1,900 insolvencies', '2020-07-01', '2020-09-30'],
+    ['Scottish bankruptcies rose 4% in Q3 2020-21.', '4%', '2020-10-01', '2020-12-31'],
+    // `a year ago` and `the corresponding quarter of previous year` count back from the period of the sentence.
+    ['GDP was Rs 33 lakh crore in the July-September quarter, against Rs 31 lakh crore a year ago.', 'Rs 31 lakh crore', '2019-07-01', '2019-09-30'],
+    ['Revenue in the first quarter was $5 million, compared with $4 million a year ago.', '$4 million', '2020-01-01', '2020-03-31'],
+    ['Farm output grew 3.8 percent in the October-December quarter, compared with 4.1 percent in the corresponding quarter of previous year.', '4.1 percent', '2019-10-01', '2019-12-31'],
+    // `this financial year`, `next financial year` of the page's country; a federal budget with a country named is that country's.
+    ['Treasury expects a surplus of A$4 billion this financial year.', 'A$4 billion', '2020-07-01', '2021-06-30'],
+    ['The budget will return to a deficit of A$14 billion next financial year.', 'A$14 billion', '2021-07-01', '2022-06-30'],
+    ['The Australian federal budget forecasts net debt of A$570 billion in 2023-24.', 'A$570 billion', '2023-07-01', '2024-06-30'],
+    // Kenya runs its financial year July to June.
+    ['Kenya’s tax revenue grew 10.7 per cent in the financial year 2020/21.', '10.7 per cent', '2020-07-01', '2021-06-30'],
+  ] as const)('news periods: %s → %s is %s..%s', (sentence, span, start, end) => {
+    expect(claimOf(sentence, span).time).toMatchObject({ start, end });
+  });
+
+  it.each([
     // A game report in one-sentence paragraphs: its figures are of the game day its first paragraph names, quarters included.
     ['LOS ANGELES (AP) — The Lakers beat the Suns 110-102 in an NBA game on Sunday night.\nLeBron James had 31 points.\nAnthony Davis added 12 rebounds.\nDavis scored 10 points in the third quarter.', '31 points', '2021-06-13', '2021-06-13'],
     ['LOS ANGELES (AP) — The Lakers beat the Suns 110-102 in an NBA game on Sunday night.\nLeBron James had 31 points.\nAnthony Davis added 12 rebounds.\nDavis scored 10 points in the third quarter.', '10 points', '2021-06-13', '2021-06-13'],

@@ -49,7 +49,8 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
   // A score after a verb of the result (`beat the Rockets 112-111`): the first paragraph reports a game.
   const gameReport = work.reference?.season !== undefined && records.some((record) => text.slice(record.sentence.start, record.sentence.end).search(SCORE_PATTERN) >= 0);
   // A bare year pair (`2023-24`) may be a school year or a season: it is the story's fiscal year only when the words around it say so.
-  const fiscal = (time: TimeExpression) => FISCAL_RULES.has(time.ruleId) || (time.ruleId === 'time-year-range' && (FISCAL_AFTER.test(text.slice(time.end, time.end + 20)) || FISCAL_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))));
+  // A year still to come (`a $2 billion investment next financial year`) is the lead's own plan: the highlights listed after it run over years of their own.
+  const fiscal = (time: TimeExpression) => (FISCAL_RULES.has(time.ruleId) && !/^next\b/i.test(time.text)) || (time.ruleId === 'time-year-range' && (FISCAL_AFTER.test(text.slice(time.end, time.end + 20)) || FISCAL_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))));
   const day = (time: TimeExpression) => time.period.start === time.period.end;
   const time = records.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && (fiscal(time) || (gameReport && day(time))));
   return time ? { time, game: !fiscal(time) } : null;
