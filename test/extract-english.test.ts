@@ -859,6 +859,14 @@ describe('times, resolved against the article date', () => {
     ['The Australian federal budget forecasts net debt of A$570 billion in 2023-24.', 'A$570 billion', '2023-07-01', '2024-06-30'],
     // Kenya runs its financial year July to June.
     ['Kenya’s tax revenue grew 10.7 per cent in the financial year 2020/21.', '10.7 per cent', '2020-07-01', '2021-06-30'],
+    // A weekday after a word opening the sentence is no part of a name; a quarter ended on a day without a year is the last
+    // such quarter, and one ended on a day that closes no month runs from that day three months before.
+    ['By Wednesday afternoon, the pound was 0.8% higher.', '0.8%', '2021-06-09', '2021-06-09'],
+    ['Revenue for the quarter ended March 31 fell to $11 million.', '$11 million', '2021-01-01', '2021-03-31'],
+    ['Net sales were $2 billion in the fiscal third quarter ended January 30, 2021.', '$2 billion', '2020-10-30', '2021-01-30'],
+    ['The company earned $3 billion for the three months ended in March.', '$3 billion', '2021-01-01', '2021-03-31'],
+    // The day a result is reported yields to the period the result is of.
+    ['The retailer today reported net sales of $5 billion (see the attached table) in its first quarter of 2021.', '$5 billion', '2021-01-01', '2021-03-31'],
   ] as const)('news periods: %s → %s is %s..%s', (sentence, span, start, end) => {
     expect(claimOf(sentence, span).time).toMatchObject({ start, end });
   });
@@ -871,6 +879,15 @@ describe('times, resolved against the article date', () => {
     ['The minister announced a Rs 3,000 crore outlay for the ministry in the 2021-22 fiscal.\nThe allocation to the broadcaster was cut to Rs 2,500 crore.\nThe press council got Rs 27 crore.', 'Rs 2,500 crore', '2021-04-01', '2022-03-31'],
   ] as const)('a page of one-sentence paragraphs → %s', (text, span, start, end) => {
     expect(claimOf(text, span).time).toMatchObject({ start, end });
+  });
+
+  it.each([
+    // A dated page whose title names a quarter or a half reports on that period: its figures that name none are of it.
+    ['Harbour Bank posts lower second quarter profit', 'The bank set aside $40 million for bad loans.', '$40 million', '2021-04-01', '2021-06-30'],
+    ['Harbour Bank H1 2021 results', 'The bank set aside $40 million for bad loans.', '$40 million', '2021-01-01', '2021-06-30'],
+  ] as const)('a dated page titled %s', (title, text, span, start, end) => {
+    const claim = extractFromText(text, { publishedAt: '2021-08-20', title }).claims.find((c) => c.text === span)!;
+    expect(claim.time).toMatchObject({ start, end });
   });
 
   it('reads a month of an undated page in the year its title names', () => {

@@ -12,6 +12,9 @@ import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import type { EnglishSentence, EnglishWork } from './work.js';
 import { wholeLine } from '../lines.js';
 
+/** The lengths in months of the periods a results release reports on: a quarter, a half (a month in a title is often only the release's date). */
+const REPORTING_MONTHS = new Set([3, 6]);
+
 /** Periods a budget or funding story states once, in its first paragraph: a fiscal year or a budget's. */
 const FISCAL_RULES = new Set(['time-fiscal-year', 'time-fiscal-years', 'time-year-fiscal-year', 'time-relative-fiscal-year', 'time-budget']);
 
@@ -132,12 +135,15 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const carried = leadTime(work, text);
   const reviewed = reviewedPeriods(work);
   const titled = titlePeriod(state.article.title, work.reference);
+  // `Maybank records lower second quarter profit`, `Google Q3 profit up 46 percent`: a title naming a quarter or a
+  // half names the period a results or statistics page reports on, which all its figures that name none are of.
+  const reportingPeriod = titled !== null && REPORTING_MONTHS.has(monthsSpanned({ start: titled.start, end: titled.end }));
   const fallback = (claim: ClaimDraft): ClaimDraft => {
     if (claim.time) return claim;
     if (carried && !(carried.game && claim.kind === 'money')) return { ...claim, time: toClaimTime(carried.time, 'paragraph') };
     // A dated page's title governs only its changes: a rise or a fall is over a period, where a fare or an age need be of none.
     const change = claim.change?.role === 'rate' || claim.change?.role === 'delta';
-    return titled && (!state.article!.publishedAt || change) ? { ...claim, time: titled } : claim;
+    return titled && (!state.article!.publishedAt || change || reportingPeriod) ? { ...claim, time: titled } : claim;
   };
   let paragraph = -1;
   let paragraphTimes: TimeExpression[][] = [];

@@ -30,7 +30,7 @@ export interface TimeExpression {
 }
 
 /** A verb of announcing right after a day: the day something was said, not what it is about. */
-const ANNOUNCING_AFTER = /^\s+(?:announced|unveiled|presented|released|revealed|said|tabled|proposed)\b/i;
+const ANNOUNCING_AFTER = /^\s+(?:announced|unveiled|presented|released|revealed|said|tabled|proposed|reported|posted)\b/i;
 
 /** `for February delivery`, `the March contract`: a month naming a futures contract, not a period of the figures. */
 const CONTRACT_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;

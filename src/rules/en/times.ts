@@ -219,11 +219,14 @@ const rule = (id: string, source: string, resolve: TimeRule['resolve'], example:
   ...extra,
 });
 
+/** A capitalised word before a weekday that opens a sentence or a phrase, no part of a name: `By Wednesday afternoon`, `Since Monday`. */
+const OPENING_WORD_BEFORE = /\b(?:By|On|Since|Until|From|Through|Before|After|Early|Late|And|But|For|As|At)\s$/;
+
 /** `Palm Sunday`, `Monday Night Football`: a weekday without `on` between capitalised words is part of a name. */
 function insideName(match: RegExpExecArray): boolean {
   const before = match.input.slice(0, match.index);
   const after = match.input.slice(match.index + match[0].length);
-  return /[A-Z][a-z]*\s$/.test(before) || /^\s[A-Z]/.test(after);
+  return (/[A-Z][a-z]*\s$/.test(before) && !OPENING_WORD_BEFORE.test(before)) || /^\s[A-Z]/.test(after);
 }
 
 /** The last such weekday on or before the day the release speaks from (its dateline's, else its date). */
@@ -307,9 +310,19 @@ export const timeRules: TimeRule[] = [
     return { start: year.start, end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'exports in the first three quarters of fiscal year 2017-18', { start: '2017-07-01', end: '2018-03-31' }),
   // `for the first quarter ended March 31, 2015`, `the quarter ending June 30, 2021`: the three months to that day.
-  rule('time-quarter-ended', `\\b(?:the\\s+)?(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?quarter\\s+(?:ended|ending)\\s+(?:on\\s+)?${MONTH}(?:\\s[0-3]?\\d(?:st|nd|rd|th)?)?,?\\s${YEAR}\\b`, (m) => {
+  // Without a year (`the quarter ended June 30`), the last such quarter up to the article date. A quarter ending on a day
+  // that closes no month (`the fiscal fourth quarter ended April 27, 2019`, a calendar of weeks) runs from that day three months before.
+  rule('time-quarter-ended', `\\b(?:the\\s+)?(?:fiscal\\s+)?(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?quarter\\s+(?:ended|ending)\\s+(?:on\\s+)?${MONTH}(?:\\s([0-3]?\\d)(?:st|nd|rd|th)?)?(?:,?\\s${YEAR})?\\b`, (m, ref) => {
     const endMonth = monthIndex(m[1]!);
-    const endYear = Number(m[2]);
+    const near = m[3] ? null : monthNearReference(endMonth, ref);
+    if (!m[3] && !near) return null;
+    const endYear = m[3] ? Number(m[3]) : Number(near!.start.slice(0, 4));
+    const day = m[2] ? Number(m[2]) : lastDay(endYear, endMonth);
+    if (day < lastDay(endYear, endMonth)) {
+      const startMonth = new Date(Date.UTC(endYear, endMonth - 4, 1));
+      const [startYear, startMonthNumber] = [startMonth.getUTCFullYear(), startMonth.getUTCMonth() + 1];
+      return { start: iso(startYear, startMonthNumber, Math.min(day, lastDay(startYear, startMonthNumber))), end: iso(endYear, endMonth, day) };
+    }
     const start = new Date(Date.UTC(endYear, endMonth - 3, 1));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'revenues for the first quarter ended March 31, 2015', { start: '2015-01-01', end: '2015-03-31' }),
@@ -365,10 +378,13 @@ export const timeRules: TimeRule[] = [
     start: iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])),
     end: iso(Number(m[6]), monthIndex(m[4]!), Number(m[5])),
   }), 'runs from December 1, 2023, to March 31, 2024', { start: '2023-12-01', end: '2024-03-31' }),
-  rule('time-months-to', `\\b(?:the\\s+)?${SMALL_NUMBER}\\s+months\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}\\s${YEAR}\\b`, (m) => {
+  // Without a year (`for the three months ended in September`), the last such months up to the article date.
+  rule('time-months-to', `\\b(?:the\\s+)?${SMALL_NUMBER}\\s+months\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}(?:\\s${YEAR})?\\b(?!\\s+[0-3]?\\d\\b)`, (m, ref) => {
     const months = smallNumber(m[1]!);
     const endMonth = monthIndex(m[2]!);
-    const endYear = Number(m[3]);
+    const near = m[3] ? null : monthNearReference(endMonth, ref);
+    if (!m[3] && !near) return null;
+    const endYear = m[3] ? Number(m[3]) : Number(near!.start.slice(0, 4));
     const start = new Date(Date.UTC(endYear, endMonth - months, 1));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'in the three months to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
