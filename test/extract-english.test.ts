@@ -882,9 +882,11 @@ describe('times, resolved against the article date', () => {
   });
 
   it.each([
-    // A dated page whose title names a quarter or a half reports on that period: its figures that name none are of it.
+    // A dated page whose title names a quarter, a half or a calendar year reports on that period: its figures that name none are of it.
     ['Harbour Bank posts lower second quarter profit', 'The bank set aside $40 million for bad loans.', '$40 million', '2021-04-01', '2021-06-30'],
     ['Harbour Bank H1 2021 results', 'The bank set aside $40 million for bad loans.', '$40 million', '2021-01-01', '2021-06-30'],
+    // So does a calendar year a statistics release is titled by.
+    ['Regional Output 2020 Highlights', 'Only five regions posted faster growth.', 'five regions', '2020-01-01', '2020-12-31'],
   ] as const)('a dated page titled %s', (title, text, span, start, end) => {
     const claim = extractFromText(text, { publishedAt: '2021-08-20', title }).claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end });

@@ -137,7 +137,8 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const titled = titlePeriod(state.article.title, work.reference);
   // `Maybank records lower second quarter profit`, `Google Q3 profit up 46 percent`: a title naming a quarter or a
   // half names the period a results or statistics page reports on, which all its figures that name none are of.
-  const reportingPeriod = titled !== null && REPORTING_MONTHS.has(monthsSpanned({ start: titled.start, end: titled.end }));
+  // So does a calendar year (`Gross Regional Domestic Product 2011`); a fiscal year in a title (`Budget for Fiscal Year 2025`) is a plan's, whose figures run over years of their own.
+  const reportingPeriod = titled !== null && (REPORTING_MONTHS.has(monthsSpanned({ start: titled.start, end: titled.end })) || (titled.start.endsWith('-01-01') && titled.end === `${titled.start.slice(0, 4)}-12-31`));
   const fallback = (claim: ClaimDraft): ClaimDraft => {
     if (claim.time) return claim;
     if (carried && !(carried.game && claim.kind === 'money')) return { ...claim, time: toClaimTime(carried.time, 'paragraph') };
