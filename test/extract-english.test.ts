@@ -716,6 +716,17 @@ describe('subjects', () => {
   });
 });
 
+describe('a game statistic on a page about a league is the named player’s or team’s', () => {
+  it.each([
+    ['In the NHL game, Lindqvist made 31 saves for the Rangers.', '31 saves', 'Lindqvist'],
+    ['Marcus Reed grabbed 14 rebounds as the NBA side won.', '14 rebounds', 'Marcus Reed'],
+    ['The Premier League visitors managed 9 shots, and Arsenal’s 22 shots came mostly late.', '22 shots', 'Arsenal'],
+    ['Okafor sank two free throws to seal the NBA win.', 'two free throws', 'Okafor'],
+  ] as const)('%s → %s is of %s', (sentence, span, subject) => {
+    expect(claimOf(sentence, span).subject).toBe(subject);
+  });
+});
+
 describe('game scores on a page that names its sport', () => {
   // Each side of a score is a count in the sport's unit, its subject the side that scored it when the text says.
   it.each([

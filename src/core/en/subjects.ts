@@ -7,7 +7,7 @@
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
-import { BY_OBJECT_VERBS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
+import { BY_OBJECT_VERBS, GAME_STATISTIC_NOUNS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
@@ -245,6 +245,8 @@ export interface SubjectInput {
   previous: { span: EnglishSpan; subject: NounPhrase | null } | null;
   /** The subject of the count this claim continues (`12,400 students ..., an increase of 310`). */
   inherited?: NounPhrase | null;
+  /** The page reports on a league's games (its counts of goals, saves, rebounds are a player's or a team's). */
+  gameReport?: boolean;
 }
 
 /**
@@ -747,6 +749,20 @@ function withRelativeClause(text: string, tokens: EnglishToken[], tags: WordTags
   return { text: text.slice(phrase.start, tokens[last]!.end), start: phrase.start, end: tokens[last]!.end };
 }
 
+/**
+ * The player or team a game statistic is of: a name owning it (`Of Manchester United’s 14 shots`), else a name that is the
+ * subject of its clause (`Andersen made 27 saves`); null for a pronoun or a common noun (`He has 97 goals`).
+ */
+function statisticHolder(input: SubjectInput, others: EnglishSpan[]): NounPhrase | null {
+  const { text, tokens, tags, times } = input;
+  const before = input.qualifierStart - 1;
+  const possessive = tokens[before]?.lower === 's' && ['’', "'"].includes(tokens[before - 1]?.text ?? '') ? nameBefore(text, tokens, before - 2) : null;
+  if (possessive) return possessive;
+  const subject = clauseSubject(text, tokens, tags, before, others, times);
+  const head = subject ? tokens.find((t) => t.end === subject.end) : undefined;
+  return subject && head && /^[A-Z]/.test(head.text) && !tags.at(head).has('Pronoun') ? subject : null;
+}
+
 function findSubject(input: SubjectInput): NounPhrase | null {
   const { text, span, kind, tokens, tags, spans, times } = input;
   const others = spans.filter((s) => s !== span);
@@ -825,6 +841,10 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (span.counted && tokens[span.counted.token]!.lower === 'points') {
     const measured = clauseSubject(text, tokens, tags, input.qualifierStart - 1, others, times);
     if (measured) return measured;
+  }
+  if (span.counted && input.gameReport && GAME_STATISTIC_NOUNS.has(tokens[span.counted.token]!.lower)) {
+    const holder = statisticHolder(input, others);
+    if (holder) return holder;
   }
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
