@@ -727,6 +727,22 @@ describe('a game statistic on a page about a league is the named player’s or t
   });
 });
 
+describe('subjects of news results lines and comparison bases', () => {
+  it.each([
+    // A base set against a figure by `in comparison to` measures what the figure does; `vs` is no noun.
+    ['Operating margin at 23.4% vs 21.9%.', '23.4%', 'Operating margin'],
+    ['The theft count stands at 52, in comparison to 61 a year ago.', '61', 'theft count'],
+    // A change taken (`took a dip`) is no thing measured: the clause's subject is.
+    ['Vandalism took a sharp dip to 40 reported cases.', '40 reported cases', 'Vandalism'],
+    // `Net` opening a results line is no verb.
+    ['Net income up 8% at $3 million.', '8%', 'Net income'],
+    // A sentence-opening preposition is no part of the team owning a statistic.
+    ['Of Chelsea’s 15 shots in the Premier League game, 4 were on target.', '15 shots', 'Chelsea'],
+  ] as const)('%s → %s is of %s', (sentence, span, subject) => {
+    expect(claimOf(sentence, span).subject).toBe(subject);
+  });
+});
+
 describe('game scores on a page that names its sport', () => {
   // Each side of a score is a count in the sport's unit, its subject the side that scored it when the text says.
   it.each([
