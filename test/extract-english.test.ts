@@ -734,6 +734,9 @@ describe('subjects of news results lines and comparison bases', () => {
     ['The theft count stands at 52, in comparison to 61 a year ago.', '61', 'theft count'],
     // A change taken (`took a dip`) is no thing measured: the clause's subject is.
     ['Vandalism took a sharp dip to 40 reported cases.', '40 reported cases', 'Vandalism'],
+    // How fast a change went (`at the rate of`, `at a pace of`) measures what the clause does.
+    ['Retail output expanded at the rate of 4.2 per cent in May.', '4.2 per cent', 'Retail output'],
+    ['Farm exports grew at a steady pace of 3% last year.', '3%', 'Farm exports'],
     // `Net` opening a results line is no verb.
     ['Net income up 8% at $3 million.', '8%', 'Net income'],
     // A sentence-opening preposition is no part of the team owning a statistic.

@@ -59,6 +59,8 @@ const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'p
 const FIGURE_WRAPPERS = new Set(['figure', 'figures', 'estimate', 'estimates', 'data', 'statistics', 'numbers', 'tally']);
 /** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
 const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
+/** Nouns of how fast a change goes, written `at the rate of`, `at a pace of`: no thing measured. */
+const MANNER_NOUNS = new Set(['rate', 'pace', 'clip', 'speed']);
 /** Words before a change noun that make it a measure of its own: `a net gain of`, `gross growth of`. */
 const NET_WORDS = new Set(['net', 'gross']);
 /** Words that open a parenthetical or introductory segment rather than a clause with a subject. */
@@ -1085,7 +1087,11 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const headIndex = head ? tokens.indexOf(head) : -1;
     const modifier = headIndex > 0 && phrase && tokens[headIndex - 1]!.start >= phrase.start ? tokens[headIndex - 1]! : undefined;
     const namedChange = modifier !== undefined && (NET_WORDS.has(modifier.lower) || (tags.at(modifier).has('Noun') && !tags.at(modifier).has('Adjective')));
-    if (phrase && head && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
+    // `expanded at the rate of 6.5 per cent`, `grew at a “moderate pace” of 4.6%`: how fast, of what the clause measures.
+    let opener = phrase ? tokens.findIndex((t) => t.start === phrase.start) - 1 : -1;
+    while (opener > 0 && (DETERMINERS.has(word(opener) ?? '') || ['“', '"', '‘'].includes(tokens[opener]!.text))) opener--;
+    const manner = phrase !== null && MANNER_NOUNS.has(phrase.text.replace(/[”"’]+$/u, '').split(/\s+/).pop()!.toLowerCase()) && word(opener) === 'at';
+    if (phrase && head && !manner && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
   }
   // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
   // `half of the households who entered shelter last year`: with the relative clause that says which.
