@@ -922,6 +922,15 @@ describe('times, resolved against the article date', () => {
     expect(claim.time).toMatchObject({ start, end });
   });
 
+  it.each([
+    // A heading line naming a period governs the verbless result lines under it; under a heading comparing year on year, a base is of a year before.
+    ['Results wrap.\nHarbour Bank Q1 2021 (Consolidated, YoY)\nRevenue up 5% at $40 million vs $38 million.\nNet profit at $9 million vs $7 million.', '$40 million', '2021-01-01', '2021-03-31'],
+    ['Results wrap.\nHarbour Bank Q1 2021 (Consolidated, YoY)\nRevenue up 5% at $40 million vs $38 million.\nNet profit at $9 million vs $7 million.', '$7 million', '2020-01-01', '2020-03-31'],
+    ['Results wrap.\nCoast Mining results for H1 2021\nOre output at 2 million tonnes.', '2 million tonnes', '2021-01-01', '2021-06-30'],
+  ] as const)('a heading over result lines → %s: %s is %s..%s', (text, span, start, end) => {
+    expect(claimOf(text, span).time).toMatchObject({ start, end });
+  });
+
   it('reads a month of an undated page in the year its title names', () => {
     const claim = extractFromText('Arrivals in June were 3.1 million, up 14% year on year.', { publishedAt: null, title: 'First half of 2020 sees visitor surge' }).claims.find((c) => c.text === '3.1 million')!;
     expect(claim.time).toMatchObject({ start: '2020-06-01', end: '2020-06-30' });

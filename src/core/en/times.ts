@@ -208,7 +208,7 @@ function shiftMonths(date: string, months: number): string {
   return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(shifted).padStart(2, '0')}`;
 }
 
-const shiftPeriod = (period: Period, months: number): Period => ({ start: shiftMonths(period.start, months), end: shiftMonths(period.end, months) });
+export const shiftPeriod = (period: Period, months: number): Period => ({ start: shiftMonths(period.start, months), end: shiftMonths(period.end, months) });
 
 export const toClaimTime = (time: TimeExpression, source: ClaimTime['source']): ClaimTime => ({ text: time.text, start: time.period.start, end: time.period.end, textStart: time.start, textEnd: time.end, source });
 
