@@ -3,6 +3,7 @@
 // ranges, changes, subjects, times and offsets. End to end through the library API.
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, extractFromText, type Claim } from '../src/index.js';
+import { dollarRegions, dollarRegionSources } from '../src/rules/en/units.js';
 
 const PUBLISHED = '2021-06-15';
 
@@ -104,6 +105,12 @@ describe('the unit catalogue and the number grammar', () => {
     ['The toll rose by 20 sen a trip.', '20 sen', 0.2, 'MYR', 'money'],
     ['The cooperative earned 12 million yuan from tea.', '12 million yuan', 1.2e7, 'CNY', 'money'],
     ['The deal was valued at 5 million USD in total.', '5 million USD', 5e6, 'USD', 'money'],
+    // Letters that are a sign only before an amount: the rand's `R`, the shilling's `Sh`.
+    ['Tax revenue came in at R1.35 trillion for the year.', 'R1.35 trillion', 1.35e12, 'ZAR', 'money'],
+    ['The utility owes suppliers R12,400 in fees.', 'R12,400', 12400, 'ZAR', 'money'],
+    ['The county spent Sh4.8 billion on roads.', 'Sh4.8 billion', 4.8e9, 'KES', 'money'],
+    ['Of the Sh250 billion, counties got a fifth.', 'Sh250 billion', 2.5e11, 'KES', 'money'],
+    ['Farmers were paid Kshs 350 million for milk.', 'Kshs 350 million', 3.5e8, 'KES', 'money'],
     // Scales glued or apart, Indian grouping and space-grouped thousands.
     ['The app has 25k daily users.', '25k daily users', 25000, 'users', 'count'],
     ['The video reached 10M views in a week.', '10M views', 1e7, 'views', 'count'],
@@ -162,6 +169,17 @@ describe('the unit catalogue and the number grammar', () => {
     ['Cubs manager Joe Maddon, 66, said the team was ready.', '66', 66, 'age', 'measure'],
     ['The 21-year-old center signed a new deal.', '21-year-old', 21, 'age', 'measure'],
     ['Crews repaired a 50-year-old bridge.', '50-year', 50, 'year', 'measure'],
+    // The age standing for the person (`The 24-year-old has`), and an age range before its people.
+    ['The 24-year-old has signed for two seasons.', '24-year-old', 24, 'age', 'measure'],
+    ['The channel won the 25-54 year-old audience in prime time.', '25-54 year-old', 25, 'age', 'measure'],
+    ['The show drew 18-39 year old viewers.', '18-39 year old', 18, 'age', 'measure'],
+    // An index's level after a move in points is in points; points restating a per cent change are the index's.
+    ['The Hang Seng rose 212.5 points, or 1.1%, to close at 19,630.2.', '19,630.2', 19630.2, 'points', 'count'],
+    ['The TSX slipped 0.4% or 88.3 points to 21,904.', '88.3 points', 88.3, 'points', 'count'],
+    ['The ASX 200 added 31 points to reach a record of 7,950.4.', '7,950.4', 7950.4, 'points', 'count'],
+    // A bare base of a comparison dated after it, or by a possessive, counts what its pair counts.
+    ['Police logged 412 reported burglaries, compared to 390 last year.', '390', 390, 'burglaries', 'count'],
+    ['Clinics treated 77 new patients, down from last year’s 81.', '81', 81, 'patients', 'count'],
     // A bare number takes the unit of the count or measure it is compared with, or its population.
     ['Output reached 29.86 million barrels in 2019, compared to 31.86 million in 2018.', '31.86 million', 3.186e7, 'bbl', 'measure'],
     ['Grants go to towns with a population of 20,000 or less.', '20,000', 20000, 'people', 'count'],
@@ -321,6 +339,17 @@ describe('ranges are one claim valued at the lower end', () => {
   });
 });
 
+describe('three quarters: a share, or quarters of a year counted', () => {
+  it.each([
+    ['Growth slowed to 5.1%, the lowest in three quarters.', null],
+    ['Profits fell for three consecutive quarters.', null],
+    ['Three quarters of voters backed the plan.', 0.75],
+  ] as const)('%s', (sentence, share) => {
+    const fraction = extract(sentence).claims.find((c) => c.text.toLowerCase().startsWith('three quarters'));
+    expect(fraction?.kind === 'number' ? fraction.value : null).toBe(share);
+  });
+});
+
 describe('not claims', () => {
   it.each([
     'The council met on March 3, 2021 to vote on the plan for the new parks downtown.',
@@ -383,6 +412,10 @@ describe('not claims', () => {
     'They led 2-1 at halftime.',
     'The Dodgers took a 3-0 lead.',
     'The company filed its 10-K late.',
+    // Tallies of votes: no pair of claims.
+    'The vote was 3-1 in favour.',
+    'The court ruled 6-3 against the state.',
+    'In a 5-4 ruling, the justices sided with the city.',
   ])('%s', (sentence) => {
     expect(extract(sentence).claims.map((c) => c.text)).toEqual([]);
   });
@@ -754,6 +787,11 @@ describe('game scores on a page that names its sport', () => {
     ['The Premier League leaders were down 1-0 at halftime.', [['1', 1, 'goals', null], ['0', 0, 'goals', 'Premier League leaders']]],
     ['The NHL club drew 2-2 with the Bruins.', [['2', 2, 'goals', 'NHL club'], ['2', 2, 'goals', null]]],
     ['A late 3-pointer put the Thunder ahead 100-99 in the NBA game.', [['100', 100, 'points', 'Thunder'], ['99', 99, 'points', null]]],
+    // A loss gives the winner's number first: the side that lost scored the lower one.
+    ['Ottawa fell 5-2 to the Oilers in the NHL on Saturday.', [['5', 5, 'goals', 'Oilers'], ['2', 2, 'goals', 'Ottawa']]],
+    ['The Sharks lost 3-1 to the Kings in an NHL game.', [['3', 3, 'goals', 'Kings'], ['1', 1, 'goals', 'Sharks']]],
+    // A result line of its own, between the two sides' names, is no headline.
+    ['Premier League results:\nLeeds United 3-2 Aston Villa\nBrighton 0-1 Everton', [['3', 3, 'goals', 'Leeds United'], ['2', 2, 'goals', 'Aston Villa'], ['0', 0, 'goals', 'Brighton'], ['1', 1, 'goals', 'Everton']]],
   ] as const)('%s', (sentence, expected) => {
     const claims = extract(sentence).claims;
     expect(claims.map((c) => [c.text, c.value, c.unit, c.subject])).toEqual(expected);
@@ -1161,8 +1199,23 @@ describe('money in other dollars', () => {
     ['Singapore set aside $500 million for training.', '$500 million', 'SGD'],
     ['Petrol prices in New Zealand rose 41 cents a litre.', '41 cents', 'NZD'],
     ['The budget holds half a billion dollars for roads in regional Australia.', 'half a billion dollars', 'AUD'],
+    // The country's people or its capital named in the opening.
+    ['Canadian farmers will receive $300 million in drought aid.', '$300 million', 'CAD'],
+    ['Ottawa added $12 billion in new spending.', '$12 billion', 'CAD'],
+    ['Canberra will spend $2 billion on defence housing.', '$2 billion', 'AUD'],
+    // A city dateline alone is no country: wire copy from Toronto reports NHL contracts in US dollars.
+    ['TORONTO (AP) — The forward signed a deal worth $7 million a year.', '$7 million', 'USD'],
   ] as const)('%s → %s is %s', (sentence, span, unit) => {
     expect(claimOf(sentence, span).unit).toBe(unit);
+  });
+
+  it.each(dollarRegionSources.map((source) => [source.id, source.url, source.publisher, source.example] as const))('%s: a bare $ on a page of %s / %s', (id, url, publisher, sentence) => {
+    const region = dollarRegions.find((rule) => rule.id === id)!;
+    // The page as a plain-text input gives it: a title, then a date and source line, then the body.
+    const page = `Budget update\nPublished: May 9, 2023${publisher ? ` | Source: ${publisher}` : ''}\n\n${sentence}`;
+    const { article, claims } = extractFromText(page, { url });
+    expect(article.publisher).toBe(publisher);
+    expect(claims.find((claim) => claim.kind === 'money')?.unit).toBe(region.unit);
   });
 });
 

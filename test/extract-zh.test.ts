@@ -128,6 +128,22 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['财政补助3千零40万元', '3千零40万元', 30400000, 'CNY'],
     ['全市人口已達278萬7,070人', '278萬7,070人', 2787070, '人'],
     ['臺北市歲出規模為1,135億6,645萬1千元', '1,135億6,645萬1千元', 113566451000, 'TWD'],
+    // A thousands-grouped part may stand one space before its smaller multiplier.
+    ['臺中市債務舉借編列52億3,000 萬元', '52億3,000 萬元', 5230000000, 'TWD'],
+    // Digits after 月 that open a thousands group are the amount, not a day of the month.
+    ['香港外匯儲備由2020年5月12,480億港元的高位回落', '12,480億港元', 1248000000000, 'HKD'],
+    // Digit-by-digit numerals with 億 are a number, not a reduplicated measure word (一座座).
+    ['全年貨物出口達一八八一億美元', '一八八一億美元', 188100000000, 'USD'],
+    // Statistics write the unit in brackets after the number, or after a bracketed note on it.
+    ['全县牲畜存栏4512(头/只),其中牦牛3105头', '4512', 4512, '头'],
+    ['全年牛奶产量3586.40(吨),同比增长4%', '3586.40', 3586.4, 't'],
+    ['全县地方财政收入2265(不含基金收入386万元)万元', '2265', 22650000, 'CNY'],
+    ['全年出栏牲畜134562  头(只)', '134562  头', 134562, '头'],
+    // A measure word that ends everyday words (一床, 二期) counts after a numeral in 万 or 亿; 届 counts sessions.
+    ['灾区共调运三十五万床棉被', '三十五万床', 350000, '床'],
+    ['该区连续4届获评全国文明城区', '4届', 4, '届'],
+    // Digits after an ROC year that take a multiplier are the next number, not part of the date.
+    ['全市人口比107年112萬4,605人略增', '112萬4,605人', 1124605, '人'],
     // Macau's point ‧ in numerals, 廿 and 卅 for twenty and thirty, a zero before the point, 百份之.
     ['澳門特區公共財政收入三百一十一‧三億元', '三百一十一‧三億元', 31130000000, 'MOP'],
     ['澳門本年首五個月財政盈餘增幅二十五‧五%', '二十五‧五%', 25.5, '%'],

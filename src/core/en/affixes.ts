@@ -7,7 +7,7 @@ import type { SentenceView } from './spans.js';
 import { DASHES, SCALE_WORDS } from './quantities.js';
 
 export const CURRENCY_PREFIXES = currencies
-  .flatMap((rule) => rule.prefixes.map((prefix) => ({ prefix, rule })))
+  .flatMap((rule) => [...rule.prefixes.map((prefix) => ({ prefix, rule, amountOnly: false })), ...(rule.amountPrefixes ?? []).map((prefix) => ({ prefix, rule, amountOnly: true }))])
   .sort((a, b) => b.prefix.length - a.prefix.length);
 
 export interface PhraseForm<T> {
@@ -134,13 +134,22 @@ export function longestForm<T>(tokens: EnglishToken[], k: number, forms: readonl
   return null;
 }
 
+/** Whether token k is a number written as an amount: a decimal point or grouping, or a scale word after it. */
+function isAmount(tokens: EnglishToken[], k: number): boolean {
+  const number = tokens[k];
+  if (!number || number.kind !== 'number' || number.gap !== '') return false;
+  const next = tokens[k + 1];
+  return /[.,\s]/.test(number.text) || (next !== undefined && SCALE_WORDS.has(next.lower)) || (next !== undefined && next.gap === '' && /^(?:bn|m|tn|trn|k)$/i.test(next.text));
+}
+
 /** A currency sign or code from token i, and the token where the number starts. */
 export function currencyAt(text: string, view: SentenceView, i: number): { rule: CurrencyRule; numberToken: number } | null {
   const { tokens } = view;
   const token = tokens[i]!;
   if (token.kind === 'number') return null;
-  for (const { prefix, rule } of CURRENCY_PREFIXES) {
+  for (const { prefix, rule, amountOnly } of CURRENCY_PREFIXES) {
     if (!text.startsWith(prefix, token.start)) continue;
+    if (amountOnly && (token.text !== prefix || !isAmount(tokens, i + 1))) continue;
     const after = token.start + prefix.length;
     let k = i;
     while (k < tokens.length && tokens[k]!.start < after) k++;
@@ -173,7 +182,9 @@ function speaksOfRates(tokens: EnglishToken[], k: number): boolean {
   for (let at = k - 1; at >= Math.max(0, k - 12); at--) {
     const token = tokens[at]!;
     if (token.text === ';' || POINT_WORDS.has(token.lower) || (token.lower === 's' && tokens[at + 1]?.text === '&')) return false;
-    if (token.text === '%' || RATE_WORDS.has(token.lower)) return true;
+    // `closed down 0.7% or 46.9 points`: points restating a change in per cent are the index's.
+    const restated = tokens[at + 1]?.lower === 'or' && at + 2 === k - 1;
+    if ((token.text === '%' || RATE_WORDS.has(token.lower)) && !restated) return true;
   }
   return tokens.slice(k, k + 6).some((token) => token.text === '%' || token.lower === 'percent');
 }

@@ -92,16 +92,32 @@ function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<nu
   });
 }
 
-/** What a bare `$` means in this article: the US dollar unless the dateline names another dollar country. */
-function dollarOf(text: string): CurrencyRule {
+/**
+ * What a bare `$` means in this article: the US dollar unless the opening names another dollar
+ * country (the earliest named wins), or else the page's domain or its outlet is of one (an outlet
+ * naming its country, `Statistics Canada`, or a known outlet of it).
+ */
+export function dollarOf(text: string, url: string | null, publisher: string | null): CurrencyRule {
   const head = text.slice(0, 600);
-  const region = dollarRegions.find((rule) => rule.pattern.test(head));
+  const named = dollarRegions
+    .map((rule) => ({ rule, at: head.search(rule.pattern) }))
+    .filter(({ at }) => at >= 0)
+    .sort((a, b) => a.at - b.at)[0]?.rule;
+  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
+  const byDomain = host ? dollarRegions.find((rule) => rule.domains.some((domain) => host.endsWith(`.${domain}`))) : undefined;
+  const byPublisher = publisher ? dollarRegions.find((rule) => rule.pattern.test(publisher) || rule.publishers.some((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, name === name.toUpperCase() ? 'u' : 'iu').test(publisher))) : undefined;
+  const region = named ?? byDomain ?? byPublisher;
   const usd = currencies.find((rule) => rule.unit === 'USD')!;
   if (!region) return usd;
   return { ...usd, id: region.id, unit: region.unit };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const NO_TAGS: WordTags = { at: () => new Set() };
+
+/** A line that is one game's result and nothing else: `Man City 4-1 Man United`, `Crystal Palace 0-2 Swansea`. */
+const RESULT_LINE = /^(?:[A-Z][\w.’'&-]*\s){1,4}\d{1,3}\s?[-–]\s?\d{1,3}\s(?:[A-Z][\w.’'&-]*)(?:\s[A-Z][\w.’'&-]*){0,3}$/u;
 
 /** Non-claim rules a score on a sports page overrides: the score itself, and a tie (`1-1`) read as an even split. */
 const SCORE_VETOES = new Set(['game-score', 'even-split']);
@@ -158,7 +174,7 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   // An undated page reads its months in the year its title names (`First half of 2024 sees …`, guidelines §3).
   let undatedReference: ReferenceDate | null = reference ? null : yearOnlyReference(findTimes(article.title, 0, article.title.length, null), null, fiscal);
   const paragraphs = paragraphStarts(text);
-  const dollar = dollarOf(text);
+  const dollar = dollarOf(text, article.url, article.publisher);
   const sport = scoreUnitOf(text);
   const sentences: EnglishSentence[] = [];
   const headlineLines = new Map<number, boolean>();
@@ -174,7 +190,9 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     let isHeadline = headlineLines.get(paragraph);
     if (isHeadline === undefined) {
       const lineEnd = paragraph + 1 < paragraphs.length ? paragraphs[paragraph + 1]! - 1 : text.length;
-      isHeadline = headline.pattern.test(text.slice(paragraphs[paragraph]!, lineEnd).trim());
+      const line = text.slice(paragraphs[paragraph]!, lineEnd).trim();
+      // A result line on a sports page (`Man City 4-1 Man United`) is a score, not a headline.
+      isHeadline = headline.pattern.test(line) && !(sport && RESULT_LINE.test(line));
       headlineLines.set(paragraph, isHeadline);
     }
     if (isHeadline) {

@@ -20,7 +20,7 @@ const PEOPLE_UNIT = quantityUnits.find((rule) => rule.unit === 'people')!;
 const SECOND_UNIT = quantityUnits.find((rule) => rule.unit === 'second')!;
 const AGE_NOUNS = new Set(ageNouns.flatMap((rule) => rule.nouns));
 /** Nouns for a person after `N-year-old`: roles, relations, players. */
-const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'son', 'daughter', 'mother', 'father', 'player', 'center', 'centre', 'forward', 'defenseman', 'defender', 'guard', 'goalie', 'goalkeeper', 'striker', 'midfielder', 'pitcher', 'catcher', 'quarterback', 'rookie', 'veteran', 'star', 'runner', 'driver', 'rider', 'student', 'suspect', 'victim', 'officer', 'resident', 'worker', 'actor', 'actress', 'singer', 'founder', 'chief', 'executive', 'mayor', 'senator', 'candidate', 'winger', 'outfielder', 'infielder', 'champion', 'swimmer', 'athlete', 'coach', 'native', 'teenager', 'patient', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister', 'passenger', 'pilot', 'gunman', 'shooter', 'nurse', 'doctor', 'teacher', 'owner', 'manager', 'president', 'leader', 'defendant', 'friend', 'neighbor', 'neighbour']);
+const PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'child', 'son', 'daughter', 'mother', 'father', 'player', 'center', 'centre', 'forward', 'defenseman', 'defender', 'guard', 'goalie', 'goalkeeper', 'striker', 'midfielder', 'pitcher', 'catcher', 'quarterback', 'rookie', 'veteran', 'star', 'runner', 'driver', 'rider', 'student', 'suspect', 'victim', 'officer', 'resident', 'worker', 'actor', 'actress', 'singer', 'founder', 'chief', 'executive', 'mayor', 'senator', 'candidate', 'winger', 'outfielder', 'infielder', 'champion', 'swimmer', 'athlete', 'coach', 'native', 'teenager', 'patient', 'grandmother', 'grandfather', 'husband', 'wife', 'brother', 'sister', 'passenger', 'pilot', 'gunman', 'shooter', 'nurse', 'doctor', 'teacher', 'owner', 'manager', 'president', 'leader', 'defendant', 'friend', 'neighbor', 'neighbour', 'audience', 'viewer', 'listener', 'reader', 'voter', 'consumer', 'user', 'fan', 'adult']);
 const MULTIPLE_UNIT = quantityUnits.find((rule) => rule.unit === 'x')!;
 const MULTIPLE_FORMS = new Map<string, { rule: MultipleWordRule; verb: boolean }>(multipleWords.flatMap((rule) => [...rule.verbForms.map((form) => [form, { rule, verb: true }] as const), ...rule.baseForms.map((form) => [form, { rule, verb: false }] as const)]));
 const AGE_PHRASES = agePrefixes.flatMap((rule) => rule.phrases.map((phrase) => phrase.split(' '))).sort((a, b) => b.length - a.length);
@@ -139,15 +139,21 @@ function ageAfterPeople(tokens: EnglishToken[], first: number, last: number, val
  * `the 21-year-old center`, `22-year-old Maple Leafs forward William Nylander`: a person's age.
  * Returns the token of `old`, or -1; `a 50-year-old bridge` stays a duration.
  */
-function yearOldAge(view: SentenceView, suffixEnd: number): number {
+function yearOldAge(view: SentenceView, firstToken: number, suffixEnd: number): number {
   const { tokens, tags } = view;
   const dash = tokens[suffixEnd + 1];
-  const old = tokens[suffixEnd + 2];
-  if (!dash || !DASHES.has(dash.text) || dash.gap !== '' || old?.lower !== 'old' || old.gap !== '') return -1;
-  const next = tokens[suffixEnd + 3];
+  // `24-year-old`, and as news also writes it, `16-39 year old viewers`.
+  const dashed = dash !== undefined && DASHES.has(dash.text) && dash.gap === '';
+  const oldAt = dashed ? suffixEnd + 2 : suffixEnd + 1;
+  const old = tokens[oldAt];
+  if (old?.lower !== 'old' || (dashed ? old.gap !== '' : old.gap !== ' ')) return -1;
+  const next = tokens[oldAt + 1];
+  // `The 24-year-old has`, `said the 31-year-old.`: the age standing for the person it describes.
+  const asNoun = ['the', 'a', 'an'].includes(tokens[firstToken - 1]?.lower ?? '') && (!next || next.kind === 'symbol' || (tags.at(next).has('Verb') && !tags.at(next).has('Noun')));
+  if (asNoun) return oldAt;
   if (!next || next.kind !== 'word' || !isSpaceGap(next.gap)) return -1;
   const person = AGE_NOUNS.has(next.lower) || PERSON_NOUNS.has(next.lower) || PERSON_NOUNS.has(next.lower.replace(/s$/, '')) || (/^[A-Z]/.test(next.text) && tags.at(next).has('ProperNoun'));
-  return person ? suffixEnd + 2 : -1;
+  return person ? oldAt : -1;
 }
 
 /** `Joe Maddon, 66, said`: a whole number between commas right after a name. */
@@ -471,7 +477,7 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
   }
   if (low.quantity.value === 1 && !low.currency && !suffix && !counted && !low.quantity.fraction && !low.quantity.scale && unit !== AGE_UNIT) return null;
   if (!high && unit !== AGE_UNIT && isNamedNumber(tokens, low)) return null;
-  const ageEnd = unit?.unit === 'year' && !high ? yearOldAge(view, suffixEnd) : -1;
+  const ageEnd = unit?.unit === 'year' ? yearOldAge(view, low.firstToken, suffixEnd) : -1;
   if (ageEnd >= 0) unit = AGE_UNIT;
   const lastToken = ageEnd >= 0 ? ageEnd : counted ? counted.token : suffixEnd;
   const firstToken = low.firstToken;

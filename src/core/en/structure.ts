@@ -426,6 +426,12 @@ export function ratePerOf(span: EnglishSpan, tokens: EnglishToken[], kind: Claim
 
 /** Words before a bare number that make it the rest of a count: `the remaining 2,220`, `another 500`. */
 const REMAINDER_WORDS = new Set(['remaining', 'another', 'further', 'additional']);
+/** Words that open the period of a comparison's base after it: `compared to 333 last year`, `with 1,235 from 2023-24 Q2`. */
+const BASE_PERIOD_AFTER = new Set(['last', 'from', 'during', 'a', 'the', 'this', 'earlier', 'previously']);
+/** A base named by its period's possessive: `compared to last year's 612`, `from the previous year's 88`. */
+const POSSESSIVE_BASE = /\b(?:compared (?:to|with)|versus|vs\.?|against|from|than)\s+(?:last year|the previous year|the prior year|a year earlier|the same period last year|\d{4})[’']s\s*$/i;
+/** Words before the level an index reaches: `to 7024`, `closed at`, `to reach`. */
+const LEVEL_WORDS = new Set(['to', 'at', 'reach', 'reached', 'reaching', 'hit', 'touched']);
 /** Prepositions a gapped clause repeats: `the north district accounted for 1,200 students and the south district for 900`. */
 const GAPPING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with']);
 
@@ -455,9 +461,17 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     // `the south district for 900`: the count earlier in the sentence after the same preposition.
     const beforeWords = tokens.slice(Math.max(0, qualifierOf(span, tokens).firstToken - 3), qualifierOf(span, tokens).firstToken).map((t) => t.lower).join(' ');
     // `29.86 million barrels ..., compared to 31.864 million`: the base of a comparison is in the unit compared.
-    if (/\b(?:compared (?:to|with)|versus|vs|against)$/.test(beforeWords) && standsAlone) {
+    // `347 robberies, compared to 333 last year`, `86 cases from last year's 88`: so is a base dated after it or by a possessive.
+    const basePeriodAfter = next !== undefined && BASE_PERIOD_AFTER.has(next);
+    const possessiveBase = POSSESSIVE_BASE.test(text.slice(tokens[0]!.start, tokens[qualifierOf(span, tokens).firstToken]!.start));
+    const comparedBefore = /\b(?:compared (?:to|with)|versus|vs|against)$/.test(beforeWords);
+    if (comparedBefore && standsAlone) {
       const compared = values.slice(0, n).findLastIndex((other) => other.kind === 'count' || other.kind === 'measure');
       if (compared >= 0) return adopt(values[compared]!);
+    }
+    // ... only from the figure right before it: `stands at 932 compared to last year's 1,102` stays bare.
+    if ((comparedBefore && basePeriodAfter) || possessiveBase) {
+      if (n > 0 && (values[n - 1]!.kind === 'count' || values[n - 1]!.kind === 'measure')) return adopt(values[n - 1]!);
     }
     // `300,000 customers in Massachusetts and 400,000 in Maine`: the noun is left out of the second item.
     if (before === 'and' && next === 'in' && n > 0 && values[n - 1]!.kind === 'count') return adopt(values[n - 1]!);
@@ -486,6 +500,13 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     // `a population of 20,000 or less`: people.
     if (/\bpopulations? of$/.test(beforeWords)) {
       values[n] = { ...value, kind: 'count', unit: 'people', unitText: null };
+      return;
+    }
+    // `rose 427.28 points, or 1.02%, to finish the day at 42,221.88`, `a record of 7129.8`: the level an
+    // index reaches after moving by points is in points too.
+    const pointsMove = values.slice(0, n).some((other) => other.kind === 'count' && other.unit === 'points');
+    if (pointsMove && (LEVEL_WORDS.has(before) || /\b(?:record|high|low|level) of$/.test(beforeWords))) {
+      values[n] = { ...value, kind: 'count', unit: 'points', unitText: null };
       return;
     }
     const gapped = GAPPING_PREPOSITIONS.has(before) && standsAlone ? spans.findIndex((other, m) => m < n && values[m]!.kind === 'count' && tokens[qualifierOf(other, tokens).firstToken - 1]?.lower === before) : -1;

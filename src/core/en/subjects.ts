@@ -689,12 +689,16 @@ export function subjectOf(input: SubjectInput): NounPhrase | null {
 const RESULT_VERBS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'downed']);
 /** Words of a side that leads (`put the Thunder ahead 100-99`) or trails (`with the Dodgers down 1-0`). */
 const LEADING_WORDS = new Set(['ahead', 'up', 'leading', 'led']);
+/** Verbs of a loss before its score, the winner's number first (`lost 4-1 to the Coyotes`). */
+const LOSING_VERBS = new Set(['lost', 'loses', 'fell', 'falls']);
 const TRAILING_WORDS = new Set(['down', 'behind', 'trailing', 'trailed']);
 
 /** A name in title case ending at token k, going back (`the Houston Rockets`, `Houston` before `’s`). */
 function nameBefore(text: string, tokens: EnglishToken[], k: number): NounPhrase | null {
   let first = k;
   while (first >= 0 && tokens[first]!.kind === 'word' && /^[A-Z]/.test(tokens[first]!.text) && k - first < 4) first--;
+  // `The Sharks lost`: a sentence's capital `The` is no part of the name.
+  if (first < k - 1 && tokens[first + 1]!.text === 'The') first++;
   if (first === k) return null;
   return { text: text.slice(tokens[first + 1]!.start, tokens[k]!.end), start: tokens[first + 1]!.start, end: tokens[k]!.end };
 }
@@ -728,6 +732,12 @@ function scoreSubject(input: SubjectInput): NounPhrase | null {
   if (RESULT_VERBS.has(word(verb)) && verb < k) {
     return second ? nameAfter(text, tokens, verb + 1) : clauseSubject(text, tokens, tags, verb, others, times);
   }
+  // `Toronto fell 4-1 to the Coyotes`: the side that lost scored the lower number, the one it lost to the higher.
+  if (LOSING_VERBS.has(word(k))) {
+    if (second) return nameBefore(text, tokens, k - 1) ?? clauseSubject(text, tokens, tags, k, others, times);
+    const to = tokens.findIndex((t, index) => index > span.lastToken && index <= span.lastToken + 3 && t.lower === 'to');
+    return to > 0 ? nameAfter(text, tokens, to + 1) : null;
+  }
   if (LEADING_WORDS.has(word(k)) || TRAILING_WORDS.has(word(k))) {
     if (LEADING_WORDS.has(word(k)) === second) return null;
     return nameBefore(text, tokens, k - 1) ?? clauseSubject(text, tokens, tags, k, others, times);
@@ -741,6 +751,8 @@ function scoreSubject(input: SubjectInput): NounPhrase | null {
     }
     return nameBefore(text, tokens, word(possessive) === 's' ? possessive - 2 : possessive - 1);
   }
+  // `Man City 4-1 Man United`: a result line names the second side after the score.
+  if (second && verb < 0 && teamBefore) return nameAfter(text, tokens, span.lastToken + 1);
   if (second) return null;
   // `to help the Rockets take a 60-51 lead`: the team right before the verb of `a … lead`.
   const taker = word(k) === 'a' && tokens[k - 1]?.kind === 'word' && tags.at(tokens[k - 1]!).has('Verb') ? nameBefore(text, tokens, k - 2) : null;

@@ -43,9 +43,10 @@ function compositeEnd(norm: string, multiplier: Part, limit: number): number {
   while (power !== undefined) {
     const m = norm.slice(end, Math.min(limit, end + 24)).match(CONTINUATION);
     if (!m) break;
-    if (!spaced && m[3]?.startsWith(' ')) break;
     const digits = m[2]!.replace(/,/gu, '');
     const next = m[3] ? STEP_POWER[m[3].trim()] : undefined;
+    // 84億7,000 萬元: a thousands-grouped part may stand one space before its smaller multiplier.
+    if (!spaced && m[3]?.startsWith(' ') && !(m[2]!.includes(',') && next !== undefined && next < power)) break;
     const following = norm[end + m[0].length] ?? '';
     if (next === undefined) {
       // A bare tail is the rest of the last unit: 7,070 after 万, never a year or a date.
@@ -146,7 +147,9 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
   let end = digits.end;
   // After spaced digits the unit may stand one space away as well (2 9 0 0 亿元); a percent sign may after any number (8 %),
   // and a measure word after any Arabic number that is no year (15 歲, 30 万元).
-  if (norm[end] === ' ' && (/^[%‰]/u.test(norm[end + 1] ?? '') || ((digits.text.includes(' ') || (!chinese && !/^(?:1[89]|20)\d{2}$/u.test(digits.text))) && /[^\s\d]/u.test(norm[end + 1] ?? '') && (readInfix(norm, end + 1) || readMultiplier(norm, end + 1) || matchUnitAt(norm, end + 1))))) end++;
+  // 出栏牲畜205487  头: a page may set two spaces there.
+  const gap = norm[end] === ' ' ? (norm[end + 1] === ' ' && !chinese && !digits.text.includes(' ') ? 2 : 1) : 0;
+  if (gap > 0 && (/^[%‰]/u.test(norm[end + gap] ?? '') || ((digits.text.includes(' ') || (!chinese && !/^(?:1[89]|20)\d{2}$/u.test(digits.text))) && /[^\s\d]/u.test(norm[end + gap] ?? '') && (readInfix(norm, end + gap) || readMultiplier(norm, end + gap) || matchUnitAt(norm, end + gap))))) end += gap;
   let infix = readInfix(norm, end);
   if (infix) end = infix.end;
   let multiplier: Part | null = null;
@@ -188,8 +191,9 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
 function unitAt(norm: string, at: number, chinese: boolean, numeral = ''): UnitRule | null {
   const unit = matchUnitAt(norm, at, /[.点]/u.test(numeral));
   if (!unit) return null;
-  // 一期/二期 name phases, 一起 is an adverb; 两 is never an ordinal, so 两期 is a count.
-  if (chinese && unit.digitsOnly && !numeral.startsWith('两')) return null;
+  // 一期/二期 name phases, 一起 is an adverb; 两 is never an ordinal, so 两期 is a count, and a
+  // numeral in 万 or 亿 (二十二万床棉被, 三千万头) is too large for a name or an idiom.
+  if (chinese && unit.digitsOnly && !numeral.startsWith('两') && !/[万亿萬億]/u.test(numeral)) return null;
   return unit;
 }
 
@@ -262,7 +266,12 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const atRule = AT_RULES.find((rule) => applies(rule) && rule.at!.test(ahead));
     if (atRule) {
       const skip = ahead.match(/^[\d\-/.年月日]+/u) ?? ahead.match(NUMERAL_RUN);
-      i = at + Math.max(1, skip ? skip[0].length : 1);
+      let skipped = skip ? skip[0].length : 1;
+      // 2019年3月11,710億元, 106年115萬532人: digits after 年 or 月 that open a thousands group or
+      // take a multiplier are the next number, not a day or a month.
+      const dayLike = skip ? /[年月](\d{1,4})$/u.exec(skip[0]) : null;
+      if (dayLike && /^(?:,\d{3}|[万萬亿億])/u.test(ahead.slice(skipped))) skipped -= dayLike[1]!.length;
+      i = at + Math.max(1, skipped);
       vetoes?.push(vetoDiagnostic(atRule, at, i));
       continue;
     }
@@ -470,6 +479,19 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       continue;
     }
 
+    // 出栏3323(头/只), 奶产量6789.20(吨), 财政收入1748(不包括基金收入1435万元)万元: statistics write
+    // the unit in brackets after the number, or after a bracketed note; the claim is the number.
+    const bracketed = !unit && !first.chinese && !first.multiplier && !second ? bracketedUnit(norm, end, sentence.end) : null;
+    if (bracketed) {
+      emit(out, `zh-number-unit:${bracketed.rule.id}`, sentence, first.start, end, {
+        number: first.digits,
+        multiplier: bracketed.multiplier,
+        unit: bracketed.unit,
+        prefix: prefixQualifier(norm, sentence, first.start),
+      });
+      i = bracketed.note ? end : bracketed.unit.end;
+      continue;
+    }
     if (!unit) {
       // A bare number is a claim only where a quantity is expected: after 为/达/至…, in a
       // table row, or sharing the unit of its partner (1000调整至1662元).
@@ -535,6 +557,32 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const qualifier = m.groups!.qualifier ? part(norm, times - m.groups!.qualifier.length, times) : null;
     emit(out, 'zh-doubling', sentence, start, start + m[0].length, { times: part(norm, times, times + 1), prefix: qualifier });
   }
+}
+
+/**
+ * The unit written in brackets right after a number (`(头/只)`, `（万吨）`: the first of the
+ * alternatives), or right after a bracketed note on it (`(不包括基金收入1435万元)万元`).
+ */
+function bracketedUnit(norm: string, at: number, limit: number): { rule: UnitRule; unit: Part; multiplier: Part | null; note: boolean } | null {
+  const rest = norm.slice(at, Math.min(limit, at + 40));
+  const read = (from: number, to: number | null) => {
+    const multiplier = readMultiplier(norm, from);
+    const unitStart = multiplier ? multiplier.end : from;
+    const rule = matchUnitAt(norm, unitStart);
+    if (!rule || rule.kind === 'percent' || (to !== null && unitStart + rule.text.length !== to)) return null;
+    return { rule, unit: part(norm, unitStart, unitStart + rule.text.length), multiplier };
+  };
+  const inside = rest.match(/^[(（]([^()（）/／、]{1,4})(?:[/／、][^()（）]{1,4})?[)）]/u);
+  if (inside) {
+    const found = read(at + 1, at + 1 + inside[1]!.length);
+    return found ? { ...found, note: false } : null;
+  }
+  const note = rest.match(/^[(（][^()（）]{2,30}[)）]/u);
+  if (note && /[\u4e00-\u9fff]/u.test(note[0])) {
+    const found = read(at + note[0].length, null);
+    return found ? { ...found, note: true } : null;
+  }
+  return null;
 }
 
 /** Verbs that may stand between a prefix qualifier and its number (至少配备2名, 最多补助3000元). */

@@ -21,6 +21,8 @@ const BILL = '(?:H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\
 const DOCUMENT = '(?:By-law|By-Law|Bylaw|(?:House|Senate|Assembly) (?:Bill|Resolution|Joint Resolution|Concurrent Resolution|File)|Ordinance|Resolution|Bill|Executive Order|Administrative Order|Public Law|P\\.L\\.|Local Law|Law|Order|Directive|Proclamation|Act|Code|Docket|Case|File|Rule)';
 /** Currency codes and letter prefixes glued to an amount (`USD10m`, `Rs500`, `RM2.5bn`): money, not a code. */
 const CURRENCY_CODE = `(?:${currencies.flatMap((rule) => rule.prefixes).filter((prefix) => /^[A-Za-z]+$/.test(prefix)).join('|')})`;
+/** A currency's letter before an amount (`R1.4 trillion`, `Sh360 billion`, `R12,400`): see amountPrefixes. */
+const AMOUNT_CURRENCY = `(?:${currencies.flatMap((rule) => rule.amountPrefixes ?? []).join('|')})\\d+(?:(?:,\\d{3})+|\\.\\d+)?(?:\\s?(?:thousand|million|billion|trillion|bn|tn|m)\\b|(?<=[.,]\\d+))`;
 const NUMBER_SIGN = '(?:No\\.|Nos\\.|Number|#)';
 
 const rule = (id: string, source: string, example: string, flags = 'g'): NonClaimRule => ({ id, pattern: new RegExp(source, flags), example });
@@ -54,8 +56,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('interstate', '\\b(?:I|US|U\\.S\\.|SR|CR|FM|M|A|M|N|SH|CA|NY|TX|FL|PA|OH|NJ|VA|WA|GA|NC|IL)-\\s?\\d{1,4}[A-Z]?\\b|\\b(?:U\\.S\\.|US|State|Interstate)\\s(?:Route|Highway|Hwy\\.?)\\s\\d+', 'Crews will close I-95 overnight.'),
   rule('hyphenated-code', "\\b[A-Za-z][A-Za-z\\d]*[-‑]\\d+(?:[-.]\\d+)*[A-Za-z]?\\b", 'COVID-19 testing remains free.'),
   rule('handle-or-address', '@[\\w.]+|\\b[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(?:com|gov|org|net|edu|us|uk|ca|info|io)(?:/\\S*)?', 'Follow the archive at @WhiteHouse44 or visit example.gov/44.'),
-  rule('letters-then-digits', `(?<!\\$)\\b(?!FY\\d|Q[1-4]\\b|H[12]\\b|${CURRENCY_CODE}\\d)[A-Za-z_]+\\d+[A-Za-z\\d]*\\b`, 'Content moves to the Price44 account.'),
-  rule('alphanumeric-code', `\\b\\d+[A-Za-z]+\\d+[A-Za-z\\d]*\\b|(?<!\\$)\\b(?!${CURRENCY_CODE}\\d|FY\\d|Q[1-4]\\b|H[12]\\b)[A-Z]+\\d+[A-Za-z\\d]*\\b|\\b\\d+[ADEG-JLN-SU-Z]\\b(?![-‑])`, 'The city will expand 5G coverage.'),
+  rule('letters-then-digits', `(?<!\\$)\\b(?!FY\\d|Q[1-4]\\b|H[12]\\b|${CURRENCY_CODE}\\d|${AMOUNT_CURRENCY})[A-Za-z_]+\\d+[A-Za-z\\d]*\\b`, 'Content moves to the Price44 account.'),
+  rule('alphanumeric-code', `\\b\\d+[A-Za-z]+\\d+[A-Za-z\\d]*\\b|(?<!\\$)\\b(?!${CURRENCY_CODE}\\d|${AMOUNT_CURRENCY}|FY\\d|Q[1-4]\\b|H[12]\\b)[A-Z]+\\d+[A-Za-z\\d]*\\b|\\b\\d+[ADEG-JLN-SU-Z]\\b(?![-‑])`, 'The city will expand 5G coverage.'),
   // `Q3 results`, `H1 sales`: a quarter or half named by its code is a period (read by the time rules), never a count.
   rule('period-code', '\\b(?:Q[1-4]|H[12]|[1-4]Q|[12]H)\\b', 'The firm beat forecasts with its Q3 results.'),
   rule('ordinal', '\\b\\d+(?:st|nd|rd|th)\\b', 'It was the 3rd time the plan was revised.'),
@@ -69,7 +71,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('even-split', '\\b(\\d{1,3})\\s?[-–/]\\s?\\1\\b', 'Costs are shared in a 50-50 split.'),
   rule('colon-ratio', '\\b\\d{1,3}:\\d{1,3}\\b', 'The student-teacher ratio is 15:1 in the district.'),
   rule('degree-type', "\\b(?:two|four|2|4)-year\\s(?:(?:associate|bachelor)['’]s\\s)?(?:degrees?|colleges?|universit(?:y|ies)|institutions?|schools?)\\b", 'Credits transfer to a four-year university.'),
-  rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of)\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally)\\b', 'The council voted 7-2 to approve the plan.'),
+  // `The vote was 3-1`, `the court ruled 6-3`, `a 5-4 ruling`: a tally of votes, not two claims.
+  rule('vote-tally', '\\b(?:voted|vote of|vote|votes|passed|approved|margin of|split|tally of|ruled|(?:vote|tally|count|ballot) (?:was|is|stood at|ended))\\s\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–—]\\s?\\d{1,3}\\s(?:vote|decision|margin|tally|ruling|majority|verdict)\\b', 'The council voted 7-2 to approve the plan.'),
   // `version 2.3.1`, `192.168.0.1`: numbers joined by two or more dots are a version or an address.
   rule('dotted-number', '\\b\\d+(?:\\.\\d+){2,}\\b', 'Update the app to version 2.3.1 today.'),
   // `Boeing 747-400`, `Airbus A321neo`: an aircraft's model number.
@@ -85,9 +88,10 @@ export const nonClaims: NonClaimRule[] = [
   rule('acceleration-sprint', '\\b0\\s?[-–]\\s?(?:60|62|100)(?:\\s?(?:mph|km/h|kph))?(?=\\s(?:mph\\s)?(?:in|time|sprint|acceleration|times)\\b)|\\b0\\s?[-–]\\s?(?:60|62|100)\\s?(?:mph|km/h|kph)\\b', 'The car can accelerate from 0-60 mph in 4.5 seconds.'),
   rule('reference-to-table', '\\b(?:see|in|of)\\s(?:table|chart|figure|fig\\.|page|appendix|annex)\\s[A-Z]?\\d+[A-Za-z]?\\b', 'Earnings rose for most groups. (See table 2.)', 'gi'),
   // `beat the Celtics 110-102`, `a 3-1 win`: a game's score is its result, not a quantity.
-  rule('game-score', '\\b(?:beat|beats|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied|led|leads|trailed|trails)\\s(?:(?:the\\s)?[A-Z][\\w.’\'-]*\\s){0,4}(?:by\\s)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s(?:win|victory|loss|defeat|draw|tie|home\\swin|road\\swin|lead|advantage|deficit|halftime\\slead)\\b', 'The Lakers beat the Celtics 110-102 on Friday.'),
-  // `(T40.4)`, `E11.9`: a capital letter glued to a decimal number is a classification code (ICD and the like).
-  rule('letter-decimal-code', '(?<![$£€¥\\w])[A-Z]\\d{1,3}\\.\\d{1,2}\\b', 'Deaths involving synthetic opioids (T40.4) rose again.'),
+  rule('game-score', '\\b(?:beat|beats|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied|led|leads|trailed|trails)\\s(?:(?:the\\s)?[A-Z][\\w.’\'-]*\\s){0,4}(?:by\\s)?\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b(?![-\\s]years?\\b)|\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s(?:win|victory|loss|defeat|draw|tie|home\\swin|road\\swin|lead|advantage|deficit|halftime\\slead)\\b', 'The Lakers beat the Celtics 110-102 on Friday.'),
+  // `(T40.4)`, `E11.9`: a capital letter glued to a decimal number is a classification code (ICD and the
+  // like); before a scale word it is an amount in a currency's letter (`R1.35 trillion`).
+  rule('letter-decimal-code', '(?<![$£€¥\\w])[A-Z]\\d{1,3}\\.\\d{1,2}\\b(?!\\s?(?:million|billion|trillion|bn|m|tn)\\b)', 'Deaths involving synthetic opioids (T40.4) rose again.'),
   // `USB 3.0`, `Bluetooth 5.2`, `HDMI 2.1`: the version of an interface standard names it.
   rule('interface-standard', '\\b(?:USB|HDMI|Bluetooth|Wi-?Fi|PCIe|DisplayPort|Thunderbolt|DDR|LPDDR|SATA|NVMe)\\s?\\d+(?:\\.\\d+)?\\b', 'The laptop has one USB 3.0 port.'),
   // `a 3-pointer`, `16 3-pointers`: a basketball shot named by its points.

@@ -34,11 +34,14 @@ const SIDES = '(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\b';
 /**
  * Where two numbers joined by a dash are a score: after a verb of the result or the lead (`beat
  * the Houston Rockets 112-111`, `led 93-80`, `ahead 100-99`, `lead to 110-109`), or before a
- * noun of one (`a 60-51 lead`, `7-4, come-from-behind victory`). A series standing (`a 3-1 series
+ * noun of one (`a 60-51 lead`, `7-4, come-from-behind victory`), or between the two sides' names
+ * on a result line of their own (`Man City 4-1 Man United`). A series standing (`a 3-1 series
  * lead`) counts games, not the game's unit, and is left out.
  */
 export const SCORE_PATTERN = new RegExp(
-  `\\b(?:beat|beats|beating|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|drew|tied|led|leads|leading|trailed|trails|trailing|ahead|down|behind|(?:lead|deficit|margin|advantage|edge)\\sto)\\s(?:(?:the\\s)?[A-Z][\\w.’'-]*\\s){0,4}(?:by\\s)?${SIDES}(?!\\s(?:series|in\\sthe\\sseries))` +
-    `|\\b${SIDES}(?=,?\\s(?:[\\w-]+\\s){0,2}(?:win|victory|loss|defeat|draw|tie|lead|advantage|deficit|halftime\\slead)\\b)(?!,?\\s(?:[\\w-]+\\s){0,2}series)`,
+  `\\b(?:beat|beats|beating|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|fell|falls|drew|tied|led|leads|leading|trailed|trails|trailing|ahead|down|behind|(?:lead|deficit|margin|advantage|edge)\\sto)\\s(?:(?:the\\s)?[A-Z][\\w.’'-]*\\s){0,4}(?:by\\s)?${SIDES}(?!\\s(?:series|in\\sthe\\sseries))` +
+    `|\\b${SIDES}(?=,?\\s(?:[\\w-]+\\s){0,2}(?:win|victory|loss|defeat|draw|tie|lead|advantage|deficit|halftime\\slead)\\b)(?!,?\\s(?:[\\w-]+\\s){0,2}series)` +
+    // A result line between the two sides' names: `Man City 4-1 Man United`.
+    `|(?<=(?:^|[\\n.;:]\\s?)(?:[A-Z][\\w.’'&-]*\\s){1,4})${SIDES}(?=\\s(?:[A-Z][\\w.’'&-]*)(?:\\s[A-Z][\\w.’'&-]*){0,3}\\s*(?:$|[\\n.;,]))`,
   'g',
 );

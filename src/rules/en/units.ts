@@ -21,6 +21,12 @@ export interface CurrencyRule {
   words: string[];
   /** ISO codes written after the amount (`5 million USD`); case-sensitive. */
   codeWords?: string[];
+  /**
+   * Letters that are the currency's sign only glued to an amount written with a scale word or a
+   * decimal point or thousands grouping (`R1.4 trillion`, `Sh59.3 billion`, `R12,500`): alone they
+   * name models, routes and rounds (`R2`, `R101`).
+   */
+  amountPrefixes?: string[];
   /** Multiplier for the word forms: cents are a hundredth of the unit. */
   wordFactor?: number;
   example: string;
@@ -76,7 +82,7 @@ export const currencies: CurrencyRule[] = [
   currency('BRL', ['R$', 'BRL'], ['reais'], 'R$15 billion deal', 1.5e10),
   currency('MXN', ['MX$', 'Mex$', 'MXN'], ['mexican pesos'], 'MXN 200 million in fines', 2e8),
   currency('PHP', ['₱', 'PHP'], ['philippine pesos'], '₱3 billion for flood control', 3e9),
-  currency('ZAR', ['ZAR'], ['rand'], 'a budget of 12 billion rand', 1.2e10),
+  { ...currency('ZAR', ['ZAR'], ['rand'], 'a budget of 12 billion rand', 1.2e10), amountPrefixes: ['R'] },
   currency('RUB', ['₽', 'RUB'], ['rubles', 'roubles', 'ruble', 'rouble'], '300 billion roubles in reserves', 3e11),
   currency('TRY', ['₺'], ['turkish lira', 'lira'], '₺40 billion package', 4e10, []),
   currency('SEK', ['SEK'], ['swedish kronor', 'kronor'], 'SEK 2 billion order', 2e9),
@@ -87,7 +93,8 @@ export const currencies: CurrencyRule[] = [
   currency('IDR', ['Rp', 'IDR'], ['rupiah'], 'Rp 2 trillion project', 2e12),
   currency('VND', ['₫', 'VND'], ['dong'], 'VND 10 trillion bridge', 1e13),
   currency('NGN', ['₦', 'NGN'], ['naira'], '₦500 billion budget', 5e11),
-  currency('KES', ['KSh', 'KES'], ['kenyan shillings'], 'KSh 3 billion road', 3e9),
+  // `Sh` is also Tanzania's and Uganda's shilling; Kenyan news writes it most (left to the lead: no page country yet).
+  { ...currency('KES', ['KSh', 'Kshs', 'Ksh', 'KES'], ['kenyan shillings'], 'KSh 3 billion road', 3e9), amountPrefixes: ['Sh'] },
   currency('EGP', ['EGP', 'E£'], ['egyptian pounds'], 'EGP 10 billion program', 1e10),
   currency('SAR', ['SAR'], ['saudi riyals', 'riyals'], 'SAR 4 billion contract', 4e9),
   currency('AED', ['AED'], ['dirhams', 'dirham'], 'AED 1.2 billion mall', 1.2e9),
@@ -95,22 +102,50 @@ export const currencies: CurrencyRule[] = [
 ];
 
 /**
- * Where a bare `$` is not the US dollar: the dateline of a Canadian or Australian release
- * (`WESTBROOK, Ont. —`). Matched against the opening of the article only.
+ * Where a bare `$` is not the US dollar. In order of trust: the opening of the article (its
+ * dateline `WESTBROOK, Ont. —`, or the country, its people or its capital named in the title and
+ * lede: the earliest named wins; a city dateline alone is not enough, as wire stories from Toronto
+ * report NHL contracts in US dollars), then the page's web domain, then the outlet that published it
+ * (naming its country, or one of the country's known outlets).
  */
 export interface DollarRegionRule {
   id: string;
   unit: string;
+  /** Matched against the first 600 characters of the article. */
   pattern: RegExp;
+  /** Country-code top-level domains of the page's URL host (`.ca`, `.com.au`). */
+  domains: string[];
+  /** Outlets of the country, matched as whole words in the article's publisher, case-insensitive. */
+  publishers: string[];
   example: string;
 }
 
 export const dollarRegions: DollarRegionRule[] = [
-  { id: 'dollar-canada', unit: 'CAD', pattern: /\b(?:Ont|Ontario|B\.C|British Columbia|Alta|Alberta|Que|Quebec|Québec|Man|Manitoba|Sask|Saskatchewan|N\.S|Nova Scotia|N\.B|New Brunswick|P\.E\.I|Nfld|Newfoundland|Canada)\b/, example: 'WESTBROOK, Ont. — The city will spend $5 million on shelters.' },
-  { id: 'dollar-australia', unit: 'AUD', pattern: /\b(?:Australia|NSW|New South Wales|Qld|Queensland|Tasmania)\b/, example: 'SYDNEY, NSW — The state will spend $5 million on schools.' },
-  { id: 'dollar-hong-kong', unit: 'HKD', pattern: /\b(?:Hong Kong|HONG KONG)\b/, example: 'HONG KONG — Each visitor spent an average of $8,000 in Hong Kong.' },
-  { id: 'dollar-singapore', unit: 'SGD', pattern: /\b(?:Singapore|SINGAPORE)\b/, example: 'SINGAPORE — The ministry set aside $500 million for training.' },
-  { id: 'dollar-new-zealand', unit: 'NZD', pattern: /\b(?:New Zealand|Aotearoa)\b/, example: 'WELLINGTON, New Zealand — The council will spend $5 million on roads.' },
+  {
+    id: 'dollar-canada', unit: 'CAD',
+    pattern: /\b(?:Ont|Ontario|B\.C|British Columbia|Alta|Alberta|Que|Quebec|Québec|Man|Manitoba|Sask|Saskatchewan|N\.S|Nova Scotia|N\.B|New Brunswick|P\.E\.I|Nfld|Newfoundland|Canada|Canadians?|Ottawa)\b/,
+    domains: ['ca'],
+    publishers: ['Globe and Mail', 'Toronto Star', 'National Post', 'Financial Post', 'CBC', 'CTV', 'Global News', 'Canadian Press', 'Montreal Gazette', 'Vancouver Sun', 'Ottawa Citizen', 'Calgary Herald', 'Edmonton Journal', 'Winnipeg Free Press', 'Maclean\'s'],
+    example: 'WESTBROOK, Ont. — The city will spend $5 million on shelters.',
+  },
+  {
+    id: 'dollar-australia', unit: 'AUD',
+    pattern: /\b(?:Australia|Australians?|NSW|New South Wales|Qld|Queensland|Tasmania|Canberra)\b/,
+    domains: ['au'],
+    publishers: ['The Age', 'Sydney Morning Herald', 'The Australian', 'Australian Financial Review', 'AFR', 'Herald Sun', 'Courier-Mail', 'Courier Mail', 'West Australian', 'PerthNow', 'Brisbane Times', 'news.com.au', 'SBS', 'Guardian Australia'],
+    example: 'SYDNEY, NSW — The state will spend $5 million on schools.',
+  },
+  { id: 'dollar-hong-kong', unit: 'HKD', pattern: /\b(?:Hong Kong|HONG KONG)\b/, domains: ['hk'], publishers: ['South China Morning Post', 'SCMP', 'RTHK', 'Hong Kong Free Press'], example: 'HONG KONG — Each visitor spent an average of $8,000 in Hong Kong.' },
+  { id: 'dollar-singapore', unit: 'SGD', pattern: /\b(?:Singapore|SINGAPORE)\b/, domains: ['sg'], publishers: ['Straits Times', 'Business Times', 'Channel NewsAsia', 'CNA'], example: 'SINGAPORE — The ministry set aside $500 million for training.' },
+  { id: 'dollar-new-zealand', unit: 'NZD', pattern: /\b(?:New Zealand|Aotearoa)\b/, domains: ['nz'], publishers: ['New Zealand Herald', 'NZ Herald', 'Stats NZ', 'Stuff', 'RNZ', 'Otago Daily Times'], example: 'WELLINGTON, New Zealand — The council will spend $5 million on roads.' },
+];
+
+/** Examples of the regions found by the page's domain and outlet rather than its text: (rule id, url, publisher, sentence). */
+export const dollarRegionSources: { id: string; url: string | null; publisher: string | null; example: string }[] = [
+  { id: 'dollar-canada', url: 'https://www.example.ca/news/budget', publisher: null, example: 'The deficit is on pace to exceed $46 billion this year.' },
+  { id: 'dollar-australia', url: null, publisher: 'The Age', example: 'Treasury is predicting a surplus of $4 billion this financial year.' },
+  { id: 'dollar-hong-kong', url: null, publisher: 'Census and Statistics Department, Hong Kong SAR Government', example: 'Retail sales were estimated at $33 billion in the month.' },
+  { id: 'dollar-new-zealand', url: 'https://www.example.co.nz/business', publisher: null, example: 'The council approved $12 million for roads.' },
 ];
 
 export interface PercentRule {

@@ -21,6 +21,7 @@ const no = (text: string) => ({ text, claim: null });
 
 export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'roc-year-minguo', reason: 'a year of the ROC calendar (民國99年)', before: /民[国國]$/u, examples: [{ text: '民國50年時全市人口僅有30萬人', claim: null, absent: '50年' }] },
+  { id: 'fiscal-year-split', reason: 'a fiscal year named by its two calendar years (2019/20年度, 2024-25财年)', at: /^(?:19|20)\d{2} ?[/／-] ?(?:\d{2}|(?:19|20)\d{2}) ?(?:年度|财年|財年|财政年度|財政年度)/u, examples: [no('政府由2019/20年度起推行新措施'), no('香港2024-25財政年度預算案')] },
   { id: 'roc-year-part', reason: 'a year of the ROC calendar with a part of it (106年底, 115年度, 112年3月)', at: /^(?:[3-9]\d|1[0-4]\d) ?年(?:度|底|末|[上下]半年|第?[一二三四]季|\d{1,2}月)/u, examples: [{ text: '至106年底人口已達278萬', claim: null, absent: '106年' }, { text: '115年度總預算案歲入2098億元', claim: null, absent: '115年' }] },
   { id: 'roc-year-bare', reason: 'a year of the ROC calendar on a traditional-script page (106年自然增加人數)', at: /^(?:[89]\d|1[0-4]\d) ?年(?![来以內内间間多余餘])/u, traditionalOnly: true, examples: [{ text: '106年自然增加人數7,434人', claim: null, absent: '106年' }, { text: '至 93 年新竹縣已成為最大產區,種植 1,200 公頃', claim: '1,200 公頃', absent: '93 年' }] },
   { id: 'ordinal-di', reason: 'ordinal (第…)', before: /第$/u, examples: [no('全国第二批居家和社区养老服务改革试点'), no('依据本办法第三条规定')] },
@@ -85,7 +86,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   },
   { id: 'frequency', reason: 'a frequency (4年一轮, 5年一次, 每3年一届): how often, not how many', before: /(?:[0-9]+|[两二三四五六七八九十]+)(?:年|个月|月|天|周)$/u, at: /^一[轮次届期]/u, examples: [{ text: '经过4年一轮的培养', claim: null, absent: '一轮' }, { text: '评选工作每2年一届', claim: null, absent: '一届' }] },
   { id: 'idiom-repeat', reason: 'a repeated 一 in an idiom (一年接着一年干)', before: /(?:接着|又|复|连着)$/u, at: /^一/u, examples: [no('一年接着一年干')] },
-  { id: 'reduplicated-measure', reason: 'reduplicated measure word (一座座, 一个个): many, not one', at: /^一([\u4e00-\u9fff])\1/u, examples: [no('一座座现代化的城市拔地而起')] },
+  { id: 'reduplicated-measure', reason: 'reduplicated measure word (一座座, 一个个): many, not one; numerals written digit by digit (一八八一億) are a number', at: /^一((?![零〇○一二两三四五六七八九十百千万亿萬億])[\u4e00-\u9fff])\1/u, examples: [no('一座座现代化的城市拔地而起')] },
   { id: 'index-base', reason: 'the base of an index (上年同期=100)', before: /[=＝]\s?$/u, examples: [no('价格指数以上年同期=100计')] },
   { id: 'index-base-words', reason: 'the base of an index or ratio (以女性为100, 以2015年为100)', before: /以[^，,。；;]{1,8}为$/u, at: /^100(?![\d.])/u, examples: [no('性别比以女性为100计算')] },
   { id: 'clock-hour-range', reason: 'a span of clock hours (11日19至20时)', before: /(?:日|午|晨|晚|夜)$/u, after: /^[至到\-—~～]\d{1,2}[时点](?!间)/u, examples: [no('当日19至20时出现强降雨')] },
