@@ -111,6 +111,11 @@ describe('the unit catalogue and the number grammar', () => {
     ['The county spent Sh4.8 billion on roads.', 'Sh4.8 billion', 4.8e9, 'KES', 'money'],
     ['Of the Sh250 billion, counties got a fifth.', 'Sh250 billion', 2.5e11, 'KES', 'money'],
     ['Farmers were paid Kshs 350 million for milk.', 'Kshs 350 million', 3.5e8, 'KES', 'money'],
+    // The noun counted after an acronym (in capitals or with dots) or two modifiers joined by `and`/`or`.
+    ['The island welcomed 640,000 MICE visitors in the year.', '640,000 MICE visitors', 640000, 'visitors', 'count'],
+    ['About 450 U.S. soldiers left the base.', '450 U.S. soldiers', 450, 'soldiers', 'count'],
+    ['The college trained 1,300 new and returning teachers.', '1,300 new and returning teachers', 1300, 'teachers', 'count'],
+    ['The study enrolled 210 overweight or obese adults.', '210 overweight or obese adults', 210, 'adults', 'count'],
     // Scales glued or apart, Indian grouping and space-grouped thousands.
     ['The app has 25k daily users.', '25k daily users', 25000, 'users', 'count'],
     ['The video reached 10M views in a week.', '10M views', 1e7, 'views', 'count'],
@@ -749,6 +754,36 @@ describe('subjects', () => {
   });
 });
 
+describe('a game statistic on a page about a league is the named player’s or team’s', () => {
+  it.each([
+    ['In the NHL game, Lindqvist made 31 saves for the Rangers.', '31 saves', 'Lindqvist'],
+    ['Marcus Reed grabbed 14 rebounds as the NBA side won.', '14 rebounds', 'Marcus Reed'],
+    ['The Premier League visitors managed 9 shots, and Arsenal’s 22 shots came mostly late.', '22 shots', 'Arsenal'],
+    ['Okafor sank two free throws to seal the NBA win.', 'two free throws', 'Okafor'],
+  ] as const)('%s → %s is of %s', (sentence, span, subject) => {
+    expect(claimOf(sentence, span).subject).toBe(subject);
+  });
+});
+
+describe('subjects of news results lines and comparison bases', () => {
+  it.each([
+    // A base set against a figure by `in comparison to` measures what the figure does; `vs` is no noun.
+    ['Operating margin at 23.4% vs 21.9%.', '23.4%', 'Operating margin'],
+    ['The theft count stands at 52, in comparison to 61 a year ago.', '61', 'theft count'],
+    // A change taken (`took a dip`) is no thing measured: the clause's subject is.
+    ['Vandalism took a sharp dip to 40 reported cases.', '40 reported cases', 'Vandalism'],
+    // How fast a change went (`at the rate of`, `at a pace of`) measures what the clause does.
+    ['Retail output expanded at the rate of 4.2 per cent in May.', '4.2 per cent', 'Retail output'],
+    ['Farm exports grew at a steady pace of 3% last year.', '3%', 'Farm exports'],
+    // `Net` opening a results line is no verb.
+    ['Net income up 8% at $3 million.', '8%', 'Net income'],
+    // A sentence-opening preposition is no part of the team owning a statistic.
+    ['Of Chelsea’s 15 shots in the Premier League game, 4 were on target.', '15 shots', 'Chelsea'],
+  ] as const)('%s → %s is of %s', (sentence, span, subject) => {
+    expect(claimOf(sentence, span).subject).toBe(subject);
+  });
+});
+
 describe('game scores on a page that names its sport', () => {
   // Each side of a score is a count in the sport's unit, its subject the side that scored it when the text says.
   it.each([
@@ -879,12 +914,63 @@ describe('times, resolved against the article date', () => {
   });
 
   it.each([
+    // News names a quarter or a stretch of months by its first and last month, in the fiscal year written after it, else the last one ended.
+    ['The fiscal deficit reached Rs 7 lakh crore during April-October.', 'Rs 7 lakh crore', '2020-04-01', '2020-10-31'],
+    ['Exports to the region grew 6 per cent in July-September.', '6 per cent', '2020-07-01', '2020-09-30'],
+    ['Spending of Rs 9 lakh crore during the April-October period of 2019-20 was 59% of the target.', '59%', '2019-04-01', '2019-10-31'],
+    ['Indian tax receipts grew 8 per cent in April-November of the last fiscal.', '8 per cent', '2020-04-01', '2020-11-30'],
+    // A quarter of a fiscal year written after or before its two years; the UK's fiscal year runs April to March.
+    ['There were 1,900 insolvencies in Scotland in 2020-21 Q2.', '1,900 insolvencies', '2020-07-01', '2020-09-30'],
+    ['Scottish bankruptcies rose 4% in Q3 2020-21.', '4%', '2020-10-01', '2020-12-31'],
+    // `a year ago` and `the corresponding quarter of previous year` count back from the period of the sentence.
+    ['GDP was Rs 33 lakh crore in the July-September quarter, against Rs 31 lakh crore a year ago.', 'Rs 31 lakh crore', '2019-07-01', '2019-09-30'],
+    ['Revenue in the first quarter was $5 million, compared with $4 million a year ago.', '$4 million', '2020-01-01', '2020-03-31'],
+    ['Farm output grew 3.8 percent in the October-December quarter, compared with 4.1 percent in the corresponding quarter of previous year.', '4.1 percent', '2019-10-01', '2019-12-31'],
+    // `this financial year`, `next financial year` of the page's country; a federal budget with a country named is that country's.
+    ['Treasury expects a surplus of A$4 billion this financial year.', 'A$4 billion', '2020-07-01', '2021-06-30'],
+    ['The budget will return to a deficit of A$14 billion next financial year.', 'A$14 billion', '2021-07-01', '2022-06-30'],
+    ['The Australian federal budget forecasts net debt of A$570 billion in 2023-24.', 'A$570 billion', '2023-07-01', '2024-06-30'],
+    // Kenya runs its financial year July to June.
+    ['Kenya’s tax revenue grew 10.7 per cent in the financial year 2020/21.', '10.7 per cent', '2020-07-01', '2021-06-30'],
+    // A weekday after a word opening the sentence is no part of a name; a quarter ended on a day without a year is the last
+    // such quarter, and one ended on a day that closes no month runs from that day three months before.
+    ['By Wednesday afternoon, the pound was 0.8% higher.', '0.8%', '2021-06-09', '2021-06-09'],
+    ['Revenue for the quarter ended March 31 fell to $11 million.', '$11 million', '2021-01-01', '2021-03-31'],
+    ['Net sales were $2 billion in the fiscal third quarter ended January 30, 2021.', '$2 billion', '2020-10-30', '2021-01-30'],
+    ['The company earned $3 billion for the three months ended in March.', '$3 billion', '2021-01-01', '2021-03-31'],
+    // The day a result is reported yields to the period the result is of.
+    ['The retailer today reported net sales of $5 billion (see the attached table) in its first quarter of 2021.', '$5 billion', '2021-01-01', '2021-03-31'],
+  ] as const)('news periods: %s → %s is %s..%s', (sentence, span, start, end) => {
+    expect(claimOf(sentence, span).time).toMatchObject({ start, end });
+  });
+
+  it.each([
     // A game report in one-sentence paragraphs: its figures are of the game day its first paragraph names, quarters included.
     ['LOS ANGELES (AP) — The Lakers beat the Suns 110-102 in an NBA game on Sunday night.\nLeBron James had 31 points.\nAnthony Davis added 12 rebounds.\nDavis scored 10 points in the third quarter.', '31 points', '2021-06-13', '2021-06-13'],
     ['LOS ANGELES (AP) — The Lakers beat the Suns 110-102 in an NBA game on Sunday night.\nLeBron James had 31 points.\nAnthony Davis added 12 rebounds.\nDavis scored 10 points in the third quarter.', '10 points', '2021-06-13', '2021-06-13'],
     // A budget story in one-sentence paragraphs: its figures are of the fiscal year its first paragraph names.
     ['The minister announced a Rs 3,000 crore outlay for the ministry in the 2021-22 fiscal.\nThe allocation to the broadcaster was cut to Rs 2,500 crore.\nThe press council got Rs 27 crore.', 'Rs 2,500 crore', '2021-04-01', '2022-03-31'],
   ] as const)('a page of one-sentence paragraphs → %s', (text, span, start, end) => {
+    expect(claimOf(text, span).time).toMatchObject({ start, end });
+  });
+
+  it.each([
+    // A dated page whose title names a quarter, a half or a calendar year reports on that period: its figures that name none are of it.
+    ['Harbour Bank posts lower second quarter profit', 'The bank set aside $40 million for bad loans.', '$40 million', '2021-04-01', '2021-06-30'],
+    ['Harbour Bank H1 2021 results', 'The bank set aside $40 million for bad loans.', '$40 million', '2021-01-01', '2021-06-30'],
+    // So does a calendar year a statistics release is titled by.
+    ['Regional Output 2020 Highlights', 'Only five regions posted faster growth.', 'five regions', '2020-01-01', '2020-12-31'],
+  ] as const)('a dated page titled %s', (title, text, span, start, end) => {
+    const claim = extractFromText(text, { publishedAt: '2021-08-20', title }).claims.find((c) => c.text === span)!;
+    expect(claim.time).toMatchObject({ start, end });
+  });
+
+  it.each([
+    // A heading line naming a period governs the verbless result lines under it; under a heading comparing year on year, a base is of a year before.
+    ['Results wrap.\nHarbour Bank Q1 2021 (Consolidated, YoY)\nRevenue up 5% at $40 million vs $38 million.\nNet profit at $9 million vs $7 million.', '$40 million', '2021-01-01', '2021-03-31'],
+    ['Results wrap.\nHarbour Bank Q1 2021 (Consolidated, YoY)\nRevenue up 5% at $40 million vs $38 million.\nNet profit at $9 million vs $7 million.', '$7 million', '2020-01-01', '2020-03-31'],
+    ['Results wrap.\nCoast Mining results for H1 2021\nOre output at 2 million tonnes.', '2 million tonnes', '2021-01-01', '2021-06-30'],
+  ] as const)('a heading over result lines → %s: %s is %s..%s', (text, span, start, end) => {
     expect(claimOf(text, span).time).toMatchObject({ start, end });
   });
 

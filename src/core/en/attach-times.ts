@@ -7,10 +7,13 @@
 import type { ClaimDraft, DocumentState } from '../document.js';
 import type { ClaimTime } from '../schema.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
-import { bindBaseTimes, findTimes, isComparisonBase, monthsSpanned, timeFor, toClaimTime, type TimeExpression } from './times.js';
+import { bindBaseTimes, findTimes, isComparisonBase, monthsSpanned, shiftPeriod, timeFor, toClaimTime, type TimeExpression } from './times.js';
 import { SCORE_PATTERN } from '../../rules/en/scores.js';
 import type { EnglishSentence, EnglishWork } from './work.js';
 import { wholeLine } from '../lines.js';
+
+/** The lengths in months of the periods a results release reports on: a quarter, a half (a month in a title is often only the release's date). */
+const REPORTING_MONTHS = new Set([3, 6]);
 
 /** Periods a budget or funding story states once, in its first paragraph: a fiscal year or a budget's. */
 const FISCAL_RULES = new Set(['time-fiscal-year', 'time-fiscal-years', 'time-year-fiscal-year', 'time-relative-fiscal-year', 'time-budget']);
@@ -49,7 +52,8 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
   // A score after a verb of the result (`beat the Rockets 112-111`): the first paragraph reports a game.
   const gameReport = work.reference?.season !== undefined && records.some((record) => text.slice(record.sentence.start, record.sentence.end).search(SCORE_PATTERN) >= 0);
   // A bare year pair (`2023-24`) may be a school year or a season: it is the story's fiscal year only when the words around it say so.
-  const fiscal = (time: TimeExpression) => FISCAL_RULES.has(time.ruleId) || (time.ruleId === 'time-year-range' && (FISCAL_AFTER.test(text.slice(time.end, time.end + 20)) || FISCAL_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))));
+  // A year still to come (`a $2 billion investment next financial year`) is the lead's own plan: the highlights listed after it run over years of their own.
+  const fiscal = (time: TimeExpression) => (FISCAL_RULES.has(time.ruleId) && !/^next\b/i.test(time.text)) || (time.ruleId === 'time-year-range' && (FISCAL_AFTER.test(text.slice(time.end, time.end + 20)) || FISCAL_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))));
   const day = (time: TimeExpression) => time.period.start === time.period.end;
   const time = records.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && (fiscal(time) || (gameReport && day(time))));
   return time ? { time, game: !fiscal(time) } : null;
@@ -92,6 +96,38 @@ function fromPeriod(text: string, claim: { start: number }, times: TimeExpressio
   return first && times.some((time) => time.start > first.end && time.end <= claim.start && /^\s*to\s+$/i.test(text.slice(first.end, time.start))) ? first : null;
 }
 
+/** A heading saying its rows compare each figure with the same period a year before: `(Consolidated, YoY)`. */
+const YEAR_ON_YEAR = /\b(?:YoY|y-o-y|year[-\s]on[-\s]year|year[-\s]over[-\s]year)\b/i;
+
+/** At most this many words in a heading line: longer unpunctuated lines are clauses cut short, not headings. */
+const HEADING_WORDS = 12;
+
+/**
+ * `Biocon Q3 FY24 (Consolidated, YoY)` over the lines of a results table, `Main points for July to September
+ * 2024`: a heading (a line of its own, short, with no mark ending a sentence) names the period of the
+ * paragraphs under it that name none, until the next heading (annotation guidelines §3, rule 3). Null
+ * for a line that is no heading; a heading naming no period gives no period.
+ */
+function headingPeriod(text: string, record: EnglishSentence): { period: TimeExpression | null; yearOnYear: boolean } | null {
+  const { start, end } = record.sentence;
+  const line = wholeLine(text, start, end);
+  const written = text.slice(start, end).trim();
+  // A bulleted line is a point of a list, no heading.
+  if (!line || /^[-–—•*·▪]/.test(written) || /[.!?:;,"”’]$/.test(written) || written.split(/\s+/).length > HEADING_WORDS) return null;
+  const period = record.times.find((time) => time.governing && !time.onlyFor && time.period.start !== time.period.end) ?? null;
+  return { period, yearOnYear: YEAR_ON_YEAR.test(written) };
+}
+
+/** Verb tags of a clause of its own. */
+const FINITE_VERB_TAGS = ['Copula', 'Auxiliary', 'Modal', 'PastTense', 'PresentTense'];
+
+/**
+ * `Revenue up 34.42% at Rs 3,953.7 crore vs Rs 2,941.1 crore`, `VNB margin at 17.66% vs 14.96%`: a line
+ * written without a verb, a row of the table its heading opens; a sentence of its own
+ * (`The employment rate held steady at 61.9%`) may speak of any period.
+ */
+const telegraphic = (record: EnglishSentence) => !record.tokens.some((token) => token.kind === 'word' && FINITE_VERB_TAGS.some((tag) => record.tags.at(token).has(tag)) && !record.tags.at(token).has('Noun'));
+
 /** Lines above a table row searched for the line of its column headings. */
 const HEADING_LINES = 3;
 
@@ -131,12 +167,19 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const carried = leadTime(work, text);
   const reviewed = reviewedPeriods(work);
   const titled = titlePeriod(state.article.title, work.reference);
-  const fallback = (claim: ClaimDraft): ClaimDraft => {
+  // `Maybank records lower second quarter profit`, `Google Q3 profit up 46 percent`: a title naming a quarter or a
+  // half names the period a results or statistics page reports on, which all its figures that name none are of.
+  // So does a calendar year (`Gross Regional Domestic Product 2011`); a fiscal year in a title (`Budget for Fiscal Year 2025`) is a plan's, whose figures run over years of their own.
+  const reportingPeriod = titled !== null && (REPORTING_MONTHS.has(monthsSpanned({ start: titled.start, end: titled.end })) || (titled.start.endsWith('-01-01') && titled.end === `${titled.start.slice(0, 4)}-12-31`));
+  let heading: { period: TimeExpression | null; yearOnYear: boolean } | null = null;
+  const fallback = (claim: ClaimDraft, record: EnglishSentence, base: boolean): ClaimDraft => {
     if (claim.time) return claim;
+    // Under a heading comparing year on year, the base of a row (`vs Rs 2,941.1 crore`) is of the same period a year before.
+    if (heading?.period && telegraphic(record)) return { ...claim, time: toClaimTime(base && heading.yearOnYear ? { ...heading.period, period: shiftPeriod(heading.period.period, -12) } : heading.period, 'heading') };
     if (carried && !(carried.game && claim.kind === 'money')) return { ...claim, time: toClaimTime(carried.time, 'paragraph') };
     // A dated page's title governs only its changes: a rise or a fall is over a period, where a fare or an age need be of none.
     const change = claim.change?.role === 'rate' || claim.change?.role === 'delta';
-    return titled && (!state.article!.publishedAt || change) ? { ...claim, time: titled } : claim;
+    return titled && (!state.article!.publishedAt || change || reportingPeriod) ? { ...claim, time: titled } : claim;
   };
   let paragraph = -1;
   let paragraphTimes: TimeExpression[][] = [];
@@ -146,15 +189,18 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       paragraphTimes = [];
     }
     const times = reviewed(record.times);
+    const headed = headingPeriod(text, record);
+    if (headed) heading = headed;
     if (!record.hasNumber) {
       paragraphTimes.push(times);
       continue;
     }
     const { kept, tokens, changes, qualifiers, firstClaim } = record;
+    const bases = kept.map((span, n) => changes[n]?.role === 'from' || isComparisonBase(text, record.sentence.start, tokens[qualifiers[n]!.firstToken]?.start ?? span.start));
     const sentenceTimes = bindBaseTimes(
       text,
       times,
-      kept.map((span, n) => ({ start: span.start, end: span.end, base: changes[n]?.role === 'from' || isComparisonBase(text, record.sentence.start, tokens[qualifiers[n]!.firstToken]?.start ?? span.start) })),
+      kept.map((span, n) => ({ start: span.start, end: span.end, base: bases[n]! })),
     );
     const columns = columnPeriods(text, record, work.reference);
     if (columns) {
@@ -175,7 +221,7 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       const time = flow ? { ...found, period: { start: `${found.period.start.slice(0, 4)}-01-01`, end: found.period.end } } : found;
       // The claim's own sentence, or (for a sentence that names none) an earlier one of the paragraph.
       const source = time && time.start >= record.sentence.start && time.end <= record.sentence.end ? 'sentence' : 'paragraph';
-      claims[firstClaim + n] = fallback({ ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null });
+      claims[firstClaim + n] = fallback({ ...claims[firstClaim + n]!, time: time ? toClaimTime(time, source) : null }, record, bases[n]!);
     });
     // The sentences after it carry the period its own figures took first (`This week … we announce that spending
     // rose 2.1 percent in 2017`: 2017), then the others it names.

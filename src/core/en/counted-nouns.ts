@@ -85,6 +85,13 @@ export function countedNounAt(view: SentenceView, k: number): CountedNoun | null
       index++;
       continue;
     }
+    // `300 U.S. troops`: an acronym written with dots modifies the noun.
+    const letterDot = (at: number) => /^[A-Z]$/.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === '.' && tokens[at + 1]!.gap === '';
+    if (isSpaceGap(token.gap) && letterDot(index) && letterDot(index + 2) && tokens[index + 2]!.gap === '') {
+      index += letterDot(index + 4) && tokens[index + 4]!.gap === '' ? 6 : 4;
+      modifiers++;
+      continue;
+    }
     if (token.kind === 'symbol') {
       // Hyphenated modifiers (`low-income`): a dash glued on both sides.
       if (DASHES.has(token.text) && token.gap === '' && tokens[index + 1]?.gap === '' && index > k) {
@@ -115,7 +122,11 @@ export function countedNounAt(view: SentenceView, k: number): CountedNoun | null
     // `two particularly exciting events`, `40 highly skilled jobs`: a degree adverb before an adjective.
     const next = tokens[index + 1];
     const degree = token.kind === 'word' && tokenTags.has('Adverb') && /^(?:very|[a-z]{3,}ly)$/.test(token.lower) && next?.kind === 'word' && isSpaceGap(next.gap) && ['Adjective', 'Gerund', 'PastTense'].some((tag) => tags.at(next).has(tag));
-    if (!hyphenJoined && !degree && !isModifier(token, tokenTags)) return null;
+    // `700,000 MICE travellers`, `500 NHS nurses`: an acronym in capitals modifies the noun.
+    const acronym = token.kind === 'word' && /^[A-Z]{2,6}$/.test(token.text);
+    // `5,000 new and upskilled nurses`: two modifiers joined by `and` or `or` share the noun.
+    const joined = (token.lower === 'and' || token.lower === 'or') && index > k && isModifier(tokens[index - 1]!, tags.at(tokens[index - 1]!)) && next?.kind === 'word' && isSpaceGap(next.gap) && isModifier(next, tags.at(next));
+    if (!hyphenJoined && !degree && !acronym && !joined && !isModifier(token, tokenTags)) return null;
     if (!hyphenJoined) modifiers++;
     index++;
   }

@@ -7,7 +7,7 @@ import type { WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'that', 'all', 'each', 'every', 'some', 'any', 'such', 'my', 'your', 'total', 'another', 'additional', 'other', 'both', 'which', 'whose']);
-export const NOT_IN_PHRASE = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'per', 'against', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'that', 'which', 'who', 'more', 'less', 'over', 'about', 'nearly', 'up', 'down', 'year', 'years', 'month', 'months', 'percent', 'last', 'since', 'during', 'through', 'including', 'said', 'says', 'according', ...changeWords.flatMap((rule) => rule.verbs).filter((verb) => verb.endsWith('ed') || ['rose', 'fell', 'grew', 'risen', 'fallen', 'grown'].includes(verb))]);
+export const NOT_IN_PHRASE = new Set(['of', 'in', 'for', 'to', 'and', 'or', 'by', 'from', 'with', 'at', 'on', 'than', 'as', 'per', 'against', 'vs', 'versus', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'has', 'have', 'had', 'that', 'which', 'who', 'more', 'less', 'over', 'about', 'nearly', 'up', 'down', 'year', 'years', 'month', 'months', 'percent', 'last', 'since', 'during', 'through', 'including', 'said', 'says', 'according', ...changeWords.flatMap((rule) => rule.verbs).filter((verb) => verb.endsWith('ed') || ['rose', 'fell', 'grew', 'risen', 'fallen', 'grown'].includes(verb))]);
 
 export interface NounPhrase {
   text: string;

@@ -7,7 +7,7 @@
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
-import { BY_OBJECT_VERBS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
+import { BY_OBJECT_VERBS, GAME_STATISTIC_NOUNS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
@@ -59,6 +59,8 @@ const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'p
 const FIGURE_WRAPPERS = new Set(['figure', 'figures', 'estimate', 'estimates', 'data', 'statistics', 'numbers', 'tally']);
 /** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
 const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
+/** Nouns of how fast a change goes, written `at the rate of`, `at a pace of`: no thing measured. */
+const MANNER_NOUNS = new Set(['rate', 'pace', 'clip', 'speed']);
 /** Words before a change noun that make it a measure of its own: `a net gain of`, `gross growth of`. */
 const NET_WORDS = new Set(['net', 'gross']);
 /** Words that open a parenthetical or introductory segment rather than a clause with a subject. */
@@ -171,10 +173,11 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       tags.at(second).has('Noun') &&
       (ADJECTIVAL_GERUNDS.has(first.lower) || (third?.kind === 'word' && (tags.at(second).has('Plural') || /^[A-Z]/.test(first.text)) && ['Auxiliary', 'PastTense', 'Copula', 'Modal'].some((tag) => tags.at(third).has(tag)))));
     // `Reported net income was`, `adjusted operating income was`: a participle opening the clause before a noun phrase that its verb follows.
+    // … and `Net profit up 49.1%`, `Net premium income rose`, where compromise reads `Net` as a verb.
     const participleAdjective =
       first !== undefined &&
       second?.kind === 'word' &&
-      ((tags.at(first).has('PastTense') && ['Noun', 'Adjective', 'Gerund'].some((tag) => tags.at(second).has(tag)) && opensClause(text, tokens, tags, start)) || participleNamesMeasure(tokens, tags, start, end));
+      ((tags.at(first).has('PastTense') && ['Noun', 'Adjective', 'Gerund'].some((tag) => tags.at(second).has(tag)) && opensClause(text, tokens, tags, start)) || participleNamesMeasure(tokens, tags, start, end) || (NET_WORDS.has(first.lower) && ['Noun', 'Adjective'].some((tag) => tags.at(second).has(tag))));
     // A period opening the segment is an adverb (`Last year, …`) unless a noun follows it (`Year-to-date sales rose`).
     const timeAtStart = first !== undefined && insideTime(first, times) ? times.find((t) => first!.start >= t.start && first!.end <= t.end) : undefined;
     let afterTime = timeAtStart ? tokens.findIndex((t) => t.start >= timeAtStart.end) : -1;
@@ -245,6 +248,8 @@ export interface SubjectInput {
   previous: { span: EnglishSpan; subject: NounPhrase | null } | null;
   /** The subject of the count this claim continues (`12,400 students ..., an increase of 310`). */
   inherited?: NounPhrase | null;
+  /** The page reports on a league's games (its counts of goals, saves, rebounds are a player's or a team's). */
+  gameReport?: boolean;
 }
 
 /**
@@ -385,6 +390,9 @@ function levelSubject(input: SubjectInput): NounPhrase | null {
   // `raised its tree canopy from 27% to 31%`: the end of a pair takes its subject from the start.
   if (verb < 0 || tokens.slice(verb + 1, to).some((t) => insideSpan(t, spans) && t.start < span.start && tokens[tokens.indexOf(t) - 1]?.lower === 'from')) return null;
   const object = objectBetween(input, verb, to);
+  // `Burglary took a dip to 86 cases`: a change taken is no thing measured; the clause's subject is.
+  const objectHead = object ? tokens.find((t) => t.end === object.end) : undefined;
+  if (object && objectHead && CHANGE_NOUNS.has(objectHead.lower) && !/\sof\s/i.test(object.text)) return clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
   if (object) return object;
   if (span.counted && !DIRECTION_VERBS.has(tokens[verb]!.lower)) return null;
   return clauseSubject(text, tokens, tags, verb, spans.filter((other) => other !== span), times);
@@ -573,25 +581,38 @@ const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'at']);
 
 /** Words of a comparison before its base figure: `up from`, `down from`, `compared with`, `than`. */
 const COMPARISON_OPENERS = /^(?:(?:up|down|rising|falling|increasing|decreasing|climbing|dropping)\s+from|compared\s+(?:with|to)|than)$/;
-/** Words between the opener and the base figure: `up from an average of 208GB`, `compared with about 40%`. */
-const BASE_FILLERS = new Set(['an', 'a', 'the', 'average', 'of', 'about', 'nearly', 'around', 'roughly', 'some', 'just', 'almost', 'approximately', 'total', 'estimated']);
+/**
+ * Words that set a base against the figure right before them, with no comma needed (`Rs 3,953.7 crore vs Rs 2,941.1
+ * crore`, `stands at 40, in comparison to 42`, `fell to 236 compared to 328`, `versus RM11.33 billion`).
+ */
+const BASE_OPENERS = /^(?:vs|versus|against|(?:compared|comparison)\s+(?:with|to))$/;
+/** Words between the opener and the base figure: `up from an average of 208GB`, `compared with about 40%`, `from last year’s 88`. */
+const BASE_FILLERS = new Set(['an', 'a', 'the', 'average', 'of', 'about', 'nearly', 'around', 'roughly', 'some', 'just', 'almost', 'approximately', 'total', 'estimated', '’', "'", 's', '.']);
 
 /**
  * `averaging data downloads of 258 GB per month, up from an average of 208GB`: the base of a
  * comparison, right after the figure it is compared with (one segment on, no claim between),
- * measures the same thing.
+ * measures the same thing. So does one set against it by `vs`, `versus`, `against`, `compared to`
+ * (no comma needed).
  */
 function comparedWith(input: SubjectInput): NounPhrase | null {
-  const { tokens, previous } = input;
+  const { tokens, previous, times } = input;
   if (!previous?.subject) return null;
   let k = input.qualifierStart - 1;
-  while (k > previous.span.readTo && BASE_FILLERS.has(tokens[k]!.lower)) k--;
+  while (k > previous.span.readTo && (BASE_FILLERS.has(tokens[k]!.lower) || insideTime(tokens[k]!, times))) k--;
   const opener = k > previous.span.readTo + 1 ? `${tokens[k - 1]!.lower} ${tokens[k]!.lower}` : '';
+  const between = (to: number) => tokens.slice(previous.span.readTo + 1, to).filter((t) => !(t.start >= previous.subject!.start && t.end <= previous.subject!.end));
+  // `vs Rs 2,941.1 crore`, `in comparison to 42`: a few words of the figure's own between, a comma or none.
+  const baseOpener = BASE_OPENERS.test(tokens[k]?.lower ?? '') ? k : BASE_OPENERS.test(opener) ? k - 1 : -1;
+  if (baseOpener >= 0) {
+    const words = between(baseOpener).filter((t) => t.lower !== 'in' && t.lower !== 'as');
+    if (words.length <= 4 && words.every((t) => t.text === ',' || t.kind === 'word')) return previous.subject;
+  }
   const matched = COMPARISON_OPENERS.test(opener) ? k - 1 : tokens[k]?.lower === 'than' ? k : -1;
   if (matched < 0) return null;
   // Only a comma and the figure's own words (`(GB) per month`) may stand between the two.
-  const between = tokens.slice(previous.span.readTo + 1, matched).filter((t) => !(t.start >= previous.subject!.start && t.end <= previous.subject!.end));
-  return between.length <= 8 && between[between.length - 1]?.text === ',' && between.every((t) => [',', '(', ')'].includes(t.text) || t.kind === 'word') ? previous.subject : null;
+  const rest = between(matched);
+  return rest.length <= 8 && rest[rest.length - 1]?.text === ',' && rest.every((t) => [',', '(', ')'].includes(t.text) || t.kind === 'word') ? previous.subject : null;
 }
 
 /** Small words a name in title case may hold: `Bureau of Land Management`, `Chokecherry/Sierra Madre`. */
@@ -759,6 +780,23 @@ function withRelativeClause(text: string, tokens: EnglishToken[], tags: WordTags
   return { text: text.slice(phrase.start, tokens[last]!.end), start: phrase.start, end: tokens[last]!.end };
 }
 
+/**
+ * The player or team a game statistic is of: a name owning it (`Of Manchester United’s 14 shots`), else a name that is the
+ * subject of its clause (`Andersen made 27 saves`); null for a pronoun or a common noun (`He has 97 goals`).
+ */
+function statisticHolder(input: SubjectInput, others: EnglishSpan[]): NounPhrase | null {
+  const { text, tokens, tags, times } = input;
+  const before = input.qualifierStart - 1;
+  const possessive = tokens[before]?.lower === 's' && ['’', "'"].includes(tokens[before - 1]?.text ?? '') ? nameBefore(text, tokens, before - 2) : null;
+  // `Of Manchester United’s 14 shots`: the preposition opening the sentence is no part of the name.
+  const opening = possessive ? /^(?:Of|In|For|By|With|From|At|On)\s+(?=[A-Z])/.exec(possessive.text) : null;
+  if (possessive && opening) return { text: possessive.text.slice(opening[0].length), start: possessive.start + opening[0].length, end: possessive.end };
+  if (possessive) return possessive;
+  const subject = clauseSubject(text, tokens, tags, before, others, times);
+  const head = subject ? tokens.find((t) => t.end === subject.end) : undefined;
+  return subject && head && /^[A-Z]/.test(head.text) && !tags.at(head).has('Pronoun') ? subject : null;
+}
+
 function findSubject(input: SubjectInput): NounPhrase | null {
   const { text, span, kind, tokens, tags, spans, times } = input;
   const others = spans.filter((s) => s !== span);
@@ -837,6 +875,10 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (span.counted && tokens[span.counted.token]!.lower === 'points') {
     const measured = clauseSubject(text, tokens, tags, input.qualifierStart - 1, others, times);
     if (measured) return measured;
+  }
+  if (span.counted && input.gameReport && GAME_STATISTIC_NOUNS.has(tokens[span.counted.token]!.lower)) {
+    const holder = statisticHolder(input, others);
+    if (holder) return holder;
   }
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
@@ -1057,7 +1099,11 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const headIndex = head ? tokens.indexOf(head) : -1;
     const modifier = headIndex > 0 && phrase && tokens[headIndex - 1]!.start >= phrase.start ? tokens[headIndex - 1]! : undefined;
     const namedChange = modifier !== undefined && (NET_WORDS.has(modifier.lower) || (tags.at(modifier).has('Noun') && !tags.at(modifier).has('Adjective')));
-    if (phrase && head && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
+    // `expanded at the rate of 6.5 per cent`, `grew at a “moderate pace” of 4.6%`: how fast, of what the clause measures.
+    let opener = phrase ? tokens.findIndex((t) => t.start === phrase.start) - 1 : -1;
+    while (opener > 0 && (DETERMINERS.has(word(opener) ?? '') || ['“', '"', '‘'].includes(tokens[opener]!.text))) opener--;
+    const manner = phrase !== null && MANNER_NOUNS.has(phrase.text.replace(/[”"’]+$/u, '').split(/\s+/).pop()!.toLowerCase()) && word(opener) === 'at';
+    if (phrase && head && !manner && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
   }
   // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
   // `half of the households who entered shelter last year`: with the relative clause that says which.

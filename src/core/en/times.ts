@@ -30,7 +30,7 @@ export interface TimeExpression {
 }
 
 /** A verb of announcing right after a day: the day something was said, not what it is about. */
-const ANNOUNCING_AFTER = /^\s+(?:announced|unveiled|presented|released|revealed|said|tabled|proposed)\b/i;
+const ANNOUNCING_AFTER = /^\s+(?:announced|unveiled|presented|released|revealed|said|tabled|proposed|reported|posted)\b/i;
 
 /** `for February delivery`, `the March contract`: a month naming a futures contract, not a period of the figures. */
 const CONTRACT_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
@@ -208,7 +208,7 @@ function shiftMonths(date: string, months: number): string {
   return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(shifted).padStart(2, '0')}`;
 }
 
-const shiftPeriod = (period: Period, months: number): Period => ({ start: shiftMonths(period.start, months), end: shiftMonths(period.end, months) });
+export const shiftPeriod = (period: Period, months: number): Period => ({ start: shiftMonths(period.start, months), end: shiftMonths(period.end, months) });
 
 export const toClaimTime = (time: TimeExpression, source: ClaimTime['source']): ClaimTime => ({ text: time.text, start: time.period.start, end: time.period.end, textStart: time.start, textEnd: time.end, source });
 

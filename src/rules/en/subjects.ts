@@ -43,3 +43,12 @@ export const QUANTITY_VERBS = new Set(['hit', 'hits', 'rose', 'rises', 'fell', '
  * the head of the subject. (Before the clause's verb any word in -s is, see find-numbers.ts.)
  */
 export const PLURAL_NOUNS_READ_AS_VERBS = new Set(['prices', 'shares', 'costs', 'rates', 'rents', 'exports', 'imports', 'profits', 'returns', 'yields', 'sales', 'wages', 'funds', 'bonds', 'stocks', 'loans', 'deposits', 'claims', 'orders', 'shipments', 'earnings', 'revenues', 'deaths', 'cases', 'jobs', 'bills', 'fees', 'taxes', 'tariffs', 'payments', 'outflows', 'inflows']);
+
+/**
+ * A player's or a team's statistics in a game report (`Gaudreau has eight goals and 11 assists`,
+ * `Andersen made 27 saves`, `City’s 18 shots`): on a page about a league, such a count is of the
+ * player or team named as its clause's subject or as its owner (guidelines §3, the side that
+ * scored), not of the statistic's noun; `He has 97 goals`, which names no one, keeps the noun.
+ * The head noun as the count grammar reads it (`free throws` → `throws`, `3-pointers` → `pointers`).
+ */
+export const GAME_STATISTIC_NOUNS = new Set(['goals', 'assists', 'rebounds', 'boards', 'saves', 'shots', 'passes', 'tackles', 'steals', 'blocks', 'turnovers', 'throws', 'pointers', 'touchdowns', 'yards', 'strikeouts', 'shutouts', 'attempts', 'interceptions', 'sacks', 'receptions']);

@@ -123,7 +123,7 @@ export const fiscalStartRules: FiscalStartRule[] = [
   { id: 'fiscal-start-stated', pattern: /\bfiscal\s+year\b[^.]{0,60}?\b(?:runs|begins|starts|running|beginning|starting|which\s+runs)\s+(?:from\s+|on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, month: 'group', example: 'Fiscal year 2025 runs from July 1, 2024, through June 30, 2025.' },
   { id: 'fiscal-start-federal', pattern: /\bfederal\s+fiscal\s+year\b/i, month: 10, example: 'The federal fiscal year 2024 appropriation was approved.' },
   // A release of a US federal department or agency: the federal year runs October to September.
-  { id: 'fiscal-start-us-federal-agency', pattern: /\b(?:U\.S\.|US|United States) Department of\b|\bUSDA\b|\bDepartment of (?:Agriculture|Defense|Energy|the Interior|Transportation|Health and Human Services|Homeland Security|Veterans Affairs|Labor|Commerce|Education|Justice|Housing and Urban Development)\b|\bfederal (?:agency|agencies|budget|government|funding|spending)\b/, month: 10, example: 'WASHINGTON — The U.S. Department of Agriculture invested $2.8 billion in Fiscal Year 2019.' },
+  { id: 'fiscal-start-us-federal-agency', pattern: /\b(?:U\.S\.|US|United States) Department of\b|\bUSDA\b|\bDepartment of (?:Agriculture|Defense|Energy|the Interior|Transportation|Health and Human Services|Homeland Security|Veterans Affairs|Labor|Commerce|Education|Justice|Housing and Urban Development)\b/, month: 10, example: 'WASHINGTON — The U.S. Department of Agriculture invested $2.8 billion in Fiscal Year 2019.' },
   // India, Canada (federal and provincial), Hong Kong, Singapore and Japan run April to March;
   // Australian and New Zealand governments July to June, like the default, whatever they call it.
   { id: 'fiscal-start-india', pattern: /\bRs\.?\s?\d|₹|\bINR\b|\bcrores?\b|\blakhs?\b|\bIndia\b/, month: 4, country: true, example: 'The Union Budget allocates Rs 3,980 crore for the 2022-23 fiscal.' },
@@ -132,6 +132,14 @@ export const fiscalStartRules: FiscalStartRule[] = [
   { id: 'fiscal-start-singapore', pattern: /\bS\$|\bSingapore\b/, month: 4, country: true, example: 'Singapore budgeted S$3 billion for 2023-24.' },
   { id: 'fiscal-start-japan', pattern: /\bJapan\b|\bJapanese government\b/, month: 4, country: true, example: 'Japan plans to spend 2 trillion yen in 2023-24.' },
   { id: 'fiscal-start-australia', pattern: /\bA\$|\bAUD\b|\bNZ\$|\bAustralia|\bNew Zealand\b|\bNSW\b|\bQueensland\b|\bVictoria\b|\bWestern Australia\b|\bTasmania\b/, month: 7, country: true, example: 'The state will spend A$12 million in the 2023-24 financial year.' },
+  // Kenya, Uganda and Tanzania, Pakistan and Egypt run July to June whatever they call it (`the financial year 2023/24`).
+  { id: 'fiscal-start-east-africa', pattern: /\bKenya|\bKSh|\bSh\s?\d|\bUganda|\bUSh\b|\bTanzania|\bTSh\b/, month: 7, country: true, example: 'Kenya collected Sh1.2 trillion in the first half of the financial year 2023/24.' },
+  { id: 'fiscal-start-pakistan', pattern: /\bPakistan|\bPKR\b/, month: 7, country: true, example: 'Pakistan’s exports rose to $25 billion in 2021-22.' },
+  { id: 'fiscal-start-egypt', pattern: /\bEgypt|\bEGP\b|\bLE\s?\d/, month: 7, country: true, example: 'Egypt’s budget deficit narrowed to 6.1% in 2022/23.' },
+  // UK public bodies run April to March: pages of the United Kingdom and its nations.
+  { id: 'fiscal-start-united-kingdom', pattern: /\bUnited Kingdom\b|\bUK\b|\bBritain\b|\bBritish\b(?!\s+Columbia)|\bEngland\b|\bScotland\b|\bScottish\b|\bWales\b|\bWelsh\b|\bNorthern Ireland\b|\bHMRC\b/, month: 4, country: true, example: 'Scottish insolvencies fell to 1,900 in 2024-25.' },
+  // A federal budget or agency with no country named: the US federal year, October to September.
+  { id: 'fiscal-start-federal-words', pattern: /\bfederal (?:agency|agencies|budget|government|funding|spending)\b/, month: 10, example: 'The federal budget for fiscal 2024 adds $3 billion.' },
   // UK public bodies run April to March: a text in pounds (and no dollar amounts, so that a US
   // text naming a pound sum keeps its fiscal year), or one that says `financial year`.
   { id: 'fiscal-start-uk-currency', pattern: /^(?![\s\S]*\$\d)[\s\S]*?(?:£|\bGBP\b|\bpounds\s+sterling\b)/, month: 4, example: 'The council will spend £4 million in 2023-24.' },
@@ -211,11 +219,14 @@ const rule = (id: string, source: string, resolve: TimeRule['resolve'], example:
   ...extra,
 });
 
+/** A capitalised word before a weekday that opens a sentence or a phrase, no part of a name: `By Wednesday afternoon`, `Since Monday`. */
+const OPENING_WORD_BEFORE = /\b(?:By|On|Since|Until|From|Through|Before|After|Early|Late|And|But|For|As|At)\s$/;
+
 /** `Palm Sunday`, `Monday Night Football`: a weekday without `on` between capitalised words is part of a name. */
 function insideName(match: RegExpExecArray): boolean {
   const before = match.input.slice(0, match.index);
   const after = match.input.slice(match.index + match[0].length);
-  return /[A-Z][a-z]*\s$/.test(before) || /^\s[A-Z]/.test(after);
+  return (/[A-Z][a-z]*\s$/.test(before) && !OPENING_WORD_BEFORE.test(before)) || /^\s[A-Z]/.test(after);
 }
 
 /** The last such weekday on or before the day the release speaks from (its dateline's, else its date). */
@@ -245,6 +256,45 @@ export const timeRules: TimeRule[] = [
     const lastYear = lastMonth < firstMonth ? firstYear + 1 : firstYear;
     return { start: iso(firstYear, firstMonth, 1), end: iso(lastYear, lastMonth, lastDay(lastYear, lastMonth)) };
   }, 'exports during July-March (2020-21) rose', { start: '2020-07-01', end: '2021-03-31' }),
+  // `in the October-December quarter`, `during April-October`, `the July-September period of 2019-20`, `April-June
+  // quarter of this fiscal`: the months between the two named, in the fiscal year or the year written after them, else
+  // the last such stretch that ends by the article date.
+  rule('time-month-span', `\\b${MONTH}\\s?[-–]\\s?${MONTH}(?:\\s+(?:quarter|period))?(?:,?\\s+(?:of\\s+)?(?:(?:the\\s+)?(this|last|current|previous)\\s+fiscal(?:\\s+year)?|(?:the\\s+)?(?:fiscal\\s+(?:year\\s+)?|FY\\s?)?${YEAR}(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?))?\\b`, (m, ref) => {
+    const [firstMonth, lastMonth] = [monthIndex(m[1]!), monthIndex(m[2]!)];
+    if (firstMonth === lastMonth) return null;
+    let fiscal: Period | null = null;
+    if (m[3]) {
+      fiscal = ref?.yearOnly ? null : relativeFiscalYear(m[3], ref);
+      if (!fiscal) return null;
+    } else if (m[4] && m[5]) {
+      const first = Number(m[4]);
+      if (twoDigitYear(m[5], Math.floor(first / 100) * 100) !== first + 1) return null;
+      fiscal = fiscalPeriod(first + 1, ref?.fiscalStartMonth ?? 7);
+    }
+    let firstYear: number;
+    if (fiscal) {
+      const [fiscalYearStart, fiscalMonthStart] = [Number(fiscal.start.slice(0, 4)), Number(fiscal.start.slice(5, 7))];
+      firstYear = firstMonth >= fiscalMonthStart ? fiscalYearStart : fiscalYearStart + 1;
+    } else {
+      const last = m[4] ? monthPeriod(Number(m[4]), lastMonth) : monthNearReference(lastMonth, ref);
+      if (!last) return null;
+      const lastYear = Number(last.start.slice(0, 4));
+      firstYear = firstMonth > lastMonth ? lastYear - 1 : lastYear;
+    }
+    const lastYear = lastMonth < firstMonth ? firstYear + 1 : firstYear;
+    return { start: iso(firstYear, firstMonth, 1), end: iso(lastYear, lastMonth, lastDay(lastYear, lastMonth)) };
+  }, 'profit rose 12% in the October-December quarter', { start: '2020-10-01', end: '2020-12-31' }),
+  // `in 2024-25 Q2`, `Q2 2024-25`, `Q3 of 2023/24`: a quarter of the fiscal year named by its two years, counted from its first month.
+  rule('time-fiscal-year-quarter', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:Q|Quarter\\s)([1-4])\\b|\\b(?:Q|Quarter\\s)([1-4])\\s+(?:of\\s+)?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b`, (m, ref) => {
+    const first = Number(m[1] ?? m[5]);
+    if (twoDigitYear((m[2] ?? m[6])!, Math.floor(first / 100) * 100) !== first + 1) return null;
+    const quarter = Number(m[3] ?? m[4]);
+    const startMonth = ref?.fiscalStartMonth ?? 7;
+    const year = fiscalPeriod(first + 1, startMonth);
+    const start = new Date(Date.UTC(Number(year.start.slice(0, 4)), Number(year.start.slice(5, 7)) - 1 + (quarter - 1) * 3, 1));
+    const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 0));
+    return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate()) };
+  }, 'there were 1,900 insolvencies in 2020-21 Q2', { start: '2020-10-01', end: '2020-12-31' }),
   // `the fourth quarter of fiscal 2021`, `Q3 FY2022`: a quarter counted from the fiscal year's first month.
   // `the first three quarters of the current fiscal year`, `of fiscal year 2017-18`, `of 2018`: from the year's start to the end of its n-th quarter.
   rule('time-first-quarters', `\\b(?:the\\s+)?first\\s+(two|three)\\s+quarters\\s+of\\s+(?:(the\\s+current|this|last|the\\s+previous|the\\s+last)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?|${YEAR}|(?:the|this)\\s+year)\\b`, (m, ref) => {
@@ -260,9 +310,19 @@ export const timeRules: TimeRule[] = [
     return { start: year.start, end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'exports in the first three quarters of fiscal year 2017-18', { start: '2017-07-01', end: '2018-03-31' }),
   // `for the first quarter ended March 31, 2015`, `the quarter ending June 30, 2021`: the three months to that day.
-  rule('time-quarter-ended', `\\b(?:the\\s+)?(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?quarter\\s+(?:ended|ending)\\s+(?:on\\s+)?${MONTH}(?:\\s[0-3]?\\d(?:st|nd|rd|th)?)?,?\\s${YEAR}\\b`, (m) => {
+  // Without a year (`the quarter ended June 30`), the last such quarter up to the article date. A quarter ending on a day
+  // that closes no month (`the fiscal fourth quarter ended April 27, 2019`, a calendar of weeks) runs from that day three months before.
+  rule('time-quarter-ended', `\\b(?:the\\s+)?(?:fiscal\\s+)?(?:(?:first|second|third|fourth)\\s+)?(?:fiscal\\s+)?quarter\\s+(?:ended|ending)\\s+(?:on\\s+)?${MONTH}(?:\\s([0-3]?\\d)(?:st|nd|rd|th)?)?(?:,?\\s${YEAR})?\\b`, (m, ref) => {
     const endMonth = monthIndex(m[1]!);
-    const endYear = Number(m[2]);
+    const near = m[3] ? null : monthNearReference(endMonth, ref);
+    if (!m[3] && !near) return null;
+    const endYear = m[3] ? Number(m[3]) : Number(near!.start.slice(0, 4));
+    const day = m[2] ? Number(m[2]) : lastDay(endYear, endMonth);
+    if (day < lastDay(endYear, endMonth)) {
+      const startMonth = new Date(Date.UTC(endYear, endMonth - 4, 1));
+      const [startYear, startMonthNumber] = [startMonth.getUTCFullYear(), startMonth.getUTCMonth() + 1];
+      return { start: iso(startYear, startMonthNumber, Math.min(day, lastDay(startYear, startMonthNumber))), end: iso(endYear, endMonth, day) };
+    }
     const start = new Date(Date.UTC(endYear, endMonth - 3, 1));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'revenues for the first quarter ended March 31, 2015', { start: '2015-01-01', end: '2015-03-31' }),
@@ -281,8 +341,8 @@ export const timeRules: TimeRule[] = [
   rule('time-fiscal-years', `\\b(?:fiscal|financial)\\s+years\\s+(\\d{4})\\s?(?:and|to|through|-|–)\\s?(\\d{4})\\b`, (m, ref) => ({ start: fiscalYear(m[1]!, undefined, ref).start, end: fiscalYear(m[2]!, undefined, ref).end }), 'invested in fiscal years 2020 and 2021', { start: '2019-07-01', end: '2021-06-30' }),
   // `in the 2020 fiscal year`, `the 2023 financial year`: the fiscal year named by the year it ends in.
   rule('time-year-fiscal-year', `\\b${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => fiscalYear(m[1]!, undefined, ref), 'revenue in the 2021 fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
-  // `the last fiscal` (Indian usage) is a year too, but `this fiscal quarter` is no year.
-  rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next|the\\s+last)\\s+fiscal(?:\\s+year)?\\b(?!\\s+(?:quarters?|half|halves|months?|weeks?|periods?)\\b)`, (m, ref) => relativeFiscalYear(m[1]!, ref), 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
+  // `the last fiscal` (Indian usage) is a year too, and so is `next financial year`, but `this fiscal quarter` is no year.
+  rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next|the\\s+last)\\s+(?:fiscal(?:\\s+year)?|financial\\s+year)\\b(?!\\s+(?:quarters?|half|halves|months?|weeks?|periods?)\\b)`, (m, ref) => relativeFiscalYear(m[1]!, ref), 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
   // `in this year's Federal Budget`, `in the Union Budget`: the fiscal year a government's Budget
   // (capitalised: a council's `in the budget` is any budget) funds. Budgets are presented in the
   // months before the year they fund: within six months of a fiscal year's start it is that year,
@@ -318,10 +378,13 @@ export const timeRules: TimeRule[] = [
     start: iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])),
     end: iso(Number(m[6]), monthIndex(m[4]!), Number(m[5])),
   }), 'runs from December 1, 2023, to March 31, 2024', { start: '2023-12-01', end: '2024-03-31' }),
-  rule('time-months-to', `\\b(?:the\\s+)?${SMALL_NUMBER}\\s+months\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}\\s${YEAR}\\b`, (m) => {
+  // Without a year (`for the three months ended in September`), the last such months up to the article date.
+  rule('time-months-to', `\\b(?:the\\s+)?${SMALL_NUMBER}\\s+months\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?${MONTH}(?:\\s${YEAR})?\\b(?!\\s+[0-3]?\\d\\b)`, (m, ref) => {
     const months = smallNumber(m[1]!);
     const endMonth = monthIndex(m[2]!);
-    const endYear = Number(m[3]);
+    const near = m[3] ? null : monthNearReference(endMonth, ref);
+    if (!m[3] && !near) return null;
+    const endYear = m[3] ? Number(m[3]) : Number(near!.start.slice(0, 4));
     const start = new Date(Date.UTC(endYear, endMonth - months, 1));
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'in the three months to February 2024', { start: '2023-12-01', end: '2024-02-29' }),
@@ -513,8 +576,9 @@ export const timeRules: TimeRule[] = [
   // `from $4 million in the same period last year`, `during a similar quarter last year`: the period of the context, a year earlier.
   // `in the same period of 2013`, `the same quarter in 2014`: the period the sentence speaks of, in that year (see sameMonthOfYear).
   rule('time-same-period-of-year', `\\bthe\\s+same\\s+(?:period|quarter|month|half|time)\\s+(?:of|in)\\s+${YEAR}\\b`, (m) => yearPeriod(Number(m[1])), 'compared with 6.2 per cent in the same period of 2013', { start: '2013-01-01', end: '2013-12-31' }),
-  rule('time-same-period-last-year', `\\b(?:the|a)\\s+(?:same|similar|corresponding|comparable)\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?the\\s+(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
-  rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|before(?=\\s*(?:[,.;:)]|$)))`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
+  rule('time-same-period-last-year', `\\b(?:the|a)\\s+(?:same|similar|corresponding|comparable)\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?(?:the\\s+)?(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
+  // `as against Rs 31 crore a year ago`, `year ago`: the same, counted back from the period of the context.
+  rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|ago|before(?=\\s*(?:[,.;:)]|$)))|\\byear\\s+ago\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   // `from 8.9% this time last year`: the same day a year before the article's.
   rule('time-this-time-last-year', `\\b(?:this|the\\s+same)\\s+time\\s+last\\s+year\\b`, (_m, ref) => {
     if (!ref) return null;
@@ -526,7 +590,7 @@ export const timeRules: TimeRule[] = [
   // `compared to 55 the previous year`, `the prior year's 22,842 tonnes`: the year before the period the sentence speaks of
   // (a quarter, a 12-month window, a year), else before the article's.
   rule('time-previous-year', `\\bthe\\s+(?:previous|prior)\\s+year(?:['’]s)?\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'compared to 55 the previous year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
-  rule('time-relative-year', `\\b(last|this|next|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b|\\ba\\s+year\\s+ago\\b`, (m, ref) => {
+  rule('time-relative-year', `\\b(last|this|next|the\\s+past|the\\s+current)\\s+(?:calendar\\s+)?year\\b`, (m, ref) => {
     if (!ref) return null;
     const word = (m[1] ?? 'last').toLowerCase();
     const offset = /last|previous|prior|past/.test(word) ? -1 : word === 'next' ? 1 : 0;
