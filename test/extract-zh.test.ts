@@ -139,9 +139,6 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['全年牛奶产量3586.40(吨),同比增长4%', '3586.40', 3586.4, 't'],
     ['全县地方财政收入2265(不含基金收入386万元)万元', '2265', 22650000, 'CNY'],
     ['全年出栏牲畜134562  头(只)', '134562  头', 134562, '头'],
-    // A measure word that ends everyday words (一床, 二期) counts after a numeral in 万 or 亿; 届 counts sessions.
-    ['灾区共调运三十五万床棉被', '三十五万床', 350000, '床'],
-    ['该区连续4届获评全国文明城区', '4届', 4, '届'],
     // Digits after an ROC year that take a multiplier are the next number, not part of the date.
     ['全市人口比107年112萬4,605人略增', '112萬4,605人', 1124605, '人'],
     // Macau's point ‧ in numerals, 廿 and 卅 for twenty and thirty, a zero before the point, 百份之.

@@ -191,9 +191,8 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
 function unitAt(norm: string, at: number, chinese: boolean, numeral = ''): UnitRule | null {
   const unit = matchUnitAt(norm, at, /[.点]/u.test(numeral));
   if (!unit) return null;
-  // 一期/二期 name phases, 一起 is an adverb; 两 is never an ordinal, so 两期 is a count, and a
-  // numeral in 万 or 亿 (二十二万床棉被, 三千万头) is too large for a name or an idiom.
-  if (chinese && unit.digitsOnly && !numeral.startsWith('两') && !/[万亿萬億]/u.test(numeral)) return null;
+  // 一期/二期 name phases, 一起 is an adverb; 两 is never an ordinal, so 两期 is a count.
+  if (chinese && unit.digitsOnly && !numeral.startsWith('两')) return null;
   return unit;
 }
 

@@ -236,11 +236,10 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['ding', '顶', '调运救灾帐篷1200顶', '1200顶', 1200],
   ['zhan', '盏', '新装路灯860盏', '860盏', 860],
   ['mei', '枚', '获得金牌12枚', '12枚', 12],
-  ['jie-session', '届', '该县连续3届获评文明城市', '3届', 3],
 ]; 
 
 /** Measure words that also end everyday words (一起, 一周, 一门心思): read only after Arabic digits. */
-const DIGITS_ONLY_WORDS = new Set(['省市', '省区', '省', '层', '单', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗', '届']);
+const DIGITS_ONLY_WORDS = new Set(['省市', '省区', '省', '层', '单', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
 
 const count: UnitRule[] = COUNT_WORDS.map(([id, word, text, claim, value]) =>
   rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}),
