@@ -456,6 +456,12 @@ describe('structure', () => {
 describe('subjects', () => {
   it.each([
     ['五年来,共发放临时救助金13830.6万元', '13830.6万元', '临时救助金'],
+    // In an enumeration of nouns with their figures, the subject is the noun after the 、.
+    ['灾区紧急调运棉被三万床、棉衣四万件', '四万件', '棉衣'],
+    // Verbs of transferring goods (调拨, 下拨, 调运) end the phrase before what was sent.
+    ['应急管理厅向受灾县区调拨救灾物资8600件', '8600件', '救灾物资'],
+    // 逼近 and 超越 are verbs of the figure, not part of its name.
+    ['全县游客人数已超过前年的80万人次和逼近去年的96万人次', '96万人次', '游客人数'],
     ['为296707名困难残疾人发放生活补贴23657.11万元', '296707名', '困难残疾人'],
     ['为296707名困难残疾人发放生活补贴23657.11万元', '23657.11万元', '生活补贴'],
     ['全市共有养老床位63198张', '63198张', '养老床位'],

@@ -235,11 +235,18 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   const closing = subject.search(/[)）][^(（]*$/u);
   if (closing >= 0 && !/[(（]/u.test(subject.slice(0, closing))) subject = subject.slice(closing + 1);
   subject = withoutLeadingPlace(norm, subject, leadStart, claim.start, tokens);
+  // 棉被二十二万床、棉衣十七万件: in an enumeration of nouns with their figures, the item before
+  // the 、 is another figure's; the subject is the noun after it.
+  const item = subject.match(ENUMERATED_ITEM);
+  if (item) subject = item[1]!;
   if (subject.length < 2 || hasFigure(subject) || (BARE.test(subject) && !planOfShare(norm, subject, claim))) return null;
   // 第一产业实现增加值: the verb of earning between the holder and its measure is no part of the name.
   subject = subject.replace(EARNED_MEASURE, '$1$2');
   return subject.length > MAX_SUBJECT ? subject.slice(-MAX_SUBJECT) : subject;
 }
+
+/** A noun's figure written in numerals and a measure word, then 、 and the next noun (棉被二十二万床、棉衣). */
+const ENUMERATED_ITEM = /^.*[零〇一二两三四五六七八九十百千万亿]{2,}[余多]?[\u4e00-\u9fff]、([^、\d]{2,})$/u;
 
 /** Names of bodies and works that keep the place they are named after (太原钢铁公司, 东江水电站). */
 const BODY_NAME = /(?:公司|集团|厂|局|交易所|大学|学院|医院|银行|电站|电厂|机场|港|码头|矿|工程|中轴线|峡|河|江|湖|山)$/u;
