@@ -14,7 +14,7 @@ import { findNonClaims } from './vetoes.js';
 import { findTimes, referenceDate, yearOnlyReference } from './times.js';
 import { fiscalStartMonth, type ReferenceDate } from '../../rules/en/times.js';
 import { tokenize, digitValue, type EnglishToken } from './tokens.js';
-import { SCORE_PATTERN, scoreUnitOf, type ScoreSportRule } from '../../rules/en/scores.js';
+import { RESULT_LINE, SCORE_PATTERN, scoreUnitOf, type ScoreSportRule } from '../../rules/en/scores.js';
 import { isDenominator, paragraphOf, paragraphStarts, type EnglishSentence } from './work.js';
 import { wholeLine } from '../lines.js';
 
@@ -105,7 +105,7 @@ export function dollarOf(text: string, url: string | null, publisher: string | n
     .sort((a, b) => a.at - b.at)[0]?.rule;
   const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
   const byDomain = host ? dollarRegions.find((rule) => rule.domains.some((domain) => host.endsWith(`.${domain}`))) : undefined;
-  const byPublisher = publisher ? dollarRegions.find((rule) => rule.pattern.test(publisher) || rule.publishers.some((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, name === name.toUpperCase() ? 'u' : 'iu').test(publisher))) : undefined;
+  const byPublisher = publisher ? DOLLAR_OUTLETS.find(({ rule, outlets }) => rule.pattern.test(publisher) || outlets.some((outlet) => outlet.test(publisher)))?.rule : undefined;
   const region = named ?? byDomain ?? byPublisher;
   const usd = currencies.find((rule) => rule.unit === 'USD')!;
   if (!region) return usd;
@@ -114,10 +114,13 @@ export function dollarOf(text: string, url: string | null, publisher: string | n
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const NO_TAGS: WordTags = { at: () => new Set() };
+/** Each dollar region's outlets as whole-word patterns, compiled once (an outlet in capitals, `CBC`, matches only so). */
+const DOLLAR_OUTLETS = dollarRegions.map((rule) => ({
+  rule,
+  outlets: rule.publishers.map((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, name === name.toUpperCase() ? 'u' : 'iu')),
+}));
 
-/** A line that is one game's result and nothing else: `Man City 4-1 Man United`, `Crystal Palace 0-2 Swansea`. */
-const RESULT_LINE = /^(?:[A-Z][\w.’'&-]*\s){1,4}\d{1,3}\s?[-–]\s?\d{1,3}\s(?:[A-Z][\w.’'&-]*)(?:\s[A-Z][\w.’'&-]*){0,3}$/u;
+const NO_TAGS: WordTags = { at: () => new Set() };
 
 /** Non-claim rules a score on a sports page overrides: the score itself, and a tie (`1-1`) read as an even split. */
 const SCORE_VETOES = new Set(['game-score', 'even-split']);

@@ -457,13 +457,14 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     const afterNext = tokens[span.readTo + 2]?.lower;
     const after = tokens[span.readTo + 1];
     const standsAlone = !after || after.kind === 'symbol' || next === 'in';
-    const before = tokens[qualifierOf(span, tokens).firstToken - 1]?.lower ?? '';
+    const qualifierStart = qualifierOf(span, tokens).firstToken;
+    const before = tokens[qualifierStart - 1]?.lower ?? '';
     // `the south district for 900`: the count earlier in the sentence after the same preposition.
-    const beforeWords = tokens.slice(Math.max(0, qualifierOf(span, tokens).firstToken - 3), qualifierOf(span, tokens).firstToken).map((t) => t.lower).join(' ');
+    const beforeWords = tokens.slice(Math.max(0, qualifierStart - 3), qualifierStart).map((t) => t.lower).join(' ');
     // `29.86 million barrels ..., compared to 31.864 million`: the base of a comparison is in the unit compared.
     // `347 robberies, compared to 333 last year`, `86 cases from last year's 88`: so is a base dated after it or by a possessive.
     const basePeriodAfter = next !== undefined && BASE_PERIOD_AFTER.has(next);
-    const possessiveBase = POSSESSIVE_BASE.test(text.slice(tokens[0]!.start, tokens[qualifierOf(span, tokens).firstToken]!.start));
+    const possessiveBase = POSSESSIVE_BASE.test(text.slice(tokens[0]!.start, tokens[qualifierStart]!.start));
     const comparedBefore = /\b(?:compared (?:to|with)|versus|vs|against)$/.test(beforeWords);
     if (comparedBefore && standsAlone) {
       const compared = values.slice(0, n).findLastIndex((other) => other.kind === 'count' || other.kind === 'measure');

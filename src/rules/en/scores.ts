@@ -31,6 +31,8 @@ export function scoreUnitOf(text: string): ScoreSportRule | null {
 }
 
 const SIDES = '(\\d{1,3})\\s?[-–]\\s?(\\d{1,3})\\b';
+/** A side's name in a result line: words in title case (`Man City`, `Crystal Palace`, `Brighton & Hove`). */
+const SIDE_NAME = "[A-Z][\\w.’'&-]*";
 /**
  * Where two numbers joined by a dash are a score: after a verb of the result or the lead (`beat
  * the Houston Rockets 112-111`, `led 93-80`, `ahead 100-99`, `lead to 110-109`), or before a
@@ -42,6 +44,9 @@ export const SCORE_PATTERN = new RegExp(
   `\\b(?:beat|beats|beating|defeated|defeats|edged|edges|routed|downed|won|wins|lost|loses|fell|falls|drew|tied|led|leads|leading|trailed|trails|trailing|ahead|down|behind|(?:lead|deficit|margin|advantage|edge)\\sto)\\s(?:(?:the\\s)?[A-Z][\\w.’'-]*\\s){0,4}(?:by\\s)?${SIDES}(?!\\s(?:series|in\\sthe\\sseries))` +
     `|\\b${SIDES}(?=,?\\s(?:[\\w-]+\\s){0,2}(?:win|victory|loss|defeat|draw|tie|lead|advantage|deficit|halftime\\slead)\\b)(?!,?\\s(?:[\\w-]+\\s){0,2}series)` +
     // A result line between the two sides' names: `Man City 4-1 Man United`.
-    `|(?<=(?:^|[\\n.;:]\\s?)(?:[A-Z][\\w.’'&-]*\\s){1,4})${SIDES}(?=\\s(?:[A-Z][\\w.’'&-]*)(?:\\s[A-Z][\\w.’'&-]*){0,3}\\s*(?:$|[\\n.;,]))`,
+    `|(?<=(?:^|[\\n.;:]\\s?)(?:${SIDE_NAME}\\s){1,4})${SIDES}(?=\\s${SIDE_NAME}(?:\\s${SIDE_NAME}){0,3}\\s*(?:$|[\\n.;,]))`,
   'g',
 );
+
+/** A line that is one game's result and nothing else (`Man City 4-1 Man United`): a score, not a headline. */
+export const RESULT_LINE = new RegExp(`^(?:${SIDE_NAME}\\s){1,4}\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\s${SIDE_NAME}(?:\\s${SIDE_NAME}){0,3}$`, 'u');
