@@ -940,6 +940,15 @@ describe('times, resolved against the article date', () => {
     ['The company earned $3 billion for the three months ended in March.', '$3 billion', '2021-01-01', '2021-03-31'],
     // The day a result is reported yields to the period the result is of.
     ['The retailer today reported net sales of $5 billion (see the attached table) in its first quarter of 2021.', '$5 billion', '2021-01-01', '2021-03-31'],
+    // A running total from the year's start to a day, and its base in the same stretch of another year (days included).
+    ['Health officers logged 4,310 measles cases from January until May 22, against 2,950 in the same period last year.', '4,310 measles cases', '2021-01-01', '2021-05-22'],
+    ['Health officers logged 4,310 measles cases from January until May 22, against 2,950 in the same period last year.', '2,950', '2020-01-01', '2020-05-22'],
+    ['Some 212 cyclists were killed since the beginning of the year to April 9, 2021, compared with 187 during the same period in 2020.', '212 cyclists', '2021-01-01', '2021-04-09'],
+    ['Some 212 cyclists were killed since the beginning of the year to April 9, 2021, compared with 187 during the same period in 2020.', '187', '2020-01-01', '2020-04-09'],
+    // A base named `the corresponding`/`comparable` quarter or period of a year is the sentence's period in that year.
+    ['Sales were $90 million in the second quarter of 2021, up from $72 million in the corresponding quarter in 2020.', '$72 million', '2020-04-01', '2020-06-30'],
+    // … and a change over it is of the sentence's own period.
+    ['For the quarter ended March 31, 2021, operating income was $12 million, up $3 million over the comparable 2020 period.', '$3 million', '2021-01-01', '2021-03-31'],
   ] as const)('news periods: %s → %s is %s..%s', (sentence, span, start, end) => {
     expect(claimOf(sentence, span).time).toMatchObject({ start, end });
   });

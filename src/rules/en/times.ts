@@ -374,6 +374,15 @@ export const timeRules: TimeRule[] = [
     if (m[2]!.length === 2) return fiscalPeriod(first + 1, ref?.fiscalStartMonth ?? 7);
     return { start: iso(first, 1, 1), end: iso(Number(m[2]), 12, 31) };
   }, 'the 2022/23 school year', { start: '2022-09-01', end: '2023-08-31' }),
+  // `since the beginning of the year to March 4, 2020`, `from January until September 7`: a running total from the year's
+  // first day to the day named (guidelines §3: a flow summed up to a day runs from the start of that year).
+  rule('time-january-to-day', `\\b(?:(?:from|since)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:this|the)\\s+year|(?:from|between)\\s+(?:January|Jan\\.?)(?:\\s+1(?:st)?)?),?\\s+(?:to|until|till|through|and|up\\s+to)\\s+${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s${YEAR}\\b)?`, (m, ref) => {
+    const month = monthIndex(m[1]!);
+    const near = m[3] ? null : monthNearReference(month, ref);
+    if (!m[3] && !near) return null;
+    const year = m[3] ? Number(m[3]) : Number(near!.start.slice(0, 4));
+    return { start: iso(year, 1, 1), end: iso(year, month, Math.min(Number(m[2]), lastDay(year, month))) };
+  }, 'recorded 9,200 cases from January until May 14', { start: '2021-01-01', end: '2021-05-14' }),
   rule('time-date-span', `\\b${MONTH}\\s([0-3]?\\d),?\\s${YEAR},?\\s(?:to|through|until|and|-|–)\\s${MONTH}\\s([0-3]?\\d),?\\s${YEAR}\\b`, (m) => ({
     start: iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])),
     end: iso(Number(m[6]), monthIndex(m[4]!), Number(m[5])),
@@ -430,8 +439,9 @@ export const timeRules: TimeRule[] = [
   // `in the week ending May 29`, `the week ended Jan. 8, 2022`: the seven days up to that day.
   rule('time-week-ending', `\\bthe\\s+week\\s+(?:ending|ended|to|through)\\s+(?:on\\s+)?${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s${YEAR})?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
-    const year = m[3] ? Number(m[3]) : monthNearReference(month, ref) ? Number(monthNearReference(month, ref)!.start.slice(0, 4)) : null;
-    if (year === null) return null;
+    const near = m[3] ? null : monthNearReference(month, ref);
+    if (!m[3] && !near) return null;
+    const year = m[3] ? Number(m[3]) : Number(near!.start.slice(0, 4));
     const last = new Date(Date.UTC(year, month - 1, Number(m[2])));
     const first = new Date(last.getTime() - 6 * 86400000);
     return { start: iso(first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate()), end: iso(year, month, Number(m[2])) };
@@ -575,7 +585,8 @@ export const timeRules: TimeRule[] = [
   rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }, { needsDay: true }),
   // `from $4 million in the same period last year`, `during a similar quarter last year`: the period of the context, a year earlier.
   // `in the same period of 2013`, `the same quarter in 2014`: the period the sentence speaks of, in that year (see sameMonthOfYear).
-  rule('time-same-period-of-year', `\\bthe\\s+same\\s+(?:period|quarter|month|half|time)\\s+(?:of|in)\\s+${YEAR}\\b`, (m) => yearPeriod(Number(m[1])), 'compared with 6.2 per cent in the same period of 2013', { start: '2013-01-01', end: '2013-12-31' }),
+  // … and `the corresponding quarter in 2022`, `the comparable 2021 period`.
+  rule('time-same-period-of-year', `\\bthe\\s+(?:same|corresponding|comparable|similar)\\s+(?:(?:period|quarter|month|half|time)\\s+(?:of|in)\\s+${YEAR}|${YEAR}\\s+(?:period|quarter|month|half))\\b`, (m) => yearPeriod(Number(m[1] ?? m[2])), 'compared with 6.2 per cent in the same period of 2013', { start: '2013-01-01', end: '2013-12-31' }),
   rule('time-same-period-last-year', `\\b(?:the|a)\\s+(?:same|similar|corresponding|comparable)\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?(?:the\\s+)?(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   // `as against Rs 31 crore a year ago`, `year ago`: the same, counted back from the period of the context.
   rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|ago|before(?=\\s*(?:[,.;:)]|$)))|\\byear\\s+ago\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
