@@ -765,6 +765,21 @@ describe('a game statistic on a page about a league is the named player’s or t
   });
 });
 
+describe('an election result on a page about an election is the named party’s or candidate’s', () => {
+  it.each([
+    ['After the state election, the Greens won 14 seats, a gain of five seats.', '14 seats', 'Greens'],
+    ['After the state election, the Greens won 14 seats, a gain of five seats.', 'five seats', 'Greens'],
+    ['In the mayoral election Ortega received 41,200 votes.', '41,200 votes', 'Ortega'],
+    // A share of the vote, after a clause opened by a pronoun; a name with the initials it goes by keeps them.
+    ['After the by-election it means that the Farmers Union has only got 18.5% of the total vote.', '18.5%', 'Farmers Union'],
+    ['In the provincial election the Reform Party (RP) took 33% of the vote.', '33%', 'Reform Party (RP)'],
+    // A common noun keeps the noun (a guard: unchanged by the rule).
+    ['In the election the party won 12 seats.', '12 seats', 'seats'],
+  ] as const)('%s → %s is of %s', (sentence, span, subject) => {
+    expect(claimOf(sentence, span).subject).toBe(subject);
+  });
+});
+
 describe('subjects of news results lines and comparison bases', () => {
   it.each([
     // A base set against a figure by `in comparison to` measures what the figure does; `vs` is no noun.

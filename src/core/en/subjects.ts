@@ -7,7 +7,7 @@
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
-import { BY_OBJECT_VERBS, GAME_STATISTIC_NOUNS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
+import { BY_OBJECT_VERBS, ELECTION_RESULT_NOUNS, GAME_STATISTIC_NOUNS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
@@ -250,6 +250,8 @@ export interface SubjectInput {
   inherited?: NounPhrase | null;
   /** The page reports on a league's games (its counts of goals, saves, rebounds are a player's or a team's). */
   gameReport?: boolean;
+  /** The page reports on an election (its seats, votes and shares of the vote are a party's or a candidate's). */
+  electionReport?: boolean;
 }
 
 /**
@@ -780,6 +782,23 @@ function withRelativeClause(text: string, tokens: EnglishToken[], tags: WordTags
   return { text: text.slice(phrase.start, tokens[last]!.end), start: phrase.start, end: tokens[last]!.end };
 }
 
+/** `The Democratic Alliance (DA)`: a party named with the initials it goes by keeps them (the page may use either later). */
+function withAcronym(text: string, name: NounPhrase): NounPhrase {
+  const initials = /^\s*\([A-Z]{2,6}\)/.exec(text.slice(name.end, name.end + 12));
+  return initials ? { text: text.slice(name.start, name.end + initials[0].length), start: name.start, end: name.end + initials[0].length } : name;
+}
+
+/** Words between `of` and `vote` in a share of it: `of the total vote`, `of the votes cast`. */
+const VOTE_SHARE_WORDS = new Set(['the', 'total', 'national', 'popular', 'overall', 'valid']);
+
+/** `40.19% of the total vote`, `36 percent of the votes`: a share of the vote (token `after` is the word after the claim). */
+function shareOfTheVote(tokens: EnglishToken[], after: number): boolean {
+  if (tokens[after]?.lower !== 'of') return false;
+  let k = after + 1;
+  while (k < after + 4 && VOTE_SHARE_WORDS.has(tokens[k]?.lower ?? '')) k++;
+  return ['vote', 'votes', 'ballots'].includes(tokens[k]?.lower ?? '');
+}
+
 /**
  * The player or team a game statistic is of: a name owning it (`Of Manchester United’s 14 shots`), else a name that is the
  * subject of its clause (`Andersen made 27 saves`); null for a pronoun or a common noun (`He has 97 goals`).
@@ -794,7 +813,15 @@ function statisticHolder(input: SubjectInput, others: EnglishSpan[]): NounPhrase
   if (possessive) return possessive;
   const subject = clauseSubject(text, tokens, tags, before, others, times);
   const head = subject ? tokens.find((t) => t.end === subject.end) : undefined;
-  return subject && head && /^[A-Z]/.test(head.text) && !tags.at(head).has('Pronoun') ? subject : null;
+  if (subject && head && /^[A-Z]/.test(head.text) && !tags.at(head).has('Pronoun')) return subject;
+  // `With 36 percent of the votes cast the Conservatives took 306 seats`, `This means that the ANC has only got 40.19%`:
+  // where the clause opens with an aside or a pronoun, the name right before the verb (and its adverbs) taking the figure.
+  let k = before;
+  while (k > before - 4 && tokens[k]?.kind === 'word' && /^[a-z]/.test(tokens[k]!.text) && ['Verb', 'Adverb', 'Auxiliary'].some((tag) => tags.at(tokens[k]!).has(tag))) k--;
+  if (k === before) return null;
+  // `the Reform Party (RP) took`: past the initials the name goes by.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
+  return tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text) && !tags.at(tokens[k]!).has('Pronoun') ? nameBefore(text, tokens, k) : null;
 }
 
 function findSubject(input: SubjectInput): NounPhrase | null {
@@ -879,6 +906,11 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (span.counted && input.gameReport && GAME_STATISTIC_NOUNS.has(tokens[span.counted.token]!.lower)) {
     const holder = statisticHolder(input, others);
     if (holder) return holder;
+  }
+  // `the Conservatives took 306 seats`, `the ANC has only got 40.19% of the total vote`: a party's result.
+  if (input.electionReport && (span.counted ? ELECTION_RESULT_NOUNS.has(tokens[span.counted.token]!.lower) : kind === 'percent' && shareOfTheVote(tokens, after))) {
+    const holder = statisticHolder(input, others);
+    if (holder) return withAcronym(text, holder);
   }
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
