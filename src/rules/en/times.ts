@@ -355,7 +355,9 @@ export const timeRules: TimeRule[] = [
     const startYear = monthsAhead <= 6 ? nextStartYear : nextStartYear - 1;
     return fiscalPeriod(startMonth === 1 ? startYear : startYear + 1, startMonth);
   }, 'the measures funded in this year’s Federal Budget', { start: '2021-07-01', end: '2022-06-30' }, { needsDay: true }),
-  rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
+  // Two years running (`between 2021 and 2022`, `from 2016 to 2017`) are a year compared with the one before: the later
+  // year is measured, the first is the base (`inflation rose 7.8% between 2021 and 2022` is of 2022).
+  rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => (Number(m[2]) === Number(m[1]) + 1 ? yearPeriod(Number(m[2])) : { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
   // `the 2019-20 season` on a page about a league whose season crosses the year: that season's months.
   rule('time-season-years', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:regular\\s+)?season\\b`, (m, ref) => {
     if (!ref?.season) return null;
