@@ -1008,6 +1008,17 @@ describe('times, resolved against the article date', () => {
   });
 
   it.each([
+    // An undated page naming a fiscal year or a quarter of one reads its months up to that period's end: the February
+    // of fiscal 2022/23 is February 2023, the October-December quarter before the second quarter of fiscal 2022 ended.
+    ['Harbour Port reports its revenue for fiscal year 2022/23.\nIn the month of February, cargo revenue reached $12 million.', '$12 million', '2023-02-01', '2023-02-28'],
+    ['Coast Mills posted a profit in the second quarter of fiscal 2022.\nThe company earned $8 million in the October-December quarter.', '$8 million', '2021-10-01', '2021-12-31'],
+    // A calendar year keeps its months (a guard).
+    ['Coast Mills posted a profit in 2022.\nThe company earned $8 million in March.', '$8 million', '2022-03-01', '2022-03-31'],
+  ] as const)('an undated page: %s → %s is %s..%s', (text, span, start, end) => {
+    expect(claimOf(text, span, null).time).toMatchObject({ start, end });
+  });
+
+  it.each([
     // An undated page takes its periods from its title when nothing nearer names one (guidelines §3, rule 4).
     ['Quarterly Earnings of Hourly Workers, Third Quarter 2014', 'Part-time workers earned 64.2 percent as much as full-time workers.', '64.2 percent', { start: '2014-07-01', end: '2014-09-30', source: 'title' }],
     ['County Budget Report for Fiscal Year 2024', 'Libraries receive $4.2 million.', '$4.2 million', { start: '2023-07-01', end: '2024-06-30', source: 'title' }],

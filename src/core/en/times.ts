@@ -78,6 +78,15 @@ export function yearOnlyReference(times: TimeExpression[], previous: ReferenceDa
   // The first year the sentence names governs it; later ones are mostly comparison bases (`compared to 31.9 million in 2018`).
   const first = times.find((time) => time.governing && time.text.search(WRITTEN_YEAR) >= 0);
   const written = first ? Math.max(...[...first.text.matchAll(WRITTEN_YEAR)].map((match) => Number(match[0]))) : null;
+  // A fiscal year or a quarter of one (`fiscal year 2023/24`, `the third quarter of fiscal 2024`) is read up to its last
+  // month, so `In January` is the January inside it and `the October-December quarter` the one before it ended, not those
+  // of the calendar year written. (A month or a calendar year named keeps its year whole.)
+  const months = first ? monthsSpanned(first.period) : 0;
+  const fiscalPart = first !== undefined && /\b(?:fiscal|financial|FY)\b|\d{4}\s?[/-]\s?\d{2}\b/i.test(first.text);
+  if (first && fiscalPart && months > 1 && months <= 12) {
+    const [endYear, endMonth, endDay] = first.period.end.split('-').map(Number) as [number, number, number];
+    return { year: endYear, month: endMonth, day: endDay, fiscalStartMonth: fiscal, yearOnly: true };
+  }
   const year = written ?? previous?.year ?? null;
   return year === null ? previous : { year, month: 12, day: 31, fiscalStartMonth: fiscal, yearOnly: true };
 }
