@@ -794,6 +794,13 @@ describe('subjects of news results lines and comparison bases', () => {
     ['Net income up 8% at $3 million.', '8%', 'Net income'],
     // A sentence-opening preposition is no part of the team owning a statistic.
     ['Of Chelsea’s 15 shots in the Premier League game, 4 were on target.', '15 shots', 'Chelsea'],
+    // A clause opened by `as` or `when` inside the sentence has its own subject.
+    ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '6%', 'net sales'],
+    ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '$912 million', 'net sales'],
+    ['The mill shipped 2 million tonnes in 2020, more than in 2019 when the output stood at 1.8 million tonnes.', '1.8 million tonnes', 'output'],
+    // An absolute `with` clause measures its own noun phrase; a place named alone breaks down the clause's measure (a guard).
+    ['Retail sales rose 3% in May, with online grocery orders up 14%.', '14%', 'online grocery orders'],
+    ['Home prices rose 2 percent, with Leeds up 4 percent.', '4 percent', 'Home prices'],
   ] as const)('%s → %s is of %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

@@ -46,6 +46,8 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'a
 
 /** Words after a duration that make it the time left on a clock: `with 9.7 seconds left`. */
 const CLOCK_LEFT_WORDS = new Set(['left', 'remaining']);
+/** Conjunctions that open a clause of their own inside a segment: `as revenue rose 18%`, `when the revenue stood at`. */
+const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'when', 'although', 'though', 'because']);
 /** Conjunctions that may join two clauses inside one segment: `Harden scored 39 points and Chris Paul added 24`. */
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
 /** Change nouns after a number (`a 12% increase`): the change, not what the number describes. */
@@ -144,6 +146,16 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       const reported = tokens[k]!.lower === 'that' && REPORTING_VERBS.has(tokens[k - 1]!.lower);
       const bare = REPORTING_VERBS.has(tokens[k]!.lower) && tags.at(tokens[k]!).has('Verb') && k < end && tokens[k + 1]?.kind === 'word' && !insideSpan(tokens[k + 1]!, spans) && !insideTime(tokens[k + 1]!, times) && opensClause(text, tokens, tags, k + 1);
       if (reported || bare) {
+        start = k + 1;
+        first = tokens[start];
+        break;
+      }
+    }
+    // `Twitter earned 37 cents a share as revenue rose 18%`, `… in 2022 when the revenue stood at $6.2 billion`: a clause
+    // opened inside the segment by a subordinating conjunction, with a noun (not a pronoun) for its subject and a verb of its own.
+    for (let k = end - 1; k > start; k--) {
+      const noun = DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
+      if (SUBORDINATORS.has(tokens[k]!.lower) && noun?.kind === 'word' && tags.at(noun).has('Noun') && !tags.at(noun).has('Pronoun') && !insideSpan(noun, spans) && !insideTime(noun, times) && opensClause(text, tokens, tags, k + 1)) {
         start = k + 1;
         first = tokens[start];
         break;
@@ -788,6 +800,33 @@ function withAcronym(text: string, name: NounPhrase): NounPhrase {
   return initials ? { text: text.slice(name.start, name.end + initials[0].length), start: name.start, end: name.end + initials[0].length } : name;
 }
 
+/** Words of a change or a level between the noun phrase of an absolute `with` clause and its figure: `with sales up 26%`. */
+const ABSOLUTE_LEVEL_WORDS = new Set(['up', 'down', 'at', 'rising', 'falling', 'climbing', 'dropping', 'higher', 'lower']);
+
+/**
+ * `…, with advertising sales in the U.S. up 26%`, `with exports down 4%`: the noun phrase of an absolute `with` clause
+ * (after a comma, or opening the sentence) is what its figure measures, whatever the main clause's subject.
+ */
+function withAbsolute(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, tags, spans, times } = input;
+  const level = input.qualifierStart - 1;
+  if (!ABSOLUTE_LEVEL_WORDS.has(tokens[level]?.lower ?? '')) return null;
+  let opener = level - 1;
+  while (opener > Math.max(0, level - 12) && tokens[opener]!.lower !== 'with') {
+    const token = tokens[opener]!;
+    if ((token.kind === 'symbol' && !['.', '’', "'", '-', '&'].includes(token.text)) || insideSpan(token, spans) || insideTime(token, times)) return null;
+    opener--;
+  }
+  if (tokens[opener]?.lower !== 'with' || opener + 1 >= level || (opener > 0 && tokens[opener - 1]!.text !== ',')) return null;
+  let first = opener + 1;
+  while (first < level && DETERMINERS.has(tokens[first]!.lower)) first++;
+  const words = tokens.slice(first, level);
+  if (words.length === 0 || words.some((t) => t.kind === 'word' && tags.at(t).has('Pronoun')) || !words.some((t) => t.kind === 'word' && tags.at(t).has('Noun'))) return null;
+  // `rose 1.5 percent nationally, with Auckland up 2.8 percent`: a place named alone breaks down what the clause measures.
+  if (words.every((t) => t.kind !== 'word' || /^[A-Z]/.test(t.text)) && words.some((t) => tags.at(t).has('Place'))) return null;
+  return { text: text.slice(words[0]!.start, words[words.length - 1]!.end), start: words[0]!.start, end: words[words.length - 1]!.end };
+}
+
 /** Words between `of` and `vote` in a share of it: `of the total vote`, `of the votes cast`. */
 const VOTE_SHARE_WORDS = new Set(['the', 'total', 'national', 'popular', 'overall', 'valid']);
 
@@ -891,6 +930,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const phrase = phraseBefore(text, tokens, tags, reaching - 1, 0);
     if (phrase && !overlapsTime(phrase, times)) return phrase;
   }
+  const absolute = withAbsolute(input);
+  if (absolute) return absolute;
   // `an increase of 58,000 in the number of people at work`, `a 2 percent increase in employment to 149,000`:
   // what a change noun is `in` is what the change, and the level it reached, measure.
   const changedIn = changeNounIn(input);
