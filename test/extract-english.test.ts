@@ -794,6 +794,10 @@ describe('subjects of news results lines and comparison bases', () => {
     ['Net income up 8% at $3 million.', '8%', 'Net income'],
     // A sentence-opening preposition is no part of the team owning a statistic.
     ['Of Chelsea’s 15 shots in the Premier League game, 4 were on target.', '15 shots', 'Chelsea'],
+    // A statistics release's `estimate of` names what is estimated; a level or a record a figure stands at is of what the clause measures.
+    ['The revised estimate of online grocery sales in May rose by 9.4% on a year earlier.', '9.4%', 'online grocery sales'],
+    ['Wheat output reached 2.1 million tonnes, up from the previous year’s record of 1.9 million tonnes.', '1.9 million tonnes', 'Wheat output'],
+    ['Rice output posted a 6 percent drop from the year-ago level of 3,100 tonnes.', '3,100 tonnes', 'Rice output'],
     // A clause opened by `as` or `when` inside the sentence has its own subject.
     ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '6%', 'net sales'],
     ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '$912 million', 'net sales'],

@@ -60,7 +60,9 @@ const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'p
 /** Nouns that only report a figure for the thing after `for`: `the provisional figure for visitor arrivals`. */
 const FIGURE_WRAPPERS = new Set(['figure', 'figures', 'estimate', 'estimates', 'data', 'statistics', 'numbers', 'tally']);
 /** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
-const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
+// … and the level a figure stands at (`from year-ago level of 22,842 tonnes`, `the previous year's record of 8,014`, `crossed the
+// ₹1.5 lakh crore mark`): what reached it is what the clause measures.
+const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess', 'level', 'levels', 'record', 'mark']);
 /** Nouns of how fast a change goes, written `at the rate of`, `at a pace of`: no thing measured. */
 const MANNER_NOUNS = new Set(['rate', 'pace', 'clip', 'speed']);
 /** Words before a change noun that make it a measure of its own: `a net gain of`, `gross growth of`. */
@@ -224,8 +226,8 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         if (phrase && clear) {
           // `the number of vacancies` → `vacancies`.
           const last = tokens.findIndex((t) => t.end === phrase.end);
-          // `the provisional figure for visitor arrivals` → `visitor arrivals`.
-          if (FIGURE_WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'for') {
+          // `the provisional figure for visitor arrivals` → `visitor arrivals`; `the revised estimate of online retail sales` too.
+          if (FIGURE_WRAPPERS.has(tokens[last]!.lower) && ['for', 'of'].includes(tokens[last + 1]?.lower ?? '')) {
             const inner = phraseAfter(text, tokens, tags, last + 2, end + 1, true);
             const clearInner = inner && pastLeadingTime(text, tokens, inner, times);
             if (clearInner) return clearInner;
