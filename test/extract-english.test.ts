@@ -802,6 +802,10 @@ describe('subjects of news results lines and comparison bases', () => {
     ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '6%', 'net sales'],
     ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '$912 million', 'net sales'],
     ['The mill shipped 2 million tonnes in 2020, more than in 2019 when the output stood at 1.8 million tonnes.', '1.8 million tonnes', 'output'],
+    // A clause joined by `and` with a common noun for its subject and a verb of its own; a relative clause after a comma is its antecedent's.
+    ['Copper rose 0.4% to $8,950 a tonne and nickel fell by 1.2% to $16,400.', '1.2%', 'nickel'],
+    ['Sales were up 8% and operating income was up 11%.', '11%', 'operating income'],
+    ['It was a rough week for the rand, which slid more than 3% against the dollar.', '3%', 'rand'],
     // An absolute `with` clause measures its own noun phrase; a place named alone breaks down the clause's measure (a guard).
     ['Retail sales rose 3% in May, with online grocery orders up 14%.', '14%', 'online grocery orders'],
     ['Home prices rose 2 percent, with Leeds up 4 percent.', '4 percent', 'Home prices'],

@@ -46,6 +46,12 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'a
 
 /** Words after a duration that make it the time left on a clock: `with 9.7 seconds left`. */
 const CLOCK_LEFT_WORDS = new Set(['left', 'remaining']);
+/** Words closing an open-ended phrase after `and`/`or`: `grade C+ and above`, `aged 65 or over`. */
+const OPEN_END_WORDS = new Set(['above', 'below', 'over', 'under', 'beyond', 'older', 'younger', 'more', 'less']);
+/** Prepositions of place before a relative clause's antecedent: `In Otago, which boasted 5% of the herd` breaks a measure down by place. */
+const PLACE_OPENERS = new Set(['in', 'at', 'across', 'throughout']);
+/** Pronouns opening a relative clause after a comma: `the pound, which jumped`. */
+const RELATIVE_OPENERS = new Set(['which', 'who']);
 /** Conjunctions that open a clause of their own inside a segment: `as revenue rose 18%`, `when the revenue stood at`. */
 const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'when', 'although', 'though', 'because']);
 /** Conjunctions that may join two clauses inside one segment: `Harden scored 39 points and Chris Paul added 24`. */
@@ -81,6 +87,21 @@ function opensClause(text: string, tokens: EnglishToken[], tags: WordTags, k: nu
   if (!phrase) return false;
   const next = tokens.find((t) => t.start >= phrase.end);
   return next !== undefined && (next.text === ',' || (next.kind === 'word' && FINITE_VERB_TAGS.some((tag) => tags.at(next).has(tag))));
+}
+
+/**
+ * Stricter than opensClause, for a common noun after a conjunction (`and silver rose`, `as revenue rose`): a noun phrase
+ * headed by a noun (no pronoun) whose very next word is a finite verb, not an -ing form or a comma (`and gusts exceeding`,
+ * `and acquisitions, were`).
+ */
+function nounOpensClause(text: string, tokens: EnglishToken[], tags: WordTags, k: number): boolean {
+  const phrase = phraseAfter(text, tokens, tags, k, tokens.length, false, true);
+  if (!phrase) return false;
+  const head = tokens.find((t) => t.end === phrase.end);
+  const next = tokens.find((t) => t.start >= phrase.end);
+  // (`C+ and above hit 90,377`: `and above` closes the phrase before it.)
+  if (!head || !tags.at(head).has('Noun') || ['Pronoun', 'Preposition', 'Adverb'].some((tag) => tags.at(head).has(tag)) || OPEN_END_WORDS.has(head.lower)) return false;
+  return next !== undefined && next.kind === 'word' && !/ing$/.test(next.lower) && FINITE_VERB_TAGS.some((tag) => tags.at(next).has(tag));
 }
 
 /**
@@ -157,7 +178,7 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     // opened inside the segment by a subordinating conjunction, with a noun (not a pronoun) for its subject and a verb of its own.
     for (let k = end - 1; k > start; k--) {
       const noun = DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
-      if (SUBORDINATORS.has(tokens[k]!.lower) && noun?.kind === 'word' && tags.at(noun).has('Noun') && !tags.at(noun).has('Pronoun') && !insideSpan(noun, spans) && !insideTime(noun, times) && opensClause(text, tokens, tags, k + 1)) {
+      if (SUBORDINATORS.has(tokens[k]!.lower) && noun?.kind === 'word' && !insideSpan(noun, spans) && !insideTime(noun, times) && nounOpensClause(text, tokens, tags, k + 1)) {
         start = k + 1;
         first = tokens[start];
         break;
@@ -168,7 +189,9 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       const next = tokens[k + 1];
       // `and the Oklahoma City Thunder rallied`: a name after `the` too.
       const name = next?.lower === 'the' ? tokens[k + 2] : next;
-      if (CLAUSE_JOINS.has(tokens[k]!.lower) && next?.kind === 'word' && name?.kind === 'word' && !insideSpan(name, spans) && !insideTime(name, times) && !DETERMINERS.has(name.lower) && /^[A-Z]/.test(name.text) && opensClause(text, tokens, tags, k + 1)) {
+      // … and a common noun (`and silver rose by 0.62%`, `and operating income was up 15%`), not a pronoun.
+      const nameOrNoun = name?.kind === 'word' && (/^[A-Z]/.test(name.text) ? opensClause(text, tokens, tags, k + 1) : nounOpensClause(text, tokens, tags, k + 1));
+      if (CLAUSE_JOINS.has(tokens[k]!.lower) && next?.kind === 'word' && name?.kind === 'word' && !insideSpan(name, spans) && !insideTime(name, times) && !DETERMINERS.has(name.lower) && nameOrNoun) {
         start = k + 1;
         first = tokens[start];
         break;
@@ -199,6 +222,15 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     if (afterTime >= 0 && ['’', "'"].includes(tokens[afterTime]!.text) && tokens[afterTime + 1]?.lower === 's') afterTime += 2;
     const afterTimeToken = afterTime >= 0 ? tokens[afterTime] : undefined;
     const timeModifiesNoun = afterTimeToken !== undefined && afterTimeToken.kind === 'word' && /^\s+$/u.test(afterTimeToken.gap) && tags.at(afterTimeToken).has('Noun') && !tags.at(afterTimeToken).has('Pronoun') && !DETERMINERS.has(afterTimeToken.lower);
+    // `the pound, which jumped more than 1%`: a relative clause set off by a comma is of the noun phrase before the comma.
+    // (`, which is $6 billion more` restates a figure, and a place breaks down what the sentence measures: neither.)
+    const relativeVerb = tokens[start + 1];
+    if (first && RELATIVE_OPENERS.has(first.lower) && start > 1 && tokens[start - 1]!.text === ',' && relativeVerb?.kind === 'word' && tags.at(relativeVerb).has('Verb') && !['Copula', 'Auxiliary'].some((tag) => tags.at(relativeVerb).has(tag))) {
+      const antecedent = phraseBefore(text, tokens, tags, start - 2, Math.max(0, start - 12));
+      const head = tokens[start - 2]!;
+      const before = tokens.findIndex((t) => t.start === antecedent?.start) - 1;
+      if (antecedent && !overlapsTime(antecedent, times) && !insideSpan(head, spans) && !tags.at(head).has('Place') && !PLACE_OPENERS.has(tokens[before]?.lower ?? '')) return antecedent;
+    }
     const parenthetical = !first || (PARENTHETICAL_START.has(first.lower) && !participleAdjective) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && !participleAdjective && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
     if (nominalGerund && first) {
       const inner = phraseAfter(text, tokens, tags, start + 2, end + 1, true);
