@@ -798,6 +798,8 @@ describe('subjects of news results lines and comparison bases', () => {
     ['The revised estimate of online grocery sales in May rose by 9.4% on a year earlier.', '9.4%', 'online grocery sales'],
     ['Wheat output reached 2.1 million tonnes, up from the previous year’s record of 1.9 million tonnes.', '1.9 million tonnes', 'Wheat output'],
     ['Rice output posted a 6 percent drop from the year-ago level of 3,100 tonnes.', '3,100 tonnes', 'Rice output'],
+    // A growth rate is the growth of what the clause measures.
+    ['The island economy posted a weaker growth rate of 2.9 percent in 2022.', '2.9 percent', 'island economy'],
     // A clause opened by `as` or `when` inside the sentence has its own subject.
     ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '6%', 'net sales'],
     ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '$912 million', 'net sales'],

@@ -1210,7 +1210,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     let opener = phrase ? tokens.findIndex((t) => t.start === phrase.start) - 1 : -1;
     while (opener > 0 && (DETERMINERS.has(word(opener) ?? '') || ['“', '"', '‘'].includes(tokens[opener]!.text))) opener--;
     const manner = phrase !== null && MANNER_NOUNS.has(phrase.text.replace(/[”"’]+$/u, '').split(/\s+/).pop()!.toLowerCase()) && word(opener) === 'at';
-    if (phrase && head && !manner && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
+    // `Kenya's economy experienced a slower growth rate of 4.8 percent`: a growth rate is the growth of what the clause measures.
+    const growthRate = head?.lower === 'rate' && word(headIndex - 1) === 'growth';
+    if (phrase && head && !manner && !growthRate && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
   }
   // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
   // `half of the households who entered shelter last year`: with the relative clause that says which.
