@@ -977,6 +977,8 @@ describe('times, resolved against the article date', () => {
     ['Health officers logged 4,310 measles cases from January until May 22, against 2,950 in the same period last year.', '2,950', '2020-01-01', '2020-05-22'],
     ['Some 212 cyclists were killed since the beginning of the year to April 9, 2021, compared with 187 during the same period in 2020.', '212 cyclists', '2021-01-01', '2021-04-09'],
     ['Some 212 cyclists were killed since the beginning of the year to April 9, 2021, compared with 187 during the same period in 2020.', '187', '2020-01-01', '2020-04-09'],
+    // `During this period` refers back to the period named before it, in a paragraph of its own too.
+    ['Harbour Foods reported results for the second quarter of 2021.\nDuring this period, sales reached $40 million.', '$40 million', '2021-04-01', '2021-06-30'],
     // Two years running are a year set against the one before: the later one is measured (a longer span stays whole: a guard).
     ['Between 2019 and 2020, the county’s median rent rose 6.1%.', '6.1%', '2020-01-01', '2020-12-31'],
     ['Shoplifting reports fell 9% from 2018 to 2019, the sheriff said.', '9%', '2019-01-01', '2019-12-31'],
