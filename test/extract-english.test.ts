@@ -798,6 +798,9 @@ describe('subjects of news results lines and comparison bases', () => {
     ['The revised estimate of online grocery sales in May rose by 9.4% on a year earlier.', '9.4%', 'online grocery sales'],
     ['Wheat output reached 2.1 million tonnes, up from the previous year’s record of 1.9 million tonnes.', '1.9 million tonnes', 'Wheat output'],
     ['Rice output posted a 6 percent drop from the year-ago level of 3,100 tonnes.', '3,100 tonnes', 'Rice output'],
+    // A change taken by a participle (`recording a growth of`, `seeing a … decline`) is of the noun phrase before it.
+    ['Exports grew strongly, with coffee shipments recording a growth of 12.4 per cent.', '12.4 per cent', 'coffee shipments'],
+    ['Metals had a poor week, with zinc seeing a 2.6 percent decline.', '2.6 percent', 'zinc'],
     // A growth rate is the growth of what the clause measures.
     ['The island economy posted a weaker growth rate of 2.9 percent in 2022.', '2.9 percent', 'island economy'],
     // A clause opened by `as` or `when` inside the sentence has its own subject.

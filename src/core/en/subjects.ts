@@ -861,6 +861,35 @@ function withAbsolute(input: SubjectInput): NounPhrase | null {
   return { text: text.slice(words[0]!.start, words[words.length - 1]!.end), start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
+/** Participles of a change taken by the noun phrase before them: `custom taxes recording a growth of 15.8 per cent`. */
+const RECORDING_PARTICIPLES = new Set(['recording', 'registering', 'posting', 'showing', 'seeing', 'witnessing', 'logging', 'reporting', 'marking']);
+/** Words between such a participle and its change: `recording a slight decline of`, `seeing a 3.8 percent decline`. */
+const CHANGE_FILLERS = new Set(['a', 'an', 'the', 'slight', 'sharp', 'steep', 'modest', 'further', 'marginal', 'strong', 'robust', 'significant', 'substantial', 'small', 'big', 'huge', 'of', 'about', 'around', 'nearly', 'roughly', 'some', 'over', 'almost', 'more', 'than', 'year-on-year', 'annual']);
+
+/**
+ * `with custom taxes recording a growth of 15.8 per cent`, `for US crude, recording a decline of about 3.7 percent`,
+ * `with Brent crude seeing a 3.8 percent decline`: a change taken by a participle measures the noun phrase right before
+ * that participle (past a comma), not the clause's subject.
+ */
+function changeRecordedBy(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, tags, spans, times } = input;
+  const after = input.span.readTo + 1;
+  const changeAfter = input.changeNounAfter || CHANGE_NOUNS.has(tokens[after]?.lower ?? '');
+  let k = input.qualifierStart - 1;
+  // `a growth of 15.8 per cent`: past the change noun and `of` first.
+  if (!changeAfter) {
+    if (tokens[k]?.lower !== 'of' || !CHANGE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return null;
+    k -= 2;
+  }
+  while (k > 0 && CHANGE_FILLERS.has(tokens[k]!.lower)) k--;
+  if (!RECORDING_PARTICIPLES.has(tokens[k]?.lower ?? '')) return null;
+  const end = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+  const head = tokens[end];
+  if (!head || head.kind !== 'word' || !tags.at(head).has('Noun') || tags.at(head).has('Pronoun') || insideSpan(head, spans) || insideTime(head, times)) return null;
+  const phrase = phraseBefore(text, tokens, tags, end, 0);
+  return phrase && !overlapsTime(phrase, times) ? phrase : null;
+}
+
 /** Words between `of` and `vote` in a share of it: `of the total vote`, `of the votes cast`. */
 const VOTE_SHARE_WORDS = new Set(['the', 'total', 'national', 'popular', 'overall', 'valid']);
 
@@ -964,7 +993,7 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const phrase = phraseBefore(text, tokens, tags, reaching - 1, 0);
     if (phrase && !overlapsTime(phrase, times)) return phrase;
   }
-  const absolute = withAbsolute(input);
+  const absolute = withAbsolute(input) ?? changeRecordedBy(input);
   if (absolute) return absolute;
   // `an increase of 58,000 in the number of people at work`, `a 2 percent increase in employment to 149,000`:
   // what a change noun is `in` is what the change, and the level it reached, measure.
