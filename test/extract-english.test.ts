@@ -131,6 +131,12 @@ describe('the unit catalogue and the number grammar', () => {
     ['Exports reached Rs 1,44,372 crore.', 'Rs 1,44,372 crore', 1.44372e12, 'INR', 'money'],
     ['Growers crushed 635 526 tonnes of canola.', '635 526 tonnes', 635526, 't', 'measure'],
     ['The hall seats 40 000 people.', '40 000 people', 40000, 'people', 'count'],
+    // A comma and a space between thousands (`34, 850`), but never in a list of numbers.
+    ['Petrol now sells at 34, 850 cedis a gallon.', '34, 850 cedis', 34850, 'GHS', 'money'],
+    ['About 660, 000 students sat the examination.', '660, 000 students', 660000, 'students', 'count'],
+    ['The three teams scored 85, 120 and 140 points.', '120', 120, null, 'number'],
+    ['The readings were 12, 345, 678 on the three gauges.', '345', 345, null, 'number'],
+    ['In the 2024-25 Q2, 437 debtor applications were made.', '437 debtor applications', 437, 'applications', 'count'],
     // Signs: a negative level; a change in brackets keeps its size and takes its direction from the sign.
     ['The balance moved from -1.1 per cent to -1.6 per cent.', '-1.1 per cent', -1.1, '%', 'percent'],
     ['Readings fell to minus 5 degrees overnight.', 'minus 5 degrees', -5, '°F', 'measure'],
@@ -304,6 +310,17 @@ describe('the unit catalogue and the number grammar', () => {
     ['The salary is Rs 50,000 p.m. before tax.', 'Rs 50,000', 'month'],
   ] as const)('compound units keep their denominator as per: %s', (sentence, span, unit) => {
     expect(claimOf(sentence, span).per).toMatchObject({ value: 1, unit });
+  });
+
+  it.each([
+    // A price whose clause opens with one measure of a good is per that measure, and the good is its subject.
+    ['A litre of diesel now sells at $1.85 in the capital.', '$1.85', 1, 'litre', 'diesel'],
+    ['Prices held, whilst a tonne of cement costs $94 at most depots.', '$94', 1, 'tonne', 'cement'],
+    ['The price of a 12.5 kilogram cylinder of cooking gas stands at $21.', '$21', 12.5, 'kilogram', 'cooking gas'],
+  ] as const)('a measure of a good before its price: %s', (sentence, span, value, unit, subject) => {
+    const claim = claimOf(sentence, span);
+    expect(claim.per).toMatchObject({ value, unit });
+    expect(claim.subject).toBe(subject);
   });
 
   it('keeps a number whole: space-grouped thousands are one claim', () => {
@@ -497,6 +514,10 @@ describe('changes', () => {
     ['Wheat output posted a 12.5 percent decrement from the year before.', '12.5 percent', 'rate', 'down'],
     ['The vacancy rate fell to 3.5 percent.', '3.5 percent', 'to', 'down'],
     ['Water use fell to 3.1 million gallons, down from 3.6 million gallons.', '3.6 million gallons', 'from', 'down'],
+    // The base's own period as a possessive between `from` and the number.
+    ['Passes rose to 90,377, an increase from last year’s 70,073.', '70,073', 'from', 'up'],
+    ['Passes rose to 90,377, an increase from last year’s 70,073.', '90,377', 'to', 'up'],
+    ['Profit fell to $3.1 million, down from the previous quarter’s $3.6 million.', '$3.6 million', 'from', 'down'],
     // A ratio whose `per` phrase stands between the pair; `a year before` is the base's time, not a rate.
     ['The ratio improved to 14.2 students per teacher, down from 15.0 a year before.', '14.2 students', 'to', 'down'],
     ['The ratio improved to 14.2 students per teacher, down from 15.0 a year before.', '15.0', 'from', 'down'],
