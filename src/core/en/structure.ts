@@ -191,6 +191,23 @@ const basisAfter = (text: string, at: number): string | null => {
   return match ? match[1]!.trim() : null;
 };
 
+const POSSESSIVE_PERIODS = new Set(['year', 'month', 'quarter', 'week', 'season', 'term', 'session', 'period']);
+const POSSESSIVE_PERIOD_OPENERS = new Set(['last', 'previous', 'prior', 'the', 'a', 'this', 'past']);
+
+/**
+ * Where a period's possessive written before token k starts (`last year’s`, `the previous
+ * quarter's`, `2017’s`), or null: the token after which `from` stands for a base.
+ */
+function possessiveTimeBefore(tokens: EnglishToken[], k: number): number | null {
+  if (tokens[k - 1]?.lower !== 's' || !["'", '’'].includes(tokens[k - 2]?.text ?? '') || tokens[k - 1]!.gap !== '' || tokens[k - 2]!.gap !== '') return null;
+  const head = tokens[k - 3];
+  if (head && /^(?:19|20)\d{2}$/.test(head.text)) return k - 3;
+  if (!head || !POSSESSIVE_PERIODS.has(head.lower)) return null;
+  let start = k - 3;
+  while (start > 0 && POSSESSIVE_PERIOD_OPENERS.has(tokens[start - 1]!.lower) && start > k - 6) start--;
+  return start < k - 3 ? start : null;
+}
+
 /**
  * Changes among the spans of one sentence: `from X to Y` pairs, `X, up from Y`, rates
  * (`up 3%`, `increased by 6.1%`, `a 12% increase`) and levels reached (`fell to 3.5%`).
@@ -211,7 +228,9 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       return;
     }
     const qualifierStart = qualifierOf(span, tokens).firstToken;
-    const before = tokens[qualifierStart - 1];
+    // `up from last year’s 70,073`: a period's possessive between `from` and the number (the base's own time).
+    const possessive = possessiveTimeBefore(tokens, qualifierStart);
+    const before = tokens[possessive ? possessive - 1 : qualifierStart - 1];
     // `there were rises in Queensland (0.8 per cent), Victoria (0.3 per cent)`, `Food retailing (0.4 per cent)
     // led the rises`: a percentage in brackets after a name, in a sentence that names its changes by a noun, is a rate.
     if (kinds[n] === 'percent' && span.percent?.unit !== 'pp' && before?.text === '(' && tokens[span.readTo + 1]?.text === ')' && tokens[qualifierStart - 2]?.kind === 'word') {
@@ -236,6 +255,8 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
         out[partner] = { role: 'to', direction, from: n, to: partner, basis: null, nounAfter: false };
         return;
       }
+    }
+    if (before?.lower === 'from' && !span.high) {
       // `Y, up from X` or `rose to Y from X`: the span before is the later value.
       const previous = n - 1;
       const previousOpen = previous >= 0 && (!out[previous] || (out[previous]!.role === 'to' && out[previous]!.from === null));
@@ -247,7 +268,7 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
           const per = perOf(text, earlier, tokens, null);
           if (per) betweenStart += per.text.split(/\s+/).length;
         }
-        const between = tokens.slice(betweenStart, qualifierStart - 1).map((t) => t.lower);
+        const between = tokens.slice(betweenStart, (possessive ?? qualifierStart) - 1).map((t) => t.lower);
         const updown = between.find((word) => VERB_DIRECTION.has(word));
         if (between.length <= 3 && (updown !== undefined || between.length === 0)) {
           const verb = updown ? VERB_DIRECTION.get(updown)! : directionBefore(tokens, governingStart(earlier) - 1, 6)?.direction;
@@ -420,6 +441,41 @@ export function ratePerOf(span: EnglishSpan, tokens: EnglishToken[], kind: Claim
     if (!unit) continue;
     const noun = [tokens[k + 1], tokens[k + 2]].find((t) => t !== undefined && RATE_NOUNS.has(t.lower));
     if (noun && noun.start < tokens[span.firstToken]!.start) return { value: 1, unit, text: token.text };
+  }
+  return null;
+}
+
+const ONE_WORDS = new Set(['a', 'an', 'one', 'each', 'per']);
+const PRICE_NOUNS = new Set(['price', 'prices', 'cost', 'costs']);
+
+/**
+ * `A gallon of petrol now sells at 34,850 cedis`, `the price of a 14.5 kilogram cylinder of gas is …`: a
+ * price whose clause opens with one measure of a good is per that measure (the text writes the
+ * `per` before the amount). The measure keeps its word, as `$4 a gallon` does.
+ */
+export function measurePerBefore(text: string, span: EnglishSpan, tokens: EnglishToken[], kind: ClaimKind): PerInfo | null {
+  const found = kind === 'money' ? measureOfBefore(tokens, span) : null;
+  return found && { value: found.value, unit: tokens[found.unit]!.lower, text: text.slice(tokens[found.amount]!.start, tokens[found.unit]!.end) };
+}
+
+/** Where a price's measure before it is written (see measurePerBefore): its amount, unit and `of` tokens. */
+export function measureOfBefore(tokens: EnglishToken[], span: EnglishSpan): { value: number; amount: number; unit: number; of: number } | null {
+  for (let k = span.firstToken - 1; k >= Math.max(2, span.firstToken - 12); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol' && /^[,;:()]$/.test(token.text)) return null;
+    if (token.lower !== 'of') continue;
+    // The measure may name its container after it (`a 14.5 kilogram cylinder of`).
+    const unitAt = measureUnitAt(tokens, k - 1) ? k - 1 : measureUnitAt(tokens, k - 2) && tokens[k - 1]!.kind === 'word' ? k - 2 : -1;
+    if (unitAt < 1) return null;
+    const amount = tokens[unitAt - 1]!;
+    const value = ONE_WORDS.has(amount.lower) ? 1 : amount.kind === 'number' ? digitValue(amount) : NaN;
+    if (!(value > 0)) return null;
+    // The measure opens its clause (`A gallon of`, `while a litre of`) or names what a price is of (`The price of a gallon of`).
+    const article = amount.kind === 'number' && ['a', 'an'].includes(tokens[unitAt - 2]?.lower ?? '') ? 1 : 0;
+    const opener = tokens[unitAt - 2 - article];
+    const priceOf = opener?.lower === 'of' && PRICE_NOUNS.has(tokens[unitAt - 3 - article]?.lower ?? '');
+    if (opener && !priceOf && !(opener.kind === 'symbol' || ['and', 'while', 'whilst', 'whereas', 'but', 'now', 'today'].includes(opener.lower))) return null;
+    return { value, amount: unitAt - 1, unit: unitAt, of: k };
   }
   return null;
 }
