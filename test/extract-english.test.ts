@@ -266,6 +266,10 @@ describe('the unit catalogue and the number grammar', () => {
     ['The brewer sold 3 million hectolitres of beer.', '3 million hectolitres', 3e6, 'hL', 'measure'],
     ['The yen weakened to 112 per dollar.', '112', 112, 'JPY', 'money'],
     ['The rupee hit 74.5 against the dollar.', '74.5', 74.5, 'INR', 'money'],
+    // A quote with decimals in a sentence about one currency against another is in the weaker of the two.
+    ['The ringgit rose against the pound to 5.5204 from a close of 5.6991.', '5.6991', 5.6991, 'MYR', 'money'],
+    ['The pound slipped 0.4 percent against the dollar to 1.3221.', '1.3221', 1.3221, 'USD', 'money'],
+    ['The rand weakened to 18.45 against the greenback.', '18.45', 18.45, 'ZAR', 'money'],
     // Two scale words (`lakh crore`); a glued `m` before `-plus` is the scale; half or a quarter of a point.
     ['The budget is Rs 1.5 lakh crore this year.', 'Rs 1.5 lakh crore', 1.5e12, 'INR', 'money'],
     ['The app has 1m-plus users.', '1m-plus users', 1e06, 'users', 'count'],

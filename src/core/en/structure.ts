@@ -491,6 +491,35 @@ const LEVEL_WORDS = new Set(['to', 'at', 'reach', 'reached', 'reaching', 'hit', 
 /** Prepositions a gapped clause repeats: `the north district accounted for 1,200 students and the south district for 900`. */
 const GAPPING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with']);
 
+const AGAINST_WORDS = new Set(['against', 'versus', 'vs', 'per']);
+/** Names the markets give currencies beside the catalogue's words (`the pound`, `the greenback`), read only in a quote against another. */
+const MARKET_NAMES = new Map([['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'], ['greenback', 'USD'], ['loonie', 'CAD'], ['aussie', 'AUD']]);
+/** Currencies from the strongest down: a quote is written in the weaker one, per one of the stronger (the pound at 1.32 dollars, the ringgit at 5.52 per pound). */
+const QUOTE_ORDER = ['KWD', 'BHD', 'OMR', 'JOD', 'GBP', 'EUR', 'CHF', 'USD', 'CAD', 'AUD', 'SGD', 'NZD', 'BND'];
+const strength = (unit: string) => (QUOTE_ORDER.includes(unit) ? QUOTE_ORDER.length - QUOTE_ORDER.indexOf(unit) : 0);
+
+/**
+ * The currency a sentence quotes a rate in, when it speaks of one currency against another (`the
+ * ringgit rose against the pound`): the weaker of the first currency it names and the one after
+ * `against` or `per` (the first named when neither is a major one). Null otherwise.
+ */
+function quotedCurrency(tokens: EnglishToken[]): string | null {
+  let quoted: string | null = null;
+  let against: string | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    const form = longestForm(tokens, k, CURRENCY_WORD_FORMS, false);
+    const unit = form && !form.rule.wordFactor ? form.rule.unit : MARKET_NAMES.get(tokens[k]!.lower);
+    if (!unit) continue;
+    const opposed = tokens.slice(Math.max(0, k - 3), k).some((token) => AGAINST_WORDS.has(token.lower));
+    if (opposed) against ??= unit;
+    else quoted ??= unit;
+    if (form) k = form.last;
+  }
+  if (!quoted || !against || quoted === against) return null;
+  return strength(against) > strength(quoted) || strength(against) === 0 ? quoted : against;
+}
+
 /**
  * A bare number that continues a count takes that count's unit (guidelines §1, bare quantity:
  * it shares the unit of its pair): the other end of `from 4,512 to 5,130`, a change after a
@@ -552,6 +581,15 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
             return;
           }
         }
+      }
+    }
+    // `The ringgit rose against the pound to 5.5205 from a close of 5.6994`: a quote with decimals in a
+    // sentence about one currency against another is an amount of the currency it is about.
+    if (!span.low.scale && /^\d+\.\d{2,}$/.test(text.slice(span.start, span.end))) {
+      const quoted = quotedCurrency(tokens);
+      if (quoted) {
+        values[n] = { ...value, kind: 'money', unit: quoted, unitText: null };
+        return;
       }
     }
     // `a population of 20,000 or less`: people.
