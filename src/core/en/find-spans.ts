@@ -103,8 +103,8 @@ function multipleAt(tokens: EnglishToken[], i: number): Piece | null {
   // `double-digit`, `doubled-up`, `doubled down`: compounds and idioms, not multiples.
   if (next && ((DASHES.has(next.text) && next.gap === '') || next.lower === 'down')) return null;
   // `double the project originally envisaged`: the base form before a determiner compares sizes.
-  const comparesSize = MULTIPLE_BASE_BEFORE.has(next?.lower ?? '') && isSpaceGap(next!.gap) && tokens[i - 1]?.lower !== 'a';
-  if (!form.verb && !comparesSize && !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
+  const comparesSize = (MULTIPLE_BASE_BEFORE.has(next?.lower ?? '') || (form.rule.id === 'multiple-twice' && next?.lower === 'as')) && isSpaceGap(next!.gap) && tokens[i - 1]?.lower !== 'a';
+  if (!form.verb && !comparesSize && (form.rule.id === 'multiple-twice' || !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? ''))) return null;
   const quantity: Quantity = { first: i, last: i, value: form.rule.value, words: false, scale: null, fraction: false, multiple: form.rule };
   return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i, percent: null, currency: null, unit: { ...MULTIPLE_UNIT, id: form.rule.id } } };
 }
