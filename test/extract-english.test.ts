@@ -185,6 +185,9 @@ describe('the unit catalogue and the number grammar', () => {
     // `twice` compares sizes before what it compares; `met twice` is no multiple.
     ['There are twice as many applicants as places this year.', 'twice', 2, 'x', 'number'],
     ['Crime here is twice the national average.', 'twice', 2, 'x', 'number'],
+    // A number in words that is a part of a count written next counts what the count counts.
+    ['Eleven of 16 industries reported growth in May.', 'Eleven', 11, 'industries', 'count'],
+    ['Twelve of the 40 schools closed for the storm.', 'Twelve', 12, 'schools', 'count'],
     ['Cubs manager Joe Maddon, 66, said the team was ready.', '66', 66, 'age', 'measure'],
     ['The 21-year-old center signed a new deal.', '21-year-old', 21, 'age', 'measure'],
     ['Crews repaired a 50-year-old bridge.', '50-year', 50, 'year', 'measure'],
