@@ -724,6 +724,16 @@ describe('subjects', () => {
     ['公共财政预算收入43101万元，完成预算40023万元的107.7%，超收3078万元', '3078万元', '公共财政预算收入'],
     // A currency before an amount (澳门币) and the earlier level a change starts from (由以往的) name nothing.
     ['援助金额由以往的澳门币1,300元调升至澳门币1,600元', '1,300元', '援助金额'],
+    // A clause that names a measure and its trend, then one that only says how it changed: the rate is of that measure.
+    ['全县餐饮业收入增势良好，同比增长9.4%', '9.4%', '餐饮业收入'],
+    ['工业用电量增速由负转正，同比增长3.2%', '3.2%', '工业用电量'],
+    ['猪肉价格涨幅略有扩大，同比上涨12.5%', '12.5%', '猪肉价格'],
+    ['家电零售额形势不错，增长7.7%', '7.7%', '家电零售额'],
+    // A noun the word splitter does not know, or glued to the measure word, is still what is counted.
+    ['全省11个市州均完成年度任务', '11个', '市州'],
+    ['共有18間護老院參與計劃', '18間', '護老院'],
+    // A kind of place counted is named in one character.
+    ['全镇下辖12个村，共有村民小组86个', '12个', '村'],
   ] as const)('%s → %s is about %s', (text, span, subject) => {
     expect(only(text, span).subject).toBe(subject);
   });
@@ -1069,6 +1079,18 @@ describe('time', () => {
   it('the title names the period of figures that nothing nearer dates, and says so', () => {
     const { claims } = extractFromText('全区共有养老机构42家。', { title: '某区民政局2018年工作总结', publishedAt: '2019-01-15' });
     expect(claims[0]!.time).toMatchObject({ start: '2018-01-01', end: '2018-12-31', source: 'title', textStart: null });
+  });
+
+  it.each([
+    // A title's year with a part of it a few words later (我县, 全省) names that part, of that year, even on a
+    // page dated the year after.
+    ['2021年我县前三季度经济运行情况', '2021-10-25', '2021-01-01', '2021-09-30'],
+    ['2019年全省1-6月旅游统计', '2020-02-01', '2019-01-01', '2019-06-30'],
+    // A second period that is no part of the first (a plan for the next year) leaves the title's year.
+    ['2019年工作总结和2020年上半年工作计划', '2020-02-01', '2019-01-01', '2019-12-31'],
+  ])('the title %s dates the figures under it', (title, publishedAt, start, end) => {
+    const { claims } = extractFromText('全县地区生产总值完成86.4亿元。', { title, publishedAt });
+    expect(claims[0]!.time).toMatchObject({ start, end, source: 'title' });
   });
 
   it.each([

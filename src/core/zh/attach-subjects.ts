@@ -284,6 +284,10 @@ function withoutLeadingPlace(norm: string, subject: string, leadStart: number, e
 
 function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: number, afterDe = false): string | null {
   const words = tokens.filter((t) => t.start >= claim.end && t.start < limit);
+  // 22|间安老院, 29|个村: the word splitter glued the measure word to the noun after it; the rest is that noun.
+  const glued = tokens.find((t) => t.start < claim.end && t.end > claim.end && t.end <= limit);
+  // (25|条次, 4|县市: a measure word of its own, 次 or a kind of place, is no noun glued on.)
+  if (glued && !afterDe && !/^次/u.test(glued.word.slice(claim.end - glued.start)) && !PLACE_COUNT.test(claim.unit ?? '')) words.unshift({ ...glued, word: glued.word.slice(claim.end - glued.start), start: claim.end, tag: 'x' });
   const phrase: Token[] = [];
   let i = 0;
   // 4年的专业学习: the phrase after 的 (or 之) names what the measure is of.
@@ -292,7 +296,8 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
     i = 1;
   }
   // A classifier or age between the unit and the noun: 1.8万名三类困难老年人, 20.6万名80周岁以上老年人.
-  while (i < words.length && /^(?:m|q|f|x|eng)$/u.test(words[i]!.tag) && !TAIL_BREAK.test(words[i]!.word)) i++;
+  // (A word the splitter does not know, 市州 or 安老院, is a noun, not a classifier.)
+  while (i < words.length && /^(?:m|q|f|x|eng)$/u.test(words[i]!.tag) && !(words[i]!.tag === 'x' && /[\u4e00-\u9fff]/u.test(words[i]!.word)) && !TAIL_BREAK.test(words[i]!.word)) i++;
   // 8个“星级充分就业社区”: a name in quotes is the noun counted; 八成是本地居民: the copula links the share to it.
   if (/^[“"「]$/u.test(words[i]?.word ?? '')) i++;
   else if (!afterDe && claim.kind === 'percent' && /^(?:是|为)$/u.test(words[i]?.word ?? '')) i++;
@@ -303,7 +308,8 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
     if (phrase.length && (/\d/u.test(word.word) || word.tag === 'eng')) break;
     const previous = phrase[phrase.length - 1];
     // An action verb after a noun ends the phrase (残疾人|发放); a verb inside a compound stays (特困供养对象).
-    if (word.tag === 'v' && previous && /^n/u.test(previous.tag) && word.word.length >= 2) break;
+    // (A word the splitter does not know, 护老院, is a noun here: 护老院|参与 ends as well.)
+    if (word.tag === 'v' && previous && /^(?:n|x)/u.test(previous.tag) && word.word.length >= 2) break;
     if (word.tag === 'p' || word.tag === 'uj' || word.tag === 'u' || word.tag === 'c' || word.tag === 'd' || word.tag === 'm') break;
     phrase.push(word);
   }
@@ -313,8 +319,12 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
   // 88个县(市、区): the bracket says which kinds of place are counted, and belongs to the noun.
   const kinds = norm.slice(phrase.length ? phrase[phrase.length - 1]!.end : claim.end).match(phrase.length ? PLACE_KINDS : PLACE_WITH_KINDS);
   if (kinds && !afterDe) text += kinds[0];
-  return text.length >= 2 && !hasFigure(text) && !BARE.test(text) ? text.slice(0, MAX_SUBJECT) : null;
+  // 8个村, 12个县: a kind of place counted is named in one character.
+  return (text.length >= 2 || (!afterDe && PLACE_KIND_COUNTED.test(text))) && !hasFigure(text) && !BARE.test(text) ? text.slice(0, MAX_SUBJECT) : null;
 }
+
+/** The kinds of place a count may name in one character. */
+const PLACE_KIND_COUNTED = /^[省市县区乡镇村州旗]$/u;
 
 /**
  * 773.6万人受灾，26人死亡，7人失踪，96.9万人紧急转移安置: people counted by what befell them, a verb
@@ -555,8 +565,15 @@ const OUTPUT_MEASURE = new RegExp(`^(?:工业)?(?:${EARNED}|总产出)$`, 'u');
 const REACHED_ONLY = /^(?:全[区市县省州])?(?:累计|共|共计|合计)?(?:完成|实现|达到|达|录得)(?:了)?$/u;
 /** 在固定资产投资上: a topic named for the clauses after it. */
 const TOPIC_ON = /^在([\u4e00-\u9fff]{2,12})(?:上|方面)$/u;
-/** 全部财政收入实现微幅增长, 固定资产投资适度增长: a topic with its trend, before the figure that shows it. */
-const TOPIC_TREND = /(?:实现|保持|呈现|继续)?(?:[\u4e00-\u9fff]{0,2}(?:增长|下降|回升|回落|提升|向好|平稳))$/u;
+/**
+ * 全部财政收入实现微幅增长, 固定资产投资适度增长, 高技术产业投资增势良好, 工业增加值增速由负转正, CPI涨幅略有扩大:
+ * a topic with its trend, before the figure that shows it.
+ */
+const TOPIC_TREND = /(?:实现|保持|呈现|继续)?(?:(?:增势|增速|增幅|涨幅|降幅|跌幅|增长|形势|走势|势头)(?:略有|有所|继续|持续|明显|稳步|总体|较为|一直)?(?:回升|回落|提升|向好|平稳|良好|平缓|稳定|不错|扩大|收窄|加快|放缓)|[\u4e00-\u9fff]{0,2}(?:增长|下降|回升|回落|提升|向好|平稳)|(?:增速|增幅|涨幅)?由[负降正增]转[正增负降])$/u;
+/** 同比增长, 比上年下降: a lead that only says how the figure changed, naming nothing. */
+const CHANGE_ONLY = /^(?:同比|环比|比上年|比去年|较上年|较去年)?(?:增长|下降|上涨|下跌|回落|增加|减少|提高|降低|上升)$/u;
+/** A date in a clause, which is no figure of it. */
+const DATES_IN_LEAD = new RegExp(DATE_IN_LEAD, 'gu');
 
 /** 武威、白银2市, 庆阳、临夏、定西3市州: places listed right before the count of them are what it counts. */
 const PLACE_COUNT = /^(?:市|县|區|区|州|省|市州|县市|縣市|县区|縣|旗|镇|鎮|乡|鄉)$/u;
@@ -681,11 +698,13 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject && leadStart === clauseStart && clauseStart > claim.sentence.start + 1) {
       const previousStart = clauseStartOf(norm, claim.sentence.start, clauseStart - 1, CLAUSE_BREAK);
       const previous = norm.slice(previousStart, clauseStart - 1);
-      if (REACHED_ONLY.test(norm.slice(clauseStart, claim.start).trim())) {
+      const lead = norm.slice(clauseStart, claim.start).trim();
+      if (REACHED_ONLY.test(lead) || CHANGE_ONLY.test(lead)) {
         const topic = previous.match(TOPIC_ON)?.[1] ?? previous.match(TOPIC_MEASURE)?.[0];
         const trend = topic ? null : previous.match(TOPIC_TREND);
         if (topic) subject = topic;
-        else if (trend && trend.index! >= 2 && !/\d/u.test(previous)) subject = leadSubject(norm, { ...claim, start: previousStart + trend.index! }, previousStart, tokens);
+        // 3月份当月CPI涨幅略有扩大，同比上涨2.3%: a date in the clause before is no figure of it.
+        else if (trend && trend.index! >= 2 && !/\d/u.test(previous.replace(DATES_IN_LEAD, ''))) subject = leadSubject(norm, { ...claim, start: previousStart + trend.index! }, previousStart, tokens);
       } else if (!samePrevious) subject = previous.match(TOPIC_MEASURE)?.[0] ?? null;
     }
     // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.

@@ -377,6 +377,22 @@ function titleExpressions(title: string | null, context: Omit<TimeContext, 'repo
   return norm.length === title.length ? findTimeExpressions(norm, context) : [];
 }
 
+/** 我市, 全省, 全区: the place a title's figures are of, written between its year and the part of that year. */
+const TITLE_SCOPE_GAP = /^\s?[\u4e00-\u9fff]{0,3}\s?$/u;
+
+/**
+ * 2020年我市前三季度经济数据, 2019年全省1-9月…: a title's year with a part of it written a few words
+ * later names that part, of that year.
+ */
+function narrowedTitle(titleText: string, inTitle: TimeExpression[], first: TimeExpression | null): TimeExpression | null {
+  if (!first || !SAME_SPAN_YEAR.test(first.ruleId)) return first;
+  const part = inTitle.find((t) => t.textStart! >= first.textEnd! && t.known && !t.base && t.ruleId !== 'time-holiday');
+  if (!part || part.start.slice(0, 4) !== part.end.slice(0, 4) || !TITLE_SCOPE_GAP.test(titleText.slice(first.textEnd!, part.textStart!))) return first;
+  if (part.start.slice(5) === '01-01' && part.end.slice(5) === '12-31') return first;
+  const year = first.end.slice(0, 4);
+  return { ...part, start: year + part.start.slice(4), end: year + part.end.slice(4), text: `${first.text}${part.text}` };
+}
+
 /** A year written out (2013年, 102年 on a Taiwan page), in an expression that is no comparison base. */
 const WRITTEN_YEAR = /\d{2,4}年/u;
 
@@ -475,7 +491,7 @@ export function attachTimes(state: DocumentState): DocumentState {
   const inTitle = titleExpressions(state.article.title, base);
   // The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021), and the
   // holiday it names (多地晒双节旅游成绩单), which 假期 in the text then means.
-  const title = inTitle.find((t) => t.known && !t.base) ?? null;
+  const title = narrowedTitle(state.article.title ?? '', inTitle, inTitle.find((t) => t.known && !t.base) ?? null);
   const titleHoliday = inTitle.find((t) => t.ruleId === 'time-holiday' && t.known);
   const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null, undatedYear: namedFirst, fallbackHoliday: titleHoliday ? { start: titleHoliday.start, end: titleHoliday.end } : null });
   cumulativeMonths(expressions, norm);
