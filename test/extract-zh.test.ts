@@ -734,6 +734,12 @@ describe('subjects', () => {
     ['共有18間護老院參與計劃', '18間', '護老院'],
     // A kind of place counted is named in one character.
     ['全镇下辖12个村，共有村民小组86个', '12个', '村'],
+    // A count with no noun after its 的 counts what the sentence counted first.
+    ['全市共有在建项目60个，主体完工的25个、设备安装的12个', '25个', '在建项目'],
+    ['全市共有在建项目60个，主体完工的25个、设备安装的12个', '12个', '在建项目'],
+    // A comparison in an aside after a share (（比2015年增加31所）) is of what the share measured.
+    ['全县共有公办幼儿园86所，占比达62.3%（比2015年增加31所，提高18.5个百分点）', '31所', '公办幼儿园'],
+    ['全县共有公办幼儿园86所，占比达62.3%（比2015年增加31所，提高18.5个百分点）', '18.5个百分点', '公办幼儿园'],
   ] as const)('%s → %s is about %s', (text, span, subject) => {
     expect(only(text, span).subject).toBe(subject);
   });
@@ -1079,6 +1085,24 @@ describe('time', () => {
   it('the title names the period of figures that nothing nearer dates, and says so', () => {
     const { claims } = extractFromText('全区共有养老机构42家。', { title: '某区民政局2018年工作总结', publishedAt: '2019-01-15' });
     expect(claims[0]!.time).toMatchObject({ start: '2018-01-01', end: '2018-12-31', source: 'title', textStart: null });
+  });
+
+  it.each([
+    // 仅去年一年: the year's length written after it restates the year, which governs what follows.
+    ['仅去年一年，全县良种推广面积达到18万亩。', '18万亩', '2018-01-25', '2017-01-01', '2017-12-31'],
+    // 今后五年 in a report: the five years from the report's own year, for a heading's figures too.
+    ['现在报告工作。\n今后五年的主要目标\n全县地区生产总值突破500亿元。', '500亿元', '2017-03-20', '2017-01-01', '2021-12-31'],
+    ['今后三年，全县计划新建学校12所。', '12所', '2022-05-06', '2022-01-01', '2024-12-31'],
+    // A review's heading …的五年 names the five years before a report of July.
+    ['现在报告工作。\n奋力赶超的五年\n全县城镇化率达到55.2%。', '55.2%', '2021-07-20', '2016-01-01', '2020-12-31'],
+  ])('%s → %s is of its period (%s)', (text, span, publishedAt, start, end) => {
+    const { claims } = extractFromText(text, { title: '某县政府工作报告', publishedAt });
+    expect(claims.find((claim) => claim.text === span)!.time).toMatchObject({ start, end });
+  });
+
+  it('未来产业, the industries of the future, names no time: the title still dates the figure', () => {
+    const { claims } = extractFromText('一季度，全县经济平稳。\n未来产业加快布局，吸引超300家企业入驻园区。', { title: '某县一季度经济运行情况', publishedAt: '2024-04-20' });
+    expect(claims.find((claim) => claim.text === '300家')!.time).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
   });
 
   it.each([

@@ -239,6 +239,8 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   // the 、 is another figure's; the subject is the noun after it.
   const item = subject.match(ENUMERATED_ITEM);
   if (item) subject = item[1]!;
+  // （比2010年增加3640所: an aside opened before the figure and not closed is no part of a name.
+  subject = subject.replace(/^[（(](?![^（()）]*[)）])/u, '');
   if (subject.length < 2 || hasFigure(subject) || (BARE.test(subject) && !planOfShare(norm, subject, claim))) return null;
   // 第一产业实现增加值: the verb of earning between the holder and its measure is no part of the name.
   subject = subject.replace(EARNED_MEASURE, '$1$2');
@@ -689,6 +691,10 @@ export function attachSubjects(state: DocumentState): DocumentState {
     }
     const listed = !subject && claim.kind === 'count' && PLACE_COUNT.test(claim.unit ?? '') ? norm.slice(clauseStart, claim.start).match(LISTED_BEFORE) : null;
     if (listed && listed[1]!.split('、').length === claim.value) subject = listed[1]!;
+    // 建设项目91个，已投入运营的7个、主体完工的5个: a count with no noun after its 的 counts what the sentence counted first.
+    if (!subject && claim.kind === 'count' && /的\s?$/u.test(norm.slice(leadStart, claim.start)) && /^(?:[、，,；;。)）]|$)/u.test(norm.slice(claim.end, claim.end + 1))) {
+      subject = earlierInSentence.find((earlier) => earlier.unit === claim.unit && earlier.subject)?.subject ?? null;
+    }
     if (!subject && claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end) ?? whatHappenedTo(norm, claim, tokens);
     // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
     if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
@@ -731,7 +737,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|(?:按[^，,；;。]{0,8}口径)?恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修|(?:按[^，,；;。]{0,14})?(?:计算|折算)(?:为|约为)?|约合)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*[（(]?(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|(?:按[^，,；;。]{0,8}口径)?恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修|(?:按[^，,；;。]{0,14})?(?:计算|折算)(?:为|约为)?|约合)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       // 歲出預算302.12億元，較114年度法定預算數277.27億元，增加24.81億元: the change is of the figure
       // compared, not of the base value written between.

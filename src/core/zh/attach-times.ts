@@ -507,7 +507,9 @@ export function attachTimes(state: DocumentState): DocumentState {
     // 较上年 3,265 公顷: pages that set a space around every figure set one here too.
     const gap = next ? norm.slice(expression.textEnd!, next.start).replace(/\s/gu, '') : '';
     // 2018到2022年4年间: a span written right after a range restates its length; the range still governs what follows.
-    const restated = next?.unit === 'year' && expression.known && yearOf(expression.end) > yearOf(expression.start);
+    // 仅去年一年，…: a year's length written right after the year restates it as well.
+    const oneYear = expression.start.endsWith('-01-01') && expression.end.endsWith('-12-31') && yearOf(expression.end) === yearOf(expression.start) && next?.value === 1;
+    const restated = next?.unit === 'year' && expression.known && (yearOf(expression.end) > yearOf(expression.start) || oneYear);
     if (next && !restated && (expression.plan ? PLAN_GAP : expression.base ? BASE_GAP : BOUND_GAP).test(gap)) boundTo.set(expression, next);
   }
   const points = [...norm.matchAll(POINT_START)].map((m) => m.index! + m[0].length);
