@@ -737,6 +737,11 @@ describe('subjects', () => {
     // A count with no noun after its 的 counts what the sentence counted first.
     ['全市共有在建项目60个，主体完工的25个、设备安装的12个', '25个', '在建项目'],
     ['全市共有在建项目60个，主体完工的25个、设备安装的12个', '12个', '在建项目'],
+    // People broken down by the kind of school they are at are a share of the total: the school names where, not what.
+    ['全县共有专任教师5230人，其中小学3100人、初中1650人、特殊教育80人', '1650人', '专任教师'],
+    ['共有在校学生5.2万人（其中，学前教育8000人、小学2.9万人）', '8000人', '在校学生'],
+    // A share after an aside that holds a figure of its own (含…) is of the figure before the aside.
+    ['全市一般公共预算支出199.6亿元（含权责发生制列支28.5亿元），完成预算的87.7%', '87.7%', '一般公共预算支出'],
     // A comparison in an aside after a share (（比2015年增加31所）) is of what the share measured.
     ['全县共有公办幼儿园86所，占比达62.3%（比2015年增加31所，提高18.5个百分点）', '31所', '公办幼儿园'],
     ['全县共有公办幼儿园86所，占比达62.3%（比2015年增加31所，提高18.5个百分点）', '18.5个百分点', '公办幼儿园'],

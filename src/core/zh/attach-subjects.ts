@@ -477,6 +477,19 @@ function isPlace(subject: string, tokens: Token[]): boolean {
   return words.length > 0 && words.map((token) => token.word).join('') === place && words.every((token) => token.tag === 'ns' && !NOT_PLACE_NAME.test(token.word));
 }
 
+/** 小学, 普通高中, 特殊教育, 九年一贯制学校: a kind of school or stage of schooling. */
+const SCHOOL_KIND = /^[\u4e00-\u9fff]{0,8}(?:学校|幼儿园|小学|初中|高中|中学|中职|高校|大学|教育|阶段)$/u;
+/**
+ * 专任教师81025人，其中小学33357人: people counted by the kind of school they are at are a share
+ * of the total before them, as a place's are; the school names where, not what.
+ */
+function schoolOfPeople(norm: string, claim: ClaimDraft): boolean {
+  const school = toSimplified(claim.subject!);
+  // (小学招生17108人: people named by what they did at school, 招生, are not a breakdown by school.)
+  const written = norm.slice(claim.start - school.length - 1, claim.start);
+  return /^(?:人|名)$/u.test(claim.unit ?? '') && SCHOOL_KIND.test(school) && written.slice(1) === school && /^[、，,：:（(中]$/u.test(written[0] ?? '');
+}
+
 /** What opens a breakdown after its total: 其中, 分别为, 各区中以…, 分地区看, 从各县看, a colon right after the total (营业收入13977亿元：…). */
 const BREAKDOWN_OPENER = /其中|分别为|各(?:区|县|市|州|地|省)中|分(?:地区|区域|县区|区县|县|区|市)看|从各(?:地区|区|县|市)(?:来)?看|^\s?[：:]/u;
 
@@ -488,7 +501,7 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: 
   const zh = claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
   const shares = new Set<ClaimDraft>();
   // Asked of each claim once: the inner walk asks again of every earlier claim.
-  const places = new Map(zh.map((claim) => [claim, Boolean(claim.subject && isPlace(normaliseText(claim.subject), tokensOf(claim)))]));
+  const places = new Map(zh.map((claim) => [claim, Boolean(claim.subject && (isPlace(normaliseText(claim.subject), tokensOf(claim)) || schoolOfPeople(norm, claim)))]));
   const place = (claim: ClaimDraft) => places.get(claim)!;
   zh.forEach((claim, k) => {
     if (!place(claim)) return;
@@ -640,6 +653,18 @@ function comparedFigure(norm: string, earlierInSentence: ClaimDraft[], claim: Cl
   return previous && previous.end > clauseStart && COMPARISON_GAP.test(norm.slice(previous.end, claim.start)) ? previous : undefined;
 }
 
+/**
+ * 支出1,996,786万元（含权责发生制列支285,941万元），完成预算的87.7%: when the figure before the claim
+ * stands in an aside that closes before the claim, the claim goes on about the figure before the aside.
+ */
+function outsideAside(norm: string, earlier: ClaimDraft[], previous: ClaimDraft, claim: ClaimDraft): ClaimDraft | null {
+  if (!/[)）]/u.test(norm.slice(previous.end, claim.start))) return previous;
+  const open = Math.max(norm.lastIndexOf('(', previous.start), norm.lastIndexOf('（', previous.start));
+  // (泛珠三角九省貨值（11.5億元）增加3.5%: a figure alone in brackets restates the name before them, which the rate is of.)
+  if (open < previous.sentence.start || /[)）]/u.test(norm.slice(open, previous.start)) || !/[\u4e00-\u9fff]/u.test(norm.slice(open, previous.start))) return previous;
+  return earlier.findLast((before) => before.end <= open) ?? null;
+}
+
 export function attachSubjects(state: DocumentState): DocumentState {
   if (!state.article) return state;
   const norm = normaliseForRules(state.article.text);
@@ -654,9 +679,11 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const tokens = state.tokens.get(claim.sentence.start) ?? [];
     const previous = k > 0 ? order[k - 1]!.claim : null;
     const samePrevious = previous && previous.sentence.start === claim.sentence.start ? previous : null;
-    previousInSentence = samePrevious;
     // Earlier claims of this sentence only: all earlier claims of the article made it quadratic.
     if (!samePrevious) sentenceFirst = k;
+    // The figure the claim goes on about: not one inside an aside closed before it.
+    const continued = samePrevious ? outsideAside(norm, order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier), samePrevious, claim) : null;
+    previousInSentence = continued;
     const clauseStart = clauseStartOf(norm, claim.sentence.start, claim.start, CLAUSE_BREAK);
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
@@ -670,12 +697,12 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (bracketed && (bracketed.index! > 0 || bracketFrom === clauseStart) && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     // (完成全年目标任务1200人的114%: the plan's own figure, with its share after it, is the plan's.)
-    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start)) && !shareFollows(norm, claim)) subject = samePrevious.subject;
+    if (continued?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start)) && !shareFollows(norm, claim)) subject = continued.subject;
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.
     const beforeTarget = k >= 2 && order[k - 2]!.claim.sentence.start === claim.sentence.start ? order[k - 2]!.claim : null;
     if (!subject && samePrevious && beforeTarget?.subject && targetShare(norm.slice(beforeTarget.end, samePrevious.start), norm.slice(samePrevious.end, claim.start))) subject = beforeTarget.subject;
     // 增长9.8%，对全市工业增长的贡献率109.7%: a contribution is of what the figure before it measured.
-    if (!subject && samePrevious?.subject && CONTRIBUTION_LEAD.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
+    if (!subject && continued?.subject && CONTRIBUTION_LEAD.test(norm.slice(leadStart, claim.start))) subject = continued.subject;
     // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
     const earlierInSentence = order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier);
     // 增长15.5%，增速快于整体13个百分点: a gap, named by its rate word or not, is of the figure before it.
@@ -716,7 +743,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.
     // 增速比8月放缓1.6个百分点: a rate named only by its kind, or a change in points of it, is of the figure before it.
     // (武威、白银2市增幅在40%以上: places counted are not what their rate measures.)
-    if (subject && GENERIC_RATE.test(subject) && samePrevious?.subject && !(samePrevious.kind === 'count' && PLACE_COUNT.test(samePrevious.unit ?? ''))) subject = samePrevious.subject;
+    if (subject && GENERIC_RATE.test(subject) && continued?.subject && !(continued.kind === 'count' && PLACE_COUNT.test(continued.unit ?? ''))) subject = continued.subject;
     // 经过4年的专业学习, 其余约九成同学: when the text before names nothing, a duration or share
     // before 的 + noun (a share in 成 before its noun) is of that noun.
     if ((claim.kind === 'measure' || claim.kind === 'percent') && !namesSomething(norm, subject, claim, tokens)) {
