@@ -737,6 +737,7 @@ describe('subjects', () => {
     // A count with no noun after its 的 counts what the sentence counted first.
     ['全市共有在建项目60个，主体完工的25个、设备安装的12个', '25个', '在建项目'],
     ['全市共有在建项目60个，主体完工的25个、设备安装的12个', '12个', '在建项目'],
+    ['全市共有在建项目60个，已确定选址但未开工的8个（其中东区3个、西区5个）', '8个', '在建项目'],
     // People broken down by the kind of school they are at are a share of the total: the school names where, not what.
     ['全县共有专任教师5230人，其中小学3100人、初中1650人、特殊教育80人', '1650人', '专任教师'],
     ['共有在校学生5.2万人（其中，学前教育8000人、小学2.9万人）', '8000人', '在校学生'],
@@ -1103,6 +1104,11 @@ describe('time', () => {
   ])('%s → %s is of its period (%s)', (text, span, publishedAt, start, end) => {
     const { claims } = extractFromText(text, { title: '某县政府工作报告', publishedAt });
     expect(claims.find((claim) => claim.text === span)!.time).toMatchObject({ start, end });
+  });
+
+  it('things counted by the state they are in under 截至目前 (已投入使用的25个) are a stock at that point, not a flow since January', () => {
+    const { claims } = extractFromText('截至目前，全市共排查在建项目60个，已投入使用的25个、正在建设的12个。', { publishedAt: '2021-05-10' });
+    for (const span of ['25个', '12个']) expect(claims.find((claim) => claim.text === span)!.time).toMatchObject({ start: '2021-05-10', end: '2021-05-10' });
   });
 
   it('未来产业, the industries of the future, names no time: the title still dates the figure', () => {

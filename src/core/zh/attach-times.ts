@@ -474,7 +474,10 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const clause = norm.slice(clauseStart, claim.start);
   // 项目将于今年12月底建成，建成后…带动就业100余人: a deadline ahead is no point a flow was summed up to.
   const ahead = expression !== null && expression.textStart! < claim.start && FUTURE_DEADLINE.test(norm.slice(Math.max(claim.sentence.start, expression.textStart! - 3), claim.start));
-  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause) && !ahead) return { start: `${from}-01-01`, end: time.end };
+  // 截至目前，…已投入运营的7个、正在建设的19个: things counted by the state they are in (a verb, 的, and no
+  // noun after the count) are a stock at that point, whatever the verb.
+  const byState = claim.kind === 'count' && /的\s?$/u.test(clause) && /^(?:[、，,；;。)）(（]|$)/u.test(norm.slice(claim.end, claim.end + 1));
+  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause) && !ahead && !byState) return { start: `${from}-01-01`, end: time.end };
   return time;
 }
 
