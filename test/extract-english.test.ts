@@ -182,6 +182,12 @@ describe('the unit catalogue and the number grammar', () => {
     // Shares and multiples in words; ages after a name or in `N-year-old`.
     ['More than half the jobs returned.', 'half', 0.5, null, 'number'],
     ['The mill is double the size first planned.', 'double', 2, 'x', 'number'],
+    // `twice` compares sizes before what it compares; `met twice` is no multiple.
+    ['There are twice as many applicants as places this year.', 'twice', 2, 'x', 'number'],
+    ['Crime here is twice the national average.', 'twice', 2, 'x', 'number'],
+    // A number in words that is a part of a count written next counts what the count counts.
+    ['Eleven of 16 industries reported growth in May.', 'Eleven', 11, 'industries', 'count'],
+    ['Twelve of the 40 schools closed for the storm.', 'Twelve', 12, 'schools', 'count'],
     ['Cubs manager Joe Maddon, 66, said the team was ready.', '66', 66, 'age', 'measure'],
     ['The 21-year-old center signed a new deal.', '21-year-old', 21, 'age', 'measure'],
     ['Crews repaired a 50-year-old bridge.', '50-year', 50, 'year', 'measure'],
@@ -314,6 +320,13 @@ describe('the unit catalogue and the number grammar', () => {
     ['The salary is Rs 50,000 p.m. before tax.', 'Rs 50,000', 'month'],
   ] as const)('compound units keep their denominator as per: %s', (sentence, span, unit) => {
     expect(claimOf(sentence, span).per).toMatchObject({ value: 1, unit });
+  });
+
+  it('reads `twice as many X as Y` as a multiple of X, with no change, and `met twice` as none', () => {
+    const claim = claimOf('There are now twice as many men on the jobless register as women.', 'twice');
+    expect(claim.subject).toBe('men on the jobless register');
+    expect(claim.change).toBeNull();
+    expect(extract('The board met twice in March to review the plan.').claims).toHaveLength(0);
   });
 
   it.each([

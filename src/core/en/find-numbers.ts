@@ -22,7 +22,7 @@ import { wholeLine } from '../lines.js';
 /** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
 const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code', 'period-code', 'part-of-period']);
 
-const HAS_NUMBER = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|minus|[a-z]+fold|dozen|half|third|quarter|fifth|tenth|an?\s(?:inch|foot|yard|mile|metre|meter|kilometre|kilometer|pound|ounce|gallon|litre|liter|acre|hectare|ton|tonne|degree)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|quadrupl(?:e|ed|ing))\b/i;
+const HAS_NUMBER = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|minus|[a-z]+fold|dozen|half|third|quarter|fifth|tenth|an?\s(?:inch|foot|yard|mile|metre|meter|kilometre|kilometer|pound|ounce|gallon|litre|liter|acre|hectare|ton|tonne|degree)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|quadrupl(?:e|ed|ing)|twice)\b/i;
 
 /** Part-of-speech tags of a sentence's words, asked of compromise only when first needed. */
 function wordTags(text: string, sentence: Sentence): WordTags {

@@ -7,7 +7,7 @@ import { MULTIPLE_BASE_AFTER, MULTIPLE_BASE_BEFORE, multipleWords, type Multiple
 import { compoundMeasures } from '../../rules/en/measures.js';
 import { AGE_QUALIFIERS_AFTER, AGE_QUALIFIERS_BEFORE, ageNouns, agePrefixes, quantityUnits, type CurrencyRule, type QuantityUnitRule } from '../../rules/en/units.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
-import { isSpaceGap, type EnglishToken } from './tokens.js';
+import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
 import type { CountedNoun, EnglishSpan, Quantity, SentenceView } from './spans.js';
 import { DASHES, SCALE_WORDS, digitQuantity, quantityAt, wordQuantity } from './quantities.js';
 import { currencyAt, localCurrency, suffixAt, longestForm, UNIT_FORMS, type Suffix } from './affixes.js';
@@ -103,10 +103,20 @@ function multipleAt(tokens: EnglishToken[], i: number): Piece | null {
   // `double-digit`, `doubled-up`, `doubled down`: compounds and idioms, not multiples.
   if (next && ((DASHES.has(next.text) && next.gap === '') || next.lower === 'down')) return null;
   // `double the project originally envisaged`: the base form before a determiner compares sizes.
-  const comparesSize = MULTIPLE_BASE_BEFORE.has(next?.lower ?? '') && isSpaceGap(next!.gap) && tokens[i - 1]?.lower !== 'a';
-  if (!form.verb && !comparesSize && !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
+  const comparesSize = (MULTIPLE_BASE_BEFORE.has(next?.lower ?? '') || (form.rule.id === 'multiple-twice' && next?.lower === 'as')) && isSpaceGap(next!.gap) && tokens[i - 1]?.lower !== 'a';
+  if (!form.verb && !comparesSize && (form.rule.id === 'multiple-twice' || !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? ''))) return null;
   const quantity: Quantity = { first: i, last: i, value: form.rule.value, words: false, scale: null, fraction: false, multiple: form.rule };
   return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i, percent: null, currency: null, unit: { ...MULTIPLE_UNIT, id: form.rule.id } } };
+}
+
+/** `of 16`, `of the 40`, `of its 18`: a count of the whole right after a part (at token k, the `of`), larger than the part. */
+function partOfCount(tokens: EnglishToken[], k: number, part: number): boolean {
+  // `all but two of the 13` counts the others.
+  if (tokens[k]?.lower !== 'of' || part < 2 || tokens[k - 2]?.lower === 'but') return false;
+  let at = k + 1;
+  while (at < k + 3 && tokens[at] && ['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those'].includes(tokens[at]!.lower)) at++;
+  const whole = tokens[at];
+  return whole?.kind === 'number' && /^\d[\d,]*$/.test(whole.text) && digitValue(whole) > part;
 }
 
 /** Qualifiers after which `a`/`an` before a measure is one of it: `at least an inch of rain`. */
@@ -473,8 +483,9 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
   }
   const numberWords = low.quantity.words && !low.quantity.fraction;
   if (numberWords && !low.currency && !suffix && !counted && !low.quantity.scale && unit !== AGE_UNIT) {
-    // A number in words with nothing counted is prose (`one of`, `the two`), unless it is large.
-    if (low.quantity.value < 100 || !tokens[low.quantity.last]!.lower.match(/hundred|thousand|million|billion|trillion/)) return null;
+    // A number in words with nothing counted is prose (`one of`, `the two`), unless it is large or
+    // a part of a count written next (`Eleven of 16 industries`, `Twelve of the 40 schools`).
+    if ((low.quantity.value < 100 || !tokens[low.quantity.last]!.lower.match(/hundred|thousand|million|billion|trillion/)) && !partOfCount(tokens, low.quantity.last + 1, low.quantity.value)) return null;
   }
   if (low.quantity.value === 1 && !low.currency && !suffix && !counted && !low.quantity.fraction && !low.quantity.scale && unit !== AGE_UNIT) return null;
   if (!high && unit !== AGE_UNIT && isNamedNumber(tokens, low)) return null;

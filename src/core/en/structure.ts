@@ -219,7 +219,9 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     if (out[n]) return;
     // `doubled`, `more than double`: a multiple written as a word is a rise by that factor.
     if (span.low.multiple) {
-      out[n] = { role: 'rate', direction: 'up', from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
+      // `twice as many men as women`: a multiple comparing two sizes is no change.
+      if (span.low.multiple.baseForms.includes(tokens[span.low.first]!.lower) && tokens[span.low.last + 1]?.lower === 'as') return;
+      out[n] = { role: 'rate', direction: span.low.value < 1 ? 'down' : 'up', from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
       return;
     }
     if (span.low.changeSign) {

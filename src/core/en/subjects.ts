@@ -811,6 +811,13 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     return phrase && pastLeadingTime(text, tokens, phrase, times);
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
+  // `twice as many men on the dole as women`: what a multiple compares is named between `many` and `as`.
+  if (span.low.multiple && word(span.low.last + 1) === 'as' && ['many', 'much'].includes(word(span.low.last + 2) ?? '')) {
+    const first = span.low.last + 3;
+    let k = first;
+    while (k < Math.min(tokens.length, first + 10) && word(k) !== 'as' && tokens[k]!.kind === 'word') k++;
+    if (word(k) === 'as' && k > first) return { text: text.slice(tokens[first]!.start, tokens[k - 1]!.end), start: tokens[first]!.start, end: tokens[k - 1]!.end };
+  }
   // `A gallon of petrol now sells at 34,850 cedis`: a price per measure is the price of the good measured.
   const measured = kind === 'money' ? measureOfBefore(tokens, span) : null;
   const good = measured && phraseAt(measured.of + 1);
