@@ -724,6 +724,28 @@ describe('subjects', () => {
     ['公共财政预算收入43101万元，完成预算40023万元的107.7%，超收3078万元', '3078万元', '公共财政预算收入'],
     // A currency before an amount (澳门币) and the earlier level a change starts from (由以往的) name nothing.
     ['援助金额由以往的澳门币1,300元调升至澳门币1,600元', '1,300元', '援助金额'],
+    // A clause that names a measure and its trend, then one that only says how it changed: the rate is of that measure.
+    ['全县餐饮业收入增势良好，同比增长9.4%', '9.4%', '餐饮业收入'],
+    ['工业用电量增速由负转正，同比增长3.2%', '3.2%', '工业用电量'],
+    ['猪肉价格涨幅略有扩大，同比上涨12.5%', '12.5%', '猪肉价格'],
+    ['家电零售额形势不错，增长7.7%', '7.7%', '家电零售额'],
+    // A noun the word splitter does not know, or glued to the measure word, is still what is counted.
+    ['全省11个市州均完成年度任务', '11个', '市州'],
+    ['共有18間護老院參與計劃', '18間', '護老院'],
+    // A kind of place counted is named in one character.
+    ['全镇下辖12个村，共有村民小组86个', '12个', '村'],
+    // A count with no noun after its 的 counts what the sentence counted first.
+    ['全市共有在建项目60个，主体完工的25个、设备安装的12个', '25个', '在建项目'],
+    ['全市共有在建项目60个，主体完工的25个、设备安装的12个', '12个', '在建项目'],
+    ['全市共有在建项目60个，已确定选址但未开工的8个（其中东区3个、西区5个）', '8个', '在建项目'],
+    // People broken down by the kind of school they are at are a share of the total: the school names where, not what.
+    ['全县共有专任教师5230人，其中小学3100人、初中1650人、特殊教育80人', '1650人', '专任教师'],
+    ['共有在校学生5.2万人（其中，学前教育8000人、小学2.9万人）', '8000人', '在校学生'],
+    // A share after an aside that holds a figure of its own (含…) is of the figure before the aside.
+    ['全市一般公共预算支出199.6亿元（含权责发生制列支28.5亿元），完成预算的87.7%', '87.7%', '一般公共预算支出'],
+    // A comparison in an aside after a share (（比2015年增加31所）) is of what the share measured.
+    ['全县共有公办幼儿园86所，占比达62.3%（比2015年增加31所，提高18.5个百分点）', '31所', '公办幼儿园'],
+    ['全县共有公办幼儿园86所，占比达62.3%（比2015年增加31所，提高18.5个百分点）', '18.5个百分点', '公办幼儿园'],
   ] as const)('%s → %s is about %s', (text, span, subject) => {
     expect(only(text, span).subject).toBe(subject);
   });
@@ -1069,6 +1091,41 @@ describe('time', () => {
   it('the title names the period of figures that nothing nearer dates, and says so', () => {
     const { claims } = extractFromText('全区共有养老机构42家。', { title: '某区民政局2018年工作总结', publishedAt: '2019-01-15' });
     expect(claims[0]!.time).toMatchObject({ start: '2018-01-01', end: '2018-12-31', source: 'title', textStart: null });
+  });
+
+  it.each([
+    // 仅去年一年: the year's length written after it restates the year, which governs what follows.
+    ['仅去年一年，全县良种推广面积达到18万亩。', '18万亩', '2018-01-25', '2017-01-01', '2017-12-31'],
+    // 今后五年 in a report: the five years from the report's own year, for a heading's figures too.
+    ['现在报告工作。\n今后五年的主要目标\n全县地区生产总值突破500亿元。', '500亿元', '2017-03-20', '2017-01-01', '2021-12-31'],
+    ['今后三年，全县计划新建学校12所。', '12所', '2022-05-06', '2022-01-01', '2024-12-31'],
+    // A review's heading …的五年 names the five years before a report of July.
+    ['现在报告工作。\n奋力赶超的五年\n全县城镇化率达到55.2%。', '55.2%', '2021-07-20', '2016-01-01', '2020-12-31'],
+  ])('%s → %s is of its period (%s)', (text, span, publishedAt, start, end) => {
+    const { claims } = extractFromText(text, { title: '某县政府工作报告', publishedAt });
+    expect(claims.find((claim) => claim.text === span)!.time).toMatchObject({ start, end });
+  });
+
+  it('things counted by the state they are in under 截至目前 (已投入使用的25个) are a stock at that point, not a flow since January', () => {
+    const { claims } = extractFromText('截至目前，全市共排查在建项目60个，已投入使用的25个、正在建设的12个。', { publishedAt: '2021-05-10' });
+    for (const span of ['25个', '12个']) expect(claims.find((claim) => claim.text === span)!.time).toMatchObject({ start: '2021-05-10', end: '2021-05-10' });
+  });
+
+  it('未来产业, the industries of the future, names no time: the title still dates the figure', () => {
+    const { claims } = extractFromText('一季度，全县经济平稳。\n未来产业加快布局，吸引超300家企业入驻园区。', { title: '某县一季度经济运行情况', publishedAt: '2024-04-20' });
+    expect(claims.find((claim) => claim.text === '300家')!.time).toMatchObject({ start: '2024-01-01', end: '2024-03-31' });
+  });
+
+  it.each([
+    // A title's year with a part of it a few words later (我县, 全省) names that part, of that year, even on a
+    // page dated the year after.
+    ['2021年我县前三季度经济运行情况', '2021-10-25', '2021-01-01', '2021-09-30'],
+    ['2019年全省1-6月旅游统计', '2020-02-01', '2019-01-01', '2019-06-30'],
+    // A second period that is no part of the first (a plan for the next year) leaves the title's year.
+    ['2019年工作总结和2020年上半年工作计划', '2020-02-01', '2019-01-01', '2019-12-31'],
+  ])('the title %s dates the figures under it', (title, publishedAt, start, end) => {
+    const { claims } = extractFromText('全县地区生产总值完成86.4亿元。', { title, publishedAt });
+    expect(claims[0]!.time).toMatchObject({ start, end, source: 'title' });
   });
 
   it.each([

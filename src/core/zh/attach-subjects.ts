@@ -239,6 +239,8 @@ function subjectOfLead(norm: string, claim: ClaimDraft, leadStart: number, token
   // the 、 is another figure's; the subject is the noun after it.
   const item = subject.match(ENUMERATED_ITEM);
   if (item) subject = item[1]!;
+  // （比2010年增加3640所: an aside opened before the figure and not closed is no part of a name.
+  subject = subject.replace(/^[（(](?![^（()）]*[)）])/u, '');
   if (subject.length < 2 || hasFigure(subject) || (BARE.test(subject) && !planOfShare(norm, subject, claim))) return null;
   // 第一产业实现增加值: the verb of earning between the holder and its measure is no part of the name.
   subject = subject.replace(EARNED_MEASURE, '$1$2');
@@ -284,6 +286,10 @@ function withoutLeadingPlace(norm: string, subject: string, leadStart: number, e
 
 function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: number, afterDe = false): string | null {
   const words = tokens.filter((t) => t.start >= claim.end && t.start < limit);
+  // 22|间安老院, 29|个村: the word splitter glued the measure word to the noun after it; the rest is that noun.
+  const glued = tokens.find((t) => t.start < claim.end && t.end > claim.end && t.end <= limit);
+  // (25|条次, 4|县市: a measure word of its own, 次 or a kind of place, is no noun glued on.)
+  if (glued && !afterDe && !/^次/u.test(glued.word.slice(claim.end - glued.start)) && !PLACE_COUNT.test(claim.unit ?? '')) words.unshift({ ...glued, word: glued.word.slice(claim.end - glued.start), start: claim.end, tag: 'x' });
   const phrase: Token[] = [];
   let i = 0;
   // 4年的专业学习: the phrase after 的 (or 之) names what the measure is of.
@@ -292,7 +298,8 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
     i = 1;
   }
   // A classifier or age between the unit and the noun: 1.8万名三类困难老年人, 20.6万名80周岁以上老年人.
-  while (i < words.length && /^(?:m|q|f|x|eng)$/u.test(words[i]!.tag) && !TAIL_BREAK.test(words[i]!.word)) i++;
+  // (A word the splitter does not know, 市州 or 安老院, is a noun, not a classifier.)
+  while (i < words.length && /^(?:m|q|f|x|eng)$/u.test(words[i]!.tag) && !(words[i]!.tag === 'x' && /[\u4e00-\u9fff]/u.test(words[i]!.word)) && !TAIL_BREAK.test(words[i]!.word)) i++;
   // 8个“星级充分就业社区”: a name in quotes is the noun counted; 八成是本地居民: the copula links the share to it.
   if (/^[“"「]$/u.test(words[i]?.word ?? '')) i++;
   else if (!afterDe && claim.kind === 'percent' && /^(?:是|为)$/u.test(words[i]?.word ?? '')) i++;
@@ -303,7 +310,8 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
     if (phrase.length && (/\d/u.test(word.word) || word.tag === 'eng')) break;
     const previous = phrase[phrase.length - 1];
     // An action verb after a noun ends the phrase (残疾人|发放); a verb inside a compound stays (特困供养对象).
-    if (word.tag === 'v' && previous && /^n/u.test(previous.tag) && word.word.length >= 2) break;
+    // (A word the splitter does not know, 护老院, is a noun here: 护老院|参与 ends as well.)
+    if (word.tag === 'v' && previous && /^(?:n|x)/u.test(previous.tag) && word.word.length >= 2) break;
     if (word.tag === 'p' || word.tag === 'uj' || word.tag === 'u' || word.tag === 'c' || word.tag === 'd' || word.tag === 'm') break;
     phrase.push(word);
   }
@@ -313,8 +321,12 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
   // 88个县(市、区): the bracket says which kinds of place are counted, and belongs to the noun.
   const kinds = norm.slice(phrase.length ? phrase[phrase.length - 1]!.end : claim.end).match(phrase.length ? PLACE_KINDS : PLACE_WITH_KINDS);
   if (kinds && !afterDe) text += kinds[0];
-  return text.length >= 2 && !hasFigure(text) && !BARE.test(text) ? text.slice(0, MAX_SUBJECT) : null;
+  // 8个村, 12个县: a kind of place counted is named in one character.
+  return (text.length >= 2 || (!afterDe && PLACE_KIND_COUNTED.test(text))) && !hasFigure(text) && !BARE.test(text) ? text.slice(0, MAX_SUBJECT) : null;
 }
+
+/** The kinds of place a count may name in one character. */
+const PLACE_KIND_COUNTED = /^[省市县区乡镇村州旗]$/u;
 
 /**
  * 773.6万人受灾，26人死亡，7人失踪，96.9万人紧急转移安置: people counted by what befell them, a verb
@@ -465,6 +477,19 @@ function isPlace(subject: string, tokens: Token[]): boolean {
   return words.length > 0 && words.map((token) => token.word).join('') === place && words.every((token) => token.tag === 'ns' && !NOT_PLACE_NAME.test(token.word));
 }
 
+/** 小学, 普通高中, 特殊教育, 九年一贯制学校: a kind of school or stage of schooling. */
+const SCHOOL_KIND = /^[\u4e00-\u9fff]{0,8}(?:学校|幼儿园|小学|初中|高中|中学|中职|高校|大学|教育|阶段)$/u;
+/**
+ * 专任教师81025人，其中小学33357人: people counted by the kind of school they are at are a share
+ * of the total before them, as a place's are; the school names where, not what.
+ */
+function schoolOfPeople(norm: string, claim: ClaimDraft): boolean {
+  const school = toSimplified(claim.subject!);
+  // (小学招生17108人: people named by what they did at school, 招生, are not a breakdown by school.)
+  const written = norm.slice(claim.start - school.length - 1, claim.start);
+  return /^(?:人|名)$/u.test(claim.unit ?? '') && SCHOOL_KIND.test(school) && written.slice(1) === school && /^[、，,：:（(中]$/u.test(written[0] ?? '');
+}
+
 /** What opens a breakdown after its total: 其中, 分别为, 各区中以…, 分地区看, 从各县看, a colon right after the total (营业收入13977亿元：…). */
 const BREAKDOWN_OPENER = /其中|分别为|各(?:区|县|市|州|地|省)中|分(?:地区|区域|县区|区县|县|区|市)看|从各(?:地区|区|县|市)(?:来)?看|^\s?[：:]/u;
 
@@ -476,7 +501,7 @@ function breakdownByPlace(norm: string, claims: ClaimDraft[], tokensOf: (claim: 
   const zh = claims.filter((claim) => claim.lang === 'zh').sort((a, b) => a.start - b.start);
   const shares = new Set<ClaimDraft>();
   // Asked of each claim once: the inner walk asks again of every earlier claim.
-  const places = new Map(zh.map((claim) => [claim, Boolean(claim.subject && isPlace(normaliseText(claim.subject), tokensOf(claim)))]));
+  const places = new Map(zh.map((claim) => [claim, Boolean(claim.subject && (isPlace(normaliseText(claim.subject), tokensOf(claim)) || schoolOfPeople(norm, claim)))]));
   const place = (claim: ClaimDraft) => places.get(claim)!;
   zh.forEach((claim, k) => {
     if (!place(claim)) return;
@@ -555,8 +580,15 @@ const OUTPUT_MEASURE = new RegExp(`^(?:工业)?(?:${EARNED}|总产出)$`, 'u');
 const REACHED_ONLY = /^(?:全[区市县省州])?(?:累计|共|共计|合计)?(?:完成|实现|达到|达|录得)(?:了)?$/u;
 /** 在固定资产投资上: a topic named for the clauses after it. */
 const TOPIC_ON = /^在([\u4e00-\u9fff]{2,12})(?:上|方面)$/u;
-/** 全部财政收入实现微幅增长, 固定资产投资适度增长: a topic with its trend, before the figure that shows it. */
-const TOPIC_TREND = /(?:实现|保持|呈现|继续)?(?:[\u4e00-\u9fff]{0,2}(?:增长|下降|回升|回落|提升|向好|平稳))$/u;
+/**
+ * 全部财政收入实现微幅增长, 固定资产投资适度增长, 高技术产业投资增势良好, 工业增加值增速由负转正, CPI涨幅略有扩大:
+ * a topic with its trend, before the figure that shows it.
+ */
+const TOPIC_TREND = /(?:实现|保持|呈现|继续)?(?:(?:增势|增速|增幅|涨幅|降幅|跌幅|增长|形势|走势|势头)(?:略有|有所|继续|持续|明显|稳步|总体|较为|一直)?(?:回升|回落|提升|向好|平稳|良好|平缓|稳定|不错|扩大|收窄|加快|放缓)|[\u4e00-\u9fff]{0,2}(?:增长|下降|回升|回落|提升|向好|平稳)|(?:增速|增幅|涨幅)?由[负降正增]转[正增负降])$/u;
+/** 同比增长, 比上年下降: a lead that only says how the figure changed, naming nothing. */
+const CHANGE_ONLY = /^(?:同比|环比|比上年|比去年|较上年|较去年)?(?:增长|下降|上涨|下跌|回落|增加|减少|提高|降低|上升)$/u;
+/** A date in a clause, which is no figure of it. */
+const DATES_IN_LEAD = new RegExp(DATE_IN_LEAD, 'gu');
 
 /** 武威、白银2市, 庆阳、临夏、定西3市州: places listed right before the count of them are what it counts. */
 const PLACE_COUNT = /^(?:市|县|區|区|州|省|市州|县市|縣市|县区|縣|旗|镇|鎮|乡|鄉)$/u;
@@ -621,6 +653,18 @@ function comparedFigure(norm: string, earlierInSentence: ClaimDraft[], claim: Cl
   return previous && previous.end > clauseStart && COMPARISON_GAP.test(norm.slice(previous.end, claim.start)) ? previous : undefined;
 }
 
+/**
+ * 支出1,996,786万元（含权责发生制列支285,941万元），完成预算的87.7%: when the figure before the claim
+ * stands in an aside that closes before the claim, the claim goes on about the figure before the aside.
+ */
+function outsideAside(norm: string, earlier: ClaimDraft[], previous: ClaimDraft, claim: ClaimDraft): ClaimDraft | null {
+  if (!/[)）]/u.test(norm.slice(previous.end, claim.start))) return previous;
+  const open = Math.max(norm.lastIndexOf('(', previous.start), norm.lastIndexOf('（', previous.start));
+  // (泛珠三角九省貨值（11.5億元）增加3.5%: a figure alone in brackets restates the name before them, which the rate is of.)
+  if (open < previous.sentence.start || /[)）]/u.test(norm.slice(open, previous.start)) || !/[\u4e00-\u9fff]/u.test(norm.slice(open, previous.start))) return previous;
+  return earlier.findLast((before) => before.end <= open) ?? null;
+}
+
 export function attachSubjects(state: DocumentState): DocumentState {
   if (!state.article) return state;
   const norm = normaliseForRules(state.article.text);
@@ -635,9 +679,11 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const tokens = state.tokens.get(claim.sentence.start) ?? [];
     const previous = k > 0 ? order[k - 1]!.claim : null;
     const samePrevious = previous && previous.sentence.start === claim.sentence.start ? previous : null;
-    previousInSentence = samePrevious;
     // Earlier claims of this sentence only: all earlier claims of the article made it quadratic.
     if (!samePrevious) sentenceFirst = k;
+    // The figure the claim goes on about: not one inside an aside closed before it.
+    const continued = samePrevious ? outsideAside(norm, order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier), samePrevious, claim) : null;
+    previousInSentence = continued;
     const clauseStart = clauseStartOf(norm, claim.sentence.start, claim.start, CLAUSE_BREAK);
     const leadStart = samePrevious && samePrevious.end > clauseStart ? samePrevious.end : clauseStart;
     let subject: string | null = null;
@@ -651,12 +697,12 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (bracketed && (bracketed.index! > 0 || bracketFrom === clauseStart) && /^\s?[)）]/u.test(norm.slice(claim.end, claim.end + 2))) subject = bracketed[1]!.replace(/^(?:比|较|与|同|接近|低于|高于|相当于)/u, '');
     // 投资完成246.79亿元，完成年度计划82.3%: progress against a plan is about the figure before it.
     // (完成全年目标任务1200人的114%: the plan's own figure, with its share after it, is the plan's.)
-    if (samePrevious?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start)) && !shareFollows(norm, claim)) subject = samePrevious.subject;
+    if (continued?.subject && PLAN_SHARE.test(norm.slice(leadStart, claim.start)) && !shareFollows(norm, claim)) subject = continued.subject;
     // 新增就业655万人，完成全年900万人目标的73%: the target's own figure stands between; the share is of the figure before it.
     const beforeTarget = k >= 2 && order[k - 2]!.claim.sentence.start === claim.sentence.start ? order[k - 2]!.claim : null;
     if (!subject && samePrevious && beforeTarget?.subject && targetShare(norm.slice(beforeTarget.end, samePrevious.start), norm.slice(samePrevious.end, claim.start))) subject = beforeTarget.subject;
     // 增长9.8%，对全市工业增长的贡献率109.7%: a contribution is of what the figure before it measured.
-    if (!subject && samePrevious?.subject && CONTRIBUTION_LEAD.test(norm.slice(leadStart, claim.start))) subject = samePrevious.subject;
+    if (!subject && continued?.subject && CONTRIBUTION_LEAD.test(norm.slice(leadStart, claim.start))) subject = continued.subject;
     // 增长5.4%，高于全国0.6个百分点: a gap to a comparison base is about the figure before it.
     const earlierInSentence = order.slice(sentenceFirst, k).map(({ claim: earlier }) => earlier);
     // 增长15.5%，增速快于整体13个百分点: a gap, named by its rate word or not, is of the figure before it.
@@ -672,6 +718,10 @@ export function attachSubjects(state: DocumentState): DocumentState {
     }
     const listed = !subject && claim.kind === 'count' && PLACE_COUNT.test(claim.unit ?? '') ? norm.slice(clauseStart, claim.start).match(LISTED_BEFORE) : null;
     if (listed && listed[1]!.split('、').length === claim.value) subject = listed[1]!;
+    // 建设项目91个，已投入运营的7个、主体完工的5个: a count with no noun after its 的 counts what the sentence counted first.
+    if (!subject && claim.kind === 'count' && /的\s?$/u.test(norm.slice(leadStart, claim.start)) && /^(?:[、，,；;。)）(（]|$)/u.test(norm.slice(claim.end, claim.end + 1))) {
+      subject = earlierInSentence.find((earlier) => earlier.unit === claim.unit && earlier.subject)?.subject ?? null;
+    }
     if (!subject && claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end) ?? whatHappenedTo(norm, claim, tokens);
     // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
     if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
@@ -681,17 +731,19 @@ export function attachSubjects(state: DocumentState): DocumentState {
     if (!subject && leadStart === clauseStart && clauseStart > claim.sentence.start + 1) {
       const previousStart = clauseStartOf(norm, claim.sentence.start, clauseStart - 1, CLAUSE_BREAK);
       const previous = norm.slice(previousStart, clauseStart - 1);
-      if (REACHED_ONLY.test(norm.slice(clauseStart, claim.start).trim())) {
+      const lead = norm.slice(clauseStart, claim.start).trim();
+      if (REACHED_ONLY.test(lead) || CHANGE_ONLY.test(lead)) {
         const topic = previous.match(TOPIC_ON)?.[1] ?? previous.match(TOPIC_MEASURE)?.[0];
         const trend = topic ? null : previous.match(TOPIC_TREND);
         if (topic) subject = topic;
-        else if (trend && trend.index! >= 2 && !/\d/u.test(previous)) subject = leadSubject(norm, { ...claim, start: previousStart + trend.index! }, previousStart, tokens);
+        // 3月份当月CPI涨幅略有扩大，同比上涨2.3%: a date in the clause before is no figure of it.
+        else if (trend && trend.index! >= 2 && !/\d/u.test(previous.replace(DATES_IN_LEAD, ''))) subject = leadSubject(norm, { ...claim, start: previousStart + trend.index! }, previousStart, tokens);
       } else if (!samePrevious) subject = previous.match(TOPIC_MEASURE)?.[0] ?? null;
     }
     // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.
     // 增速比8月放缓1.6个百分点: a rate named only by its kind, or a change in points of it, is of the figure before it.
     // (武威、白银2市增幅在40%以上: places counted are not what their rate measures.)
-    if (subject && GENERIC_RATE.test(subject) && samePrevious?.subject && !(samePrevious.kind === 'count' && PLACE_COUNT.test(samePrevious.unit ?? ''))) subject = samePrevious.subject;
+    if (subject && GENERIC_RATE.test(subject) && continued?.subject && !(continued.kind === 'count' && PLACE_COUNT.test(continued.unit ?? ''))) subject = continued.subject;
     // 经过4年的专业学习, 其余约九成同学: when the text before names nothing, a duration or share
     // before 的 + noun (a share in 成 before its noun) is of that noun.
     if ((claim.kind === 'measure' || claim.kind === 'percent') && !namesSomething(norm, subject, claim, tokens)) {
@@ -712,7 +764,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
         claim.unit === previousInSentence.unit ||
         // 完成年初预算数21.5亿元的45.6%: a share of the figure right before it.
         (claim.kind === 'percent' && /^的$/u.test(norm.slice(previousInSentence.end, claim.start))) ||
-        /^[,，、\s]*(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|(?:按[^，,；;。]{0,8}口径)?恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修|(?:按[^，,；;。]{0,14})?(?:计算|折算)(?:为|约为)?|约合)/u.test(norm.slice(previousInSentence.end, claim.start)))
+        /^[,，、\s]*[（(]?(?:比|较|同比|环比|增长|下降|提高|增加|减少|约?[增减降升]|为|是|相当于|(?:约|分别)?占|累计|其中|(?:按[^，,；;。]{0,8}口径)?恢复(?:至|到)|有\s?$|(?:大幅)?[上下]修|(?:按[^，,；;。]{0,14})?(?:计算|折算)(?:为|约为)?|约合)/u.test(norm.slice(previousInSentence.end, claim.start)))
     ) {
       // 歲出預算302.12億元，較114年度法定預算數277.27億元，增加24.81億元: the change is of the figure
       // compared, not of the base value written between.

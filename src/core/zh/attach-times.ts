@@ -377,6 +377,22 @@ function titleExpressions(title: string | null, context: Omit<TimeContext, 'repo
   return norm.length === title.length ? findTimeExpressions(norm, context) : [];
 }
 
+/** 我市, 全省, 全区: the place a title's figures are of, written between its year and the part of that year. */
+const TITLE_SCOPE_GAP = /^\s?[\u4e00-\u9fff]{0,3}\s?$/u;
+
+/**
+ * 2020年我市前三季度经济数据, 2019年全省1-9月…: a title's year with a part of it written a few words
+ * later names that part, of that year.
+ */
+function narrowedTitle(titleText: string, inTitle: TimeExpression[], first: TimeExpression | null): TimeExpression | null {
+  if (!first || !SAME_SPAN_YEAR.test(first.ruleId)) return first;
+  const part = inTitle.find((t) => t.textStart! >= first.textEnd! && t.known && !t.base && t.ruleId !== 'time-holiday');
+  if (!part || part.start.slice(0, 4) !== part.end.slice(0, 4) || !TITLE_SCOPE_GAP.test(titleText.slice(first.textEnd!, part.textStart!))) return first;
+  if (part.start.slice(5) === '01-01' && part.end.slice(5) === '12-31') return first;
+  const year = first.end.slice(0, 4);
+  return { ...part, start: year + part.start.slice(4), end: year + part.end.slice(4), text: `${first.text}${part.text}` };
+}
+
 /** A year written out (2013年, 102年 on a Taiwan page), in an expression that is no comparison base. */
 const WRITTEN_YEAR = /\d{2,4}年/u;
 
@@ -458,7 +474,10 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const clause = norm.slice(clauseStart, claim.start);
   // 项目将于今年12月底建成，建成后…带动就业100余人: a deadline ahead is no point a flow was summed up to.
   const ahead = expression !== null && expression.textStart! < claim.start && FUTURE_DEADLINE.test(norm.slice(Math.max(claim.sentence.start, expression.textStart! - 3), claim.start));
-  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause) && !ahead) return { start: `${from}-01-01`, end: time.end };
+  // 截至目前，…已投入运营的7个、正在建设的19个: things counted by the state they are in (a verb, 的, and no
+  // noun after the count) are a stock at that point, whatever the verb.
+  const byState = claim.kind === 'count' && /的\s?$/u.test(clause) && /^(?:[、，,；;。)）(（]|$)/u.test(norm.slice(claim.end, claim.end + 1));
+  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause) && !ahead && !byState) return { start: `${from}-01-01`, end: time.end };
   return time;
 }
 
@@ -475,7 +494,7 @@ export function attachTimes(state: DocumentState): DocumentState {
   const inTitle = titleExpressions(state.article.title, base);
   // The first period the title names (XX区民政局2018年工作总结 → 2018; 2021年工作计划 → 2021), and the
   // holiday it names (多地晒双节旅游成绩单), which 假期 in the text then means.
-  const title = inTitle.find((t) => t.known && !t.base) ?? null;
+  const title = narrowedTitle(state.article.title ?? '', inTitle, inTitle.find((t) => t.known && !t.base) ?? null);
   const titleHoliday = inTitle.find((t) => t.ruleId === 'time-holiday' && t.known);
   const expressions = findTimeExpressions(norm, { ...base, fallbackYear: title ? yearOf(title.end) : null, undatedYear: namedFirst, fallbackHoliday: titleHoliday ? { start: titleHoliday.start, end: titleHoliday.end } : null });
   cumulativeMonths(expressions, norm);
@@ -491,7 +510,9 @@ export function attachTimes(state: DocumentState): DocumentState {
     // 较上年 3,265 公顷: pages that set a space around every figure set one here too.
     const gap = next ? norm.slice(expression.textEnd!, next.start).replace(/\s/gu, '') : '';
     // 2018到2022年4年间: a span written right after a range restates its length; the range still governs what follows.
-    const restated = next?.unit === 'year' && expression.known && yearOf(expression.end) > yearOf(expression.start);
+    // 仅去年一年，…: a year's length written right after the year restates it as well.
+    const oneYear = expression.start.endsWith('-01-01') && expression.end.endsWith('-12-31') && yearOf(expression.end) === yearOf(expression.start) && next?.value === 1;
+    const restated = next?.unit === 'year' && expression.known && (yearOf(expression.end) > yearOf(expression.start) || oneYear);
     if (next && !restated && (expression.plan ? PLAN_GAP : expression.base ? BASE_GAP : BOUND_GAP).test(gap)) boundTo.set(expression, next);
   }
   const points = [...norm.matchAll(POINT_START)].map((m) => m.index! + m[0].length);

@@ -393,7 +393,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     // 过去五年, 这五年 without 来, and a review's 这是…的五年。 that names them again: the same years as 五年来.
     id: 'time-past-n-years',
-    pattern: /(?:(?:过去的?|这)(?<n>\d{1,2}|[一二两三四五六七八九十])年(?![来以度底末前后级内间期])|的(?<m>[两三四五六七八九十])年(?=[。！]))/u,
+    pattern: /(?:(?:过去的?|这)(?<n>\d{1,2}|[一二两三四五六七八九十])年(?![来以度底末前后级内间期])|的(?<m>[两三四五六七八九十])年(?=[。！\n]|$))/u,
     resolve: (m, context) => lastYears(num((m.groups!.n ?? m.groups!.m)!), context, true),
     examples: [...ex('过去五年,全县累计完成固定资产投资818亿元'), ...ex('这是综合实力显著增强的五年。地区生产总值达到325亿元')],
   },
@@ -577,8 +577,19 @@ export const TIME_RULES: readonly TimeRule[] = [
     examples: ex('全年实现地区生产总值4862.37亿元'),
   },
   {
+    // 今后五年, 未来三年 in a report: the years a plan sets out, from the year of the report on.
+    id: 'time-next-n-years',
+    pattern: /(?:今后|未来)(?<n>\d{1,2}|[一二两三四五六七八九十])年(?![前后底末度级])/u,
+    resolve: (m, context) => {
+      const [year, n] = [pubYear(context), num(m.groups!.n!)];
+      return year === null || !n ? null : yearRange(year, year + n - 1);
+    },
+    examples: ex('今后五年,全市地区生产总值年均增长7%'),
+  },
+  {
+    // (未来产业, the industries of the future, names no time.)
     id: 'time-future',
-    pattern: /下一步|今后|未来(?:[一二三四五\d]+年)?/u,
+    pattern: /下一步|今后|未来(?!产业)(?:[一二三四五\d]+年)?/u,
     resolve: () => NO_PERIOD,
     examples: ex('下一步,将从三个方面持续发力'),
   },
