@@ -811,6 +811,21 @@ describe('a game statistic on a page about a league is the named player’s or t
   });
 });
 
+describe('an election result on a page about an election is the named party’s or candidate’s', () => {
+  it.each([
+    ['After the state election, the Greens won 14 seats, a gain of five seats.', '14 seats', 'Greens'],
+    ['After the state election, the Greens won 14 seats, a gain of five seats.', 'five seats', 'Greens'],
+    ['In the mayoral election Ortega received 41,200 votes.', '41,200 votes', 'Ortega'],
+    // A share of the vote, after a clause opened by a pronoun; a name with the initials it goes by keeps them.
+    ['After the by-election it means that the Farmers Union has only got 18.5% of the total vote.', '18.5%', 'Farmers Union'],
+    ['In the provincial election the Reform Party (RP) took 33% of the vote.', '33%', 'Reform Party (RP)'],
+    // A common noun keeps the noun (a guard: unchanged by the rule).
+    ['In the election the party won 12 seats.', '12 seats', 'seats'],
+  ] as const)('%s → %s is of %s', (sentence, span, subject) => {
+    expect(claimOf(sentence, span).subject).toBe(subject);
+  });
+});
+
 describe('subjects of news results lines and comparison bases', () => {
   it.each([
     // A base set against a figure by `in comparison to` measures what the figure does; `vs` is no noun.
@@ -825,6 +840,26 @@ describe('subjects of news results lines and comparison bases', () => {
     ['Net income up 8% at $3 million.', '8%', 'Net income'],
     // A sentence-opening preposition is no part of the team owning a statistic.
     ['Of Chelsea’s 15 shots in the Premier League game, 4 were on target.', '15 shots', 'Chelsea'],
+    // A statistics release's `estimate of` names what is estimated; a level or a record a figure stands at is of what the clause measures.
+    ['The revised estimate of online grocery sales in May rose by 9.4% on a year earlier.', '9.4%', 'online grocery sales'],
+    ['Wheat output reached 2.1 million tonnes, up from the previous year’s record of 1.9 million tonnes.', '1.9 million tonnes', 'Wheat output'],
+    ['Rice output posted a 6 percent drop from the year-ago level of 3,100 tonnes.', '3,100 tonnes', 'Rice output'],
+    // A change taken by a participle (`recording a growth of`, `seeing a … decline`) is of the noun phrase before it.
+    ['Exports grew strongly, with coffee shipments recording a growth of 12.4 per cent.', '12.4 per cent', 'coffee shipments'],
+    ['Metals had a poor week, with zinc seeing a 2.6 percent decline.', '2.6 percent', 'zinc'],
+    // A growth rate is the growth of what the clause measures.
+    ['The island economy posted a weaker growth rate of 2.9 percent in 2022.', '2.9 percent', 'island economy'],
+    // A clause opened by `as` or `when` inside the sentence has its own subject.
+    ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '6%', 'net sales'],
+    ['Harbour Foods earned 41 cents a share as net sales climbed 6% to $912 million.', '$912 million', 'net sales'],
+    ['The mill shipped 2 million tonnes in 2020, more than in 2019 when the output stood at 1.8 million tonnes.', '1.8 million tonnes', 'output'],
+    // A clause joined by `and` with a common noun for its subject and a verb of its own; a relative clause after a comma is its antecedent's.
+    ['Copper rose 0.4% to $8,950 a tonne and nickel fell by 1.2% to $16,400.', '1.2%', 'nickel'],
+    ['Sales were up 8% and operating income was up 11%.', '11%', 'operating income'],
+    ['It was a rough week for the rand, which slid more than 3% against the dollar.', '3%', 'rand'],
+    // An absolute `with` clause measures its own noun phrase; a place named alone breaks down the clause's measure (a guard).
+    ['Retail sales rose 3% in May, with online grocery orders up 14%.', '14%', 'online grocery orders'],
+    ['Home prices rose 2 percent, with Leeds up 4 percent.', '4 percent', 'Home prices'],
   ] as const)('%s → %s is of %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
@@ -986,6 +1021,21 @@ describe('times, resolved against the article date', () => {
     ['The company earned $3 billion for the three months ended in March.', '$3 billion', '2021-01-01', '2021-03-31'],
     // The day a result is reported yields to the period the result is of.
     ['The retailer today reported net sales of $5 billion (see the attached table) in its first quarter of 2021.', '$5 billion', '2021-01-01', '2021-03-31'],
+    // A running total from the year's start to a day, and its base in the same stretch of another year (days included).
+    ['Health officers logged 4,310 measles cases from January until May 22, against 2,950 in the same period last year.', '4,310 measles cases', '2021-01-01', '2021-05-22'],
+    ['Health officers logged 4,310 measles cases from January until May 22, against 2,950 in the same period last year.', '2,950', '2020-01-01', '2020-05-22'],
+    ['Some 212 cyclists were killed since the beginning of the year to April 9, 2021, compared with 187 during the same period in 2020.', '212 cyclists', '2021-01-01', '2021-04-09'],
+    ['Some 212 cyclists were killed since the beginning of the year to April 9, 2021, compared with 187 during the same period in 2020.', '187', '2020-01-01', '2020-04-09'],
+    // `During this period` refers back to the period named before it, in a paragraph of its own too.
+    ['Harbour Foods reported results for the second quarter of 2021.\nDuring this period, sales reached $40 million.', '$40 million', '2021-04-01', '2021-06-30'],
+    // Two years running are a year set against the one before: the later one is measured (a longer span stays whole: a guard).
+    ['Between 2019 and 2020, the county’s median rent rose 6.1%.', '6.1%', '2020-01-01', '2020-12-31'],
+    ['Shoplifting reports fell 9% from 2018 to 2019, the sheriff said.', '9%', '2019-01-01', '2019-12-31'],
+    ['The county added 3,400 jobs between 2015 and 2020.', '3,400 jobs', '2015-01-01', '2020-12-31'],
+    // A base named `the corresponding`/`comparable` quarter or period of a year is the sentence's period in that year.
+    ['Sales were $90 million in the second quarter of 2021, up from $72 million in the corresponding quarter in 2020.', '$72 million', '2020-04-01', '2020-06-30'],
+    // … and a change over it is of the sentence's own period.
+    ['For the quarter ended March 31, 2021, operating income was $12 million, up $3 million over the comparable 2020 period.', '$3 million', '2021-01-01', '2021-03-31'],
   ] as const)('news periods: %s → %s is %s..%s', (sentence, span, start, end) => {
     expect(claimOf(sentence, span).time).toMatchObject({ start, end });
   });
@@ -1023,6 +1073,17 @@ describe('times, resolved against the article date', () => {
   it('reads a month of an undated page in the year its title names', () => {
     const claim = extractFromText('Arrivals in June were 3.1 million, up 14% year on year.', { publishedAt: null, title: 'First half of 2020 sees visitor surge' }).claims.find((c) => c.text === '3.1 million')!;
     expect(claim.time).toMatchObject({ start: '2020-06-01', end: '2020-06-30' });
+  });
+
+  it.each([
+    // An undated page naming a fiscal year or a quarter of one reads its months up to that period's end: the February
+    // of fiscal 2022/23 is February 2023, the October-December quarter before the second quarter of fiscal 2022 ended.
+    ['Harbour Port reports its revenue for fiscal year 2022/23.\nIn the month of February, cargo revenue reached $12 million.', '$12 million', '2023-02-01', '2023-02-28'],
+    ['Coast Mills posted a profit in the second quarter of fiscal 2022.\nThe company earned $8 million in the October-December quarter.', '$8 million', '2021-10-01', '2021-12-31'],
+    // A calendar year keeps its months (a guard).
+    ['Coast Mills posted a profit in 2022.\nThe company earned $8 million in March.', '$8 million', '2022-03-01', '2022-03-31'],
+  ] as const)('an undated page: %s → %s is %s..%s', (text, span, start, end) => {
+    expect(claimOf(text, span, null).time).toMatchObject({ start, end });
   });
 
   it.each([

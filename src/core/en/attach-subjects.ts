@@ -5,7 +5,7 @@
 // it. Sentences run in order: a count inherits from the finished claims of its paragraph.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import { NOT_COUNTED } from '../../rules/en/units.js';
-import { PEOPLE_GROUP_NOUNS } from '../../rules/en/subjects.js';
+import { ELECTION_PAGE, PEOPLE_GROUP_NOUNS } from '../../rules/en/subjects.js';
 import { sportsSeasonOf } from '../../rules/en/times.js';
 import { inheritCounts } from './structure.js';
 import { subjectOf, type NounPhrase } from './subjects.js';
@@ -28,6 +28,7 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
   const text = state.article.text;
   const claims: ClaimDraft[] = [...state.claims];
   const gameReport = sportsSeasonOf(text) !== undefined;
+  const electionReport = ELECTION_PAGE.test(text);
   let paragraph = -1;
   // The last count among the finished claims of the paragraph, kept as the sentences pass, so
   // a paragraph of thousands of claims is not searched again for each sentence.
@@ -52,7 +53,7 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
       const change = changes[n] ?? null;
       const source = countSources[n];
       const inherited = source !== null && source !== undefined ? (subjects[source] ?? null) : null;
-      const subject = subjectOf({ text, span, kind: value.kind, qualifierStart: qualifiers[n]!.firstToken, spans: kept, tokens, tags, times: record.times, changeNounAfter: change?.nounAfter ?? false, previous, inherited, gameReport });
+      const subject = subjectOf({ text, span, kind: value.kind, qualifierStart: qualifiers[n]!.firstToken, spans: kept, tokens, tags, times: record.times, changeNounAfter: change?.nounAfter ?? false, previous, inherited, gameReport, electionReport });
       subjects.push(subject);
       previous = { span, subject };
       claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(text, value, subject, change?.role ?? null, span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };

@@ -63,7 +63,7 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
  * `during the quarter under review`: the period a statistics release reports on is the first one
  * its text names (`Kenya's economy expanded by 5.5 per cent during the third quarter of 2014`); a
  * page that names none leaves the reference without a period. A bare `the period` refers back to
- * the nearest period named before it (`in the first half of 2024 … during the period`).
+ * the nearest period named before it (`in the first half of 2024 … during the period`, `during this period`).
  */
 function reviewedPeriods(work: EnglishWork): (times: TimeExpression[]) => TimeExpression[] {
   const named = work.sentences.flatMap((record) => record.times).filter((time) => time.governing && !time.onlyFor && !time.reviewed && time.period.start !== time.period.end);
@@ -74,7 +74,7 @@ function reviewedPeriods(work: EnglishWork): (times: TimeExpression[]) => TimeEx
     const bare = /^(?:the|this|the\s+latest|the\s+most\s+recent)\s+(quarter|month|half)$/i.exec(time.text);
     return !bare || length === { quarter: 3, month: 1, half: 6 }[bare[1]!.toLowerCase() as 'quarter' | 'month' | 'half'];
   };
-  const referent = (time: TimeExpression) => (/^the\s+period$/i.test(time.text) ? named.findLast((earlier) => earlier.end <= time.start) : reported);
+  const referent = (time: TimeExpression) => (/^(?:the|this)\s+period$/i.test(time.text) ? named.findLast((earlier) => earlier.end <= time.start) : reported);
   return (times) =>
     times.some((time) => time.reviewed)
       ? times.flatMap((time) => {

@@ -7,7 +7,7 @@
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
-import { BY_OBJECT_VERBS, GAME_STATISTIC_NOUNS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
+import { BY_OBJECT_VERBS, ELECTION_RESULT_NOUNS, GAME_STATISTIC_NOUNS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
@@ -47,6 +47,14 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'a
 
 /** Words after a duration that make it the time left on a clock: `with 9.7 seconds left`. */
 const CLOCK_LEFT_WORDS = new Set(['left', 'remaining']);
+/** Words closing an open-ended phrase after `and`/`or`: `grade C+ and above`, `aged 65 or over`. */
+const OPEN_END_WORDS = new Set(['above', 'below', 'over', 'under', 'beyond', 'older', 'younger', 'more', 'less']);
+/** Prepositions of place before a relative clause's antecedent: `In Otago, which boasted 5% of the herd` breaks a measure down by place. */
+const PLACE_OPENERS = new Set(['in', 'at', 'across', 'throughout']);
+/** Pronouns opening a relative clause after a comma: `the pound, which jumped`. */
+const RELATIVE_OPENERS = new Set(['which', 'who']);
+/** Conjunctions that open a clause of their own inside a segment: `as revenue rose 18%`, `when the revenue stood at`. */
+const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'when', 'although', 'though', 'because']);
 /** Conjunctions that may join two clauses inside one segment: `Harden scored 39 points and Chris Paul added 24`. */
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
 /** Change nouns after a number (`a 12% increase`): the change, not what the number describes. */
@@ -59,7 +67,9 @@ const WRAPPERS = new Set(['number', 'amount', 'count', 'share', 'proportion', 'p
 /** Nouns that only report a figure for the thing after `for`: `the provisional figure for visitor arrivals`. */
 const FIGURE_WRAPPERS = new Set(['figure', 'figures', 'estimate', 'estimates', 'data', 'statistics', 'numbers', 'tally']);
 /** Nouns before `of` that name the change or the statistic, not the subject: `an increase of 6,900`. */
-const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess']);
+// … and the level a figure stands at (`from year-ago level of 22,842 tonnes`, `the previous year's record of 8,014`, `crossed the
+// ₹1.5 lakh crore mark`): what reached it is what the clause measures.
+const NOT_SUBJECT_BEFORE_OF = new Set(['increase', 'decrease', 'rise', 'drop', 'decline', 'gain', 'loss', 'growth', 'reduction', 'average', 'total', 'sum', 'range', 'figure', 'estimate', 'change', 'cut', 'jump', 'fall', 'minimum', 'maximum', 'value', 'worth', 'tune', 'excess', 'level', 'levels', 'record', 'mark']);
 /** Nouns of how fast a change goes, written `at the rate of`, `at a pace of`: no thing measured. */
 const MANNER_NOUNS = new Set(['rate', 'pace', 'clip', 'speed']);
 /** Words before a change noun that make it a measure of its own: `a net gain of`, `gross growth of`. */
@@ -78,6 +88,21 @@ function opensClause(text: string, tokens: EnglishToken[], tags: WordTags, k: nu
   if (!phrase) return false;
   const next = tokens.find((t) => t.start >= phrase.end);
   return next !== undefined && (next.text === ',' || (next.kind === 'word' && FINITE_VERB_TAGS.some((tag) => tags.at(next).has(tag))));
+}
+
+/**
+ * Stricter than opensClause, for a common noun after a conjunction (`and silver rose`, `as revenue rose`): a noun phrase
+ * headed by a noun (no pronoun) whose very next word is a finite verb, not an -ing form or a comma (`and gusts exceeding`,
+ * `and acquisitions, were`).
+ */
+function nounOpensClause(text: string, tokens: EnglishToken[], tags: WordTags, k: number): boolean {
+  const phrase = phraseAfter(text, tokens, tags, k, tokens.length, false, true);
+  if (!phrase) return false;
+  const head = tokens.find((t) => t.end === phrase.end);
+  const next = tokens.find((t) => t.start >= phrase.end);
+  // (`C+ and above hit 90,377`: `and above` closes the phrase before it.)
+  if (!head || !tags.at(head).has('Noun') || ['Pronoun', 'Preposition', 'Adverb'].some((tag) => tags.at(head).has(tag)) || OPEN_END_WORDS.has(head.lower)) return false;
+  return next !== undefined && next.kind === 'word' && !/ing$/.test(next.lower) && FINITE_VERB_TAGS.some((tag) => tags.at(next).has(tag));
 }
 
 /**
@@ -150,12 +175,24 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         break;
       }
     }
+    // `Twitter earned 37 cents a share as revenue rose 18%`, `… in 2022 when the revenue stood at $6.2 billion`: a clause
+    // opened inside the segment by a subordinating conjunction, with a noun (not a pronoun) for its subject and a verb of its own.
+    for (let k = end - 1; k > start; k--) {
+      const noun = DETERMINERS.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
+      if (SUBORDINATORS.has(tokens[k]!.lower) && noun?.kind === 'word' && !insideSpan(noun, spans) && !insideTime(noun, times) && nounOpensClause(text, tokens, tags, k + 1)) {
+        start = k + 1;
+        first = tokens[start];
+        break;
+      }
+    }
     // `Westbrook had 29 points … and George added 27 points`: a clause after `and` with a subject and verb of its own.
     for (let k = end - 1; k > start; k--) {
       const next = tokens[k + 1];
       // `and the Oklahoma City Thunder rallied`: a name after `the` too.
       const name = next?.lower === 'the' ? tokens[k + 2] : next;
-      if (CLAUSE_JOINS.has(tokens[k]!.lower) && next?.kind === 'word' && name?.kind === 'word' && !insideSpan(name, spans) && !insideTime(name, times) && !DETERMINERS.has(name.lower) && /^[A-Z]/.test(name.text) && opensClause(text, tokens, tags, k + 1)) {
+      // … and a common noun (`and silver rose by 0.62%`, `and operating income was up 15%`), not a pronoun.
+      const nameOrNoun = name?.kind === 'word' && (/^[A-Z]/.test(name.text) ? opensClause(text, tokens, tags, k + 1) : nounOpensClause(text, tokens, tags, k + 1));
+      if (CLAUSE_JOINS.has(tokens[k]!.lower) && next?.kind === 'word' && name?.kind === 'word' && !insideSpan(name, spans) && !insideTime(name, times) && !DETERMINERS.has(name.lower) && nameOrNoun) {
         start = k + 1;
         first = tokens[start];
         break;
@@ -186,6 +223,15 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     if (afterTime >= 0 && ['’', "'"].includes(tokens[afterTime]!.text) && tokens[afterTime + 1]?.lower === 's') afterTime += 2;
     const afterTimeToken = afterTime >= 0 ? tokens[afterTime] : undefined;
     const timeModifiesNoun = afterTimeToken !== undefined && afterTimeToken.kind === 'word' && /^\s+$/u.test(afterTimeToken.gap) && tags.at(afterTimeToken).has('Noun') && !tags.at(afterTimeToken).has('Pronoun') && !DETERMINERS.has(afterTimeToken.lower);
+    // `the pound, which jumped more than 1%`: a relative clause set off by a comma is of the noun phrase before the comma.
+    // (`, which is $6 billion more` restates a figure, and a place breaks down what the sentence measures: neither.)
+    const relativeVerb = tokens[start + 1];
+    if (first && RELATIVE_OPENERS.has(first.lower) && start > 1 && tokens[start - 1]!.text === ',' && relativeVerb?.kind === 'word' && tags.at(relativeVerb).has('Verb') && !['Copula', 'Auxiliary'].some((tag) => tags.at(relativeVerb).has(tag))) {
+      const antecedent = phraseBefore(text, tokens, tags, start - 2, Math.max(0, start - 12));
+      const head = tokens[start - 2]!;
+      const before = tokens.findIndex((t) => t.start === antecedent?.start) - 1;
+      if (antecedent && !overlapsTime(antecedent, times) && !insideSpan(head, spans) && !tags.at(head).has('Place') && !PLACE_OPENERS.has(tokens[before]?.lower ?? '')) return antecedent;
+    }
     const parenthetical = !first || (PARENTHETICAL_START.has(first.lower) && !participleAdjective) || (insideTime(first, times) && !timeModifiesNoun) || (first.kind === 'word' && !adjectivalGerund && !participleAdjective && (tags.at(first).has('Gerund') || (tags.at(first).has('PastTense') && !tags.at(first).has('Noun'))));
     if (nominalGerund && first) {
       const inner = phraseAfter(text, tokens, tags, start + 2, end + 1, true);
@@ -213,8 +259,8 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
         if (phrase && clear) {
           // `the number of vacancies` → `vacancies`.
           const last = tokens.findIndex((t) => t.end === phrase.end);
-          // `the provisional figure for visitor arrivals` → `visitor arrivals`.
-          if (FIGURE_WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'for') {
+          // `the provisional figure for visitor arrivals` → `visitor arrivals`; `the revised estimate of online retail sales` too.
+          if (FIGURE_WRAPPERS.has(tokens[last]!.lower) && ['for', 'of'].includes(tokens[last + 1]?.lower ?? '')) {
             const inner = phraseAfter(text, tokens, tags, last + 2, end + 1, true);
             const clearInner = inner && pastLeadingTime(text, tokens, inner, times);
             if (clearInner) return clearInner;
@@ -251,6 +297,8 @@ export interface SubjectInput {
   inherited?: NounPhrase | null;
   /** The page reports on a league's games (its counts of goals, saves, rebounds are a player's or a team's). */
   gameReport?: boolean;
+  /** The page reports on an election (its seats, votes and shares of the vote are a party's or a candidate's). */
+  electionReport?: boolean;
 }
 
 /**
@@ -783,6 +831,79 @@ function withRelativeClause(text: string, tokens: EnglishToken[], tags: WordTags
   return { text: text.slice(phrase.start, tokens[last]!.end), start: phrase.start, end: tokens[last]!.end };
 }
 
+/** `The Democratic Alliance (DA)`: a party named with the initials it goes by keeps them (the page may use either later). */
+function withAcronym(text: string, name: NounPhrase): NounPhrase {
+  const initials = /^\s*\([A-Z]{2,6}\)/.exec(text.slice(name.end, name.end + 12));
+  return initials ? { text: text.slice(name.start, name.end + initials[0].length), start: name.start, end: name.end + initials[0].length } : name;
+}
+
+/** Words of a change or a level between the noun phrase of an absolute `with` clause and its figure: `with sales up 26%`. */
+const ABSOLUTE_LEVEL_WORDS = new Set(['up', 'down', 'at', 'rising', 'falling', 'climbing', 'dropping', 'higher', 'lower']);
+
+/**
+ * `…, with advertising sales in the U.S. up 26%`, `with exports down 4%`: the noun phrase of an absolute `with` clause
+ * (after a comma, or opening the sentence) is what its figure measures, whatever the main clause's subject.
+ */
+function withAbsolute(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, tags, spans, times } = input;
+  const level = input.qualifierStart - 1;
+  if (!ABSOLUTE_LEVEL_WORDS.has(tokens[level]?.lower ?? '')) return null;
+  let opener = level - 1;
+  while (opener > Math.max(0, level - 12) && tokens[opener]!.lower !== 'with') {
+    const token = tokens[opener]!;
+    if ((token.kind === 'symbol' && !['.', '’', "'", '-', '&'].includes(token.text)) || insideSpan(token, spans) || insideTime(token, times)) return null;
+    opener--;
+  }
+  if (tokens[opener]?.lower !== 'with' || opener + 1 >= level || (opener > 0 && tokens[opener - 1]!.text !== ',')) return null;
+  let first = opener + 1;
+  while (first < level && DETERMINERS.has(tokens[first]!.lower)) first++;
+  const words = tokens.slice(first, level);
+  if (words.length === 0 || words.some((t) => t.kind === 'word' && tags.at(t).has('Pronoun')) || !words.some((t) => t.kind === 'word' && tags.at(t).has('Noun'))) return null;
+  // `rose 1.5 percent nationally, with Auckland up 2.8 percent`: a place named alone breaks down what the clause measures.
+  if (words.every((t) => t.kind !== 'word' || /^[A-Z]/.test(t.text)) && words.some((t) => tags.at(t).has('Place'))) return null;
+  return { text: text.slice(words[0]!.start, words[words.length - 1]!.end), start: words[0]!.start, end: words[words.length - 1]!.end };
+}
+
+/** Participles of a change taken by the noun phrase before them: `custom taxes recording a growth of 15.8 per cent`. */
+const RECORDING_PARTICIPLES = new Set(['recording', 'registering', 'posting', 'showing', 'seeing', 'witnessing', 'logging', 'reporting', 'marking']);
+/** Words between such a participle and its change: `recording a slight decline of`, `seeing a 3.8 percent decline`. */
+const CHANGE_FILLERS = new Set(['a', 'an', 'the', 'slight', 'sharp', 'steep', 'modest', 'further', 'marginal', 'strong', 'robust', 'significant', 'substantial', 'small', 'big', 'huge', 'of', 'about', 'around', 'nearly', 'roughly', 'some', 'over', 'almost', 'more', 'than', 'year-on-year', 'annual']);
+
+/**
+ * `with custom taxes recording a growth of 15.8 per cent`, `for US crude, recording a decline of about 3.7 percent`,
+ * `with Brent crude seeing a 3.8 percent decline`: a change taken by a participle measures the noun phrase right before
+ * that participle (past a comma), not the clause's subject.
+ */
+function changeRecordedBy(input: SubjectInput): NounPhrase | null {
+  const { text, tokens, tags, spans, times } = input;
+  const after = input.span.readTo + 1;
+  const changeAfter = input.changeNounAfter || CHANGE_NOUNS.has(tokens[after]?.lower ?? '');
+  let k = input.qualifierStart - 1;
+  // `a growth of 15.8 per cent`: past the change noun and `of` first.
+  if (!changeAfter) {
+    if (tokens[k]?.lower !== 'of' || !CHANGE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return null;
+    k -= 2;
+  }
+  while (k > 0 && CHANGE_FILLERS.has(tokens[k]!.lower)) k--;
+  if (!RECORDING_PARTICIPLES.has(tokens[k]?.lower ?? '')) return null;
+  const end = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+  const head = tokens[end];
+  if (!head || head.kind !== 'word' || !tags.at(head).has('Noun') || tags.at(head).has('Pronoun') || insideSpan(head, spans) || insideTime(head, times)) return null;
+  const phrase = phraseBefore(text, tokens, tags, end, 0);
+  return phrase && !overlapsTime(phrase, times) ? phrase : null;
+}
+
+/** Words between `of` and `vote` in a share of it: `of the total vote`, `of the votes cast`. */
+const VOTE_SHARE_WORDS = new Set(['the', 'total', 'national', 'popular', 'overall', 'valid']);
+
+/** `40.19% of the total vote`, `36 percent of the votes`: a share of the vote (token `after` is the word after the claim). */
+function shareOfTheVote(tokens: EnglishToken[], after: number): boolean {
+  if (tokens[after]?.lower !== 'of') return false;
+  let k = after + 1;
+  while (k < after + 4 && VOTE_SHARE_WORDS.has(tokens[k]?.lower ?? '')) k++;
+  return ['vote', 'votes', 'ballots'].includes(tokens[k]?.lower ?? '');
+}
+
 /**
  * The player or team a game statistic is of: a name owning it (`Of Manchester United’s 14 shots`), else a name that is the
  * subject of its clause (`Andersen made 27 saves`); null for a pronoun or a common noun (`He has 97 goals`).
@@ -797,7 +918,15 @@ function statisticHolder(input: SubjectInput, others: EnglishSpan[]): NounPhrase
   if (possessive) return possessive;
   const subject = clauseSubject(text, tokens, tags, before, others, times);
   const head = subject ? tokens.find((t) => t.end === subject.end) : undefined;
-  return subject && head && /^[A-Z]/.test(head.text) && !tags.at(head).has('Pronoun') ? subject : null;
+  if (subject && head && /^[A-Z]/.test(head.text) && !tags.at(head).has('Pronoun')) return subject;
+  // `With 36 percent of the votes cast the Conservatives took 306 seats`, `This means that the ANC has only got 40.19%`:
+  // where the clause opens with an aside or a pronoun, the name right before the verb (and its adverbs) taking the figure.
+  let k = before;
+  while (k > before - 4 && tokens[k]?.kind === 'word' && /^[a-z]/.test(tokens[k]!.text) && ['Verb', 'Adverb', 'Auxiliary'].some((tag) => tags.at(tokens[k]!).has(tag))) k--;
+  if (k === before) return null;
+  // `the Reform Party (RP) took`: past the initials the name goes by.
+  if (tokens[k]?.text === ')' && tokens[k - 2]?.text === '(') k -= 3;
+  return tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text) && !tags.at(tokens[k]!).has('Pronoun') ? nameBefore(text, tokens, k) : null;
 }
 
 function findSubject(input: SubjectInput): NounPhrase | null {
@@ -883,6 +1012,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     const phrase = phraseBefore(text, tokens, tags, reaching - 1, 0);
     if (phrase && !overlapsTime(phrase, times)) return phrase;
   }
+  const absolute = withAbsolute(input) ?? changeRecordedBy(input);
+  if (absolute) return absolute;
   // `an increase of 58,000 in the number of people at work`, `a 2 percent increase in employment to 149,000`:
   // what a change noun is `in` is what the change, and the level it reached, measure.
   const changedIn = changeNounIn(input);
@@ -898,6 +1029,11 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (span.counted && input.gameReport && GAME_STATISTIC_NOUNS.has(tokens[span.counted.token]!.lower)) {
     const holder = statisticHolder(input, others);
     if (holder) return holder;
+  }
+  // `the Conservatives took 306 seats`, `the ANC has only got 40.19% of the total vote`: a party's result.
+  if (input.electionReport && (span.counted ? ELECTION_RESULT_NOUNS.has(tokens[span.counted.token]!.lower) : kind === 'percent' && shareOfTheVote(tokens, after))) {
+    const holder = statisticHolder(input, others);
+    if (holder) return withAcronym(text, holder);
   }
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
@@ -1122,7 +1258,9 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     let opener = phrase ? tokens.findIndex((t) => t.start === phrase.start) - 1 : -1;
     while (opener > 0 && (DETERMINERS.has(word(opener) ?? '') || ['“', '"', '‘'].includes(tokens[opener]!.text))) opener--;
     const manner = phrase !== null && MANNER_NOUNS.has(phrase.text.replace(/[”"’]+$/u, '').split(/\s+/).pop()!.toLowerCase()) && word(opener) === 'at';
-    if (phrase && head && !manner && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
+    // `Kenya's economy experienced a slower growth rate of 4.8 percent`: a growth rate is the growth of what the clause measures.
+    const growthRate = head?.lower === 'rate' && word(headIndex - 1) === 'growth';
+    if (phrase && head && !manner && !growthRate && (!NOT_SUBJECT_BEFORE_OF.has(head.lower) || namedChange) && !overlapsTime(phrase, times)) return phrase;
   }
   // `35% of residents`, `one-third of those counted`: the share's whole when the claim is an aside or opens the sentence;
   // `half of the households who entered shelter last year`: with the relative clause that says which.

@@ -78,6 +78,15 @@ export function yearOnlyReference(times: TimeExpression[], previous: ReferenceDa
   // The first year the sentence names governs it; later ones are mostly comparison bases (`compared to 31.9 million in 2018`).
   const first = times.find((time) => time.governing && time.text.search(WRITTEN_YEAR) >= 0);
   const written = first ? Math.max(...[...first.text.matchAll(WRITTEN_YEAR)].map((match) => Number(match[0]))) : null;
+  // A fiscal year or a quarter of one (`fiscal year 2023/24`, `the third quarter of fiscal 2024`) is read up to its last
+  // month, so `In January` is the January inside it and `the October-December quarter` the one before it ended, not those
+  // of the calendar year written. (A month or a calendar year named keeps its year whole.)
+  const months = first ? monthsSpanned(first.period) : 0;
+  const fiscalPart = first !== undefined && /\b(?:fiscal|financial|FY)\b|\d{4}\s?[/-]\s?\d{2}\b/i.test(first.text);
+  if (first && fiscalPart && months > 1 && months <= 12) {
+    const [endYear, endMonth, endDay] = first.period.end.split('-').map(Number) as [number, number, number];
+    return { year: endYear, month: endMonth, day: endDay, fiscalStartMonth: fiscal, yearOnly: true };
+  }
   const year = written ?? previous?.year ?? null;
   return year === null ? previous : { year, month: 12, day: 31, fiscalStartMonth: fiscal, yearOnly: true };
 }
@@ -271,7 +280,10 @@ function sameMonthOfYear(text: string, claim: ClaimPosition, others: ClaimPositi
   const compared = pagePeriod !== null && COMPARED_BEFORE_YEAR.test(text.slice(Math.max(0, year.start - 80), year.start));
   const context = governingTime(text, claim, others, sentenceTimes.filter((t) => !bareYear(t)), earlierSentences.map((times) => times.filter((t) => !bareYear(t)))) ?? (compared ? { ...year, ruleId: 'time-under-review', period: pagePeriod! } : null);
   // `by the end of 2019, … compared to 31.9 million in 2018`: the end of a year is a point of that year, no month compared.
-  const partOfYear = (MONTH_CONTEXT_RULES.has(context?.ruleId ?? '') && isSingleMonth(context!.period)) || (PART_OF_YEAR_RULES.has(context?.ruleId ?? '') && isPartOfOneYear(context!.period));
+  // `138 died from January to March 4 … against 114 in the same period of 2019`: a period called the same is the context's,
+  // whatever part of one year it is (days included).
+  const samePeriod = year.ruleId === 'time-same-period-of-year' && context !== null && isWithinOneYear(context.period);
+  const partOfYear = samePeriod || (MONTH_CONTEXT_RULES.has(context?.ruleId ?? '') && isSingleMonth(context!.period)) || (PART_OF_YEAR_RULES.has(context?.ruleId ?? '') && isPartOfOneYear(context!.period));
   if (!context || !partOfYear || context.period.start.slice(0, 4) === year.period.start.slice(0, 4)) return year;
   const shift = (Number(year.period.start.slice(0, 4)) - Number(context.period.start.slice(0, 4))) * 12;
   return { ...year, period: shiftPeriod(context.period, shift) };
@@ -281,7 +293,7 @@ function sameMonthOfYear(text: string, claim: ClaimPosition, others: ClaimPositi
 const COMPARED_BEFORE_YEAR = /\b(?:compared\s+(?:to|with)|versus|than)\b(?:[^.;]|\.\d)*$/i;
 
 /** Rules that name a part of a year (a quarter, a half, its first months): `$104 million in 2014` under `the first quarter of 2015` is that quarter of 2014. */
-const PART_OF_YEAR_RULES = new Set(['time-under-review', 'time-quarter', 'time-quarter-numbered', 'time-quarter-ended', 'time-month-quarter', 'time-half-year', 'time-half-year-short', 'time-first-months', 'time-first-quarters', 'time-month-range', 'time-months-to']);
+const PART_OF_YEAR_RULES = new Set(['time-january-to-day', 'time-under-review', 'time-quarter', 'time-quarter-numbered', 'time-quarter-ended', 'time-month-quarter', 'time-half-year', 'time-half-year-short', 'time-first-months', 'time-first-quarters', 'time-month-range', 'time-months-to']);
 
 /** Whole months from a period's first day to its last, any years (0 when it does not run from a month's start to a month's end). */
 export function monthsSpanned(period: Period): number {
@@ -290,6 +302,9 @@ export function monthsSpanned(period: Period): number {
   if (startDay !== 1 || endDay !== lastDayOf(endYear, endMonth)) return 0;
   return (endYear - startYear) * 12 + endMonth - startMonth + 1;
 }
+
+/** Days of one calendar year, less than all of it. */
+const isWithinOneYear = (period: Period) => period.start.slice(0, 4) === period.end.slice(0, 4) && !(period.start.endsWith('-01-01') && period.end.endsWith('-12-31'));
 
 /** Whole months of one calendar year, less than all of it. */
 const isPartOfOneYear = (period: Period) => period.start.slice(0, 4) === period.end.slice(0, 4) && period.start.endsWith('-01') && !(period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) && Number(period.end.slice(8)) === lastDayOf(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)));

@@ -52,3 +52,15 @@ export const PLURAL_NOUNS_READ_AS_VERBS = new Set(['prices', 'shares', 'costs', 
  * The head noun as the count grammar reads it (`free throws` → `throws`, `3-pointers` → `pointers`).
  */
 export const GAME_STATISTIC_NOUNS = new Set(['goals', 'assists', 'rebounds', 'boards', 'saves', 'shots', 'passes', 'tackles', 'steals', 'blocks', 'turnovers', 'throws', 'pointers', 'touchdowns', 'yards', 'strikeouts', 'shutouts', 'attempts', 'interceptions', 'sacks', 'receptions']);
+
+/**
+ * A party's or a candidate's result on a page about an election (`the Conservatives took 306
+ * seats`, `the ANC has only got 40.19% of the total vote`): seats and votes won, and a share of the
+ * vote, are of the party or candidate named as the clause's subject, as a game statistic is of
+ * its player (guidelines §3: what is measured is that party's result, not `seats`); a common noun
+ * (`the party obtained 1.5 million votes`) keeps the noun. The head noun as the count grammar reads it.
+ */
+export const ELECTION_RESULT_NOUNS = new Set(['seats', 'seat', 'votes', 'vote', 'ballots', 'delegates', 'mandates']);
+
+/** A page reporting an election: its seats and votes are results of the parties and candidates it names. */
+export const ELECTION_PAGE = /\b(?:elections?|electoral|by-elections?|polling\s+stations?)\b/i;

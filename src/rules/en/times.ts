@@ -355,7 +355,9 @@ export const timeRules: TimeRule[] = [
     const startYear = monthsAhead <= 6 ? nextStartYear : nextStartYear - 1;
     return fiscalPeriod(startMonth === 1 ? startYear : startYear + 1, startMonth);
   }, 'the measures funded in this year’s Federal Budget', { start: '2021-07-01', end: '2022-06-30' }, { needsDay: true }),
-  rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => ({ start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
+  // Two years running (`between 2021 and 2022`, `from 2016 to 2017`) are a year compared with the one before: the later
+  // year is measured, the first is the base (`inflation rose 7.8% between 2021 and 2022` is of 2022).
+  rule('time-year-span', `\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|through)\\s+${YEAR}\\b`, (m) => (Number(m[2]) === Number(m[1]) + 1 ? yearPeriod(Number(m[2])) : { start: iso(Number(m[1]), 1, 1), end: iso(Number(m[2]), 12, 31) }), 'between 2016 and 2020', { start: '2016-01-01', end: '2020-12-31' }),
   // `the 2019-20 season` on a page about a league whose season crosses the year: that season's months.
   rule('time-season-years', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:regular\\s+)?season\\b`, (m, ref) => {
     if (!ref?.season) return null;
@@ -374,6 +376,15 @@ export const timeRules: TimeRule[] = [
     if (m[2]!.length === 2) return fiscalPeriod(first + 1, ref?.fiscalStartMonth ?? 7);
     return { start: iso(first, 1, 1), end: iso(Number(m[2]), 12, 31) };
   }, 'the 2022/23 school year', { start: '2022-09-01', end: '2023-08-31' }),
+  // `since the beginning of the year to March 4, 2020`, `from January until September 7`: a running total from the year's
+  // first day to the day named (guidelines §3: a flow summed up to a day runs from the start of that year).
+  rule('time-january-to-day', `\\b(?:(?:from|since)\\s+the\\s+(?:start|beginning)\\s+of\\s+(?:this|the)\\s+year|(?:from|between)\\s+(?:January|Jan\\.?)(?:\\s+1(?:st)?)?),?\\s+(?:to|until|till|through|and|up\\s+to)\\s+${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b(?:,?\\s${YEAR}\\b)?`, (m, ref) => {
+    const month = monthIndex(m[1]!);
+    const near = m[3] ? null : monthNearReference(month, ref);
+    if (!m[3] && !near) return null;
+    const year = m[3] ? Number(m[3]) : Number(near!.start.slice(0, 4));
+    return { start: iso(year, 1, 1), end: iso(year, month, Math.min(Number(m[2]), lastDay(year, month))) };
+  }, 'recorded 9,200 cases from January until May 14', { start: '2021-01-01', end: '2021-05-14' }),
   rule('time-date-span', `\\b${MONTH}\\s([0-3]?\\d),?\\s${YEAR},?\\s(?:to|through|until|and|-|–)\\s${MONTH}\\s([0-3]?\\d),?\\s${YEAR}\\b`, (m) => ({
     start: iso(Number(m[3]), monthIndex(m[1]!), Number(m[2])),
     end: iso(Number(m[6]), monthIndex(m[4]!), Number(m[5])),
@@ -430,8 +441,9 @@ export const timeRules: TimeRule[] = [
   // `in the week ending May 29`, `the week ended Jan. 8, 2022`: the seven days up to that day.
   rule('time-week-ending', `\\bthe\\s+week\\s+(?:ending|ended|to|through)\\s+(?:on\\s+)?${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s${YEAR})?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
-    const year = m[3] ? Number(m[3]) : monthNearReference(month, ref) ? Number(monthNearReference(month, ref)!.start.slice(0, 4)) : null;
-    if (year === null) return null;
+    const near = m[3] ? null : monthNearReference(month, ref);
+    if (!m[3] && !near) return null;
+    const year = m[3] ? Number(m[3]) : Number(near!.start.slice(0, 4));
     const last = new Date(Date.UTC(year, month - 1, Number(m[2])));
     const first = new Date(last.getTime() - 6 * 86400000);
     return { start: iso(first.getUTCFullYear(), first.getUTCMonth() + 1, first.getUTCDate()), end: iso(year, month, Number(m[2])) };
@@ -575,7 +587,8 @@ export const timeRules: TimeRule[] = [
   rule('time-years-ago', `\\b${SMALL_NUMBER}\\s+years?\\s+ago\\b`, (m, ref) => (ref ? yearPeriod(ref.year - smallNumber(m[1]!)) : null), 'as it was ten years ago', { start: '2011-01-01', end: '2011-12-31' }, { needsDay: true }),
   // `from $4 million in the same period last year`, `during a similar quarter last year`: the period of the context, a year earlier.
   // `in the same period of 2013`, `the same quarter in 2014`: the period the sentence speaks of, in that year (see sameMonthOfYear).
-  rule('time-same-period-of-year', `\\bthe\\s+same\\s+(?:period|quarter|month|half|time)\\s+(?:of|in)\\s+${YEAR}\\b`, (m) => yearPeriod(Number(m[1])), 'compared with 6.2 per cent in the same period of 2013', { start: '2013-01-01', end: '2013-12-31' }),
+  // … and `the corresponding quarter in 2022`, `the comparable 2021 period`.
+  rule('time-same-period-of-year', `\\bthe\\s+(?:same|corresponding|comparable|similar)\\s+(?:(?:period|quarter|month|half|time)\\s+(?:of|in)\\s+${YEAR}|${YEAR}\\s+(?:period|quarter|month|half))\\b`, (m) => yearPeriod(Number(m[1] ?? m[2])), 'compared with 6.2 per cent in the same period of 2013', { start: '2013-01-01', end: '2013-12-31' }),
   rule('time-same-period-last-year', `\\b(?:the|a)\\s+(?:same|similar|corresponding|comparable)\\s+(?:period|quarter|month|time|week|half)\\s+(?:(?:of\\s+)?last\\s+year|(?:of\\s+)?(?:the\\s+)?(?:previous|prior)\\s+year|a\\s+year\\s+(?:earlier|ago|before))\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'down from the same period last year', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
   // `as against Rs 31 crore a year ago`, `year ago`: the same, counted back from the period of the context.
   rule('time-year-earlier', `\\ba\\s+year\\s+(?:earlier|ago|before(?=\\s*(?:[,.;:)]|$)))|\\byear\\s+ago\\b`, (_m, ref) => (ref ? yearPeriod(ref.year - 1) : null), 'up from 4.1% a year earlier', { start: '2020-01-01', end: '2020-12-31' }, { relativeMonths: -12, needsDay: true }),
@@ -671,8 +684,8 @@ export const timeRules: TimeRule[] = [
   }, 'the NHL captain has 23 goals this season', { start: '2020-10-01', end: '2021-06-15' }, { needsDay: true }),
   // `during the quarter under review`, `the review quarter`, `the reference period`: statistics releases name their period once and then refer back to it.
   // … and so does a bare `in the quarter`, `during the month`, `this quarter`, `the latest quarter` (of that length only:
-  // see attach-times.ts), and `in the period`, whatever its length.
-  rule('time-under-review', `\\b(?:the\\s+)?(?:(?:quarter|period|month|year|half|semester)\\s+under\\s+review|review\\s+(?:quarter|period|month|year)|reference\\s+(?:quarter|period|month|year))\\b|(?<=\\b(?:in|for|during|over)\\s)the\\s+(?:quarter|month|half|period)\\b(?!\\s+(?:of|ended|ending|to|through|before|after|earlier|ago|from|between)\\b)(?![-–])|\\b(?:this|the\\s+latest|the\\s+most\\s+recent)\\s+(?:quarter|month)\\b(?!\\s+of\\b)(?![-–])`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'inflation averaged 7.5 per cent during the quarter under review', { start: '2021-01-01', end: '2021-12-31' }, { reviewed: true }),
+  // see attach-times.ts), and `in the period`, `during this period`, whatever its length.
+  rule('time-under-review', `\\b(?:the\\s+)?(?:(?:quarter|period|month|year|half|semester)\\s+under\\s+review|review\\s+(?:quarter|period|month|year)|reference\\s+(?:quarter|period|month|year))\\b|(?<=\\b(?:in|for|during|over)\\s)the\\s+(?:quarter|month|half|period)\\b(?!\\s+(?:of|ended|ending|to|through|before|after|earlier|ago|from|between)\\b)(?![-–])|\\b(?:this|the\\s+latest|the\\s+most\\s+recent)\\s+(?:quarter|month)\\b(?!\\s+of\\b)(?![-–])|(?<=\\b(?:in|for|during|over)\\s)this\\s+period\\b`, (_m, ref) => (ref ? yearPeriod(ref.year) : null), 'inflation averaged 7.5 per cent during the quarter under review', { start: '2021-01-01', end: '2021-12-31' }, { reviewed: true }),
   rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
