@@ -97,15 +97,12 @@ function isRatio(text: string): boolean {
 
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
 const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公顷|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
-/** 三大指标, 9大攻势, 十大产业: a number, 大 and a noun (not 大会, 大批, 大量, 大型, 大幅, 大概, 大多, 大都, 大约; 大类 is a measure word). */
-// 十大杰出青年, 十大典型案例 name an award or a selection, as 十佳 does.
-const COUNT_OF_MAJOR = /^(?:[两二三四五六七八九]|十(?!大(?:典型|杰出|优秀|新闻|案例|品牌|最美|人物|榜|名))|[1-9]\d?)大(?![会批量型幅概多都约部小体众家中类])(?=[\u4e00-\u9fff]{2})/u;
+/** 三大指标, 9大攻势: a number, 大 and a noun (not 大会, 大批, 大量, 大型, 大幅, 大概, 大多, 大都, 大约; 大类 is a measure word). */
+const COUNT_OF_MAJOR = /^(?:[两二三四五六七八九]|[1-9]\d?)大(?![会批量型幅概多都约部小体众家中类])(?=[\u4e00-\u9fff]{2})/u;
 /** 12.6/10万, 2.1/1000: a rate per a base population. */
 const PER_BASE = /^[/／](?:10万|十万|1万|万|1000|千|100)(?![\d万])/u;
 /** The rest of a list of point changes after its first 个: 、1.4个百分点, 和2个百分点. */
 const SHARED_POINTS = /^(?:[、和及与]\s?\d+(?:\.\d+)?个)*[、和及与]\s?\d+(?:\.\d+)?个百分点/u;
-/** 三分一, 四分三: a fraction as Hong Kong writes it, without 之. */
-const FRACTION_WITHOUT_ZHI = /^([二三四五六七八九])分([一二三四五六七八])(?![一二三四五六七八九十零百千万亿分秒厘毫样致])/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
 /** 从5万元到10万元不等, 由3人至5人之间: a 从…到 pair that bounds a spread, not a change. */
 const FROM_TO_SPREAD = /^[^，,。；;]*?(?:不等|之间|区间|范围)/u;
@@ -300,10 +297,10 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
 
     // 三大指标, 两大产业, 五大亮点: N 大 + a noun counts N of them (第三大, 十九大 and 一大批 are no counts).
     const big = ahead.match(COUNT_OF_MAJOR);
-    // A name in quotes (“三大进位工程”) is not; a count that sums the list before it (北京、上海和广州三大城市) is.
-    // 十九大, 二十大 and 第三大 are a congress and a rank: a numeral before the match is part of the name.
+    // A name in quotes (“三大进位工程”) and a count that restates the list before it (北京、上海和广州三大城市) are not.
+    // 第三大 is a rank, 十九大 a congress: a numeral before the match is part of the name.
     const bigEnd = big ? at + big[0].length : at;
-    if (big && !/[第一二三四五六七八九十]$/u.test(before) && !insideShortQuote(norm, sentence, at)) {
+    if (big && !/[第十一]$/u.test(before) && !/、/u.test(before) && !insideShortQuote(norm, sentence, at)) {
       emit(out, 'zh-count-major', sentence, at, bigEnd, { number: part(norm, at, bigEnd - 1), prefix: prefixQualifier(norm, sentence, at) });
       i = bigEnd;
       continue;
@@ -326,17 +323,6 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
         whole: part(norm, at, at + whole[1]!.length),
         denominator: part(norm, start, start + fraction[1]!.length),
         numerator: part(norm, end - fraction[2]!.length, end),
-        prefix: prefixQualifier(norm, sentence, at),
-      });
-      i = end;
-      continue;
-    }
-    const cantonese = fraction ? null : ahead.match(FRACTION_WITHOUT_ZHI);
-    if (cantonese && parseChineseNumeral(cantonese[2]!)! < parseChineseNumeral(cantonese[1]!)!) {
-      const end = at + cantonese[0].length;
-      emit(out, 'zh-fraction', sentence, at, end, {
-        denominator: part(norm, at, at + 1),
-        numerator: part(norm, end - 1, end),
         prefix: prefixQualifier(norm, sentence, at),
       });
       i = end;
@@ -585,16 +571,12 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
   // 翻一番 / 翻两番: a doubling is a multiple.
   const text = norm.slice(sentence.start, sentence.end);
   // 翻了将近一番: a qualifier may stand inside (its approx comes from the prefix qualifier).
-  // 实现翻番, 利润再翻番: a doubling with no count is one doubling.
-  for (const m of text.matchAll(/翻了?(?<qualifier>将近|接近|近|约)?(?<times>[一两二三四])?番/gu)) {
+  for (const m of text.matchAll(/翻了?(?<qualifier>将近|接近|近|约)?([一两二三四])番/gu)) {
     const start = sentence.start + m.index!;
-    // “两个翻番” names a goal.
-    if (insideBookTitle(norm, sentence, start) || insideShortQuote(norm, sentence, start)) continue;
-    const end = start + m[0].length;
-    const times = m.groups!.times ? part(norm, end - 2, end - 1) : null;
-    const qualifierEnd = times ? times.start : end - 1;
-    const qualifier = m.groups!.qualifier ? part(norm, qualifierEnd - m.groups!.qualifier.length, qualifierEnd) : null;
-    emit(out, 'zh-doubling', sentence, start, end, { times, prefix: qualifier });
+    if (insideBookTitle(norm, sentence, start)) continue;
+    const times = start + m[0].length - 2;
+    const qualifier = m.groups!.qualifier ? part(norm, times - m.groups!.qualifier.length, times) : null;
+    emit(out, 'zh-doubling', sentence, start, start + m[0].length, { times: part(norm, times, times + 1), prefix: qualifier });
   }
 }
 

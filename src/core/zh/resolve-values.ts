@@ -144,8 +144,7 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
   }
   if (candidate.ruleId === 'zh-half') return { ...baseDraft(candidate), value: 0.5, kind: 'number', unit: null, unitText: '半' };
   if (candidate.ruleId === 'zh-doubling') {
-    // 实现翻番: no count written is one doubling.
-    const times = p.times ? parseChineseNumeral(p.times.text) : 1;
+    const times = parseChineseNumeral(p.times!.text);
     if (times === null) return null;
     return { ...baseDraft(candidate), value: 2 ** times, kind: 'number', unit: 'x', unitText: '番' };
   }

@@ -70,7 +70,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'span-average', reason: 'the span an average growth is taken over (两年平均增长5.1%), part of the rate', at: /^[两二三四五\d]年(?:平均|年均)/u, unless: /近$/u, examples: [no('两年平均增速保持稳定')] },
   { id: 'section-number', reason: 'a section number opening a line (1.1 本公司…)', before: /(?:^|\n)$/u, at: /^\d{1,2}(?:\.\d{1,2})+ /u, examples: [no('1.1 本公司董事会保证本报告内容真实')] },
   { id: 'school-grade', reason: 'a school grade (一年级), not a span of years', at: /^[一二三四五六七八九\d]年[级級]/u, examples: [no('为小学一年级新生发放校服')] },
-  { id: 'plan-name', reason: 'name of a plan or campaign (三年行动计划, 第十个五年计划, 五年发展目标)', at: /^[一二三四五六七八九十两\d]+年大?(?:计划|规划|行动|攻坚|专项|(?:发展|奋斗)?目标)/u, examples: [no('实施农村人居环境整治三年行动计划'), no('制定全县五年发展目标')] },
+  { id: 'plan-name', reason: 'name of a plan or campaign (三年行动计划, 第十个五年计划, 五年发展目标)', at: /^[一二三四五六七八九十两\d]+年大?(?:计划|规划|行动|攻坚|专项|(?:发展|奋斗)?目标)/u, examples: [no('实施农村人居环境整治三年行动计划'), no('实现利润再翻番的五年发展目标')] },
   { id: 'recent-days', reason: 'the days just past as a period (，近两天重庆发生的洪涝), a time expression', before: /(?:^|[，,。；;：:\s])近$/u, at: /^(?:[两二三四五六七八九十]|\d{1,2})(?:天|日)(?![内来以])/u, examples: [no('记者获悉，近两天全市普降大雨')] },
   { id: 'not-even-one', reason: 'an idiom of "not even one" (一天也不耽误, 一个也不能少), not a count', at: /^一(?:天|日|刻|分钟|秒|个|人|户|次)也(?:不|没)/u, examples: [no('以一天也不耽误的实干作风'), no('脱贫路上一个也不能少')] },
   { id: 'span-as-time', reason: 'a span of years named as a period (今后五年, 过去的五年), a time expression', before: /(?:今后|未来|过去的?|最近|此后|这|上一?个|下一?个)$/u, at: /^[一二三四五六七八九十两\d]+年/u, examples: [no('今后五年是我省发展的关键时期'), no('与上个五年相比成效更加显著')] },
@@ -78,7 +78,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   {
     id: 'one-as-indefinite',
     reason: '一 + measure word as an indefinite article (一位工人说, 一个重要标志): a count only where something is built, held or listed',
-    at: /^一(?:位|个|种|条|项|套|座|场|次|名|家|类|部|支|例|批|份|件|对|所|处|篇|本|张|幅|句|段|片|组)(?![、，,]\S{0,6}[0-9一二两三四五六七八九十]+[个位种条项套座场次名家类部支例批份件对所处])/u,
+    at: /^一(?:位|个|种|条|项|套|座|场|次|名|家|类|部|支|例|批|份|件|对|所|处|篇|本|张|幅|句|段|片)(?![、，,]\S{0,6}[0-9一二两三四五六七八九十]+[个位种条项套座场次名家类部支例批份件对所处])/u,
     // After 和/及/与/、 it is the last of a list of counts (建成3个中心和一个站点), unless the list
     // was of indefinites too (去了一家服务中心和一家企业).
     unless: /(?:(?:建成|建立|形成|出台|制定|组建|打造|设立|新建|新增|培育|创建|开展|举办|召开|完成|构建|有|共有|共|累计|达到|达)了?|(?:[0-9两二三四五六七八九十百千万]|[0-9]一)[个位种条项套座场次名家类部支例批份件对所处][^，,。；;]{0,20}(?:和|及|与|、))$/u,
@@ -92,7 +92,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'clock-hour-range', reason: 'a span of clock hours (11日19至20时)', before: /(?:日|午|晨|晚|夜)$/u, after: /^[至到\-—~～]\d{1,2}[时点](?!间)/u, examples: [no('当日19至20时出现强降雨')] },
   { id: 'congress-number', reason: 'the number of a party congress (市五次党代会)', at: /^(?:[一二三四五六七八九十]+|\d{1,2})次(?:党代会|党代表大会)/u, examples: [no('市五次党代会以来,全市经济稳步发展')] },
   { id: 'span-total', reason: 'the span a total is summed over (三年累计减少), a period, not a duration', at: /^(?:[两二三四五六七八九十]|\d{1,2})年(?:累计|共计|合计)/u, examples: [no('全省人口三年累计减少')] },
-  { id: 'zero-in-word', reason: '零 as part of a word (零件, 零售, 零星), not the number zero', at: /^零(?:件|部件|组件|售|星|散|食|花|碎|钱|工|头)/u, examples: [no('机器设备与零件出口增加')] },
+  { id: 'zero-in-word', reason: '零 as part of a word (零件, 零售, 零星), not the number zero', at: /^零(?:件|部件|售|星|散|食|花|碎|钱|工|头)/u, examples: [no('机器设备与零件出口增加')] },
   { id: 'return-period', reason: 'how rare an event is (六十年一遇), not a span of years', at: /^(?:\d{1,4}|[一二三四五六七八九十百千]+)年一遇/u, examples: [no('面对六十年一遇旱情')] },
   { id: 'rank-last-n', reason: 'the last n of a ranking (后10位), not a count', before: /(?:后|末)$/u, at: /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)/u, examples: [no('监测结果较差的后10位县区')] },
   { id: 'decade', reason: 'decade (90年代)', at: /^\d{2}年代/u, examples: [no('上世纪90年代中后期')] },
@@ -106,7 +106,6 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'survival-rate', reason: 'part of an indicator name (五年生存率)', at: /^[一二三五十\d]{1,2}年生存率/u, examples: [no('总体癌症五年生存率明显提高')] },
   { id: 'rank-first-n', reason: 'the first n of a ranking or a period (前两项, 前三名, 前4个月, 首两个月)', before: /(?:前|首)$/u, unless: /(?:底|末|之|以|节|\d年|\d月|日)前$/u, examples: [no('在前两项上具有优势'), no('每年首两个月的销货额受农历新年影响')] },
   { id: 'education-years', reason: 'name of a schooling system (九年义务教育)', at: /^[一二三四五六七八九十]+年(?:义务|免费|一贯|制)/u, examples: [no('巩固九年义务教育成果')] },
-  { id: 'footnote-marker', reason: 'a footnote marker after a name (循环型业务注1收入, 核心净利润註3为)', before: /(?<![关投灌贯专倾赌标备批附加])注$/u, at: /^\d{1,2}(?![\d.,%‰万亿千百])/u, examples: [no('核心净利润注3为历年最高')] },
   { id: 'digit-count', reason: 'how many digits a figure has (增速达到两位数), not a count', at: /^(?:\d|[一两二三四五六七八九])位数/u, examples: [no('工业增速达到2位数')] },
   { id: 'rank-in-list', reason: 'a rank listed after another rank (居全省第21位和43位, 占据一、二位)', before: /(?:第|居|占据|位列|分列|分居)[\d一二三四五六七八九十]+(?:位|名)?[、和及与]$/u, at: /^[\d一二三四五六七八九十]+(?:位|名)/u, examples: [no('分别居全省第21位和43位'), no('中国石化和中国石油占据一、二位')] },
   { id: 'year-before-taiwan', reason: 'a year naming an event of Taiwan (2027台湾灯会), not a count of 台', at: /^(?:19|20)\d{2}[台臺][湾灣]/u, examples: [no('编列2027台湾灯会经费')] },

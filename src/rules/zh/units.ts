@@ -81,8 +81,6 @@ const measure: UnitRule[] = [
   rule('length-km-qianmi', '千米', 'measure', 'km', [ex('新增城市绿道25千米', '25千米', 25)]),
   rule('length-km-ascii', 'km', 'measure', 'km', [ex('新建管网45km', '45km', 45)]),
   rule('length-m', '米', 'measure', 'm', [ex('修建防洪堤坝800米', '800米', 800)]),
-  // Taiwan and Hong Kong write the metre as 公尺 (and the kilometre as 公里, as the mainland does).
-  rule('length-m-gongchi', '公尺', 'measure', 'm', [ex('河堤延伸三十公尺', '三十公尺', 30)]),
   rule('length-cm', '厘米', 'measure', 'cm', [ex('平均降水量增加12厘米', '12厘米', 12)]),
   rule('length-mm', '毫米', 'measure', 'mm', [ex('年降水量为1020毫米', '1020毫米', 1020)]),
   rule('mass-t', '吨', 'measure', 't', [ex('全年粮食总产量达到52.3万吨', '52.3万吨', 523000)]),
@@ -247,25 +245,18 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['jici', '剂次', '累计接种疫苗58.82万剂次', '58.82万剂次', 588200],
   ['banci', '班次', '增开公交2000班次', '2000班次', 2000],
   ['chuangri', '床日', '医师日均担负住院2.1床日', '2.1床日', 2.1],
-  ['gu-share', '股', '公司总股本3.61亿股', '3.61亿股', 361000000],
   ['ban', '班', '民航共执行航班6万余班', '6万余班', 60000],
-  ['zi', '字', '报告全文只有600字', '600字', 600],
-  ['jie-session', '届', '连续5届入选全国文明城市', '5届', 5],
-  ['pi-horse', '匹', '全县存栏马4586匹', '4586匹', 4586],
-  ['tan', '摊', '夜市设置摊位四百摊', '四百摊', 400],
   ['fangmian', '方面', '增长主要有三方面原因', '三方面', 3],
   ['guo', '国', '欧盟27国进口下降', '27国', 27],
-  ['zu', '组', '对比两组数据可以看出', '两组', 2],
   ['shi-zhou', '市州', '全省9市州全部达标', '9市州', 9],
   ['sheng-fen', '省份', '福建等6省份遭受洪涝灾害', '6省份', 6],
-  ['xian-shi', '县市', '离岛三县市人口增长最快', '三县市', 3],
 ]; 
 
 /** Measure words that also end everyday words (一起, 一周, 一门心思): read only after Arabic digits. */
-const DIGITS_ONLY_WORDS = new Set(['省市', '省区', '省', '层', '单', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗', '股', '班', '字', '届', '国', '市州', '省份']);
+const DIGITS_ONLY_WORDS = new Set(['省市', '省区', '省', '层', '单', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗', '班', '国', '市州', '省份']);
 
-/** Measure words that start other words: 4 股东 is a section number before 股东, not four shares. */
-const NOT_BEFORE: Record<string, RegExp> = { 股: /^[东份票权市价民]/u, 组: /^[织成建件合长员]/u, 班: /^[子级长组车]/u, 届: /^时/u, 国: /^[家内外际有企]/u };
+/** Measure words that start other words: 3班子 is no count of shifts, 27国家 no count of 国. */
+const NOT_BEFORE: Record<string, RegExp> = { 班: /^[子级长组车]/u, 国: /^[家内外际有企]/u };
 
 const count: UnitRule[] = COUNT_WORDS.map(([id, word, text, claim, value]) =>
   rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], { ...(DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}), ...(NOT_BEFORE[word] ? { notBefore: NOT_BEFORE[word] } : {}) }),
