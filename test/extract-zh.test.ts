@@ -106,6 +106,8 @@ describe('numbers, multipliers and units', () => {
     // 个 before a list that ends in 个百分点 is the measure word of the points.
     ['增速比全国、全市分别高0.5个、1.4个百分点', '0.5个', 0.5, 'pp', 'percent'],
     ['两项指标分别提高0.3个、0.8个和1.2个百分点', '0.8个', 0.8, 'pp', 'percent'],
+    // 来自 after a share is where it comes from, not 五年来.
+    ['全县税收的60%来自工业企业', '60%', 60, '%', 'percent'],
     // N 大 + a noun with digits.
     ['交通畅行7大工程进展顺利', '7大', 7, null, 'count'],
     ['文化和旅游是全省最具特色的两大产业', '两大', 2, null, 'count'],
@@ -343,6 +345,12 @@ describe('qualifiers', () => {
     ['近90%的家庭15分钟内能够到达最近医疗点', '15分钟', 'lte'],
     ['对离校2年内未就业的高校毕业生给予补贴', '2年', 'lte'],
     ['引进5家内资企业', '5家', 'eq'],
+    // A share's qualifier before the whole it is a share of; a comparison names a base, not a bound.
+    ['林地面积约占全市土地面积的68%', '68%', 'approx'],
+    ['今年受捐款物不到去年的5成', '5成', 'lt'],
+    ['补贴数额不超过其实际缴纳社会保险费的三分之二', '三分之二', 'lte'],
+    ['捐款合计不到去年同期的一半', '一半', 'lt'],
+    ['失业率也低于全国平均值的4.7%', '4.7%', 'eq'],
   ] as const)('%s → %s %s', (sentence, span, approx) => {
     expect(only(sentence, span).approx).toBe(approx);
   });

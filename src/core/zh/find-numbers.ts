@@ -307,7 +307,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     }
     // 一半以上, 超过一半: a half is a fraction (另一半, the other half, names a part).
     if (ahead.startsWith('一半') && !/另$/u.test(before)) {
-      emit(out, 'zh-half', sentence, at, at + 2, { half: part(norm, at, at + 2), prefix: prefixQualifier(norm, sentence, at), suffix: suffixQualifier(norm, at + 2) });
+      emit(out, 'zh-half', sentence, at, at + 2, { half: part(norm, at, at + 2), prefix: shareQualifier(norm, sentence, at), suffix: suffixQualifier(norm, at + 2) });
       i = at + 2;
       continue;
     }
@@ -335,7 +335,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       emit(out, `zh-${kind}`, sentence, at, end, {
         denominator: part(norm, at, at + den.length),
         numerator: part(norm, end - fraction[2]!.length, end),
-        prefix: prefixQualifier(norm, sentence, at),
+        prefix: shareQualifier(norm, sentence, at),
       });
       // 分别占百分之四十一、二十四点一及十三点五: the items after the first share its 百分之.
       if (kind !== 'fraction') {
@@ -562,7 +562,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       tail,
       perUnit,
       sharedUnit,
-      prefix: prefixQualifier(norm, sentence, first.start),
+      prefix: unit?.id === 'percent-sign' || unit?.id === 'percent-cheng' ? shareQualifier(norm, sentence, first.start) : prefixQualifier(norm, sentence, first.start),
       suffix,
     });
     i = end;
@@ -616,6 +616,23 @@ const PREFIX_PATTERNS = PREFIX_QUALIFIERS.map((q) => ({ q, pattern: new RegExp(`
 function suffixQualifier(norm: string, end: number): Part | null {
   const q = SUFFIX_QUALIFIERS.findLast((rule) => norm.startsWith(rule.text, end) && !rule.notBefore?.test(norm.slice(end + rule.text.length, end + rule.text.length + 1)));
   return q ? part(norm, end, end + q.text.length) : null;
+}
+
+/**
+ * A share's qualifier may stand before the whole it is a share of: 约占全市土地面积的68%, 不到去年同期的一半,
+ * 不超过其实际缴纳的社会保险费的三分之二. Comparisons (低于全国平均值的4.7%) name a base, not a bound, and
+ * 近 also opens time words (近年来): they are left out.
+ */
+const SHARE_QUALIFIER_TEXTS = new Set(['约', '大约', '不到', '不足', '不超过', '接近', '将近', '至少', '最多']);
+const SHARE_QUALIFIERS = PREFIX_QUALIFIERS.filter((q) => SHARE_QUALIFIER_TEXTS.has(q.text));
+const SHARE_LEAD = new RegExp(`(${SHARE_QUALIFIERS.map((q) => q.text).join('|')})(?:占|是|为|相当于)?[^，,。；;、：:]{1,24}的$`, 'u');
+
+function shareQualifier(norm: string, sentence: Sentence, at: number): Part | null {
+  const direct = prefixQualifier(norm, sentence, at);
+  if (direct) return direct;
+  const from = Math.max(sentence.start, at - 32);
+  const m = norm.slice(from, at).match(SHARE_LEAD);
+  return m ? part(norm, from + m.index!, from + m.index! + m[1]!.length) : null;
 }
 
 function prefixQualifier(norm: string, sentence: Sentence, at: number): Part | null {

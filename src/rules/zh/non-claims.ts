@@ -51,7 +51,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'per-denominator', reason: 'denominator of a rate (每千名老年人), read as per', before: /每$/u, examples: [no('每10万人口拥有执业医师')] },
   { id: 'per-denominator-one', reason: 'one unit after 每 + verb (每招用1名), the denominator of a rate', before: /每[\u4e00-\u9fff]{1,4}$/u, at: /^(?:1|一)(?![\d.十百千万亿]|,\d{3})/u, examples: [no('企业每招用1名高校毕业生的给予奖励')] },
   { id: 'category-after-count', reason: 'a category label after a count (1.8万名三类老年人), not a second count', before: /\d[万亿千]?[名人户个家位]$/u, at: /^[一二两三四五六七八九十]+[类项种]/u, examples: [{ text: '为全市1.8万名三类困难老年人提供服务', claim: null, absent: '三类' }] },
-  { id: 'time-span-lai', reason: 'time expression (五年来, 近三年以来, 三年多来)', after: /^多?(?:来|以来)/u, examples: [no('五年来,共发放救助金')] },
+  { id: 'time-span-lai', reason: 'time expression (五年来, 近三年以来, 三年多来); 60%来自工业 is a share of a source', after: /^多?(?:来(?![自源])|以来)/u, examples: [no('五年来,共发放救助金')] },
   {
     id: 'fixed-expression',
     reason: 'fixed expression with a numeral (一次性, 一批, 一对一, 一站式)',
