@@ -3,7 +3,7 @@
 // ranges, changes, subjects, times and offsets. End to end through the library API.
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml, extractFromText, type Claim } from '../src/index.js';
-import { dollarRegions, dollarRegionSources } from '../src/rules/en/units.js';
+import { currencyRegions, currencyRegionSources } from '../src/rules/en/units.js';
 
 const PUBLISHED = '2021-06-15';
 
@@ -109,6 +109,10 @@ describe('the unit catalogue and the number grammar', () => {
     ['Tax revenue came in at R1.35 trillion for the year.', 'R1.35 trillion', 1.35e12, 'ZAR', 'money'],
     ['The utility owes suppliers R12,400 in fees.', 'R12,400', 12400, 'ZAR', 'money'],
     ['The county spent Sh4.8 billion on roads.', 'Sh4.8 billion', 4.8e9, 'KES', 'money'],
+    // Any scale of the scales table, glued or apart, makes the letter a currency's sign.
+    ['The municipality owes Eskom R500k in arrears.', 'R500k', 5e5, 'ZAR', 'money'],
+    ['The fiscus lost R3trn over the decade.', 'R3trn', 3e12, 'ZAR', 'money'],
+    ['The department spent R5 bn on water.', 'R5 bn', 5e9, 'ZAR', 'money'],
     ['Of the Sh250 billion, counties got a fifth.', 'Sh250 billion', 2.5e11, 'KES', 'money'],
     ['Farmers were paid Kshs 350 million for milk.', 'Kshs 350 million', 3.5e8, 'KES', 'money'],
     // The noun counted after an acronym (in capitals or with dots) or two modifiers joined by `and`/`or`.
@@ -127,10 +131,17 @@ describe('the unit catalogue and the number grammar', () => {
     ['Exports reached Rs 1,44,372 crore.', 'Rs 1,44,372 crore', 1.44372e12, 'INR', 'money'],
     ['Growers crushed 635 526 tonnes of canola.', '635 526 tonnes', 635526, 't', 'measure'],
     ['The hall seats 40 000 people.', '40 000 people', 40000, 'people', 'count'],
+    // A comma and a space between thousands (`34, 850`), but never in a list of numbers.
+    ['Petrol now sells at 34, 850 cedis a gallon.', '34, 850 cedis', 34850, 'GHS', 'money'],
+    ['About 660, 000 students sat the examination.', '660, 000 students', 660000, 'students', 'count'],
+    ['The three teams scored 85, 120 and 140 points.', '120', 120, null, 'number'],
+    ['The readings were 12, 345, 678 on the three gauges.', '345', 345, null, 'number'],
+    ['In the 2024-25 Q2, 437 debtor applications were made.', '437 debtor applications', 437, 'applications', 'count'],
     // Signs: a negative level; a change in brackets keeps its size and takes its direction from the sign.
     ['The balance moved from -1.1 per cent to -1.6 per cent.', '-1.1 per cent', -1.1, '%', 'percent'],
     ['Readings fell to minus 5 degrees overnight.', 'minus 5 degrees', -5, '°F', 'measure'],
     ['The margin of error is plus or minus 0.6 percentage points.', '0.6 percentage points', 0.6, 'pp', 'percent'],
+    ['Inflation eased by 0.06 per cent point in the month.', '0.06 per cent point', 0.06, 'pp', 'percent'],
     // SI with prefixes, imperial and US units, temperature, data, frequency, power, torque, pressure, speed.
     ['Rain totals reached 1.08 inches at the airport.', '1.08 inches', 1.08, 'in', 'measure'],
     ['Less than 1.0mm of rain fell in the month.', '1.0mm', 1, 'mm', 'measure'],
@@ -171,6 +182,9 @@ describe('the unit catalogue and the number grammar', () => {
     // Shares and multiples in words; ages after a name or in `N-year-old`.
     ['More than half the jobs returned.', 'half', 0.5, null, 'number'],
     ['The mill is double the size first planned.', 'double', 2, 'x', 'number'],
+    // `twice` compares sizes before what it compares; `met twice` is no multiple.
+    ['There are twice as many applicants as places this year.', 'twice', 2, 'x', 'number'],
+    ['Crime here is twice the national average.', 'twice', 2, 'x', 'number'],
     ['Cubs manager Joe Maddon, 66, said the team was ready.', '66', 66, 'age', 'measure'],
     ['The 21-year-old center signed a new deal.', '21-year-old', 21, 'age', 'measure'],
     ['Crews repaired a 50-year-old bridge.', '50-year', 50, 'year', 'measure'],
@@ -255,6 +269,10 @@ describe('the unit catalogue and the number grammar', () => {
     ['The brewer sold 3 million hectolitres of beer.', '3 million hectolitres', 3e6, 'hL', 'measure'],
     ['The yen weakened to 112 per dollar.', '112', 112, 'JPY', 'money'],
     ['The rupee hit 74.5 against the dollar.', '74.5', 74.5, 'INR', 'money'],
+    // A quote with decimals in a sentence about one currency against another is in the weaker of the two.
+    ['The ringgit rose against the pound to 5.5204 from a close of 5.6991.', '5.6991', 5.6991, 'MYR', 'money'],
+    ['The pound slipped 0.4 percent against the dollar to 1.3221.', '1.3221', 1.3221, 'USD', 'money'],
+    ['The rand weakened to 18.45 against the greenback.', '18.45', 18.45, 'ZAR', 'money'],
     // Two scale words (`lakh crore`); a glued `m` before `-plus` is the scale; half or a quarter of a point.
     ['The budget is Rs 1.5 lakh crore this year.', 'Rs 1.5 lakh crore', 1.5e12, 'INR', 'money'],
     ['The app has 1m-plus users.', '1m-plus users', 1e06, 'users', 'count'],
@@ -301,6 +319,24 @@ describe('the unit catalogue and the number grammar', () => {
     expect(claimOf(sentence, span).per).toMatchObject({ value: 1, unit });
   });
 
+  it('reads `twice as many X as Y` as a multiple of X, with no change, and `met twice` as none', () => {
+    const claim = claimOf('There are now twice as many men on the jobless register as women.', 'twice');
+    expect(claim.subject).toBe('men on the jobless register');
+    expect(claim.change).toBeNull();
+    expect(extract('The board met twice in March to review the plan.').claims).toHaveLength(0);
+  });
+
+  it.each([
+    // A price whose clause opens with one measure of a good is per that measure, and the good is its subject.
+    ['A litre of diesel now sells at $1.85 in the capital.', '$1.85', 1, 'litre', 'diesel'],
+    ['Prices held, whilst a tonne of cement costs $94 at most depots.', '$94', 1, 'tonne', 'cement'],
+    ['The price of a 12.5 kilogram cylinder of cooking gas stands at $21.', '$21', 12.5, 'kilogram', 'cooking gas'],
+  ] as const)('a measure of a good before its price: %s', (sentence, span, value, unit, subject) => {
+    const claim = claimOf(sentence, span);
+    expect(claim.per).toMatchObject({ value, unit });
+    expect(claim.subject).toBe(subject);
+  });
+
   it('keeps a number whole: space-grouped thousands are one claim', () => {
     expect(extract('Growers crushed 635 526 tonnes of canola.').claims.map((c) => c.text)).toEqual(['635 526 tonnes']);
   });
@@ -333,6 +369,9 @@ describe('ranges are one claim valued at the lower end', () => {
     ['Construction will take eight to ten months.', 'eight to ten months', 8, 10, 'month'],
     ['Analysts expect sales to rise 10 to 15 percent next year.', '10 to 15 percent', 10, 15, '%'],
     ['Prices climbed 5 to 7 per cent in the year.', '5 to 7 per cent', 5, 7, '%'],
+    // A zero lower end after a change verb, and a plus sign on the upper end.
+    ['Arrivals are forecast to grow (0 to +2%) next year.', '0 to +2%', 0, 2, '%'],
+    ['Fares may rise 0 to 3 percent in March.', '0 to 3 percent', 0, 3, '%'],
   ] as const)('%s', (sentence, span, min, max, unit) => {
     const claims = extract(sentence).claims;
     const claim = claims.find((c) => span.includes(c.text) && c.range !== null);
@@ -489,6 +528,10 @@ describe('changes', () => {
     ['Wheat output posted a 12.5 percent decrement from the year before.', '12.5 percent', 'rate', 'down'],
     ['The vacancy rate fell to 3.5 percent.', '3.5 percent', 'to', 'down'],
     ['Water use fell to 3.1 million gallons, down from 3.6 million gallons.', '3.6 million gallons', 'from', 'down'],
+    // The base's own period as a possessive between `from` and the number.
+    ['Passes rose to 90,377, an increase from last year’s 70,073.', '70,073', 'from', 'up'],
+    ['Passes rose to 90,377, an increase from last year’s 70,073.', '90,377', 'to', 'up'],
+    ['Profit fell to $3.1 million, down from the previous quarter’s $3.6 million.', '$3.6 million', 'from', 'down'],
     // A ratio whose `per` phrase stands between the pair; `a year before` is the base's time, not a rate.
     ['The ratio improved to 14.2 students per teacher, down from 15.0 a year before.', '14.2 students', 'to', 'down'],
     ['The ratio improved to 14.2 students per teacher, down from 15.0 a year before.', '15.0', 'from', 'down'],
@@ -1210,12 +1253,39 @@ describe('money in other dollars', () => {
     ['Canberra will spend $2 billion on defence housing.', '$2 billion', 'AUD'],
     // A city dateline alone is no country: wire copy from Toronto reports NHL contracts in US dollars.
     ['TORONTO (AP) — The forward signed a deal worth $7 million a year.', '$7 million', 'USD'],
+    // Other dollar countries, and the shared signs and words of the rupee and the shilling.
+    ['The Jamaican Government will spend $2.6 billion on school feeding.', '$2.6 billion', 'JMD'],
+    ['SUVA, Fiji — Cane farmers will be paid $85 a tonne this season.', '$85', 'FJD'],
+    ['Namibia will borrow $3 billion to pay for the drought relief.', '$3 billion', 'NAD'],
+    ['ISLAMABAD — The province released 40 billion rupees for the canal works.', '40 billion rupees', 'PKR'],
+    ['COLOMBO — The tea auction averaged Rs. 1,240 a kilogram.', 'Rs. 1,240', 'LKR'],
+    ['NEW DELHI — India sanctioned Rs 900 crore for roads on the Pakistan border.', 'Rs 900 crore', 'INR'],
+    ['KAMPALA, Uganda — Parliament approved Shs52.7 trillion for the budget.', 'Shs52.7 trillion', 'UGX'],
+    ['Tanzania will spend 2.1 trillion shillings on the railway this year.', '2.1 trillion shillings', 'TZS'],
+    ['NAIROBI, Kenya — Treasury sent Sh12 billion to counties bordering Uganda.', 'Sh12 billion', 'KES'],
+    // The signs of a currency's own written apart from the shared ones stay its own.
+    ['The Jamaican Government raised US$300 million and J$45 billion in bonds.', 'US$300 million', 'USD'],
+    ['Kenyan importers paid UShs 3 billion in Ugandan duties.', 'UShs 3 billion', 'UGX'],
   ] as const)('%s → %s is %s', (sentence, span, unit) => {
     expect(claimOf(sentence, span).unit).toBe(unit);
   });
 
-  it.each(dollarRegionSources.map((source) => [source.id, source.url, source.publisher, source.example] as const))('%s: a bare $ on a page of %s / %s', (id, url, publisher, sentence) => {
-    const region = dollarRegions.find((rule) => rule.id === id)!;
+  it.each([
+    // A Ghanaian page before the cedi's redenomination of July 2007 quotes old cedis; after it, new ones.
+    ['2006-02-20', 'A gallon of kerosene now sells at ¢24,500 in Accra.', '¢24,500', 'GHC'],
+    ['2006-02-20', 'Pump prices rose to 34,850 cedis a gallon of petrol.', '34,850 cedis', 'GHC'],
+    ['2015-03-02', 'A gallon of kerosene now sells at GH¢ 12.50 in Accra.', 'GH¢ 12.50', 'GHS'],
+    ['2015-03-02', 'The levy raised 1.2 billion cedis for the road fund.', '1.2 billion cedis', 'GHS'],
+  ] as const)('on a page of %s, %s → %s is %s', (day, sentence, span, unit) => {
+    const { article, claims } = extractFromText(`Fuel prices\nPublished: ${day}\n\n${sentence}`);
+    const claim = claims.find((candidate) => candidate.text === span);
+    expect(claim, JSON.stringify(claims.map((c) => c.text))).toBeDefined();
+    expect(claim!.unit).toBe(unit);
+    expect(article.text.slice(claim!.start, claim!.end)).toBe(span);
+  });
+
+  it.each(currencyRegionSources.map((source) => [source.id, source.url, source.publisher, source.example] as const))('%s: a shared sign on a page of %s / %s', (id, url, publisher, sentence) => {
+    const region = currencyRegions.find((rule) => rule.id === id)!;
     // The page as a plain-text input gives it: a title, then a date and source line, then the body.
     const page = `Budget update\nPublished: May 9, 2023${publisher ? ` | Source: ${publisher}` : ''}\n\n${sentence}`;
     const { article, claims } = extractFromText(page, { url });

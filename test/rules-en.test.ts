@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFromText, type Claim } from '../src/index.js';
 import { fractions, multipleWords, numberWords, scales } from '../src/rules/en/numbers.js';
-import { ageAfterNames, ageNouns, agePrefixes, currencies, dollarRegions, percents, quantityUnits } from '../src/rules/en/units.js';
+import { ageAfterNames, ageNouns, agePrefixes, currencies, currencyRegions, percents, quantityUnits } from '../src/rules/en/units.js';
 import { qualifiers } from '../src/rules/en/qualifiers.js';
 import { compoundMeasures } from '../src/rules/en/measures.js';
 import { changeWords, comparatives } from '../src/rules/en/changes.js';
@@ -21,7 +21,7 @@ const tables: Record<string, readonly { id: string; example: string }[]> = {
   fractions,
   'multiple-words': multipleWords,
   currencies,
-  'dollar-regions': dollarRegions,
+  'dollar-regions': currencyRegions,
   percents,
   'quantity-units': quantityUnits,
   'age-prefixes': agePrefixes,
@@ -80,7 +80,7 @@ describe('units give their kind and unit', () => {
     expect(claims[0]!.unit).toBe(expected.unit);
   });
 
-  it.each(dollarRegions.map((rule) => [rule.id, rule.example, rule.unit] as const))('%s: a bare $ is %s', (_id, example, unit) => {
+  it.each(currencyRegions.map((rule) => [rule.id, rule.example, rule.unit] as const))('%s: a shared sign is %s', (_id, example, unit) => {
     expect(claimsOf(example).find((claim) => claim.kind === 'money')?.unit).toBe(unit);
   });
 });

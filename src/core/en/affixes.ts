@@ -3,8 +3,8 @@
 // the rule tables in src/rules/en/units.ts.
 import { currencies, percents, quantityUnits, type CurrencyRule, type PercentRule, type QuantityUnitRule } from '../../rules/en/units.js';
 import { isSpaceGap, type EnglishToken } from './tokens.js';
-import type { SentenceView } from './spans.js';
-import { DASHES, SCALE_WORDS } from './quantities.js';
+import type { LocalCurrencies, SentenceView } from './spans.js';
+import { DASHES, SCALE_BY_ABBREVIATION, SCALE_BY_WORD, SCALE_WORDS } from './quantities.js';
 
 export const CURRENCY_PREFIXES = currencies
   .flatMap((rule) => [...rule.prefixes.map((prefix) => ({ prefix, rule, amountOnly: false })), ...(rule.amountPrefixes ?? []).map((prefix) => ({ prefix, rule, amountOnly: true }))])
@@ -134,12 +134,23 @@ export function longestForm<T>(tokens: EnglishToken[], k: number, forms: readonl
   return null;
 }
 
-/** Whether token k is a number written as an amount: a decimal point or grouping, or a scale word after it. */
+/**
+ * Whether token k is a number written as an amount: a decimal point or grouping, or a scale of
+ * the scales table after it, glued or apart (`R500k`, `R5 bn`, `R1.4 trillion`), as the
+ * non-claim rules' AMOUNT_CURRENCY reads it.
+ */
 function isAmount(tokens: EnglishToken[], k: number): boolean {
   const number = tokens[k];
   if (!number || number.kind !== 'number' || number.gap !== '') return false;
   const next = tokens[k + 1];
-  return /[.,\s]/.test(number.text) || (next !== undefined && SCALE_WORDS.has(next.lower)) || (next !== undefined && next.gap === '' && /^(?:bn|m|tn|trn|k)$/i.test(next.text));
+  return /[.,\s]/.test(number.text) || (next !== undefined && (next.gap === '' || next.gap === ' ') && (SCALE_BY_WORD.has(next.lower) || SCALE_BY_ABBREVIATION.has(next.lower)));
+}
+
+/** The currency a form of rule means on this page: another country's when the form is one it shares (`$`, `Rs`, `dollars`). */
+export function localCurrency(rule: CurrencyRule, written: string, local: LocalCurrencies): CurrencyRule {
+  const replacement = local.get(rule.unit);
+  if (!replacement || !rule.sharedForms?.some((form) => form === written || form === written.toLowerCase())) return rule;
+  return { ...rule, id: replacement.id, unit: replacement.unit };
 }
 
 /** A currency sign or code from token i, and the token where the number starts. */
@@ -160,7 +171,7 @@ export function currencyAt(text: string, view: SentenceView, i: number): { rule:
     // billion`, `HK$ 800`), may stand apart from the digits by one space.
     if (/[A-Za-z.]$/.test(prefix) || prefix.length > 1 ? !/^\s?$/.test(between) || !/^\s*$/.test(numberToken.gap) : between !== '') continue;
     if (/^[A-Z]/.test(prefix) && i > 0 && tokens[i - 1]!.end === token.start && tokens[i - 1]!.kind === 'word') continue;
-    return { rule: prefix === '$' ? view.dollar : rule, numberToken: k };
+    return { rule: localCurrency(rule, prefix, view.local), numberToken: k };
   }
   return null;
 }

@@ -3,7 +3,7 @@
 // (`$1,200 a month`, `$0.89 per $100`). Reads `work.en` and the drafts of resolve-values;
 // fills `approx`, `change` and `per` and records qualifiers and changes for later stages.
 import type { ClaimDraft, DocumentState } from '../document.js';
-import { changesOf, perOf, qualifierOf, ratePerOf, type ChangeInfo } from './structure.js';
+import { changesOf, measurePerBefore, perOf, qualifierOf, ratePerOf, type ChangeInfo } from './structure.js';
 import { isDenominator } from './work.js';
 import { SCORE_RULE_ID, TABLE_CHANGE_RULE_ID } from './find-numbers.js';
 
@@ -24,7 +24,7 @@ export function attachEnglishStructure(state: DocumentState): DocumentState {
       claims[firstClaim + n] = {
         ...claims[firstClaim + n]!,
         approx: qualifiers[n]!.approx,
-        per: perOf(text, span, tokens, spans.find((other) => isDenominator(tokens, other) && other.firstToken === span.readTo + 2) ?? null) ?? ratePerOf(span, tokens, record.values[n]!.kind),
+        per: perOf(text, span, tokens, spans.find((other) => isDenominator(tokens, other) && other.firstToken === span.readTo + 2) ?? null) ?? ratePerOf(span, tokens, record.values[n]!.kind) ?? measurePerBefore(text, span, tokens, record.values[n]!.kind),
         change: change
           ? { role: change.role, direction: change.direction, basis: change.basis, from: change.from === null ? null : firstClaim + change.from, to: change.to === null ? null : firstClaim + change.to }
           : null,

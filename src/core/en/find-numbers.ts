@@ -8,7 +8,8 @@ import { PLURAL_NOUNS_READ_AS_VERBS, QUANTITY_VERBS } from '../../rules/en/subje
 import type { DocumentState, Sentence } from '../document.js';
 import type { Diagnostic } from '../schema.js';
 import { CHANGE_HEADER, headline, NUMBER_ROW, PERCENT_HEADER } from '../../rules/en/non-claims.js';
-import { currencies, dollarRegions, percents, type CurrencyRule } from '../../rules/en/units.js';
+import { currencyRegions, percents, redenominations, type CurrencyRegionRule } from '../../rules/en/units.js';
+import type { LocalCurrencies } from './spans.js';
 import { findSpans, type EnglishSpan, type WordTags } from './find-spans.js';
 import { findNonClaims } from './vetoes.js';
 import { findTimes, referenceDate, yearOnlyReference } from './times.js';
@@ -21,7 +22,7 @@ import { wholeLine } from '../lines.js';
 /** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
 const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code', 'period-code', 'part-of-period']);
 
-const HAS_NUMBER = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|minus|[a-z]+fold|dozen|half|third|quarter|fifth|tenth|an?\s(?:inch|foot|yard|mile|metre|meter|kilometre|kilometer|pound|ounce|gallon|litre|liter|acre|hectare|ton|tonne|degree)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|quadrupl(?:e|ed|ing))\b/i;
+const HAS_NUMBER = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|minus|[a-z]+fold|dozen|half|third|quarter|fifth|tenth|an?\s(?:inch|foot|yard|mile|metre|meter|kilometre|kilometer|pound|ounce|gallon|litre|liter|acre|hectare|ton|tonne|degree)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|quadrupl(?:e|ed|ing)|twice)\b/i;
 
 /** Part-of-speech tags of a sentence's words, asked of compromise only when first needed. */
 function wordTags(text: string, sentence: Sentence): WordTags {
@@ -93,32 +94,41 @@ function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<nu
 }
 
 /**
- * What a bare `$` means in this article: the US dollar unless the opening names another dollar
- * country (the earliest named wins), or else the page's domain or its outlet is of one (an outlet
- * naming its country, `Statistics Canada`, or a known outlet of it).
+ * What the shared signs and words of a currency (`$`, `Rs`, `Sh`, `cedis`) mean in this article,
+ * by the currency they are written as: the currency of the country the opening names first among
+ * that currency's regions, or else of the page's domain or its outlet (an outlet naming its
+ * country, `Statistics Canada`, or a known outlet of it); and a redenominated currency's old unit
+ * on a page dated before the change. A currency not in the map keeps its own unit.
  */
-export function dollarOf(text: string, url: string | null, publisher: string | null): CurrencyRule {
+export function localCurrencies(text: string, url: string | null, publisher: string | null, publishedAt: string | null): LocalCurrencies {
   const head = text.slice(0, 600);
-  const named = dollarRegions
-    .map((rule) => ({ rule, at: head.search(rule.pattern) }))
-    .filter(({ at }) => at >= 0)
-    .sort((a, b) => a.at - b.at)[0]?.rule;
   const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
-  const byDomain = host ? dollarRegions.find((rule) => rule.domains.some((domain) => host.endsWith(`.${domain}`))) : undefined;
-  const byPublisher = publisher ? DOLLAR_OUTLETS.find(({ rule, outlets }) => rule.pattern.test(publisher) || outlets.some((outlet) => outlet.test(publisher)))?.rule : undefined;
-  const region = named ?? byDomain ?? byPublisher;
-  const usd = currencies.find((rule) => rule.unit === 'USD')!;
-  if (!region) return usd;
-  return { ...usd, id: region.id, unit: region.unit };
+  const local = new Map<string, { id: string; unit: string }>();
+  for (const [shared, regions] of REGIONS_BY_CURRENCY) {
+    const named = regions
+      .map((region) => ({ region, at: head.search(region.rule.pattern) }))
+      .filter(({ at }) => at >= 0)
+      .sort((a, b) => a.at - b.at)[0]?.region;
+    const byDomain = host ? regions.find(({ rule }) => rule.domains.some((domain) => host.endsWith(`.${domain}`))) : undefined;
+    const byPublisher = publisher ? regions.find(({ rule, outlets }) => rule.pattern.test(publisher) || outlets.some((outlet) => outlet.test(publisher))) : undefined;
+    const region = (named ?? byDomain ?? byPublisher)?.rule;
+    if (region && region.unit !== shared) local.set(shared, { id: region.id, unit: region.unit });
+  }
+  const day = publishedAt?.slice(0, 10);
+  for (const change of redenominations) {
+    if (day && day < change.before) local.set(change.unit, { id: `redenominated-${change.old.toLowerCase()}`, unit: change.old });
+  }
+  return local;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Each dollar region's outlets as whole-word patterns, compiled once (an outlet in capitals, `CBC`, matches only so). */
-const DOLLAR_OUTLETS = dollarRegions.map((rule) => ({
-  rule,
-  outlets: rule.publishers.map((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, name === name.toUpperCase() ? 'u' : 'iu')),
-}));
+/** Each shared currency's regions, with their outlets as whole-word patterns compiled once (an outlet in capitals, `CBC`, matches only so). */
+const REGIONS_BY_CURRENCY = new Map<string, { rule: CurrencyRegionRule; outlets: RegExp[] }[]>();
+for (const rule of currencyRegions) {
+  const outlets = rule.publishers.map((name) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(name)}(?:$|[^\\p{L}])`, name === name.toUpperCase() ? 'u' : 'iu'));
+  REGIONS_BY_CURRENCY.set(rule.replaces, [...(REGIONS_BY_CURRENCY.get(rule.replaces) ?? []), { rule, outlets }]);
+}
 
 const NO_TAGS: WordTags = { at: () => new Set() };
 
@@ -177,7 +187,7 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   // An undated page reads its months in the year its title names (`First half of 2024 sees …`, guidelines §3).
   let undatedReference: ReferenceDate | null = reference ? null : yearOnlyReference(findTimes(article.title, 0, article.title.length, null), null, fiscal);
   const paragraphs = paragraphStarts(text);
-  const dollar = dollarOf(text, article.url, article.publisher);
+  const local = localCurrencies(text, article.url, article.publisher, article.publishedAt);
   const sport = scoreUnitOf(text);
   const sentences: EnglishSentence[] = [];
   const headlineLines = new Map<number, boolean>();
@@ -215,7 +225,7 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     if (!HAS_NUMBER.test(text.slice(sentence.start, sentence.end))) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const tags = wordTags(text, sentence);
-    const found = findSpans(text, { tokens, blocked, tags, dollar });
+    const found = findSpans(text, { tokens, blocked, tags, local });
     const scores = scoreSides.map((side) => scoreSpan(tokens, side, sport!)).filter((span): span is EnglishSpan => span !== null);
     const scored = scores.length === 0 ? found : [...found.filter((span) => !onScore(span)), ...scores].sort((a, b) => a.start - b.start);
     const tableRule = percentTableRow(text, sentence.start, sentence.end);
@@ -224,5 +234,5 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     const kept = spans.filter((span: EnglishSpan) => !isDenominator(tokens, span) && !times.some((t) => span.start >= t.start && span.end <= t.end && !t.holdsDuration) && Number.isFinite(span.low.value) && Number.isFinite(span.high?.value ?? 0));
     Object.assign(record, { hasNumber: true, tokens, tags, spans, kept });
   }
-  return { ...state, work: { ...state.work, en: { reference, dollar, sentences } }, diagnostics: vetoes?.length ? [...state.diagnostics, ...vetoes] : state.diagnostics };
+  return { ...state, work: { ...state.work, en: { reference, local, sentences } }, diagnostics: vetoes?.length ? [...state.diagnostics, ...vetoes] : state.diagnostics };
 }

@@ -10,7 +10,7 @@ import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
 import { isSpaceGap, type EnglishToken } from './tokens.js';
 import type { CountedNoun, EnglishSpan, Quantity, SentenceView } from './spans.js';
 import { DASHES, SCALE_WORDS, digitQuantity, quantityAt, wordQuantity } from './quantities.js';
-import { currencyAt, suffixAt, longestForm, UNIT_FORMS, type Suffix } from './affixes.js';
+import { currencyAt, localCurrency, suffixAt, longestForm, UNIT_FORMS, type Suffix } from './affixes.js';
 import { continuesCompound, countedNounAt, hyphenNounAt, isModifier, isPlural, singularNounAt, startsCompound } from './counted-nouns.js';
 import { MODIFIER_STOP } from './counted-nouns.js';
 export type { CountedNoun, ElidedNoun, EnglishSpan, Quantity, SentenceView, WordTags } from './spans.js';
@@ -103,8 +103,8 @@ function multipleAt(tokens: EnglishToken[], i: number): Piece | null {
   // `double-digit`, `doubled-up`, `doubled down`: compounds and idioms, not multiples.
   if (next && ((DASHES.has(next.text) && next.gap === '') || next.lower === 'down')) return null;
   // `double the project originally envisaged`: the base form before a determiner compares sizes.
-  const comparesSize = MULTIPLE_BASE_BEFORE.has(next?.lower ?? '') && isSpaceGap(next!.gap) && tokens[i - 1]?.lower !== 'a';
-  if (!form.verb && !comparesSize && !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
+  const comparesSize = (MULTIPLE_BASE_BEFORE.has(next?.lower ?? '') || (form.rule.id === 'multiple-twice' && next?.lower === 'as')) && isSpaceGap(next!.gap) && tokens[i - 1]?.lower !== 'a';
+  if (!form.verb && !comparesSize && (form.rule.id === 'multiple-twice' || !MULTIPLE_BASE_AFTER.has(tokens[i - 1]?.lower ?? ''))) return null;
   const quantity: Quantity = { first: i, last: i, value: form.rule.value, words: false, scale: null, fraction: false, multiple: form.rule };
   return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i, percent: null, currency: null, unit: { ...MULTIPLE_UNIT, id: form.rule.id } } };
 }
@@ -243,10 +243,8 @@ function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   if (currency && suffix?.currency) suffix = null;
   // A catalog count noun that modifies the noun after it (`14 community meetings`) is not the unit.
   if (suffix?.unit?.kind === 'count' && continuesCompound(view, suffix.last)) suffix = null;
-  // `half a billion dollars`, `41 cents` on an Australian or New Zealand page: the bare words take the page's dollar, as `$` does.
-  if (suffix?.currency?.unit === 'USD' && view.dollar.unit !== 'USD' && /^(?:dollars?|cents?|¢)$/i.test(text.slice(tokens[quantity.last + 1]!.start, tokens[suffix.last]!.end))) {
-    suffix = { ...suffix, currency: { ...suffix.currency, id: view.dollar.id, unit: view.dollar.unit } };
-  }
+  // `half a billion dollars`, `41 cents` on an Australian page, `shillings` on a Ugandan one: the bare words take the page's currency, as `$` does.
+  if (suffix?.currency) suffix = { ...suffix, currency: localCurrency(suffix.currency, text.slice(tokens[quantity.last + 1]!.start, tokens[suffix.last]!.end), view.local) };
   return {
     firstToken: i,
     quantity,
@@ -407,7 +405,9 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
   if ((isDash || isTo || isAnd) && !a.quantity.fraction) {
     const fromChange = before?.lower === 'from' && changeBefore(tokens, a.firstToken - 1);
     const upper = hanging ? afterNumber + 2 : afterNumber + 1;
-    const b = fromChange ? null : pieceAt(text, view, upper);
+    // `0 to +2%`: a plus sign glued to the upper end is part of it.
+    const plus = isTo && tokens[upper]?.text === '+' && tokens[upper + 1]?.kind === 'number' && tokens[upper + 1]!.gap === '' ? 1 : 0;
+    const b = fromChange ? null : pieceAt(text, view, upper + plus);
     const gapOk = b && (isDash ? tokens[upper]!.gap === link!.gap || tokens[upper]!.gap === '' : isSpaceGap(tokens[upper]!.gap));
     if (b && gapOk && !b.quantity.fraction && !isYear(tokens, b)) {
       const aKind = pieceKind(a);
@@ -418,7 +418,8 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
       // After a change verb `rose 2 to 5,000` is a change and its new level, but a bare lower end
       // close to an upper end with a unit (`rose 10 to 15 percent`, `by 20 to 30%`) shares that
       // unit: a change and a level of the same unit are never written with the first unit left out.
-      const closeBareLow = aKind === 'none' && bKind !== 'none' && a.quantity.value > 0 && b.quantity.value <= 4 * a.quantity.value && !a.quantity.scale && !b.quantity.scale;
+      // A zero lower end (`grow 0 to 2%`) is never a change of its own.
+      const closeBareLow = aKind === 'none' && bKind !== 'none' && (a.quantity.value === 0 || (a.quantity.value > 0 && b.quantity.value <= 4 * a.quantity.value)) && !a.quantity.scale && !b.quantity.scale;
       if (compatible && toAllowed && increasing && !(isTo && !closeBareLow && changeBefore(tokens, a.firstToken))) {
         high = b;
         connector = isDash ? 'dash' : isAnd ? 'between' : before?.lower === 'from' ? 'from' : 'to';

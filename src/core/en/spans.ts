@@ -75,6 +75,9 @@ export interface SentenceView {
   tokens: EnglishToken[];
   blocked: { start: number; end: number; ruleId: string }[];
   tags: WordTags;
-  /** What a bare `$` means in this article (USD unless the dateline says otherwise). */
-  dollar: CurrencyRule;
+  /** What the shared signs and words of a currency (`$`, `Rs`) mean in this article. */
+  local: LocalCurrencies;
 }
+
+/** By the unit a shared currency form is written as (`USD` for `$`), the currency it means on this page, when another. */
+export type LocalCurrencies = ReadonlyMap<string, { id: string; unit: string }>;

@@ -191,6 +191,23 @@ const basisAfter = (text: string, at: number): string | null => {
   return match ? match[1]!.trim() : null;
 };
 
+const POSSESSIVE_PERIODS = new Set(['year', 'month', 'quarter', 'week', 'season', 'term', 'session', 'period']);
+const POSSESSIVE_PERIOD_OPENERS = new Set(['last', 'previous', 'prior', 'the', 'a', 'this', 'past']);
+
+/**
+ * Where a period's possessive written before token k starts (`last year’s`, `the previous
+ * quarter's`, `2017’s`), or null: the token after which `from` stands for a base.
+ */
+function possessiveTimeBefore(tokens: EnglishToken[], k: number): number | null {
+  if (tokens[k - 1]?.lower !== 's' || !["'", '’'].includes(tokens[k - 2]?.text ?? '') || tokens[k - 1]!.gap !== '' || tokens[k - 2]!.gap !== '') return null;
+  const head = tokens[k - 3];
+  if (head && /^(?:19|20)\d{2}$/.test(head.text)) return k - 3;
+  if (!head || !POSSESSIVE_PERIODS.has(head.lower)) return null;
+  let start = k - 3;
+  while (start > 0 && POSSESSIVE_PERIOD_OPENERS.has(tokens[start - 1]!.lower) && start > k - 6) start--;
+  return start < k - 3 ? start : null;
+}
+
 /**
  * Changes among the spans of one sentence: `from X to Y` pairs, `X, up from Y`, rates
  * (`up 3%`, `increased by 6.1%`, `a 12% increase`) and levels reached (`fell to 3.5%`).
@@ -202,7 +219,9 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     if (out[n]) return;
     // `doubled`, `more than double`: a multiple written as a word is a rise by that factor.
     if (span.low.multiple) {
-      out[n] = { role: 'rate', direction: 'up', from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
+      // `twice as many men as women`: a multiple comparing two sizes is no change.
+      if (span.low.multiple.baseForms.includes(tokens[span.low.first]!.lower) && tokens[span.low.last + 1]?.lower === 'as') return;
+      out[n] = { role: 'rate', direction: span.low.value < 1 ? 'down' : 'up', from: null, to: null, basis: basisAfter(text, tokens[span.readTo]!.end), nounAfter: false };
       return;
     }
     if (span.low.changeSign) {
@@ -211,7 +230,9 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       return;
     }
     const qualifierStart = qualifierOf(span, tokens).firstToken;
-    const before = tokens[qualifierStart - 1];
+    // `up from last year’s 70,073`: a period's possessive between `from` and the number (the base's own time).
+    const possessive = possessiveTimeBefore(tokens, qualifierStart);
+    const before = tokens[possessive ? possessive - 1 : qualifierStart - 1];
     // `there were rises in Queensland (0.8 per cent), Victoria (0.3 per cent)`, `Food retailing (0.4 per cent)
     // led the rises`: a percentage in brackets after a name, in a sentence that names its changes by a noun, is a rate.
     if (kinds[n] === 'percent' && span.percent?.unit !== 'pp' && before?.text === '(' && tokens[span.readTo + 1]?.text === ')' && tokens[qualifierStart - 2]?.kind === 'word') {
@@ -236,6 +257,8 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
         out[partner] = { role: 'to', direction, from: n, to: partner, basis: null, nounAfter: false };
         return;
       }
+    }
+    if (before?.lower === 'from' && !span.high) {
       // `Y, up from X` or `rose to Y from X`: the span before is the later value.
       const previous = n - 1;
       const previousOpen = previous >= 0 && (!out[previous] || (out[previous]!.role === 'to' && out[previous]!.from === null));
@@ -247,7 +270,7 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
           const per = perOf(text, earlier, tokens, null);
           if (per) betweenStart += per.text.split(/\s+/).length;
         }
-        const between = tokens.slice(betweenStart, qualifierStart - 1).map((t) => t.lower);
+        const between = tokens.slice(betweenStart, (possessive ?? qualifierStart) - 1).map((t) => t.lower);
         const updown = between.find((word) => VERB_DIRECTION.has(word));
         if (between.length <= 3 && (updown !== undefined || between.length === 0)) {
           const verb = updown ? VERB_DIRECTION.get(updown)! : directionBefore(tokens, governingStart(earlier) - 1, 6)?.direction;
@@ -424,6 +447,41 @@ export function ratePerOf(span: EnglishSpan, tokens: EnglishToken[], kind: Claim
   return null;
 }
 
+const ONE_WORDS = new Set(['a', 'an', 'one', 'each', 'per']);
+const PRICE_NOUNS = new Set(['price', 'prices', 'cost', 'costs']);
+
+/**
+ * `A gallon of petrol now sells at 34,850 cedis`, `the price of a 14.5 kilogram cylinder of gas is …`: a
+ * price whose clause opens with one measure of a good is per that measure (the text writes the
+ * `per` before the amount). The measure keeps its word, as `$4 a gallon` does.
+ */
+export function measurePerBefore(text: string, span: EnglishSpan, tokens: EnglishToken[], kind: ClaimKind): PerInfo | null {
+  const found = kind === 'money' ? measureOfBefore(tokens, span) : null;
+  return found && { value: found.value, unit: tokens[found.unit]!.lower, text: text.slice(tokens[found.amount]!.start, tokens[found.unit]!.end) };
+}
+
+/** Where a price's measure before it is written (see measurePerBefore): its amount, unit and `of` tokens. */
+export function measureOfBefore(tokens: EnglishToken[], span: EnglishSpan): { value: number; amount: number; unit: number; of: number } | null {
+  for (let k = span.firstToken - 1; k >= Math.max(2, span.firstToken - 12); k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'symbol' && /^[,;:()]$/.test(token.text)) return null;
+    if (token.lower !== 'of') continue;
+    // The measure may name its container after it (`a 14.5 kilogram cylinder of`).
+    const unitAt = measureUnitAt(tokens, k - 1) ? k - 1 : measureUnitAt(tokens, k - 2) && tokens[k - 1]!.kind === 'word' ? k - 2 : -1;
+    if (unitAt < 1) return null;
+    const amount = tokens[unitAt - 1]!;
+    const value = ONE_WORDS.has(amount.lower) ? 1 : amount.kind === 'number' ? digitValue(amount) : NaN;
+    if (!(value > 0)) return null;
+    // The measure opens its clause (`A gallon of`, `while a litre of`) or names what a price is of (`The price of a gallon of`).
+    const article = amount.kind === 'number' && ['a', 'an'].includes(tokens[unitAt - 2]?.lower ?? '') ? 1 : 0;
+    const opener = tokens[unitAt - 2 - article];
+    const priceOf = opener?.lower === 'of' && PRICE_NOUNS.has(tokens[unitAt - 3 - article]?.lower ?? '');
+    if (opener && !priceOf && !(opener.kind === 'symbol' || ['and', 'while', 'whilst', 'whereas', 'but', 'now', 'today'].includes(opener.lower))) return null;
+    return { value, amount: unitAt - 1, unit: unitAt, of: k };
+  }
+  return null;
+}
+
 /** Words before a bare number that make it the rest of a count: `the remaining 2,220`, `another 500`. */
 const REMAINDER_WORDS = new Set(['remaining', 'another', 'further', 'additional']);
 /** Words that open the period of a comparison's base after it: `compared to 333 last year`, `with 1,235 from 2023-24 Q2`. */
@@ -434,6 +492,35 @@ const POSSESSIVE_BASE = /\b(?:compared (?:to|with)|versus|vs\.?|against|from|tha
 const LEVEL_WORDS = new Set(['to', 'at', 'reach', 'reached', 'reaching', 'hit', 'touched']);
 /** Prepositions a gapped clause repeats: `the north district accounted for 1,200 students and the south district for 900`. */
 const GAPPING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with']);
+
+const AGAINST_WORDS = new Set(['against', 'versus', 'vs', 'per']);
+/** Names the markets give currencies beside the catalogue's words (`the pound`, `the greenback`), read only in a quote against another. */
+const MARKET_NAMES = new Map([['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'], ['greenback', 'USD'], ['loonie', 'CAD'], ['aussie', 'AUD']]);
+/** Currencies from the strongest down: a quote is written in the weaker one, per one of the stronger (the pound at 1.32 dollars, the ringgit at 5.52 per pound). */
+const QUOTE_ORDER = ['KWD', 'BHD', 'OMR', 'JOD', 'GBP', 'EUR', 'CHF', 'USD', 'CAD', 'AUD', 'SGD', 'NZD', 'BND'];
+const strength = (unit: string) => (QUOTE_ORDER.includes(unit) ? QUOTE_ORDER.length - QUOTE_ORDER.indexOf(unit) : 0);
+
+/**
+ * The currency a sentence quotes a rate in, when it speaks of one currency against another (`the
+ * ringgit rose against the pound`): the weaker of the first currency it names and the one after
+ * `against` or `per` (the first named when neither is a major one). Null otherwise.
+ */
+function quotedCurrency(tokens: EnglishToken[]): string | null {
+  let quoted: string | null = null;
+  let against: string | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    const form = longestForm(tokens, k, CURRENCY_WORD_FORMS, false);
+    const unit = form && !form.rule.wordFactor ? form.rule.unit : MARKET_NAMES.get(tokens[k]!.lower);
+    if (!unit) continue;
+    const opposed = tokens.slice(Math.max(0, k - 3), k).some((token) => AGAINST_WORDS.has(token.lower));
+    if (opposed) against ??= unit;
+    else quoted ??= unit;
+    if (form) k = form.last;
+  }
+  if (!quoted || !against || quoted === against) return null;
+  return strength(against) > strength(quoted) || strength(against) === 0 ? quoted : against;
+}
 
 /**
  * A bare number that continues a count takes that count's unit (guidelines §1, bare quantity:
@@ -496,6 +583,15 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
             return;
           }
         }
+      }
+    }
+    // `The ringgit rose against the pound to 5.5205 from a close of 5.6994`: a quote with decimals in a
+    // sentence about one currency against another is an amount of the currency it is about.
+    if (!span.low.scale && /^\d+\.\d{2,}$/.test(text.slice(span.start, span.end))) {
+      const quoted = quotedCurrency(tokens);
+      if (quoted) {
+        values[n] = { ...value, kind: 'money', unit: quoted, unitText: null };
+        return;
       }
     }
     // `a population of 20,000 or less`: people.

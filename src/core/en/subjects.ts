@@ -14,6 +14,7 @@ import type { TimeExpression } from './times.js';
 import { SCORE_RULE_ID } from './find-numbers.js';
 import { DETERMINERS, glued, NOT_IN_PHRASE, phraseAfter, phraseBefore, type NounPhrase } from './noun-phrases.js';
 import { lineAround } from '../lines.js';
+import { measureOfBefore } from './structure.js';
 export type { NounPhrase } from './noun-phrases.js';
 
 const overlapsTime = (phrase: NounPhrase, times: TimeExpression[]) => times.some((t) => phrase.start < t.end && phrase.end > t.start);
@@ -362,6 +363,8 @@ const PERIOD_HEADS = new Set(['quarter', 'quarters', 'period', 'periods', 'weeke
 /** Nouns of a stretch of time a hyphenated duration describes: `over a five-year period`. */
 const STRETCH_NOUNS = new Set(['period', 'periods', 'span', 'window', 'stretch', 'timeframe', 'horizon']);
 /** Units of time: a duration in one may be a window of time (`over the next two years`). */
+/** Verbs that give a good's price: `a litre of diesel costs`, `a bag of maize sells at`. */
+const PRICE_VERBS = new Set(['costs', 'cost', 'sells', 'sold', 'retails', 'fetches', 'fetched', 'goes', 'went', 'stands', 'stood', 'trades', 'traded']);
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
 /** Verbs that take a measured thing to a level: `bringing its fleet to`, `cut water use to`, `rose to`. */
@@ -808,6 +811,22 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     return phrase && pastLeadingTime(text, tokens, phrase, times);
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
+  // `twice as many men on the dole as women`: what a multiple compares is named between `many` and `as`.
+  if (span.low.multiple && word(span.low.last + 1) === 'as' && ['many', 'much'].includes(word(span.low.last + 2) ?? '')) {
+    const first = span.low.last + 3;
+    let k = first;
+    while (k < Math.min(tokens.length, first + 10) && word(k) !== 'as' && tokens[k]!.kind === 'word') k++;
+    if (word(k) === 'as' && k > first) return { text: text.slice(tokens[first]!.start, tokens[k - 1]!.end), start: tokens[first]!.start, end: tokens[k - 1]!.end };
+  }
+  // `A gallon of petrol now sells at 34,850 cedis`: a price per measure is the price of the good measured.
+  const measured = kind === 'money' ? measureOfBefore(tokens, span) : null;
+  const good = measured && phraseAt(measured.of + 1);
+  if (good) {
+    // `a gallon of gas oil costs`: the price verb ends the good (the tagger may read `costs` as a noun).
+    const last = tokens.findIndex((token) => token.end === good.end);
+    if (PRICE_VERBS.has(tokens[last]?.lower ?? '') && last - 1 >= 0 && tokens[last - 1]!.start >= good.start) return { text: text.slice(good.start, tokens[last - 1]!.end), start: good.start, end: tokens[last - 1]!.end };
+    return good;
+  }
   // A count keeps what it counts (`Note: 12 schools were closed`).
   const label = tableRowLabel(input) ?? (span.counted ? null : lineLabel(input));
   if (label) return label;

@@ -15,10 +15,15 @@ export interface EnglishToken {
 // Digits with thousands separators and decimals, a decimal without leading zero, a word
 // (letters only: apostrophes and hyphens are symbols of their own), or one other character.
 // Thousands may be grouped by commas (`1,234,567`), the Indian way (`1,44,372`: pairs before the
-// last three digits) or by single spaces (`1 234 567`, `40 000`, thin or no-break spaces too).
+// last three digits), by single spaces (`1 234 567`, `40 000`, thin or no-break spaces too) or by
+// a comma and a space (`34, 850`).
 const INDIAN_GROUPS = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)';
 const SPACE_GROUPS = '(?<![\\d.,])\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3}(?![\\d,]))+';
 const COMMA_GROUPS = '\\d+(?:,\\d{3})*';
+// `34, 850 cedis`, `660, 000 students`: a space after the thousands comma, as some African papers
+// set it; never a list (`85, 120 and 140`, `12, 345, 678`), whose items run on after a comma or `and`,
+// nor a code or a numbered part before the comma (`Q2, 437 applications`, `Table 2, 300 homes`).
+const COMMA_SPACE_GROUPS = '(?<![\\p{L}\\d.,]|\\d,\\s|\\d\\s(?:and|or)\\s|\\b(?:Figure|Fig|Table|Chart|Section|Chapter|Article|Rule|Phase|Stage|Round|Grade|Level|Page|No|Game|Week|Day|Match|Race|Year)\\.?\\s)\\d{1,3}, \\d{3}(?!\\d)(?!,\\s?\\d|\\.\\d|\\s(?:and|or|to|&)\\s)';
 // `1,5 million euros`: a comma before one or two digits and a scale word is a decimal comma, as
 // continental writers put it (read as 1.5 million, never cut to `5 million`).
 const DECIMAL_COMMA = '(?<![\\d.,])\\d{1,3},\\d{1,2}(?=\\s(?:million|billion|trillion|thousand|mln|bln|mn|bn)\\b)';
@@ -26,7 +31,7 @@ const DECIMAL_COMMA = '(?<![\\d.,])\\d{1,3},\\d{1,2}(?=\\s(?:million|billion|tri
 // around the fraction slash are one number.
 const VULGAR = '½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞';
 const VULGAR_FRACTION = `\\d*[${VULGAR}]|\\d+\\u2044\\d+`;
-const TOKEN = new RegExp(`${VULGAR_FRACTION}|${DECIMAL_COMMA}|(?:${INDIAN_GROUPS}|${SPACE_GROUPS}|${COMMA_GROUPS})(?:\\.\\d+)?|(?<![\\p{L}\\d])\\.\\d+|\\p{L}+|\\S`, 'gu');
+const TOKEN = new RegExp(`${VULGAR_FRACTION}|${DECIMAL_COMMA}|(?:${INDIAN_GROUPS}|${SPACE_GROUPS}|${COMMA_SPACE_GROUPS}|${COMMA_GROUPS})(?:\\.\\d+)?|(?<![\\p{L}\\d])\\.\\d+|\\p{L}+|\\S`, 'gu');
 
 export function tokenize(text: string, start: number, end: number): EnglishToken[] {
   const slice = text.slice(start, end);

@@ -2,7 +2,7 @@
 // stage (find → resolve → structure → subjects → times). Declared into the shared
 // `LanguageWork` so the document state carries it without naming English itself.
 import type { Sentence } from '../document.js';
-import type { CurrencyRule } from '../../rules/en/units.js';
+import type { LocalCurrencies } from './spans.js';
 import type { ReferenceDate } from '../../rules/en/times.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import type { ChangeInfo, QualifierMatch, ResolvedValue } from './structure.js';
@@ -34,7 +34,7 @@ export interface EnglishSentence {
 export interface EnglishWork {
   reference: ReferenceDate | null;
   /** What a bare `$` means in this article. */
-  dollar: CurrencyRule;
+  local: LocalCurrencies;
   sentences: EnglishSentence[];
 }
 

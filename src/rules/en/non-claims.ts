@@ -4,6 +4,7 @@
 // Patterns are built from named fragments and kept linear (no nested unbounded repeats).
 
 import { currencies } from './units.js';
+import { scales } from './numbers.js';
 
 export interface NonClaimRule {
   id: string;
@@ -22,7 +23,8 @@ const DOCUMENT = '(?:By-law|By-Law|Bylaw|(?:House|Senate|Assembly) (?:Bill|Resol
 /** Currency codes and letter prefixes glued to an amount (`USD10m`, `Rs500`, `RM2.5bn`): money, not a code. */
 const CURRENCY_CODE = `(?:${currencies.flatMap((rule) => rule.prefixes).filter((prefix) => /^[A-Za-z]+$/.test(prefix)).join('|')})`;
 /** A currency's letter before an amount (`R1.4 trillion`, `Sh360 billion`, `R12,400`): see amountPrefixes. */
-const AMOUNT_CURRENCY = `(?:${currencies.flatMap((rule) => rule.amountPrefixes ?? []).join('|')})\\d+(?:(?:,\\d{3})+|\\.\\d+)?(?:\\s?(?:thousand|million|billion|trillion|bn|tn|m)\\b|(?<=[.,]\\d+))`;
+const SCALE_FORMS = scales.flatMap((scale) => [...scale.words, ...scale.abbreviations]).sort((a, b) => b.length - a.length).join('|');
+const AMOUNT_CURRENCY = `(?:${currencies.flatMap((rule) => rule.amountPrefixes ?? []).join('|')})\\d+(?:(?:,\\d{3})+|\\.\\d+)?(?:\\s?(?:${SCALE_FORMS})\\b|(?<=[.,]\\d+))`;
 const NUMBER_SIGN = '(?:No\\.|Nos\\.|Number|#)';
 
 const rule = (id: string, source: string, example: string, flags = 'g'): NonClaimRule => ({ id, pattern: new RegExp(source, flags), example });

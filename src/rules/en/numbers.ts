@@ -101,6 +101,8 @@ export const multipleWords: MultipleWordRule[] = [
   { id: 'multiple-double', verbForms: ['doubled', 'doubling'], baseForms: ['double'], value: 2, example: 'ridership more than doubled', expect: 2 },
   { id: 'multiple-triple', verbForms: ['tripled', 'tripling', 'trebled', 'trebling'], baseForms: ['triple', 'treble'], value: 3, example: 'the program aims to triple its reach', expect: 3 },
   { id: 'multiple-quadruple', verbForms: ['quadrupled', 'quadrupling'], baseForms: ['quadruple'], value: 4, example: 'trips have quadrupled since launch', expect: 4 },
+  // `twice` compares sizes only before what it compares (`twice as many`, `twice the rate`); `met twice` counts times.
+  { id: 'multiple-twice', verbForms: [], baseForms: ['twice'], value: 2, example: 'there are twice as many applicants as places', expect: 2 },
   // `twofold`, `sixfold`, `twentyfold`, `hundredfold`.
   ...[...ONES.slice(2).map((word, i) => [word, i + 2] as const), ...TENS.map((word, i) => [word, (i + 2) * 10] as const), ['hundred', 100] as const].map(([word, value]) => ({
     id: `multiple-${word}fold`,

@@ -29,6 +29,11 @@ export interface CurrencyRule {
   amountPrefixes?: string[];
   /** Multiplier for the word forms: cents are a hundredth of the unit. */
   wordFactor?: number;
+  /**
+   * The signs and words of this currency that other countries' currencies share (`$`, `dollars`,
+   * `Rs`, `Sh`): written bare, they take the currency of the page's country (currencyRegions).
+   */
+  sharedForms?: string[];
   example: string;
   expect: Expectation;
 }
@@ -56,10 +61,10 @@ const coin = (code: string, name: string, words: string[], example: string, valu
 
 // ISO 4217 codes with the signs and names English news writes them with. Codes are prefixes
 // (`USD 5m`, `INR1 trillion`) and, case-sensitive, words after the amount (`5 million USD`).
-// A bare `$` is resolved by the dateline (dollarRegions); `¥` alone is the yen.
+// A bare `$` is resolved by the page's country (currencyRegions); `¥` alone is the yen.
 export const currencies: CurrencyRule[] = [
-  currency('USD', ['US$', 'U.S.$', '$US', 'USD', '$'], ['dollars', 'dollar', 'u.s. dollars', 'us dollars', 'american dollars'], 'a grant of US$2.5 million', 2.5e6),
-  coin('USD', 'cents', ['cents', 'cent', '¢'], 'a fee of 25 cents', 0.25),
+  { ...currency('USD', ['US$', 'U.S.$', '$US', 'USD', '$'], ['dollars', 'dollar', 'u.s. dollars', 'us dollars', 'american dollars'], 'a grant of US$2.5 million', 2.5e6), sharedForms: ['$', 'dollars', 'dollar'] },
+  { ...coin('USD', 'cents', ['cents', 'cent', '¢'], 'a fee of 25 cents', 0.25), sharedForms: ['cents', 'cent', '¢'] },
   currency('EUR', ['€', 'EUR'], ['euros', 'euro', '€'], '€40 million in grants', 4e7),
   coin('EUR', 'cents', ['euro cents', 'eurocents'], 'a charge of 30 euro cents', 0.3),
   currency('GBP', ['£', 'GBP', 'GB£'], ['pounds sterling', 'sterling'], '£1.5bn of investment', 1.5e9),
@@ -72,8 +77,12 @@ export const currencies: CurrencyRule[] = [
   currency('TWD', ['NT$', 'TWD'], ['new taiwan dollars', 'taiwan dollars'], 'NT$10 billion plant', 1e10),
   currency('JPY', ['¥', 'JP¥', 'JPY'], ['yen'], '¥500 billion in bonds', 5e11),
   currency('CNY', ['CN¥', 'RMB', 'CNY', 'Rmb'], ['yuan', 'renminbi', 'rmb'], 'RMB 3.2 billion in output', 3.2e9),
-  currency('INR', ['₹', 'Rs.', 'Rs', 'INR'], ['rupees', 'rupee', 'indian rupees'], 'revenue of Rs 12,273 crore', 1.2273e11),
-  currency('PKR', ['PKR'], ['pakistani rupees'], 'PKR 40 billion in aid', 4e10),
+  { ...currency('INR', ['₹', 'Rs.', 'Rs', 'INR'], ['rupees', 'rupee', 'indian rupees'], 'revenue of Rs 12,273 crore', 1.2273e11), sharedForms: ['Rs.', 'Rs', 'rupees', 'rupee'] },
+  currency('PKR', ['PKR', 'Pak Rs'], ['pakistani rupees', 'pakistan rupees'], 'PKR 40 billion in aid', 4e10),
+  currency('LKR', ['LKR', 'SLRs'], ['sri lankan rupees', 'sri lanka rupees'], 'LKR 12 billion in exports', 1.2e10),
+  currency('NPR', ['NPR', 'NRs'], ['nepalese rupees', 'nepali rupees'], 'NRs 5 billion for roads', 5e9),
+  currency('MUR', ['MUR'], ['mauritian rupees'], 'MUR 2 billion in tourism receipts', 2e9),
+  currency('BDT', ['BDT', 'Tk', '৳'], ['taka'], 'Tk 6.78 lakh crore budget', 6.78e12),
   currency('MYR', ['RM', 'MYR'], ['ringgit'], 'RM2.5 billion in contracts', 2.5e9),
   coin('MYR', 'sen', ['sen'], 'a rise of 20 sen a litre', 0.2),
   currency('CHF', ['CHF', 'SFr'], ['swiss francs', 'swiss franc'], 'CHF 1.2 billion in profit', 1.2e9),
@@ -94,7 +103,30 @@ export const currencies: CurrencyRule[] = [
   currency('VND', ['₫', 'VND'], ['dong'], 'VND 10 trillion bridge', 1e13),
   currency('NGN', ['₦', 'NGN'], ['naira'], '₦500 billion budget', 5e11),
   // `Sh` is also Tanzania's and Uganda's shilling; Kenyan news writes it most (left to the lead: no page country yet).
-  { ...currency('KES', ['KSh', 'Kshs', 'Ksh', 'KES'], ['kenyan shillings'], 'KSh 3 billion road', 3e9), amountPrefixes: ['Sh'] },
+  { ...currency('KES', ['KSh', 'Kshs', 'Ksh', 'KES'], ['kenyan shillings', 'shillings'], 'KSh 3 billion road', 3e9), amountPrefixes: ['Sh', 'Shs'], sharedForms: ['Sh', 'Shs', 'shillings'] },
+  currency('UGX', ['USh', 'UShs', 'Ushs', 'UGX'], ['ugandan shillings', 'uganda shillings'], 'UShs 1.2 trillion for roads', 1.2e12),
+  currency('TZS', ['TSh', 'TShs', 'Tshs', 'TZS'], ['tanzanian shillings', 'tanzania shillings'], 'TSh 500 billion for water', 5e11),
+  // The cedi: `¢`/`₵` before the digits (after them `¢` is a cent). Amounts before the
+  // redenomination of July 2007 are old cedis (GHC): see redenominations.
+  { ...currency('GHS', ['GH₵', 'GH¢', 'GHS', '₵', '¢'], ['ghana cedis', 'cedis', 'cedi'], 'GH₵2.5 billion for roads', 2.5e9), sharedForms: ['₵', '¢', 'cedis', 'cedi'] },
+  currency('GHC', ['GHC'], ['old cedis'], 'petrol at 34,850 old cedis a gallon', 34850),
+  currency('ZMW', ['ZMW'], ['zambian kwacha'], 'ZMW 3 billion for farmers', 3e9),
+  currency('MWK', ['MWK'], ['malawian kwacha', 'malawi kwacha'], 'MWK 20 billion for maize', 2e10),
+  currency('ETB', ['ETB'], ['birr'], '30 billion birr in exports', 3e10),
+  currency('RWF', ['RWF', 'Frw'], ['rwandan francs'], 'Frw 50 billion for schools', 5e10),
+  currency('XOF', ['XOF'], ['cfa francs'], '200 billion CFA francs in bonds', 2e11),
+  currency('MAD', ['MAD'], ['moroccan dirhams'], 'MAD 4 billion for ports', 4e9),
+  currency('JMD', ['J$', 'JA$', 'JMD'], ['jamaican dollars'], 'J$2.5 billion for roads', 2.5e9),
+  currency('TTD', ['TT$', 'TTD'], ['trinidad and tobago dollars'], 'TT$800 million in subsidies', 8e8),
+  currency('BBD', ['Bds$', 'BDS$', 'BBD'], ['barbados dollars'], 'Bds$40 million for schools', 4e7),
+  currency('BSD', ['BSD'], ['bahamian dollars'], 'BSD 300 million in bonds', 3e8),
+  currency('GYD', ['G$', 'GY$', 'GYD'], ['guyana dollars', 'guyanese dollars'], 'G$1.1 trillion budget', 1.1e12),
+  currency('BZD', ['BZ$', 'BZD'], ['belize dollars'], 'BZ$15 million loan', 1.5e7),
+  currency('XCD', ['EC$', 'XCD'], ['eastern caribbean dollars'], 'EC$60 million for housing', 6e7),
+  currency('FJD', ['FJ$', 'FJD'], ['fiji dollars', 'fijian dollars'], 'FJ$3.7 billion budget', 3.7e9),
+  currency('NAD', ['N$', 'NAD'], ['namibian dollars', 'namibia dollars'], 'N$70 billion budget', 7e10),
+  currency('LRD', ['L$', 'LRD'], ['liberian dollars'], 'L$2 billion in salaries', 2e9),
+  currency('BND', ['BND'], ['brunei dollars'], 'BND 5 billion budget', 5e9),
   currency('EGP', ['EGP', 'E£'], ['egyptian pounds'], 'EGP 10 billion program', 1e10),
   currency('SAR', ['SAR'], ['saudi riyals', 'riyals'], 'SAR 4 billion contract', 4e9),
   currency('AED', ['AED'], ['dirhams', 'dirham'], 'AED 1.2 billion mall', 1.2e9),
@@ -102,14 +134,18 @@ export const currencies: CurrencyRule[] = [
 ];
 
 /**
- * Where a bare `$` is not the US dollar. In order of trust: the opening of the article (its
- * dateline `WESTBROOK, Ont. —`, or the country, its people or its capital named in the title and
- * lede: the earliest named wins; a city dateline alone is not enough, as wire stories from Toronto
- * report NHL contracts in US dollars), then the page's web domain, then the outlet that published it
- * (naming its country, or one of the country's known outlets).
+ * Where a currency's shared sign or word (`$`, `dollars`, `Rs`, `Sh`: its sharedForms) is another
+ * country's. In order of trust: the opening of the article (its dateline `WESTBROOK, Ont. —`, or
+ * the country, its people or its capital named in the title and lede: of the regions of that
+ * currency, the earliest named wins; a city dateline alone is not enough, as wire stories from
+ * Toronto report NHL contracts in US dollars), then the page's web domain, then the outlet that
+ * published it (naming its country, or one of the country's known outlets). A region whose unit is
+ * the shared currency itself (India for `Rs`) only keeps a later-named neighbour from winning.
  */
-export interface DollarRegionRule {
+export interface CurrencyRegionRule {
   id: string;
+  /** The currency whose shared forms this region reads as its own (`USD` for `$`). */
+  replaces: string;
   unit: string;
   /** Matched against the first 600 characters of the article. */
   pattern: RegExp;
@@ -120,32 +156,70 @@ export interface DollarRegionRule {
   example: string;
 }
 
-export const dollarRegions: DollarRegionRule[] = [
-  {
-    id: 'dollar-canada', unit: 'CAD',
-    pattern: /\b(?:Ont|Ontario|B\.C|British Columbia|Alta|Alberta|Que|Quebec|Québec|Man|Manitoba|Sask|Saskatchewan|N\.S|Nova Scotia|N\.B|New Brunswick|P\.E\.I|Nfld|Newfoundland|Canada|Canadians?|Ottawa)\b/,
-    domains: ['ca'],
-    publishers: ['Globe and Mail', 'Toronto Star', 'National Post', 'Financial Post', 'CBC', 'CTV', 'Global News', 'Canadian Press', 'Montreal Gazette', 'Vancouver Sun', 'Ottawa Citizen', 'Calgary Herald', 'Edmonton Journal', 'Winnipeg Free Press', 'Maclean\'s'],
-    example: 'WESTBROOK, Ont. — The city will spend $5 million on shelters.',
-  },
-  {
-    id: 'dollar-australia', unit: 'AUD',
-    pattern: /\b(?:Australia|Australians?|NSW|New South Wales|Qld|Queensland|Tasmania|Canberra)\b/,
-    domains: ['au'],
-    publishers: ['The Age', 'Sydney Morning Herald', 'The Australian', 'Australian Financial Review', 'AFR', 'Herald Sun', 'Courier-Mail', 'Courier Mail', 'West Australian', 'PerthNow', 'Brisbane Times', 'news.com.au', 'SBS', 'Guardian Australia'],
-    example: 'SYDNEY, NSW — The state will spend $5 million on schools.',
-  },
-  { id: 'dollar-hong-kong', unit: 'HKD', pattern: /\b(?:Hong Kong|HONG KONG)\b/, domains: ['hk'], publishers: ['South China Morning Post', 'SCMP', 'RTHK', 'Hong Kong Free Press'], example: 'HONG KONG — Each visitor spent an average of $8,000 in Hong Kong.' },
-  { id: 'dollar-singapore', unit: 'SGD', pattern: /\b(?:Singapore|SINGAPORE)\b/, domains: ['sg'], publishers: ['Straits Times', 'Business Times', 'Channel NewsAsia', 'CNA'], example: 'SINGAPORE — The ministry set aside $500 million for training.' },
-  { id: 'dollar-new-zealand', unit: 'NZD', pattern: /\b(?:New Zealand|Aotearoa)\b/, domains: ['nz'], publishers: ['New Zealand Herald', 'NZ Herald', 'Stats NZ', 'Stuff', 'RNZ', 'Otago Daily Times'], example: 'WELLINGTON, New Zealand — The council will spend $5 million on roads.' },
+const dollarRegion = (id: string, unit: string, pattern: RegExp, domains: string[], publishers: string[], example: string): CurrencyRegionRule => ({ id: `dollar-${id}`, replaces: 'USD', unit, pattern, domains, publishers, example });
+
+export const currencyRegions: CurrencyRegionRule[] = [
+  dollarRegion(
+    'canada', 'CAD',
+    /\b(?:Ont|Ontario|B\.C|British Columbia|Alta|Alberta|Que|Quebec|Québec|Man|Manitoba|Sask|Saskatchewan|N\.S|Nova Scotia|N\.B|New Brunswick|P\.E\.I|Nfld|Newfoundland|Canada|Canadians?|Ottawa)\b/,
+    ['ca'],
+    ['Globe and Mail', 'Toronto Star', 'National Post', 'Financial Post', 'CBC', 'CTV', 'Global News', 'Canadian Press', 'Montreal Gazette', 'Vancouver Sun', 'Ottawa Citizen', 'Calgary Herald', 'Edmonton Journal', 'Winnipeg Free Press', 'Maclean\'s'],
+    'WESTBROOK, Ont. — The city will spend $5 million on shelters.',
+  ),
+  dollarRegion(
+    'australia', 'AUD',
+    /\b(?:Australia|Australians?|NSW|New South Wales|Qld|Queensland|Tasmania|Canberra)\b/,
+    ['au'],
+    ['The Age', 'Sydney Morning Herald', 'The Australian', 'Australian Financial Review', 'AFR', 'Herald Sun', 'Courier-Mail', 'Courier Mail', 'West Australian', 'PerthNow', 'Brisbane Times', 'news.com.au', 'SBS', 'Guardian Australia'],
+    'SYDNEY, NSW — The state will spend $5 million on schools.',
+  ),
+  dollarRegion('hong-kong', 'HKD', /\b(?:Hong Kong|HONG KONG)\b/, ['hk'], ['South China Morning Post', 'SCMP', 'RTHK', 'Hong Kong Free Press'], 'HONG KONG — Each visitor spent an average of $8,000 in Hong Kong.'),
+  dollarRegion('singapore', 'SGD', /\b(?:Singapore|SINGAPORE)\b/, ['sg'], ['Straits Times', 'Business Times', 'Channel NewsAsia', 'CNA'], 'SINGAPORE — The ministry set aside $500 million for training.'),
+  dollarRegion('new-zealand', 'NZD', /\b(?:New Zealand|Aotearoa)\b/, ['nz'], ['New Zealand Herald', 'NZ Herald', 'Stats NZ', 'Stuff', 'RNZ', 'Otago Daily Times'], 'WELLINGTON, New Zealand — The council will spend $5 million on roads.'),
+  dollarRegion('taiwan', 'TWD', /\b(?:Taiwan|Taiwanese|Taipei|TAIPEI)\b/, ['tw'], ['Taipei Times', 'Focus Taiwan', 'Taiwan News', 'Central News Agency'], 'TAIPEI — The cabinet approved $20 billion for chip subsidies.'),
+  dollarRegion('jamaica', 'JMD', /\b(?:Jamaica|Jamaicans?|JAMAICA)\b/, ['jm'], ['Jamaica Observer', 'Jamaica Gleaner', 'Gleaner', 'RJR', 'Jamaica Information Service'], 'The Jamaican Government will spend $7 billion on road repairs.'),
+  dollarRegion('trinidad-and-tobago', 'TTD', /\b(?:Trinidad|Tobago|Trinidadians?|Port of Spain)\b/, ['tt'], ['Trinidad Express', 'Trinidad Guardian', 'Trinidad and Tobago Newsday', 'Newsday TT'], 'PORT OF SPAIN, Trinidad — The fuel subsidy cost $800 million last year.'),
+  dollarRegion('bahamas', 'BSD', /\b(?:Bahamas|Bahamians?)\b/, ['bs'], ['Nassau Guardian', 'Tribune242', 'The Tribune (Bahamas)'], 'The Bahamas earned $4 billion from tourism.'),
+  dollarRegion('barbados', 'BBD', /\b(?:Barbados|Barbadians?|Bajans?|Bridgetown)\b/, ['bb'], ['Barbados Today', 'Nation News', 'Barbados Advocate'], 'BRIDGETOWN, Barbados — The ministry set aside $40 million for schools.'),
+  dollarRegion('guyana', 'GYD', /\b(?:Guyana|Guyanese)\b/, ['gy'], ['Stabroek News', 'Kaieteur News', 'Guyana Chronicle', 'Demerara Waves'], 'Guyana\'s budget of $1.1 trillion was passed on Friday.'),
+  dollarRegion('belize', 'BZD', /\b(?:Belize|Belizeans?|Belmopan)\b/, [], ['Amandala', 'Breaking Belize News', 'Channel 5 Belize'], 'BELMOPAN, Belize — The loan of $15 million will fund roads.'),
+  dollarRegion('eastern-caribbean', 'XCD', /\b(?:Antigua|Barbuda|St\.? Kitts|Saint Kitts|Dominica|Grenada|Grenadians?|Saint Lucia|(?:Saint|St\.?) Lucians?|Vincentians?|Grenadines|Anguilla|Montserrat|Eastern Caribbean)\b/, ['kn', 'dm', 'gd', 'lc'], ['Antigua Observer', 'St Lucia Times', 'Dominica News Online', 'NOW Grenada', 'iWitness News'], 'CASTRIES, Saint Lucia — Government will borrow $60 million for housing.'),
+  dollarRegion('fiji', 'FJD', /\b(?:Fiji|Fijians?|Suva)\b/, ['fj'], ['Fiji Times', 'Fiji Sun', 'FBC News', 'Fiji Village'], 'SUVA, Fiji — The national budget is $3.7 billion.'),
+  dollarRegion('namibia', 'NAD', /\b(?:Namibia|Namibians?|Windhoek)\b/, ['na'], ['The Namibian', 'New Era', 'Namibian Sun', 'Windhoek Observer'], 'WINDHOEK, Namibia — The ministry received $7 billion for schools.'),
+  dollarRegion('liberia', 'LRD', /\b(?:Liberia|Liberians?)\b/, ['lr'], ['FrontPage Africa', 'Liberian Observer', 'Daily Observer (Liberia)'], 'MONROVIA, Liberia — Civil servants are owed $2 billion in arrears.'),
+  dollarRegion('brunei', 'BND', /\b(?:Brunei|Bruneians?|Bandar Seri Begawan)\b/, ['bn'], ['Borneo Bulletin', 'Brunei Times'], 'BANDAR SERI BEGAWAN, Brunei — The budget sets aside $5 billion.'),
+  // `Rs` and `rupees`: India's unless the page is of a neighbour that writes them too.
+  { id: 'rupee-india', replaces: 'INR', unit: 'INR', pattern: /\b(?:India|Indians?|New Delhi|NEW DELHI|Mumbai|MUMBAI|Delhi)\b/, domains: ['in'], publishers: ['Times of India', 'Hindustan Times', 'The Hindu', 'Indian Express', 'Economic Times', 'NDTV', 'Press Trust of India', 'PTI', 'Business Standard', 'Mint', 'Moneycontrol'], example: 'NEW DELHI — The ministry sanctioned Rs 500 crore for Pakistan border roads.' },
+  { id: 'rupee-pakistan', replaces: 'INR', unit: 'PKR', pattern: /\b(?:Pakistan|Pakistanis?|Islamabad|ISLAMABAD|Karachi|KARACHI|Lahore|LAHORE|Peshawar|Quetta)\b/, domains: ['pk'], publishers: ['Dawn', 'The News International', 'Express Tribune', 'Business Recorder', 'Associated Press of Pakistan', 'Pakistan Today', 'Geo News', 'ARY News'], example: 'ISLAMABAD — The government allocated Rs 1.1 trillion for development.' },
+  { id: 'rupee-sri-lanka', replaces: 'INR', unit: 'LKR', pattern: /\b(?:Sri Lanka|Sri Lankans?|Colombo|COLOMBO)\b/, domains: ['lk'], publishers: ['Daily FT', 'Daily Mirror Sri Lanka', 'Ada Derana', 'EconomyNext', 'Sunday Times Sri Lanka', 'News First'], example: 'COLOMBO — Tea exports earned Rs 400 billion last year.' },
+  { id: 'rupee-nepal', replaces: 'INR', unit: 'NPR', pattern: /\b(?:Nepal|Nepalese|Nepali|Kathmandu|KATHMANDU)\b/, domains: ['np'], publishers: ['Kathmandu Post', 'Himalayan Times', 'Republica', 'Rising Nepal'], example: 'KATHMANDU — Remittances reached Rs 1 trillion in the fiscal year.' },
+  { id: 'rupee-mauritius', replaces: 'INR', unit: 'MUR', pattern: /\b(?:Mauritius|Mauritians?|Port Louis)\b/, domains: [], publishers: ['Defimedia', 'Le Mauricien', 'Government Information Service (Mauritius)'], example: 'PORT LOUIS, Mauritius — The pension rises to Rs 13,500 a month.' },
+  // `Sh` and `shillings`: Kenya's unless the page is Uganda's or Tanzania's.
+  { id: 'shilling-kenya', replaces: 'KES', unit: 'KES', pattern: /\b(?:Kenya|Kenyans?|Nairobi|NAIROBI|Mombasa)\b/, domains: ['ke'], publishers: ['Daily Nation', 'Nation Africa', 'The Standard', 'Business Daily', 'The Star, Kenya', 'Capital FM', 'Citizen Digital', 'KBC'], example: 'NAIROBI, Kenya — Treasury released Sh12 billion to Uganda-bound road works.' },
+  { id: 'shilling-uganda', replaces: 'KES', unit: 'UGX', pattern: /\b(?:Uganda|Ugandans?|Kampala|KAMPALA)\b/, domains: ['ug'], publishers: ['Daily Monitor', 'New Vision', 'The Observer (Uganda)', 'Nile Post', 'ChimpReports'], example: 'KAMPALA, Uganda — Parliament approved Shs52.7 trillion for the budget.' },
+  { id: 'shilling-tanzania', replaces: 'KES', unit: 'TZS', pattern: /\b(?:Tanzania|Tanzanians?|Dar es Salaam|Dodoma|Zanzibar)\b/, domains: ['tz'], publishers: ['The Citizen (Tanzania)', 'Daily News (Tanzania)', 'IPP Media', 'The Guardian (Tanzania)'], example: 'DAR ES SALAAM, Tanzania — The government set aside Sh2.1 trillion for the railway.' },
 ];
 
 /** Examples of the regions found by the page's domain and outlet rather than its text: (rule id, url, publisher, sentence). */
-export const dollarRegionSources: { id: string; url: string | null; publisher: string | null; example: string }[] = [
+export const currencyRegionSources: { id: string; url: string | null; publisher: string | null; example: string }[] = [
   { id: 'dollar-canada', url: 'https://www.example.ca/news/budget', publisher: null, example: 'The deficit is on pace to exceed $46 billion this year.' },
   { id: 'dollar-australia', url: null, publisher: 'The Age', example: 'Treasury is predicting a surplus of $4 billion this financial year.' },
   { id: 'dollar-hong-kong', url: null, publisher: 'Census and Statistics Department, Hong Kong SAR Government', example: 'Retail sales were estimated at $33 billion in the month.' },
   { id: 'dollar-new-zealand', url: 'https://www.example.co.nz/business', publisher: null, example: 'The council approved $12 million for roads.' },
+  { id: 'dollar-jamaica', url: null, publisher: 'Jamaica Observer', example: 'The bank made a profit of $2.8 billion in the quarter.' },
+  { id: 'dollar-fiji', url: 'https://www.example.com.fj/news', publisher: null, example: 'Sugar cane farmers will receive $85 a tonne.' },
+  { id: 'rupee-pakistan', url: null, publisher: 'Business Recorder', example: 'The company posted a profit of Rs 3.2 billion for the quarter.' },
+  { id: 'rupee-sri-lanka', url: 'https://www.example.lk/business', publisher: null, example: 'Tea prices averaged Rs 1,200 a kilogram at the auction.' },
+  { id: 'shilling-uganda', url: null, publisher: 'Daily Monitor', example: 'The ministry will spend Sh300 billion on roads this year.' },
+  { id: 'shilling-tanzania', url: 'https://www.example.co.tz/news', publisher: null, example: 'Cashew farmers were paid Sh2,500 a kilogram.' },
+];
+
+/**
+ * A currency that was redenominated: amounts of a page dated before the change are in the old
+ * currency (a Ghanaian page of 2006 quotes old cedis, GHC; one of 2008 new cedis, GHS).
+ */
+export const redenominations: { unit: string; old: string; before: string; example: string; publishedAt: string }[] = [
+  { unit: 'GHS', old: 'GHC', before: '2007-07-01', example: 'Petrol now sells at ¢34,850 a gallon in Accra.', publishedAt: '2006-02-20' },
 ];
 
 export interface PercentRule {
@@ -162,7 +236,7 @@ export interface PercentRule {
 export const percents: PercentRule[] = [
   { id: 'percent-sign', unit: '%', forms: ['%'], example: 'rose 3.5% last year', expect: { value: 3.5, kind: 'percent', unit: '%' } },
   { id: 'percent-word', unit: '%', forms: ['percent', 'per cent', 'pct'], symbols: ['pc'], example: 'about 3.5 percent of households', expect: { value: 3.5, kind: 'percent', unit: '%' } },
-  { id: 'percentage-points', unit: 'pp', forms: ['percentage points', 'percentage point', 'percent points', 'per cent points', 'percentage pts', 'ppts', 'pp'], example: 'fell 0.3 percentage points', expect: { value: 0.3, kind: 'percent', unit: 'pp' } },
+  { id: 'percentage-points', unit: 'pp', forms: ['percentage points', 'percentage point', 'percent points', 'percent point', 'per cent points', 'per cent point', 'percentage pts', 'ppts', 'pp'], example: 'fell 0.3 percentage points', expect: { value: 0.3, kind: 'percent', unit: 'pp' } },
   { id: 'basis-points', unit: 'bp', forms: ['basis points', 'basis point', 'bps', 'bp'], example: 'cut rates by 25 basis points', expect: { value: 25, kind: 'percent', unit: 'bp' } },
   // A bare `points` is a percentage point only where the sentence speaks of a percentage or a
   // rate (`the jobless rate rose 2 points`); otherwise it counts index or game points.
