@@ -351,6 +351,8 @@ describe('qualifiers', () => {
     ['补贴数额不超过其实际缴纳社会保险费的三分之二', '三分之二', 'lte'],
     ['捐款合计不到去年同期的一半', '一半', 'lt'],
     ['失业率也低于全国平均值的4.7%', '4.7%', 'eq'],
+    // 约 ending 签约 qualifies nothing.
+    ['家庭医生签约覆盖率从上年的45.5%提高到60.5%', '45.5%', 'eq'],
   ] as const)('%s → %s %s', (sentence, span, approx) => {
     expect(only(sentence, span).approx).toBe(approx);
   });
