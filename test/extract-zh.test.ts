@@ -89,6 +89,28 @@ describe('numbers, multipliers and units', () => {
     ['贫困发生率下降到百分之十点二', '百分之十点二', 10.2, '%', 'percent'],
     ['财政收入比上年增长27 · 7％', '27 · 7％', 27.7, '%', 'percent'],
     ['到2 0 0 5年粮食总产量达到1 6 0 0万吨左右', '1 6 0 0万吨', 16000000, 't', 'measure'],
+    // Measure words the catalogue lacked: doses, flights, countries, aspects.
+    ['全市累计接种新冠疫苗58.82万剂次', '58.82万剂次', 588200, '剂次', 'count'],
+    ['黄金周期间民航共执行航班6万余班', '6万余班', 60000, '班', 'count'],
+    ['对欧盟27国出口下降', '27国', 27, '国', 'count'],
+    ['事故的发生主要有三方面原因', '三方面', 3, '方面', 'count'],
+    // Counts of occasions (a river over its warning level on 25 days is 25条次) and of bed-days keep the whole word.
+    ['今年汛期全市共有25条次中小河流超警戒水位', '25条次', 25, '条次', 'count'],
+    ['全年出现超警洪水388站次', '388站次', 388, '站次', 'count'],
+    ['一季度进出口集装箱6.9万箱次', '6.9万箱次', 69000, '箱次', 'count'],
+    ['医师日均担负住院2.1床日', '2.1床日', 2.1, '床日', 'count'],
+    ['全省9市州全部完成目标', '9市州', 9, '市州', 'count'],
+    ['湖南、广西等6省份遭受洪涝灾害', '6省份', 6, '省份', 'count'],
+    // A change of a rate per thousand is in permille points.
+    ['折合年粗出生率较上年同月减少0.45个千分点', '0.45个千分点', 0.45, '‰', 'permille'],
+    // 个 before a list that ends in 个百分点 is the measure word of the points.
+    ['增速比全国、全市分别高0.5个、1.4个百分点', '0.5个', 0.5, 'pp', 'percent'],
+    ['两项指标分别提高0.3个、0.8个和1.2个百分点', '0.8个', 0.8, 'pp', 'percent'],
+    // 来自 after a share is where it comes from, not 五年来.
+    ['全县税收的60%来自工业企业', '60%', 60, '%', 'percent'],
+    // N 大 + a noun with digits.
+    ['交通畅行7大工程进展顺利', '7大', 7, null, 'count'],
+    ['文化和旅游是全省最具特色的两大产业', '两大', 2, null, 'count'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind) => {
     const claim = only(sentence, span);
     expect(claim.value).toBeCloseTo(value, 9);
@@ -101,6 +123,9 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
   it.each([
     // sentence, span, value, unit
     ['全县参保人数达到4万5000人', '4万5000人', 45000, '人'],
+    // A qualifier between a numeral and its multiplier, as in 130多亿元.
+    ['展覽吸引一百三十四餘萬人次參觀', '一百三十四餘萬人次', 1340000, '人次'],
+    ['全年接待游客二十余万人次', '二十余万人次', 200000, '人次'],
     // A temperature has the canonical symbol of the English catalogue; 标准箱 is TEU; 副 counts pairs.
     ['全省平均气温为21.1℃', '21.1℃', 21.1, '°C'],
     ['集装箱吞吐量2377万标准箱', '2377万标准箱', 23770000, 'TEU'],
@@ -232,6 +257,7 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['三．主要任務', '三'],
     // A year in numerals, a move in a ranking, the year a report describes, a span of time.
     ['家庭所得從二○一八年起突破百萬元', '二○一八年'],
+    ['景點統計數加總，一○四年是一千零八十八萬人次', '一○四年'],
     ['全省排名较上年上升了5位', '5位'],
     ['2023年是极不平凡的一年，全市经济稳中向好', '一年'],
     ['三年多来,灾区恢复重建成效显著', '三年'],
@@ -300,6 +326,33 @@ describe('qualifiers', () => {
     ['留守儿童已不足7600人', '7600人', 'lt'],
     ['贷款额度在50万元以下', '50万元', 'lte'],
     ['发放补贴1500元', '1500元', 'eq'],
+    ['新增就业岗位超3200个', '3200个', 'gt'],
+    ['吸引超500家航天企业注册', '500家', 'gt'],
+    ['全年出口首破6000亿美元', '6000亿美元', 'gt'],
+    // 出超 is a trade surplus, no qualifier.
+    ['全年出超1571.4亿美元', '1571.4亿美元', 'eq'],
+    ['同比涨幅均未超过3.5%', '3.5%', 'lte'],
+    ['本市未滿15歲之人口比率逐年下降', '15歲', 'lt'],
+    ['财政储备或降至少于3300亿元', '3300亿元', 'lt'],
+    ['符合资格者每人最高补助4万4千元', '4万4千元', 'lte'],
+    ['每日补助最高可达2500元', '2500元', 'lte'],
+    // 最高为 names the top of a list, not a bound.
+    ['其中东区最高为18.45%', '18.45%', 'eq'],
+    ['外贸规模迈上9万亿元台阶', '9万亿元', 'gte'],
+    ['单月出口连续三个月站上600亿美元', '600亿美元', 'gte'],
+    ['城区人口约占32%', '32%', 'approx'],
+    ['较上年增加53.83亿元,约增2.63%', '2.63%', 'approx'],
+    ['近90%的家庭15分钟内能够到达最近医疗点', '15分钟', 'lte'],
+    ['对离校2年内未就业的高校毕业生给予补贴', '2年', 'lte'],
+    ['引进5家内资企业', '5家', 'eq'],
+    // A share's qualifier before the whole it is a share of; a comparison names a base, not a bound.
+    ['林地面积约占全市土地面积的68%', '68%', 'approx'],
+    ['今年受捐款物不到去年的5成', '5成', 'lt'],
+    ['补贴数额不超过其实际缴纳社会保险费的三分之二', '三分之二', 'lte'],
+    ['捐款合计不到去年同期的一半', '一半', 'lt'],
+    ['失业率也低于全国平均值的4.7%', '4.7%', 'eq'],
+    // 约 ending 签约 qualifies nothing.
+    ['家庭医生签约覆盖率从上年的45.5%提高到60.5%', '45.5%', 'eq'],
   ] as const)('%s → %s %s', (sentence, span, approx) => {
     expect(only(sentence, span).approx).toBe(approx);
   });
@@ -355,6 +408,13 @@ describe('not claims', () => {
     '另一半由村集体承担',
     '深入推进“三大攻坚工程”建设',
     '北京、上海和广州三大城市机场',
+    // Names in book-title marks, how many digits, ranks listed after a rank, a year before a name.
+    '落实教育部《3~6岁儿童学习与发展指南》精神',
+    '印发《安全生产七条措施》',
+    '工业增速达到2位数',
+    '增速分别居全省第21位和43位',
+    '中石化和中石油占据一、二位',
+    '经费用于2027台湾灯会',
     '党的二十大精神深入人心',
     '1、2、3月份全市经济稳中向好',
     '两年平均增速保持稳定',
@@ -1208,5 +1268,22 @@ describe('traditional characters', () => {
   ] as const)('%s: %s has the unit text %s', (sentence, span, unitText) => {
     const claim = extractFromText(sentence, { publishedAt: '2024-03-01' }).claims.find((c) => c.text === span);
     expect(claim?.unitText).toBe(unitText);
+  });
+});
+
+describe('the currency of a bare 元', () => {
+  it.each([
+    // (人民幣，下同) declares the currency of the amount before it and of every later bare 元.
+    ['香港上市公司歸屬股東淨利潤12.21億元(人民幣,下同),按年下滑9.6%,營業總收入19.90億元', '12.21億元', 'CNY'],
+    ['香港上市公司歸屬股東淨利潤12.21億元(人民幣,下同),按年下滑9.6%,營業總收入19.90億元', '19.90億元', 'CNY'],
+    ['该公司营业收入50亿元(港元,下同),利润3亿元', '3亿元', 'HKD'],
+    // Hong Kong's own institutions name the city without its name.
+    ['政府統計處今日公布,1月零售業總銷貨價值的臨時估計為466億元', '466億元', 'HKD'],
+    ['財經事務及庫務局公布,本財政年度首兩個月錄得57億元赤字', '57億元', 'HKD'],
+    // A page of Hong Kong's legislature in simplified characters; a mainland page about Hong Kong stays CNY.
+    ['立法会财务委员会今日批准拨款建议,本港承担额约204亿元', '204亿元', 'HKD'],
+    ['香港居民来内地消费增长,全年消费额约204亿元', '204亿元', 'CNY'],
+  ] as const)('%s → %s %s', (sentence, span, unit) => {
+    expect(only(sentence, span).unit).toBe(unit);
   });
 });

@@ -4,7 +4,7 @@ import type { DocumentState } from '../document.js';
 import { CURRENCY_BEFORE, MONEY_NAME } from '../../rules/zh/units.js';
 import { normaliseForRules } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
-import { localCurrency } from './resolve-values.js';
+import { currencyAt, localCurrency } from './resolve-values.js';
 
 /** A multiplier alone after the digits (亿, 萬, 万亿, 个亿). */
 const MULTIPLIER_ONLY = /^(?:个)?[万亿萬億]{1,2}$/u;
@@ -22,7 +22,7 @@ export function attachBareCurrency(state: DocumentState): DocumentState {
     const written = CURRENCY_BEFORE.find((currency) => currency.text.test(before));
     const named = claim.subject !== null && MONEY_NAME.test(toSimplified(claim.subject));
     if (!written && !named) return claim;
-    return { ...claim, kind: 'money' as const, unit: written?.unit ?? pageCurrency };
+    return { ...claim, kind: 'money' as const, unit: written?.unit ?? currencyAt(norm, claim.end, pageCurrency) };
   });
   return { ...state, claims };
 }

@@ -97,10 +97,12 @@ function isRatio(text: string): boolean {
 
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
 const PER_UNIT = /^[/／](?:千瓦时|兆瓦时|平方米|立方米|公顷|公里|吨|月|年|人|亩|天|日|小时|公斤|千克|斤|户|次|人次|件|台|间|个|张|床|辆|人·月|人月|m2|m²|kWh)/u;
-/** 三大指标, 五大亮点: a numeral, 大 and a noun (not 大会, 大批, 大量, 大型, 大幅, 大概, 大多, 大都, 大约; 大类 is a measure word). */
-const COUNT_OF_MAJOR = /^[两二三四五六七八九]大(?![会批量型幅概多都约部小体众家中类])(?=[\u4e00-\u9fff]{2})/u;
+/** 三大指标, 9大攻势: a number, 大 and a noun (not 大会, 大批, 大量, 大型, 大幅, 大概, 大多, 大都, 大约; 大类 is a measure word). */
+const COUNT_OF_MAJOR = /^(?:[两二三四五六七八九]|[1-9]\d?)大(?![会批量型幅概多都约部小体众家中类])(?=[\u4e00-\u9fff]{2})/u;
 /** 12.6/10万, 2.1/1000: a rate per a base population. */
 const PER_BASE = /^[/／](?:10万|十万|1万|万|1000|千|100)(?![\d万])/u;
+/** The rest of a list of point changes after its first 个: 、1.4个百分点, 和2个百分点. */
+const SHARED_POINTS = /^(?:[、和及与]\s?\d+(?:\.\d+)?个)*[、和及与]\s?\d+(?:\.\d+)?个百分点/u;
 const RANGE_CONNECTOR = /^ ?(?:[-—–~～]|至|到) ?/u;
 /** 从5万元到10万元不等, 由3人至5人之间: a 从…到 pair that bounds a spread, not a change. */
 const FROM_TO_SPREAD = /^[^，,。；;]*?(?:不等|之间|区间|范围)/u;
@@ -108,7 +110,7 @@ const FROM_TO_SPREAD = /^[^，,。；;]*?(?:不等|之间|区间|范围)/u;
 const CHANGE_BY = /(?:增加|减少|上升|下降|提高|降低|增长|下跌|回落|上涨|扩大|缩小|减|增)(?:了)?(?:约|近|逾|超过)?$/u;
 /** Verbs of passing a threshold before a bare 万/亿 (首超万元, 突破亿元). */
 const BARE_MULTIPLIER_LEAD = /(?:首超|首次超过|突破|超过|超|过|逾|破|跨越|跨上|迈上|达)$/u;
-const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
+const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|(?<![出入赶])超|逾|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
 const WINDOW = 12;
 /** What may follow 十 written alone for it to be a number (not 十分, 十足, 十字). */
 const TEN_ALONE_BEFORE = /^(?:[%％]|[件项个条所家座户批类种名位次])/u;
@@ -162,6 +164,10 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
       infix = readInfix(norm, end);
       if (infix) end = infix.end;
     }
+  } else if (chinese && infix) {
+    // 一百三十四餘萬人: a qualifier between a whole numeral and its multiplier, as in 130多亿元.
+    multiplier = readMultiplier(norm, end);
+    if (multiplier) end = multiplier.end;
   } else if (!chinese) {
     // A unit that starts like a multiplier (千瓦时, 千米, 百分点) wins over the multiplier.
     const unitFirst = matchUnitAt(norm, end);
@@ -226,6 +232,14 @@ function insideShortQuote(norm: string, sentence: Sentence, at: number): boolean
   return closeAt >= at && closeAt - open - 1 <= 10;
 }
 
+/** Whether `at` lies inside a title in book-title marks (《3~6岁儿童学习与发展指南》, 《安七条》): a name, not a quantity. */
+function insideBookTitle(norm: string, sentence: Sentence, at: number): boolean {
+  const open = norm.lastIndexOf('《', at);
+  if (open < sentence.start || open < at - 40) return false;
+  const closedBefore = norm.indexOf('》', open);
+  return closedBefore >= at && closedBefore - open <= 40;
+}
+
 function emit(
   out: Candidate[],
   ruleId: string,
@@ -262,6 +276,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     const ahead = norm.slice(at, Math.min(sentence.end, at + WINDOW));
     // A number glued to a previous number or letter run was already read (or is part of a code).
     if (at > sentence.start && /[0-9.]$/u.test(before)) continue;
+    if (insideBookTitle(norm, sentence, at)) continue;
     const atRule = AT_RULES.find((rule) => applies(rule) && rule.at!.test(ahead));
     if (atRule) {
       const skip = ahead.match(/^[\d\-/.年月日]+/u) ?? ahead.match(NUMERAL_RUN);
@@ -283,14 +298,16 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     // 三大指标, 两大产业, 五大亮点: N 大 + a noun counts N of them (第三大, 十九大 and 一大批 are no counts).
     const big = ahead.match(COUNT_OF_MAJOR);
     // A name in quotes (“三大进位工程”) and a count that restates the list before it (北京、上海和广州三大城市) are not.
+    // 第三大 is a rank, 十九大 a congress: a numeral before the match is part of the name.
+    const bigEnd = big ? at + big[0].length : at;
     if (big && !/[第十一]$/u.test(before) && !/、/u.test(before) && !insideShortQuote(norm, sentence, at)) {
-      emit(out, 'zh-count-major', sentence, at, at + 2, { number: part(norm, at, at + 1), prefix: prefixQualifier(norm, sentence, at) });
-      i = at + 2;
+      emit(out, 'zh-count-major', sentence, at, bigEnd, { number: part(norm, at, bigEnd - 1), prefix: prefixQualifier(norm, sentence, at) });
+      i = bigEnd;
       continue;
     }
     // 一半以上, 超过一半: a half is a fraction (另一半, the other half, names a part).
     if (ahead.startsWith('一半') && !/另$/u.test(before)) {
-      emit(out, 'zh-half', sentence, at, at + 2, { half: part(norm, at, at + 2), prefix: prefixQualifier(norm, sentence, at), suffix: suffixQualifier(norm, at + 2) });
+      emit(out, 'zh-half', sentence, at, at + 2, { half: part(norm, at, at + 2), prefix: shareQualifier(norm, sentence, at), suffix: suffixQualifier(norm, at + 2) });
       i = at + 2;
       continue;
     }
@@ -318,7 +335,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       emit(out, `zh-${kind}`, sentence, at, end, {
         denominator: part(norm, at, at + den.length),
         numerator: part(norm, end - fraction[2]!.length, end),
-        prefix: prefixQualifier(norm, sentence, at),
+        prefix: shareQualifier(norm, sentence, at),
       });
       // 分别占百分之四十一、二十四点一及十三点五: the items after the first share its 百分之.
       if (kind !== 'fraction') {
@@ -392,6 +409,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     if (unit?.text === '人次' && norm[end + 2] === '之') unit = matchUnitAt(norm.slice(0, end + 1), end);
     let unitPart = unit ? part(norm, end, end + unit.text.length) : null;
     if (unitPart) end = unitPart.end;
+    // 分别高0.5个、1.4个百分点: 个 before a list whose last item names the points is the points' measure word.
+    const sharedPoints = unit?.id === 'count-ge' ? norm.slice(end, Math.min(sentence.end, end + 40)).match(SHARED_POINTS) : null;
+    const sharedUnit = sharedPoints ? part(norm, end + sharedPoints[0].length - 4, end + sharedPoints[0].length) : null;
     // What a unit may still carry inside the same number: 两吨半, 四成半 (a half), 六成八 (68%), 80元5角2分, 1小时21分钟.
     let tail: Part | null = null;
     if (unit && !first.multiplier) {
@@ -541,7 +561,8 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       unit2: secondUnitPart,
       tail,
       perUnit,
-      prefix: prefixQualifier(norm, sentence, first.start),
+      sharedUnit,
+      prefix: unit?.id === 'percent-sign' || unit?.id === 'percent-cheng' ? shareQualifier(norm, sentence, first.start) : prefixQualifier(norm, sentence, first.start),
       suffix,
     });
     i = end;
@@ -552,6 +573,7 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
   // 翻了将近一番: a qualifier may stand inside (its approx comes from the prefix qualifier).
   for (const m of text.matchAll(/翻了?(?<qualifier>将近|接近|近|约)?([一两二三四])番/gu)) {
     const start = sentence.start + m.index!;
+    if (insideBookTitle(norm, sentence, start)) continue;
     const times = start + m[0].length - 2;
     const qualifier = m.groups!.qualifier ? part(norm, times - m.groups!.qualifier.length, times) : null;
     emit(out, 'zh-doubling', sentence, start, start + m[0].length, { times: part(norm, times, times + 1), prefix: qualifier });
@@ -585,15 +607,32 @@ function bracketedUnit(norm: string, at: number, limit: number): { rule: UnitRul
 }
 
 /** Verbs that may stand between a prefix qualifier and its number (至少配备2名, 最多补助3000元). */
-const QUALIFIER_VERBS = '达到|配备|配置|完成|发放|补助|投入|安排|建成|培训|招聘|提供';
+const QUALIFIER_VERBS = '达到|配备|配置|完成|发放|补助|投入|安排|建成|培训|招聘|提供|占|增|减|合|可达';
 
 /** Each prefix qualifier as it may end the text before a number, compiled once. */
-const PREFIX_PATTERNS = PREFIX_QUALIFIERS.map((q) => ({ q, pattern: new RegExp(`${q.text}(?:了|达|到|为|有|${QUALIFIER_VERBS})?$`, 'u') }));
+const PREFIX_PATTERNS = PREFIX_QUALIFIERS.map((q) => ({ q, pattern: new RegExp(`${q.notAfter ? `(?<!${q.notAfter})` : ''}${q.text}(?:${q.verbs ?? `了|达|到|为|有|${QUALIFIER_VERBS}`})?$`, 'u') }));
 
 /** The suffix qualifier written at `end` (以上, 左右), the last of the table that matches. */
 function suffixQualifier(norm: string, end: number): Part | null {
-  const q = SUFFIX_QUALIFIERS.findLast((rule) => norm.startsWith(rule.text, end));
+  const q = SUFFIX_QUALIFIERS.findLast((rule) => norm.startsWith(rule.text, end) && !rule.notBefore?.test(norm.slice(end + rule.text.length, end + rule.text.length + 1)));
   return q ? part(norm, end, end + q.text.length) : null;
+}
+
+/**
+ * A share's qualifier may stand before the whole it is a share of: 约占全市土地面积的68%, 不到去年同期的一半,
+ * 不超过其实际缴纳的社会保险费的三分之二. Comparisons (低于全国平均值的4.7%) name a base, not a bound, and
+ * 近 also opens time words (近年来): they are left out.
+ */
+// 约 ends words too (签约覆盖率从2020年的45.5%): it qualifies a share only as 约占, 约为.
+const SHARE_LEAD = /(?:(大约|约)(?:占|为|相当于)|(不到|不足|不超过|接近|将近|至少|最多)(?:占|是|为|相当于)?)[^，,。；;、：:]{1,24}的$/u;
+
+function shareQualifier(norm: string, sentence: Sentence, at: number): Part | null {
+  const direct = prefixQualifier(norm, sentence, at);
+  if (direct) return direct;
+  const from = Math.max(sentence.start, at - 32);
+  const m = norm.slice(from, at).match(SHARE_LEAD);
+  const qualifier = m ? (m[1] ?? m[2])! : null;
+  return m && qualifier ? part(norm, from + m.index!, from + m.index! + qualifier.length) : null;
 }
 
 function prefixQualifier(norm: string, sentence: Sentence, at: number): Part | null {

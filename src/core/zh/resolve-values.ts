@@ -7,7 +7,7 @@ import type { Approx, ClaimKind } from '../schema.js';
 import { CHINESE_DIGITS, parseChineseNumeral, parseMixedNumeral, toHalfWidth } from '../../rules/zh/numerals.js';
 import { MULTIPLIER_RULES } from '../../rules/zh/multipliers.js';
 import { QUALIFIER_RULES } from '../../rules/zh/qualifiers.js';
-import { LOCAL_CURRENCIES, UNIT_RULES, type UnitRule } from '../../rules/zh/units.js';
+import { LOCAL_CURRENCIES, SIMPLIFIED_HONG_KONG_GOVERNMENT, UNIT_RULES, type UnitRule } from '../../rules/zh/units.js';
 import { isTraditional, normaliseForRules } from './find-numbers.js';
 
 const MULTIPLIER_POWER = new Map(MULTIPLIER_RULES.map((m) => [m.text, m.power]));
@@ -139,7 +139,7 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     return { ...baseDraft(candidate), value: 10 ** power * (unit.factor ?? 1), ...unitFields(unit, p.multiplier!.text) };
   }
   if (candidate.ruleId === 'zh-count-major') {
-    const count = parseChineseNumeral(p.number!.text);
+    const count = isChinese(p.number!.text) ? parseChineseNumeral(p.number!.text) : scaleDecimal(p.number!.text, 0);
     return count === null ? null : { ...baseDraft(candidate), value: count, kind: 'count', unit: null, unitText: '大' };
   }
   if (candidate.ruleId === 'zh-half') return { ...baseDraft(candidate), value: 0.5, kind: 'number', unit: null, unitText: '半' };
@@ -149,7 +149,7 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
     return { ...baseDraft(candidate), value: 2 ** times, kind: 'number', unit: 'x', unitText: '番' };
   }
   if (candidate.ruleId === 'zh-ratio-term') return { ...baseDraft(candidate), value: scaleDecimal(p.number!.text, 0), kind: 'number', unit: null, unitText: null };
-  const unitText = p.unit?.text ?? p.unit2?.text;
+  const unitText = p.sharedUnit?.text ?? p.unit?.text ?? p.unit2?.text;
   const unit = unitText ? UNIT_BY_TEXT.get(unitText) : undefined;
   const chinese = isChinese(p.number!.text);
   if (p.number2) {
@@ -185,13 +185,34 @@ export function resolveCandidate(candidate: Candidate): ClaimDraft | null {
 
 /** The currency a bare 元 means on this page: CNY, or the local one of a traditional-script page. */
 export function localCurrency(text: string, norm: string): string {
-  if (!isTraditional(text, norm)) return 'CNY';
+  if (!isTraditional(text, norm)) {
+    const mainland = LOCAL_CURRENCIES.find((rule) => rule.unit === 'CNY')!;
+    const hongKong = text.match(SIMPLIFIED_HONG_KONG_GOVERNMENT.pattern)?.length ?? 0;
+    return hongKong >= SIMPLIFIED_HONG_KONG_GOVERNMENT.minimum && !mainland.pattern.test(text) ? SIMPLIFIED_HONG_KONG_GOVERNMENT.unit : 'CNY';
+  }
   let best = { unit: 'CNY', count: 0 };
   for (const rule of LOCAL_CURRENCIES) {
     const count = text.match(rule.pattern)?.length ?? 0;
     if (count > best.count) best = { unit: rule.unit, count };
   }
   return best.unit;
+}
+
+/** (人民币，下同), (港元，下同): the currency every later bare 元 of the page is in, declared once. */
+const CURRENCY_DECLARATION = /[(（](人民币|港元|港币|美元|新台币|澳门元)[,，、]?下同[)）]/gu;
+const DECLARED_UNIT: Record<string, string> = { 人民币: 'CNY', 港元: 'HKD', 港币: 'HKD', 美元: 'USD', 新台币: 'TWD', 澳门元: 'MOP' };
+
+/**
+ * The currency of a bare amount ending at `end`: the last declaration before it (the amount the
+ * declaration follows is in it too), else the page's own.
+ */
+export function currencyAt(norm: string, end: number, pageCurrency: string): string {
+  let unit = pageCurrency;
+  for (const m of norm.matchAll(CURRENCY_DECLARATION)) {
+    if (m.index! > end + 1) break;
+    unit = DECLARED_UNIT[m[1]!] ?? unit;
+  }
+  return unit;
 }
 
 /** 元 forms whose currency is the page's own (元, 元/月 …), not 人民币 written out. */
@@ -217,7 +238,7 @@ export function resolveValues(state: DocumentState): DocumentState {
     if (draft && !unitPart && draft.unit === null && draft.unitText && p.multiplier && !p.multiplier2) draft.unitText = text.slice(p.multiplier.start, p.multiplier.end);
     // 11600多個: a count's unit is its measure word as the page writes it (個, not 个).
     if (draft && draft.kind === 'count' && p.unit && draft.unit === p.unit.text) draft.unit = text.slice(p.unit.start, p.unit.end);
-    if (draft && currency !== 'CNY' && draft.unit === 'CNY' && unitPart && LOCAL_YUAN.has(unitPart.text) && !/人民币/u.test(norm.slice(Math.max(0, candidate.start - 4), candidate.start))) draft.unit = currency;
+    if (draft && draft.unit === 'CNY' && unitPart && LOCAL_YUAN.has(unitPart.text) && !/人民币/u.test(norm.slice(Math.max(0, candidate.start - 4), candidate.start))) draft.unit = currencyAt(norm, candidate.end, currency);
     if (draft) drafts.push(draft);
     else diagnostics.push({ severity: 'info', ruleId: candidate.ruleId, reason: 'number could not be resolved to a value', start: candidate.start, end: candidate.end });
   }

@@ -51,7 +51,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'per-denominator', reason: 'denominator of a rate (每千名老年人), read as per', before: /每$/u, examples: [no('每10万人口拥有执业医师')] },
   { id: 'per-denominator-one', reason: 'one unit after 每 + verb (每招用1名), the denominator of a rate', before: /每[\u4e00-\u9fff]{1,4}$/u, at: /^(?:1|一)(?![\d.十百千万亿]|,\d{3})/u, examples: [no('企业每招用1名高校毕业生的给予奖励')] },
   { id: 'category-after-count', reason: 'a category label after a count (1.8万名三类老年人), not a second count', before: /\d[万亿千]?[名人户个家位]$/u, at: /^[一二两三四五六七八九十]+[类项种]/u, examples: [{ text: '为全市1.8万名三类困难老年人提供服务', claim: null, absent: '三类' }] },
-  { id: 'time-span-lai', reason: 'time expression (五年来, 近三年以来, 三年多来)', after: /^多?(?:来|以来)/u, examples: [no('五年来,共发放救助金')] },
+  { id: 'time-span-lai', reason: 'time expression (五年来, 近三年以来, 三年多来); 60%来自工业 is a share of a source', after: /^多?(?:来(?![自源])|以来)/u, examples: [no('五年来,共发放救助金')] },
   {
     id: 'fixed-expression',
     reason: 'fixed expression with a numeral (一次性, 一批, 一对一, 一站式)',
@@ -106,5 +106,9 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'survival-rate', reason: 'part of an indicator name (五年生存率)', at: /^[一二三五十\d]{1,2}年生存率/u, examples: [no('总体癌症五年生存率明显提高')] },
   { id: 'rank-first-n', reason: 'the first n of a ranking or a period (前两项, 前三名, 前4个月, 首两个月)', before: /(?:前|首)$/u, unless: /(?:底|末|之|以|节|\d年|\d月|日)前$/u, examples: [no('在前两项上具有优势'), no('每年首两个月的销货额受农历新年影响')] },
   { id: 'education-years', reason: 'name of a schooling system (九年义务教育)', at: /^[一二三四五六七八九十]+年(?:义务|免费|一贯|制)/u, examples: [no('巩固九年义务教育成果')] },
+  { id: 'digit-count', reason: 'how many digits a figure has (增速达到两位数), not a count', at: /^(?:\d|[一两二三四五六七八九])位数/u, examples: [no('工业增速达到2位数')] },
+  { id: 'rank-in-list', reason: 'a rank listed after another rank (居全省第21位和43位, 占据一、二位)', before: /(?:第|居|占据|位列|分列|分居)[\d一二三四五六七八九十]+(?:位|名)?[、和及与]$/u, at: /^[\d一二三四五六七八九十]+(?:位|名)/u, examples: [no('分别居全省第21位和43位'), no('中国石化和中国石油占据一、二位')] },
+  { id: 'year-before-taiwan', reason: 'a year naming an event of Taiwan (2027台湾灯会), not a count of 台', at: /^(?:19|20)\d{2}[台臺][湾灣]/u, examples: [no('编列2027台湾灯会经费')] },
+  { id: 'roc-year-numerals', reason: 'a year of the ROC calendar written digit by digit in numerals (一○四年) on a traditional-script page', at: /^一[〇○零一][〇○零一二三四五六七八九]年/u, traditionalOnly: true, examples: [{ text: '景點統計數加總，一○四年是一千零八十八萬人次', claim: null, absent: '一○四年' }] },
   { id: 'demonstrative-one', reason: 'one as an article after a demonstrative or 是 (这是一届, 又一届), not a count', before: /(?:是|作为|成为|这|那|又|再|另|同|每|唯)$/u, at: /^一(?![十百千万亿])/u, examples: [no('这是一届盛会')] },
 ];

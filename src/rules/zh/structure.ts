@@ -86,6 +86,12 @@ export const PER_PREFIXES: readonly PerRule[] = [
     pattern: /(?:每(?:人|户|月|年|天|日|周|次|亩|小时|名|位|学期|学年|千瓦时|兆瓦时|度电|吨|平方米|公斤|斤)){1,3}(?<unit>)/u,
     examples: [{ text: '为困难老年人每月提供价值600元的服务', claim: '600元' }],
   },
+  {
+    // 每10股派发现金红利57元: a company's distribution is per a number of its shares.
+    id: 'per-mei-shares',
+    pattern: /每(?<amount>\d+|[一二两三四五六七八九十]+)(?<unit>股)(?=[\u4e00-\u9fff])/u,
+    examples: [{ text: '拟向全体股东每10股派发现金红利5.7元', claim: '5.7元' }],
+  },
   { id: 'per-huyue-renjun', pattern: /户月人均/u, unit: '人月', examples: [{ text: '提高至户月人均686元', claim: '686元' }] },
   { id: 'per-renjun', pattern: /人均/u, unit: '人', examples: [{ text: '农村居民人均可支配收入21560元', claim: '21560元' }] },
   { id: 'per-nianjun', pattern: /年均/u, unit: '年', examples: [{ text: '救助流浪乞讨人员年均达到4000人次', claim: '4000人次' }] },

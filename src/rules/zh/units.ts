@@ -13,6 +13,8 @@ export interface UnitRule extends Rule {
   digitsOnly?: boolean;
   /** Only after a number with a decimal part: 逗留1.5日 is a stay of days, 28日 is a date. */
   decimalOnly?: boolean;
+  /** What may not follow the measure word, where it starts another word (股东, 组织, 班子). */
+  notBefore?: RegExp;
   /** Per-period for compound units such as 元/月. */
   per?: { value: number; unit: string };
   /** Multiplies the value: 千克 stays kg, but 万千瓦 is read as multiplier + 千瓦. */
@@ -59,9 +61,9 @@ const percent: UnitRule[] = [
   rule('percent-sign', '%', 'percent', '%', [ex('注册志愿者占常住人口比例达到16%', '16%', 16)]),
   rule('percent-points', '个百分点', 'percent', 'pp', [ex('城镇调查失业率下降0.5个百分点', '0.5个百分点', 0.5)]),
   rule('percent-points-short', '百分点', 'percent', 'pp', [ex('占比提高3.2百分点', '3.2百分点', 3.2)]),
-  // Rates per thousand (出生率, 自然增长率) change by points per thousand.
-  rule('permille-points', '个千分点', 'percent', '‰', [ex('自然增长率下降1.26个千分点', '1.26个千分点', 1.26)]),
-  rule('permille-points-short', '千分点', 'percent', '‰', [ex('出生率下降0.45千分点', '0.45千分点', 0.45)]),
+  // Rates per thousand (出生率, 自然增长率) change by points per thousand: a permille, as the rate is.
+  rule('permille-points', '个千分点', 'permille', '‰', [ex('自然增长率下降1.26个千分点', '1.26个千分点', 1.26)]),
+  rule('permille-points-short', '千分点', 'permille', '‰', [ex('出生率下降0.45千分点', '0.45千分点', 0.45)]),
   rule('permille-sign', '‰', 'permille', '‰', [ex('人才占总人口比例为1.46‰', '1.46‰', 1.46)]),
   rule('multiple-bei', '倍', 'number', 'x', [ex('出口额增长2.1倍', '2.1倍', 2.1)]),
   rule('percent-cheng', '成', 'percent', '%', [ex('七成左右受访者表示满意', '七成', 70), ex('可申请8成的银行贷款', '8成', 80)], { factor: 10 }),
@@ -236,13 +238,28 @@ const COUNT_WORDS: [id: string, word: string, example: string, claim: string, va
   ['ding', '顶', '调运救灾帐篷1200顶', '1200顶', 1200],
   ['zhan', '盏', '新装路灯860盏', '860盏', 860],
   ['mei', '枚', '获得金牌12枚', '12枚', 12],
+  // Counts of things counted again on each occasion: a river over its warning level on each of 25 days is 25条次.
+  ['tiaoci', '条次', '全市25条次河流超警戒水位', '25条次', 25],
+  ['zhanci', '站次', '出现超警洪水388站次', '388站次', 388],
+  ['xiangci', '箱次', '进出口集装箱6.9万箱次', '6.9万箱次', 69000],
+  ['jici', '剂次', '累计接种疫苗58.82万剂次', '58.82万剂次', 588200],
+  ['banci', '班次', '增开公交2000班次', '2000班次', 2000],
+  ['chuangri', '床日', '医师日均担负住院2.1床日', '2.1床日', 2.1],
+  ['ban', '班', '民航共执行航班6万余班', '6万余班', 60000],
+  ['fangmian', '方面', '增长主要有三方面原因', '三方面', 3],
+  ['guo', '国', '欧盟27国进口下降', '27国', 27],
+  ['shi-zhou', '市州', '全省9市州全部达标', '9市州', 9],
+  ['sheng-fen', '省份', '福建等6省份遭受洪涝灾害', '6省份', 6],
 ]; 
 
 /** Measure words that also end everyday words (一起, 一周, 一门心思): read only after Arabic digits. */
-const DIGITS_ONLY_WORDS = new Set(['省市', '省区', '省', '层', '单', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗']);
+const DIGITS_ONLY_WORDS = new Set(['省市', '省区', '省', '层', '单', '市', '区', '县', '晚', '章', '起', '口', '门', '节', '块', '面', '村', '镇', '片', '期', '头', '只', '幅', '卷', '床', '列', '趟', '本', '笔', '宗', '班', '国', '市州', '省份']);
+
+/** Measure words that start other words: 3班子 is no count of shifts, 27国家 no count of 国. */
+const NOT_BEFORE: Record<string, RegExp> = { 班: /^[子级长组车]/u, 国: /^[家内外际有企]/u };
 
 const count: UnitRule[] = COUNT_WORDS.map(([id, word, text, claim, value]) =>
-  rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}),
+  rule(`count-${id}`, word, 'count', word, [ex(text, claim, value)], { ...(DIGITS_ONLY_WORDS.has(word) ? { digitsOnly: true } : {}), ...(NOT_BEFORE[word] ? { notBefore: NOT_BEFORE[word] } : {}) }),
 );
 
 export const UNIT_RULES: readonly UnitRule[] = [...money, ...percent, ...measure, ...count];
@@ -252,9 +269,16 @@ export const UNITS_LONGEST_FIRST: readonly UnitRule[] = [...UNIT_RULES].sort((a,
 
 /** The unit written at `at`; units that follow only a decimal (1.5日) when `decimal` says the number has one. */
 export function matchUnitAt(text: string, at: number, decimal = false): UnitRule | null {
-  for (const unit of UNITS_LONGEST_FIRST) if (text.startsWith(unit.text, at) && (decimal || !unit.decimalOnly)) return unit;
+  for (const unit of UNITS_LONGEST_FIRST) if (text.startsWith(unit.text, at) && (decimal || !unit.decimalOnly) && !unit.notBefore?.test(text.slice(at + unit.text.length, at + unit.text.length + 2))) return unit;
   return null;
 }
+
+/**
+ * Hong Kong's government on a page in simplified characters (立法会 publishes both scripts): two
+ * of its institutions, and no mainland one, make a bare 元 HKD. The city's name alone does not: a
+ * mainland page speaks of Hong Kong often.
+ */
+export const SIMPLIFIED_HONG_KONG_GOVERNMENT = { id: 'local-currency-hkd-simplified', unit: 'HKD', minimum: 2, pattern: /立法会|港府|财委会|政府统计处|库务局|财政司|本港|访港/gu };
 
 /**
  * The local currency a bare 元 means on a page in traditional characters, by the place the page
@@ -262,7 +286,8 @@ export function matchUnitAt(text: string, at: number, decimal = false): UnitRule
  */
 export const LOCAL_CURRENCIES: readonly (Rule & { unit: string; pattern: RegExp })[] = [
   { id: 'local-currency-twd', unit: 'TWD', pattern: /台湾|臺灣|台灣|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園|基隆|新竹|苗栗|彰化|南投|云林|雲林|嘉义|嘉義|屏东|屏東|宜兰|宜蘭|花莲|花蓮|台东|台東|臺東|澎湖|金门|金門|民国|民國|新台币|新臺幣|立法院|行政院|主计|主計|县市|縣市|六都/gu, examples: [{ text: '臺北市115年度總預算案歲入編列2098.01億元', claim: '2098.01億元', value: 209801000000 }] },
-  { id: 'local-currency-hkd', unit: 'HKD', pattern: /香港|港府|立法会|立法會|港元|港幣/gu, examples: [{ text: '香港特區政府今年財政儲備達7,330億元', claim: '7,330億元', value: 733000000000 }] },
+  // 政府統計處, 庫務局, 財政司, 訪港, 本港: Hong Kong's own institutions and words, on pages that never name the city.
+  { id: 'local-currency-hkd', unit: 'HKD', pattern: /香港|港府|立法会|立法會|港元|港幣|本港|访港|訪港|政府统计处|政府統計處|库务局|庫務局|财政司|財政司/gu, examples: [{ text: '政府統計處今日公布,1月零售業總銷貨價值的臨時估計為466億元', claim: '466億元', value: 46600000000 }, { text: '香港特區政府今年財政儲備達7,330億元', claim: '7,330億元', value: 733000000000 }] },
   { id: 'local-currency-mop', unit: 'MOP', pattern: /澳门|澳門|澳门元|澳門元|葡币|葡幣|统计暨普查局|統計暨普查局|氹仔|路氹/gu, examples: [{ text: '澳門特區政府向永久性居民每人發放10,000元', claim: '10,000元', value: 10000 }] },
   // A Hong Kong paper's page on a mainland county (香港商報 on 綿陽): its party committees, people's governments and plans.
   { id: 'local-currency-cny', unit: 'CNY', pattern: /人民[币幣]|[区區县縣市省]委|[党黨]委|人民政府|政府工作[报報]告|十[三四五]五|自治[区區]/gu, examples: [{ text: '涪城區委、區人民政府去年實現地區生產總值379.95億元', claim: '379.95億元', value: 37995000000 }] },
@@ -273,7 +298,7 @@ export const LOCAL_CURRENCIES: readonly (Rule & { unit: string; pattern: RegExp 
  * money in the page's currency when the name of what they measure is a money name, or when a
  * currency is written before them (人民幣1140萬). Counts of people and users (日活跃用户3.9亿) stay numbers.
  */
-export const MONEY_NAME = /(?:收入|营收|储蓄|存款|贷款|生产总值|GDP|总产值|产值|增加值|投资|资产|利润|税收|销售额|总额|资金|经费|预算|支出|成交额|金额|营业额|建设)$/u;
+export const MONEY_NAME = /(?:收入|营收|罚款|外贸|进出口|储蓄|存款|贷款|生产总值|GDP|总产值|产值|增加值|投资|资产|利润|税收|销售额|总额|资金|经费|预算|支出|成交额|金额|营业额|建设)$/u;
 export const CURRENCY_BEFORE: readonly { text: RegExp; unit: string | null }[] = [
   { text: /人民[币幣]$/u, unit: 'CNY' },
   { text: /(?:港[币幣]|港元)$/u, unit: 'HKD' },
