@@ -19,6 +19,15 @@ export function clauseStart(norm: string, sentenceStart: number, at: number, bre
   return sentenceStart;
 }
 
+/**
+ * 已投入运营的7个、主体完工的5个: a count right after 的 with no noun after it counts things by the
+ * state they are in, and leaves what they are to the sentence before (`lead` is the text before
+ * the claim, from where its lead or clause starts).
+ */
+export function countByState(norm: string, lead: string, claim: ClaimDraft): boolean {
+  return claim.kind === 'count' && /的\s?$/u.test(lead) && /^(?:[、，,；;。)）(（]|$)/u.test(norm.slice(claim.end, claim.end + 1));
+}
+
 function perFor(norm: string, draft: ClaimDraft): ClaimDraft['per'] {
   if (draft.per) return draft.per;
   const from = clauseStart(norm, draft.sentence.start, draft.start);

@@ -8,7 +8,7 @@ import type { ClaimDraft, DocumentState, Token } from '../document.js';
 import { ACTION_VERBS, ATTRIBUTIVE_WORDS, ATTRIBUTIVE_ZAI, COMPARISON_GAP, INTRANSITIVE_NAMES, MEASURE_OF_ACT, LEAD_PREFIX, NAME_ADVERBS, LEAD_SUFFIX, NOMINAL_VERBS, NOT_SUBJECT_WORDS, WORD_FINAL_LINKERS } from '../../rules/zh/subjects.js';
 import { normaliseForRules, normaliseText } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
-import { clauseStart as clauseStartOf } from './attach-structure.js';
+import { clauseStart as clauseStartOf, countByState } from './attach-structure.js';
 import { splitRow } from './attach-table-units.js';
 import { lineAround } from '../lines.js';
 import { isJurisdictionWord } from '../adapters/gazetteer.js';
@@ -719,7 +719,7 @@ export function attachSubjects(state: DocumentState): DocumentState {
     const listed = !subject && claim.kind === 'count' && PLACE_COUNT.test(claim.unit ?? '') ? norm.slice(clauseStart, claim.start).match(LISTED_BEFORE) : null;
     if (listed && listed[1]!.split('、').length === claim.value) subject = listed[1]!;
     // 建设项目91个，已投入运营的7个、主体完工的5个: a count with no noun after its 的 counts what the sentence counted first.
-    if (!subject && claim.kind === 'count' && /的\s?$/u.test(norm.slice(leadStart, claim.start)) && /^(?:[、，,；;。)）(（]|$)/u.test(norm.slice(claim.end, claim.end + 1))) {
+    if (!subject && countByState(norm, norm.slice(leadStart, claim.start), claim)) {
       subject = earlierInSentence.find((earlier) => earlier.unit === claim.unit && earlier.subject)?.subject ?? null;
     }
     if (!subject && claim.kind === 'count') subject = tailSubject(norm, claim, tokens, claim.sentence.end) ?? whatHappenedTo(norm, claim, tokens);

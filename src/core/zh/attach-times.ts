@@ -14,6 +14,7 @@ import { isTraditional, normaliseForRules } from './find-numbers.js';
 import { toSimplified } from './simplify-chinese.js';
 import { parseChineseNumeral, toHalfWidth } from '../../rules/zh/numerals.js';
 import { lastAtOrBefore } from '../sorted.js';
+import { countByState } from './attach-structure.js';
 
 export interface TimeExpression extends Omit<ClaimTime, 'source'> {
   ruleId: string;
@@ -476,8 +477,7 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const ahead = expression !== null && expression.textStart! < claim.start && FUTURE_DEADLINE.test(norm.slice(Math.max(claim.sentence.start, expression.textStart! - 3), claim.start));
   // 截至目前，…已投入运营的7个、正在建设的19个: things counted by the state they are in (a verb, 的, and no
   // noun after the count) are a stock at that point, whatever the verb.
-  const byState = claim.kind === 'count' && /的\s?$/u.test(clause) && /^(?:[、，,；;。)）(（]|$)/u.test(norm.slice(claim.end, claim.end + 1));
-  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause) && !ahead && !byState) return { start: `${from}-01-01`, end: time.end };
+  if (amount && claim.change?.role !== 'rate' && FLOW_BEFORE.test(clause) && !BALANCE.test(clause) && !ahead && !countByState(norm, clause, claim)) return { start: `${from}-01-01`, end: time.end };
   return time;
 }
 
