@@ -15,6 +15,7 @@ import { findNonClaims } from './vetoes.js';
 import { findTimes, referenceDate, yearOnlyReference } from './times.js';
 import { fiscalStartMonth, type ReferenceDate } from '../../rules/en/times.js';
 import { tokenize, digitValue, type EnglishToken } from './tokens.js';
+import { multipleWords } from '../../rules/en/numbers.js';
 import { RESULT_LINE, SCORE_PATTERN, scoreUnitOf, type ScoreSportRule } from '../../rules/en/scores.js';
 import { isDenominator, paragraphOf, paragraphStarts, type EnglishSentence } from './work.js';
 import { wholeLine } from '../lines.js';
@@ -22,7 +23,8 @@ import { wholeLine } from '../lines.js';
 /** Non-claim rules whose stretch is itself a date or time, and so may hold a time expression. */
 const DATE_RULES = new Set(['date-month-day-year', 'date-day-month', 'date-month-year', 'date-numeric', 'year-range', 'year-decade', 'fiscal-year', 'time-of-day', 'slash-code', 'period-code', 'part-of-period']);
 
-const HAS_NUMBER = /\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|minus|[a-z]+fold|dozen|half|third|quarter|fifth|tenth|an?\s(?:inch|foot|yard|mile|metre|meter|kilometre|kilometer|pound|ounce|gallon|litre|liter|acre|hectare|ton|tonne|degree)|doubl(?:e|ed|ing)|tripl(?:e|ed|ing)|trebl(?:e|ed|ing)|quadrupl(?:e|ed|ing)|twice)\b/i;
+/** A sentence worth tokenizing holds a digit, a number word, a measure after an article or a multiple of the multiples table (`doubled`, `twice`). */
+const HAS_NUMBER = new RegExp(String.raw`\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|minus|[a-z]+fold|dozen|half|third|quarter|fifth|tenth|an?\s(?:inch|foot|yard|mile|metre|meter|kilometre|kilometer|pound|ounce|gallon|litre|liter|acre|hectare|ton|tonne|degree)|${multipleWords.flatMap((rule) => [...rule.verbForms, ...rule.baseForms]).join('|')})\b`, 'i');
 
 /** Part-of-speech tags of a sentence's words, asked of compromise only when first needed. */
 function wordTags(text: string, sentence: Sentence): WordTags {

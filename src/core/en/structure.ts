@@ -232,7 +232,7 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     const qualifierStart = qualifierOf(span, tokens).firstToken;
     // `up from last year’s 70,073`: a period's possessive between `from` and the number (the base's own time).
     const possessive = possessiveTimeBefore(tokens, qualifierStart);
-    const before = tokens[possessive ? possessive - 1 : qualifierStart - 1];
+    const before = tokens[(possessive ?? qualifierStart) - 1];
     // `there were rises in Queensland (0.8 per cent), Victoria (0.3 per cent)`, `Food retailing (0.4 per cent)
     // led the rises`: a percentage in brackets after a name, in a sentence that names its changes by a noun, is a rate.
     if (kinds[n] === 'percent' && span.percent?.unit !== 'pp' && before?.text === '(' && tokens[span.readTo + 1]?.text === ')' && tokens[qualifierStart - 2]?.kind === 'word') {
@@ -495,7 +495,7 @@ const GAPPING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with']);
 
 const AGAINST_WORDS = new Set(['against', 'versus', 'vs', 'per']);
 /** Names the markets give currencies beside the catalogue's words (`the pound`, `the greenback`), read only in a quote against another. */
-const MARKET_NAMES = new Map([['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'], ['greenback', 'USD'], ['loonie', 'CAD'], ['aussie', 'AUD']]);
+const MARKET_NAMES = new Map([['pound', 'GBP'], ['pounds', 'GBP'], ['greenback', 'USD'], ['loonie', 'CAD'], ['aussie', 'AUD']]);
 /** Currencies from the strongest down: a quote is written in the weaker one, per one of the stronger (the pound at 1.32 dollars, the ringgit at 5.52 per pound). */
 const QUOTE_ORDER = ['KWD', 'BHD', 'OMR', 'JOD', 'GBP', 'EUR', 'CHF', 'USD', 'CAD', 'AUD', 'SGD', 'NZD', 'BND'];
 const strength = (unit: string) => (QUOTE_ORDER.includes(unit) ? QUOTE_ORDER.length - QUOTE_ORDER.indexOf(unit) : 0);
@@ -531,6 +531,8 @@ function quotedCurrency(tokens: EnglishToken[]): string | null {
 export function inheritCounts(text: string, spans: EnglishSpan[], values: ResolvedValue[], changes: (ChangeInfo | null)[], tokens: EnglishToken[], earlierCounts: { kind: ClaimKind; unit: string | null }[], isPluralNoun: (token: EnglishToken) => boolean = () => false): (number | null)[] {
   /** For each span, the span of the sentence whose count it continues (`an increase of 310` after `12,400 students`). */
   const sources: (number | null)[] = spans.map(() => null);
+  // The currency the sentence quotes rates in: read once, when its first quote asks.
+  let quoted: string | null | undefined;
   spans.forEach((span, n) => {
     const value = values[n]!;
     if (value.kind !== 'number' || value.unit !== null || span.low.fraction) return;
@@ -588,7 +590,7 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     // `The ringgit rose against the pound to 5.5205 from a close of 5.6994`: a quote with decimals in a
     // sentence about one currency against another is an amount of the currency it is about.
     if (!span.low.scale && /^\d+\.\d{2,}$/.test(text.slice(span.start, span.end))) {
-      const quoted = quotedCurrency(tokens);
+      if (quoted === undefined) quoted = quotedCurrency(tokens);
       if (quoted) {
         values[n] = { ...value, kind: 'money', unit: quoted, unitText: null };
         return;

@@ -410,9 +410,9 @@ const PERIOD_HEADS = new Set(['quarter', 'quarters', 'period', 'periods', 'weeke
 
 /** Nouns of a stretch of time a hyphenated duration describes: `over a five-year period`. */
 const STRETCH_NOUNS = new Set(['period', 'periods', 'span', 'window', 'stretch', 'timeframe', 'horizon']);
-/** Units of time: a duration in one may be a window of time (`over the next two years`). */
-/** Verbs that give a good's price: `a litre of diesel costs`, `a bag of maize sells at`. */
+/** Verbs that give a good's price: `a litre of diesel costs`, `a tonne of cement sells at`. */
 const PRICE_VERBS = new Set(['costs', 'cost', 'sells', 'sold', 'retails', 'fetches', 'fetched', 'goes', 'went', 'stands', 'stood', 'trades', 'traded']);
+/** Units of time: a duration in one may be a window of time (`over the next two years`). */
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
 /** Verbs that take a measured thing to a level: `bringing its fleet to`, `cut water use to`, `rose to`. */

@@ -33,7 +33,7 @@ export interface EnglishSentence {
 
 export interface EnglishWork {
   reference: ReferenceDate | null;
-  /** What a bare `$` means in this article. */
+  /** What the shared signs and words of a currency (`$`, `Rs`, `Sh`, `cedis`) mean in this article. */
   local: LocalCurrencies;
   sentences: EnglishSentence[];
 }
