@@ -64,6 +64,8 @@ export interface BlindDocument {
   gold: GoldFile;
   sourcePath: string;
   bytes: Uint8Array;
+  /** Where the page was fetched from: a crawler always has it, and the pipeline reads the country of a bare `$` from it. */
+  url: string | null;
 }
 
 export interface LoadedBlindSet {
@@ -93,7 +95,7 @@ export function loadBlindSet(dir: string, root = blindTextRoot()): LoadedBlindSe
     }
     const text = bytes.toString('utf8');
     const claims: GoldClaim[] = doc.claims.map(({ span: [start, end], context: [from, to], ...fields }) => ({ ...fields, text: text.slice(start, end), context: text.slice(from, to) }));
-    documents.push({ goldPath: setPath, gold: { source: doc.file, lang: doc.lang, publishedAt: doc.publishedAt, claims }, sourcePath, bytes });
+    documents.push({ goldPath: setPath, gold: { source: doc.file, lang: doc.lang, publishedAt: doc.publishedAt, claims }, sourcePath, bytes, url: doc.url || null });
   }
   return { documents, missing };
 }

@@ -24,6 +24,8 @@ export interface GoldDocument {
   gold: GoldFile;
   sourcePath: string;
   bytes: Uint8Array;
+  /** The page's address, as a crawler gives it with the bytes (blind sets record it; gold files have none). */
+  url?: string | null;
 }
 
 function listGoldFiles(dir: string): string[] {
@@ -99,7 +101,7 @@ export function evaluateGold(goldDir: string, predictions?: Predictions): EvalRe
       article = predictions.articles.get(articleId(doc.bytes)) ?? null;
       claims = article ? (predictions.claims.get(article.id) ?? []) : [];
     } else {
-      const result = runPipeline({ source: doc.gold.source, bytes: doc.bytes, formatHint: formatHintFor(doc.sourcePath) });
+      const result = runPipeline({ source: doc.gold.source, bytes: doc.bytes, formatHint: formatHintFor(doc.sourcePath), url: doc.url ?? null });
       article = result.article;
       claims = result.claims;
     }
