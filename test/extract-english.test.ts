@@ -1117,6 +1117,11 @@ describe('times, resolved against the article date', () => {
     expect(claim.time).toBeNull();
   });
 
+  it('takes no period from a title\'s comparison basis (`down on last year`)', () => {
+    const claim = extractFromText('Reported burglaries fell to 86.', { publishedAt: '2021-08-20', title: 'Total number of crimes down on last year' }).claims.find((c) => c.text === '86')!;
+    expect(claim.time).toBeNull();
+  });
+
   it('reads `today` on the day of the dateline when the page was published a day later', () => {
     const claim = claimOf('FRANKFORT, Ky. (Oct. 28, 2021) – Today, the governor announced 245 new jobs.', '245 new jobs', '2021-10-29');
     expect(claim.time).toMatchObject({ start: '2021-10-28', end: '2021-10-28' });

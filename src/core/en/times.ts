@@ -155,6 +155,8 @@ function isGoverning(before: string, expression: string, after = ''): boolean {
   // `Brent crude for delivery in March`, `WTI for February delivery`: a contract's month names the contract.
   if (/\bdelivery\s+(?:in\s+)?$/i.test(before)) return false;
   if (OUTDOING_VERB_BEFORE_TIME.test(before)) return false;
+  // `crimes down on last year`, `up 3% on the previous year`: the British `on` of a comparison names its basis.
+  if (/\bon\s+$/i.test(before) && /^(?:last|the\s+(?:previous|prior|same)|a\s+year)\b/i.test(expression) && CHANGE_CONTEXT_BEFORE_TIME.test(before.slice(-30).replace(/\s*on\s+$/i, ''))) return false;
   // `Compared to August 2018, the trend estimate rose 2.3 per cent`: what is compared with is the basis, wherever the change is.
   if (/\bcompared\s+(?:to|with)\s+$/i.test(before)) return false;
   if (SINCE_RECORD_BEFORE_TIME.test(before) && (/^since\b/i.test(expression) || /\bsince\b/i.test(before))) return false;
