@@ -1007,6 +1007,11 @@ describe('times, resolved against the article date', () => {
     ['Revenue for the fourth-quarter 2020 was $3 billion, down 2 percent from fourth-quarter 2019.', '$3 billion', '2020-10-01', '2020-12-31'],
     // The day of an announcement yields to the period named later in the claim's clause.
     ['The minister on Tuesday announced a Rs 500 crore outlay for the ministry in the 2021-22 fiscal.', 'Rs 500 crore', '2021-04-01', '2022-03-31'],
+    // A period counted back closing a comparison base and the figures listed after it dates them all.
+    ['The bank earned $90 million in the quarter ended June 30, 2021, up from $70 million, $1.10 per share, at the same time last year.', '$70 million', '2020-04-01', '2020-06-30'],
+    ['The bank earned $90 million in the quarter ended June 30, 2021, up from $70 million, $1.10 per share, at the same time last year.', '$1.10', '2020-04-01', '2020-06-30'],
+    // A weekday followed by its date is that date, whatever week it falls in.
+    ['The shelter housed 85 people on Tuesday, June 1, and 90 on Friday.', '85 people', '2021-06-01', '2021-06-01'],
     // A contract's delivery month is no period; `this morning` is the article's day.
     ['Brent crude for delivery in August rose to $75 this morning.', '$75', '2021-06-15', '2021-06-15'],
     ['Producers agreed to cut output by 1.2 million barrels a day from the start of this year.', '1.2 million barrels', '2021-01-01', '2021-06-15'],
@@ -1066,6 +1071,11 @@ describe('times, resolved against the article date', () => {
     ['LOS ANGELES (AP) — The Lakers beat the Suns 110-102 in an NBA game on Sunday night.\nLeBron James had 31 points.\nAnthony Davis added 12 rebounds.\nDavis scored 10 points in the third quarter.', '10 points', '2021-06-13', '2021-06-13'],
     // A budget story in one-sentence paragraphs: its figures are of the fiscal year its first paragraph names.
     ['The minister announced a Rs 3,000 crore outlay for the ministry in the 2021-22 fiscal.\nThe allocation to the broadcaster was cut to Rs 2,500 crore.\nThe press council got Rs 27 crore.', 'Rs 2,500 crore', '2021-04-01', '2022-03-31'],
+    // A results story in one-sentence paragraphs: its figures are of the quarter or half its first paragraph names,
+    // and `a year earlier` is that half a year before; `the period` is that half, not the year counted back.
+    ['Harbour Telecom said net profit for six months through March rose 12 per cent.\nRevenue from data grew to $40 million.\nProfit reached $31 million compared with $26 million a year earlier.\nVoice revenue slipped in the period, falling 2 per cent to $19 million.', '$40 million', '2020-10-01', '2021-03-31'],
+    ['Harbour Telecom said net profit for six months through March rose 12 per cent.\nRevenue from data grew to $40 million.\nProfit reached $31 million compared with $26 million a year earlier.\nVoice revenue slipped in the period, falling 2 per cent to $19 million.', '$26 million', '2019-10-01', '2020-03-31'],
+    ['Harbour Telecom said net profit for six months through March rose 12 per cent.\nRevenue from data grew to $40 million.\nProfit reached $31 million compared with $26 million a year earlier.\nVoice revenue slipped in the period, falling 2 per cent to $19 million.', '$19 million', '2020-10-01', '2021-03-31'],
   ] as const)('a page of one-sentence paragraphs → %s', (text, span, start, end) => {
     expect(claimOf(text, span).time).toMatchObject({ start, end });
   });
@@ -1076,6 +1086,9 @@ describe('times, resolved against the article date', () => {
     ['Harbour Bank H1 2021 results', 'The bank set aside $40 million for bad loans.', '$40 million', '2021-01-01', '2021-06-30'],
     // So does a calendar year a statistics release is titled by.
     ['Regional Output 2020 Highlights', 'Only five regions posted faster growth.', 'five regions', '2020-01-01', '2020-12-31'],
+    // A title naming the day of the event it reports (and no span) dates every figure of the page that names none.
+    ['Harbour shares close higher on Thursday', 'Gainers beat losers 214 to 163.\nThe busiest counter rose $0.02 to $1.15.', '214', '2021-08-19', '2021-08-19'],
+    ['Over 400 patients waited on trolleys yesterday', 'The city hospital had 52 patients on trolleys.', '52 patients', '2021-08-19', '2021-08-19'],
   ] as const)('a dated page titled %s', (title, text, span, start, end) => {
     const claim = extractFromText(text, { publishedAt: '2021-08-20', title }).claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end });
@@ -1117,6 +1130,16 @@ describe('times, resolved against the article date', () => {
     const claim = extractFromText(text, { publishedAt: null, title }).claims.find((c) => c.text === span)!;
     if (time === null) expect(claim.time).toBeNull();
     else expect(claim.time).toMatchObject(time);
+  });
+
+  it('takes no period from a calendar date in a dated page\'s title: it is the page\'s own date, not the day of its figures', () => {
+    const claim = extractFromText('Milk volumes reached 31,000 litres.', { publishedAt: '2021-08-20', title: 'The weekly dairy notes, Aug 20' }).claims.find((c) => c.text === '31,000 litres')!;
+    expect(claim.time).toBeNull();
+  });
+
+  it('takes no period from a title\'s comparison basis (`down on last year`)', () => {
+    const claim = extractFromText('Reported burglaries fell to 86.', { publishedAt: '2021-08-20', title: 'Total number of crimes down on last year' }).claims.find((c) => c.text === '86')!;
+    expect(claim.time).toBeNull();
   });
 
   it('reads `today` on the day of the dateline when the page was published a day later', () => {

@@ -3,7 +3,9 @@
 // base claim only, then each claim takes the nearest governing expression of its own stretch of
 // the sentence, else the nearest of an earlier sentence in the same paragraph (times.ts); on a
 // news page written in one-sentence paragraphs, the fiscal year or game day its first paragraph
-// names (leadTime); else the period the page's title names, on a dated page for changes only.
+// names (leadTime: a fiscal year, a game's day, a results story's quarter or half); else the day of
+// the event a dated page's title names (titleDay); else the period the page's title names, on a
+// dated page for changes only.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import type { ClaimTime } from '../schema.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
@@ -55,8 +57,14 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
   // A year still to come (`a $2 billion investment next financial year`) is the lead's own plan: the highlights listed after it run over years of their own.
   const fiscal = (time: TimeExpression) => (FISCAL_RULES.has(time.ruleId) && !/^next\b/i.test(time.text)) || (time.ruleId === 'time-year-range' && (FISCAL_AFTER.test(text.slice(time.end, time.end + 20)) || FISCAL_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))));
   const day = (time: TimeExpression) => time.period.start === time.period.end;
-  const time = records.flatMap((record) => record.times).find((time) => time.governing && !time.onlyFor && (fiscal(time) || (gameReport && day(time))));
-  return time ? { time, game: !fiscal(time) } : null;
+  // `net profit for six months through September rose 20.22 per cent`: a results story's quarter or half. A first
+  // paragraph naming two (`rose 0.8 percent in the June quarter, following a 0.6 percent rise in the March quarter`)
+  // opens a release whose later paragraphs name their own.
+  const leadTimes = records.flatMap((record) => record.times);
+  const reportingSpans = new Set(leadTimes.filter((time) => REPORTING_MONTHS.has(monthsSpanned(time.period))).map((time) => time.period.start));
+  const reporting = (time: TimeExpression) => REPORTING_MONTHS.has(monthsSpanned(time.period)) && !time.reviewed && reportingSpans.size === 1;
+  const time = leadTimes.find((time) => time.governing && !time.onlyFor && (fiscal(time) || reporting(time) || (gameReport && day(time))));
+  return time ? { time, game: gameReport && day(time) } : null;
 }
 
 /**
@@ -66,7 +74,8 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
  * the nearest period named before it (`in the first half of 2024 … during the period`, `during this period`).
  */
 function reviewedPeriods(work: EnglishWork): (times: TimeExpression[]) => TimeExpression[] {
-  const named = work.sentences.flatMap((record) => record.times).filter((time) => time.governing && !time.onlyFor && !time.reviewed && time.period.start !== time.period.end);
+  // A period counted back (`a year earlier`) is a comparison's, never the one `the period` refers to.
+  const named = work.sentences.flatMap((record) => record.times).filter((time) => time.governing && !time.onlyFor && !time.reviewed && time.relativeMonths === undefined && time.period.start !== time.period.end);
   const reported = named[0];
   // A bare `the quarter`, `this quarter`, `the latest month` is the page's period only when that period is one.
   const length = reported ? monthsSpanned(reported.period) : 0;
@@ -94,6 +103,17 @@ function fromPeriod(text: string, claim: { start: number }, times: TimeExpressio
   const opened = times.filter((time) => time.end <= claim.start && /\bfrom\s+$/i.test(text.slice(Math.max(0, time.start - 8), time.start)) && /^\s*to\s+/i.test(text.slice(time.end, time.end + 8)));
   const first = opened[opened.length - 1];
   return first && times.some((time) => time.start > first.end && time.end <= claim.start && /^\s*to\s+$/i.test(text.slice(first.end, time.start))) ? first : null;
+}
+
+/**
+ * `up from net income of $733.4 million, $2.36 per share, at the same time last year`: a period counted back
+ * closing the list of a comparison base's figures (commas only between, within its clause) dates them all,
+ * counted back from the period the claim would otherwise take.
+ */
+function countedBackAfter(text: string, claim: { end: number }, own: TimeExpression, times: TimeExpression[]): TimeExpression {
+  const closing = times.find((time) => time.start >= claim.end && time.relativeMonths !== undefined && time.governing && /^(?:[^.;:()]|\.\d){0,60}$/.test(text.slice(claim.end, time.start)));
+  if (!closing || own.relativeMonths !== undefined || own.onlyFor) return own;
+  return { ...closing, period: shiftPeriod(own.period, closing.relativeMonths!) };
 }
 
 /** A heading saying its rows compare each figure with the same period a year before: `(Consolidated, YoY)`. */
@@ -152,11 +172,24 @@ function columnPeriods(text: string, record: EnglishSentence, reference: English
  * `Usual Weekly Earnings …, Third Quarter 2014`: a page takes its periods from its title when
  * nothing nearer names one (annotation guidelines §3, rule 4): a page with no date of publication
  * for all its figures, a dated one for its changes (attachEnglishTimes). The first span the title
- * names; a day (an event) is no period of the page's figures.
+ * names; a day (an event) is no span of the page's figures (titleDay reads one on a dated page).
  */
 function titlePeriod(title: string, reference: EnglishWork['reference']): ClaimTime | null {
   const time = findTimes(title, 0, title.length, reference ?? null).find((found) => found.governing && !found.onlyFor && found.period.start !== found.period.end);
   return time ? { text: time.text, start: time.period.start, end: time.period.end, textStart: null, textEnd: null, source: 'title' } : null;
+}
+
+/**
+ * `Singapore shares close 0.4 per cent up on Thursday`, `More than 600 patients were on hospital trolleys
+ * nationwide yesterday`: a title naming the day of the event it reports (a weekday, `yesterday`, `today`)
+ * and no span names the period of every figure of the page that names none (guidelines §3, rule 4). A
+ * calendar date in a title (`The weekend's killer stats, Sep 23`) is the page's own date, not the event's.
+ */
+function titleDay(title: string, reference: EnglishWork['reference']): ClaimTime | null {
+  const times = findTimes(title, 0, title.length, reference ?? null).filter((found) => found.governing && !found.onlyFor);
+  const time = times[0];
+  if (!time || times.some((found) => found.period.start !== found.period.end) || /\d/.test(time.text)) return null;
+  return { text: time.text, start: time.period.start, end: time.period.end, textStart: null, textEnd: null, source: 'title' };
 }
 
 export function attachEnglishTimes(state: DocumentState): DocumentState {
@@ -167,6 +200,7 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const carried = leadTime(work, text);
   const reviewed = reviewedPeriods(work);
   const titled = titlePeriod(state.article.title, work.reference);
+  const titledDay = state.article.publishedAt ? titleDay(state.article.title, work.reference) : null;
   // `Maybank records lower second quarter profit`, `Google Q3 profit up 46 percent`: a title naming a quarter or a
   // half names the period a results or statistics page reports on, which all its figures that name none are of.
   // So does a calendar year (`Gross Regional Domestic Product 2011`); a fiscal year in a title (`Budget for Fiscal Year 2025`) is a plan's, whose figures run over years of their own.
@@ -177,6 +211,7 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
     // Under a heading comparing year on year, the base of a row (`vs Rs 2,941.1 crore`) is of the same period a year before.
     if (heading?.period && telegraphic(record)) return { ...claim, time: toClaimTime(base && heading.yearOnYear ? { ...heading.period, period: shiftPeriod(heading.period.period, -12) } : heading.period, 'heading') };
     if (carried && !(carried.game && claim.kind === 'money')) return { ...claim, time: toClaimTime(carried.time, 'paragraph') };
+    if (titledDay) return { ...claim, time: titledDay };
     // A dated page's title governs only its changes: a rise or a fall is over a period, where a fare or an age need be of none.
     const change = claim.change?.role === 'rate' || claim.change?.role === 'delta';
     return titled && (!state.article!.publishedAt || change || reportingPeriod) ? { ...claim, time: titled } : claim;
@@ -208,6 +243,8 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       paragraphTimes.push(sentenceTimes);
       continue;
     }
+    // `up from net income of $733.4 million, $2.36 per share, at the same time last year`: a base and the figures listed after it with a comma.
+    const listedBase = (n: number): boolean => bases[n]! || (n > 0 && /^\s*,\s*$/.test(text.slice(kept[n - 1]!.end, kept[n]!.start)) && listedBase(n - 1));
     kept.forEach((span, n) => {
       // `17.2C (62.9F)`: the same amount in other units, for the same period.
       const converted = n > 0 && /^\s*\(\s*$/.test(text.slice(kept[n - 1]!.end, span.start));
@@ -215,7 +252,8 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
         claims[firstClaim + n] = { ...claims[firstClaim + n]!, time: claims[firstClaim + n - 1]!.time };
         return;
       }
-      const found = (changes[n]?.role === 'from' ? fromPeriod(text, span, sentenceTimes) : null) ?? timeFor(text, span, kept, sentenceTimes, paragraphTimes, titled && { start: titled.start, end: titled.end });
+      const own = (changes[n]?.role === 'from' ? fromPeriod(text, span, sentenceTimes) : null) ?? timeFor(text, span, kept, sentenceTimes, paragraphTimes, titled && { start: titled.start, end: titled.end }, carried?.time.period ?? null);
+      const found = own && listedBase(n) ? countedBackAfter(text, span, own, sentenceTimes) : own;
       // `increased by 364,900 people … by the end of June 2014`: a change up to the end of a month is a flow from the start of that year (guidelines §3, stocks and flows).
       const flow = found?.ruleId === 'time-end-of-month' && (changes[n]?.role === 'rate' || changes[n]?.role === 'delta');
       const time = flow ? { ...found, period: { start: `${found.period.start.slice(0, 4)}-01-01`, end: found.period.end } } : found;

@@ -155,6 +155,8 @@ function isGoverning(before: string, expression: string, after = ''): boolean {
   // `Brent crude for delivery in March`, `WTI for February delivery`: a contract's month names the contract.
   if (/\bdelivery\s+(?:in\s+)?$/i.test(before)) return false;
   if (OUTDOING_VERB_BEFORE_TIME.test(before)) return false;
+  // `crimes down on last year`, `up 3% on the previous year`: the British `on` of a comparison names its basis.
+  if (/\bon\s+$/i.test(before) && /^(?:last|the\s+(?:previous|prior|same)|a\s+year)\b/i.test(expression) && CHANGE_CONTEXT_BEFORE_TIME.test(before.slice(-30).replace(/\s*on\s+$/i, ''))) return false;
   // `Compared to August 2018, the trend estimate rose 2.3 per cent`: what is compared with is the basis, wherever the change is.
   if (/\bcompared\s+(?:to|with)\s+$/i.test(before)) return false;
   if (SINCE_RECORD_BEFORE_TIME.test(before) && (/^since\b/i.test(expression) || /\bsince\b/i.test(before))) return false;
@@ -234,9 +236,9 @@ export interface ClaimPosition {
  * between), else the nearest before it, else one further on in the same clause with no other
  * claim between; failing those, the first of the nearest earlier sentence of the paragraph
  * that names a time. A period counted back (`the previous quarter`) with no period of the text to
- * count from counts from the page's (its title's).
+ * count from counts from the page's (its title's), else from the story's (`storyPeriod`, its first paragraph's).
  */
-export function timeFor(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][], pagePeriod: Period | null = null): TimeExpression | null {
+export function timeFor(text: string, claim: ClaimPosition, others: ClaimPosition[], sentenceTimes: TimeExpression[], earlierSentences: TimeExpression[][], pagePeriod: Period | null = null, storyPeriod: Period | null = null): TimeExpression | null {
   const time = governingTime(text, claim, others, sentenceTimes, earlierSentences);
   if (time?.ruleId === 'time-year' || time?.ruleId === 'time-same-period-of-year') return sameMonthOfYear(text, claim, others, time, sentenceTimes, earlierSentences, pagePeriod);
   // `3.6 percent for the fourth quarter of 2017 and also 3.6 percent for the whole year`: the whole of the year the context names.
@@ -253,7 +255,9 @@ export function timeFor(text: string, claim: ClaimPosition, others: ClaimPositio
   const months = time.relativeMonths ?? -12;
   // `up from 6.9% a year earlier`, `a rise of 0.2% in the previous quarter`: counted back from the period that governs the sentence.
   // … else from the period the page's title names (`the previous quarter` on a page titled `… Third Quarter 2018`).
-  const base = governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences) ?? (pagePeriod ? { ...time, period: pagePeriod } : null);
+  // … else, for `a year earlier` (not a bare `last year`, which may be the calendar year), from the quarter or half the story's first paragraph reports on.
+  const page = pagePeriod ?? (time.relativeMonths !== undefined ? storyPeriod : null);
+  const base = governingTime(text, claim, others, sentenceTimes.filter((t) => t !== time), earlierSentences) ?? (page ? { ...time, period: page } : null);
   if (lastYearBase && !(base && monthsSpanned(base.period) > 0 && monthsSpanned(base.period) < 12)) return time;
   return base ? { ...time, period: shiftPeriod(base.period, months) } : time;
 }

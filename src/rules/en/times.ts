@@ -60,6 +60,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const YEAR = '((?:1[89]|20)\\d{2})';
+/** Not followed by the date it falls on (`Tuesday, January 3`): the date names the day, whatever the week. */
+const DATE_FOLLOWS = `(?!,?\\s+${MONTH}\\s+\\d)`;
 const SMALL_NUMBER = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
 
@@ -642,10 +644,11 @@ export const timeRules: TimeRule[] = [
     return { start: day, end: day };
   }, 'announced today', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   // `signed on Tuesday`: the last such weekday on or before the day the release speaks from.
-  rule('time-weekday', `\\bon\\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, (m, ref) => (ref ? lastWeekday(m[1]!, ref) : null), 'the council voted on Monday', { start: '2021-06-14', end: '2021-06-14' }, { needsDay: true }),
+  // A weekday followed by its date (`on Tuesday, January 3`) yields to the date, which the month-and-day rules read.
+  rule('time-weekday', `\\bon\\s(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${DATE_FOLLOWS}`, (m, ref) => (ref ? lastWeekday(m[1]!, ref) : null), 'the council voted on Monday', { start: '2021-06-14', end: '2021-06-14' }, { needsDay: true }),
   // `won at home Sunday`, `voted Tuesday`: the same without `on` (not inside a name: `Palm Sunday`,
   // `Monday Night Football`); the day of that sentence's event only, not of the sentences after it.
-  rule('time-weekday-bare', `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`, (m, ref) => (ref && !insideName(m) ? lastWeekday(m[1]!, ref) : null), 'the Dodgers won at home Sunday', { start: '2021-06-13', end: '2021-06-13' }, { needsDay: true, ownSentence: true }),
+  rule('time-weekday-bare', `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b${DATE_FOLLOWS}`, (m, ref) => (ref && !insideName(m) ? lastWeekday(m[1]!, ref) : null), 'the Dodgers won at home Sunday', { start: '2021-06-13', end: '2021-06-13' }, { needsDay: true, ownSentence: true }),
   // `the longest this summer`, `last winter`, `in spring 2019`: meteorological seasons, turned for a page of the southern hemisphere.
   rule('time-season-of-year', `\\b(?:(this|last|next)\\s+(spring|summer|autumn|fall|winter)|(?:in\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR})\\b`, (m, ref) => {
     const name = (m[2] ?? m[3]!).toLowerCase();
