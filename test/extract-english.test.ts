@@ -565,6 +565,9 @@ describe('changes', () => {
     ['The lender fell 1.1 per cent or nine cents to $8.02.', 'nine cents', 'delta', 'down'],
     ['The lender ended 0.5 per cent, or four cents lower at $8.02.', '0.5 per cent', 'rate', 'down'],
     ['Ridership jumped 9,000, or 2.8%, to 330,000.', '2.8%', 'rate', 'up'],
+    // The level reached right after the move, with no comma between.
+    ['The index was up 0.4 per cent, with the benchmark gaining 11.3 points to 3,054.5.', '3,054.5', 'to', 'up'],
+    ['The lender ended four cents lower to $8.02.', '$8.02', 'to', 'down'],
   ] as const)('%s → %s %s', (sentence, span, role, direction) => {
     expect(claimOf(sentence, span).change).toMatchObject({ role, direction });
   });
@@ -1373,6 +1376,12 @@ describe('money in other dollars', () => {
     // The signs of a currency's own written apart from the shared ones stay its own.
     ['The Jamaican Government raised US$300 million and J$45 billion in bonds.', 'US$300 million', 'USD'],
     ['Kenyan importers paid UShs 3 billion in Ugandan duties.', 'UShs 3 billion', 'UGX'],
+    // Cents named by their dollar's country are that dollar's, whatever the page.
+    ['DBS Group ended five Singapore cents lower.', 'five Singapore cents', 'SGD'],
+    ['Woodside shares fell 4 Australian cents.', '4 Australian cents', 'AUD'],
+    ['Pump prices rose 12 Canadian cents a litre.', '12 Canadian cents', 'CAD'],
+    // A coin's move and the price it reaches, each written with its own sign, are two claims, not a range.
+    ['The lender shed eight Singapore cents to S$11.06.', 'eight Singapore cents', 'SGD'],
     // `P` before an amount is the peso on a Philippine page, glued or one space apart.
     ['MANILA — Damage to crops reached P14 billion, the council said.', 'P14 billion', 'PHP'],
     ['Farm losses in the Philippines were put at P 8,966,629.28 for rice alone.', 'P 8,966,629.28', 'PHP'],

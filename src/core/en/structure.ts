@@ -363,7 +363,10 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       out[n] = { role, direction: previousChange.direction, from: null, to: null, basis: null, nounAfter: false };
       return;
     }
-    if (tokens[qualifierStart - 1]?.lower === 'to' && tokens[qualifierStart - 2]?.text === ',' && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta') && previousChange.direction !== 'unknown') {
+    // `gaining 11.34 points to 3,054.53`, `five cents lower to S$23.15`: right after the move, too.
+    const reachedAfter = n > 0 ? tokens.slice(spans[n - 1]!.readTo + 1, qualifierStart - 1).map((token) => token.lower) : [];
+    const rightAfterMove = reachedAfter.length === 0 || (reachedAfter.length === 1 && MOVE_COMPARATIVES.has(reachedAfter[0]!));
+    if (tokens[qualifierStart - 1]?.lower === 'to' && (tokens[qualifierStart - 2]?.text === ',' || rightAfterMove) && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta') && previousChange.direction !== 'unknown') {
       out[n] = { role: 'to', direction: previousChange.direction, from: null, to: n, basis: null, nounAfter: false };
     }
   });

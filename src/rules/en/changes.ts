@@ -18,7 +18,7 @@ export const changeWords: ChangeWordRule[] = [
   {
     id: 'change-increase',
     direction: 'up',
-    verbs: ['increase', 'increased', 'increases', 'increasing', 'rise', 'rose', 'risen', 'rises', 'rising', 'grow', 'grew', 'grown', 'grows', 'growing', 'climb', 'climbed', 'climbs', 'jump', 'jumped', 'jumps', 'gain', 'gained', 'gains', 'surge', 'surged', 'soar', 'soared', 'up', 'spiked', 'doubled', 'tripled', 'improved', 'improve', 'improves', 'expanded', 'expands', 'expanding', 'advanced', 'rallied', 'rebounded'],
+    verbs: ['increase', 'increased', 'increases', 'increasing', 'rise', 'rose', 'risen', 'rises', 'rising', 'grow', 'grew', 'grown', 'grows', 'growing', 'climb', 'climbed', 'climbs', 'jump', 'jumped', 'jumps', 'gain', 'gained', 'gains', 'gaining', 'surge', 'surged', 'soar', 'soared', 'up', 'spiked', 'doubled', 'tripled', 'improved', 'improve', 'improves', 'expanded', 'expands', 'expanding', 'advanced', 'rallied', 'rebounded'],
     nouns: ['increase', 'increases', 'rise', 'growth', 'gain', 'gains', 'jump', 'hike', 'boost', 'surge', 'expansion', 'improvement', 'uptick', 'raise', 'spike'],
     example: 'Sales tax revenue increased by 6.1% over the prior year.',
     expect: { direction: 'up', role: 'rate' },

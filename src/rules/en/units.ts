@@ -80,6 +80,12 @@ export const currencies: CurrencyRule[] = [
   currency('NZD', ['NZ$', 'NZD'], ['new zealand dollars', 'new zealand dollar'], 'NZ$45 million for roads', 4.5e7),
   currency('HKD', ['HK$', 'HKD'], ['hong kong dollars', 'hong kong dollar'], 'HK$3.2 billion in sales', 3.2e9),
   currency('SGD', ['S$', 'SG$', 'SGD'], ['singapore dollars', 'singapore dollar'], 'S$500 million fund', 5e8),
+  // The cents of a dollar named by its country (`five Singapore cents`, markets' reports of share prices).
+  coin('CAD', 'cents', ['canadian cents'], 'a rise of 12 Canadian cents a litre', 0.12),
+  coin('AUD', 'cents', ['australian cents'], 'shares fell 4 Australian cents', 0.04),
+  coin('NZD', 'cents', ['new zealand cents', 'nz cents'], 'up 3 New Zealand cents', 0.03),
+  coin('HKD', 'cents', ['hong kong cents'], 'closed 20 Hong Kong cents higher', 0.2),
+  coin('SGD', 'cents', ['singapore cents'], 'DBS ended five Singapore cents lower', 0.05),
   currency('TWD', ['NT$', 'TWD'], ['new taiwan dollars', 'taiwan dollars'], 'NT$10 billion plant', 1e10),
   currency('JPY', ['¥', 'JP¥', 'JPY'], ['yen'], '¥500 billion in bonds', 5e11),
   currency('CNY', ['CN¥', 'RMB', 'CNY', 'Rmb'], ['yuan', 'renminbi', 'rmb'], 'RMB 3.2 billion in output', 3.2e9),
