@@ -1099,6 +1099,11 @@ describe('time', () => {
     // A gap to the same period a year before (高于去年同期0.6个百分点) is of the period that governs.
     ['上半年，全市地区生产总值同比增长5.1%，高于去年同期0.6个百分点', '0.6个百分点', '2024-07-20', '2024-01-01', '2024-06-30'],
     ['前三季度，全县城镇新增就业1.2万人，多于去年同期1500人', '1500人', '2024-10-20', '2024-01-01', '2024-09-30'],
+    // A year's target (年初确定的…目标, 年度…目标任务) is of the whole year, whatever part of it has passed.
+    ['1—9月，全市城镇登记失业率为3.6%，低于年初确定的4.5%的目标', '4.5%', '2024-10-20', '2024-01-01', '2024-12-31'],
+    ['截至9月底，全省累计完成交通投资520亿元，提前完成年度600亿元投资目标任务', '600亿元', '2024-10-20', '2024-01-01', '2024-12-31'],
+    // People employed again (再就业) are a flow, summed up to the month's end that names them.
+    ['2023年12月末，全省下岗失业人员再就业12.5万人', '12.5万人', '2024-01-20', '2023-01-01', '2023-12-31'],
   ] as const)('%s', (text, span, publishedAt, start, end) => {
     const result = extract(text, publishedAt);
     const claim = result.claims.find((c) => c.text === span)!;

@@ -428,6 +428,10 @@ const FUTURE_DEADLINE = /将于|(?:建成|投产|完工|运营)后/u;
 const SPAN_TOTAL = /(?<![\d一二三四五六七八九十])(\d|[两二三四五六七八九十])年(?:累计|共计|合计)[^，,。；;\d]{0,8}$/u;
 /** 年初预算数, 全年预算, 调整预算数: the budget of a year, written right before its amount. */
 const BUDGET_OF_YEAR = /(?:(?:年初|全年|年度|调整后?)预算数?|预算数)(?:为|是)?$/u;
+/** 完成年度, 年初确定的, 控制在: what names a year's target before its figure. */
+const TARGET_OF_YEAR_BEFORE = /(?:年度|全年|年初(?:确定|制定|设定|提出)?的?|控制在)$/u;
+/** 投资目标任务, 的目标: the target named right after its figure. */
+const TARGET_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:目标|任务)/u;
 /** 4月，一般公共预算收入累计完成: a month whose first clause sums up (累计) counts from January. */
 const CUMULATIVE_AFTER = /^[，,]?[^。；;，,\d]{0,14}累计/u;
 const UNTIL_START = /^(?:截至|截止到?|到)/u;
@@ -447,6 +451,8 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const [from, to] = [yearOf(time.start), yearOf(time.end)];
   // 完成年初预算数60999万元的40.4%: a budget is of its whole year, whatever part of it has passed.
   if (from === to && BUDGET_OF_YEAR.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start))) return { start: `${to}-01-01`, end: `${to}-12-31` };
+  // 超额完成年度700亿元投资目标任务, 低于年初确定的4.5%的目标: a year's target is of the whole year.
+  if (from === to && TARGET_OF_YEAR_BEFORE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 10), claim.start)) && TARGET_AFTER.test(norm.slice(claim.end, claim.end + 8))) return { start: `${to}-01-01`, end: `${to}-12-31` };
   // (Years, not months across a new year: 去年11月至今年1月 is one span.)
   const wholeYears = time.start.endsWith('-01-01');
   if (!own && to > from && wholeYears && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
