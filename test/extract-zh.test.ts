@@ -806,6 +806,20 @@ describe('subjects', () => {
     // A comparison in an aside after a share (（比2015年增加31所）) is of what the share measured.
     ['全县共有公办幼儿园86所，占比达62.3%（比2015年增加31所，提高18.5个百分点）', '31所', '公办幼儿园'],
     ['全县共有公办幼儿园86所，占比达62.3%（比2015年增加31所，提高18.5个百分点）', '18.5个百分点', '公办幼儿园'],
+    // A name the word splitter reads as a verb (罚没款, 保费) or cuts inside a word (参保|率为) still names the figure.
+    ['全县现有特困人员2417人，参保率为96.5%', '96.5%', '参保率'],
+    ['查处违法案件213件，罚没款合计1523.6万元', '1523.6万元', '罚没款'],
+    ['每人保费20元', '20元', '保费'],
+    // How much of its budget a figure has reached (执行率) is of that figure.
+    ['上半年全市税收收入完成48.2亿元，执行率为53.6%', '53.6%', '税收收入'],
+    // A measure named only by its kind (完成投资) is of the topic the sentence opens with (铁路方面).
+    ['铁路方面，完成投资303.1亿元，同比增长58.2%', '303.1亿元', '铁路'],
+    ['铁路方面，完成投资303.1亿元，同比增长58.2%', '58.2%', '铁路'],
+    ['在民航方面，全年完成投资12亿元', '12亿元', '民航'],
+    // A level reached at a time (2023年达, 至2023年底达) is of what the clause before says rose or fell.
+    ['全县居民健康素养水平稳步提升，2023年达35.6%', '35.6%', '居民健康素养水平'],
+    ['全县老年人口比率呈逐年上升之势，至2023年底达21.5%', '21.5%', '老年人口比率'],
+    ['全县65岁以上人口比率呈逐年上升之势，至2023年底达21.5%', '21.5%', '人口比率'],
   ] as const)('%s → %s is about %s', (text, span, subject) => {
     expect(only(text, span).subject).toBe(subject);
   });
@@ -1082,6 +1096,14 @@ describe('time', () => {
     // A paragraph that opens by adding to the one before (此外，同时，) goes on under the time topic that opened it.
     ['2023年，全省新建高速公路258公里，2024年将新开工5个项目。\n此外，全年完成水运投资12亿元', '12亿元', '2024-01-17', '2023-01-01', '2023-12-31'],
     ['2022年，全市接待游客1.2亿人次。\n同时，乡村旅游收入86亿元', '86亿元', '2023-05-10', '2022-01-01', '2022-12-31'],
+    // A gap to the same period a year before (高于去年同期0.6个百分点) is of the period that governs.
+    ['上半年，全市地区生产总值同比增长5.1%，高于去年同期0.6个百分点', '0.6个百分点', '2024-07-20', '2024-01-01', '2024-06-30'],
+    ['前三季度，全县城镇新增就业1.2万人，多于去年同期1500人', '1500人', '2024-10-20', '2024-01-01', '2024-09-30'],
+    // A year's target (年初确定的…目标, 年度…目标任务) is of the whole year, whatever part of it has passed.
+    ['1—9月，全市城镇登记失业率为3.6%，低于年初确定的4.5%的目标', '4.5%', '2024-10-20', '2024-01-01', '2024-12-31'],
+    ['截至9月底，全省累计完成交通投资520亿元，提前完成年度600亿元投资目标任务', '600亿元', '2024-10-20', '2024-01-01', '2024-12-31'],
+    // People employed again (再就业) are a flow, summed up to the month's end that names them.
+    ['2023年12月末，全省下岗失业人员再就业12.5万人', '12.5万人', '2024-01-20', '2023-01-01', '2023-12-31'],
   ] as const)('%s', (text, span, publishedAt, start, end) => {
     const result = extract(text, publishedAt);
     const claim = result.claims.find((c) => c.text === span)!;
@@ -1103,6 +1125,23 @@ describe('time', () => {
     const result = extractFromText(text, { title: '2020年国民经济和社会发展统计公报' });
     const claim = result.claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end, source });
+  });
+
+  it.each([
+    // A short line of its own that opens with a period and a comma (过去五年，…) heads the review under it.
+    ['政府工作报告摘编\n过去五年，本县发展迈上新台阶\n坚持发展为要，综合实力显著增强\n地区生产总值达到320亿元，年均增长6.5%。', '320亿元', '2017-01-01', '2021-12-31', 'heading'],
+    ['政府工作报告摘编\n过去五年，本县发展迈上新台阶\n坚持发展为要，综合实力显著增强\n地区生产总值达到320亿元，年均增长6.5%。', '6.5%', '2017-01-01', '2021-12-31', 'heading'],
+    ['工作总结\n2021年，全县各项工作稳步推进\n全县新建学校12所。', '12所', '2021-01-01', '2021-12-31', 'heading'],
+  ] as const)('%s → %s (a time topic heading)', (text, span, start, end, source) => {
+    const result = extractFromText(text, { title: '某县政府工作报告', publishedAt: '2022-02-10' });
+    const claim = result.claims.find((c) => c.text === span)!;
+    expect(claim.time).toMatchObject({ start, end, source });
+  });
+
+  it('a short line that opens with a period but holds a figure is a sentence, not a heading', () => {
+    const { claims } = extractFromText('工作总结\n2021年，全县新增就业1.2万人\n全县新建学校12所。', { title: '某县工作总结', publishedAt: '2022-06-10' });
+    expect(claims.find((c) => c.text === '1.2万人')!.time).toMatchObject({ start: '2021-01-01', end: '2021-12-31' });
+    expect(claims.find((c) => c.text === '12所')!.time).toBeNull();
   });
 
   it('a rate under a title that names December (2014年12月…预测) keeps the month: the title names a month, not a year end', () => {

@@ -16,8 +16,8 @@ import { isJurisdictionWord } from '../adapters/gazetteer.js';
 const CLAUSE_BREAK = /[，,；;。！？!?：:\n|]/u;
 const TAIL_BREAK = /[，,；;。！？!?：:\n|、（(“"]/u;
 const MAX_SUBJECT = 24;
-/** Words that name a rate of change without naming what changes (按年升, as Hong Kong and Macau write 同比增长). */
-const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅|升幅|跌幅)|增长率|增长|下降|回落|提高|(?:增加|减少|增长|下降)?比率)$|^(?:按年|按月|按季)(?:上升|下跌|上涨|下降|增加|减少|升|跌|增|减)$/u;
+/** Words that name a rate of change without naming what changes (按年升, as Hong Kong and Macau write 同比增长), or how much of its budget a figure has reached (执行率). */
+const GENERIC_RATE = /^的?(?:同比|环比|年均|同口径)*(?:(?:自然)?(?:增幅|增速|涨幅|降幅|升幅|跌幅)|增长率|增长|下降|回落|提高|(?:增加|减少|增长|下降)?比率)$|^(?:按年|按月|按季)(?:上升|下跌|上涨|下降|增加|减少|升|跌|增|减)$|^(?:预算)?执行(?:率|进度)$/u;
 /**
  * 对全市工业增长的贡献率109.7%, 上拉全市工业增加值增速10.6个百分点, 占比为4.6%: what a sector adds to
  * the whole's growth, or its share of it, is of the sector the clause before measured.
@@ -139,6 +139,9 @@ function dropLeadingVerbs(text: string, start: number, tokens: Token[]): string 
   return rest.length >= 2 ? rest : text;
 }
 
+/** 罚没款, 保费, 参保率: jieba tags these verbs, but a word ending in a sum or a rate names what is measured. */
+const FUNDS_OR_RATE = /^[\u4e00-\u9fff]+(?:款|费|率|额)$/u;
+
 /** When the lead ends in a verb (就业困难人员实现就业|5280人), the subject is the phrase before the verb. */
 function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): string | null {
   const words = tokensIn(tokens, start, start + text.length);
@@ -146,7 +149,9 @@ function beforeTrailingVerbs(text: string, start: number, tokens: Token[]): stri
   // (歲出: jieba reads 岁 as a numeral word; a one-character one that is no numeral is a noun here.)
   const nounBefore = (word: Token) => /^n/u.test(word.tag) || (word.tag === 'm' && /^[^\d零〇○一二两三四五六七八九十百千万亿]$/u.test(word.word));
   const nounSuffix = (i: number) => words[i]!.word.length === 1 && words[i]!.tag === 'v' && i > 0 && nounBefore(words[i - 1]!) && words[i - 1]!.end === words[i]!.start;
-  const isVerb = (i: number) => /^(?:v|d|p)$/u.test(words[i]!.tag) && !NOMINAL_VERBS.has(words[i]!.word) && !nounSuffix(i);
+  const isVerb = (i: number) => /^(?:v|d|p)$/u.test(words[i]!.tag) && !NOMINAL_VERBS.has(words[i]!.word) && !nounSuffix(i) && !FUNDS_OR_RATE.test(words[i]!.word);
+  // 供养|率为|26.6%: the lead was cut inside a word (率为), and what is left of it ends the name, no verb.
+  if (words.length > 0 && words[words.length - 1]!.end < start + text.length && !/^(?:v|d|p)$/u.test(tokens.find((t) => t.start < start + text.length && t.end > start + text.length)?.tag ?? 'v')) return text;
   let i = words.length - 1;
   // 约 and other adverbs after a noun suffix go; the suffix stays.
   while (i >= 0 && words[i]!.tag !== 'v' && /^(?:d|p)$/u.test(words[i]!.tag)) i--;
@@ -171,6 +176,11 @@ function leadSubject(norm: string, claim: ClaimDraft, from: number, tokens: Toke
   const beforeDate = norm.slice(from, from + date[0].length).match(DATE_AT_END);
   return beforeDate ? subjectOfLead(norm, { ...claim, start: from + beforeDate.index! }, from, tokens) : null;
 }
+
+/** 公路水路方面，, 在铁路方面：: the topic a sentence opens with, naming the field its figures are of. */
+const TOPIC_ASPECT = /^\s*在?([\u4e00-\u9fff、]{2,10})方面[，,：:]/u;
+/** 投资, 收入, 总量: a measure named only by its kind, which says nothing of whose it is. */
+const KIND_OF_MEASURE_ONLY = /^(?:完成|实现|累计)?(?:投资|收入|支出|总量|规模|金额)$/u;
 
 /** 完成年初预算数60999万元的40.4%: the plan's own amount, of which the share after it is taken. */
 const PLAN_AMOUNT = /^(?:年初|调整|年度|全年)?(?:预算数|预算|计划数|目标任务|目标)$/u;
@@ -577,14 +587,18 @@ const EARNED_MEASURE = new RegExp(`^([\\u4e00-\\u9fff“”]{2,}?)(?:实现|完�
 /** The same after the verb jieba cut at (实现工业总产值, 实现总产出). */
 const OUTPUT_MEASURE = new RegExp(`^(?:工业)?(?:${EARNED}|总产出)$`, 'u');
 /** A lead that only says the figure was reached (累计完成, 达到了): what it measures is the clause before. */
-const REACHED_ONLY = /^(?:全[区市县省州])?(?:累计|共|共计|合计)?(?:完成|实现|达到|达|录得)(?:了)?$/u;
+const REACHED_ONLY = /^(?:全[区市县省州])?(?:累计|共|共计|合计)?(?:完成|实现|达到|达|录得|来到|为)(?:了)?$/u;
+/** 至106年底, 2022年: the time a level was reached at, opening the clause that gives it. */
+const TIME_OF_LEVEL = new RegExp(`^(?:至|到|截至|截止)?(?:今年|去年|本年|当年)?(?:${DATE_IN_LEAD})?`, 'u');
+/** 65岁以上老年人口比率, 未满15岁人口比率: an age that bounds a group of people is part of the group's name, no figure of the clause. */
+const AGE_BOUND = /未满\s?\d+\s?岁|\d+\s?岁(?:及?以上|以下)/gu;
 /** 在固定资产投资上: a topic named for the clauses after it. */
 const TOPIC_ON = /^在([\u4e00-\u9fff]{2,12})(?:上|方面)$/u;
 /**
  * 全部财政收入实现微幅增长, 固定资产投资适度增长, 高技术产业投资增势良好, 工业增加值增速由负转正, CPI涨幅略有扩大:
  * a topic with its trend, before the figure that shows it.
  */
-const TOPIC_TREND = /(?:实现|保持|呈现|继续)?(?:(?:增势|增速|增幅|涨幅|降幅|跌幅|增长|形势|走势|势头)(?:略有|有所|继续|持续|明显|稳步|总体|较为|一直)?(?:回升|回落|提升|向好|平稳|良好|平缓|稳定|不错|扩大|收窄|加快|放缓)|[\u4e00-\u9fff]{0,2}(?:增长|下降|回升|回落|提升|向好|平稳)|(?:增速|增幅|涨幅)?由[负降正增]转[正增负降])$/u;
+const TOPIC_TREND = /(?:实现|保持|呈现|继续)?(?:(?:增势|增速|增幅|涨幅|降幅|跌幅|增长|形势|走势|势头)(?:略有|有所|继续|持续|明显|稳步|总体|较为|一直)?(?:回升|回落|提升|向好|平稳|良好|平缓|稳定|不错|扩大|收窄|加快|放缓)|[\u4e00-\u9fff]{0,2}(?:增长|下降|回升|回落|提升|向好|平稳)|(?:增速|增幅|涨幅)?由[负降正增]转[正增负降]|(?:长期|一直)?(?:呈|呈现)(?:逐年|持续|稳步|明显)?(?:上升|下降|增长|下滑)之?(?:势|趋势|态势))$/u;
 /** 同比增长, 比上年下降: a lead that only says how the figure changed, naming nothing. */
 const CHANGE_ONLY = /^(?:同比|环比|比上年|比去年|较上年|较去年)?(?:增长|下降|上涨|下跌|回落|增加|减少|提高|降低|上升)$/u;
 /** A date in a clause, which is no figure of it. */
@@ -726,18 +740,22 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
     if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
+    // 铁路方面，完成投资303.1亿元: a measure named only by its kind is of the topic the sentence opened with.
+    const aspect = subject && KIND_OF_MEASURE_ONLY.test(subject) ? norm.slice(claim.sentence.start, leadStart).match(TOPIC_ASPECT) : null;
+    if (aspect) subject = aspect[1]!;
     // 全部财政收入实现微幅增长，累计完成45.5亿元; 在固定资产投资上，全区达到了846.59亿元: the clause
     // before names what the figure measures when this one only says it was reached.
     if (!subject && leadStart === clauseStart && clauseStart > claim.sentence.start + 1) {
       const previousStart = clauseStartOf(norm, claim.sentence.start, clauseStart - 1, CLAUSE_BREAK);
       const previous = norm.slice(previousStart, clauseStart - 1);
-      const lead = norm.slice(clauseStart, claim.start).trim();
+      // 稳步提升，2022年达38.2%: the time the level was reached at is no name of it.
+      const lead = norm.slice(clauseStart, claim.start).trim().replace(TIME_OF_LEVEL, '');
       if (REACHED_ONLY.test(lead) || CHANGE_ONLY.test(lead)) {
         const topic = previous.match(TOPIC_ON)?.[1] ?? previous.match(TOPIC_MEASURE)?.[0];
         const trend = topic ? null : previous.match(TOPIC_TREND);
         if (topic) subject = topic;
         // 3月份当月CPI涨幅略有扩大，同比上涨2.3%: a date in the clause before is no figure of it.
-        else if (trend && trend.index! >= 2 && !/\d/u.test(previous.replace(DATES_IN_LEAD, ''))) subject = leadSubject(norm, { ...claim, start: previousStart + trend.index! }, previousStart, tokens);
+        else if (trend && trend.index! >= 2 && !/\d/u.test(previous.replace(DATES_IN_LEAD, '').replace(AGE_BOUND, ''))) subject = leadSubject(norm, { ...claim, start: previousStart + trend.index! }, previousStart, tokens);
       } else if (!samePrevious) subject = previous.match(TOPIC_MEASURE)?.[0] ?? null;
     }
     // 人均收入完成19437元，增幅7.5%: a rate named only by its kind (增幅, 增速) is of the figure before it.

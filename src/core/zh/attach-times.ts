@@ -245,6 +245,8 @@ const POINT_START = /(?:^|[。；;：:\n])\s*(?:[一二三四五六七八九十]
 
 /** 去年同期的1.1:50.3, 上年同期为, 从2023年同期的人民币1930万: the figure is of the same period in the year named. */
 const YEAR_BEFORE = /(?:去年|上年|(?<year>(?:19|20)\d{2}) ?年)同期(?:的|为|是)?(?:人民币|港币|美元|港元|新台币)?[\d.:：]*$/u;
+/** 高于去年同期0.4个百分点: a gap to the same period a year before is of the period that governs. */
+const GAP_TO_YEAR_BEFORE = /(?:高于|低于|快于|慢于|高出|低出|超过|超出|多于|少于)(?:去年|上年|(?:19|20)\d{2} ?年)同期$/u;
 /** 比2023年同期增长7.0%，从人民币15360万增至: the side a change starts from is of that same period. */
 const SAME_SPAN = /(?:去年|上年|(?<year>(?:19|20)\d{2}) ?年)同期/gu;
 /** 恢复至去年同期的57.9%, 相当于上年同期的: a share of the period a year before is of the period that governs. */
@@ -299,6 +301,18 @@ function headingLevel(line: string): number | null {
   return 0;
 }
 
+/**
+ * 过去四年,六安发展站上新的历史起点: a short line of its own that opens with a period and a comma, and
+ * holds no figure, heads the section of a review as an unnumbered heading does.
+ */
+function timeTopicHeading(text: string, at: number, end: number, first: TimeExpression | undefined): number | null {
+  const line = text.slice(at, end);
+  const trimmed = line.trim();
+  if (!first || !first.known || first.base || first.textEnd! > end || trimmed.length > 24 || /[。；;！？!?：:]/u.test(trimmed)) return null;
+  if (text.slice(at, first.textStart!).trim() !== '' || !/^[，,]/u.test(text.slice(first.textEnd!, end))) return null;
+  return /\d/u.test(text.slice(first.textEnd!, end)) ? null : 0;
+}
+
 const countHan = (text: string) => text.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
 
 /** The period of the innermost heading above a claim that names one. */
@@ -332,8 +346,8 @@ function findHeadings(text: string, expressions: TimeExpression[]): { at: number
   for (let at = 0; at < text.length; ) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : newline;
-    const level = headingLevel(text.slice(at, end));
     while (e < expressions.length && expressions[e]!.textStart! < at) e++;
+    const level = headingLevel(text.slice(at, end)) ?? timeTopicHeading(text, at, end, expressions[e]);
     if (level !== null) {
       let time: TimeExpression | null = null;
       let words = countHan(text.slice(at, end));
@@ -414,6 +428,10 @@ const FUTURE_DEADLINE = /将于|(?:建成|投产|完工|运营)后/u;
 const SPAN_TOTAL = /(?<![\d一二三四五六七八九十])(\d|[两二三四五六七八九十])年(?:累计|共计|合计)[^，,。；;\d]{0,8}$/u;
 /** 年初预算数, 全年预算, 调整预算数: the budget of a year, written right before its amount. */
 const BUDGET_OF_YEAR = /(?:(?:年初|全年|年度|调整后?)预算数?|预算数)(?:为|是)?$/u;
+/** 完成年度, 年初确定的, 控制在: what names a year's target before its figure. */
+const TARGET_OF_YEAR_BEFORE = /(?:年度|全年|年初(?:确定|制定|设定|提出)?的?|控制在)$/u;
+/** 投资目标任务, 的目标: the target named right after its figure. */
+const TARGET_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:目标|任务)/u;
 /** 4月，一般公共预算收入累计完成: a month whose first clause sums up (累计) counts from January. */
 const CUMULATIVE_AFTER = /^[，,]?[^。；;，,\d]{0,14}累计/u;
 const UNTIL_START = /^(?:截至|截止到?|到)/u;
@@ -433,6 +451,8 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const [from, to] = [yearOf(time.start), yearOf(time.end)];
   // 完成年初预算数60999万元的40.4%: a budget is of its whole year, whatever part of it has passed.
   if (from === to && BUDGET_OF_YEAR.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start))) return { start: `${to}-01-01`, end: `${to}-12-31` };
+  // 超额完成年度700亿元投资目标任务, 低于年初确定的4.5%的目标: a year's target is of the whole year.
+  if (from === to && TARGET_OF_YEAR_BEFORE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 10), claim.start)) && TARGET_AFTER.test(norm.slice(claim.end, claim.end + 8))) return { start: `${to}-01-01`, end: `${to}-12-31` };
   // (Years, not months across a new year: 去年11月至今年1月 is one span.)
   const wholeYears = time.start.endsWith('-01-01');
   if (!own && to > from && wholeYears && claim.change && (claim.change.role === 'from' || claim.change.role === 'to')) {
@@ -792,7 +812,7 @@ function resolveClaimTime(
     ? { at: claim.start - before[0].length, phrase: before[0].match(/^(?:去年|上年|\d{4} ?年)同期/u)![0], year: before.groups!.year }
     : claim.change?.role === 'from' ? sameSpanBefore(norm, Math.max(claim.sentence.start, governing?.textEnd ?? 0), claim.start) : null;
   const yearEarlier = (period: { start: string; end: string }, source: TimeSource): ClaimTime | null => {
-    if (!sameSpan || claim.unit === 'x' || (claim.unit === '%' && SHARE_OF_YEAR_BEFORE.test(lead))) return null;
+    if (!sameSpan || claim.unit === 'x' || (claim.unit === '%' && SHARE_OF_YEAR_BEFORE.test(lead)) || GAP_TO_YEAR_BEFORE.test(lead)) return null;
     const years = sameSpan.year ? yearOf(period.end) - Number(sameSpan.year) : 1;
     if (years <= 0) return null;
     const { at, phrase } = sameSpan;

@@ -58,7 +58,9 @@ export const FLOW_VERBS: readonly string[] = ['累计', '发放', '救助', '资
   // Visitors and traffic are counted over a span too (截至10月底，观光人数突破百万).
   '游客', '旅客', '观光', '客运', '货运', '吞吐',
   // Livestock slaughtered and goods shipped are counted over a span (6月末，生猪出栏1407头).
-  '出栏', '出口', '进口'];
+  '出栏', '出口', '进口',
+  // People placed in work again over a span (12月末，下岗失业人员再就业37.8万人).
+  '再就业'];
 
 /**
  * Dashes that join the two ends of a date range as the hyphen does: 1–6月份 (en dash), 1‒6月 (figure
