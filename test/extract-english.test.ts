@@ -202,6 +202,13 @@ describe('the unit catalogue and the number grammar', () => {
     // A bare base of a comparison dated after it, or by a possessive, counts what its pair counts.
     ['Police logged 412 reported burglaries, compared to 390 last year.', '390', 390, 'burglaries', 'count'],
     ['Clinics treated 77 new patients, down from last year’s 81.', '81', 81, 'patients', 'count'],
+    ['Officers reported 58 burglaries in March compared to 64 for the same month in 2022.', '64', 64, 'burglaries', 'count'],
+    // A level reached after a bare change stays bare, as its pair is (a plural subject alone does not make it a count).
+    ['Monthly subscribers jumped 9,000, or 2.8%, to 330,000 in the quarter.', '330,000', 330000, null, 'number'],
+    ['The county saw 310 arrests in the half, compared with 355 over the same period last year.', '355', 355, 'arrests', 'count'],
+    // A clause that repeats the verb of a count and leaves out its noun counts the same.
+    ['North Ward had 43 patients waiting, while South Ward had 29.', '29', 29, 'patients', 'count'],
+    ['Leeds recorded 212 collisions and York recorded 97.', '97', 97, 'collisions', 'count'],
     // A bare number takes the unit of the count or measure it is compared with, or its population.
     ['Output reached 29.86 million barrels in 2019, compared to 31.86 million in 2018.', '31.86 million', 3.186e7, 'bbl', 'measure'],
     ['Grants go to towns with a population of 20,000 or less.', '20,000', 20000, 'people', 'count'],
@@ -358,6 +365,10 @@ describe('qualifiers before and after the number', () => {
     ['Claims are processed within 30 days.', '30 days', 'lte'],
     ['The plan runs over five years.', 'five years', 'eq'],
     ['The company has 300,000-plus employees.', '300,000-plus employees', 'gte'],
+    // A verb of passing a mark before the figure: the figure is a floor.
+    ['Storm damage has surpassed $14 billion, the council said.', '$14 billion', 'gt'],
+    ['Ticket sales topped 2 million in the first week.', '2 million', 'gt'],
+    ['Spending exceeded $3.2 billion last year.', '$3.2 billion', 'gt'],
   ] as const)('%s → %s', (sentence, span, approx) => {
     expect(claimOf(sentence, span).approx).toBe(approx);
   });
@@ -545,6 +556,15 @@ describe('changes', () => {
     // A pair after a comma restates the change of its clause: no range.
     ['Visits showed an increase of 9% over the year, from 41,200 to 44,900.', '41,200', 'from', 'up'],
     ['Visits showed an increase of 9% over the year, from 41,200 to 44,900.', '44,900', 'to', 'up'],
+    // A move named by `higher`/`lower` after the figure, with no `than`; markets' verbs of a move.
+    ['The index closed 1.4% higher on Friday.', '1.4%', 'rate', 'up'],
+    ['Shares of the miner ended 12 cents lower at $4.10.', '12 cents', 'delta', 'down'],
+    ['The bank shed 0.7 per cent in early trade.', '0.7 per cent', 'rate', 'down'],
+    ['Gold rallied 2.3% after the report.', '2.3%', 'rate', 'up'],
+    // The same move restated in another unit after `or`, either way round.
+    ['The lender fell 1.1 per cent or nine cents to $8.02.', 'nine cents', 'delta', 'down'],
+    ['The lender ended 0.5 per cent, or four cents lower at $8.02.', '0.5 per cent', 'rate', 'down'],
+    ['Ridership jumped 9,000, or 2.8%, to 330,000.', '2.8%', 'rate', 'up'],
   ] as const)('%s → %s %s', (sentence, span, role, direction) => {
     expect(claimOf(sentence, span).change).toMatchObject({ role, direction });
   });
@@ -1360,8 +1380,21 @@ describe('money in other dollars', () => {
     // The signs of a currency's own written apart from the shared ones stay its own.
     ['The Jamaican Government raised US$300 million and J$45 billion in bonds.', 'US$300 million', 'USD'],
     ['Kenyan importers paid UShs 3 billion in Ugandan duties.', 'UShs 3 billion', 'UGX'],
+    // `P` before an amount is the peso on a Philippine page, glued or one space apart.
+    ['MANILA — Damage to crops reached P14 billion, the council said.', 'P14 billion', 'PHP'],
+    ['Farm losses in the Philippines were put at P 8,966,629.28 for rice alone.', 'P 8,966,629.28', 'PHP'],
+    ['Filipino exporters earned Php 2.3 billion from bananas.', 'Php 2.3 billion', 'PHP'],
   ] as const)('%s → %s is %s', (sentence, span, unit) => {
     expect(claimOf(sentence, span).unit).toBe(unit);
+  });
+
+  it.each([
+    // Elsewhere `P` and a number is a code or a grade, never money.
+    ['Farm losses in Texas were put at P14 billion, officials said.'],
+    ['The P 2,500,000 figure in Ohio is a code for the permit series.'],
+  ] as const)('%s has no money in pesos', (sentence) => {
+    const { claims } = extract(sentence);
+    expect(claims.filter((claim) => claim.unit === 'PHP')).toEqual([]);
   });
 
   it.each([

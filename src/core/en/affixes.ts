@@ -7,7 +7,11 @@ import type { LocalCurrencies, SentenceView } from './spans.js';
 import { DASHES, SCALE_BY_ABBREVIATION, SCALE_BY_WORD, SCALE_WORDS } from './quantities.js';
 
 export const CURRENCY_PREFIXES = currencies
-  .flatMap((rule) => [...rule.prefixes.map((prefix) => ({ prefix, rule, amountOnly: false })), ...(rule.amountPrefixes ?? []).map((prefix) => ({ prefix, rule, amountOnly: true }))])
+  .flatMap((rule) => [
+    ...rule.prefixes.map((prefix) => ({ prefix, rule, amountOnly: false, localOnly: false })),
+    ...(rule.amountPrefixes ?? []).map((prefix) => ({ prefix, rule, amountOnly: true, localOnly: false })),
+    ...(rule.localAmountPrefixes ?? []).map((prefix) => ({ prefix, rule, amountOnly: true, localOnly: true })),
+  ])
   .sort((a, b) => b.prefix.length - a.prefix.length);
 
 export interface PhraseForm<T> {
@@ -137,11 +141,11 @@ export function longestForm<T>(tokens: EnglishToken[], k: number, forms: readonl
 /**
  * Whether token k is a number written as an amount: a decimal point or grouping, or a scale of
  * the scales table after it, glued or apart (`R500k`, `R5 bn`, `R1.4 trillion`), as the
- * non-claim rules' AMOUNT_CURRENCY reads it.
+ * non-claim rules' AMOUNT_CURRENCY reads it; glued to the sign before it, or one space from it when spaced.
  */
-function isAmount(tokens: EnglishToken[], k: number): boolean {
+function isAmount(tokens: EnglishToken[], k: number, spaced = false): boolean {
   const number = tokens[k];
-  if (!number || number.kind !== 'number' || number.gap !== '') return false;
+  if (!number || number.kind !== 'number' || (number.gap !== '' && !(spaced && number.gap === ' '))) return false;
   const next = tokens[k + 1];
   return /[.,\s]/.test(number.text) || (next !== undefined && (next.gap === '' || next.gap === ' ') && (SCALE_BY_WORD.has(next.lower) || SCALE_BY_ABBREVIATION.has(next.lower)));
 }
@@ -158,9 +162,11 @@ export function currencyAt(text: string, view: SentenceView, i: number): { rule:
   const { tokens } = view;
   const token = tokens[i]!;
   if (token.kind === 'number') return null;
-  for (const { prefix, rule, amountOnly } of CURRENCY_PREFIXES) {
+  for (const { prefix, rule, amountOnly, localOnly } of CURRENCY_PREFIXES) {
     if (!text.startsWith(prefix, token.start)) continue;
-    if (amountOnly && (token.text !== prefix || !isAmount(tokens, i + 1))) continue;
+    if (localOnly && !view.local.has(rule.unit)) continue;
+    // A country's own sign may stand one space from its amount (`P 5,508,250`).
+    if (amountOnly && (token.text !== prefix || !isAmount(tokens, i + 1, localOnly))) continue;
     const after = token.start + prefix.length;
     let k = i;
     while (k < tokens.length && tokens[k]!.start < after) k++;

@@ -56,7 +56,9 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
       const subject = subjectOf({ text, span, kind: value.kind, qualifierStart: qualifiers[n]!.firstToken, spans: kept, tokens, tags, times: record.times, changeNounAfter: change?.nounAfter ?? false, previous, inherited, gameReport, electionReport });
       subjects.push(subject);
       previous = { span, subject };
-      claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(text, value, subject, change?.role ?? null, span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };
+      // `jumped 9 million, or 2.8%, to 330 million`: a level whose change is a bare number is bare too (guidelines: the kind of the pair).
+      const bareChange = values.some((other, m) => m < n && changes[m]?.role === 'delta' && other.kind === 'number' && other.unit === null);
+      claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(text, value, subject, bareChange ? null : (change?.role ?? null), span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };
     });
     respectively(text, tokens, tags, kept).forEach((subject, n) => {
       if (subject) claims[firstClaim + n] = { ...claims[firstClaim + n]!, subject: subject.text };

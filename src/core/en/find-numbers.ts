@@ -8,7 +8,7 @@ import { PLURAL_NOUNS_READ_AS_VERBS, QUANTITY_VERBS } from '../../rules/en/subje
 import type { DocumentState, Sentence } from '../document.js';
 import type { Diagnostic } from '../schema.js';
 import { CHANGE_HEADER, headline, NUMBER_ROW, PERCENT_HEADER } from '../../rules/en/non-claims.js';
-import { currencyRegions, percents, redenominations, type CurrencyRegionRule } from '../../rules/en/units.js';
+import { currencies, currencyRegions, percents, redenominations, type CurrencyRegionRule } from '../../rules/en/units.js';
 import type { LocalCurrencies } from './spans.js';
 import { findSpans, type EnglishSpan, type WordTags } from './find-spans.js';
 import { findNonClaims } from './vetoes.js';
@@ -114,7 +114,8 @@ export function localCurrencies(text: string, url: string | null, publisher: str
     const byDomain = host ? regions.find(({ rule }) => rule.domains.some((domain) => host.endsWith(`.${domain}`))) : undefined;
     const byPublisher = publisher ? regions.find(({ rule, outlets }) => rule.pattern.test(publisher) || outlets.some((outlet) => outlet.test(publisher))) : undefined;
     const region = (named ?? byDomain ?? byPublisher)?.rule;
-    if (region && region.unit !== shared) local.set(shared, { id: region.id, unit: region.unit });
+    // A currency whose own signs hold only on its country's pages (`P` for pesos) is noted for that country too.
+    if (region && (region.unit !== shared || LOCAL_SIGN_CURRENCIES.has(shared))) local.set(shared, { id: region.id, unit: region.unit });
   }
   const day = publishedAt?.slice(0, 10);
   for (const change of redenominations) {
@@ -122,6 +123,9 @@ export function localCurrencies(text: string, url: string | null, publisher: str
   }
   return local;
 }
+
+/** Currencies with signs read only on a page of their country (localAmountPrefixes). */
+const LOCAL_SIGN_CURRENCIES = new Set(currencies.filter((rule) => rule.localAmountPrefixes?.length).map((rule) => rule.unit));
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -422,7 +422,10 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
     if (b && gapOk && !b.quantity.fraction && !isYear(tokens, b)) {
       const aKind = pieceKind(a);
       const bKind = pieceKind(b);
-      const compatible = aKind === 'none' || aKind === bKind || (aKind === 'money' && !b.suffix?.percent && !b.suffix?.unit);
+      // Two ends each written with its own sign or coin of money (`eight Singapore cents to S$11.06`) are a move and a level, not a range.
+      const aMoney = a.currency ?? a.suffix?.currency ?? null;
+      const bMoney = b.currency ?? b.suffix?.currency ?? null;
+      const compatible = (aKind === 'none' || aKind === bKind || (aKind === 'money' && !b.suffix?.percent && !b.suffix?.unit)) && !(aMoney && bMoney && aMoney.id !== bMoney.id);
       const toAllowed = !isTo || before?.lower === 'from' || aKind === bKind || (aKind === 'none' && bKind !== 'none') || (a.quantity.words && b.quantity.words);
       const increasing = b.quantity.value >= a.quantity.value || (!a.quantity.scale && b.quantity.scale !== null);
       // After a change verb `rose 2 to 5,000` is a change and its new level, but a bare lower end

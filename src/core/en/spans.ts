@@ -79,5 +79,5 @@ export interface SentenceView {
   local: LocalCurrencies;
 }
 
-/** By the unit a shared currency form is written as (`USD` for `$`), the currency it means on this page, when another. */
+/** By the unit a shared currency form is written as (`USD` for `$`), the currency it means on this page, when another; and a currency whose local signs hold on this page (`P` for pesos), by its own unit. */
 export type LocalCurrencies = ReadonlyMap<string, { id: string; unit: string }>;

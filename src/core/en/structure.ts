@@ -150,6 +150,11 @@ const COMPARATIVE_DIRECTION = new Map(comparatives.flatMap((rule) => rule.words.
 const VERB_DIRECTION = new Map(changeWords.flatMap((rule) => rule.verbs.map((verb) => [verb, rule.direction] as const)));
 /** Change nouns that are also verbs after a subject: `costs cut`. */
 const VERB_TOO = new Set(['cut', 'cuts']);
+/** Comparatives after a number that name a move without `than` (`closed 2% higher`), before a word that is no noun. */
+const MOVE_COMPARATIVES = new Set(['higher', 'lower']);
+const MOVE_FOLLOWERS = new Set(['at', 'to', 'on', 'in', 'from', 'after', 'for', 'by', 'against', 'and', 'while', 'with', 'as', 'this', 'last', 'over', 'since', 'year-on-year', 'than']);
+/** What stands between a figure and the same move restated in another unit: `0.72 per cent or eight cents`. */
+const RESTATING = new Set(['or', ', or']);
 const NOUN_DIRECTION = new Map(changeWords.flatMap((rule) => rule.nouns.map((noun) => [noun, rule.direction] as const)));
 /** Words allowed between a change verb and its number: `increased by nearly 6%`. */
 const BRIDGE_WORDS = new Set(['by', 'a', 'an', 'estimated', 'nearly', 'about', 'almost', 'roughly', 'approximately', 'some', 'more', 'than', 'over', 'at', 'least', 'just', 'around', 'another', 'additional', 'further', 'sharply', 'significantly', 'slightly', 'only', 'nearly', 'fully', 'also', 'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'respectively']);
@@ -290,6 +295,17 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       out[n] = { role, direction: COMPARATIVE_DIRECTION.get(comparative.lower)!, from: null, to: null, basis: basisAfter(text, comparative.end), nounAfter: false };
       return;
     }
+    // `closed 2% higher`, `ended five cents lower at $4.10`: a move named by the comparative after it, with no noun after that.
+    if (comparative && MOVE_COMPARATIVES.has(comparative.lower) && (!than || than.kind === 'symbol' || MOVE_FOLLOWERS.has(than.lower))) {
+      const direction = COMPARATIVE_DIRECTION.get(comparative.lower)!;
+      out[n] = { role, direction, from: null, to: null, basis: null, nounAfter: false };
+      // `ended 0.22 per cent, or five cents lower`: the figure it restates made the same move.
+      const previous = n - 1;
+      if (previous >= 0 && !out[previous] && RESTATING.has(tokens.slice(spans[previous]!.readTo + 1, qualifierStart).map((token) => token.lower).join(' '))) {
+        out[previous] = { role: (kinds[previous] === 'percent' && spans[previous]!.percent?.unit !== 'pp') || spans[previous]!.low.fraction ? 'rate' : 'delta', direction, from: null, to: null, basis: null, nounAfter: false };
+      }
+      return;
+    }
     // A change noun after the span: `a 12% increase`, `3 percent growth`, `a 2% annual rise`.
     for (let k = span.readTo + 1; k <= Math.min(tokens.length - 1, span.readTo + 3); k++) {
       const token = tokens[k]!;
@@ -341,6 +357,12 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     }
     // `rose by nearly a fifth since 2019, to 2,410`: the level reached after the size of the change.
     const previousChange = n > 0 ? out[n - 1] : null;
+    // `shed 0.72 per cent or eight cents`: the same move restated in another unit.
+    const restating = n > 0 ? tokens.slice(spans[n - 1]!.readTo + 1, qualifierStart).map((token) => token.lower).join(' ') : '';
+    if (RESTATING.has(restating) && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta')) {
+      out[n] = { role, direction: previousChange.direction, from: null, to: null, basis: null, nounAfter: false };
+      return;
+    }
     if (tokens[qualifierStart - 1]?.lower === 'to' && tokens[qualifierStart - 2]?.text === ',' && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta') && previousChange.direction !== 'unknown') {
       out[n] = { role: 'to', direction: previousChange.direction, from: null, to: n, basis: null, nounAfter: false };
     }
@@ -484,14 +506,14 @@ export function measureOfBefore(tokens: EnglishToken[], span: EnglishSpan): { va
 
 /** Words before a bare number that make it the rest of a count: `the remaining 2,220`, `another 500`. */
 const REMAINDER_WORDS = new Set(['remaining', 'another', 'further', 'additional']);
-/** Words that open the period of a comparison's base after it: `compared to 333 last year`, `with 1,235 from 2023-24 Q2`. */
-const BASE_PERIOD_AFTER = new Set(['last', 'from', 'during', 'a', 'the', 'this', 'earlier', 'previously']);
+/** Words that open the period of a comparison's base after it: `compared to 333 last year`, `with 1,235 from 2023-24 Q2`, `compared to 107 for the same month`. */
+const BASE_PERIOD_AFTER = new Set(['last', 'from', 'during', 'a', 'the', 'this', 'earlier', 'previously', 'for', 'over']);
 /** A base named by its period's possessive: `compared to last year's 612`, `from the previous year's 88`. */
 const POSSESSIVE_BASE = /\b(?:compared (?:to|with)|versus|vs\.?|against|from|than)\s+(?:last year|the previous year|the prior year|a year earlier|the same period last year|\d{4})[’']s\s*$/i;
 /** Words before the level an index reaches: `to 7024`, `closed at`, `to reach`. */
 const LEVEL_WORDS = new Set(['to', 'at', 'reach', 'reached', 'reaching', 'hit', 'touched']);
-/** Prepositions a gapped clause repeats: `the north district accounted for 1,200 students and the south district for 900`. */
-const GAPPING_PREPOSITIONS = new Set(['for', 'to', 'at', 'with']);
+/** Prepositions and verbs a gapped clause repeats: `the north district accounted for 1,200 students and the south district for 900`, `Cork had 43 patients on trolleys, while Tallaght had 41`. */
+const GAPPING_WORDS = new Set(['for', 'to', 'at', 'with', 'had', 'has', 'have', 'recorded', 'reported', 'registered', 'counted', 'saw']);
 
 const AGAINST_WORDS = new Set(['against', 'versus', 'vs', 'per']);
 /** Names the markets give currencies beside the catalogue's words (`the pound`, `the greenback`), read only in a quote against another. */
@@ -608,7 +630,7 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
       values[n] = { ...value, kind: 'count', unit: 'points', unitText: null };
       return;
     }
-    const gapped = GAPPING_PREPOSITIONS.has(before) && standsAlone ? spans.findIndex((other, m) => m < n && values[m]!.kind === 'count' && tokens[qualifierOf(other, tokens).firstToken - 1]?.lower === before) : -1;
+    const gapped = GAPPING_WORDS.has(before) && standsAlone ? spans.findIndex((other, m) => m < n && values[m]!.kind === 'count' && tokens[qualifierOf(other, tokens).firstToken - 1]?.lower === before) : -1;
     if (gapped >= 0) return adopt(values[gapped]!);
     // `most of the branches, 30 in all`: the count of the plural noun named before it.
     if ((next === 'in' && (afterNext === 'all' || afterNext === 'total')) || next === 'altogether') {

@@ -18,7 +18,7 @@ export const changeWords: ChangeWordRule[] = [
   {
     id: 'change-increase',
     direction: 'up',
-    verbs: ['increase', 'increased', 'increases', 'increasing', 'rise', 'rose', 'risen', 'rises', 'rising', 'grow', 'grew', 'grown', 'grows', 'growing', 'climb', 'climbed', 'climbs', 'jump', 'jumped', 'jumps', 'gain', 'gained', 'gains', 'surge', 'surged', 'soar', 'soared', 'up', 'spiked', 'doubled', 'tripled', 'improved', 'improve', 'improves', 'expanded', 'expands', 'expanding'],
+    verbs: ['increase', 'increased', 'increases', 'increasing', 'rise', 'rose', 'risen', 'rises', 'rising', 'grow', 'grew', 'grown', 'grows', 'growing', 'climb', 'climbed', 'climbs', 'jump', 'jumped', 'jumps', 'gain', 'gained', 'gains', 'surge', 'surged', 'soar', 'soared', 'up', 'spiked', 'doubled', 'tripled', 'improved', 'improve', 'improves', 'expanded', 'expands', 'expanding', 'advanced', 'rallied', 'rebounded'],
     nouns: ['increase', 'increases', 'rise', 'growth', 'gain', 'gains', 'jump', 'hike', 'boost', 'surge', 'expansion', 'improvement', 'uptick', 'raise', 'spike'],
     example: 'Sales tax revenue increased by 6.1% over the prior year.',
     expect: { direction: 'up', role: 'rate' },
@@ -26,7 +26,7 @@ export const changeWords: ChangeWordRule[] = [
   {
     id: 'change-decrease',
     direction: 'down',
-    verbs: ['decrease', 'decreased', 'decreases', 'decreasing', 'fall', 'fell', 'fallen', 'falls', 'falling', 'drop', 'dropped', 'drops', 'decline', 'declined', 'declines', 'declining', 'down', 'reduce', 'reduced', 'reduces', 'reducing', 'lowered', 'slipped', 'slid', 'shrank', 'shrunk', 'plunged', 'plummeted', 'dipped', 'eased', 'contracted', 'slashed', 'tumbled', 'sank'],
+    verbs: ['decrease', 'decreased', 'decreases', 'decreasing', 'fall', 'fell', 'fallen', 'falls', 'falling', 'drop', 'dropped', 'drops', 'decline', 'declined', 'declines', 'declining', 'down', 'reduce', 'reduced', 'reduces', 'reducing', 'lowered', 'slipped', 'slid', 'shrank', 'shrunk', 'plunged', 'plummeted', 'dipped', 'eased', 'contracted', 'slashed', 'tumbled', 'sank', 'shed', 'retreated', 'slumped'],
     nouns: ['decrease', 'decreases', 'decline', 'declines', 'drop', 'fall', 'reduction', 'reductions', 'dip', 'loss', 'contraction', 'slowdown', 'plunge', 'cut', 'cuts', 'decrement'],
     example: 'Overdose deaths were down 3 percent from last year.',
     expect: { direction: 'down', role: 'rate' },

@@ -22,9 +22,9 @@ const BILL = '(?:H\\.\\s?R\\.|H\\.\\s?Res\\.|S\\.\\s?Res\\.|H\\.\\s?J\\.\\s?Res\
 const DOCUMENT = '(?:By-law|By-Law|Bylaw|(?:House|Senate|Assembly) (?:Bill|Resolution|Joint Resolution|Concurrent Resolution|File)|Ordinance|Resolution|Bill|Executive Order|Administrative Order|Public Law|P\\.L\\.|Local Law|Law|Order|Directive|Proclamation|Act|Code|Docket|Case|File|Rule)';
 /** Currency codes and letter prefixes glued to an amount (`USD10m`, `Rs500`, `RM2.5bn`): money, not a code. */
 const CURRENCY_CODE = `(?:${currencies.flatMap((rule) => rule.prefixes).filter((prefix) => /^[A-Za-z]+$/.test(prefix)).join('|')})`;
-/** A currency's letter before an amount (`R1.4 trillion`, `Sh360 billion`, `R12,400`): see amountPrefixes. */
+/** A currency's letter before an amount (`R1.4 trillion`, `Sh360 billion`, `R12,400`, `P14 billion`): see amountPrefixes. */
 const SCALE_FORMS = scales.flatMap((scale) => [...scale.words, ...scale.abbreviations]).sort((a, b) => b.length - a.length).join('|');
-const AMOUNT_CURRENCY = `(?:${currencies.flatMap((rule) => rule.amountPrefixes ?? []).join('|')})\\d+(?:(?:,\\d{3})+|\\.\\d+)?(?:\\s?(?:${SCALE_FORMS})\\b|(?<=[.,]\\d+))`;
+const AMOUNT_CURRENCY = `(?:${currencies.flatMap((rule) => [...(rule.amountPrefixes ?? []), ...(rule.localAmountPrefixes ?? [])]).join('|')})\\d+(?:(?:,\\d{3})+|\\.\\d+)?(?:\\s?(?:${SCALE_FORMS})\\b|(?<=[.,]\\d+))`;
 const NUMBER_SIGN = '(?:No\\.|Nos\\.|Number|#)';
 
 const rule = (id: string, source: string, example: string, flags = 'g'): NonClaimRule => ({ id, pattern: new RegExp(source, flags), example });

@@ -15,7 +15,7 @@ export interface QualifierRule {
 }
 
 export const qualifiers: QualifierRule[] = [
-  { id: 'qualifier-more-than', phrases: ['more than', 'greater than', 'higher than', 'in excess of', 'upwards of', 'just over', 'well over', 'above', 'exceeding', 'surpassing', 'topping', 'older than'], position: 'before', approx: 'gt', example: 'more than 8,000 residents', expect: 'gt' },
+  { id: 'qualifier-more-than', phrases: ['more than', 'greater than', 'higher than', 'in excess of', 'upwards of', 'just over', 'well over', 'above', 'exceeding', 'surpassing', 'topping', 'older than', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'topped'], position: 'before', approx: 'gt', example: 'more than 8,000 residents', expect: 'gt' },
   { id: 'qualifier-over', phrases: ['over'], position: 'before', approx: 'gt', notForDurations: true, example: 'over 500 volunteers', expect: 'gt' },
   { id: 'qualifier-at-least', phrases: ['at least', 'no less than', 'no fewer than', 'not less than', 'a minimum of', 'minimum of'], position: 'before', approx: 'gte', example: 'at least 40 new beds', expect: 'gte' },
   { id: 'qualifier-less-than', phrases: ['less than', 'fewer than', 'lower than', 'younger than', 'just under', 'under', 'below'], position: 'before', approx: 'lt', example: 'fewer than 300 applicants', expect: 'lt' },

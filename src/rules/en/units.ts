@@ -27,6 +27,12 @@ export interface CurrencyRule {
    * name models, routes and rounds (`R2`, `R101`).
    */
   amountPrefixes?: string[];
+  /**
+   * Letters that are the currency's sign only on a page of its country (its currencyRegions
+   * entry), glued to an amount as amountPrefixes are: Philippine news writes pesos `P14 billion`,
+   * `P 5,508,250`, where elsewhere `P14` is a code.
+   */
+  localAmountPrefixes?: string[];
   /** Multiplier for the word forms: cents are a hundredth of the unit. */
   wordFactor?: number;
   /**
@@ -64,7 +70,7 @@ const coin = (code: string, name: string, words: string[], example: string, valu
 // A bare `$` is resolved by the page's country (currencyRegions); `¥` alone is the yen.
 export const currencies: CurrencyRule[] = [
   { ...currency('USD', ['US$', 'U.S.$', '$US', 'USD', '$'], ['dollars', 'dollar', 'u.s. dollars', 'us dollars', 'american dollars'], 'a grant of US$2.5 million', 2.5e6), sharedForms: ['$', 'dollars', 'dollar'] },
-  { ...coin('USD', 'cents', ['cents', 'cent', '¢'], 'a fee of 25 cents', 0.25), sharedForms: ['cents', 'cent', '¢'] },
+  { ...coin('USD', 'cents', ['cents', 'cent', '¢', 'us cents', 'u.s. cents'], 'a fee of 25 cents', 0.25), sharedForms: ['cents', 'cent', '¢'] },
   currency('EUR', ['€', 'EUR'], ['euros', 'euro', '€'], '€40 million in grants', 4e7),
   coin('EUR', 'cents', ['euro cents', 'eurocents'], 'a charge of 30 euro cents', 0.3),
   currency('GBP', ['£', 'GBP', 'GB£'], ['pounds sterling', 'sterling'], '£1.5bn of investment', 1.5e9),
@@ -90,7 +96,7 @@ export const currencies: CurrencyRule[] = [
   currency('KRW', ['₩', 'KRW'], ['won'], '₩2 trillion stimulus', 2e12),
   currency('BRL', ['R$', 'BRL'], ['reais'], 'R$15 billion deal', 1.5e10),
   currency('MXN', ['MX$', 'Mex$', 'MXN'], ['mexican pesos'], 'MXN 200 million in fines', 2e8),
-  currency('PHP', ['₱', 'PHP'], ['philippine pesos'], '₱3 billion for flood control', 3e9),
+  { ...currency('PHP', ['₱', 'PHP'], ['philippine pesos'], '₱3 billion for flood control', 3e9), localAmountPrefixes: ['P', 'Php', 'PhP'] },
   { ...currency('ZAR', ['ZAR'], ['rand'], 'a budget of 12 billion rand', 1.2e10), amountPrefixes: ['R'] },
   currency('RUB', ['₽', 'RUB'], ['rubles', 'roubles', 'ruble', 'rouble'], '300 billion roubles in reserves', 3e11),
   currency('TRY', ['₺'], ['turkish lira', 'lira'], '₺40 billion package', 4e10, []),
@@ -194,6 +200,8 @@ export const currencyRegions: CurrencyRegionRule[] = [
   { id: 'rupee-sri-lanka', replaces: 'INR', unit: 'LKR', pattern: /\b(?:Sri Lanka|Sri Lankans?|Colombo|COLOMBO)\b/, domains: ['lk'], publishers: ['Daily FT', 'Daily Mirror Sri Lanka', 'Ada Derana', 'EconomyNext', 'Sunday Times Sri Lanka', 'News First'], example: 'COLOMBO — Tea exports earned Rs 400 billion last year.' },
   { id: 'rupee-nepal', replaces: 'INR', unit: 'NPR', pattern: /\b(?:Nepal|Nepalese|Nepali|Kathmandu|KATHMANDU)\b/, domains: ['np'], publishers: ['Kathmandu Post', 'Himalayan Times', 'Republica', 'Rising Nepal'], example: 'KATHMANDU — Remittances reached Rs 1 trillion in the fiscal year.' },
   { id: 'rupee-mauritius', replaces: 'INR', unit: 'MUR', pattern: /\b(?:Mauritius|Mauritians?|Port Louis)\b/, domains: [], publishers: ['Defimedia', 'Le Mauricien', 'Government Information Service (Mauritius)'], example: 'PORT LOUIS, Mauritius — The pension rises to Rs 13,500 a month.' },
+  // `P` before an amount: the peso on a Philippine page only (localAmountPrefixes).
+  { id: 'peso-philippines', replaces: 'PHP', unit: 'PHP', pattern: /\b(?:Philippines?|Filipinos?|Manila|MANILA|Luzon|Visayas|Mindanao|Quezon City|Cebu|CEBU|Davao|DAVAO)\b/, domains: ['ph'], publishers: ['Philippine Daily Inquirer', 'Inquirer', 'Philippine Star', 'Philstar', 'Manila Bulletin', 'Manila Times', 'Manila Standard', 'Manila Shimbun', 'BusinessWorld', 'BusinessMirror', 'Rappler', 'SunStar', 'Philippine News Agency', 'PNA', 'GMA News', 'ABS-CBN', 'Daily Tribune'], example: 'MANILA — Damage to crops reached P14 billion, the council said.' },
   // `Sh` and `shillings`: Kenya's unless the page is Uganda's or Tanzania's.
   { id: 'shilling-kenya', replaces: 'KES', unit: 'KES', pattern: /\b(?:Kenya|Kenyans?|Nairobi|NAIROBI|Mombasa)\b/, domains: ['ke'], publishers: ['Daily Nation', 'Nation Africa', 'The Standard', 'Business Daily', 'The Star, Kenya', 'Capital FM', 'Citizen Digital', 'KBC'], example: 'NAIROBI, Kenya — Treasury released Sh12 billion to Uganda-bound road works.' },
   { id: 'shilling-uganda', replaces: 'KES', unit: 'UGX', pattern: /\b(?:Uganda|Ugandans?|Kampala|KAMPALA)\b/, domains: ['ug'], publishers: ['Daily Monitor', 'New Vision', 'The Observer (Uganda)', 'Nile Post', 'ChimpReports'], example: 'KAMPALA, Uganda — Parliament approved Shs52.7 trillion for the budget.' },
@@ -212,6 +220,8 @@ export const currencyRegionSources: { id: string; url: string | null; publisher:
   { id: 'rupee-sri-lanka', url: 'https://www.example.lk/business', publisher: null, example: 'Tea prices averaged Rs 1,200 a kilogram at the auction.' },
   { id: 'shilling-uganda', url: null, publisher: 'Daily Monitor', example: 'The ministry will spend Sh300 billion on roads this year.' },
   { id: 'shilling-tanzania', url: 'https://www.example.co.tz/news', publisher: null, example: 'Cashew farmers were paid Sh2,500 a kilogram.' },
+  { id: 'peso-philippines', url: 'https://www.example.com.ph/news', publisher: null, example: 'The province set aside P2.5 billion for flood control.' },
+  { id: 'peso-philippines', url: null, publisher: 'Manila Bulletin', example: 'Rice farmers lost P 1,250,000 to the floods.' },
 ];
 
 /**
