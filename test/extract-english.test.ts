@@ -888,6 +888,36 @@ describe('subjects of news results lines and comparison bases', () => {
   });
 });
 
+describe('subjects of reported clauses, paired figures, occurrences and changes', () => {
+  it.each([
+    // A clause reported after a verb (`calculates that`, `said`, `show that`, `showing that`) has its own subject, even when it
+    // runs on past prepositions before its verb; when the claim opens it, the reporter is never the subject.
+    ['The statistics office calculates that the jobless rate has climbed to 6.1% in March.', '6.1%', 'jobless rate'],
+    ['The central bank said inflation in the second half of the year is projected at 3.5 per cent.', '3.5 per cent', 'inflation'],
+    ['The survey results show that 48% of the workforce is female.', '48%', 'workforce'],
+    ['Figures released by the council showing that the housing waiting list fell below 4,000 for the first time.', '4,000', 'housing waiting list'],
+    // A whole number with no noun, paired with the count before it, counts what that count counts (a place between is none).
+    ['There were 45 cases of burglary in March compared to 52 for the same month last year.', '52', 'burglary'],
+    ['The hospital had 31 patients on trolleys on Monday, and 27 the following day.', '27', 'patients'],
+    ['North Clinic had 120 patients waiting, while Riverside Clinic in Easton had 95.', '95', 'patients'],
+    ['The shelter counted 210 rough sleepers on Friday, with 45 sleeping in cars.', '45', 'rough sleepers'],
+    // Guards: a common noun after the link names a measure of its own; a part `of` a count is of that count.
+    ['Primary schools accounted for 5,200 pupils and secondary schools for 4,100.', '4,100', 'secondary schools'],
+    ['He has 23 goals and 23 assists, but he has played in only 38 of the club’s 52 games.', '38', 'games'],
+    // Occurrences (`cases of`, `reports of`, `instances of`) count the thing after `of`.
+    ['Police recorded 38 reports of vandalism in the park last year.', '38 reports', 'vandalism'],
+    ['There were 12 reported instances of fraud against pensioners.', '12 reported instances', 'fraud'],
+    ['Cases of measles rose to 40 in May.', '40', 'measles'],
+    // A change measures what it is in: opening the clause (`Growth in`), as a subject, or before `, by`.
+    ['Growth in broadband services slowed in the quarter, rising 4.2 per cent to $3.1 billion.', '4.2 per cent', 'broadband services'],
+    ['Growth in broadband services slowed in the quarter, rising 4.2 per cent to $3.1 billion.', '$3.1 billion', 'broadband services'],
+    ['Drivers in Wales saw the largest rise in petrol prices, by 2.4p to 131.2p.', '2.4p to 131.2p', 'petrol prices'],
+    ['The rise in rents was 4.2% last year.', '4.2%', 'rents'],
+  ] as const)('%s → %s is of %s', (sentence, span, subject) => {
+    expect(claimOf(sentence, span).subject).toBe(subject);
+  });
+});
+
 describe('game scores on a page that names its sport', () => {
   // Each side of a score is a count in the sport's unit, its subject the side that scored it when the text says.
   it.each([

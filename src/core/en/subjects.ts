@@ -7,7 +7,7 @@
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
-import { BY_OBJECT_VERBS, ELECTION_RESULT_NOUNS, GAME_STATISTIC_NOUNS, PEOPLE_GROUP_NOUNS, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
+import { BY_OBJECT_VERBS, ELECTION_RESULT_NOUNS, GAME_STATISTIC_NOUNS, OCCURRENCE_NOUNS, PEOPLE_GROUP_NOUNS, QUANTITY_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
@@ -150,6 +150,38 @@ function participleVerbFollows(tokens: EnglishToken[], tags: WordTags, from: num
   return false;
 }
 
+/**
+ * Whether a clause of its own starts at token k, before `end`: a finite verb or `to` and an infinitive (`expects adjusted
+ * earnings per share to be`) comes after its subject, with no claim or mark between, past prepositions and times (`the annual
+ * pace of housing starts rose`, `inflation in the second half of the year is projected`).
+ */
+function reportedClauseFollows(tokens: EnglishToken[], tags: WordTags, k: number, end: number, spans: EnglishSpan[], times: TimeExpression[]): boolean {
+  for (let j = k + 1; j <= end && j < tokens.length && j <= k + 14; j++) {
+    const token = tokens[j]!;
+    if (insideSpan(token, spans) || (token.kind === 'symbol' && !['’', "'", '-', '.', '&'].includes(token.text))) return false;
+    if (token.kind !== 'word' || insideTime(token, times)) continue;
+    if (token.lower === 'to' && tokens[j + 1] !== undefined && tags.at(tokens[j + 1]!).has('Infinitive')) return true;
+    if (['Copula', 'Auxiliary', 'Modal'].some((tag) => tags.at(token).has(tag)) || (QUANTITY_VERBS.has(token.lower) && !tags.at(tokens[j - 1]!).has('Determiner'))) return true;
+  }
+  return false;
+}
+
+/** `said 55 were missing`, `said over 8,500 hectares (21,000 acres) of crops had been destroyed`: the claim at token k is the subject of a verb of its own. */
+function claimOpensClause(tokens: EnglishToken[], tags: WordTags, k: number, spans: EnglishSpan[]): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 12; j++) {
+    const token = tokens[j]!;
+    if (token.kind === 'symbol' && /^[,;:“"—–]$/.test(token.text)) return false;
+    if (token.kind === 'word' && !insideSpan(token, spans) && ['Copula', 'Auxiliary', 'Modal'].some((tag) => tags.at(token).has(tag))) return true;
+  }
+  return false;
+}
+
+/** What a change is in: the phrase after `in` at token `inAt`, up to token `end`, clear of times (`Growth in data services`). */
+function changedThing(text: string, tokens: EnglishToken[], tags: WordTags, inAt: number, end: number, times: TimeExpression[]): NounPhrase | null {
+  const inner = phraseAfter(text, tokens, tags, inAt + 1, end + 1, true);
+  return inner && pastLeadingTime(text, tokens, inner, times);
+}
+
 /** The first noun phrase of the clause holding token `from`, skipping parenthetical segments. */
 function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, from: number, spans: EnglishSpan[], times: TimeExpression[]): NounPhrase | null {
   // Segments of the sentence before the claim, split at commas and clause marks.
@@ -166,12 +198,26 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     }
     // `Gov. Beshear announced that GE Appliances will invest $450 million`: the clause after a verb's `that` has its own subject.
     // So does one right after the verb without `that` (`Gov. Beshear said GE Appliances will invest`), when it opens with a noun phrase, not the claim.
-    for (let k = end - 1; k > start; k--) {
-      const reported = tokens[k]!.lower === 'that' && REPORTING_VERBS.has(tokens[k - 1]!.lower);
-      const bare = REPORTING_VERBS.has(tokens[k]!.lower) && tags.at(tokens[k]!).has('Verb') && k < end && tokens[k + 1]?.kind === 'word' && !insideSpan(tokens[k + 1]!, spans) && !insideTime(tokens[k + 1]!, times) && opensClause(text, tokens, tags, k + 1);
+    // `the annual pace of housing starts rose`, `inflation in the second half is projected`, `expects earnings per share to be`:
+    // the reported clause's subject may run on past prepositions before its verb. And `said 55 were missing`: a clause opening
+    // with the claim is the claim's own, so the reporter is never the subject (reporterAt).
+    let reporterAt = -1;
+    for (let k = end; k > start; k--) {
+      const reported = tokens[k]!.lower === 'that' && (REPORTING_VERBS.has(tokens[k - 1]!.lower) || REPORTING_PARTICIPLES.has(tokens[k - 1]!.lower));
+      const reportingVerb = REPORTING_VERBS.has(tokens[k]!.lower) && tags.at(tokens[k]!).has('Verb') && tokens[k + 1] !== undefined && !insideTime(tokens[k + 1]!, times);
+      const bare = reportingVerb && k < end && tokens[k + 1]!.kind === 'word' && !insideSpan(tokens[k + 1]!, spans) && (opensClause(text, tokens, tags, k + 1) || reportedClauseFollows(tokens, tags, k + 1, end, spans, times));
       if (reported || bare) {
         start = k + 1;
         first = tokens[start];
+        reporterAt = k;
+        break;
+      }
+      // (The claim itself is not among `spans`: it lies after `from`, past its qualifier.)
+      const claimNext = k + 1 > from || insideSpan(tokens[k + 1]!, spans) || (k + 1 === from && QUALIFIER_LIKE.has(tokens[k + 1]!.lower)) || OPEN_END_WORDS.has(tokens[k + 1]!.lower);
+      if (reportingVerb && claimNext && claimOpensClause(tokens, tags, k + 1, spans)) {
+        start = k + 1;
+        first = tokens[start];
+        reporterAt = k;
         break;
       }
     }
@@ -238,6 +284,9 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       const last = inner && !overlapsTime(inner, times) ? inner.end : first.end;
       return { text: text.slice(first.start, last), start: first.start, end: last };
     }
+    // `Growth in data services slowed`: a change opening the clause (compromise may read it as a verb) measures what it is in.
+    const changedAtStart = !parenthetical && !opensWithClaim && first && CHANGE_NOUNS.has(first.lower) && tokens[start + 1]?.lower === 'in' ? changedThing(text, tokens, tags, start + 1, end, times) : null;
+    if (changedAtStart) return changedAtStart;
     if (!parenthetical && !opensWithClaim) {
       for (let k = start; k <= end; k++) {
         const token = tokens[k]!;
@@ -265,17 +314,22 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
             const clearInner = inner && pastLeadingTime(text, tokens, inner, times);
             if (clearInner) return clearInner;
           }
-          if (WRAPPERS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'of') {
+          if ((WRAPPERS.has(tokens[last]!.lower) || OCCURRENCE_NOUNS.has(tokens[last]!.lower)) && tokens[last + 1]?.lower === 'of') {
             const inner = phraseAfter(text, tokens, tags, last + 2, end + 1);
             if (inner) return inner;
           }
+          // `Growth in data services slowed`, `The rise in rents was 4.2%`: a change measures what it is in (guidelines §3, not `增幅`).
+          // (Only a change named alone: `Sales growth in Asia` is the growth of sales in Asia.)
+          const changeAlone = tokens.slice(k, last).every((t) => DETERMINERS.has(t.lower) || (tags.at(t).has('Adjective') && !tags.at(t).has('Noun')));
+          const changed = CHANGE_NOUNS.has(tokens[last]!.lower) && tokens[last + 1]?.lower === 'in' && changeAlone ? changedThing(text, tokens, tags, last + 1, end, times) : null;
+          if (changed) return changed;
           return clear;
         }
         if (token.kind === 'word' && !DETERMINERS.has(token.lower) && !tags.at(token).has('Adjective')) break;
       }
       if (start <= floor || isClauseBreak(tokens, start - 1)) return null;
     }
-    if (start <= floor) return null;
+    if (start <= floor || (reporterAt >= 0 && (opensWithClaim || start > from))) return null;
     end = start - 2;
   }
   return null;
@@ -929,6 +983,38 @@ function statisticHolder(input: SubjectInput, others: EnglishSpan[]): NounPhrase
   return tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text) && !tags.at(tokens[k]!).has('Pronoun') ? nameBefore(text, tokens, k) : null;
 }
 
+/** Verbs of having or counting after which a bare figure leaves out the count before it: `while Tallaght Hospital had 41`. */
+const HAVING_VERBS = new Set(['had', 'has', 'have', 'recorded', 'records', 'reported', 'reports', 'counted', 'counts', 'saw', 'sees', 'registered', 'registers', 'logged', 'logs']);
+/** Words that pair a bare figure with the count before it: `compared to 107`, `and 602 the following day`, `while Tallaght had 41`. */
+const PAIRING_LINKS = new Set(['compared', 'against', 'versus', 'vs', 'while', 'whereas', 'and', 'but', 'from', 'with']);
+
+/**
+ * `98 cases of shootings in June compared to 107 for the same month`, `612 patients on trolleys on Tuesday, and 602 the
+ * following day`, `Cork had 43 patients on trolleys, while Tallaght had 41`: a whole number with no noun of its own, paired
+ * with the count right before it, counts what that count counts (a place, a month or a day between them is no subject).
+ */
+function pairedCount(input: SubjectInput): NounPhrase | null {
+  const { span, kind, tokens, tags, times } = input;
+  const previous = input.previous;
+  // (A player's statistics are the player's: `Harden scored 39 points and Chris Paul added 24`.)
+  if (input.gameReport || span.unit || span.counted || span.currency || span.percent || span.high || span.low.fraction || (kind !== 'number' && kind !== 'count')) return null;
+  // `38 of Toronto’s 52 games`: a part of a count of its own.
+  if (!previous?.subject || !previous.span.counted || tokens[span.readTo + 1]?.lower === 'of') return null;
+  const between = tokens.slice(previous.span.readTo + 1, input.qualifierStart);
+  const link = between.findLastIndex((t) => PAIRING_LINKS.has(t.lower) && !insideTime(t, times));
+  if (between.length > 20 || link < 0) return null;
+  // `, of which 52 were`, `, or 62`: a part or a restatement is no pair.
+  if (between.some((t) => t.lower === 'which') || between[between.length - 1]!.lower === 'or') return null;
+  // `primary schools accounted for 52,310 pupils and secondary schools for 41,950`, `with an average herd size of 579`: a common
+  // noun after the link names a measure of its own; a name (`while Tallaght Hospital in Dublin had 41`) breaks the count down by place.
+  const afterLink = between.slice(link + 1);
+  if (afterLink.some((t) => t.kind === 'word' && /^[a-z]/.test(t.text) && tags.at(t).has('Noun') && !tags.at(t).has('Pronoun') && !insideTime(t, times) && !DETERMINERS.has(t.lower))) return null;
+  // `while Tallaght had 41` leaves the count out; `and Jones added 18` is a clause of its own about Jones.
+  // (`compared to last year’s 612`: `last` is no verb.)
+  if (afterLink.some((t) => t.kind === 'word' && tags.at(t).has('Verb') && !tags.at(t).has('Noun') && !insideTime(t, times) && !HAVING_VERBS.has(t.lower) && !TIME_WINDOW_WORDS.has(t.lower) && t.lower !== 's')) return null;
+  return previous.subject;
+}
+
 function findSubject(input: SubjectInput): NounPhrase | null {
   const { text, span, kind, tokens, tags, spans, times } = input;
   const others = spans.filter((s) => s !== span);
@@ -940,6 +1026,8 @@ function findSubject(input: SubjectInput): NounPhrase | null {
     return phrase && pastLeadingTime(text, tokens, phrase, times);
   };
   if (span.elided) return { text: span.elided.subject, start: span.elided.start, end: span.elided.end };
+  const paired = pairedCount(input);
+  if (paired) return paired;
   // `twice as many men on the dole as women`: what a multiple compares is named between `many` and `as`.
   if (span.low.multiple && word(span.low.last + 1) === 'as' && ['many', 'much'].includes(word(span.low.last + 2) ?? '')) {
     const first = span.low.last + 3;
@@ -1034,6 +1122,11 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   if (input.electionReport && (span.counted ? ELECTION_RESULT_NOUNS.has(tokens[span.counted.token]!.lower) : kind === 'percent' && shareOfTheVote(tokens, after))) {
     const holder = statisticHolder(input, others);
     if (holder) return withAcronym(text, holder);
+  }
+  // `98 cases of shootings`, `830 reported instances of theft from a vehicle`: occurrences count the thing after `of`.
+  if (span.counted && OCCURRENCE_NOUNS.has(tokens[span.counted.token]!.lower) && word(span.counted.token + 1) === 'of') {
+    const occurring = phraseAt(span.counted.token + 2);
+    if (occurring) return occurring;
   }
   if (span.counted) {
     const firstModifier = tokens[(span.high ?? span.low).last + 1]!;
@@ -1232,12 +1325,14 @@ function findSubject(input: SubjectInput): NounPhrase | null {
   // `a decrease in its production by 6.3 percent`: what the change noun before `by` is in.
   if (word(input.qualifierStart - 1) === 'by') {
     // `a surge in the price of OPEC’s oil basket by 5.6 percent`: the thing may run to a dozen tokens.
-    for (let k = input.qualifierStart - 2; k >= Math.max(0, input.qualifierStart - 14); k--) {
+    // `saw the biggest rise in diesel prices, by 3.16p`: past a comma before `by`.
+    const last = tokens[input.qualifierStart - 2]?.text === ',' ? input.qualifierStart - 3 : input.qualifierStart - 2;
+    for (let k = last; k >= Math.max(0, input.qualifierStart - 14); k--) {
       if ((tokens[k]!.kind === 'symbol' && !['’', "'", '-'].includes(tokens[k]!.text)) || insideSpan(tokens[k]!, spans)) break;
       if (word(k) === 'in' && CHANGE_NOUNS.has(word(k - 1) ?? '')) {
         let target = k + 1;
         while (target < input.qualifierStart - 1 && (DETERMINERS.has(tokens[target]!.lower) || tags.at(tokens[target]!).has('Possessive') || ['its', 'their', 'our', 'his', 'her'].includes(tokens[target]!.lower))) target++;
-        const phrase = phraseAfter(text, tokens, tags, target, input.qualifierStart - 1);
+        const phrase = phraseAfter(text, tokens, tags, target, last + 1);
         if (phrase && !overlapsTime(phrase, times)) return phrase;
         break;
       }

@@ -21,7 +21,17 @@ export const BY_OBJECT_VERBS = new Set(['surpass', 'surpassed', 'surpasses', 'su
  * will invest $450 million` measures what GE Appliances invests; the clause after `that` has a
  * subject of its own.
  */
-export const REPORTING_VERBS = new Set(['said', 'says', 'say', 'announced', 'announces', 'announce', 'reported', 'reports', 'report', 'show', 'shows', 'showed', 'shown', 'found', 'finds', 'noted', 'notes', 'estimated', 'estimates', 'expects', 'expected', 'confirmed', 'confirms', 'revealed', 'reveals', 'stated', 'states', 'indicated', 'indicates', 'added', 'explained', 'believes', 'predicted', 'predicts', 'projected', 'projects', 'warned', 'warns']);
+export const REPORTING_VERBS = new Set(['said', 'says', 'say', 'announced', 'announces', 'announce', 'reported', 'reports', 'report', 'show', 'shows', 'showed', 'shown', 'found', 'finds', 'noted', 'notes', 'estimated', 'estimates', 'expects', 'expected', 'confirmed', 'confirms', 'revealed', 'reveals', 'stated', 'states', 'indicated', 'indicates', 'added', 'explained', 'believes', 'predicted', 'predicts', 'projected', 'projects', 'warned', 'warns', 'calculates', 'calculated', 'forecasts', 'forecast', 'suggests', 'suggested']);
+
+/**
+ * Nouns that count occurrences of the thing named after `of`: `98 cases of shootings`, `49 reports of
+ * larceny`, `830 reported instances of theft from a vehicle`, and as a clause's subject `Cases of measles rose to 40`.
+ * What is measured is the shootings, not the cases (guidelines §3, the noun phrase naming what is measured).
+ */
+export const OCCURRENCE_NOUNS = new Set(['cases', 'case', 'reports', 'report', 'instances', 'instance', 'incidents', 'incident', 'incidences', 'episodes', 'occurrences', 'counts']);
+
+/** Participles that report a clause after `that` as the verbs do: `data published by the office showing that the Live Register fell`. */
+export const REPORTING_PARTICIPLES = new Set(['showing', 'saying', 'adding', 'noting', 'indicating', 'revealing', 'confirming', 'suggesting', 'estimating']);
 
 /**
  * Plural nouns of groups of people: a whole number given for one in brackets is a count of
