@@ -56,9 +56,8 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
       const subject = subjectOf({ text, span, kind: value.kind, qualifierStart: qualifiers[n]!.firstToken, spans: kept, tokens, tags, times: record.times, changeNounAfter: change?.nounAfter ?? false, previous, inherited, gameReport, electionReport });
       subjects.push(subject);
       previous = { span, subject };
-      // `jumped 9 million, or 2.8%, to 330 million`: a level whose change is a bare number is bare too (guidelines: the kind of the pair).
-      const bareChange = values.some((other, m) => m < n && changes[m]?.role === 'delta' && other.kind === 'number' && other.unit === null);
-      claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(text, value, subject, bareChange ? null : (change?.role ?? null), span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };
+      const afterBareChange = values.some((other, m) => m < n && changes[m]?.role === 'delta' && other.kind === 'number' && other.unit === null);
+      claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(text, value, subject, change?.role ?? null, afterBareChange, span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };
     });
     respectively(text, tokens, tags, kept).forEach((subject, n) => {
       if (subject) claims[firstClaim + n] = { ...claims[firstClaim + n]!, subject: subject.text };
@@ -68,10 +67,14 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
   return { ...state, claims, work: { ...state.work, en: { ...work, sentences } } };
 }
 
-/** `Applications for permits have risen by a fifth, to 2,410`: a whole number the level of a plural subject counts it. */
-function countOfSubject(text: string, value: { value: number; kind: ClaimDraft['kind']; unit: string | null }, subject: NounPhrase | null, role: string | null, span: EnglishSpan, tokens: EnglishToken[], tags: WordTags): { kind: ClaimDraft['kind']; unit: string | null } {
+/**
+ * `Applications for permits have risen by a fifth, to 2,410`: a whole number the level of a plural subject counts it;
+ * but after a change that is a bare number itself (`jumped 9 million, or 2.8%, to 330 million`) it stays bare, as its
+ * pair is (guidelines §1: a bare quantity takes the kind of its pair).
+ */
+function countOfSubject(text: string, value: { value: number; kind: ClaimDraft['kind']; unit: string | null }, subject: NounPhrase | null, role: string | null, afterBareChange: boolean, span: EnglishSpan, tokens: EnglishToken[], tags: WordTags): { kind: ClaimDraft['kind']; unit: string | null } {
   const subjectHead = subject ? tokens.find((t) => t.end === subject.end) : undefined;
-  if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && (role === 'to' || role === 'from') && subjectHead && isPluralNoun(subjectHead, tags.at(subjectHead)) && !MEASURED_PLURALS.has(subjectHead.lower)) {
+  if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && (role === 'to' || role === 'from') && !afterBareChange && subjectHead && isPluralNoun(subjectHead, tags.at(subjectHead)) && !MEASURED_PLURALS.has(subjectHead.lower)) {
     return { kind: 'count', unit: subjectHead.lower };
   }
   // `Employment rose among women (+43,000; +0.7%)`: a whole number of employment or population counts people.

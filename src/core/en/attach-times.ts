@@ -4,7 +4,7 @@
 // the sentence, else the nearest of an earlier sentence in the same paragraph (times.ts); on a
 // news page written in one-sentence paragraphs, the fiscal year or game day its first paragraph
 // names (leadTime: a fiscal year, a game's day, a results story's quarter or half); else the day of
-// the event a dated page's title names (titleDay); else the period the page's title names, on a
+// the event a dated page's title names (titleTimes); else the period the page's title names, on a
 // dated page for changes only.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import type { ClaimTime } from '../schema.js';
@@ -169,27 +169,23 @@ function columnPeriods(text: string, record: EnglishSentence, reference: English
 }
 
 /**
- * `Usual Weekly Earnings …, Third Quarter 2014`: a page takes its periods from its title when
- * nothing nearer names one (annotation guidelines §3, rule 4): a page with no date of publication
- * for all its figures, a dated one for its changes (attachEnglishTimes). The first span the title
- * names; a day (an event) is no span of the page's figures (titleDay reads one on a dated page).
+ * What a page's title says of its figures' periods (annotation guidelines §3, rule 4).
+ * - period: `Usual Weekly Earnings …, Third Quarter 2014`: the first span the title names. A page
+ *   takes it when nothing nearer names one: a page with no date of publication for all its
+ *   figures, a dated one for its changes (attachEnglishTimes).
+ * - day: `Singapore shares close 0.4 per cent up on Thursday`, `More than 600 patients were on
+ *   hospital trolleys nationwide yesterday`: a title naming the day of the event it reports (a
+ *   weekday, `yesterday`, `today`) and no span names the period of every figure of a dated page
+ *   that names none. A calendar date in a title (`The weekend's killer stats, Sep 23`) is the
+ *   page's own date, not the event's.
  */
-function titlePeriod(title: string, reference: EnglishWork['reference']): ClaimTime | null {
-  const time = findTimes(title, 0, title.length, reference ?? null).find((found) => found.governing && !found.onlyFor && found.period.start !== found.period.end);
-  return time ? { text: time.text, start: time.period.start, end: time.period.end, textStart: null, textEnd: null, source: 'title' } : null;
-}
-
-/**
- * `Singapore shares close 0.4 per cent up on Thursday`, `More than 600 patients were on hospital trolleys
- * nationwide yesterday`: a title naming the day of the event it reports (a weekday, `yesterday`, `today`)
- * and no span names the period of every figure of the page that names none (guidelines §3, rule 4). A
- * calendar date in a title (`The weekend's killer stats, Sep 23`) is the page's own date, not the event's.
- */
-function titleDay(title: string, reference: EnglishWork['reference']): ClaimTime | null {
+function titleTimes(title: string, reference: EnglishWork['reference'], dated: boolean): { period: ClaimTime | null; day: ClaimTime | null } {
   const times = findTimes(title, 0, title.length, reference ?? null).filter((found) => found.governing && !found.onlyFor);
-  const time = times[0];
-  if (!time || times.some((found) => found.period.start !== found.period.end) || /\d/.test(time.text)) return null;
-  return { text: time.text, start: time.period.start, end: time.period.end, textStart: null, textEnd: null, source: 'title' };
+  const asTitle = (time: TimeExpression): ClaimTime => ({ text: time.text, start: time.period.start, end: time.period.end, textStart: null, textEnd: null, source: 'title' });
+  const span = times.find((found) => found.period.start !== found.period.end);
+  const first = times[0];
+  const day = dated && first && !span && !/\d/.test(first.text) ? asTitle(first) : null;
+  return { period: span ? asTitle(span) : null, day };
 }
 
 export function attachEnglishTimes(state: DocumentState): DocumentState {
@@ -199,8 +195,7 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const claims: ClaimDraft[] = [...state.claims];
   const carried = leadTime(work, text);
   const reviewed = reviewedPeriods(work);
-  const titled = titlePeriod(state.article.title, work.reference);
-  const titledDay = state.article.publishedAt ? titleDay(state.article.title, work.reference) : null;
+  const { period: titled, day: titledDay } = titleTimes(state.article.title, work.reference, Boolean(state.article.publishedAt));
   // `Maybank records lower second quarter profit`, `Google Q3 profit up 46 percent`: a title naming a quarter or a
   // half names the period a results or statistics page reports on, which all its figures that name none are of.
   // So does a calendar year (`Gross Regional Domestic Product 2011`); a fiscal year in a title (`Budget for Fiscal Year 2025`) is a plan's, whose figures run over years of their own.

@@ -4,6 +4,7 @@
 import type { Approx, ClaimKind } from '../schema.js';
 import { BASIS_PATTERN, REVERSING_MODIFIERS, changeWords, comparatives, type Direction } from '../../rules/en/changes.js';
 import { qualifiers } from '../../rules/en/qualifiers.js';
+import { GAPPED_COUNT_VERBS } from '../../rules/en/subjects.js';
 import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
 import { CURRENCY_WORD_FORMS, longestForm, UNIT_FORMS } from './affixes.js';
 import type { EnglishSpan } from './find-spans.js';
@@ -219,6 +220,8 @@ function possessiveTimeBefore(tokens: EnglishToken[], k: number): number | null 
  */
 export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishToken[], kinds: ClaimKind[]): (ChangeInfo | null)[] {
   const out: (ChangeInfo | null)[] = spans.map(() => null);
+  // A share (`fallen by a third`) is a rate, like a percentage; any other size of a change is a delta.
+  const sizeRole = (m: number): 'rate' | 'delta' => ((kinds[m] === 'percent' && spans[m]!.percent?.unit !== 'pp') || spans[m]!.low.fraction ? 'rate' : 'delta');
   const spanStartingNear = (index: number, after: number) => spans.findIndex((s, n) => n > after && governingStart(s) >= index && governingStart(s) <= index + 3);
   spans.forEach((span, n) => {
     if (out[n]) return;
@@ -286,8 +289,10 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
         }
       }
     }
-    // A share (`fallen by a third`) is a rate, like a percentage.
-    const role = (kinds[n] === 'percent' && span.percent?.unit !== 'pp') || span.low.fraction ? 'rate' : 'delta';
+    const role = sizeRole(n);
+    // The words between the figure before and this one's qualifier: `or` when this one restates its move.
+    const fromPrevious = n > 0 ? tokens.slice(spans[n - 1]!.readTo + 1, qualifierStart).map((token) => token.lower) : null;
+    const restatesPrevious = fromPrevious !== null && RESTATING.has(fromPrevious.join(' '));
     // `4.6% larger than`, `$214 more than`.
     const comparative = tokens[span.readTo + 1];
     const than = tokens[span.readTo + 2];
@@ -300,10 +305,7 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
       const direction = COMPARATIVE_DIRECTION.get(comparative.lower)!;
       out[n] = { role, direction, from: null, to: null, basis: null, nounAfter: false };
       // `ended 0.22 per cent, or five cents lower`: the figure it restates made the same move.
-      const previous = n - 1;
-      if (previous >= 0 && !out[previous] && RESTATING.has(tokens.slice(spans[previous]!.readTo + 1, qualifierStart).map((token) => token.lower).join(' '))) {
-        out[previous] = { role: (kinds[previous] === 'percent' && spans[previous]!.percent?.unit !== 'pp') || spans[previous]!.low.fraction ? 'rate' : 'delta', direction, from: null, to: null, basis: null, nounAfter: false };
-      }
+      if (restatesPrevious && !out[n - 1]) out[n - 1] = { role: sizeRole(n - 1), direction, from: null, to: null, basis: null, nounAfter: false };
       return;
     }
     // A change noun after the span: `a 12% increase`, `3 percent growth`, `a 2% annual rise`.
@@ -358,13 +360,12 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     // `rose by nearly a fifth since 2019, to 2,410`: the level reached after the size of the change.
     const previousChange = n > 0 ? out[n - 1] : null;
     // `shed 0.72 per cent or eight cents`: the same move restated in another unit.
-    const restating = n > 0 ? tokens.slice(spans[n - 1]!.readTo + 1, qualifierStart).map((token) => token.lower).join(' ') : '';
-    if (RESTATING.has(restating) && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta')) {
+    if (restatesPrevious && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta')) {
       out[n] = { role, direction: previousChange.direction, from: null, to: null, basis: null, nounAfter: false };
       return;
     }
     // `gaining 11.34 points to 3,054.53`, `five cents lower to S$23.15`: right after the move, too.
-    const reachedAfter = n > 0 ? tokens.slice(spans[n - 1]!.readTo + 1, qualifierStart - 1).map((token) => token.lower) : [];
+    const reachedAfter = fromPrevious?.slice(0, -1) ?? [];
     const rightAfterMove = reachedAfter.length === 0 || (reachedAfter.length === 1 && MOVE_COMPARATIVES.has(reachedAfter[0]!));
     if (tokens[qualifierStart - 1]?.lower === 'to' && (tokens[qualifierStart - 2]?.text === ',' || rightAfterMove) && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta') && previousChange.direction !== 'unknown') {
       out[n] = { role: 'to', direction: previousChange.direction, from: null, to: n, basis: null, nounAfter: false };
@@ -516,7 +517,7 @@ const POSSESSIVE_BASE = /\b(?:compared (?:to|with)|versus|vs\.?|against|from|tha
 /** Words before the level an index reaches: `to 7024`, `closed at`, `to reach`. */
 const LEVEL_WORDS = new Set(['to', 'at', 'reach', 'reached', 'reaching', 'hit', 'touched']);
 /** Prepositions and verbs a gapped clause repeats: `the north district accounted for 1,200 students and the south district for 900`, `Cork had 43 patients on trolleys, while Tallaght had 41`. */
-const GAPPING_WORDS = new Set(['for', 'to', 'at', 'with', 'had', 'has', 'have', 'recorded', 'reported', 'registered', 'counted', 'saw']);
+const GAPPING_WORDS = new Set(['for', 'to', 'at', 'with', ...GAPPED_COUNT_VERBS]);
 
 const AGAINST_WORDS = new Set(['against', 'versus', 'vs', 'per']);
 /** Names the markets give currencies beside the catalogue's words (`the pound`, `the greenback`), read only in a quote against another. */

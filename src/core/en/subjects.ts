@@ -7,7 +7,7 @@
 import type { ClaimKind } from '../schema.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
-import { BY_OBJECT_VERBS, ELECTION_RESULT_NOUNS, GAME_STATISTIC_NOUNS, OCCURRENCE_NOUNS, PEOPLE_GROUP_NOUNS, QUANTITY_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
+import { BY_OBJECT_VERBS, ELECTION_RESULT_NOUNS, GAME_STATISTIC_NOUNS, HAVING_VERBS, OCCURRENCE_NOUNS, PEOPLE_GROUP_NOUNS, QUANTITY_VERBS, REPORTING_PARTICIPLES, REPORTING_VERBS, TIME_WINDOW_WORDS } from '../../rules/en/subjects.js';
 import type { EnglishSpan, WordTags } from './find-spans.js';
 import { isSpaceGap as isSpace, type EnglishToken } from './tokens.js';
 import type { TimeExpression } from './times.js';
@@ -141,11 +141,14 @@ function participleNamesMeasure(tokens: EnglishToken[], tags: WordTags, start: n
 /** Gerunds that name a measure of their own (`Funding for schools rose`, `Spending on roads was`). */
 const NOMINAL_GERUNDS = new Set(['funding', 'spending', 'borrowing', 'lending', 'financing', 'housing', 'staffing']);
 
+/** A word compromise tags as a copula, an auxiliary or a modal: a finite verb, whatever verb follows it. */
+const isAuxiliary = (token: EnglishToken, tags: WordTags): boolean => token.kind === 'word' && ['Copula', 'Auxiliary', 'Modal'].some((tag) => tags.at(token).has(tag));
+
 /** Whether a finite verb (copula, auxiliary, modal) stands between token `from` and `end`. */
 function participleVerbFollows(tokens: EnglishToken[], tags: WordTags, from: number, end: number): boolean {
   for (let k = from; k <= end && k < tokens.length; k++) {
     const token = tokens[k]!;
-    if (token.kind === 'word' && ['Copula', 'Auxiliary', 'Modal'].some((tag) => tags.at(token).has(tag))) return true;
+    if (isAuxiliary(token, tags)) return true;
   }
   return false;
 }
@@ -161,7 +164,7 @@ function reportedClauseFollows(tokens: EnglishToken[], tags: WordTags, k: number
     if (insideSpan(token, spans) || (token.kind === 'symbol' && !['’', "'", '-', '.', '&'].includes(token.text))) return false;
     if (token.kind !== 'word' || insideTime(token, times)) continue;
     if (token.lower === 'to' && tokens[j + 1] !== undefined && tags.at(tokens[j + 1]!).has('Infinitive')) return true;
-    if (['Copula', 'Auxiliary', 'Modal'].some((tag) => tags.at(token).has(tag)) || (QUANTITY_VERBS.has(token.lower) && !tags.at(tokens[j - 1]!).has('Determiner'))) return true;
+    if (isAuxiliary(token, tags) || (QUANTITY_VERBS.has(token.lower) && !tags.at(tokens[j - 1]!).has('Determiner'))) return true;
   }
   return false;
 }
@@ -171,7 +174,7 @@ function claimOpensClause(tokens: EnglishToken[], tags: WordTags, k: number, spa
   for (let j = k + 1; j < tokens.length && j <= k + 12; j++) {
     const token = tokens[j]!;
     if (token.kind === 'symbol' && /^[,;:“"—–]$/.test(token.text)) return false;
-    if (token.kind === 'word' && !insideSpan(token, spans) && ['Copula', 'Auxiliary', 'Modal'].some((tag) => tags.at(token).has(tag))) return true;
+    if (isAuxiliary(token, tags) && !insideSpan(token, spans)) return true;
   }
   return false;
 }
@@ -983,8 +986,6 @@ function statisticHolder(input: SubjectInput, others: EnglishSpan[]): NounPhrase
   return tokens[k]?.kind === 'word' && /^[A-Z]/.test(tokens[k]!.text) && !tags.at(tokens[k]!).has('Pronoun') ? nameBefore(text, tokens, k) : null;
 }
 
-/** Verbs of having or counting after which a bare figure leaves out the count before it: `while Tallaght Hospital had 41`. */
-const HAVING_VERBS = new Set(['had', 'has', 'have', 'recorded', 'records', 'reported', 'reports', 'counted', 'counts', 'saw', 'sees', 'registered', 'registers', 'logged', 'logs']);
 /** Words that pair a bare figure with the count before it: `compared to 107`, `and 602 the following day`, `while Tallaght had 41`. */
 const PAIRING_LINKS = new Set(['compared', 'against', 'versus', 'vs', 'while', 'whereas', 'and', 'but', 'from', 'with']);
 

@@ -74,3 +74,12 @@ export const ELECTION_RESULT_NOUNS = new Set(['seats', 'seat', 'votes', 'vote', 
 
 /** A page reporting an election: its seats and votes are results of the parties and candidates it names. */
 export const ELECTION_PAGE = /\b(?:elections?|electoral|by-elections?|polling\s+stations?)\b/i;
+
+/**
+ * Verbs of having or counting that a clause repeats with a bare figure, leaving out the noun of the
+ * count before it: `Cork had 43 patients on trolleys, while Tallaght had 41`. The figure counts what
+ * that count counts (its unit: GAPPED_COUNT_VERBS, read by inheritCounts) and measures the same
+ * thing (its subject: HAVING_VERBS, read by pairedCount, which also takes the present tense and `logged`).
+ */
+export const GAPPED_COUNT_VERBS = ['had', 'has', 'have', 'recorded', 'reported', 'registered', 'counted', 'saw'];
+export const HAVING_VERBS = new Set([...GAPPED_COUNT_VERBS, 'records', 'reports', 'counts', 'sees', 'registers', 'logged', 'logs']);
