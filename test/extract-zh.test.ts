@@ -207,6 +207,10 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['臺中市全年營收增長三點八億元', '三點八億元', 380000000, 'TWD'],
     ['高雄市家庭平均可支配所得為一一四．三萬元', '一一四．三萬元', 1143000, 'TWD'],
     ['高於臺南市的一○○．九萬元', '一○○．九萬元', 1009000, 'TWD'],
+    // Sections written digit by digit between 億 and 萬, as budget papers print them.
+    ['臺北市總預算歲出三八六億二二五五萬九千元', '三八六億二二五五萬九千元', 38622559000, 'TWD'],
+    ['臺中市議會刪減二億〇五〇萬元', '二億〇五〇萬元', 200500000, 'TWD'],
+    ['高雄市特別預算一二三億四五六七萬元', '一二三億四五六七萬元', 12345670000, 'TWD'],
     // A threshold in numerals with no unit: 突破一万亿大关.
     ['外贸进出口总额突破一万亿大关', '一万亿', 1e12, null],
     ['全市常住人口超过一千万', '一千万', 1e7, null],
@@ -477,6 +481,10 @@ describe('structure', () => {
     ['城镇化率比上年末提高0.86个百分点', '0.86个百分点', 'delta', 'up', '比上年'],
     ['常住人口比上年末增加1.8万人', '1.8万人', 'delta', 'up', '比上年'],
     ['规模以上工业企业比上年末净增87家', '87家', 'delta', 'up', '比上年'],
+    // What a council or an audit cuts is a change by itself, with no base.
+    ['县议会删减预算案3亿元', '3亿元', 'delta', 'down', null],
+    ['经审计核减工程结算款1200万元', '1200万元', 'delta', 'down', null],
+    ['议会三读通过时削减4.5亿元', '4.5亿元', 'delta', 'down', null],
   ] as const)('change: %s', (text, span, role, direction, basis) => {
     expect(only(text, span).change).toMatchObject({ role, direction, basis });
   });

@@ -4,7 +4,7 @@
 // number it is paired with (1000调整至1662元). Adds fields to the Chinese drafts only.
 import type { ClaimDraft, DocumentState } from '../document.js';
 import { parseChineseNumeral } from '../../rules/zh/numerals.js';
-import { CHANGE_VERBS, CHANGE_BASES, PER_PREFIXES } from '../../rules/zh/structure.js';
+import { CHANGE_VERBS, CHANGE_BASES, CUT_VERBS, PER_PREFIXES } from '../../rules/zh/structure.js';
 import { MULTIPLIERS_LONGEST_FIRST } from '../../rules/zh/multipliers.js';
 import { scaleNumber } from './resolve-values.js';
 import { normaliseForRules } from './find-numbers.js';
@@ -44,6 +44,11 @@ function perFor(norm: string, draft: ClaimDraft): ClaimDraft['per'] {
   }
   return null;
 }
+
+/** A change verb right before an amount (比上年增加1.8万人, 净增87家, 议会删减2亿元). */
+const CHANGE_BEFORE_AMOUNT = new RegExp(`(增加|增长|减少|下降|提高|降低|净增|净减|多增|少|多|扩大|缩小|压减|${CUT_VERBS.join('|')})了?(?:约|近|超过)?$`, 'u');
+
+const CUT_BEFORE_AMOUNT = new RegExp(`(?:${CUT_VERBS.join('|')})[^，,；;。、：:\\d]{0,8}$`, 'u');
 
 /** 从/由 before the side a change starts from, not 从…(来)看. */
 const FROM_SIDE = /(?:从|由)(?![^从由]*看)[^从由]{0,24}$/u;
@@ -200,10 +205,14 @@ export function attachStructure(state: DocumentState): DocumentState {
         // An amount right after a change verb is the size of the change (比上年增加1.8万人, 净增87家).
         const clause = clauseStart(norm, claim.sentence.start, claim.start);
         const lead = norm.slice(Math.max(clause, claim.start - 12), claim.start);
-        const verb = lead.match(/(增加|增长|减少|下降|提高|降低|净增|净减|多增|少|多|扩大|缩小|压减)了?(?:约|近|超过)?$/u);
+        const verb = lead.match(CHANGE_BEFORE_AMOUNT);
         // 播种面积85.76千公顷，增加0.09千公顷: a clause that opens with the verb changes the level just before it.
         const afterLevel = verb !== null && verb.index === 0 && clause === Math.max(clause, claim.start - 12) && previous !== undefined && previous.unit === claim.unit && !previous.change && previous.sentence.start === claim.sentence.start;
-        if (verb && (afterLevel || /(?:比|较|同比|环比|净)/u.test(lead))) {
+        // 删减预算案3亿元: what a cut takes away is its size, the budget it is cut from named between.
+        const cut = verb ? null : lead.match(CUT_BEFORE_AMOUNT);
+        if (cut) {
+          claim.change = { role: 'delta', direction: 'down', from: null, to: null, basis: null };
+        } else if (verb && (afterLevel || /(?:比|较|同比|环比|净)/u.test(lead) || CUT_VERBS.includes(verb[1]!))) {
           const rule = CHANGE_VERBS.find((v) => verb[1]!.includes(v.text));
           const direction = rule?.direction ?? (/减|降|少|缩/u.test(verb[1]!) ? 'down' : 'up');
           const basis = CHANGE_BASES.find((b) => lead.includes(b)) ?? null;

@@ -28,6 +28,38 @@ function digitByDigit(text: string, hasDecimals: boolean): number | null {
   return Number([...text].map((ch) => CHINESE_DIGITS[ch]).join(''));
 }
 
+const SECTION_DIGITS = /^[零〇○一二三四五六七八九]+$/u;
+
+/**
+ * A numeral whose sections are written digit by digit between its 亿 and 万 (三八六億二二五五萬九千,
+ * 一二億〇五〇萬, as Taiwan's budget papers print them): each section is its digits, or a numeral
+ * (九千) when it has units. Read only when some section has three or more digits, so that a vague
+ * pair (三五万) stays no number; a section after the first stays under ten thousand.
+ */
+function sectioned(text: string): number | null {
+  const parts = text.split(/(亿|万)/u);
+  if (parts.length < 3) return null;
+  if (!parts.some((part, i) => i % 2 === 0 && part.length >= 3 && SECTION_DIGITS.test(part))) return null;
+  let total = 0;
+  let lastUnit = Infinity;
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i]!;
+    const unit = parts[i + 1] === undefined ? 1 : BIG_UNITS[parts[i + 1]!]!;
+    if (part === '') {
+      if (unit === 1 && i > 0) break;
+      return null;
+    }
+    if (unit >= lastUnit) return null;
+    const digits = SECTION_DIGITS.test(part);
+    if (digits && i === 0 && /^[零〇○]/u.test(part)) return null;
+    const value = digits ? Number([...part].map((ch) => CHINESE_DIGITS[ch]).join('')) : parseChineseNumeral(part);
+    if (value === null || (i > 0 && value >= 1e4)) return null;
+    total += value * unit;
+    lastUnit = unit;
+  }
+  return total > 0 ? total : null;
+}
+
 /**
  * Value of a Chinese numeral such as 一百二十三, 两千万, 十三万五千, 一亿二千万; null when
  * the characters do not form a number (十三五, 三五): plan names and vague pairs are not numbers.
@@ -56,6 +88,8 @@ export function parseChineseNumeral(raw: string): number | null {
   }
   const digits = digitByDigit(text, false);
   if (digits !== null) return digits;
+  const bySection = sectioned(text);
+  if (bySection !== null) return bySection;
   let total = 0;
   let section = 0;
   let digit: number | null = null;

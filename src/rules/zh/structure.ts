@@ -51,6 +51,12 @@ export const CHANGE_VERBS: readonly ChangeVerbRule[] = [
   verb('change-die', '跌', 'down', '仔猪零售均价同比跌57.33%', '57.33%'),
 ];
 
+/**
+ * Verbs whose amount is a change by itself, with no base named: what a council or an audit cuts
+ * from a budget (议会删减2亿元, 审计核减工程款3000万元) is the size of a cut.
+ */
+export const CUT_VERBS: readonly string[] = ['删减', '削减', '核减', '缩减', '裁减'];
+
 /** What a change is measured against. Longest first so 比上年同期 wins over 比上年. */
 export const CHANGE_BASES: readonly string[] = [
   '比上年同期', '较上年同期', '比去年同期', '较去年同期', '同比', '环比', '比上年', '较上年', '比去年', '较去年', '比上月', '较上月', '年均',
