@@ -3,7 +3,8 @@
 // repository: `blind.json` in the repository holds, per page, its URL and sha256 and the
 // annotations by offset into the page's text; the texts live in a folder outside it
 // (NUMCLAIMS_BLIND_DIR, else `blind/` beside the repository, else /work/blind). A page whose
-// text is absent, or differs from its hash, is reported as missing, never scored.
+// text is absent, or differs from its hash, is reported as missing, never scored. A machine that
+// lost the texts finds them again with test/blind/restore.mjs (docs/blind-sets.md).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,21 @@ export const BlindSetSchema = z
           publishedAt: isoDate.nullable(),
           genre: z.string().optional(),
           region: z.string().optional(),
+          /**
+           * How the text was found again after a machine lost it (test/blind/restore.mjs): the query
+           * of the stored web copy that returns the page, the title line put before its excerpt (null
+           * when the excerpt opens with it), the form its lines were saved in and the opening lines dropped.
+           */
+          restored: z
+            .object({
+              query: z.string().min(1),
+              title: z.string().nullable(),
+              form: z.enum(['as found', 'lines trimmed', 'bullets dropped']),
+              /** How many of the excerpt's opening lines (a menu, a breadcrumb) the page as annotated did not have. */
+              openingLinesDropped: z.number().int().positive().optional(),
+            })
+            .strict()
+            .optional(),
           claims: z.array(BlindClaimSchema),
         })
         .strict(),
@@ -66,6 +82,8 @@ export interface BlindDocument {
   bytes: Uint8Array;
   /** Where the page was fetched from: a crawler always has it, and the pipeline reads the country of a bare `$` from it. */
   url: string | null;
+  /** The annotated date of publication, given to the pipeline only for a restored text (see `restored`). */
+  publishedAt: string | null;
 }
 
 export interface LoadedBlindSet {
@@ -95,7 +113,7 @@ export function loadBlindSet(dir: string, root = blindTextRoot()): LoadedBlindSe
     }
     const text = bytes.toString('utf8');
     const claims: GoldClaim[] = doc.claims.map(({ span: [start, end], context: [from, to], ...fields }) => ({ ...fields, text: text.slice(start, end), context: text.slice(from, to) }));
-    documents.push({ goldPath: setPath, gold: { source: doc.file, lang: doc.lang, publishedAt: doc.publishedAt, claims }, sourcePath, bytes, url: doc.url || null });
+    documents.push({ goldPath: setPath, gold: { source: doc.file, lang: doc.lang, publishedAt: doc.publishedAt, claims }, sourcePath, bytes, url: doc.url || null, publishedAt: doc.restored ? doc.publishedAt : null });
   }
   return { documents, missing };
 }

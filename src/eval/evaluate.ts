@@ -26,6 +26,12 @@ export interface GoldDocument {
   bytes: Uint8Array;
   /** The page's address, as a crawler gives it with the bytes (blind sets record it; gold files have none). */
   url?: string | null;
+  /**
+   * The page's date as its metadata gave it, passed to the pipeline as a crawler passes it: only for
+   * a blind page restored from a stored copy whose opening (its date line with it) differs from the
+   * page as annotated.
+   */
+  publishedAt?: string | null;
 }
 
 function listGoldFiles(dir: string): string[] {
@@ -101,7 +107,7 @@ export function evaluateGold(goldDir: string, predictions?: Predictions): EvalRe
       article = predictions.articles.get(articleId(doc.bytes)) ?? null;
       claims = article ? (predictions.claims.get(article.id) ?? []) : [];
     } else {
-      const result = runPipeline({ source: doc.gold.source, bytes: doc.bytes, formatHint: formatHintFor(doc.sourcePath), url: doc.url ?? null });
+      const result = runPipeline({ source: doc.gold.source, bytes: doc.bytes, formatHint: formatHintFor(doc.sourcePath), url: doc.url ?? null, publishedAt: doc.publishedAt ?? null });
       article = result.article;
       claims = result.claims;
     }
