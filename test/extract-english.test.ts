@@ -199,6 +199,12 @@ describe('the unit catalogue and the number grammar', () => {
     ['The Hang Seng rose 212.5 points, or 1.1%, to close at 19,630.2.', '19,630.2', 19630.2, 'points', 'count'],
     ['The TSX slipped 0.4% or 88.3 points to 21,904.', '88.3 points', 88.3, 'points', 'count'],
     ['The ASX 200 added 31 points to reach a record of 7,950.4.', '7,950.4', 7950.4, 'points', 'count'],
+    // A move in points after the index's level in points, restated in per cent after `or`, is in the index's points.
+    ['The main index closed at 10,072.38 points at the end of a quiet session of trading, adding 158.26 points or 1.6 percent.', '158.26 points', 158.26, 'points', 'count'],
+    ['The benchmark ended at 7,120 points, down 45 points or 0.6%.', '45 points', 45, 'points', 'count'],
+    // A bare number after `of which` or `of whom` is a part of the count before it.
+    ['Around 9,400 houses were damaged, of which 7,120 are partially damaged.', '7,120', 7120, 'houses', 'count'],
+    ['The clinic saw 260 patients, of whom 41 needed surgery.', '41', 41, 'patients', 'count'],
     // A bare base of a comparison dated after it, or by a possessive, counts what its pair counts.
     ['Police logged 412 reported burglaries, compared to 390 last year.', '390', 390, 'burglaries', 'count'],
     ['Clinics treated 77 new patients, down from last year’s 81.', '81', 81, 'patients', 'count'],
@@ -1441,6 +1447,17 @@ describe('money in other dollars', () => {
     expect(claim, JSON.stringify(claims.map((c) => c.text))).toBeDefined();
     expect(claim!.unit).toBe(unit);
     expect(article.text.slice(claim!.start, claim!.end)).toBe(span);
+  });
+
+  it.each([
+    // Tons are metric tonnes on a page of any other country than the United States; short tons stay short.
+    ['https://www.example.com.pk/business/1', 'Mills crushed 65 million tons of sugarcane this season.', '65 million tons', 't'],
+    ['https://news.example.co.uk/farming/2', 'The port handled 4,200 tons of grain.', '4,200 tons', 't'],
+    ['https://www.example.com/us-news/3', 'The port handled 4,200 tons of grain.', '4,200 tons', 'ton'],
+    ['https://www.example.com.au/mining/4', 'The mine shipped 3 million short tons of coal.', '3 million short tons', 'ton'],
+  ] as const)('on %s, %s → %s is %s', (url, sentence, span, unit) => {
+    const { claims } = extractFromText(`Harvest report\n\n${sentence}`, { url });
+    expect(claims.find((claim) => claim.text === span)?.unit).toBe(unit);
   });
 
   it.each(currencyRegionSources.map((source) => [source.id, source.url, source.publisher, source.example] as const))('%s: a shared sign on a page of %s / %s', (id, url, publisher, sentence) => {

@@ -47,7 +47,7 @@ export const BlindSetSchema = z
             .object({
               query: z.string().min(1),
               title: z.string().nullable(),
-              form: z.enum(['as found', 'lines trimmed', 'bullets dropped']),
+              form: z.enum(['as found', 'lines trimmed', 'bullets dropped', 'prompts dropped']),
               /** How many of the excerpt's opening lines (a menu, a breadcrumb) the page as annotated did not have. */
               openingLinesDropped: z.number().int().positive().optional(),
             })

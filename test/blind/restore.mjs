@@ -69,6 +69,8 @@ function score(text, claims, shift) {
 
 const CHROME = /[>|»]|https?:|首页|索引|搜索|检索|登录|注册|分享|扫一扫|版面|来源|來源|日期|时间|時間|作者|点击|字号|字號|打印|Home|Share|Print/u;
 
+const PROMPT_LINE = /^(?:advertisement\.?(?: scroll to continue reading\.?)?|continue reading|read more|scroll to continue( reading)?\.?)$/iu;
+
 function trimmed(text) {
   return text.split('\n').map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '')).filter(Boolean).join('\n');
 }
@@ -81,7 +83,13 @@ for (const entry of found) {
   if (!entry.found || !existsSync(textPath)) { console.log(`${entry.file}: not found again`); continue; }
   const raw = readFileSync(textPath, 'utf8').replace(/\r\n?/gu, '\n');
   let best = null;
-  const forms = [['as found', raw.replace(/\n+$/u, '')], ['lines trimmed', trimmed(raw)], ['bullets dropped', trimmed(raw.replace(/^[ \t\u3000]*[•·▪●◆■*][ \t\u3000]*/gmu, ''))]];
+  const forms = [
+    ['as found', raw.replace(/\n+$/u, '')],
+    ['lines trimmed', trimmed(raw)],
+    ['bullets dropped', trimmed(raw.replace(/^[ \t\u3000]*[•·▪●◆■*][ \t\u3000]*/gmu, ''))],
+    // A copy that renders the page's advertising and reading prompts as lines of their own.
+    ['prompts dropped', trimmed(raw).split('\n').filter((line) => !PROMPT_LINE.test(line)).join('\n')],
+  ];
   for (const [form, text] of forms) {
     for (let shift = -600; shift <= 600; shift++) {
       const { edges, values, ok } = score(text, doc.claims, shift);

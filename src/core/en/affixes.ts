@@ -194,6 +194,7 @@ const ADDITION_WORDS = new Set(['more', 'additional', 'extra', 'further']);
 const RATE_WORDS = new Set(['percent', 'cent', 'percentage', 'rate', 'rates', 'unemployment', 'inflation', 'yield', 'yields', 'share']);
 /** Words naming what index or game points measure: `the FTSE 100 fell 40 points`, `scored 30 points`. */
 const POINT_WORDS = new Set(['index', 'indices', 'indexes', 'dow', 'nasdaq', 'ftse', 'nikkei', 'sensex', 'nifty', 'hang', 'kospi', 'asx', 'stoxx', 'dax', 'cac', 'scored', 'scoring', 'score', 'averaged', 'averaging', 'game', 'games', 'season']);
+const POINT_FORMS = new Set(['points', 'point', 'pts']);
 /** Whether the points after token k are percentage points: a rate named in the clause before them. */
 function speaksOfRates(tokens: EnglishToken[], k: number): boolean {
   for (let at = k - 1; at >= Math.max(0, k - 12); at--) {
@@ -202,7 +203,11 @@ function speaksOfRates(tokens: EnglishToken[], k: number): boolean {
     // `closed down 0.7% or 46.9 points`: points restating a change in per cent are the index's.
     const restated = tokens[at + 1]?.lower === 'or' && at + 2 === k - 1;
     if ((token.text === '%' || RATE_WORDS.has(token.lower)) && !restated) return true;
+    // `closed at 10,072.38 points, increasing by 158.26 points`: a level in points before makes these points of it.
+    if (POINT_FORMS.has(token.lower) && tokens[at - 1]?.kind === 'number' && ['at', 'to'].includes(tokens[at - 2]?.lower ?? '')) return false;
   }
+  // `increasing by 158.26 points or 1.6 percent`: a per cent after `or` restates the move, it is no rate the points are of.
+  if (tokens[k + 1]?.lower === 'or' && tokens[k + 2]?.kind === 'number') return false;
   return tokens.slice(k, k + 6).some((token) => token.text === '%' || token.lower === 'percent');
 }
 

@@ -124,6 +124,27 @@ export function localCurrencies(text: string, url: string | null, publisher: str
   return local;
 }
 
+/** Top-level domains of two letters that sites use for their sound, not their country. */
+const GENERIC_COUNTRY_DOMAINS = new Set(['us', 'io', 'co', 'tv', 'me', 'ai', 'fm', 'ly', 'cc', 'ws', 'gg', 'to', 'am', 'is', 'it', 'la']);
+
+/**
+ * Whether the page is of a country other than the United States, where `tons` are metric tonnes
+ * (a Pakistani or Indian paper's `65 million tons of sugarcane`): its domain is a country's, or its
+ * opening, domain or outlet names a country of a shared currency's regions (guidelines §1).
+ */
+export function writesTonnes(text: string, url: string | null, publisher: string | null): boolean {
+  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
+  const tld = /\.([a-z]{2})$/.exec(host)?.[1];
+  if (tld && !GENERIC_COUNTRY_DOMAINS.has(tld)) return true;
+  const head = text.slice(0, 600);
+  for (const regions of REGIONS_BY_CURRENCY.values()) {
+    for (const { rule, outlets } of regions) {
+      if (rule.pattern.test(head) || (publisher && (rule.pattern.test(publisher) || outlets.some((outlet) => outlet.test(publisher))))) return true;
+    }
+  }
+  return false;
+}
+
 /** Currencies with signs read only on a page of their country (localAmountPrefixes). */
 const LOCAL_SIGN_CURRENCIES = new Set(currencies.filter((rule) => rule.localAmountPrefixes?.length).map((rule) => rule.unit));
 
@@ -194,6 +215,7 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   let undatedReference: ReferenceDate | null = reference ? null : yearOnlyReference(findTimes(article.title, 0, article.title.length, null), null, fiscal);
   const paragraphs = paragraphStarts(text);
   const local = localCurrencies(text, article.url, article.publisher, article.publishedAt);
+  const tonnes = writesTonnes(text, article.url, article.publisher);
   const sport = scoreUnitOf(text);
   const sentences: EnglishSentence[] = [];
   const headlineLines = new Map<number, boolean>();
@@ -231,7 +253,7 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
     if (!HAS_NUMBER.test(text.slice(sentence.start, sentence.end))) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const tags = wordTags(text, sentence);
-    const found = findSpans(text, { tokens, blocked, tags, local });
+    const found = findSpans(text, { tokens, blocked, tags, local, tonnes });
     const scores = scoreSides.map((side) => scoreSpan(tokens, side, sport!)).filter((span): span is EnglishSpan => span !== null);
     const scored = scores.length === 0 ? found : [...found.filter((span) => !onScore(span)), ...scores].sort((a, b) => a.start - b.start);
     const tableRule = percentTableRow(text, sentence.start, sentence.end);

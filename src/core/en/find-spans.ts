@@ -4,7 +4,7 @@
 // counted noun after it, or a second quantity making a range. Values are left to the resolver.
 import { MULTIPLE_BASE_AFTER, MULTIPLE_BASE_BEFORE, multipleWords, type MultipleWordRule } from '../../rules/en/numbers.js';
 
-import { compoundMeasures } from '../../rules/en/measures.js';
+import { compoundMeasures, measures } from '../../rules/en/measures.js';
 import { AGE_QUALIFIERS_AFTER, AGE_QUALIFIERS_BEFORE, ageNouns, agePrefixes, quantityUnits, type CurrencyRule, type QuantityUnitRule } from '../../rules/en/units.js';
 import { changePairVerbs, changeWords } from '../../rules/en/changes.js';
 import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
@@ -233,6 +233,10 @@ function feetAndInchesAt(tokens: EnglishToken[], i: number): Piece | null {
   return { firstToken: i, quantity, currency: null, currencyWord: false, suffix: { last: i + 3, percent: null, currency: null, unit: INCH_UNIT } };
 }
 
+/** Short tons, and the metric tonnes `tons` are on a page of any other country than the United States. */
+const SHORT_TON = measures.find((rule) => rule.id === 'measure-ton')!;
+const TONNE = measures.find((rule) => rule.id === 'measure-tonne')!;
+
 function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   const { tokens } = view;
   // A range link (`to`, `-`) that ends the sentence has nothing after it.
@@ -255,6 +259,8 @@ function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   if (suffix?.unit?.kind === 'count' && continuesCompound(view, suffix.last)) suffix = null;
   // `half a billion dollars`, `41 cents` on an Australian page, `shillings` on a Ugandan one: the bare words take the page's currency, as `$` does.
   if (suffix?.currency) suffix = { ...suffix, currency: localCurrency(suffix.currency, text.slice(tokens[quantity.last + 1]!.start, tokens[suffix.last]!.end), view.local) };
+  // `65 million tons of sugarcane` on a Pakistani page: tons are metric tonnes outside the United States (`short tons` stay short).
+  if (suffix?.unit?.id === SHORT_TON.id && view.tonnes && /^tons?$/i.test(text.slice(tokens[quantity.last + 1]!.start, tokens[suffix.last]!.end))) suffix = { ...suffix, unit: TONNE };
   return {
     firstToken: i,
     quantity,

@@ -77,6 +77,8 @@ export interface SentenceView {
   tags: WordTags;
   /** What the shared signs and words of a currency (`$`, `Rs`) mean in this article. */
   local: LocalCurrencies;
+  /** The page is of a country that writes `tons` for metric tonnes (any but the United States). */
+  tonnes?: boolean;
 }
 
 /** By the unit a shared currency form is written as (`USD` for `$`), the currency it means on this page, when another; and a currency whose local signs hold on this page (`P` for pesos), by its own unit. */

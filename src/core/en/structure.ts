@@ -650,7 +650,9 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     // `won 8 of its last 10 games`: a part of the count that follows.
     const whole = spans[n + 1];
     if (next === 'of' && whole && values[n + 1]!.kind === 'count' && whole.firstToken - span.readTo <= 5 && tokens.slice(span.readTo + 2, whole.firstToken).every((t) => t.kind === 'word')) return adopt(values[n + 1]!);
-    const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those')) || (REMAINDER_WORDS.has(before) && standsAlone);
+    // `16,911 houses were damaged, of which 14,311 are partially damaged`: a part of the count before.
+    const partOf = /\b(?:of (?:which|whom|these|them)|among (?:them|these|which|whom))$/.test(beforeWords);
+    const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those')) || (REMAINDER_WORDS.has(before) && standsAlone) || partOf;
     const sentenceStart = tokens[0]!.start;
     const numberOf = /\bnumber\s+of\s+(people|children|[a-z]+s)\b/.exec(text.slice(sentenceStart, span.start));
     if (numberOf && !continues) {
@@ -661,7 +663,7 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     for (let m = n - 1; m >= 0; m--) {
       if (values[m]!.kind !== 'count') continue;
       // A delta or a comparison measures the same thing as its count; the end of a pair (`carried 2.1 million, up from`) may not.
-      if (change?.role === 'delta' || next === 'more' || next === 'fewer' || next === 'less') sources[n] = m;
+      if (change?.role === 'delta' || next === 'more' || next === 'fewer' || next === 'less' || partOf) sources[n] = m;
       return adopt(values[m]!);
     }
     if (numberOf) {
