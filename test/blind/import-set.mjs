@@ -42,6 +42,8 @@ for (const goldName of readdirSync(from).filter((name) => name.endsWith('.gold.j
     publishedAt: gold.publishedAt ?? null,
     ...(entry.genre ? { genre: entry.genre } : {}),
     ...(entry.region ? { region: entry.region } : {}),
+    // The query that finds the page again in the stored web copy, should this machine lose the text (docs/blind-sets.md).
+    ...(entry.query ? { found: { query: entry.query, title: entry.titleSource === 'excerpt' ? null : entry.title ?? null } } : {}),
     claims,
   });
 }
