@@ -212,6 +212,8 @@ describe('the unit catalogue and the number grammar', () => {
     // A level reached after a bare change stays bare, as its pair is (a plural subject alone does not make it a count).
     ['Monthly subscribers jumped 9,000, or 2.8%, to 330,000 in the quarter.', '330,000', 330000, null, 'number'],
     ['The county saw 310 arrests in the half, compared with 355 over the same period last year.', '355', 355, 'arrests', 'count'],
+    // `, up from X` after a period that follows the later value: X is the earlier value of the same count.
+    ['The brewer sold 2.3 million kegs in the quarter, up from 1.9 million a year earlier.', '1.9 million', 1.9e6, 'kegs', 'count'],
     // A clause that repeats the verb of a count and leaves out its noun counts the same.
     ['North Ward had 43 patients waiting, while South Ward had 29.', '29', 29, 'patients', 'count'],
     ['Leeds recorded 212 collisions and York recorded 97.', '97', 97, 'collisions', 'count'],
@@ -302,6 +304,16 @@ describe('the unit catalogue and the number grammar', () => {
     expect(claim.value).toBeCloseTo(value, 6);
     expect(claim.unit).toBe(unit);
     expect(claim.kind).toBe(kind);
+  });
+
+  it.each([
+    // A decimal times its scale is the decimal number written, not a binary approximation of it.
+    ['The mayor proposed a $4.1bn budget.', '$4.1bn', 4100000000],
+    ['The port handled 4.35 million tonnes.', '4.35 million tonnes', 4350000],
+    ['Output fell to 0.7 million barrels.', '0.7 million barrels', 700000],
+    ['The state will spend Rs 1.1 lakh crore on roads.', 'Rs 1.1 lakh crore', 1100000000000],
+  ] as const)('exactly the value written: %s → %s', (sentence, span, value) => {
+    expect(claimOf(sentence, span).value).toBe(value);
   });
 
   it.each([

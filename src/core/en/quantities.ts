@@ -207,6 +207,9 @@ function halfShare(tokens: EnglishToken[], i: number): Quantity | null {
   return share ? { first: i, last: i, value: 0.5, words: true, scale: null, fraction: true } : null;
 }
 
+/** A number times its scale, in decimal: `$4.1bn` is 4100000000, not the 4099999999.9999995 of binary arithmetic. */
+const scaled = (value: number, scale: number) => Number((value * scale).toPrecision(15));
+
 /** A digit number from token i with the scale written after it: `13.8 million`, `1.2bn`. */
 export function digitQuantity(tokens: EnglishToken[], i: number, hasCurrency: boolean): Quantity | null {
   const token = tokens[i]!;
@@ -229,18 +232,18 @@ export function digitQuantity(tokens: EnglishToken[], i: number, hasCurrency: bo
       // `Rs 1.5 lakh crore`, `5 thousand crore`: a larger scale after the first multiplies again.
       const second = tokens[i + 2];
       const larger = second && isSpaceGap(second.gap) ? SCALE_BY_WORD.get(second.lower) : undefined;
-      if (larger && larger.value > byWord.value) return { first: i, last: i + 2, value: value * byWord.value * larger.value, words: false, scale: larger, fraction: false };
-      return { first: i, last: i + 1, value: value * byWord.value, words: false, scale: byWord, fraction: false };
+      if (larger && larger.value > byWord.value) return { first: i, last: i + 2, value: scaled(value, byWord.value * larger.value), words: false, scale: larger, fraction: false };
+      return { first: i, last: i + 1, value: scaled(value, byWord.value), words: false, scale: byWord, fraction: false };
     }
     const byAbbreviation = SCALE_BY_ABBREVIATION.get(word);
     if (byAbbreviation && abbreviationIsScale(tokens, i, hasCurrency)) {
-      return { first: i, last: i + 1, value: value * byAbbreviation.value, words: false, scale: byAbbreviation, fraction: false };
+      return { first: i, last: i + 1, value: scaled(value, byAbbreviation.value), words: false, scale: byAbbreviation, fraction: false };
     }
   }
   // `$1.2-million`: a hyphenated scale word.
   if (next?.kind === 'symbol' && DASHES.has(next.text) && next.gap === '' && tokens[i + 2]?.gap === '') {
     const scale = SCALE_BY_WORD.get(tokens[i + 2]!.lower);
-    if (scale) return { first: i, last: i + 2, value: value * scale.value, words: false, scale, fraction: false };
+    if (scale) return { first: i, last: i + 2, value: scaled(value, scale.value), words: false, scale, fraction: false };
   }
   const whole: Quantity = { first: i, last: i, value, words: false, scale: null, fraction: false };
   const mixed = Number.isInteger(value) && /^\d+$/.test(token.text) ? mixedFraction(tokens, whole) : whole;

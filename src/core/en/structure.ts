@@ -280,7 +280,9 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
         }
         const between = tokens.slice(betweenStart, (possessive ?? qualifierStart) - 1).map((t) => t.lower);
         const updown = between.find((word) => VERB_DIRECTION.has(word));
-        if (between.length <= 3 && (updown !== undefined || between.length === 0)) {
+        // `2.3 million units in the quarter, up from 1.9 million`: a period between the later value and its `, up from`.
+        const appositive = between.length <= 8 && between.at(-2) === ',' && VERB_DIRECTION.has(between.at(-1)!);
+        if ((between.length <= 3 && (updown !== undefined || between.length === 0)) || appositive) {
           const verb = updown ? VERB_DIRECTION.get(updown)! : directionBefore(tokens, governingStart(earlier) - 1, 6)?.direction;
           const direction = verb ?? (earlier.low.value > span.low.value ? 'up' : 'down');
           out[n] = { role: 'from', direction, from: n, to: previous, basis: null, nounAfter: false };
