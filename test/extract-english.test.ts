@@ -211,6 +211,9 @@ describe('the unit catalogue and the number grammar', () => {
     ['Officers reported 58 burglaries in March compared to 64 for the same month in 2022.', '64', 64, 'burglaries', 'count'],
     // A level reached after a bare change stays bare, as its pair is (a plural subject alone does not make it a count).
     ['Monthly subscribers jumped 9,000, or 2.8%, to 330,000 in the quarter.', '330,000', 330000, null, 'number'],
+    // So does the level a plural subject reaches after a rate or from a base (guidelines §1, bare quantity).
+    ['Hotel bookings grew by 6 percent to 41,200 over the summer.', '41,200', 41200, null, 'number'],
+    ['Passenger fatalities dropped by 19 percent to 94 from 117.', '117', 117, null, 'number'],
     ['The county saw 310 arrests in the half, compared with 355 over the same period last year.', '355', 355, 'arrests', 'count'],
     // `, up from X` after a period that follows the later value: X is the earlier value of the same count.
     ['The brewer sold 2.3 million kegs in the quarter, up from 1.9 million a year earlier.', '1.9 million', 1.9e6, 'kegs', 'count'],

@@ -16,9 +16,6 @@ import type { EnglishToken } from './tokens.js';
 /** A plural common noun: `schools`, `requests`. */
 const isPluralNoun = (token: EnglishToken, tags: ReadonlySet<string>) => token.kind === 'word' && /^[a-z]{3,}s$/.test(token.text) && tags.has('Plural') && tags.has('Noun') && !tags.has('Pronoun') && !NOT_COUNTED.has(token.lower);
 
-/** Plural nouns that name a measure, not things counted: `staff numbers fell to 3,900`, `rents rose to 1,450`. */
-const MEASURED_PLURALS = new Set(['numbers', 'figures', 'levels', 'totals', 'rates', 'amounts', 'counts', 'values', 'prices', 'costs', 'fees', 'charges', 'rents', 'wages', 'salaries', 'earnings', 'revenues', 'taxes', 'sales', 'savings', 'expenses', 'budgets', 'balances', 'scores', 'times', 'speeds', 'temperatures']);
-
 /** Measures whose whole numbers are people: `employment fell by 36,000`, `the population grew to 20,000`. */
 const PEOPLE_MEASURES = new Set(['employment', 'unemployment', 'population', 'workforce', 'headcount', 'enrollment', 'enrolment', 'attendance', 'turnout', 'membership']);
 
@@ -56,8 +53,7 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
       const subject = subjectOf({ text, span, kind: value.kind, qualifierStart: qualifiers[n]!.firstToken, spans: kept, tokens, tags, times: record.times, changeNounAfter: change?.nounAfter ?? false, previous, inherited, gameReport, electionReport });
       subjects.push(subject);
       previous = { span, subject };
-      const afterBareChange = values.some((other, m) => m < n && changes[m]?.role === 'delta' && other.kind === 'number' && other.unit === null);
-      claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(text, value, subject, change?.role ?? null, afterBareChange, span, tokens, tags), unitText: value.unitText, subject: subject?.text ?? null };
+      claims[firstClaim + n] = { ...claims[firstClaim + n]!, ...countOfSubject(text, value, subject, span, tokens), unitText: value.unitText, subject: subject?.text ?? null };
     });
     respectively(text, tokens, tags, kept).forEach((subject, n) => {
       if (subject) claims[firstClaim + n] = { ...claims[firstClaim + n]!, subject: subject.text };
@@ -68,16 +64,12 @@ export function attachEnglishSubjects(state: DocumentState): DocumentState {
 }
 
 /**
- * `Applications for permits have risen by a fifth, to 2,410`: a whole number the level of a plural subject counts it;
- * but after a change that is a bare number itself (`jumped 9 million, or 2.8%, to 330 million`) it stays bare, as its
- * pair is (guidelines §1: a bare quantity takes the kind of its pair).
+ * `Employment rose among women (+43,000; +0.7%)`: a whole number of employment or population counts people.
+ * The level a plural subject reaches (`Applications for permits have risen by a fifth, to 2,410`) stays a bare
+ * number, as the guidelines have it (§1, bare quantity) and as every annotator of the blind sets wrote it.
  */
-function countOfSubject(text: string, value: { value: number; kind: ClaimDraft['kind']; unit: string | null }, subject: NounPhrase | null, role: string | null, afterBareChange: boolean, span: EnglishSpan, tokens: EnglishToken[], tags: WordTags): { kind: ClaimDraft['kind']; unit: string | null } {
+function countOfSubject(text: string, value: { value: number; kind: ClaimDraft['kind']; unit: string | null }, subject: NounPhrase | null, span: EnglishSpan, tokens: EnglishToken[]): { kind: ClaimDraft['kind']; unit: string | null } {
   const subjectHead = subject ? tokens.find((t) => t.end === subject.end) : undefined;
-  if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && (role === 'to' || role === 'from') && !afterBareChange && subjectHead && isPluralNoun(subjectHead, tags.at(subjectHead)) && !MEASURED_PLURALS.has(subjectHead.lower)) {
-    return { kind: 'count', unit: subjectHead.lower };
-  }
-  // `Employment rose among women (+43,000; +0.7%)`: a whole number of employment or population counts people.
   if (value.kind === 'number' && value.unit === null && !span.low.fraction && Number.isInteger(value.value) && value.value >= 100 && subjectHead && PEOPLE_MEASURES.has(subjectHead.lower)) {
     return { kind: 'count', unit: 'people' };
   }
