@@ -372,6 +372,9 @@ describe('not claims', () => {
     '提出“11143”总体架构',
     '入选全国第二批试点',
     '会议于16:01开始',
+    // A page's date line: the time with its seconds, and a month and day with a leading zero.
+    '发布时间：2022-05-19 19:03:27 来源：本站',
+    '05/19 08:41 来源：市政府办公室',
     '以“1+8”系列文件为引领',
     '形成“双30”配建标准',
     '完成“两委”换届选举',

@@ -92,7 +92,14 @@ const RATIO_LEAD = /(?:比例|之比|比率|比值|师生比|生师比|性别比
 
 function isRatio(text: string): boolean {
   const terms = text.split(/\s?[:∶]\s?/u);
-  return terms.length >= 3 || text.includes('∶') || terms.some((term) => term.includes('.'));
+  return (terms.length >= 3 && !isClockTime(terms)) || text.includes('∶') || terms.some((term) => term.includes('.'));
+}
+
+/** 19:03:27, as a page's date line prints the time (2022-05-19 19:03:27 来源：…): an hour, then minutes and seconds of two digits each; shares that sum to 100 are a ratio. */
+function isClockTime(terms: string[]): boolean {
+  if (terms.length > 3 || !/^\d{1,2}$/u.test(terms[0]!) || Number(terms[0]) > 23) return false;
+  if (!terms.slice(1).every((term) => /^[0-5]\d$/u.test(term))) return false;
+  return terms.reduce((sum, term) => sum + Number(term), 0) !== 100;
 }
 
 /** A unit per another: 0.328元／千瓦时, 8500元/平方米. */
@@ -369,7 +376,8 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     }
 
     const slash = ahead.match(SLASH_FRACTION);
-    if (slash && Number(slash[1]) < Number(slash[2]) && Number(slash[2]) <= 20) {
+    // 05/19: a month and day written with a leading zero is a date, not a fraction.
+    if (slash && Number(slash[1]) < Number(slash[2]) && Number(slash[2]) <= 20 && !/^0\d/u.test(slash[1]!)) {
       const end = at + slash[0].length;
       emit(out, 'zh-fraction', sentence, at, end, {
         numerator: part(norm, at, at + slash[1]!.length),
