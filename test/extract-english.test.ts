@@ -208,6 +208,8 @@ describe('the unit catalogue and the number grammar', () => {
     // A bare base of a comparison dated after it, or by a possessive, counts what its pair counts.
     ['Police logged 412 reported burglaries, compared to 390 last year.', '390', 390, 'burglaries', 'count'],
     ['Clinics treated 77 new patients, down from last year’s 81.', '81', 81, 'patients', 'count'],
+    ['Police logged 2,114 reported burglaries in the first half, in comparison to last year’s 2,390.', '2,390', 2390, 'burglaries', 'count'],
+    ['The shelter took in 412 dogs over the winter months, in comparison to 388 for the same months a year earlier.', '388', 388, 'dogs', 'count'],
     ['Officers reported 58 burglaries in March compared to 64 for the same month in 2022.', '64', 64, 'burglaries', 'count'],
     // A level reached after a bare change stays bare, as its pair is (a plural subject alone does not make it a count).
     ['Monthly subscribers jumped 9,000, or 2.8%, to 330,000 in the quarter.', '330,000', 330000, null, 'number'],

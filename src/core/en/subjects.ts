@@ -713,7 +713,8 @@ function comparedWith(input: SubjectInput): NounPhrase | null {
   // `vs Rs 2,941.1 crore`, `in comparison to 42`: a few words of the figure's own between, a comma or none.
   const baseOpener = BASE_OPENERS.test(tokens[k]?.lower ?? '') ? k : BASE_OPENERS.test(opener) ? k - 1 : -1;
   if (baseOpener >= 0) {
-    const words = between(baseOpener).filter((t) => t.lower !== 'in' && t.lower !== 'as');
+    // `3,009 reported crimes in the first months of 2012, in comparison to 3,243`: a period of the figure's own is no word between.
+    const words = between(baseOpener).filter((t) => t.lower !== 'in' && t.lower !== 'as' && !insideTime(t, times));
     if (words.length <= 4 && words.every((t) => t.text === ',' || t.kind === 'word')) return previous.subject;
   }
   const matched = COMPARISON_OPENERS.test(opener) ? k - 1 : tokens[k]?.lower === 'than' ? k : -1;
