@@ -611,6 +611,9 @@ describe('changes', () => {
 describe('subjects', () => {
   it.each([
     ['More than 1,200 low-income households received aid.', '1,200 low-income households', 'low-income households'],
+    // A company's possessive after its abbreviation, and a participle between a possessive or an adjective and the noun, stay in the phrase.
+    ["Westfield Mining Ltd.'s net profit fell 4.2% in the quarter.", '4.2%', "Westfield Mining Ltd.'s net profit"],
+    ["Kenya's cumulative installed wind capacity was 436 MW at the end of June.", '436 MW', "Kenya's cumulative installed wind capacity"],
     // A measure of something names it even in a list after another measure.
     ['The sedan has 394 horsepower, 512 pound-feet of torque and a large trunk.', '512 pound-feet', 'torque'],
     // Money spent in things counted: what is counted.

@@ -74,6 +74,11 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       index++;
       continue;
     }
+    // `Aarti Industries Ltd.'s net profit`, `Google Inc.'s profit`: the point of a company's abbreviation before its possessive.
+    if (token.text === '.' && glued(token) && last === index - 1 && /^[A-Z][a-z]{1,3}$/.test(tokens[index - 1]!.text) && (next?.text === '’' || next?.text === "'") && glued(next) && tokens[index + 2]?.lower === 's' && glued(tokens[index + 2])) {
+      index++;
+      continue;
+    }
     if (token.kind === 'symbol') {
       // Hyphen or apostrophe glued inside a phrase (`low-income`, `city's`); an ampersand inside a name (`S&P`, `AT&T`); a hyphen before a name's digits (`COVID-19`).
       const nameDigits = token.text === '-' && next?.kind === 'number' && /^[A-Z]/.test(tokens[index - 1]?.text ?? '');
@@ -106,7 +111,9 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     const nextModifiesNoun = next !== undefined && next.kind === 'word' && (tags.at(next).has('Gerund') || tags.at(next).has('Adjective')) && afterNext?.kind === 'word' && tags.at(afterNext).has('Noun');
     // `Reported net income was`, `adjusted operating income was`: one opening a clause too, and a
     // second one after an opening adjective (`Adjusted diluted EPS was`).
-    const participle = (index === first || (opening && index === first + 1)) && (first > k || opening) && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
+    // … and one after a possessive or an adjective of the noun: `India's cumulative installed solar power capacity`.
+    const afterModifier = last >= first && last === index - 1 && (tokens[last]!.lower === 's' || (tags.at(tokens[last]!).has('Adjective') && !tags.at(tokens[last]!).has('Noun')));
+    const participle = ((index === first || (opening && index === first + 1)) && (first > k || opening) || afterModifier) && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
     if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation && !participle) break;
     if (hyphenJoined) nouns.add(index);
     if (readAsNoun) nouns.add(index);
