@@ -613,6 +613,11 @@ describe('subjects', () => {
     ['More than 1,200 low-income households received aid.', '1,200 low-income households', 'low-income households'],
     // A company's possessive after its abbreviation, and a participle between a possessive or an adjective and the noun, stay in the phrase.
     ["Westfield Mining Ltd.'s net profit fell 4.2% in the quarter.", '4.2%', "Westfield Mining Ltd.'s net profit"],
+    // A linking adverb before the subject, a plural subject's verb in its base form, an opening word read as an imperative.
+    ['However the number of burglaries has risen by 6 per cent.', '6 per cent', 'burglaries'],
+    ['Meanwhile the vacancy rate climbed to 4.8%.', '4.8%', 'vacancy rate'],
+    ['Average farm rents stand at £190 an acre.', '£190', 'Average farm rents'],
+    ['Reverse repo rate stands at 6.25%.', '6.25%', 'Reverse repo rate'],
     ["Kenya's cumulative installed wind capacity was 436 MW at the end of June.", '436 MW', "Kenya's cumulative installed wind capacity"],
     // A measure of something names it even in a list after another measure.
     ['The sedan has 394 horsepower, 512 pound-feet of torque and a large trunk.', '512 pound-feet', 'torque'],

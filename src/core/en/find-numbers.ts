@@ -49,6 +49,7 @@ function wordTags(text: string, sentence: Sentence): WordTags {
         }
         retagPluralNouns(terms, sentence.start, byStart);
         retagQuantityVerbs(terms, sentence.start, byStart);
+        retagOpeningImperative(terms, sentence.start, byStart);
       }
       return byStart.get(token.start) ?? empty;
     },
@@ -73,6 +74,26 @@ function retagPluralNouns(terms: TaggedTerm[], offset: number, byStart: Map<numb
 }
 
 /**
+ * `Reverse repo rate stands at 6.25%`, `Average house prices stand at £290,000`: a capitalised first word
+ * compromise reads as an imperative, before nouns that a verb follows, modifies them.
+ */
+function retagOpeningImperative(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
+  const opening = terms[0];
+  if (!opening || !/^[A-Z]/.test(opening.text) || opening.tags.has('Noun') || !(opening.tags.has('Imperative') || opening.tags.has('Infinitive'))) return;
+  const tagsAt = (term: TaggedTerm) => byStart.get(offset + term.start) ?? term.tags;
+  for (let n = 2; n < Math.min(terms.length, 6); n++) {
+    const term = terms[n]!;
+    const tags = tagsAt(term);
+    if (tags.has('Verb') && !tags.has('Noun')) {
+      const nounsBetween = terms.slice(1, n).every((between) => tagsAt(between).has('Noun') && !tagsAt(between).has('Pronoun') && !tagsAt(between).has('Determiner'));
+      if (nounsBetween) byStart.set(offset + opening.start, new Set(['Adjective']));
+      return;
+    }
+    if (!tags.has('Noun')) return;
+  }
+}
+
+/**
  * `Revenue hit £12.4m`, `Gold rose to $1,850`, `The car emits 120 g/km`: compromise reads a verb of
  * quantity between a noun and a number as a noun. Such a word is a verb there; and a capitalised
  * first word it had read as an imperative (`Oil hit $70`) is then the noun before it.
@@ -92,6 +113,7 @@ function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<nu
     if (!before.tags.has('Noun') && !namedNumber) byStart.set(offset + before.start, new Set(['Noun', 'Singular']));
     const opening = terms[0]!;
     if (n === 2 && /^[A-Z]/.test(opening.text) && !opening.tags.has('Noun') && (opening.tags.has('Imperative') || opening.tags.has('Infinitive'))) byStart.set(offset + opening.start, new Set(['Noun', 'Singular']));
+
   });
 }
 

@@ -43,6 +43,8 @@ const isSpacedHyphen = (tokens: EnglishToken[], k: number) => tokens[k]!.text ==
 const isSegmentBreak = (tokens: EnglishToken[], k: number) => SEGMENT_BREAK.test(tokens[k]!.text) || isSpacedHyphen(tokens, k);
 const isClauseBreak = (tokens: EnglishToken[], k: number) => CLAUSE_BREAK.test(tokens[k]!.text) || isSpacedHyphen(tokens, k);
 /** Conjunctions that open a clause with its own subject: `while the economic inactivity rate stood at 21.9%`. */
+/** Adverbs that link a sentence to the one before it, written before its subject without a comma. */
+const LINKING_ADVERBS = new Set(['however', 'meanwhile', 'overall', 'also', 'still', 'yet', 'moreover', 'furthermore', 'additionally', 'separately', 'elsewhere', 'similarly', 'likewise', 'nevertheless', 'nonetheless', 'instead', 'indeed', 'altogether', 'now', 'then', 'thus', 'hence', 'besides', 'further', 'consequently', 'currently', 'today', 'regionally', 'nationally', 'locally', 'globally', 'meantime']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'when', 'as', 'because', 'although', 'though', 'so']);
 
 /** Words after a duration that make it the time left on a clock: `with 9.7 seconds left`. */
@@ -196,6 +198,11 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
     if (start > 0 && isClauseBreak(tokens, start - 1) && start > end) return null;
     let first = tokens[start];
     if (first && CONJUNCTIONS.has(first.lower) && start < end) {
+      start++;
+      first = tokens[start];
+    }
+    // `However the number of sexual crimes has risen`, `Meanwhile the jobless rate rose`: a linking adverb opens the sentence before its subject.
+    if (first && start === 0 && LINKING_ADVERBS.has(first.lower) && start < end && tokens[start + 1]?.kind === 'word') {
       start++;
       first = tokens[start];
     }
