@@ -208,8 +208,8 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['高雄市家庭平均可支配所得為一一四．三萬元', '一一四．三萬元', 1143000, 'TWD'],
     ['高於臺南市的一○○．九萬元', '一○○．九萬元', 1009000, 'TWD'],
     // Sections written digit by digit between 億 and 萬, as budget papers print them.
-    ['臺北市總預算歲出三八六億二二五五萬九千元', '三八六億二二五五萬九千元', 38622559000, 'TWD'],
-    ['臺中市議會刪減二億〇五〇萬元', '二億〇五〇萬元', 200500000, 'TWD'],
+    ['臺北市總預算歲出四二七億三六一八萬五千元', '四二七億三六一八萬五千元', 42736185000, 'TWD'],
+    ['臺中市議會刪減一億〇八〇萬元', '一億〇八〇萬元', 100800000, 'TWD'],
     ['高雄市特別預算一二三億四五六七萬元', '一二三億四五六七萬元', 12345670000, 'TWD'],
     // A threshold in numerals with no unit: 突破一万亿大关.
     ['外贸进出口总额突破一万亿大关', '一万亿', 1e12, null],
@@ -240,6 +240,9 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['空气质量综合指数(2.37)居全省前列', '2.37', 2.37, null],
     ['增速比全省平均水平(17.9%)高2个百分点', '17.9%', 17.9, '%'],
     ['空气质量综合指数同比下降0.09', '0.09', 0.09, null],
+    // A decimal right after an index is its level.
+    ['5月全省工业生产指数118.4，较上月上升', '118.4', 118.4, null],
+    ['6月份制造业PMI 49.8，比上月回落', '49.8', 49.8, null],
     ['人均国内生产总值翻了将近一番', '翻了将近一番', 2, 'x'],
   ] as const)('%s', (sentence, span, value, unit) => {
     const claims = extract(sentence).claims;
@@ -1107,6 +1110,9 @@ describe('time', () => {
     // A paragraph that opens by adding to the one before (此外，同时，) goes on under the time topic that opened it.
     ['2023年，全省新建高速公路258公里，2024年将新开工5个项目。\n此外，全年完成水运投资12亿元', '12亿元', '2024-01-17', '2023-01-01', '2023-12-31'],
     ['2022年，全市接待游客1.2亿人次。\n同时，乡村旅游收入86亿元', '86亿元', '2023-05-10', '2022-01-01', '2022-12-31'],
+    // A paragraph that opens with only the base of a comparison is of the period the paragraph before reports on.
+    ['2024年5月全省工业生产指数118.4，较上月上升2.1%。\n与上年同月相比，工业生产增长4.6%，其中制造业增长5.2%', '5.2%', '2024-06-20', '2024-05-01', '2024-05-31'],
+    ['第一季度全市港口吞吐量1.2亿吨，较上季增长3.0%。\n与上年同季比较，吞吐量增长6.4%', '6.4%', '2024-04-25', '2024-01-01', '2024-03-31'],
     // A gap to the same period a year before (高于去年同期0.6个百分点) is of the period that governs.
     ['上半年，全市地区生产总值同比增长5.1%，高于去年同期0.6个百分点', '0.6个百分点', '2024-07-20', '2024-01-01', '2024-06-30'],
     ['前三季度，全县城镇新增就业1.2万人，多于去年同期1500人', '1500人', '2024-10-20', '2024-01-01', '2024-09-30'],

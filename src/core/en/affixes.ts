@@ -203,10 +203,10 @@ function speaksOfRates(tokens: EnglishToken[], k: number): boolean {
     // `closed down 0.7% or 46.9 points`: points restating a change in per cent are the index's.
     const restated = tokens[at + 1]?.lower === 'or' && at + 2 === k - 1;
     if ((token.text === '%' || RATE_WORDS.has(token.lower)) && !restated) return true;
-    // `closed at 10,072.38 points, increasing by 158.26 points`: a level in points before makes these points of it.
+    // `closed at 8,410.5 points, adding 96.2 points`: a level in points before makes these points of it.
     if (POINT_FORMS.has(token.lower) && tokens[at - 1]?.kind === 'number' && ['at', 'to'].includes(tokens[at - 2]?.lower ?? '')) return false;
   }
-  // `increasing by 158.26 points or 1.6 percent`: a per cent after `or` restates the move, it is no rate the points are of.
+  // `adding 96.2 points or 1.2 percent`: a per cent after `or` restates the move, it is no rate the points are of.
   if (tokens[k + 1]?.lower === 'or' && tokens[k + 2]?.kind === 'number') return false;
   return tokens.slice(k, k + 6).some((token) => token.text === '%' || token.lower === 'percent');
 }

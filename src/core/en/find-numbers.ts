@@ -74,7 +74,7 @@ function retagPluralNouns(terms: TaggedTerm[], offset: number, byStart: Map<numb
 }
 
 /**
- * `Reverse repo rate stands at 6.25%`, `Average house prices stand at £290,000`: a capitalised first word
+ * `Reverse repo rate stands at 5.5%`, `Average farm rents stand at £190 an acre`: a capitalised first word
  * compromise reads as an imperative, before nouns that a verb follows, modifies them.
  */
 function retagOpeningImperative(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
@@ -151,7 +151,7 @@ const GENERIC_COUNTRY_DOMAINS = new Set(['us', 'io', 'co', 'tv', 'me', 'ai', 'fm
 
 /**
  * Whether the page is of a country other than the United States, where `tons` are metric tonnes
- * (a Pakistani or Indian paper's `65 million tons of sugarcane`): its domain is a country's, or its
+ * (a Pakistani or Indian paper's `12 million tons of cane`): its domain is a country's, or its
  * opening, domain or outlet names a country of a shared currency's regions (guidelines §1).
  */
 export function writesTonnes(text: string, url: string | null, publisher: string | null): boolean {

@@ -259,7 +259,7 @@ function pieceAt(text: string, view: SentenceView, i: number): Piece | null {
   if (suffix?.unit?.kind === 'count' && continuesCompound(view, suffix.last)) suffix = null;
   // `half a billion dollars`, `41 cents` on an Australian page, `shillings` on a Ugandan one: the bare words take the page's currency, as `$` does.
   if (suffix?.currency) suffix = { ...suffix, currency: localCurrency(suffix.currency, text.slice(tokens[quantity.last + 1]!.start, tokens[suffix.last]!.end), view.local) };
-  // `65 million tons of sugarcane` on a Pakistani page: tons are metric tonnes outside the United States (`short tons` stay short).
+  // `12 million tons of cane` on a Pakistani page: tons are metric tonnes outside the United States (`short tons` stay short).
   if (suffix?.unit?.id === SHORT_TON.id && view.tonnes && /^tons?$/i.test(text.slice(tokens[quantity.last + 1]!.start, tokens[suffix.last]!.end))) suffix = { ...suffix, unit: TONNE };
   return {
     firstToken: i,

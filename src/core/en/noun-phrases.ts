@@ -74,7 +74,7 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       index++;
       continue;
     }
-    // `Aarti Industries Ltd.'s net profit`, `Google Inc.'s profit`: the point of a company's abbreviation before its possessive.
+    // `Westfield Mining Ltd.'s net profit`, `Acme Inc.'s profit`: the point of a company's abbreviation before its possessive.
     if (token.text === '.' && glued(token) && last === index - 1 && /^[A-Z][a-z]{1,3}$/.test(tokens[index - 1]!.text) && (next?.text === '’' || next?.text === "'") && glued(next) && tokens[index + 2]?.lower === 's' && glued(tokens[index + 2])) {
       index++;
       continue;
@@ -111,7 +111,7 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     const nextModifiesNoun = next !== undefined && next.kind === 'word' && (tags.at(next).has('Gerund') || tags.at(next).has('Adjective')) && afterNext?.kind === 'word' && tags.at(afterNext).has('Noun');
     // `Reported net income was`, `adjusted operating income was`: one opening a clause too, and a
     // second one after an opening adjective (`Adjusted diluted EPS was`).
-    // … and one after a possessive or an adjective of the noun: `India's cumulative installed solar power capacity`.
+    // … and one after a possessive or an adjective of the noun: `Kenya's cumulative installed wind capacity`.
     const afterModifier = last >= first && last === index - 1 && (tokens[last]!.lower === 's' || (tags.at(tokens[last]!).has('Adjective') && !tags.at(tokens[last]!).has('Noun')));
     const participle = ((index === first || (opening && index === first + 1)) && (first > k || opening) || afterModifier) && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
     if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation && !participle) break;

@@ -201,7 +201,7 @@ function clauseSubject(text: string, tokens: EnglishToken[], tags: WordTags, fro
       start++;
       first = tokens[start];
     }
-    // `However the number of sexual crimes has risen`, `Meanwhile the jobless rate rose`: a linking adverb opens the sentence before its subject.
+    // `However the number of burglaries has risen`, `Meanwhile the jobless rate rose`: a linking adverb opens the sentence before its subject.
     if (first && start === 0 && LINKING_ADVERBS.has(first.lower) && start < end && tokens[start + 1]?.kind === 'word') {
       start++;
       first = tokens[start];
@@ -720,7 +720,7 @@ function comparedWith(input: SubjectInput): NounPhrase | null {
   // `vs Rs 2,941.1 crore`, `in comparison to 42`: a few words of the figure's own between, a comma or none.
   const baseOpener = BASE_OPENERS.test(tokens[k]?.lower ?? '') ? k : BASE_OPENERS.test(opener) ? k - 1 : -1;
   if (baseOpener >= 0) {
-    // `3,009 reported crimes in the first months of 2012, in comparison to 3,243`: a period of the figure's own is no word between.
+    // `2,114 reported burglaries in the first half, in comparison to 2,390`: a period of the figure's own is no word between.
     const words = between(baseOpener).filter((t) => t.lower !== 'in' && t.lower !== 'as' && !insideTime(t, times));
     if (words.length <= 4 && words.every((t) => t.text === ',' || t.kind === 'word')) return previous.subject;
   }

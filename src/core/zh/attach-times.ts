@@ -330,6 +330,9 @@ interface Heading {
 /** 此外, 另外, 与此同时: words that open a paragraph adding to the one before it. */
 const CONTINUING_PARAGRAPH = /^(?:此外|另外|与此同时|同时)[，,]/u;
 
+/** 與上年同月比較，…, 与上季相比，…: a paragraph opening with the base of a comparison and no period of its own. */
+const BASE_OPENING_PARAGRAPH = /^(?:与|與|和|同)?(?:上年同月|上年同季|上年同期|去年同期|去年同月|上月|上季)(?:比较|比較|相比|相較|相较)[，,]/u;
+
 /** What follows a time topic that opens a paragraph: 2024年，… */
 const TIME_TOPIC_END = /^[，,：:]/u;
 
@@ -558,8 +561,16 @@ export function attachTimes(state: DocumentState): DocumentState {
       // 2024年，… / 此外，全年通行费收入…: a paragraph that opens by adding to the one before goes on
       // under the time topic that opened that one.
       const previousLine = CONTINUING_PARAGRAPH.test(norm.slice(paragraph, paragraph + 6)) ? previousLineStart(lineStarts, line, text) : null;
+      // 5月工业生产指数…。/ 与上年同月相比，工业生产增长4.6%: a paragraph that opens with only the base of a comparison
+      // is of the period the paragraph before reports on, the first that one names.
+      const baseOpening = BASE_OPENING_PARAGRAPH.test(norm.slice(paragraph, paragraph + 14)) ? previousLineStart(lineStarts, line, text) : null;
       while (e < expressions.length && expressions[e]!.textEnd! <= paragraph) e++;
-      const topic = previousLine === null ? undefined : expressions.slice(Math.max(0, e - 64), e).find((expression) => expression.textStart! >= previousLine && TIME_TOPIC_END.test(norm.slice(expression.textEnd!, expression.textEnd! + 1)) && /^[\s（(]*$/u.test(norm.slice(previousLine, expression.textStart!)));
+      const topic =
+        previousLine !== null
+          ? expressions.slice(Math.max(0, e - 64), e).find((expression) => expression.textStart! >= previousLine && TIME_TOPIC_END.test(norm.slice(expression.textEnd!, expression.textEnd! + 1)) && /^[\s（(]*$/u.test(norm.slice(previousLine, expression.textStart!)))
+          : baseOpening !== null
+            ? expressions.slice(Math.max(0, e - 64), e).find((expression) => expression.textStart! >= baseOpening && expression.known && !expression.base && !expression.plan && !expression.forecast)
+            : undefined;
       inParagraph = topic && topic.known && !topic.base ? [topic] : [];
     }
     while (h < headings.length && headings[h]!.at < paragraph) {

@@ -118,6 +118,8 @@ const CHANGE_BY = /(?:增加|减少|上升|下降|提高|降低|增长|下跌|�
 /** Verbs of passing a threshold before a bare 万/亿 (首超万元, 突破亿元). */
 const BARE_MULTIPLIER_LEAD = /(?:首超|首次超过|突破|超过|超|过|逾|破|跨越|跨上|迈上|达)$/u;
 const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|(?<![出入赶])超|逾|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
+/** An index named right before its level: 工业生产指数118.4, 采购经理指数(PMI)49.8. */
+const INDEX_BEFORE = /(?:指数|指數|PMI|CPI|PPI|景气指数)[)）]?\s*$/u;
 const WINDOW = 12;
 /** What may follow 十 written alone for it to be a number (not 十分, 十足, 十字). */
 const TEN_ALONE_BEFORE = /^(?:[%％]|[件项个条所家座户批类种名位次])/u;
@@ -531,7 +533,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
       const parenthesised = /[(（]$/u.test(before) && /^[)）]/u.test(after) && /[.]/u.test(first.digits.text);
       // 20.1/10万: a rate per a base population is a quantity wherever it stands.
       const perBase = PER_BASE.test(norm.slice(end, sentence.end));
-      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow || parenthesised || perBase;
+      // 工业生产指数118.4, 制造业PMI 49.8: a decimal right after an index is its level.
+      const indexLevel = INDEX_BEFORE.test(before) && /\.\d/u.test(first.digits.text);
+      const lead = BARE_NUMBER_LEAD.test(before) || isTableRow || parenthesised || perBase || indexLevel;
       const partner = /^[\u4e00-\u9fff]{0,2}(?:至|到|为)/u.test(after) || /^[、和与及]/u.test(after);
       if (!first.multiplier && !lead && !partner) continue;
       // 58同城, 12345热线: digits glued to a name.

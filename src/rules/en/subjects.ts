@@ -46,7 +46,7 @@ export const PEOPLE_GROUP_NOUNS = new Set(['women', 'men', 'people', 'persons', 
  * is the subject and not a compound with it.
  */
 export const QUANTITY_VERBS = new Set(['hit', 'hits', 'rose', 'rises', 'fell', 'falls', 'emits', 'emitted', 'starts', 'started', 'tops', 'topped', 'costs', 'cost', 'totals', 'totaled', 'totalled', 'reached', 'reaches', 'earned', 'earns', 'grossed', 'grosses', 'gained', 'gains', 'lost', 'loses', 'posted', 'posts', 'paid', 'pays', 'raised', 'raises', 'spent', 'spends', 'climbed', 'climbs', 'jumped', 'jumps', 'dropped', 'drops', 'slid', 'slides', 'slipped', 'slips', 'surged', 'surges', 'soared', 'soars', 'plunged', 'plunges', 'sank', 'sinks', 'stood', 'stands', 'averaged', 'averages', 'generated', 'generates', 'produced', 'produces', 'sold', 'sells', 'weighs', 'weighed', 'measures', 'measured', 'employs', 'employed', 'lasted', 'lasts', 'grew', 'grows', 'increased', 'increases', 'decreased', 'decreases', 'declined', 'declines', 'dipped', 'dips', 'edged', 'edges', 'eased', 'eases', 'tumbled', 'tumbles', 'rebounded', 'rebounds', 'returned', 'returns', 'yielded', 'yields', 'attracted', 'attracts', 'drew', 'draws', 'fetched', 'fetches', 'owes', 'owed', 'saved', 'saves', 'exceeded', 'exceeds', 'surpassed', 'surpasses',
-  // The forms after a plural subject: `house prices stand at £290,000`, `sales total $5 million`.
+  // The forms after a plural subject: `farm rents stand at £190`, `sales total $5 million`.
   'stand', 'total', 'reach', 'average', 'rise', 'fall', 'climb', 'grow', 'jump', 'drop', 'increase', 'decrease', 'decline', 'dip', 'ease', 'gain', 'slip', 'surge', 'soar', 'plunge', 'exceed', 'top']);
 
 /**

@@ -31,8 +31,8 @@ function digitByDigit(text: string, hasDecimals: boolean): number | null {
 const SECTION_DIGITS = /^[零〇○一二三四五六七八九]+$/u;
 
 /**
- * A numeral whose sections are written digit by digit between its 亿 and 万 (三八六億二二五五萬九千,
- * 一二億〇五〇萬, as Taiwan's budget papers print them): each section is its digits, or a numeral
+ * A numeral whose sections are written digit by digit between its 亿 and 万 (四二七億三六一八萬五千,
+ * 一二億〇八〇萬, as Taiwan's budget papers print them): each section is its digits, or a numeral
  * (九千) when it has units. Read only when some section has three or more digits, so that a vague
  * pair (三五万) stays no number; a section after the first stays under ten thousand.
  */
