@@ -55,6 +55,16 @@ function holds(content: string, format: 'html' | 'text'): void {
   }
 }
 
+describe('inputs that broke an invariant once', () => {
+  it.each([
+    // A point right before a scale word at the start of the text, where the noun phrase read the token before the first.
+    ['. million0.0', 'text'],
+    ['<html><head><title>t</title></head><body><div><div><div>.  million0.0</div>0.0!!分别为</div></div></body></html>', 'html'],
+  ] as const)('%s', (content, format) => {
+    holds(content, format);
+  });
+});
+
 describe(`properties of extraction (${RUNS} runs each)`, () => {
   it.each([
     ['arbitrary strings as text', fc.string({ maxLength: 40, unit: 'grapheme' }), 'text'],

@@ -75,7 +75,7 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
       continue;
     }
     // `Westfield Mining Ltd.'s net profit`, `Acme Inc.'s profit`: the point of a company's abbreviation before its possessive.
-    if (token.text === '.' && glued(token) && last === index - 1 && /^[A-Z][a-z]{1,3}$/.test(tokens[index - 1]!.text) && (next?.text === '’' || next?.text === "'") && glued(next) && tokens[index + 2]?.lower === 's' && glued(tokens[index + 2])) {
+    if (token.text === '.' && glued(token) && last >= 0 && last === index - 1 && /^[A-Z][a-z]{1,3}$/.test(tokens[index - 1]!.text) && (next?.text === '’' || next?.text === "'") && glued(next) && tokens[index + 2]?.lower === 's' && glued(tokens[index + 2])) {
       index++;
       continue;
     }
