@@ -240,6 +240,10 @@ describe('one number, one claim: composites, halves, signs, 元角分, digit-by-
     ['空气质量综合指数(2.37)居全省前列', '2.37', 2.37, null],
     ['增速比全省平均水平(17.9%)高2个百分点', '17.9%', 17.9, '%'],
     ['空气质量综合指数同比下降0.09', '0.09', 0.09, null],
+    // A qualifier between the parts of a compound multiplier (4万多亿 is more than 4万亿), and ten-odd before a multiplier.
+    ['全省生产总值由2.1万亿元增加到3万多亿元', '3万多亿元', 3e12, 'CNY'],
+    ['累计投入资金2千余万元', '2千余万元', 2e7, 'CNY'],
+    ['全年旅游收入十多亿元', '十多亿元', 1e9, 'CNY'],
     // A decimal right after an index is its level.
     ['5月全省工业生产指数118.4，较上月上升', '118.4', 118.4, null],
     ['6月份制造业PMI 49.8，比上月回落', '49.8', 49.8, null],
@@ -539,6 +543,9 @@ describe('subjects', () => {
     ['为296707名困难残疾人发放生活补贴23657.11万元', '296707名', '困难残疾人'],
     ['为296707名困难残疾人发放生活补贴23657.11万元', '23657.11万元', '生活补贴'],
     ['全市共有养老床位63198张', '63198张', '养老床位'],
+    // How all of the counted fared (全部出列, 如期脱贫) is said of the noun, no part of it.
+    ['五年来,全县418个贫困村全部出列', '418个', '贫困村'],
+    ['全年新开工项目285个全部如期推进', '285个', '新开工项目'],
     // 就业 names what is counted, though jieba reads it as a verb; a rate named only 增幅 is of the figure before it.
     ['全年城镇新增就业1.14万人', '1.14万人', '城镇新增就业'],
     ['农村居民人均可支配收入完成19437元，增幅7.5%', '7.5%', '农村居民人均可支配收入'],

@@ -323,6 +323,8 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
     // (A word the splitter does not know, 护老院, is a noun here: 护老院|参与 ends as well.)
     if (word.tag === 'v' && previous && /^(?:n|x)/u.test(previous.tag) && word.word.length >= 2) break;
     if (word.tag === 'p' || word.tag === 'uj' || word.tag === 'u' || word.tag === 'c' || word.tag === 'd' || word.tag === 'm') break;
+    // 7746个贫困村全部出列, 70.96万贫困人口如期脱贫: how all of them fared is said of the noun, no part of it.
+    if (TAIL_MANNER.test(word.word)) break;
     phrase.push(word);
   }
   // 本科毕业生中, 规划里: a place word closing the phrase is not part of the name.
@@ -334,6 +336,9 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
   // 8个村, 12个县: a kind of place counted is named in one character.
   return (text.length >= 2 || (!afterDe && PLACE_KIND_COUNTED.test(text))) && !hasFigure(text) && !BARE.test(text) ? text.slice(0, MAX_SUBJECT) : null;
 }
+
+/** Words of manner or extent after a counted noun (全部出列, 如期脱贫, 均已完成): they open what is said of it. */
+const TAIL_MANNER = /^(?:全部|全都|如期|均已|均|都|已经|已)$/u;
 
 /** The kinds of place a count may name in one character. */
 const PLACE_KIND_COUNTED = /^[省市县区乡镇村州旗]$/u;

@@ -199,6 +199,13 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
       infix = readInfix(norm, end);
       if (infix) end = infix.end;
     }
+    // 4万多亿元, 3千多万元: a qualifier between the parts of a compound multiplier (万…亿 is 万亿).
+    const larger = multiplier && infix ? readMultiplier(norm, end) : null;
+    const compound = larger ? `${multiplier!.text}${larger.text}` : '';
+    if (larger && MULTIPLIERS_LONGEST_FIRST.some((rule) => rule.text === compound)) {
+      multiplier = { start: multiplier!.start, end: larger.end, text: compound };
+      end = larger.end;
+    }
   }
   return { start: at, end, digits, chinese, multiplier, infix };
 }
@@ -397,7 +404,9 @@ export function findInSentence(norm: string, sentence: Sentence, out: Candidate[
     if (first.chinese) {
       const numeralOnly = first.digits.text;
       // 增加十%, 十件民生实事, 十个部门: ten written alone is a number before a percent sign or a measure word.
-      if (/^[十百千万亿]$/u.test(numeralOnly) && !(numeralOnly === '十' && TEN_ALONE_BEFORE.test(norm.slice(first.end, first.end + 2)))) {
+      // 十多亿元, 十余万人: ten and a qualifier before a multiplier is more than ten of it.
+      const tenOdd = numeralOnly === '十' && first.infix !== null && first.multiplier !== null;
+      if (/^[十百千万亿]$/u.test(numeralOnly) && !tenOdd && !(numeralOnly === '十' && TEN_ALONE_BEFORE.test(norm.slice(first.end, first.end + 2)))) {
         // 首超万元, 突破亿元: a threshold written as the multiplier alone is one of it.
         const thresholdUnit = /^[万亿]$/u.test(numeralOnly) && BARE_MULTIPLIER_LEAD.test(before) ? unitAt(norm, first.end, false) : null;
         if (thresholdUnit && thresholdUnit.kind !== 'percent') {

@@ -29,6 +29,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'document-number', reason: 'document number (〔2020〕12号)', before: /[〔［\[【(（]\d{4}[〕］\]】)）]$/u, examples: [no('印发《实施方案》(合政〔2020〕12号)')] },
   { id: 'document-year-bracket', reason: 'year inside a document-number bracket', after: /^[〕］\]】]/u, examples: [no('皖民发〔2021〕5号文件')] },
   { id: 'number-hao', reason: 'a numbered thing (12号, 3号线), not a quantity', after: /^号/u, examples: [no('地铁3号线正式开通')] },
+  { id: 'talent-programme', reason: 'a talent programme named by its numbers (151人才工程, 新世纪555人才): 人 is part of 人才, no measure word', at: /^\d{2,4}人才(?:工程|计划|計劃|培养|培養|项目|項目|\d)/u, examples: [no('入选省151人才工程第一层次'), no('实施555人才计划'), { text: '选拔151人才120名', claim: '120名', absent: '151人' }] },
   { id: 'clock-time', reason: 'clock time', after: /^(?:[:：]\d{2}|[时点](?!间)\d{0,2}分?)/u, examples: [no('会议于16:01开始'), no('上午9时30分开幕')] },
   { id: 'score-or-time', reason: 'a score or time of two whole numbers (3:2), not a ratio of shares', after: /^\s?[:]\s?\d/u, examples: [no('比赛以3:2结束')] },
   // Full-width colons are half-width by the time rules see them, so this covers clock minutes (10：30) too.
