@@ -546,6 +546,9 @@ describe('subjects', () => {
     // How all of the counted fared (全部出列, 如期脱贫) is said of the noun, no part of it.
     ['五年来,全县418个贫困村全部出列', '418个', '贫困村'],
     ['全年新开工项目285个全部如期推进', '285个', '新开工项目'],
+    // The time a change starts from (由一季度的, 由峰值时的) names nothing; 产能 names a measure.
+    ['全市生猪出栏量由一季度的下降2.4%转为增长0.8%', '0.8%', '生猪出栏量'],
+    ['全省水泥产能由峰值时的1.6亿吨压减到1.1亿吨', '1.1亿吨', '水泥产能'],
     // 就业 names what is counted, though jieba reads it as a verb; a rate named only 增幅 is of the figure before it.
     ['全年城镇新增就业1.14万人', '1.14万人', '城镇新增就业'],
     ['农村居民人均可支配收入完成19437元，增幅7.5%', '7.5%', '农村居民人均可支配收入'],

@@ -21,6 +21,8 @@ export const LEAD_SUFFIX = new RegExp(
       '人民币', '港币', '港元', '美元', '新台币', '澳门元', '澳门币', '葡币', '欧元', '日元',
       // 歲出計列1712.31億元, 歲入原列, 最後計列: how a budget lists an amount, not what it measures.
       '(?:最后)?(?:计列|原列|编列|匡列)(?:预算数?)?', '(?:比|较)原?(?:预算案|预算数|预算)', '删减', '遭删减',
+      // 产量由一季度的下降1.7%, 产能由峰值时的3.2亿吨: the time a change starts from names nothing.
+      '由(?:[一二三四1-4]季度|上半年|前三季度|年初|上年|去年|峰值时?|高峰时?|最高时?|最高峰时?)(?:末|底)?(?:的(?:下降|增长|减少|增加)?)?',
       // 由以往的澳门币1,300元, 由目前的1,200元: the earlier level a change starts from names nothing.
       '以往', '原来', '原先',
       // 恢复至疫前同期的59.9%: the base a recovery is measured against names no figure.
@@ -62,7 +64,7 @@ export const LEAD_PREFIX = new RegExp(
  * Words jieba tags as verbs that name quantities in statistics and budgets (一般公共预算收入,
  * 社会消费品零售总额, 进出口, 所得, and 居住 among the price indexes' groups): a subject ending in one keeps it.
  */
-export const NOMINAL_VERBS = new Set(['收入', '支出', '开支', '预算', '补助', '补贴', '投资', '消费', '出口', '进口', '进出口', '贷款', '存款', '融资', '销售', '零售', '储蓄', '用电', '用水', '发电', '吞吐', '就业', '再就业', '创业', '增长', '增速', '所得', '居住']);
+export const NOMINAL_VERBS = new Set(['收入', '支出', '产能', '开支', '预算', '补助', '补贴', '投资', '消费', '出口', '进口', '进出口', '贷款', '存款', '融资', '销售', '零售', '储蓄', '用电', '用水', '发电', '吞吐', '就业', '再就业', '创业', '增长', '增速', '所得', '居住']);
 
 /** Last characters of words that the trimming of linking words would cut off (一般公共 → 一般公, 统计 → 统). */
 export const WORD_FINAL_LINKERS = new Set(['共', '计', '及', '均']);
