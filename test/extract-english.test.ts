@@ -177,6 +177,11 @@ describe('the unit catalogue and the number grammar', () => {
     ['The FTSE 100 fell 40 points on Monday.', '40 points', 40, 'points', 'count'],
     ['The jobless rate rose 0.3 points in May.', '0.3 points', 0.3, 'pp', 'percent'],
     ['The bank cut its rate by 25 basis points.', '25 basis points', 25, 'bp', 'percent'],
+    // The level a spread reaches after a move in basis points is in basis points.
+    ['The bond spread widened by 12 basis points to 245.', '245', 245, 'bp', 'percent'],
+    // An exchange rate quoted for one currency against another, the currency named first in the sentence or in the singular.
+    ['Ringgit weakened against the dollar to 4.1250 in early trade.', '4.1250', 4.125, 'MYR', 'money'],
+    ['The Kenyan shilling traded at 129.4 against the US dollar.', '129.4', 129.4, 'KES', 'money'],
     // Ranges sharing a unit written once, with a hanging hyphen.
     ['Forecasters expect two- to five-inch totals.', 'two- to five-inch', 2, 'in', 'measure'],
     // Shares and multiples in words; ages after a name or in `N-year-old`.
@@ -553,6 +558,8 @@ describe('changes', () => {
   it.each([
     ['Sales tax revenue increased by 6.1% over the prior year.', '6.1%', 'rate', 'up'],
     ['Overdose deaths were down 3 percent from last year.', '3 percent', 'rate', 'down'],
+    // A move in basis points, like one in percentage points, is an absolute change.
+    ['The ten-year yield climbed 8 basis points to 4.3%.', '8 basis points', 'delta', 'up'],
     ['The county saw a 12% increase in ridership.', '12%', 'rate', 'up'],
     ['That is an increase of 6,900 jobs.', '6,900 jobs', 'delta', 'up'],
     // `cut` and `decrement` are change nouns; `cut` only after an article, as it is also a verb.

@@ -221,7 +221,8 @@ function possessiveTimeBefore(tokens: EnglishToken[], k: number): number | null 
 export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishToken[], kinds: ClaimKind[]): (ChangeInfo | null)[] {
   const out: (ChangeInfo | null)[] = spans.map(() => null);
   // A share (`fallen by a third`) is a rate, like a percentage; any other size of a change is a delta.
-  const sizeRole = (m: number): 'rate' | 'delta' => ((kinds[m] === 'percent' && spans[m]!.percent?.unit !== 'pp') || spans[m]!.low.fraction ? 'rate' : 'delta');
+  // A move in percentage points or basis points is an absolute change, a delta (guidelines §3, change).
+  const sizeRole = (m: number): 'rate' | 'delta' => ((kinds[m] === 'percent' && spans[m]!.percent?.unit !== 'pp' && spans[m]!.percent?.unit !== 'bp') || spans[m]!.low.fraction ? 'rate' : 'delta');
   const spanStartingNear = (index: number, after: number) => spans.findIndex((s, n) => n > after && governingStart(s) >= index && governingStart(s) <= index + 3);
   spans.forEach((span, n) => {
     if (out[n]) return;
@@ -631,6 +632,12 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     }
     // `rose 427.28 points, or 1.02%, to finish the day at 42,221.88`, `a record of 7129.8`: the level an
     // index reaches after moving by points is in points too.
+    // `rose 15 basis points to 167`: the level a spread reaches after a move in basis points is in basis points.
+    const basisMove = values.slice(0, n).some((other) => other.kind === 'percent' && other.unit === 'bp');
+    if (basisMove && LEVEL_WORDS.has(before) && !span.low.scale) {
+      values[n] = { ...value, kind: 'percent', unit: 'bp', unitText: null };
+      return;
+    }
     const pointsMove = values.slice(0, n).some((other) => other.kind === 'count' && other.unit === 'points');
     if (pointsMove && (LEVEL_WORDS.has(before) || /\b(?:record|high|low|level) of$/.test(beforeWords))) {
       values[n] = { ...value, kind: 'count', unit: 'points', unitText: null };

@@ -69,7 +69,7 @@ const coin = (code: string, name: string, words: string[], example: string, valu
 // (`USD 5m`, `INR1 trillion`) and, case-sensitive, words after the amount (`5 million USD`).
 // A bare `$` is resolved by the page's country (currencyRegions); `¥` alone is the yen.
 export const currencies: CurrencyRule[] = [
-  { ...currency('USD', ['US$', 'U.S.$', '$US', 'USD', '$'], ['dollars', 'dollar', 'u.s. dollars', 'us dollars', 'american dollars'], 'a grant of US$2.5 million', 2.5e6), sharedForms: ['$', 'dollars', 'dollar'] },
+  { ...currency('USD', ['US$', 'U.S.$', '$US', 'USD', '$'], ['dollars', 'dollar', 'u.s. dollars', 'us dollars', 'u.s. dollar', 'us dollar', 'american dollars'], 'a grant of US$2.5 million', 2.5e6), sharedForms: ['$', 'dollars', 'dollar'] },
   { ...coin('USD', 'cents', ['cents', 'cent', '¢', 'us cents', 'u.s. cents'], 'a fee of 25 cents', 0.25), sharedForms: ['cents', 'cent', '¢'] },
   currency('EUR', ['€', 'EUR'], ['euros', 'euro', '€'], '€40 million in grants', 4e7),
   coin('EUR', 'cents', ['euro cents', 'eurocents'], 'a charge of 30 euro cents', 0.3),
@@ -115,7 +115,7 @@ export const currencies: CurrencyRule[] = [
   currency('VND', ['₫', 'VND'], ['dong'], 'VND 10 trillion bridge', 1e13),
   currency('NGN', ['₦', 'NGN'], ['naira'], '₦500 billion budget', 5e11),
   // `Sh` is also Tanzania's and Uganda's shilling; Kenyan news writes it most (left to the lead: no page country yet).
-  { ...currency('KES', ['KSh', 'Kshs', 'Ksh', 'KES'], ['kenyan shillings', 'shillings'], 'KSh 3 billion road', 3e9), amountPrefixes: ['Sh', 'Shs'], sharedForms: ['Sh', 'Shs', 'shillings'] },
+  { ...currency('KES', ['KSh', 'Kshs', 'Ksh', 'KES'], ['kenyan shillings', 'kenya shilling', 'kenyan shilling', 'shillings', 'shilling'], 'KSh 3 billion road', 3e9), amountPrefixes: ['Sh', 'Shs'], sharedForms: ['Sh', 'Shs', 'shillings', 'shilling'] },
   currency('UGX', ['USh', 'UShs', 'Ushs', 'UGX'], ['ugandan shillings', 'uganda shillings'], 'UShs 1.2 trillion for roads', 1.2e12),
   currency('TZS', ['TSh', 'TShs', 'Tshs', 'TZS'], ['tanzanian shillings', 'tanzania shillings'], 'TSh 500 billion for water', 5e11),
   // The cedi: `¢`/`₵` before the digits (after them `¢` is a cent). Amounts before the
