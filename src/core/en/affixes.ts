@@ -72,7 +72,7 @@ export function matchPhrase(tokens: EnglishToken[], k: number, form: PhraseForm<
         index++;
         token = tokens[index];
         if (!token || token.gap !== '') return -1;
-      // The first word of a sentence (`Ringgit rose against the pound`) has nothing before it to be glued to.
+      // The first word of a sentence (`Ringgit weakened against the dollar`) has nothing before it to be glued to.
       } else if (form.gluedToNumber ? token.gap !== '' : !(token.gap === '' ? afterNumber || index === 0 : isSpaceGap(token.gap))) {
         return -1;
       }

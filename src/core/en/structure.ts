@@ -632,7 +632,7 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     }
     // `rose 427.28 points, or 1.02%, to finish the day at 42,221.88`, `a record of 7129.8`: the level an
     // index reaches after moving by points is in points too.
-    // `rose 15 basis points to 167`: the level a spread reaches after a move in basis points is in basis points.
+    // `widened by 12 basis points to 245`: the level a spread reaches after a move in basis points is in basis points.
     const basisMove = values.slice(0, n).some((other) => other.kind === 'percent' && other.unit === 'bp');
     if (basisMove && LEVEL_WORDS.has(before) && !span.low.scale) {
       values[n] = { ...value, kind: 'percent', unit: 'bp', unitText: null };
