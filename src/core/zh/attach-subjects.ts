@@ -323,7 +323,7 @@ function tailSubject(norm: string, claim: ClaimDraft, tokens: Token[], limit: nu
     // (A word the splitter does not know, 护老院, is a noun here: 护老院|参与 ends as well.)
     if (word.tag === 'v' && previous && /^(?:n|x)/u.test(previous.tag) && word.word.length >= 2) break;
     if (word.tag === 'p' || word.tag === 'uj' || word.tag === 'u' || word.tag === 'c' || word.tag === 'd' || word.tag === 'm') break;
-    // 7746个贫困村全部出列, 70.96万贫困人口如期脱贫: how all of them fared is said of the noun, no part of it.
+    // 418个贫困村全部出列, 12.5万贫困人口如期脱贫: how all of them fared is said of the noun, no part of it.
     if (TAIL_MANNER.test(word.word)) break;
     phrase.push(word);
   }

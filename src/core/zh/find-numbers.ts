@@ -199,7 +199,7 @@ function readNumber(norm: string, at: number, limit: number): NumberRead | null 
       infix = readInfix(norm, end);
       if (infix) end = infix.end;
     }
-    // 4万多亿元, 3千多万元: a qualifier between the parts of a compound multiplier (万…亿 is 万亿).
+    // 3万多亿元, 2千余万元: a qualifier between the parts of a compound multiplier (万…亿 is 万亿).
     const larger = multiplier && infix ? readMultiplier(norm, end) : null;
     const compound = larger ? `${multiplier!.text}${larger.text}` : '';
     if (larger && MULTIPLIERS_LONGEST_FIRST.some((rule) => rule.text === compound)) {

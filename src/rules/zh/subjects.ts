@@ -21,7 +21,7 @@ export const LEAD_SUFFIX = new RegExp(
       '人民币', '港币', '港元', '美元', '新台币', '澳门元', '澳门币', '葡币', '欧元', '日元',
       // 歲出計列1712.31億元, 歲入原列, 最後計列: how a budget lists an amount, not what it measures.
       '(?:最后)?(?:计列|原列|编列|匡列)(?:预算数?)?', '(?:比|较)原?(?:预算案|预算数|预算)', '删减', '遭删减',
-      // 产量由一季度的下降1.7%, 产能由峰值时的3.2亿吨: the time a change starts from names nothing.
+      // 出栏量由一季度的下降2.4%, 产能由峰值时的1.6亿吨: the time a change starts from names nothing.
       '由(?:[一二三四1-4]季度|上半年|前三季度|年初|上年|去年|峰值时?|高峰时?|最高时?|最高峰时?)(?:末|底)?(?:的(?:下降|增长|减少|增加)?)?',
       // 由以往的澳门币1,300元, 由目前的1,200元: the earlier level a change starts from names nothing.
       '以往', '原来', '原先',
