@@ -1482,6 +1482,18 @@ describe('money in other dollars', () => {
   });
 
   it.each([
+    // A page whose text names no country has the fiscal year of its domain's country.
+    ['https://www.borderstimes.co.uk/news/1', 'Recorded burglaries fell to 812 in 2022-23.', '812', '2022-04-01', '2023-03-31'],
+    ['https://www.valleynews.com.au/news/2', 'Recorded burglaries fell to 812 in 2022-23.', '812', '2022-07-01', '2023-06-30'],
+    // A quarter or a half of a fiscal year is counted from the year's first month (April in India).
+    ['https://www.marketdesk.in/economy/3', 'Factory output grew 6.2% in the second quarter of 2022-23.', '6.2%', '2022-07-01', '2022-09-30'],
+    ['https://www.marketdesk.in/companies/4', 'Net profit rose 14% to Rs 820 crore in H1 FY24.', 'Rs 820 crore', '2023-04-01', '2023-09-30'],
+  ] as const)('on %s, %s → %s is of %s..%s', (url, sentence, span, start, end) => {
+    const { claims } = extractFromText(`Crime figures\nPublished: May 9, 2023\n\n${sentence}`, { url });
+    expect(claims.find((claim) => claim.text === span)?.time).toMatchObject({ start, end });
+  });
+
+  it.each([
     // Tons are metric tonnes on a page of any other country than the United States; short tons stay short.
     ['https://www.example.com.pk/business/1', 'Mills crushed 65 million tons of sugarcane this season.', '65 million tons', 't'],
     ['https://news.example.co.uk/farming/2', 'The port handled 4,200 tons of grain.', '4,200 tons', 't'],

@@ -25,6 +25,16 @@ const FISCAL_AFTER = /^\s*(?:fiscal|financial\s+year|(?:State\s+|Federal\s+|Unio
 const FISCAL_BEFORE = /\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*$/i;
 
 
+/** The fiscal year, starting in `startMonth`, that a day falls in. */
+function fiscalYearOf(day: string, startMonth: number): { start: string; end: string } {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  const first = month >= startMonth ? year : year - 1;
+  if (startMonth === 1) return { start: `${year}-01-01`, end: `${year}-12-31` };
+  const endMonth = startMonth - 1;
+  const endDay = new Date(Date.UTC(first + 1, endMonth, 0)).getUTCDate();
+  return { start: `${first}-${String(startMonth).padStart(2, '0')}-01`, end: `${first + 1}-${String(endMonth).padStart(2, '0')}-${String(endDay).padStart(2, '0')}` };
+}
+
 /**
  * News written in one-sentence paragraphs (wire copy, releases) may state the story's period once,
  * in its first paragraph: the first paragraph is a single sentence, and at least two paragraphs
@@ -57,14 +67,18 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
   // A year still to come (`a $2 billion investment next financial year`) is the lead's own plan: the highlights listed after it run over years of their own.
   const fiscal = (time: TimeExpression) => (FISCAL_RULES.has(time.ruleId) && !/^next\b/i.test(time.text)) || (time.ruleId === 'time-year-range' && (FISCAL_AFTER.test(text.slice(time.end, time.end + 20)) || FISCAL_BEFORE.test(text.slice(Math.max(0, time.start - 12), time.start))));
   const day = (time: TimeExpression) => time.period.start === time.period.end;
+  const fiscalPart = (time: TimeExpression) => time.ruleId === 'time-part-of-fiscal-year';
   // `net profit for six months through September rose 20.22 per cent`: a results story's quarter or half. A first
   // paragraph naming two (`rose 0.8 percent in the June quarter, following a 0.6 percent rise in the March quarter`)
   // opens a release whose later paragraphs name their own.
   const leadTimes = records.flatMap((record) => record.times);
   const reportingSpans = new Set(leadTimes.filter((time) => REPORTING_MONTHS.has(monthsSpanned(time.period))).map((time) => time.period.start));
   const reporting = (time: TimeExpression) => REPORTING_MONTHS.has(monthsSpanned(time.period)) && !time.reviewed && reportingSpans.size === 1;
-  const time = leadTimes.find((time) => time.governing && !time.onlyFor && (fiscal(time) || reporting(time) || (gameReport && day(time))));
-  return time ? { time, game: gameReport && day(time) } : null;
+  const time = leadTimes.find((time) => time.governing && !time.onlyFor && (fiscal(time) || fiscalPart(time) || reporting(time) || (gameReport && day(time))));
+  if (!time) return null;
+  // `in the first half of the financial year 2023/24`: the later paragraphs are of the fiscal year the part is of.
+  if (fiscalPart(time)) return { time: { ...time, period: fiscalYearOf(time.period.start, work.reference?.fiscalStartMonth ?? 7) }, game: false };
+  return { time, game: gameReport && day(time) };
 }
 
 /**

@@ -231,8 +231,8 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   const english = state.sentences.filter((sentence) => sentence.lang === 'en');
   if (english.length === 0) return state;
   const text = article.text;
-  const reference = referenceDate(article.publishedAt, text);
-  const fiscal = fiscalStartMonth(text);
+  const reference = referenceDate(article.publishedAt, text, article.url);
+  const fiscal = fiscalStartMonth(text, article.url);
   // An undated page reads its months in the year its title names (`First half of 2024 sees …`, guidelines §3).
   let undatedReference: ReferenceDate | null = reference ? null : yearOnlyReference(findTimes(article.title, 0, article.title.length, null), null, fiscal);
   const paragraphs = paragraphStarts(text);

@@ -38,13 +38,13 @@ const CONTRACT_AFTER = /^\s+(?:delivery|contracts?|futures)\b/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** The article date: its `publishedAt`, else the dateline at the top of an English release. */
-export function referenceDate(publishedAt: string | null, text: string): ReferenceDate | null {
+export function referenceDate(publishedAt: string | null, text: string, url: string | null = null): ReferenceDate | null {
   const date = articleDay(publishedAt, text);
   if (!date) return null;
   const league = sportsSeasonOf(text);
   // A league's games have quarters only on a page that reports a game: an earnings release naming the NFL keeps its calendar quarters.
   const season = league?.gameQuarters && text.search(SCORE_PATTERN) < 0 ? { startMonth: league.startMonth, endMonth: league.endMonth } : league;
-  return { ...date, fiscalStartMonth: fiscalStartMonth(text), ...(season ? { season } : {}), ...(SOUTHERN_HEMISPHERE.test(text) ? { southernHemisphere: true } : {}) };
+  return { ...date, fiscalStartMonth: fiscalStartMonth(text, url), ...(season ? { season } : {}), ...(SOUTHERN_HEMISPHERE.test(text) ? { southernHemisphere: true } : {}) };
 }
 
 function articleDay(publishedAt: string | null, text: string): Omit<ReferenceDate, 'fiscalStartMonth'> | null {

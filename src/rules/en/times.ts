@@ -108,6 +108,18 @@ function fiscalPeriod(endYear: number, startMonth: number): Period {
   return { start: iso(endYear - 1, startMonth, 1), end: iso(endYear, startMonth - 1, lastDay(endYear, startMonth - 1)) };
 }
 
+/** The `index`th quarter (3 months) or half (6 months) of a fiscal year, counted from its first month. */
+function partOfFiscalYear(fiscal: Period, index: number, months: 3 | 6): Period {
+  const [year, month] = [Number(fiscal.start.slice(0, 4)), Number(fiscal.start.slice(5, 7))];
+  const first = month - 1 + (index - 1) * months;
+  const last = first + months - 1;
+  const [firstYear, firstMonth] = [year + Math.floor(first / 12), (first % 12) + 1];
+  const [lastYear, lastMonth] = [year + Math.floor(last / 12), (last % 12) + 1];
+  return { start: iso(firstYear, firstMonth, 1), end: iso(lastYear, lastMonth, lastDay(lastYear, lastMonth)) };
+}
+
+const ORDINAL_PARTS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
 export interface FiscalStartRule {
   id: string;
   pattern: RegExp;
@@ -157,21 +169,35 @@ const HEAD_CHARACTERS = 300;
  * names most, counting only a country named twice or in the head of the page, so that a US or
  * Australian page naming Japan or Canada once, as a trading partner, keeps its own year.
  */
-export function fiscalStartMonth(text: string): number {
+export function fiscalStartMonth(text: string, url: string | null = null): number {
   const monthOf = (rule: FiscalStartRule, match: RegExpExecArray) => (rule.month === 'group' ? MONTHS.indexOf(match[1]!.toLowerCase()) + 1 : rule.month);
   let country: { rule: FiscalStartRule; count: number } | null = null;
+  // A page whose text names no country is of its domain's country (`.co.uk`: April to March).
+  const byDomain = domainFiscalStart(url);
+  let pastCountries = false;
   for (const rule of fiscalStartRules) {
     if (rule.country) {
+      pastCountries = true;
       const matches = [...text.matchAll(new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : rule.pattern.flags + 'g'))];
       const named = matches.length >= 2 || (matches[0] !== undefined && matches[0].index! < HEAD_CHARACTERS);
       if (named && matches.length > (country?.count ?? 0)) country = { rule, count: matches.length };
       continue;
     }
     if (country) return country.rule.month as number;
+    if (pastCountries && byDomain !== null) return byDomain;
     const match = rule.pattern.exec(text);
     if (match) return monthOf(rule, match);
   }
-  return country ? (country.rule.month as number) : 7;
+  return country ? (country.rule.month as number) : (byDomain ?? 7);
+}
+
+/** The first month of the fiscal year of the country of a page's domain, for the countries the rules above name. */
+const FISCAL_START_BY_DOMAIN: Record<string, number> = { uk: 4, in: 4, ca: 4, hk: 4, sg: 4, jp: 4, au: 7, nz: 7, ke: 7, ug: 7, tz: 7, pk: 7, eg: 7 };
+
+function domainFiscalStart(url: string | null): number | null {
+  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
+  const tld = /\.([a-z]{2})$/.exec(host)?.[1];
+  return tld ? (FISCAL_START_BY_DOMAIN[tld] ?? null) : null;
 }
 
 /** The first month of each season of the northern hemisphere (meteorological seasons); a southern page adds six. */
@@ -247,6 +273,32 @@ export const timeRules: TimeRule[] = [
   // after them (Pakistani and Indian releases), the first month in the year the fiscal year starts when it is
   // not before the fiscal year's first month.
   // `July-December 2023-2024` (two calendar years compared) is no fiscal year: four digits need brackets or `FY`.
+  // `the second quarter of 2018-19`, `the first half of the current fiscal`, `Q2 FY19`, `H1 FY2024`: a quarter or a half of a
+  // fiscal year is counted from the year's first month (April in India: the second quarter of 2018-19 is July to September 2018).
+  rule('time-part-of-fiscal-year', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(quarter|half)\\s+(?:of\\s+)?(?:(?:the\\s+)?(this|current|last|previous|next)\\s+fiscal(?:\\s+year)?|(?:the\\s+)?(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+|FY\\s?)?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2}))\\b|\\b([QH])([1-4])\\s?FY\\s?'?(\\d{4}|\\d{2})\\b`, (m, ref) => {
+    const startMonth = ref?.fiscalStartMonth ?? 7;
+    let fiscal: Period | null;
+    let index: number;
+    let months: 3 | 6;
+    if (m[6]) {
+      months = m[6] === 'Q' ? 3 : 6;
+      index = Number(m[7]);
+      if (months === 6 && index > 2) return null;
+      const written = Number(m[8]);
+      fiscal = fiscalPeriod(m[8]!.length === 2 ? 2000 + written : written, startMonth);
+    } else {
+      months = m[2]!.toLowerCase() === 'quarter' ? 3 : 6;
+      index = ORDINAL_PARTS[m[1]!.toLowerCase()]!;
+      if (months === 6 && index > 2) return null;
+      if (m[3]) fiscal = ref?.yearOnly ? null : relativeFiscalYear(m[3], ref);
+      else {
+        const first = Number(m[4]);
+        if (twoDigitYear(m[5]!, Math.floor(first / 100) * 100) !== first + 1) return null;
+        fiscal = fiscalPeriod(first + 1, startMonth);
+      }
+    }
+    return fiscal ? partOfFiscalYear(fiscal, index, months) : null;
+  }, 'GDP grew 7.1% in the second quarter of 2018-19', { start: '2018-10-01', end: '2018-12-31' }),
   rule('time-months-of-fiscal-year', `\\b${MONTH}\\s?[-–]\\s?${MONTH}\\s*(?:(\\(\\s*)|(?:of\\s+)?(FY\\s?|fiscal\\s+(?:year\\s+)?))?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b(?:\\s*\\))?`, (m, ref) => {
     const [firstMonth, lastMonth] = [monthIndex(m[1]!), monthIndex(m[2]!)];
     const [bracket, fiscal, fiscalFirstText, second] = [m[3], m[4], m[5]!, m[6]!];
