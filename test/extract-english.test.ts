@@ -1488,6 +1488,7 @@ describe('money in other dollars', () => {
     // A quarter or a half of a fiscal year is counted from the year's first month (April in India).
     ['https://www.marketdesk.in/economy/3', 'Factory output grew 6.2% in the second quarter of 2022-23.', '6.2%', '2022-07-01', '2022-09-30'],
     ['https://www.marketdesk.in/companies/4', 'Net profit rose 14% to Rs 820 crore in H1 FY24.', 'Rs 820 crore', '2023-04-01', '2023-09-30'],
+    ['https://www.marketdesk.in/economy/5', 'Collections in the last quarter of the FY 2022-23 averaged Rs 1.4 lakh crore a month.', 'Rs 1.4 lakh crore', '2023-01-01', '2023-03-31'],
   ] as const)('on %s, %s → %s is of %s..%s', (url, sentence, span, start, end) => {
     const { claims } = extractFromText(`Crime figures\nPublished: May 9, 2023\n\n${sentence}`, { url });
     expect(claims.find((claim) => claim.text === span)?.time).toMatchObject({ start, end });

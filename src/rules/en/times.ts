@@ -275,7 +275,7 @@ export const timeRules: TimeRule[] = [
   // `July-December 2023-2024` (two calendar years compared) is no fiscal year: four digits need brackets or `FY`.
   // `the second quarter of 2018-19`, `the first half of the current fiscal`, `Q2 FY19`, `H1 FY2024`: a quarter or a half of a
   // fiscal year is counted from the year's first month (April in India: the second quarter of 2018-19 is July to September 2018).
-  rule('time-part-of-fiscal-year', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(quarter|half)\\s+(?:of\\s+)?(?:(?:the\\s+)?(this|current|last|previous|next)\\s+fiscal(?:\\s+year)?|(?:the\\s+)?(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+|FY\\s?)?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2}))\\b|\\b([QH])([1-4])\\s?FY\\s?'?(\\d{4}|\\d{2})\\b`, (m, ref) => {
+  rule('time-part-of-fiscal-year', `\\b(?:the\\s+)?(first|second|third|fourth|last|final|1st|2nd|3rd|4th)[\\s-]+(quarter|half)\\s+(?:of\\s+)?(?:(?:the\\s+)?(this|current|last|previous|next)\\s+fiscal(?:\\s+year)?|(?:the\\s+)?(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+|FY\\s?)?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2}))\\b|\\b([QH])([1-4])\\s?FY\\s?'?(\\d{4}|\\d{2})\\b`, (m, ref) => {
     const startMonth = ref?.fiscalStartMonth ?? 7;
     let fiscal: Period | null;
     let index: number;
@@ -288,7 +288,8 @@ export const timeRules: TimeRule[] = [
       fiscal = fiscalPeriod(m[8]!.length === 2 ? 2000 + written : written, startMonth);
     } else {
       months = m[2]!.toLowerCase() === 'quarter' ? 3 : 6;
-      index = ORDINAL_PARTS[m[1]!.toLowerCase()]!;
+      // `the last quarter of the FY 2022-23`: the fourth quarter, the second half.
+      index = ORDINAL_PARTS[m[1]!.toLowerCase()] ?? (months === 3 ? 4 : 2);
       if (months === 6 && index > 2) return null;
       if (m[3]) fiscal = ref?.yearOnly ? null : relativeFiscalYear(m[3], ref);
       else {
