@@ -173,6 +173,9 @@ describe('the unit catalogue and the number grammar', () => {
     ['The farm sold 3 dozen eggs and three dozen apples.', 'three dozen apples', 36, 'apples', 'count'],
     ['Exports grew sixfold over the decade.', 'sixfold', 6, 'x', 'number'],
     ['The plant employs four to five thousand workers.', 'four to five thousand workers', 4000, 'workers', 'count'],
+    // The plural of a product's or an acronym's name is what is counted, written as the name is.
+    ['The company shipped 18 million iPads in the year.', '18 million iPads', 1.8e7, 'iPads', 'count'],
+    ['The carmaker recalled 40,000 SUVs over a brake fault.', '40,000 SUVs', 40000, 'SUVs', 'count'],
     // Index points count; points of a rate are percentage points; basis points stay basis points.
     ['The FTSE 100 fell 40 points on Monday.', '40 points', 40, 'points', 'count'],
     ['The jobless rate rose 0.3 points in May.', '0.3 points', 0.3, 'pp', 'percent'],

@@ -21,7 +21,9 @@ export const NOT_HYPHEN_COUNTED = new Set(['fold', 'plus', 'strong', 'odd', 'som
 
 /** A plural noun: lower case, or a capitalised people noun (`twenty million Americans`). */
 export const isPlural = (token: EnglishToken, tags: ReadonlySet<string>) =>
-  token.kind === 'word' && (/^[a-z]/.test(token.text) || /^[A-Z][a-z]+ns$/.test(token.text)) && !NOT_COUNTED.has(token.lower) && tags.has('Plural') && tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Date') && token.lower.length > 2;
+  (token.kind === 'word' && (/^[a-z]/.test(token.text) || /^[A-Z][a-z]+ns$/.test(token.text)) && !NOT_COUNTED.has(token.lower) && tags.has('Plural') && tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Date') && token.lower.length > 2) ||
+  // `232 million iPhones`, `40,000 SUVs`, `300 ATMs`: the plural of a product's or an acronym's name.
+  (token.kind === 'word' && /^(?:[a-z][A-Z][a-z]+|[A-Z]{2,5})s$/.test(token.text));
 
 /** Words between a number and the noun it counts: `new`, `low-income`, `sworn`, `warming`, `spray`. */
 export const isModifier = (token: EnglishToken, tags: ReadonlySet<string>) =>

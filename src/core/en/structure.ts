@@ -42,7 +42,9 @@ export function resolveSpan(text: string, span: EnglishSpan, tokens: EnglishToke
     return { value, kind: span.unit.kind, unit: span.unit.unit, unitText: unitText ?? span.counted?.text ?? null, range };
   }
   if (span.counted) {
-    const noun = text.slice(tokens[span.counted.token]!.start, span.counted.end).toLowerCase();
+    // A name's own capitals stay (`iPhones`, `SUVs`); a common noun is written in lower case.
+    const written = text.slice(tokens[span.counted.token]!.start, span.counted.end);
+    const noun = /^(?:[a-z][A-Z][a-z]+|[A-Z]{2,5})s$/.test(written) ? written : written.toLowerCase();
     const singular = (value === 1 || span.counted.hyphenated === true) && !noun.endsWith('s');
     return { value, kind: 'count', unit: singular ? pluralOf(noun) : noun, unitText: span.counted.text, range };
   }
