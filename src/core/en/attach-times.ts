@@ -11,6 +11,7 @@ import type { ClaimTime } from '../schema.js';
 import { NUMBER_ROW } from '../../rules/en/non-claims.js';
 import { bindBaseTimes, findTimes, isComparisonBase, monthsSpanned, shiftPeriod, timeFor, toClaimTime, type TimeExpression } from './times.js';
 import { SCORE_PATTERN } from '../../rules/en/scores.js';
+import { fiscalYearOf } from '../../rules/en/times.js';
 import type { EnglishSentence, EnglishWork } from './work.js';
 import { wholeLine } from '../lines.js';
 
@@ -24,16 +25,6 @@ const FISCAL_RULES = new Set(['time-fiscal-year', 'time-fiscal-years', 'time-yea
 const FISCAL_AFTER = /^\s*(?:fiscal|financial\s+year|(?:State\s+|Federal\s+|Union\s+)?Budget)\b/i;
 const FISCAL_BEFORE = /\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*$/i;
 
-
-/** The fiscal year, starting in `startMonth`, that a day falls in. */
-function fiscalYearOf(day: string, startMonth: number): { start: string; end: string } {
-  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
-  const first = month >= startMonth ? year : year - 1;
-  if (startMonth === 1) return { start: `${year}-01-01`, end: `${year}-12-31` };
-  const endMonth = startMonth - 1;
-  const endDay = new Date(Date.UTC(first + 1, endMonth, 0)).getUTCDate();
-  return { start: `${first}-${String(startMonth).padStart(2, '0')}-01`, end: `${first + 1}-${String(endMonth).padStart(2, '0')}-${String(endDay).padStart(2, '0')}` };
-}
 
 /**
  * News written in one-sentence paragraphs (wire copy, releases) may state the story's period once,

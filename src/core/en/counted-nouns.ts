@@ -20,10 +20,13 @@ const ADDITION_BEFORE_NOUN = new Set(['more', 'fewer']);
 export const NOT_HYPHEN_COUNTED = new Set(['fold', 'plus', 'strong', 'odd', 'something', 'star', 'percent', 'point', 'digit', 'way', 'time', 'old', 'second', 'cent', 'inch', 'yard', 'ounce', 'watt', 'volt', 'kilo', 'gram', 'litre', 'liter']);
 
 /** A plural noun: lower case, or a capitalised people noun (`twenty million Americans`). */
+/** The plural of a product's or an acronym's name (`iPhones`, `SUVs`, `ATMs`): counted, and written as the name is. */
+export const NAME_PLURAL = /^(?:[a-z][A-Z][a-z]+|[A-Z]{2,5})s$/;
+
 export const isPlural = (token: EnglishToken, tags: ReadonlySet<string>) =>
   (token.kind === 'word' && (/^[a-z]/.test(token.text) || /^[A-Z][a-z]+ns$/.test(token.text)) && !NOT_COUNTED.has(token.lower) && tags.has('Plural') && tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Date') && token.lower.length > 2) ||
-  // `232 million iPhones`, `40,000 SUVs`, `300 ATMs`: the plural of a product's or an acronym's name.
-  (token.kind === 'word' && /^(?:[a-z][A-Z][a-z]+|[A-Z]{2,5})s$/.test(token.text));
+  // `232 million iPhones`, `40,000 SUVs`, `300 ATMs`.
+  (token.kind === 'word' && NAME_PLURAL.test(token.text));
 
 /** Words between a number and the noun it counts: `new`, `low-income`, `sworn`, `warming`, `spray`. */
 export const isModifier = (token: EnglishToken, tags: ReadonlySet<string>) =>

@@ -14,6 +14,7 @@ import { findSpans, type EnglishSpan, type WordTags } from './find-spans.js';
 import { findNonClaims } from './vetoes.js';
 import { findTimes, referenceDate, yearOnlyReference } from './times.js';
 import { fiscalStartMonth, type ReferenceDate } from '../../rules/en/times.js';
+import { countryDomain, urlHost } from '../../rules/en/domains.js';
 import { tokenize, digitValue, type EnglishToken } from './tokens.js';
 import { multipleWords } from '../../rules/en/numbers.js';
 import { RESULT_LINE, SCORE_PATTERN, scoreUnitOf, type ScoreSportRule } from '../../rules/en/scores.js';
@@ -126,7 +127,7 @@ function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<nu
  */
 export function localCurrencies(text: string, url: string | null, publisher: string | null, publishedAt: string | null): LocalCurrencies {
   const head = text.slice(0, 600);
-  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
+  const host = urlHost(url);
   const local = new Map<string, { id: string; unit: string }>();
   for (const [shared, regions] of REGIONS_BY_CURRENCY) {
     const named = regions
@@ -146,18 +147,13 @@ export function localCurrencies(text: string, url: string | null, publisher: str
   return local;
 }
 
-/** Top-level domains of two letters that sites use for their sound, not their country. */
-const GENERIC_COUNTRY_DOMAINS = new Set(['us', 'io', 'co', 'tv', 'me', 'ai', 'fm', 'ly', 'cc', 'ws', 'gg', 'to', 'am', 'is', 'it', 'la']);
-
 /**
  * Whether the page is of a country other than the United States, where `tons` are metric tonnes
  * (a Pakistani or Indian paper's `12 million tons of cane`): its domain is a country's, or its
  * opening, domain or outlet names a country of a shared currency's regions (guidelines §1).
  */
 export function writesTonnes(text: string, url: string | null, publisher: string | null): boolean {
-  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
-  const tld = /\.([a-z]{2})$/.exec(host)?.[1];
-  if (tld && !GENERIC_COUNTRY_DOMAINS.has(tld)) return true;
+  if (countryDomain(url) !== null) return true;
   const head = text.slice(0, 600);
   for (const regions of REGIONS_BY_CURRENCY.values()) {
     for (const { rule, outlets } of regions) {

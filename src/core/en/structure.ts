@@ -8,6 +8,7 @@ import { GAPPED_COUNT_VERBS } from '../../rules/en/subjects.js';
 import { digitValue, isSpaceGap, type EnglishToken } from './tokens.js';
 import { CURRENCY_WORD_FORMS, longestForm, UNIT_FORMS } from './affixes.js';
 import type { EnglishSpan } from './find-spans.js';
+import { NAME_PLURAL } from './counted-nouns.js';
 
 export interface ResolvedValue {
   value: number;
@@ -44,7 +45,7 @@ export function resolveSpan(text: string, span: EnglishSpan, tokens: EnglishToke
   if (span.counted) {
     // A name's own capitals stay (`iPhones`, `SUVs`); a common noun is written in lower case.
     const written = text.slice(tokens[span.counted.token]!.start, span.counted.end);
-    const noun = /^(?:[a-z][A-Z][a-z]+|[A-Z]{2,5})s$/.test(written) ? written : written.toLowerCase();
+    const noun = NAME_PLURAL.test(written) ? written : written.toLowerCase();
     const singular = (value === 1 || span.counted.hyphenated === true) && !noun.endsWith('s');
     return { value, kind: 'count', unit: singular ? pluralOf(noun) : noun, unitText: span.counted.text, range };
   }

@@ -1,6 +1,7 @@
 // Time expressions of English press releases and the period each names, resolved against the
 // article date (annotation guidelines §3 `time`). Each rule finds a stretch of the sentence
 // and turns its match into ISO dates; a rule that needs the article date gives null without one.
+import { countryDomain } from './domains.js';
 
 export interface ReferenceDate {
   year: number;
@@ -120,6 +121,12 @@ function partOfFiscalYear(fiscal: Period, index: number, months: 3 | 6): Period 
 
 const ORDINAL_PARTS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
+/** The fiscal year, starting in `startMonth`, that a day (`2023-07-01`) falls in. */
+export function fiscalYearOf(day: string, startMonth: number): Period {
+  const [year, month] = [Number(day.slice(0, 4)), Number(day.slice(5, 7))];
+  return fiscalPeriod(startMonth > 1 && month >= startMonth ? year + 1 : year, startMonth);
+}
+
 export interface FiscalStartRule {
   id: string;
   pattern: RegExp;
@@ -195,9 +202,8 @@ export function fiscalStartMonth(text: string, url: string | null = null): numbe
 const FISCAL_START_BY_DOMAIN: Record<string, number> = { uk: 4, in: 4, ca: 4, hk: 4, sg: 4, jp: 4, au: 7, nz: 7, ke: 7, ug: 7, tz: 7, pk: 7, eg: 7 };
 
 function domainFiscalStart(url: string | null): number | null {
-  const host = url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '' : '';
-  const tld = /\.([a-z]{2})$/.exec(host)?.[1];
-  return tld ? (FISCAL_START_BY_DOMAIN[tld] ?? null) : null;
+  const country = countryDomain(url);
+  return country ? (FISCAL_START_BY_DOMAIN[country] ?? null) : null;
 }
 
 /** The first month of each season of the northern hemisphere (meteorological seasons); a southern page adds six. */

@@ -16,6 +16,9 @@ export function toHalfWidth(text: string): string {
 
 const DIGIT_CHARS = /^[零〇○一二两三四五六七八九]+$/u;
 
+/** The number its digits spell, one character a digit (一一四 is 114). */
+const spelledDigits = (text: string) => Number([...text].map((ch) => CHINESE_DIGITS[ch]).join(''));
+
 /**
  * A numeral written digit by digit (一一四．三萬元 for 114.3万元, 一○○ for 100, as Taiwan's
  * papers print figures): read only when it cannot be a vague pair (三五成群), that is with three
@@ -25,7 +28,7 @@ function digitByDigit(text: string, hasDecimals: boolean): number | null {
   if (!DIGIT_CHARS.test(text) || text.length < 2) return null;
   if (text.length < 3 && !hasDecimals && !/[零〇○]/u.test(text)) return null;
   if (/^[零〇○]/u.test(text) && text.length > 1) return null;
-  return Number([...text].map((ch) => CHINESE_DIGITS[ch]).join(''));
+  return spelledDigits(text);
 }
 
 const SECTION_DIGITS = /^[零〇○一二三四五六七八九]+$/u;
@@ -52,7 +55,7 @@ function sectioned(text: string): number | null {
     if (unit >= lastUnit) return null;
     const digits = SECTION_DIGITS.test(part);
     if (digits && i === 0 && /^[零〇○]/u.test(part)) return null;
-    const value = digits ? Number([...part].map((ch) => CHINESE_DIGITS[ch]).join('')) : parseChineseNumeral(part);
+    const value = digits ? spelledDigits(part) : parseChineseNumeral(part);
     if (value === null || (i > 0 && value >= 1e4)) return null;
     total += value * unit;
     lastUnit = unit;
