@@ -43,11 +43,6 @@ function wordTags(text: string, sentence: Sentence): WordTags {
         if (first && /^[A-Z][a-z]+[^s]s$/.test(first.text) && first.tags.has('PresentTense') && !first.tags.has('Noun')) {
           byStart.set(sentence.start + first.start, new Set([...first.tags].filter((tag) => !['Verb', 'PresentTense', 'Infinitive'].includes(tag)).concat(['Noun', 'Plural'])));
         }
-        // Nor with a bare verb before a noun and its verb (`Spot gold fell`, `Peak demand rose`): that is a compound noun.
-        const [, second, third] = terms;
-        if (first && second && third && /^[A-Z][a-z]+$/.test(first.text) && (first.tags.has('Infinitive') || first.tags.has('Imperative')) && !first.tags.has('Noun') && second.tags.has('Noun') && !second.tags.has('Verb') && !second.tags.has('Pronoun') && third.tags.has('Verb') && !third.tags.has('Noun')) {
-          byStart.set(sentence.start + first.start, new Set(['Noun', 'Singular']));
-        }
         retagPluralNouns(terms, sentence.start, byStart);
         retagQuantityVerbs(terms, sentence.start, byStart);
         retagOpeningImperative(terms, sentence.start, byStart);
@@ -75,8 +70,9 @@ function retagPluralNouns(terms: TaggedTerm[], offset: number, byStart: Map<numb
 }
 
 /**
- * `Reverse repo rate stands at 5.5%`, `Average farm rents stand at £190 an acre`: a capitalised first word
- * compromise reads as an imperative, before nouns that a verb follows, modifies them.
+ * `Spot gold fell`, `Peak demand rose`, `Reverse repo rate stands at 5.5%`: a capitalised first word
+ * compromise reads as an imperative, before nouns that a verb follows (as read after the retagging
+ * of plural nouns and verbs of quantity), modifies them: the phrase is a compound noun.
  */
 function retagOpeningImperative(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
   const opening = terms[0];
@@ -96,8 +92,8 @@ function retagOpeningImperative(terms: TaggedTerm[], offset: number, byStart: Ma
 
 /**
  * `Revenue hit £12.4m`, `Gold rose to $1,850`, `The car emits 120 g/km`: compromise reads a verb of
- * quantity between a noun and a number as a noun. Such a word is a verb there; and a capitalised
- * first word it had read as an imperative (`Oil hit $70`) is then the noun before it.
+ * quantity between a noun and a number as a noun. Such a word is a verb there (the first word read as
+ * an imperative before it is left to retagOpeningImperative).
  */
 function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
   terms.forEach((term, n) => {
@@ -112,9 +108,6 @@ function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<nu
     byStart.set(offset + term.start, new Set(['Verb', term.text.endsWith('s') ? 'PresentTense' : 'PastTense']));
     // The word before the verb heads the subject (`Spot gold rose`, compromise's `gold` an adjective).
     if (!before.tags.has('Noun') && !namedNumber) byStart.set(offset + before.start, new Set(['Noun', 'Singular']));
-    const opening = terms[0]!;
-    if (n === 2 && /^[A-Z]/.test(opening.text) && !opening.tags.has('Noun') && (opening.tags.has('Imperative') || opening.tags.has('Infinitive'))) byStart.set(offset + opening.start, new Set(['Noun', 'Singular']));
-
   });
 }
 
