@@ -38,13 +38,13 @@ export const BlindSetSchema = z
           publishedAt: isoDate.nullable(),
           genre: z.string().optional(),
           region: z.string().optional(),
+          /** How to find the page again in the stored web copy its text was taken from: the query that returns it, and the title line put before its excerpt. */
+          found: z.object({ query: z.string().min(1), title: z.string().nullable() }).strict().optional(),
           /**
            * How the text was found again after a machine lost it (test/blind/restore.mjs): the query
            * of the stored web copy that returns the page, the title line put before its excerpt (null
            * when the excerpt opens with it), the form its lines were saved in and the opening lines dropped.
            */
-          /** How to find the page again in the stored web copy its text was taken from: the query that returns it, and the title line put before its excerpt. */
-          found: z.object({ query: z.string().min(1), title: z.string().nullable() }).strict().optional(),
           restored: z
             .object({
               query: z.string().min(1),

@@ -112,16 +112,14 @@ function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<nu
 }
 
 /**
- * What the shared signs and words of a currency (`$`, `Rs`, `Sh`, `cedis`) mean in this article,
- * by the currency they are written as: the currency of the country the opening names first among
- * that currency's regions, or else of the page's domain or its outlet (an outlet naming its
- * country, `Statistics Canada`, or a known outlet of it); and a redenominated currency's old unit
- * on a page dated before the change. A currency not in the map keeps its own unit.
+ * The country of the page among each shared currency's regions (`$`, `Rs`, `Sh`, `cedis`): the one
+ * the opening names first, or else that of the page's domain or of its outlet (an outlet naming its
+ * country, `Statistics Canada`, or a known outlet of it); by the currency the shared forms are written as.
  */
-export function localCurrencies(text: string, url: string | null, publisher: string | null, publishedAt: string | null): LocalCurrencies {
+function pageRegions(text: string, url: string | null, publisher: string | null): Map<string, CurrencyRegionRule> {
   const head = text.slice(0, 600);
   const host = urlHost(url);
-  const local = new Map<string, { id: string; unit: string }>();
+  const found = new Map<string, CurrencyRegionRule>();
   for (const [shared, regions] of REGIONS_BY_CURRENCY) {
     const named = regions
       .map((region) => ({ region, at: head.search(region.rule.pattern) }))
@@ -130,8 +128,22 @@ export function localCurrencies(text: string, url: string | null, publisher: str
     const byDomain = host ? regions.find(({ rule }) => rule.domains.some((domain) => host.endsWith(`.${domain}`))) : undefined;
     const byPublisher = publisher ? regions.find(({ rule, outlets }) => rule.pattern.test(publisher) || outlets.some((outlet) => outlet.test(publisher))) : undefined;
     const region = (named ?? byDomain ?? byPublisher)?.rule;
+    if (region) found.set(shared, region);
+  }
+  return found;
+}
+
+/**
+ * What the shared signs and words of a currency mean in this article, by the currency they are
+ * written as: the currency of the page's country among its regions (pageRegions); and a
+ * redenominated currency's old unit on a page dated before the change. A currency not in the map
+ * keeps its own unit.
+ */
+export function localCurrencies(regions: ReadonlyMap<string, CurrencyRegionRule>, publishedAt: string | null): LocalCurrencies {
+  const local = new Map<string, { id: string; unit: string }>();
+  for (const [shared, region] of regions) {
     // A currency whose own signs hold only on its country's pages (`P` for pesos) is noted for that country too.
-    if (region && (region.unit !== shared || LOCAL_SIGN_CURRENCIES.has(shared))) local.set(shared, { id: region.id, unit: region.unit });
+    if (region.unit !== shared || LOCAL_SIGN_CURRENCIES.has(shared)) local.set(shared, { id: region.id, unit: region.unit });
   }
   const day = publishedAt?.slice(0, 10);
   for (const change of redenominations) {
@@ -142,18 +154,11 @@ export function localCurrencies(text: string, url: string | null, publisher: str
 
 /**
  * Whether the page is of a country other than the United States, where `tons` are metric tonnes
- * (a Pakistani or Indian paper's `12 million tons of cane`): its domain is a country's, or its
- * opening, domain or outlet names a country of a shared currency's regions (guidelines §1).
+ * (a Pakistani or Indian paper's `12 million tons of cane`): its domain is a country's, or it is of
+ * a country of a shared currency's regions (pageRegions; guidelines §1).
  */
-export function writesTonnes(text: string, url: string | null, publisher: string | null): boolean {
-  if (countryDomain(url) !== null) return true;
-  const head = text.slice(0, 600);
-  for (const regions of REGIONS_BY_CURRENCY.values()) {
-    for (const { rule, outlets } of regions) {
-      if (rule.pattern.test(head) || (publisher && (rule.pattern.test(publisher) || outlets.some((outlet) => outlet.test(publisher))))) return true;
-    }
-  }
-  return false;
+export function writesTonnes(url: string | null, regions: ReadonlyMap<string, CurrencyRegionRule>): boolean {
+  return countryDomain(url) !== null || regions.size > 0;
 }
 
 /** Currencies with signs read only on a page of their country (localAmountPrefixes). */
@@ -225,8 +230,9 @@ export function findEnglishNumbers(state: DocumentState): DocumentState {
   // An undated page reads its months in the year its title names (`First half of 2024 sees …`, guidelines §3).
   let undatedReference: ReferenceDate | null = reference ? null : yearOnlyReference(findTimes(article.title, 0, article.title.length, null), null, fiscal);
   const paragraphs = paragraphStarts(text);
-  const local = localCurrencies(text, article.url, article.publisher, article.publishedAt);
-  const tonnes = writesTonnes(text, article.url, article.publisher);
+  const regions = pageRegions(text, article.url, article.publisher);
+  const local = localCurrencies(regions, article.publishedAt);
+  const tonnes = writesTonnes(article.url, regions);
   const sport = scoreUnitOf(text);
   const sentences: EnglishSentence[] = [];
   const headlineLines = new Map<number, boolean>();

@@ -565,12 +565,11 @@ export function attachTimes(state: DocumentState): DocumentState {
       // is of the period the paragraph before reports on, the first that one names.
       const baseOpening = BASE_OPENING_PARAGRAPH.test(norm.slice(paragraph, paragraph + 14)) ? previousLineStart(lineStarts, line, text) : null;
       while (e < expressions.length && expressions[e]!.textEnd! <= paragraph) e++;
+      const recent = previousLine !== null || baseOpening !== null ? expressions.slice(Math.max(0, e - 64), e) : [];
       const topic =
         previousLine !== null
-          ? expressions.slice(Math.max(0, e - 64), e).find((expression) => expression.textStart! >= previousLine && TIME_TOPIC_END.test(norm.slice(expression.textEnd!, expression.textEnd! + 1)) && /^[\s（(]*$/u.test(norm.slice(previousLine, expression.textStart!)))
-          : baseOpening !== null
-            ? expressions.slice(Math.max(0, e - 64), e).find((expression) => expression.textStart! >= baseOpening && expression.known && !expression.base && !expression.plan && !expression.forecast)
-            : undefined;
+          ? recent.find((expression) => expression.textStart! >= previousLine && TIME_TOPIC_END.test(norm.slice(expression.textEnd!, expression.textEnd! + 1)) && /^[\s（(]*$/u.test(norm.slice(previousLine, expression.textStart!)))
+          : recent.find((expression) => expression.textStart! >= baseOpening! && expression.known && !expression.base && !expression.plan && !expression.forecast);
       inParagraph = topic && topic.known && !topic.base ? [topic] : [];
     }
     while (h < headings.length && headings[h]!.at < paragraph) {

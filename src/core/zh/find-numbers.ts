@@ -119,7 +119,7 @@ const CHANGE_BY = /(?:增加|减少|上升|下降|提高|降低|增长|下跌|�
 const BARE_MULTIPLIER_LEAD = /(?:首超|首次超过|突破|超过|超|过|逾|破|跨越|跨上|迈上|达)$/u;
 const BARE_NUMBER_LEAD = /(?:由|从|为|是|达|达到|至|到|增至|降至|升至|增加到|提高到|下降到|突破|超过|(?<![出入赶])超|逾|约|近|共|计|合计|总计|累计|分别|缩小|扩大|收窄|增长|下降|上升|提高|降低|减少|增加|回落|回升|\||、|和|与|及)\s*$/u;
 /** An index named right before its level: 工业生产指数118.4, 采购经理指数(PMI)49.8. */
-const INDEX_BEFORE = /(?:指数|指數|PMI|CPI|PPI|景气指数)[)）]?\s*$/u;
+const INDEX_BEFORE = /(?:指数|指數|PMI|CPI|PPI)[)）]?\s*$/u;
 const WINDOW = 12;
 /** What may follow 十 written alone for it to be a number (not 十分, 十足, 十字). */
 const TEN_ALONE_BEFORE = /^(?:[%％]|[件项个条所家座户批类种名位次])/u;
