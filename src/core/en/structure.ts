@@ -519,7 +519,11 @@ const REMAINDER_WORDS = new Set(['remaining', 'another', 'further', 'additional'
 /** Words that open the period of a comparison's base after it: `compared to 333 last year`, `with 1,235 from 2023-24 Q2`, `compared to 107 for the same month`. */
 const BASE_PERIOD_AFTER = new Set(['last', 'from', 'during', 'a', 'the', 'this', 'earlier', 'previously', 'for', 'over']);
 /** A base named by its period's possessive: `compared to last year's 612`, `from the previous year's 88`. */
-const POSSESSIVE_BASE = /\b(?:compared (?:to|with)|in comparison (?:to|with)|versus|vs\.?|against|from|than)\s+(?:last year|the previous year|the prior year|a year earlier|the same period last year|\d{4})[’']s\s*$/i;
+/** The words that set a base against a figure: `compared to`, `in comparison with`, `versus`, `vs`, `against`. */
+const SET_AGAINST = '(?:compared (?:to|with)|in comparison (?:to|with)|versus|vs|against)';
+/** A base set against a count just before it: `347 robberies, compared to 333`. */
+const COMPARED_BEFORE = new RegExp(`\\b${SET_AGAINST}$`);
+const POSSESSIVE_BASE = new RegExp(`\\b(?:${SET_AGAINST}|vs\\.|from|than)\\s+(?:last year|the previous year|the prior year|a year earlier|the same period last year|\\d{4})[’']s\\s*$`, 'i');
 /** Words before the level an index reaches: `to 7024`, `closed at`, `to reach`. */
 const LEVEL_WORDS = new Set(['to', 'at', 'reach', 'reached', 'reaching', 'hit', 'touched']);
 /** Prepositions and verbs a gapped clause repeats: `the north district accounted for 1,200 students and the south district for 900`, `Cork had 43 patients on trolleys, while Tallaght had 41`. */
@@ -586,7 +590,7 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     // `347 robberies, compared to 333 last year`, `86 cases from last year's 88`: so is a base dated after it or by a possessive.
     const basePeriodAfter = next !== undefined && BASE_PERIOD_AFTER.has(next);
     const possessiveBase = POSSESSIVE_BASE.test(text.slice(tokens[0]!.start, tokens[qualifierStart]!.start));
-    const comparedBefore = /\b(?:compared (?:to|with)|in comparison (?:to|with)|versus|vs|against)$/.test(beforeWords);
+    const comparedBefore = COMPARED_BEFORE.test(beforeWords);
     if (comparedBefore && standsAlone) {
       const compared = values.slice(0, n).findLastIndex((other) => other.kind === 'count' || other.kind === 'measure');
       if (compared >= 0) return adopt(values[compared]!);
