@@ -433,6 +433,8 @@ describe('three quarters: a share, or quarters of a year counted', () => {
     ['Growth slowed to 5.1%, the lowest in three quarters.', null],
     ['Profits fell for three consecutive quarters.', null],
     ['Three quarters of voters backed the plan.', 0.75],
+    ['Margins have shrunk in each of the last three quarters of trading.', null],
+    ['In three quarters of the districts, turnout rose.', 0.75],
   ] as const)('%s', (sentence, share) => {
     const fraction = extract(sentence).claims.find((c) => c.text.toLowerCase().startsWith('three quarters'));
     expect(fraction?.kind === 'number' ? fraction.value : null).toBe(share);
@@ -502,6 +504,9 @@ describe('not claims', () => {
     'The Dodgers took a 3-0 lead.',
     'The company filed its 10-K late.',
     // Tallies of votes: no pair of claims.
+    // A number word opening a name inside a sentence.
+    'In a hard year for broadcasters, Ten Television Network continues to grow its audience.',
+    'The league said Seven Network viewers watched the final.',
     'The vote was 3-1 in favour.',
     'The court ruled 6-3 against the state.',
     'In a 5-4 ruling, the justices sided with the city.',
@@ -1036,6 +1041,17 @@ describe('times, resolved against the article date', () => {
     // With nothing before it, a period closing the clause governs each figure of the clause.
     ['The pitcher finished with a 12-3 mark and a 2.10 ERA in 20 starts this year.', '2.10', '2021-01-01', '2021-12-31', 'this year'],
     ['Median pay of the region’s 4.2 million salaried workers was $880 in the first quarter of 2021.', '4.2 million salaried workers', '2021-01-01', '2021-03-31', 'the first quarter of 2021'],
+    // A sentence opened by a year sets the year of the months it names without one (in a fiscal year, the month inside it).
+    ['In 2017, the city opened 3 clinics in March and 4 clinics in November.', '3 clinics', '2017-03-01', '2017-03-31', 'in March'],
+    ['In 2019-20, at the end of February, the borrowing stood at 81.5%.', '81.5%', '2020-02-01', '2020-02-29', 'of February'],
+    // A plain-text release wrapped at a fixed width: its sentences run across the line breaks.
+    [
+      'The county reported that the median weekly pay of all of its 61,400 full-time\nworkers was $1,020 in the second quarter of 2021, the highest figure recorded in\nthe survey so far. That was 3.1 percent more than the pay of part-time workers in\nthe same survey, and the gap has grown in each of the last four quarters of data.',
+      '61,400 full-time\nworkers',
+      '2021-04-01',
+      '2021-06-30',
+      'the second quarter of 2021',
+    ],
     // `now` after a period named in its clause speaks of that period.
     ['Spending in Quarter 1 2021 is now 2.1% above its level before the pandemic.', '2.1%', '2021-01-01', '2021-03-31', 'Quarter 1 2021'],
     // The previous quarter is counted back from the quarter the paragraph names.

@@ -70,6 +70,24 @@ describe('parseText', () => {
       [BODY1, BODY2],
     ],
     [
+      'an English headline over a paragraph of prose, with no date line',
+      ['County jobless rate falls to 3.9% in second quarter', 'The county jobless rate fell to 3.9 percent in the second quarter of 2024, the labour office said on Friday, its lowest level in six years.', 'About 1,200 more residents found work.'],
+      { title: 'County jobless rate falls to 3.9% in second quarter' },
+      ['The county jobless rate fell to 3.9 percent in the second quarter of 2024, the labour office said on Friday, its lowest level in six years.', 'About 1,200 more residents found work.'],
+    ],
+    [
+      'an English opening line that is a sentence of the body, not a headline',
+      ['Tickets went on sale today for the summer season.', 'The park expects 40,000 visitors in July and August, the operator said in a statement on Monday afternoon.'],
+      { title: '' },
+      ['Tickets went on sale today for the summer season.', 'The park expects 40,000 visitors in July and August, the operator said in a statement on Monday afternoon.'],
+    ],
+    [
+      'a site name and a menu line above a headline that its date and source line confirms',
+      ['示例热线', '首页>新闻>正文', '开门稳!示例县一季度新增就业1.2万人', '2024-04-18 16:01 来源:示例日报', BODY1, BODY2],
+      { title: '开门稳!示例县一季度新增就业1.2万人', publishedAt: '2024-04-18T16:01:00+08:00', publisher: '示例日报' },
+      [BODY1, BODY2],
+    ],
+    [
       'no title at all',
       [BODY1, BODY2],
       { title: '', publishedAt: null },

@@ -55,6 +55,12 @@ export const BlindSetSchema = z
             })
             .strict()
             .optional(),
+          /**
+           * Why the page's text cannot be had again (a later machine lost it and the stored web copy
+           * now differs from it): the page is reported missing, and a gate whose only missing
+           * pages are lost skips the set rather than scoring part of it against whole-set floors.
+           */
+          lost: z.string().min(1).optional(),
           claims: z.array(BlindClaimSchema),
         })
         .strict(),
@@ -90,8 +96,8 @@ export interface BlindDocument {
 
 export interface LoadedBlindSet {
   documents: BlindDocument[];
-  /** Pages whose text is absent or changed, with the reason. */
-  missing: { file: string; reason: string }[];
+  /** Pages whose text is absent or changed, with the reason; `lost` when the set records that it cannot be had again. */
+  missing: { file: string; reason: string; lost?: boolean }[];
 }
 
 /** Loads a blind set: every page whose text is present and unchanged, its annotations rebuilt from the offsets. */
@@ -105,7 +111,7 @@ export function loadBlindSet(dir: string, root = blindTextRoot()): LoadedBlindSe
   for (const doc of set.documents) {
     const sourcePath = root ? path.join(root, set.texts, doc.file) : null;
     if (!sourcePath || !existsSync(sourcePath)) {
-      missing.push({ file: doc.file, reason: root ? `${sourcePath} is absent` : 'no blind text folder on this machine (set NUMCLAIMS_BLIND_DIR)' });
+      missing.push({ file: doc.file, reason: !root ? 'no blind text folder on this machine (set NUMCLAIMS_BLIND_DIR)' : doc.lost ? `lost: ${doc.lost}` : `${sourcePath} is absent`, ...(root && doc.lost ? { lost: true } : {}) });
       continue;
     }
     const bytes = readFileSync(sourcePath);

@@ -49,7 +49,7 @@ export function loadGoldDocuments(dir: string): GoldDocument[] {
   return loadGoldSet(dir).documents;
 }
 
-export function loadGoldSet(dir: string): { documents: GoldDocument[]; missing: { file: string; reason: string }[] } {
+export function loadGoldSet(dir: string): { documents: GoldDocument[]; missing: { file: string; reason: string; lost?: boolean }[] } {
   if (isBlindSet(dir)) return loadBlindSet(dir);
   const documents = listGoldFiles(dir).map((goldPath) => {
     const parsed = GoldFileSchema.safeParse(JSON.parse(readFileSync(goldPath, 'utf8')));
@@ -91,7 +91,7 @@ export interface EvalReport {
   /** Per language, when the gold set holds more than one. */
   byLang: Record<string, EvalSummary>;
   /** Documents of a blind set whose text is not on this machine (they are not scored). */
-  missing: { file: string; reason: string }[];
+  missing: { file: string; reason: string; lost?: boolean }[];
   checks: CheckTally;
 }
 

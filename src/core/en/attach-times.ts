@@ -193,6 +193,31 @@ function titleTimes(title: string, reference: EnglishWork['reference'], dated: b
   return { period: span ? asTitle(span) : null, day };
 }
 
+/** Rules naming a month or a day of one with no year: the year is the reference's, unless the sentence names one first. */
+const YEARLESS_MONTH_RULES = new Set(['time-month', 'time-month-day', 'time-month-range-no-year']);
+
+/** Rules naming one whole year, calendar or fiscal (`In 2018,`, `In 2018-19,`, `In fiscal 2020,`). */
+const WHOLE_YEAR_RULES = new Set(['time-year', 'time-year-range', 'time-fiscal-year', 'time-year-fiscal-year']);
+
+/**
+ * `In 2018-19, at the end of October, it was at 103.9%`, `In 2018, by March, 40 clinics had
+ * opened`: a sentence opened by a year as its topic sets the year of the months it names without
+ * one, the month of that calendar year or the one inside that fiscal year.
+ */
+function monthsOfTopicYear(text: string, record: EnglishSentence, times: TimeExpression[]): TimeExpression[] {
+  const topic = times[0];
+  if (!topic || !topic.governing || topic.onlyFor || !WHOLE_YEAR_RULES.has(topic.ruleId) || monthsSpanned(topic.period) !== 12) return times;
+  if (!/^\s*(?:In|For|During|Throughout)\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|financial\s+year\s+|FY\s*)?$/i.test(text.slice(record.sentence.start, topic.start))) return times;
+  const [startYear, startMonth] = topic.period.start.split('-').map(Number) as [number, number];
+  return times.map((time) => {
+    if (time === topic || !YEARLESS_MONTH_RULES.has(time.ruleId)) return time;
+    const month = Number(time.period.start.slice(5, 7));
+    const year = month >= startMonth ? startYear : startYear + 1;
+    const shift = (year - Number(time.period.start.slice(0, 4))) * 12;
+    return shift === 0 ? time : { ...time, period: shiftPeriod(time.period, shift) };
+  });
+}
+
 export function attachEnglishTimes(state: DocumentState): DocumentState {
   const work = state.work.en;
   if (!work || !state.article) return state;
@@ -223,7 +248,7 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
       paragraph = record.paragraph;
       paragraphTimes = [];
     }
-    const times = reviewed(record.times);
+    const times = monthsOfTopicYear(text, record, reviewed(record.times));
     const headed = headingPeriod(text, record);
     if (headed) heading = headed;
     if (!record.hasNumber) {

@@ -287,6 +287,22 @@ function isYear(tokens: EnglishToken[], piece: Piece): boolean {
   return true;
 }
 
+/**
+ * A number word in capitals inside a sentence, before a capitalised word, that starts a name:
+ * `Ten Television Network`, `Nine Entertainment shares`, `Seven West Media` (not at the sentence's
+ * start, where any word is capitalised, nor in a headline set in title case).
+ */
+function isNameOpeningWord(tokens: EnglishToken[], piece: Piece): boolean {
+  if (!piece.quantity.words || piece.currency || piece.firstToken === 0 || piece.quantity.last !== piece.quantity.first) return false;
+  const word = tokens[piece.quantity.first]!;
+  const next = tokens[piece.quantity.last + 1];
+  if (!/^[A-Z][a-z]+$/.test(word.text) || !next || next.kind !== 'word' || !/^[A-Z][a-z]/.test(next.text) || !isSpaceGap(next.gap)) return false;
+  // After a sentence's closing mark or a colon the word opens a clause of its own.
+  if (/[.:;!?"“]/.test(tokens[piece.firstToken - 1]!.text)) return false;
+  const words = tokens.filter((token) => token.kind === 'word' && /^[A-Za-z]/.test(token.text));
+  return words.filter((token) => /^[A-Z]/.test(token.text)).length * 2 <= words.length;
+}
+
 /** Numbers that belong to a name: `Apollo 11`, `Boeing 737`, `Camp 4` (a capitalised word right before). */
 function isNamedNumber(tokens: EnglishToken[], piece: Piece): boolean {
   if (piece.currency || piece.suffix || piece.quantity.words) return false;
@@ -497,7 +513,7 @@ function buildSpan(text: string, view: SentenceView, a: Piece): EnglishSpan | nu
     if ((low.quantity.value < 100 || !tokens[low.quantity.last]!.lower.match(/hundred|thousand|million|billion|trillion/)) && !partOfCount(tokens, low.quantity.last + 1, low.quantity.value)) return null;
   }
   if (low.quantity.value === 1 && !low.currency && !suffix && !counted && !low.quantity.fraction && !low.quantity.scale && unit !== AGE_UNIT) return null;
-  if (!high && unit !== AGE_UNIT && isNamedNumber(tokens, low)) return null;
+  if (!high && unit !== AGE_UNIT && (isNamedNumber(tokens, low) || isNameOpeningWord(tokens, low))) return null;
   const ageEnd = unit?.unit === 'year' ? yearOldAge(view, low.firstToken, suffixEnd) : -1;
   if (ageEnd >= 0) unit = AGE_UNIT;
   const lastToken = ageEnd >= 0 ? ageEnd : counted ? counted.token : suffixEnd;

@@ -167,6 +167,9 @@ function mixedFraction(tokens: EnglishToken[], quantity: Quantity): Quantity {
 /** Words before `three quarters` that make it a count of quarters of a year. */
 const QUARTERS_COUNTED_AFTER = new Set(['in', 'for', 'over', 'past', 'last', 'next', 'previous', 'first', 'consecutive', 'straight', 'successive']);
 
+/** … even before `of` (`the last four quarters of data`, `the past two quarters of 2020`): `in three quarters of the districts` is a share. */
+const QUARTERS_COUNTED_BEFORE_OF = new Set(['past', 'last', 'next', 'previous', 'consecutive', 'straight', 'successive']);
+
 /** `one-third`, `two thirds`, `three-quarters`, `a third` (the last only before `of`). */
 export function fractionQuantity(tokens: EnglishToken[], i: number): Quantity | null {
   const first = tokens[i]!;
@@ -187,7 +190,7 @@ export function fractionQuantity(tokens: EnglishToken[], i: number): Quantity | 
   if (numerator === 1 && plural) return null;
   if (numerator > 1 && !plural && denominator !== 2) return null;
   // `lowest in three quarters`, `for two quarters`: quarters of a year counted, not a share.
-  if (token!.lower === 'quarters' && of?.lower !== 'of' && QUARTERS_COUNTED_AFTER.has(tokens[i - 1]?.lower ?? '')) return null;
+  if (token!.lower === 'quarters' && (of?.lower === 'of' ? QUARTERS_COUNTED_BEFORE_OF : QUARTERS_COUNTED_AFTER).has(tokens[i - 1]?.lower ?? '')) return null;
   // `a quarter point`, `a quarter of a percentage point` are points, not a share.
   if (first.lower === 'a' && !plural && RATE_POINT_WORDS.has(of?.lower ?? '') && isSpaceGap(of!.gap)) return { first: i, last: k, value: 1 / denominator, words: true, scale: null, fraction: false };
   // `fallen by a third`, `nearly a fifth of bridges`: a share after `by` or a qualifier, with no noun after it.

@@ -313,6 +313,9 @@ const isWithinOneYear = (period: Period) => period.start.slice(0, 4) === period.
 /** Whole months of one calendar year, less than all of it. */
 const isPartOfOneYear = (period: Period) => period.start.slice(0, 4) === period.end.slice(0, 4) && period.start.endsWith('-01') && !(period.start.endsWith('-01-01') && period.end.endsWith('-12-31')) && Number(period.end.slice(8)) === lastDayOf(Number(period.end.slice(0, 4)), Number(period.end.slice(5, 7)));
 
+/** The comma grouping a number's digits (`$1,020`), no mark between clauses. */
+const DIGIT_GROUPING = /(?<=\d),(?=\d{3})/g;
+
 /** `17.3C (63.14F) in 1983`: the same amount in other units, in brackets right after the claim. */
 const CONVERSION_AFTER = /^\s*\([^()]{1,30}\)/;
 
@@ -385,7 +388,7 @@ function governingTime(text: string, claim: ClaimPosition, others: ClaimPosition
   // workers were $790 in the third quarter`: when nothing before it names a period, one closing
   // the clause (no comma or mark between) governs each figure of that clause, past the others.
   if (!earlier && claim.unit?.unit !== 'age') {
-    const closing = usable.find((t) => t.start >= claim.end && !t.onlyFor && !/[,;:()—–]/.test(text.slice(claim.end, t.start)));
+    const closing = usable.find((t) => t.start >= claim.end && !t.onlyFor && !/[,;:()—–]/.test(text.slice(claim.end, t.start).replace(DIGIT_GROUPING, '')));
     if (closing) return closing;
   }
   for (let i = earlierSentences.length - 1; i >= 0; i--) {

@@ -9,6 +9,7 @@ import type { ChangeInfo, QualifierMatch, ResolvedValue } from './structure.js';
 import type { TimeExpression } from './times.js';
 import type { EnglishToken } from './tokens.js';
 import { lastAtOrBefore } from '../sorted.js';
+import { softWraps } from '../lines.js';
 
 export interface EnglishSentence {
   sentence: Sentence;
@@ -44,10 +45,11 @@ declare module '../document.js' {
   }
 }
 
-/** Index of the paragraph (line of article.text) each offset lies in. */
+/** Index of the paragraph (line of article.text, its wrapped lines joined) each offset lies in. */
 export function paragraphStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const wraps = softWraps(text);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (!wraps.has(i)) starts.push(i + 1);
   return starts;
 }
 

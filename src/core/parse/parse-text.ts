@@ -71,6 +71,29 @@ function merge(target: MetaLineFields, fields: MetaLineFields): void {
   for (const author of fields.authors) if (!target.authors.includes(author)) target.authors.push(author);
 }
 
+/** A line of a page's chrome above its headline: short, no sentence (`深圳热线`, `EN`, `湖北频道>信息>正文`). */
+const chromeLine = (line: string) => line.length <= 40 && !/[。！？]$/u.test(line);
+
+/** How far below a title block a headline confirmed by its date or source line may stand. */
+const CONFIRMED_HEADLINE_WITHIN = 7;
+
+/**
+ * When the lines of a title block are not followed by a date or source line, the first line
+ * from `from` on that is: a headline (no sentence, not a subtitle) whose next line is a date or a
+ * metadata line, with only chrome lines between. Null when there is none.
+ */
+function confirmedHeadlineAfter(lines: string[], from: number, header: number): number | null {
+  const confirms = (line: string | undefined) => line !== undefined && (Boolean(dateLine(line)) || Boolean(readMetadataOnlyLine(line, true)));
+  if (confirms(lines[from]) || /^(?:——|—|--)/u.test(lines[from] ?? '')) return null;
+  for (let k = from; k < Math.min(header - 1, CONFIRMED_HEADLINE_WITHIN); k++) {
+    const line = lines[k]!;
+    const headline = (line.length <= 80 && hanCount(line) >= 4 && !/[。！？；;]$/u.test(line) && !/^[—–\-(（《【[]/u.test(line)) || englishTitleLike(line);
+    if (headline && confirms(lines[k + 1])) return k;
+    if (!chromeLine(line)) return null;
+  }
+  return null;
+}
+
 export function parseText(raw: string): ParsedArticle {
   const lines = raw
     .replace(/^\uFEFF/, '')
@@ -132,6 +155,14 @@ export function parseText(raw: string): ParsedArticle {
       titleEnd = i;
       continue;
     }
+    // An English headline opening the text over a paragraph of running prose (a long line ending a sentence).
+    const next = lines[i + 1] ?? '';
+    if (!title && !bodyBefore() && englishTitleLike(line) && next.length >= Math.max(80, line.length * 1.5) && /[.!?]["”’)]?$/u.test(next)) {
+      title = line;
+      consumed.add(i);
+      titleEnd = i;
+      continue;
+    }
     if (!title && titleLike(line)) {
       // A title after body text counts only when a date or metadata line confirms it.
       const next = lines[i + 1] ?? '';
@@ -139,6 +170,17 @@ export function parseText(raw: string): ParsedArticle {
       const parts = [line];
       let j = i + 1;
       while (j < header && parts.length < 3 && titleLike(lines[j]!) && !dateLine(lines[j]!) && !readMetadataOnlyLine(lines[j]!, true)) parts.push(lines[j++]!);
+      // `深圳热线` / `开门稳!重庆一季度…19.46万人` / `2022-05-07 来源:…`: a site's name or menu over the
+      // headline that the date or source line confirms. The lines above it are the page's chrome.
+      const confirmed = confirmedHeadlineAfter(lines, j, header);
+      if (confirmed !== null) {
+        for (let k = i; k < confirmed; k++) consumed.add(k);
+        title = lines[confirmed]!;
+        consumed.add(confirmed);
+        titleEnd = confirmed;
+        i = confirmed;
+        continue;
+      }
       title = parts.join(' ').replace(/[·•\s]+$/u, '');
       for (let k = i; k < j; k++) consumed.add(k);
       titleEnd = j - 1;

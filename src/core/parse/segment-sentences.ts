@@ -1,8 +1,10 @@
 // segment: article.text → sentences. Chinese sentences end at 。！？ or a line break;
-// English ones at . ! ? followed by space and a capital, except after common abbreviations.
+// English ones at . ! ? followed by space and a capital, except after common abbreviations, and at a
+// line break unless it only wraps a line of running text (lines.ts).
 // Adds `sentences` (offsets into article.text, each with its language); reads no dictionary.
 import type { DocumentState, Sentence } from '../document.js';
 import { detectLanguage } from './detect-language.js';
+import { softWraps } from '../lines.js';
 
 const ENGLISH_ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|No|Nos|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|est|Rs|Ft|Mt|U\.S|U\.K|D\.C|a\.m|p\.m)|\b[A-Z])\.$/;
 
@@ -43,10 +45,13 @@ export function segmentText(text: string, fallback: 'zh' | 'en' = 'zh'): Sentenc
     const lang = detected === 'zh' || detected === 'en' ? detected : detected === 'mixed' ? 'zh' : fallback;
     sentences.push({ start, end, lang });
   };
+  const wraps = softWraps(text);
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
+      // A line of English running text wrapped at the page's width goes on in the next line.
+      if (wraps.has(i)) continue;
       push(start, i);
       start = i + 1;
     } else if (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?') {
