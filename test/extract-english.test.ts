@@ -657,6 +657,9 @@ describe('subjects', () => {
     ['Summer attendance reached 48,000 visitors.', '48,000 visitors', 'Summer attendance'],
     ['Rides are free for seniors 65 and older.', '65', 'seniors'],
     ['The state raised the grant 5 percent to $48,000.', '$48,000', 'grant'],
+    // The level after `by` and the size of the change is the object's; a comparative after the verb is no object.
+    ['The water board raised the standing charge by 8 percent to $42.', '$42', 'standing charge'],
+    ['Hotel bookings grew by 4 percent, and cruise arrivals rose even faster by 9 percent to 610,000 passengers.', '9 percent', 'cruise arrivals'],
     ['The average stay for single adults rose to 41 days.', '41 days', 'average stay'],
     ['Of the total, $2 million comes from the state housing trust.', '$2 million', 'state housing trust'],
     ['The county will receive $612 million through the school aid formula, a 3.4 percent increase.', '3.4 percent', 'school aid formula'],

@@ -88,6 +88,12 @@ describe('parseText', () => {
       [BODY1, BODY2],
     ],
     [
+      'a breadcrumb under the site name, over a headline that opens with a document name in 《》',
+      ['示例县人民政府', '首页 >> 新闻动态 >> 示例动态 >> 正文', '《政府工作报告》摘要(一):2023年 全县经济社会发展目标任务全面完成', '日期:2024年01月24日   来源:示例县融媒体中心', BODY1],
+      { title: '《政府工作报告》摘要(一):2023年 全县经济社会发展目标任务全面完成', publishedAt: '2024-01-24', publisher: '示例县融媒体中心' },
+      [BODY1],
+    ],
+    [
       'no title at all',
       [BODY1, BODY2],
       { title: '', publishedAt: null },

@@ -556,7 +556,9 @@ function objectBetween(input: SubjectInput, verb: number, end: number): NounPhra
   // `raised the grant 5 percent to $48,000`: the object ends where the size of the change begins.
   let objectEnd = first;
   // … and where a time begins (`bringing the total funding now available in this fund to $500 million`).
-  while (objectEnd < end && !insideSpan(tokens[objectEnd]!, spans) && !(objectEnd > first && insideTime(tokens[objectEnd]!, times))) objectEnd++;
+  // … and at `by` before the size (`raised the Official Cash Rate by 25 basis points to 7.50%`).
+  const sizeBy = (k: number) => tokens[k]!.lower === 'by' && tokens[k + 1] !== undefined && insideSpan(tokens[k + 1]!, spans);
+  while (objectEnd < end && !insideSpan(tokens[objectEnd]!, spans) && !sizeBy(objectEnd) && !(objectEnd > first && insideTime(tokens[objectEnd]!, times))) objectEnd++;
   // `bringing the total of resurfaced roadway to 151 miles`: the thing inside a wrapper noun
   // (`total` is also a determiner, so the skip above may already stand on its `of`).
   const wrapperOf = tokens[first]?.lower === 'of' && WRAPPERS.has(tokens[first - 1]?.lower ?? '') ? first : WRAPPERS.has(tokens[first]?.lower ?? '') && tokens[first + 1]?.lower === 'of' ? first + 1 : -1;
@@ -569,7 +571,9 @@ function objectBetween(input: SubjectInput, verb: number, end: number): NounPhra
   const inObject = (t: EnglishToken, k: number) => (t.kind === 'word' || ['-', '’', "'"].includes(t.text)) && (!NOT_IN_PHRASE.has(t.lower) || (t.lower === 'of' && k > 0 && k < object.length - 1)) && !insideSpan(t, spans) && !insideTime(t, times);
   if (object.length > 0 && object.length <= 6 && object.every(inObject)) {
     const last = object[object.length - 1]!;
-    if (last.kind === 'word' && !tags.at(last).has('Adverb') && !tags.at(last).has('Preposition')) return { text: text.slice(object[0]!.start, last.end), start: object[0]!.start, end: last.end };
+    // (`rose even higher by 13.9 percent`: a comparative after the verb is no object.)
+    const noObject = tags.at(last).has('Adverb') || tags.at(last).has('Preposition') || (tags.at(last).has('Comparative') && !tags.at(last).has('Noun'));
+    if (last.kind === 'word' && !noObject) return { text: text.slice(object[0]!.start, last.end), start: object[0]!.start, end: last.end };
   }
   return null;
 }

@@ -87,7 +87,8 @@ function confirmedHeadlineAfter(lines: string[], from: number, header: number): 
   if (confirms(lines[from]) || /^(?:——|—|--)/u.test(lines[from] ?? '')) return null;
   for (let k = from; k < Math.min(header - 1, CONFIRMED_HEADLINE_WITHIN); k++) {
     const line = lines[k]!;
-    const headline = (line.length <= 80 && hanCount(line) >= 4 && !/[。！？；;]$/u.test(line) && !/^[—–\-(（《【[]/u.test(line)) || englishTitleLike(line);
+    // (A headline may open with a column's name in 《》 or 【】; one in brackets or after a dash is a subtitle.)
+    const headline = (line.length <= 80 && hanCount(line) >= 4 && !/[。！？；;]$/u.test(line) && !/^[—–\-(（[]/u.test(line)) || englishTitleLike(line);
     if (headline && confirms(lines[k + 1])) return k;
     if (!chromeLine(line)) return null;
   }

@@ -598,6 +598,14 @@ export const timeRules: TimeRule[] = [
     const period = monthNearReference(monthIndex(m[1]!), ref);
     return period && ref ? { start: period.start, end: referenceIso(ref) } : null;
   }, 'since January', { start: '2021-01-01', end: '2021-06-15' }, { needsDay: true }),
+  // `for the January to June period this year`, `the April-September period of 2022`: those months of the year named.
+  rule('time-month-range-period', `\\b(?:the\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\\s*(?:to|through|-|–)\\s*(January|February|March|April|May|June|July|August|September|October|November|December)\\s+period\\s+(?:(this|last)\\s+year|of\\s+(\\d{4}))\\b`, (m, ref) => {
+    const year = m[4] ? Number(m[4]) : ref ? ref.year + (m[3]!.toLowerCase() === 'last' ? -1 : 0) : null;
+    if (year === null) return null;
+    const firstMonth = monthIndex(m[1]!);
+    const lastMonth = monthIndex(m[2]!);
+    return { start: iso(lastMonth < firstMonth ? year - 1 : year, firstMonth, 1), end: monthPeriod(year, lastMonth).end };
+  }, 'for the January to June period this year', { start: '2021-01-01', end: '2021-06-30' }),
   rule('time-month-range-no-year', `\\b(?:between|from)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(?:and|to|through)\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, (m, ref) => {
     const last = monthNearReference(monthIndex(m[2]!), ref);
     if (!last) return null;
