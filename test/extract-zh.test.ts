@@ -33,6 +33,10 @@ describe('numbers, multipliers and units', () => {
     ['預測今年總產量為 6 萬 5,090 公噸，較上年增產45%', '6 萬 5,090 公噸', 65090, 't', 'measure'],
     ['8 月就業人數 1,145 萬 9 千人，較上月增加 1 萬 6 千人', '1,145 萬 9 千人', 11459000, '人', 'count'],
     ['8 月就業人數 1,145 萬 9 千人，較上月增加 1 萬 6 千人', '1 萬 6 千人', 16000, '人', 'count'],
+    // A capital letter O typed for the zero 〇 between numerals; Taiwan's metric units written with 公.
+    ['全年博彩毛收入近三百O五億元', '三百O五億元', 30500000000, 'CNY', 'money'],
+    ['新建自行車道二千五百公尺', '二千五百公尺', 2500, 'm', 'measure'],
+    ['海铁联运量达到6.5万TEU', '6.5万TEU', 65000, 'TEU', 'measure'],
     // A measure word before 日 is no day of the month.
     ['其中9站日降水量突破历史极值', '9站', 9, '站', 'count'],
     // Decimals in numerals, digit by digit or as a number (点二十九 = .29), scale exactly.
@@ -534,6 +538,8 @@ describe('structure', () => {
 describe('subjects', () => {
   it.each([
     ['五年来,共发放临时救助金13830.6万元', '13830.6万元', '临时救助金'],
+    // A clause of adverbs and a verb goes on from the nouns closing the clause before.
+    ['据统计，全县各景区接待游客人数，再度突破五百万人次', '五百万人次', '游客人数'],
     // In an enumeration of nouns with their figures, the subject is the noun after the 、.
     ['灾区紧急调运棉被三万床、棉衣四万件', '四万件', '棉衣'],
     // Verbs of transferring goods (调拨, 下拨, 调运) end the phrase before what was sent.

@@ -94,6 +94,24 @@ describe('parseText', () => {
       [BODY1],
     ],
     [
+      'a headline whose speaker comes before a colon, with no date line under it',
+      ['示例行业协会:2023年5月下旬重点企业粗钢日产量为212.5万吨', BODY1, BODY2],
+      { title: '示例行业协会:2023年5月下旬重点企业粗钢日产量为212.5万吨' },
+      [BODY1, BODY2],
+    ],
+    [
+      'a menu of short items set apart by bars and a breadcrumb above the title, and a headline opening with its column and a bar',
+      ['加入收藏 | 会员中心', '您当前的位置:首页 > 统计公报 > 示例省', '示例县2023年国民经济和社会发展统计公报', BODY1],
+      { title: '示例县2023年国民经济和社会发展统计公报' },
+      [BODY1],
+    ],
+    [
+      'a headline opening with its column and a bar',
+      ['施政报告｜本年度首4月赤字1159亿 财政储备料少于6000亿', BODY1],
+      { title: '施政报告｜本年度首4月赤字1159亿 财政储备料少于6000亿' },
+      [BODY1],
+    ],
+    [
       'no title at all',
       [BODY1, BODY2],
       { title: '', publishedAt: null },

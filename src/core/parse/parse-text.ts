@@ -41,8 +41,20 @@ function unspaceHeader(line: string): string {
   return line.replace(/(?<!\d)\d(?: \d)+(?!\d)/g, (digits) => digits.replace(/ /g, '')).replace(/([年月])\s*\/\s*/gu, '$1');
 }
 
+/**
+ * (A line `key: value` is no title when it is a catalogue label; `中钢协:5月下旬粗钢日产209.25万吨` is a
+ * headline whose speaker comes before the colon. Short items set apart by bars are a menu.)
+ */
 function titleLike(line: string): boolean {
-  return line.length <= 40 && hanCount(line) >= 4 && !SENTENCE_PUNCT.test(line) && !/^[—–\-(（《【[]/u.test(line) && !LABEL_LINE.test(line);
+  return line.length <= 40 && hanCount(line) >= 4 && !SENTENCE_PUNCT.test(line) && !/^[—–\-(（《【[]/u.test(line) && !menuLine(line) && !catalogueLabel(line);
+}
+
+/** `加入收藏 | 会员中心`: short items set apart by bars (a headline may open with its column's name and a bar: `施政報告｜本年度…`). */
+function menuLine(line: string): boolean {
+  // (A row of a table set in bars opens or closes with one: `本地游客 | 外地游客 | |`.)
+  if (/^\s*[|｜]|[|｜]\s*$/u.test(line)) return false;
+  const items = line.split(/[|｜]/u).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.length <= 8);
 }
 
 /** An English headline: a short line of three or more words that does not end a sentence. */
@@ -120,7 +132,10 @@ export function parseText(raw: string): ParsedArticle {
 
   for (let i = 0; i < header; i++) {
     const line = lines[i]!;
-    if (isBreadcrumb(line)) {
+    // A breadcrumb, or a menu opening the page above its title (`加入收藏 | 会员中心`; not a table's
+    // header row, whose next line has bars too), is the page's chrome.
+    const menu = !title && menuLine(line) && !/[|｜]/u.test(lines[i + 1] ?? '') && [...Array(i).keys()].every((j) => consumed.has(j));
+    if (isBreadcrumb(line) || menu) {
       consumed.add(i);
       continue;
     }
@@ -170,7 +185,7 @@ export function parseText(raw: string): ParsedArticle {
       if (bodyBefore() && !(dateLine(next) || readMetadataOnlyLine(next, true))) continue;
       const parts = [line];
       let j = i + 1;
-      while (j < header && parts.length < 3 && titleLike(lines[j]!) && !dateLine(lines[j]!) && !readMetadataOnlyLine(lines[j]!, true)) parts.push(lines[j++]!);
+      while (j < header && parts.length < 3 && titleLike(lines[j]!) && !isBreadcrumb(lines[j]!) && !dateLine(lines[j]!) && !readMetadataOnlyLine(lines[j]!, true)) parts.push(lines[j++]!);
       // `深圳热线` / `开门稳!重庆一季度…19.46万人` / `2022-05-07 来源:…`: a site's name or menu over the
       // headline that the date or source line confirms. The lines above it are the page's chrome.
       const confirmed = confirmedHeadlineAfter(lines, j, header);

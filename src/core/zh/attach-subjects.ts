@@ -375,6 +375,24 @@ function namesSomething(norm: string, subject: string | null, claim: ClaimDraft,
   return words.length === 0 || words.some((word) => /^(?:n|vn|j|eng)/u.test(word.tag));
 }
 
+/** Whether a subject found before the claim is adverbs only (再度, 已经, 首次). */
+function adverbsOnly(norm: string, subject: string, claim: ClaimDraft, tokens: Token[]): boolean {
+  const at = norm.lastIndexOf(subject, claim.start - 1);
+  const words = at < 0 ? [] : tokensIn(tokens, at, at + subject.length);
+  return words.length > 0 && words.every((word) => word.tag === 'd');
+}
+
+/** The nouns (at most four words) that close norm[from, to): …觀光遊憩區遊客人數 → 遊客人數. */
+function nounPhraseClosing(norm: string, from: number, to: number, tokens: Token[]): string | null {
+  const words = tokensIn(tokens, from, to);
+  let k = words.length;
+  // (Nouns of two characters or more: a one-character word is the tail of a name jieba cut, 遊憩/區.)
+  while (k > 0 && words.length - k < 4 && words[k - 1]!.word.length >= 2 && /^(?:n|vn)/u.test(words[k - 1]!.tag) && !/^(?:nr|ns|nt)/u.test(words[k - 1]!.tag)) k--;
+  if (k === words.length || words[words.length - 1]!.end !== to) return null;
+  const phrase = norm.slice(words[k]!.start, to);
+  return phrase.length >= 2 ? phrase : null;
+}
+
 function endsWithActionVerb(tokens: Token[], from: number, to: number): boolean {
   const words = tokensIn(tokens, from, to);
   const last = words[words.length - 1];
@@ -745,6 +763,8 @@ export function attachSubjects(state: DocumentState): DocumentState {
     // 建成8500多万亩高标准农田: after an action verb, a measure names its subject right after its unit.
     if (!subject && claim.kind === 'measure' && endsWithActionVerb(tokens, leadStart, claim.start)) subject = tailSubject(norm, claim, tokens, claim.sentence.end);
     if (!subject) subject = leadSubject(norm, claim, leadStart, tokens);
+    // 遊客人數，再度突破千萬人次: a lead of adverbs only (再度, 已, 首次) goes on from the noun phrase closing the clause before.
+    if (subject && leadStart === clauseStart && clauseStart > claim.sentence.start + 1 && adverbsOnly(norm, subject, claim, tokens)) subject = nounPhraseClosing(norm, claim.sentence.start, clauseStart - 1, tokens) ?? subject;
     // 铁路方面，完成投资303.1亿元: a measure named only by its kind is of the topic the sentence opened with.
     const aspect = subject && KIND_OF_MEASURE_ONLY.test(subject) ? norm.slice(claim.sentence.start, leadStart).match(TOPIC_ASPECT) : null;
     if (aspect) subject = aspect[1]!;

@@ -715,9 +715,12 @@ export function normaliseForRules(text: string): string {
 
 /** normaliseForRules without the memory of the last article: for short pieces (a subject), which must not evict the article's text. */
 export function normaliseText(text: string): string {
-  const norm = toHalfWidth(toSimplified(text));
+  const norm = toHalfWidth(toSimplified(text)).replace(LETTER_ZERO, '〇');
   return norm.length === text.length ? norm : text;
 }
+
+/** 二O一九年, 五百O七亿元: a capital letter O typed for the zero 〇 between two Chinese numerals. */
+const LETTER_ZERO = /(?<=[一二三四五六七八九十百千〇])[OoＯ](?=[一二三四五六七八九〇])/gu;
 
 export function findNumbers(state: DocumentState): DocumentState {
   if (!state.article) return state;
