@@ -997,6 +997,10 @@ describe('times, resolved against the article date', () => {
     ['The county spent $9 million in fiscal year 2021.', '$9 million', '2020-07-01', '2021-06-30', 'fiscal year 2021'],
     ['The plan adds 10,000 units by 2030.', '10,000 units', '2021-06-15', '2030-12-31', 'by 2030'],
     ['In the three months to February 2021, 500 jobs were added.', '500 jobs', '2020-12-01', '2021-02-28', 'the three months to February 2021'],
+    // A part of a year named relative to the article's: that part of that year.
+    ['Ferry trips rose 6% in the first half of last year.', '6%', '2020-01-01', '2020-06-30', 'the first half of last year'],
+    ['Exports are forecast to fall 2% in the fourth quarter of this year.', '2%', '2021-10-01', '2021-12-31', 'the fourth quarter of this year'],
+    ['Road deaths fell to 212 in the first three months of last year.', '212', '2020-01-01', '2020-03-31', 'the first three months of last year'],
     // A quarter or half named by its code alone is the last such period up to the article date.
     ['Sales in Q3 were $5 million.', '$5 million', '2020-07-01', '2020-09-30', 'Q3'],
     ['H1 revenue was $2 million.', '$2 million', '2021-01-01', '2021-06-30', 'H1'],
@@ -1047,6 +1051,14 @@ describe('times, resolved against the article date', () => {
     // A sentence opened by a year sets the year of the months it names without one (in a fiscal year, the month inside it).
     ['In 2017, the city opened 3 clinics in March and 4 clinics in November.', '3 clinics', '2017-03-01', '2017-03-31', 'in March'],
     ['In 2019-20, at the end of February, the borrowing stood at 81.5%.', '81.5%', '2020-02-01', '2020-02-29', 'of February'],
+    // A release whose first paragraph (of several sentences) reports on one quarter: the later figures that name no period are of it.
+    [
+      'Median weekly rents in the county were $410 in the second quarter of 2022, the housing office said. That was the highest figure on record.\nRents for two-bedroom flats averaged $455, and 38 percent of tenants paid more than a third of their income.',
+      '38 percent',
+      '2022-04-01',
+      '2022-06-30',
+      'the second quarter of 2022',
+    ],
     // A plain-text release wrapped at a fixed width: its sentences run across the line breaks.
     [
       'The county reported that the median weekly pay of all of its 61,400 full-time\nworkers was $1,020 in the second quarter of 2021, the highest figure recorded in\nthe survey so far. That was 3.1 percent more than the pay of part-time workers in\nthe same survey, and the gap has grown in each of the last four quarters of data.',

@@ -75,7 +75,8 @@ for (const set of setDirs(values.sets)) {
       if (!agree) {
         const lenient = f === 'subject' && subjectsOverlap(g, p) ? ' (lenient ok)' : '';
         const show = (x) => (x && typeof x === 'object' ? (f === 'time' ? `${x.start}..${x.end}` : JSON.stringify(x)) : String(x));
-        rows.push(`${set.lang}/${set.name}/${doc.source} ${JSON.stringify(gold.text)} gold ${show(g)} | pred ${show(p)}${lenient} [${pred.ruleId}]\n    «${pred.sentence.slice(0, 160)}»`);
+        const how = f === 'time' && p ? ` (${p.source}: ${JSON.stringify(p.text)})` : '';
+        rows.push(`${set.lang}/${set.name}/${doc.source} ${JSON.stringify(gold.text)} gold ${show(g)} | pred ${show(p)}${how}${lenient} [${pred.ruleId}]\n    «${pred.sentence.slice(0, 160).replace(/\n/g, ' ')}»`);
       }
     }
     for (const fp of doc.falsePositives) snapshot.push({ doc: doc.source, start: fp.start, end: fp.end, value: fp.value, falsePositive: true, ruleId: fp.ruleId });

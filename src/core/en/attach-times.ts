@@ -49,7 +49,10 @@ function leadParagraph(sentences: EnglishSentence[], text: string): number | nul
  * game's day is that of what happened in the game, not of money (a contract, a fine).
  */
 function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game: boolean } | null {
-  const lead = leadParagraph(work.sentences, text);
+  const layout = leadParagraph(work.sentences, text);
+  // A release in paragraphs of several sentences still states the quarter or half it reports on in
+  // its first paragraph with a figure (`Median weekly earnings … were $790 in the third quarter of 2014`).
+  const lead = layout ?? work.sentences.find((record) => record.hasNumber)?.paragraph ?? null;
   if (lead === null) return null;
   const records = work.sentences.filter((record) => record.paragraph === lead);
   // A score after a verb of the result (`beat the Rockets 112-111`): the first paragraph reports a game.
@@ -65,7 +68,7 @@ function leadTime(work: EnglishWork, text: string): { time: TimeExpression; game
   const leadTimes = records.flatMap((record) => record.times);
   const reportingSpans = new Set(leadTimes.filter((time) => REPORTING_MONTHS.has(monthsSpanned(time.period))).map((time) => time.period.start));
   const reporting = (time: TimeExpression) => REPORTING_MONTHS.has(monthsSpanned(time.period)) && !time.reviewed && reportingSpans.size === 1;
-  const time = leadTimes.find((time) => time.governing && !time.onlyFor && (fiscal(time) || fiscalPart(time) || reporting(time) || (gameReport && day(time))));
+  const time = leadTimes.find((time) => time.governing && !time.onlyFor && (layout === null ? reporting(time) : fiscal(time) || fiscalPart(time) || reporting(time) || (gameReport && day(time))));
   if (!time) return null;
   // `in the first half of the financial year 2023/24`: the later paragraphs are of the fiscal year the part is of.
   if (fiscalPart(time)) return { time: { ...time, period: fiscalYearOf(time.period.start, work.reference?.fiscalStartMonth ?? 7) }, game: false };

@@ -358,6 +358,23 @@ export const timeRules: TimeRule[] = [
   }, 'there were 1,900 insolvencies in 2020-21 Q2', { start: '2020-10-01', end: '2020-12-31' }),
   // `the fourth quarter of fiscal 2021`, `Q3 FY2022`: a quarter counted from the fiscal year's first month.
   // `the first three quarters of the current fiscal year`, `of fiscal year 2017-18`, `of 2018`: from the year's start to the end of its n-th quarter.
+  // `in the first quarter of last year`, `the second half of this year`, `the first three months of last year`: that part of the year named relative to the article's.
+  rule('time-part-of-relative-year', `\\b(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\\s+(quarter|half)|first\\s+${SMALL_NUMBER}\\s+months)\\s+of\\s+(this|last|next|the\\s+previous|the\\s+current|the\\s+past)\\s+year\\b`, (m, ref) => {
+    if (!ref) return null;
+    const relative = m[4]!.toLowerCase().replace(/\s+/g, ' ');
+    const year = ref.year + (relative === 'last' || relative === 'the previous' || relative === 'the past' ? -1 : relative === 'next' ? 1 : 0);
+    if (m[3]) {
+      const months = smallNumber(m[3]);
+      return months >= 1 && months <= 12 ? { start: iso(year, 1, 1), end: iso(year, months, lastDay(year, months)) } : null;
+    }
+    const ordinal = m[1]!.toLowerCase();
+    if (m[2]!.toLowerCase() === 'half') {
+      if (!['first', '1st', 'second', '2nd', 'last', 'final'].includes(ordinal)) return null;
+      return ['first', '1st'].includes(ordinal) ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
+    }
+    const quarter = ['first', '1st'].includes(ordinal) ? 1 : ['second', '2nd'].includes(ordinal) ? 2 : ['third', '3rd'].includes(ordinal) ? 3 : 4;
+    return { start: iso(year, quarter * 3 - 2, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
+  }, 'sales in the first quarter of last year', { start: '2020-01-01', end: '2020-03-31' }, { needsDay: true, holdsDuration: true }),
   rule('time-first-quarters', `\\b(?:the\\s+)?first\\s+(two|three)\\s+quarters\\s+of\\s+(?:(the\\s+current|this|last|the\\s+previous|the\\s+last)\\s+(?:fiscal|financial)\\s+year|(?:fiscal|financial)\\s+(?:year\\s+)?(\\d{4}|\\d{2})(?:\\s?[-–/]\\s?(\\d{4}|\\d{2}))?|${YEAR}|(?:the|this)\\s+year)\\b`, (m, ref) => {
     const quarters = smallNumber(m[1]!);
     let year: Period | null;
