@@ -236,6 +236,8 @@ describe('the unit catalogue and the number grammar', () => {
     ['Employment fell by 36,000 in April.', '36,000', 36000, 'people', 'count'],
     ['There were 300,000 customers without power in Ohio and 400,000 in Maine.', '400,000', 400000, 'customers', 'count'],
     ['The club has won 8 of its last 10 games.', '8', 8, 'games', 'count'],
+    ["The striker has scored in 14 of Leeds' 30 matches.", '14', 14, 'matches', 'count'],
+    ['She has started 22 of the club’s 26 games.', '22', 22, 'games', 'count'],
     // Race and finish times are one duration in seconds; a signed proper fraction is a number.
     ['She won the marathon in 2:18:35, a course record.', '2:18:35', 8315, 'second', 'measure'],
     ['He ran the mile in 3:43.13 at the indoor meet.', '3:43.13', 223.13, 'second', 'measure'],

@@ -663,9 +663,9 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
         }
       }
     }
-    // `won 8 of its last 10 games`: a part of the count that follows.
+    // `won 8 of its last 10 games`, `38 of Toronto’s 52 games`: a part of the count that follows.
     const whole = spans[n + 1];
-    if (next === 'of' && whole && values[n + 1]!.kind === 'count' && whole.firstToken - span.readTo <= 5 && tokens.slice(span.readTo + 2, whole.firstToken).every((t) => t.kind === 'word')) return adopt(values[n + 1]!);
+    if (next === 'of' && whole && values[n + 1]!.kind === 'count' && whole.firstToken - span.readTo <= 6 && tokens.slice(span.readTo + 2, whole.firstToken).every((t) => t.kind === 'word' || ["'", '’'].includes(t.text))) return adopt(values[n + 1]!);
     // `9,400 houses were damaged, of which 7,120 are partially damaged`: a part of the count before.
     const partOf = /\b(?:of (?:which|whom|these|them)|among (?:them|these|which|whom))$/.test(beforeWords);
     const continues = (change !== null && change.role !== 'rate') || next === 'more' || next === 'fewer' || (next === 'less' && afterNext === 'than') || (next === 'of' && (afterNext === 'them' || afterNext === 'whom' || afterNext === 'those')) || (REMAINDER_WORDS.has(before) && standsAlone) || partOf;

@@ -287,7 +287,9 @@ const count = (noun: string, forms: string[], example: string, value: number): Q
 });
 
 export const quantityUnits: QuantityUnitRule[] = [
-  count('people', ['person', 'persons'], 'served 2,400 people', 2400),
+  count('people', ['person'], 'served 2,400 people', 2400),
+  // `persons` as the page writes it (disaster and labour-force releases), as annotators keep it.
+  count('persons', [], '162,399 persons were served inside evacuation centres', 162399),
   count('residents', ['resident'], 'more than 8,000 residents', 8000),
   count('households', ['household'], '1,200 households', 1200),
   count('families', ['family'], 'helped 350 families', 350),
