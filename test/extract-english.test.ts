@@ -570,6 +570,10 @@ describe('changes', () => {
     ['Overdose deaths were down 3 percent from last year.', '3 percent', 'rate', 'down'],
     // A move in basis points, like one in percentage points, is an absolute change.
     ['The ten-year yield climbed 8 basis points to 4.3%.', '8 basis points', 'delta', 'up'],
+    // The level reached past a short aside of when.
+    ['The average rent rose 1.8% in June to $1,940.', '$1,940', 'to', 'up'],
+    ['Ticket revenue fell 3 per cent year-on-year to $12.6 million.', '$12.6 million', 'to', 'down'],
+    ['Copper was down 4 cents today to $3.81 a pound.', '$3.81', 'to', 'down'],
     ['The county saw a 12% increase in ridership.', '12%', 'rate', 'up'],
     ['That is an increase of 6,900 jobs.', '6,900 jobs', 'delta', 'up'],
     // `cut` and `decrement` are change nouns; `cut` only after an article, as it is also a verb.

@@ -156,6 +156,8 @@ const VERB_DIRECTION = new Map(changeWords.flatMap((rule) => rule.verbs.map((ver
 const VERB_TOO = new Set(['cut', 'cuts']);
 /** Comparatives after a number that name a move without `than` (`closed 2% higher`), before a word that is no noun. */
 const MOVE_COMPARATIVES = new Set(['higher', 'lower']);
+/** Words of a short aside of when between a move and the level it reached: `in March`, `year-on-year`, `today`. */
+const WHEN_ASIDE_WORDS = new Set(['in', 'during', 'last', 'this', 'month', 'week', 'quarter', 'year', 'on', 'over', '-', 'today', 'yesterday', 'overnight', 'year-on-year', 'year-over-year', 'y-o-y', 'yoy', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const MOVE_FOLLOWERS = new Set(['at', 'to', 'on', 'in', 'from', 'after', 'for', 'by', 'against', 'and', 'while', 'with', 'as', 'this', 'last', 'over', 'since', 'year-on-year', 'than']);
 /** What stands between a figure and the same move restated in another unit: `0.72 per cent or eight cents`. */
 const RESTATING = new Set(['or', ', or']);
@@ -372,7 +374,9 @@ export function changesOf(text: string, spans: EnglishSpan[], tokens: EnglishTok
     }
     // `gaining 11.34 points to 3,054.53`, `five cents lower to S$23.15`: right after the move, too.
     const reachedAfter = fromPrevious?.slice(0, -1) ?? [];
-    const rightAfterMove = reachedAfter.length === 0 || (reachedAfter.length === 1 && MOVE_COMPARATIVES.has(reachedAfter[0]!));
+    // … or past a short aside of when (`rose 2.5% in March to $343,500`, `increasing 1.4 per cent year-on-year to`, `up $1.23 today to $51.01`).
+    const whenAside = reachedAfter.length > 0 && reachedAfter.length <= 6 && reachedAfter.every((word) => WHEN_ASIDE_WORDS.has(word));
+    const rightAfterMove = reachedAfter.length === 0 || whenAside || (reachedAfter.length === 1 && MOVE_COMPARATIVES.has(reachedAfter[0]!));
     if (tokens[qualifierStart - 1]?.lower === 'to' && (tokens[qualifierStart - 2]?.text === ',' || rightAfterMove) && previousChange && (previousChange.role === 'rate' || previousChange.role === 'delta') && previousChange.direction !== 'unknown') {
       out[n] = { role: 'to', direction: previousChange.direction, from: null, to: n, basis: null, nounAfter: false };
     }
