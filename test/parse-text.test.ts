@@ -112,6 +112,12 @@ describe('parseText', () => {
       [BODY1],
     ],
     [
+      'a breadcrumb set apart by slashes after 现在的位置',
+      ['现在的位置:首页 / 示例要闻 / 部门动态', '示例县:一季度农牧业经济实现开门红', BODY1],
+      { title: '示例县:一季度农牧业经济实现开门红' },
+      [BODY1],
+    ],
+    [
       'no title at all',
       [BODY1, BODY2],
       { title: '', publishedAt: null },

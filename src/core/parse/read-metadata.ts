@@ -588,10 +588,10 @@ function readDatelineBylineSimplified(paragraph: string): string[] {
   return [];
 }
 
-/** Breadcrumb lines: `当前位置:主页 > 热点新闻 >`, `网易首页 > 财经频道 > 正文`, `人民网>>文化`. */
+/** Breadcrumb lines: `当前位置:主页 > 热点新闻 >`, `现在的位置:首页 / 要闻`, `网易首页 > 财经频道 > 正文`, `人民网>>文化`. */
 export function isBreadcrumb(line: string): boolean {
   const t = line.trim();
-  if (/^(?:当前位置|您现在的位置|你现在的位置|您的位置|所在位置|位置|当前栏目)\s*[:：]/.test(t)) return true;
+  if (/^(?:当前位置|您现在的位置|你现在的位置|现在的位置|您当前的位置|当前的位置|您的位置|所在位置|位置|当前栏目)\s*[:：]/.test(t)) return true;
   if (/^(?:首页|主页|网站首页)\s*(?:[>＞»›]|&gt;)/.test(t)) return true;
   if (t.length <= 80 && !SENTENCE_END.test(t)) {
     const separators = t.match(/\s*(?:>>|>|＞|»|›|→)\s*/gu)?.length ?? 0;
