@@ -44,7 +44,8 @@ describe('real-pages.expected.json', () => {
 });
 
 describe.runIf(dir)('real pages in ../shared/corpus-real', () => {
-  const results = expected.pages.map((page) => {
+  // (vitest collects a skipped block too: without the corpus there is nothing to parse.)
+  const results = (dir ? expected.pages : []).map((page) => {
     const state = parsePage(page);
     return { page, article: state.article!, encoding: state.decoded!.encoding };
   });
