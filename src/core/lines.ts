@@ -20,14 +20,14 @@ const OPEN_ENDING = /\b(?:of|the|and|or|to|in|for|a|an|by|with|from|on|at|as|tha
 const WRAPPED_LINE = 40;
 
 /**
- * Whether the line break at text[at] looks like a wrap of English running text: the line before
- * is long, not a headline in title case, and ends without a sentence's closing mark (in a letter,
- * a digit, a comma or a closing bracket), and the line after goes on in lower case (`…of the
- * nation's 107.9 million full-time workers` / `were $790 in the third quarter`), or the line before
- * ends on a word no sentence ends on (`the U.S. Bureau of` / `Labor Statistics`).
+ * Whether the line break at text[at], which ends `line`, looks like a wrap of English running
+ * text: the line is long, not a headline in title case, and ends without a sentence's closing
+ * mark (in a letter, a digit, a comma or a closing bracket), and the line after goes on in lower
+ * case (`…of the nation's 107.9 million full-time workers` / `were $790 in the third quarter`), or
+ * the line ends on a word no sentence ends on (`the U.S. Bureau of` / `Labor Statistics`).
  */
-function looksWrapped(text: string, at: number): boolean {
-  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trimEnd();
+function looksWrapped(text: string, at: number, line: string): boolean {
+  const before = line.trimEnd();
   if (before.trim().length < WRAPPED_LINE || !/[A-Za-z0-9,)%]$/.test(before) || /[\u3400-\u9fff]/u.test(before)) return false;
   const words = before.match(/[A-Za-z][\w'’-]*/g) ?? [];
   if (words.filter((word) => /^[A-Z]/.test(word)).length * 2 > words.length) return false;
@@ -50,9 +50,10 @@ export function softWraps(text: string): Set<number> {
   if (memo?.text === text) return memo.wraps;
   const wraps = new Set<number>();
   let long = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (text.slice(text.lastIndexOf('\n', at - 1) + 1, at).trim().length >= WRAPPED_LINE) long++;
-    if (looksWrapped(text, at)) wraps.add(at);
+  for (let start = 0, at = text.indexOf('\n'); at >= 0; start = at + 1, at = text.indexOf('\n', start)) {
+    const line = text.slice(start, at);
+    if (line.trim().length >= WRAPPED_LINE) long++;
+    if (looksWrapped(text, at, line)) wraps.add(at);
   }
   const result = wraps.size >= 3 && wraps.size >= long * WRAPPED_SHARE ? wraps : new Set<number>();
   memo = { text, wraps: result };

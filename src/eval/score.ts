@@ -120,6 +120,30 @@ const sameChange = ({ gold, pred }: MatchedPair) => (gold.change ? pred.change?.
 const sameList = ({ gold, pred }: MatchedPair) => (gold.list ? pred.list?.index === gold.list.index && pred.list.size === gold.list.size : pred.list === null);
 const sameTime = ({ gold, pred }: MatchedPair) => (gold.time ? pred.time?.start === gold.time.start && pred.time?.end === gold.time.end : pred.time === null);
 
+const always = () => true;
+
+/** Per scored field: the matched pairs it applies to (a gold claim that states it) and whether a pair agrees on it. */
+export const FIELD_AGREEMENT: Record<AgreementField, { applies: (pair: MatchedPair) => boolean; agrees: (pair: MatchedPair) => boolean }> = {
+  kind: { applies: always, agrees: (p) => p.gold.kind === p.pred.kind },
+  unit: { applies: always, agrees: (p) => p.gold.unit === p.pred.unit },
+  approx: { applies: always, agrees: (p) => p.gold.approx === p.pred.approx },
+  range: { applies: always, agrees: sameRange },
+  per: { applies: always, agrees: samePer },
+  change: { applies: always, agrees: sameChange },
+  list: { applies: always, agrees: sameList },
+  subject: { applies: (p) => p.gold.subject !== undefined, agrees: (p) => subjectsAgree(p.gold.subject, p.pred.subject) },
+  time: { applies: (p) => p.gold.time !== undefined, agrees: sameTime },
+};
+
+/** The agreements the evaluation gate keeps floors for, by floor name (test/eval-baseline.json). */
+export function floorAgreements(s: EvalSummary): Record<string, Agreement> {
+  return {
+    ...Object.fromEntries(AGREEMENT_FIELDS.filter((field) => field !== 'subject').map((field) => [field, s.agreement[field]])),
+    subjectExact: s.agreement.subject,
+    subjectContained: s.subjectLenient,
+  };
+}
+
 export function summarise(scores: DocumentScore[]): EvalSummary {
   const pairs = scores.flatMap((s) => s.matched);
   const gold = scores.reduce((n, s) => n + s.matched.length + s.misses.length + s.unanchored, 0);
@@ -136,17 +160,7 @@ export function summarise(scores: DocumentScore[]): EvalSummary {
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
     unanchored: scores.reduce((n, s) => n + s.unanchored, 0),
-    agreement: {
-      kind: agreement(pairs, () => true, (p) => p.gold.kind === p.pred.kind),
-      unit: agreement(pairs, () => true, (p) => p.gold.unit === p.pred.unit),
-      approx: agreement(pairs, () => true, (p) => p.gold.approx === p.pred.approx),
-      range: agreement(pairs, () => true, sameRange),
-      per: agreement(pairs, () => true, samePer),
-      change: agreement(pairs, () => true, sameChange),
-      list: agreement(pairs, () => true, sameList),
-      subject: agreement(pairs, (p) => p.gold.subject !== undefined, (p) => subjectsAgree(p.gold.subject, p.pred.subject)),
-      time: agreement(pairs, (p) => p.gold.time !== undefined, sameTime),
-    },
-    subjectLenient: agreement(pairs, (p) => p.gold.subject !== undefined, (p) => subjectsOverlap(p.gold.subject, p.pred.subject)),
+    agreement: Object.fromEntries(AGREEMENT_FIELDS.map((field) => [field, agreement(pairs, FIELD_AGREEMENT[field].applies, FIELD_AGREEMENT[field].agrees)])) as Record<AgreementField, Agreement>,
+    subjectLenient: agreement(pairs, FIELD_AGREEMENT.subject.applies, (p) => subjectsOverlap(p.gold.subject, p.pred.subject)),
   };
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const { evaluateGold } = await import(path.join(root, 'dist/eval/evaluate.js'));
-const { AGREEMENT_FIELDS } = await import(path.join(root, 'dist/eval/score.js'));
+const { floorAgreements } = await import(path.join(root, 'dist/eval/score.js'));
 const file = path.join(root, 'test/eval-baseline.json');
 const baseline = JSON.parse(readFileSync(file, 'utf8'));
 const dry = process.argv.includes('--dry-run');
@@ -19,9 +19,7 @@ const slack = (a) => (a.total ? Math.max(0, a.agree - 1) / a.total : a.rate);
 const figures = (s) => ({
   precision: s.precision,
   recall: s.recall,
-  ...Object.fromEntries(AGREEMENT_FIELDS.filter((field) => field !== 'subject').map((field) => [field, slack(s.agreement[field])])),
-  subjectExact: slack(s.agreement.subject),
-  subjectContained: slack(s.subjectLenient),
+  ...Object.fromEntries(Object.entries(floorAgreements(s)).map(([name, a]) => [name, slack(a)])),
 });
 
 for (const [name, floors] of Object.entries(baseline.sets)) {

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const { evaluateGold } = await import(path.join(root, 'dist/eval/evaluate.js'));
-const { summarise, subjectsAgree, subjectsOverlap } = await import(path.join(root, 'dist/eval/score.js'));
+const { summarise, subjectsOverlap, FIELD_AGREEMENT } = await import(path.join(root, 'dist/eval/score.js'));
 
 const { values } = parseArgs({
   options: {
@@ -68,10 +68,11 @@ for (const set of setDirs(values.sets)) {
       snapshot.push({ doc: doc.source, start: pred.start, end: pred.end, value: pred.value, unit: pred.unit, kind: pred.kind, subject: pred.subject, time: pred.time, change: pred.change, per: pred.per, range: pred.range, approx: pred.approx, list: pred.list, ruleId: pred.ruleId });
       if (!values.field) continue;
       const f = values.field;
+      const pair = { gold, pred };
+      if (!FIELD_AGREEMENT[f].applies(pair)) continue;
       const g = gold[f] ?? null;
       const p = pred[f] ?? null;
-      const agree =
-        f === 'subject' ? subjectsAgree(g, p) : f === 'time' ? (g ? p?.start === g.start && p?.end === g.end : p === null) : f === 'change' ? (g ? p?.role === g.role && p?.direction === g.direction : p === null) : JSON.stringify(g) === JSON.stringify(p && f === 'per' ? { value: p.value, unit: p.unit } : p);
+      const agree = FIELD_AGREEMENT[f].agrees(pair);
       if (!agree) {
         const lenient = f === 'subject' && subjectsOverlap(g, p) ? ' (lenient ok)' : '';
         const show = (x) => (x && typeof x === 'object' ? (f === 'time' ? `${x.start}..${x.end}` : JSON.stringify(x)) : String(x));

@@ -83,6 +83,9 @@ function merge(target: MetaLineFields, fields: MetaLineFields): void {
   for (const author of fields.authors) if (!target.authors.includes(author)) target.authors.push(author);
 }
 
+/** A line that confirms the title above it: a date alone, or a metadata line (`时间:… 来源:…`). */
+const datesOrCredits = (line: string | undefined) => line !== undefined && (Boolean(dateLine(line)) || Boolean(readMetadataOnlyLine(line, true)));
+
 /** A line of a page's chrome above its headline: short, no sentence (`深圳热线`, `EN`, `湖北频道>信息>正文`). */
 const chromeLine = (line: string) => line.length <= 40 && !/[。！？]$/u.test(line);
 
@@ -95,13 +98,12 @@ const CONFIRMED_HEADLINE_WITHIN = 7;
  * metadata line, with only chrome lines between. Null when there is none.
  */
 function confirmedHeadlineAfter(lines: string[], from: number, header: number): number | null {
-  const confirms = (line: string | undefined) => line !== undefined && (Boolean(dateLine(line)) || Boolean(readMetadataOnlyLine(line, true)));
-  if (confirms(lines[from]) || /^(?:——|—|--)/u.test(lines[from] ?? '')) return null;
+  if (datesOrCredits(lines[from]) || /^(?:——|—|--)/u.test(lines[from] ?? '')) return null;
   for (let k = from; k < Math.min(header - 1, CONFIRMED_HEADLINE_WITHIN); k++) {
     const line = lines[k]!;
     // (A headline may open with a column's name in 《》 or 【】; one in brackets or after a dash is a subtitle.)
     const headline = (line.length <= 80 && hanCount(line) >= 4 && !/[。！？；;]$/u.test(line) && !/^[—–\-(（[]/u.test(line)) || englishTitleLike(line);
-    if (headline && confirms(lines[k + 1])) return k;
+    if (headline && datesOrCredits(lines[k + 1])) return k;
     if (!chromeLine(line)) return null;
   }
   return null;
@@ -132,9 +134,10 @@ export function parseText(raw: string): ParsedArticle {
 
   for (let i = 0; i < header; i++) {
     const line = lines[i]!;
+    const bodyBefore = () => [...Array(i).keys()].some((j) => !consumed.has(j));
     // A breadcrumb, or a menu opening the page above its title (`加入收藏 | 会员中心`; not a table's
     // header row, whose next line has bars too), is the page's chrome.
-    const menu = !title && menuLine(line) && !/[|｜]/u.test(lines[i + 1] ?? '') && [...Array(i).keys()].every((j) => consumed.has(j));
+    const menu = !title && menuLine(line) && !/[|｜]/u.test(lines[i + 1] ?? '') && !bodyBefore();
     if (isBreadcrumb(line) || menu) {
       consumed.add(i);
       continue;
@@ -161,7 +164,6 @@ export function parseText(raw: string): ParsedArticle {
       consumed.add(i);
       continue;
     }
-    const bodyBefore = () => [...Array(i).keys()].some((j) => !consumed.has(j));
     // An English headline, or one with a tag or a comma (【数据解读】…：…增2.7%，贡献…, 《直通县市》澄城:10个项目…)
     // that opens the text: the title when a date or metadata line follows it.
     const headline = englishTitleLike(line) || (line.length <= 80 && !/[。！？!?]$/u.test(line) && !bodyBefore());
@@ -181,11 +183,10 @@ export function parseText(raw: string): ParsedArticle {
     }
     if (!title && titleLike(line)) {
       // A title after body text counts only when a date or metadata line confirms it.
-      const next = lines[i + 1] ?? '';
-      if (bodyBefore() && !(dateLine(next) || readMetadataOnlyLine(next, true))) continue;
+      if (bodyBefore() && !datesOrCredits(next)) continue;
       const parts = [line];
       let j = i + 1;
-      while (j < header && parts.length < 3 && titleLike(lines[j]!) && !isBreadcrumb(lines[j]!) && !dateLine(lines[j]!) && !readMetadataOnlyLine(lines[j]!, true)) parts.push(lines[j++]!);
+      while (j < header && parts.length < 3 && titleLike(lines[j]!) && !isBreadcrumb(lines[j]!) && !datesOrCredits(lines[j])) parts.push(lines[j++]!);
       // `深圳热线` / `开门稳!重庆一季度…19.46万人` / `2022-05-07 来源:…`: a site's name or menu over the
       // headline that the date or source line confirms. The lines above it are the page's chrome.
       const confirmed = confirmedHeadlineAfter(lines, j, header);

@@ -366,19 +366,22 @@ function asWritten(text: string, norm: string, subject: string, claim: ClaimDraf
   return at >= 0 ? text.slice(claim.sentence.start + at, claim.sentence.start + at + subject.length) : subject;
 }
 
+/** The words of a subject found before the claim, where it was found; null when it is not written before it. */
+function wordsOfSubject(norm: string, subject: string, claim: ClaimDraft, tokens: Token[]): Token[] | null {
+  const at = norm.lastIndexOf(subject, claim.start - 1);
+  return at < 0 ? null : tokensIn(tokens, at, at + subject.length);
+}
+
 /** Whether a subject found before the claim holds a noun (经过, 其余 do not). */
 function namesSomething(norm: string, subject: string | null, claim: ClaimDraft, tokens: Token[]): boolean {
   if (!subject) return false;
-  const at = norm.lastIndexOf(subject, claim.start - 1);
-  if (at < 0) return true;
-  const words = tokensIn(tokens, at, at + subject.length);
-  return words.length === 0 || words.some((word) => /^(?:n|vn|j|eng)/u.test(word.tag));
+  const words = wordsOfSubject(norm, subject, claim, tokens);
+  return !words || words.length === 0 || words.some((word) => /^(?:n|vn|j|eng)/u.test(word.tag));
 }
 
 /** Whether a subject found before the claim is adverbs only (再度, 已经, 首次). */
 function adverbsOnly(norm: string, subject: string, claim: ClaimDraft, tokens: Token[]): boolean {
-  const at = norm.lastIndexOf(subject, claim.start - 1);
-  const words = at < 0 ? [] : tokensIn(tokens, at, at + subject.length);
+  const words = wordsOfSubject(norm, subject, claim, tokens) ?? [];
   return words.length > 0 && words.every((word) => word.tag === 'd');
 }
 
