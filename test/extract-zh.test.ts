@@ -1171,6 +1171,22 @@ describe('time', () => {
     expect(claim.time).toMatchObject({ start, end, source });
   });
 
+  // A text with no date of its own is dated by the day its URL names, so that 1-5月 has a year.
+  it.each([
+    ['http://czj.example.gov.cn/ysjs/202006/t20200619_7592507.html', '2020-06-19'],
+    ['https://www.example.gov.cn/art/2024/12/13/art_1229_4320286.html', '2024-12-13'],
+    ['http://paper.example.cn/rb/20210805/html/content_20210805004001.htm', '2021-08-05'],
+  ] as const)('a text at %s is of %s', (url, day) => {
+    const result = extractFromText('财政收支情况\n1-5月全区税收收入完成12.3亿元,下降5.2%。', { url });
+    expect(result.article.publishedAt).toBe(day);
+    expect(result.claims.find((c) => c.text === '12.3亿元')!.time).toMatchObject({ start: `${day.slice(0, 4)}-01-01`, end: `${day.slice(0, 4)}-05-31` });
+  });
+
+  it('an article number in a URL (/14780224.…) dates nothing', () => {
+    const result = extractFromText('1-5月全区税收收入完成12.3亿元。', { url: 'http://www.example-news.com/news/14780224.Tax_receipts_fall/' });
+    expect(result.article.publishedAt).toBeNull();
+  });
+
   it('a short line that opens with a period but holds a figure is a sentence, not a heading', () => {
     const { claims } = extractFromText('工作总结\n2021年，全县新增就业1.2万人\n全县新建学校12所。', { title: '某县工作总结', publishedAt: '2022-06-10' });
     expect(claims.find((c) => c.text === '1.2万人')!.time).toMatchObject({ start: '2021-01-01', end: '2021-12-31' });

@@ -141,6 +141,24 @@ describe('parseText', () => {
       { publishedAt: null },
       ['全县假期旅游市场平稳。', '本地游客 | 外地游客 | |', '---|---|---|', '2024年5月1-5日 | 35.9% | 10.8% |', BODY1],
     ],
+    [
+      'a date stamp opening the first line, before the dateline',
+      ['date 2019-09-23 WASHINGTON — The agency is investing $12 million in 41 water projects.', 'The loans will serve 9,000 residents.'],
+      { publishedAt: '2019-09-23' },
+      ['WASHINGTON — The agency is investing $12 million in 41 water projects.', 'The loans will serve 9,000 residents.'],
+    ],
+    [
+      'a date stamp over a section name, then the headline over its lead',
+      ['date 2018-05-04 WORLD', 'Storms leave dozens dead in two weeks', 'Heavy rain across the coast has left 40 people dead and displaced thousands of others, officials said.'],
+      { title: 'Storms leave dozens dead in two weeks', publishedAt: '2018-05-04' },
+      ['Heavy rain across the coast has left 40 people dead and displaced thousands of others, officials said.'],
+    ],
+    [
+      'a headline, then a date stamp opening the lead',
+      ['City council adopts budget for next year', ' date 2017-03-23 On Thursday, the council adopted a budget of $1.6 billion.', 'The budget adds 40 officers.'],
+      { title: 'City council adopts budget for next year', publishedAt: '2017-03-23' },
+      ['On Thursday, the council adopted a budget of $1.6 billion.', 'The budget adds 40 officers.'],
+    ],
   ])('reads %s', (_name, lines, fields, body) => {
     const parsed = parseText(lines.join('\n'));
     expect(parsed).toMatchObject(fields);

@@ -19,7 +19,7 @@ import { wholeLine } from '../lines.js';
 const REPORTING_MONTHS = new Set([3, 6]);
 
 /** Periods a budget or funding story states once, in its first paragraph: a fiscal year or a budget's. */
-const FISCAL_RULES = new Set(['time-fiscal-year', 'time-fiscal-years', 'time-year-fiscal-year', 'time-relative-fiscal-year', 'time-budget']);
+const FISCAL_RULES = new Set(['time-fiscal-year', 'time-year-pair-fiscal-year', 'time-fiscal-years', 'time-year-fiscal-year', 'time-relative-fiscal-year', 'time-budget']);
 
 /** `the 2022-23 fiscal`, `2023-24 Budget`, `FY 2023-24`: a year pair named as a fiscal year. */
 const FISCAL_AFTER = /^\s*(?:fiscal|financial\s+year|(?:State\s+|Federal\s+|Union\s+)?Budget)\b/i;
@@ -200,7 +200,7 @@ function titleTimes(title: string, reference: EnglishWork['reference'], dated: b
 const YEARLESS_MONTH_RULES = new Set(['time-month', 'time-month-day', 'time-month-range-no-year']);
 
 /** Rules naming one whole year, calendar or fiscal (`In 2018,`, `In 2018-19,`, `In fiscal 2020,`). */
-const WHOLE_YEAR_RULES = new Set(['time-year', 'time-year-range', 'time-fiscal-year', 'time-year-fiscal-year']);
+const WHOLE_YEAR_RULES = new Set(['time-year', 'time-year-range', 'time-fiscal-year', 'time-year-pair-fiscal-year', 'time-year-fiscal-year']);
 
 /**
  * `In 2018-19, at the end of October, it was at 103.9%`, `In 2018, by March, 40 clinics had
@@ -231,8 +231,8 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   const { period: titled, day: titledDay } = titleTimes(state.article.title, work.reference, Boolean(state.article.publishedAt));
   // `Maybank records lower second quarter profit`, `Google Q3 profit up 46 percent`: a title naming a quarter or a
   // half names the period a results or statistics page reports on, which all its figures that name none are of.
-  // So does a calendar year (`Gross Regional Domestic Product 2011`); a fiscal year in a title (`Budget for Fiscal Year 2025`) is a plan's, whose figures run over years of their own.
-  const reportingPeriod = titled !== null && (REPORTING_MONTHS.has(monthsSpanned({ start: titled.start, end: titled.end })) || (titled.start.endsWith('-01-01') && titled.end === `${titled.start.slice(0, 4)}-12-31`));
+  // So does a calendar year written as one (`Gross Regional Domestic Product 2011`; a news title's `this year` is no release's period); a fiscal year in a title (`Budget for Fiscal Year 2025`) is a plan's, whose figures run over years of their own.
+  const reportingPeriod = titled !== null && (REPORTING_MONTHS.has(monthsSpanned({ start: titled.start, end: titled.end })) || (/\d/.test(titled.text) && titled.start.endsWith('-01-01') && titled.end === `${titled.start.slice(0, 4)}-12-31`));
   let heading: { period: TimeExpression | null; yearOnYear: boolean } | null = null;
   const fallback = (claim: ClaimDraft, record: EnglishSentence, base: boolean): ClaimDraft => {
     if (claim.time) return claim;

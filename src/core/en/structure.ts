@@ -580,6 +580,11 @@ export function inheritCounts(text: string, spans: EnglishSpan[], values: Resolv
     const adopt = (source: { kind: ClaimKind; unit: string | null }) => {
       values[n] = { ...value, kind: source.kind, unit: source.unit, unitText: null };
     };
+    // `the rate recorded in December 2019 (0.85) per cent`: a percent whose sign was written after its brackets.
+    if (tokens[span.firstToken - 1]?.text === '(' && tokens[span.readTo + 1]?.text === ')' && (tokens[span.readTo + 2]?.lower === 'percent' || (tokens[span.readTo + 2]?.lower === 'per' && tokens[span.readTo + 3]?.lower === 'cent'))) {
+      values[n] = { ...value, kind: 'percent', unit: '%', unitText: null };
+      return;
+    }
     const partner = change && (change.role === 'from' || change.role === 'to') ? (change.role === 'from' ? change.to : change.from) : null;
     if (partner !== null && partner !== n && (values[partner]?.kind === 'count' || values[partner]?.kind === 'measure')) return adopt(values[partner]!);
     const next = tokens[span.readTo + 1]?.lower;

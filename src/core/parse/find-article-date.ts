@@ -101,6 +101,9 @@ function compactDay(value: string): string | null {
   return m && validDay(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
+/** The first year a web page's URL may date it by. */
+const URL_FIRST_YEAR = 1990;
+
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
   const pathPart = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
@@ -108,7 +111,8 @@ export function dateFromUrl(url: string | null): string | null {
     const m = pathPart.match(re);
     if (!m) continue;
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (validDay(year, month, day)) return `${year}-${pad(month)}-${pad(day)}`;
+    // (`/14780224.Police_recorded…` is an article number: a URL's day is one of the web's years.)
+    if (year >= URL_FIRST_YEAR && validDay(year, month, day)) return `${year}-${pad(month)}-${pad(day)}`;
   }
   return null;
 }

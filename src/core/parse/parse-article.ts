@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { UnusableInputError, type DocumentState, type ParsedArticle } from '../document.js';
 import { detectLanguage } from './detect-language.js';
 import { parseHtml } from './parse-html.js';
+import { dateFromUrl } from './find-article-date.js';
 import { parseText } from './parse-text.js';
 import { SCHEMA_VERSION } from '../schema.js';
 
@@ -45,6 +46,9 @@ export function parseArticle(state: DocumentState): DocumentState {
   const text = parsed.text.normalize('NFC').replace(/[\u00AD\u200B\u2060\uFEFF]/gu, '');
   if (!text.trim()) throw new UnusableInputError('parse', `no body text found in this ${format} input`);
   const lang = parsed.lang ?? detectLanguage(text);
+  // A text without a date of its own is dated by its URL when the URL names a day (`/t20200619_…`, `/2021/08/05/`), as a page is.
+  const urlDate = state.input.publishedAt || parsed.publishedAt || format === 'html' ? null : dateFromUrl(state.input.url ?? parsed.url ?? null);
+  if (urlDate) parsed = { ...parsed, publishedAt: urlDate, diagnostics: [...(parsed.diagnostics ?? []), { severity: 'info', ruleId: 'metadata-source', reason: 'publishedAt from url' }] };
   const article = {
     schemaVersion: SCHEMA_VERSION,
     id: state.input.id && /^[0-9a-f]{16}$/.test(state.input.id) ? state.input.id : articleId(state.input.bytes),

@@ -109,11 +109,20 @@ function confirmedHeadlineAfter(lines: string[], from: number, header: number): 
   return null;
 }
 
+/** `date 2019-09-23 ` opening a page's first line: the date its stored copy was stamped with. */
+const DATE_STAMP = /^[\s\u3000\u00a0]*(date\s+\d{4}-\d{2}-\d{2})\s+(?=\S)/i;
+
 export function parseText(raw: string): ParsedArticle {
   const lines = raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
+    // `date 2019-09-23 WASHINGTON — …`: a stored copy’s date stamp opening one of the first lines is a date line of its own.
+    .flatMap((line, i) => {
+      const stamp = i < 3 ? DATE_STAMP.exec(line) : null;
+      // (Over a section's name, `date 2018-05-04 WORLD`, the line stays whole: a date line.)
+      return stamp && line.slice(stamp[0].length).trim().split(/\s+/u).length >= 3 ? [stamp[1]!, line.slice(stamp[0].length)] : [line];
+    })
     .map((line) => line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, ''))
     .filter((line) => line && !PAGE_FURNITURE.test(line) && !TOOLBAR_LINE.test(line) && !(isBoilerplateLine(line) && line.length <= 160))
     // A label whose value was copied onto the next line (来源: / 四川日报) is one metadata line.

@@ -66,7 +66,8 @@ export const nonClaims: NonClaimRule[] = [
   rule('slash-code', '\\b\\d+/\\d+\\b(?!\\s?(?:of|th)\\b)', 'The hotline is open 24/7 for callers.'),
   rule('numbered-name', '\\b(?:Fortune|S&P|Russell|Vision|Agenda|Title|Class|Top|Big|Group of|Web|Industry|Windows|Apollo|Artemis|Proposition)\\s\\d+\\b', 'The company is a Fortune 500 employer.'),
   rule('list-marker', '^\\(?\\d{1,2}[.)](?:\\s|$)|\\(\\d{1,2}\\)', '(1) The first item is listed here.'),
-  rule('year-serial-code', '\\b(?:19|20)\\d{2}[-‑]\\d{3,}\\b', 'The report was filed as 2023-214 with the clerk.'),
+  // (`2017-2018` is a pair of years, read by the time rules.)
+  rule('year-serial-code', '\\b(?:19|20)\\d{2}[-‑](?!(?:19|20)\\d{2}\\b)\\d{3,}\\b', 'The report was filed as 2023-214 with the clerk.'),
   rule('index-base', '\\(\\s?(?:19|20)\\d{2}\\s?=\\s?100\\s?\\)', 'The index stood at 131.9 (2015=100) in March.'),
   rule('availability', '\\b(?:24|twenty-four)\\s(?:hours|hrs)\\s(?:a|per)\\sday\\b|\\b(?:7|seven)\\sdays\\s(?:a|per)\\sweek\\b|\\b365\\sdays\\s(?:a|per)\\syear\\b', 'Call the hotline 24 hours a day for help.'),
   rule('grade-level', '\\bgrades?\\s\\d{1,2}(?:\\s?(?:-|–|to|through)\\s?\\d{1,2})?\\b|\\bYear\\s\\d{1,2}\\b', 'Students in grades 3-8 took the test.'),

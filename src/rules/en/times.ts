@@ -130,8 +130,8 @@ export function fiscalYearOf(day: string, startMonth: number): Period {
 export interface FiscalStartRule {
   id: string;
   pattern: RegExp;
-  /** The month the fiscal year starts in, or the group holding its name. */
-  month: number | 'group';
+  /** The month the fiscal year starts in, or the group holding its name, or the group holding the name of the month it ends in. */
+  month: number | 'group' | 'group-ends';
   /** A country's signs (its currency, its name, its provinces): the page's country is the one named most (see fiscalStartMonth). */
   country?: boolean;
   example: string;
@@ -142,6 +142,8 @@ export const SCHOOL_YEAR_START_MONTH = 9;
 
 export const fiscalStartRules: FiscalStartRule[] = [
   { id: 'fiscal-start-stated', pattern: /\bfiscal\s+year\b[^.]{0,60}?\b(?:runs|begins|starts|running|beginning|starting|which\s+runs)\s+(?:from\s+|on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, month: 'group', example: 'Fiscal year 2025 runs from July 1, 2024, through June 30, 2025.' },
+  // `for the fourth quarter ended May 31, 2004`, `the fiscal year ending September 30`: the year starts the month after.
+  { id: 'fiscal-start-year-end-stated', pattern: /\b(?:fiscal\s+year|(?:fourth|4th)\s+(?:fiscal\s+)?quarter|fiscal\s+(?:19|20)\d{2})\s+(?:ended|ending|ends)\s+(?:on\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b/i, month: 'group-ends', example: 'net sales of $19 million for the fourth quarter ended May 31, 2004' },
   { id: 'fiscal-start-federal', pattern: /\bfederal\s+fiscal\s+year\b/i, month: 10, example: 'The federal fiscal year 2024 appropriation was approved.' },
   // A release of a US federal department or agency: the federal year runs October to September.
   { id: 'fiscal-start-us-federal-agency', pattern: /\b(?:U\.S\.|US|United States) Department of\b|\bUSDA\b|\bDepartment of (?:Agriculture|Defense|Energy|the Interior|Transportation|Health and Human Services|Homeland Security|Veterans Affairs|Labor|Commerce|Education|Justice|Housing and Urban Development)\b/, month: 10, example: 'WASHINGTON — The U.S. Department of Agriculture invested $2.8 billion in Fiscal Year 2019.' },
@@ -177,7 +179,11 @@ const HEAD_CHARACTERS = 300;
  * Australian page naming Japan or Canada once, as a trading partner, keeps its own year.
  */
 export function fiscalStartMonth(text: string, url: string | null = null): number {
-  const monthOf = (rule: FiscalStartRule, match: RegExpExecArray) => (rule.month === 'group' ? MONTHS.indexOf(match[1]!.toLowerCase()) + 1 : rule.month);
+  const monthOf = (rule: FiscalStartRule, match: RegExpExecArray) => {
+    if (rule.month === 'group') return MONTHS.indexOf(match[1]!.toLowerCase()) + 1;
+    if (rule.month === 'group-ends') return (MONTHS.indexOf(match[1]!.toLowerCase()) + 1) % 12 + 1;
+    return rule.month;
+  };
   let country: { rule: FiscalStartRule; count: number } | null = null;
   // A page whose text names no country is of its domain's country (`.co.uk`: April to March).
   const byDomain = domainFiscalStart(url);
@@ -418,7 +424,13 @@ export const timeRules: TimeRule[] = [
   // `in Fiscal Years 2020 and 2021`: from the first one's start to the second one's end.
   rule('time-fiscal-years', `\\b(?:fiscal|financial)\\s+years\\s+(\\d{4})\\s?(?:and|to|through|-|–)\\s?(\\d{4})\\b`, (m, ref) => ({ start: fiscalYear(m[1]!, undefined, ref).start, end: fiscalYear(m[2]!, undefined, ref).end }), 'invested in fiscal years 2020 and 2021', { start: '2019-07-01', end: '2021-06-30' }),
   // `in the 2020 fiscal year`, `the 2023 financial year`: the fiscal year named by the year it ends in.
-  rule('time-year-fiscal-year', `\\b${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => fiscalYear(m[1]!, undefined, ref), 'revenue in the 2021 fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
+  // `the 2017-2018 fiscal year`, `the 2023/24 financial year`: the fiscal year that starts in the first year.
+  rule('time-year-pair-fiscal-year', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => {
+    const first = Number(m[1]);
+    if (twoDigitYear(m[2]!, Math.floor(first / 100) * 100) !== first + 1) return null;
+    return fiscalYear(m[1]!, m[2], ref);
+  }, 'adopted a budget for the 2017-2018 fiscal year', { start: '2017-07-01', end: '2018-06-30' }),
+  rule('time-year-fiscal-year', `(?<![-–/]\\s?)\\b${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => fiscalYear(m[1]!, undefined, ref), 'revenue in the 2021 fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
   // `the last fiscal` (Indian usage) is a year too, and so is `next financial year`, but `this fiscal quarter` is no year.
   rule('time-relative-fiscal-year', `\\b(last|this|the\\s+current|the\\s+previous|the\\s+prior|next|the\\s+last)\\s+(?:fiscal(?:\\s+year)?|financial\\s+year)\\b(?!\\s+(?:quarters?|half|halves|months?|weeks?|periods?)\\b)`, (m, ref) => relativeFiscalYear(m[1]!, ref), 'savings last fiscal year', { start: '2019-07-01', end: '2020-06-30' }, { needsDay: true }),
   // `in this year's Federal Budget`, `in the Union Budget`: the fiscal year a government's Budget
@@ -448,6 +460,8 @@ export const timeRules: TimeRule[] = [
   rule('time-year-range', `\\b${YEAR}\\s?[-–—/]\\s?(\\d{4}|\\d{2})\\b(?:\\s+(school|academic)\\s+year\\b)?`, (m, ref) => {
     const first = Number(m[1]);
     const second = twoDigitYear(m[2]!, Math.floor(first / 100) * 100);
+    // `2018-11-02` is a date, `2017-03` a month: a pair of years runs forward.
+    if (second <= first) return null;
     // `the 2022/23 school year`, or `2021/22` in a sentence about school years: September to August.
     if (second === first + 1 && (m[3] || ref?.schoolYear)) return fiscalPeriod(second, SCHOOL_YEAR_START_MONTH);
     // `2021-22`, `2024/25`: a fiscal year starting in the first year.
@@ -487,9 +501,11 @@ export const timeRules: TimeRule[] = [
     return { start: iso(start.getUTCFullYear(), start.getUTCMonth() + 1, 1), end: end.end };
   }, 'inflation eased to 3.2 per cent in the year to May', { start: '2020-06-01', end: '2021-05-31' }),
   // `in the year to the third quarter of 2013`, `the 12 months to the second quarter`: the four quarters ending with that one.
-  rule('time-year-to-quarter', `\\b(?:(?:the|a)\\s+year|(?:the\\s+)?(?:12|twelve)\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?the\\s+(first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?\\b`, (m, ref) => {
-    const quarter = ORDINAL_QUARTERS[m[1]!.toLowerCase()]!;
-    const year = m[2] ? Number(m[2]) : ref ? (quarter * 3 > ref.month ? ref.year - 1 : ref.year) : null;
+  // (Also `in year to Q4 2015`, `the year to Quarter 2 2024`, as statistics offices write them in headlines.)
+  rule('time-year-to-quarter', `\\b(?:(?:the|a)\\s+year|(?<=\\bin\\s)year|(?:the\\s+)?(?:12|twelve)\\s+months)\\s+(?:to|ending|ended|through)\\s+(?:in\\s+)?(?:the\\s+(first|second|third|fourth)\\s+quarter(?:\\s+of)?(?:\\s+${YEAR})?|(?:Q|[Qq]uarter\\s)([1-4])\\s+${YEAR})\\b`, (m, ref) => {
+    const quarter = m[1] ? ORDINAL_QUARTERS[m[1].toLowerCase()]! : Number(m[3]);
+    const named = m[2] ?? m[4];
+    const year = named ? Number(named) : ref ? (quarter * 3 > ref.month ? ref.year - 1 : ref.year) : null;
     if (year === null) return null;
     return { start: quarter === 4 ? iso(year, 1, 1) : iso(year - 1, quarter * 3 + 1, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
   }, 'employment rose 3.2% in the year to the third quarter of 2020', { start: '2019-10-01', end: '2020-09-30' }),
@@ -776,7 +792,9 @@ export const timeRules: TimeRule[] = [
   rule('time-now', `(?<!\\bfrom\\s)\\b(?:now|currently|presently|at\\s+present)\\b`, (_m, ref) => (ref ? { start: referenceIso(ref), end: referenceIso(ref) } : null), 'the county now has 40 libraries', { start: '2021-06-15', end: '2021-06-15' }, { needsDay: true }),
   rule('time-month-day', `\\b${MONTH}\\s([0-3]?\\d)(?:st|nd|rd|th)?\\b`, (m, ref) => {
     const month = monthIndex(m[1]!);
-    const period = monthNearReference(month, ref);
+    // A day in the next two months is one still to come (`the bond election on April 4`, `applications close June 30`),
+    // not one of the year before: a page reports the past by month, and names the days of what is ahead.
+    const period = ref && month > ref.month && month - ref.month <= 2 ? monthPeriod(ref.year, month) : monthNearReference(month, ref);
     if (!period) return null;
     const day = `${period.start.slice(0, 8)}${pad(Number(m[2]))}`;
     return { start: day, end: day };
