@@ -1182,6 +1182,17 @@ describe('time', () => {
     expect(result.claims.find((c) => c.text === '12.3亿元')!.time).toMatchObject({ start: `${day.slice(0, 4)}-01-01`, end: `${day.slice(0, 4)}-05-31` });
   });
 
+  // What a clause sums up (累计) under one month runs from January; the month's own figure keeps the month.
+  it.each([
+    ['2022年8月份,全县一般公共预算收入当月完成1.2亿元,下降3.1%;累计完成9.8亿元,增长5.6%。', '9.8亿元', '2022-01-01', '2022-08-31'],
+    ['2022年8月份,全县一般公共预算收入当月完成1.2亿元,下降3.1%;累计完成9.8亿元,增长5.6%。', '5.6%', '2022-01-01', '2022-08-31'],
+    ['2022年8月份,全县一般公共预算收入当月完成1.2亿元,下降3.1%;累计完成9.8亿元,增长5.6%。', '1.2亿元', '2022-08-01', '2022-08-31'],
+    ['据2021年12月份统计,全县生猪存栏12.4万头;生猪累计出栏20.5万头。', '20.5万头', '2021-01-01', '2021-12-31'],
+  ] as const)('%s → %s is %s..%s', (text, span, start, end) => {
+    const claim = extractFromText(text, { publishedAt: '2022-09-15' }).claims.find((c) => c.text === span)!;
+    expect(claim.time).toMatchObject({ start, end });
+  });
+
   it('an article number in a URL (/14780224.…) dates nothing', () => {
     const result = extractFromText('1-5月全区税收收入完成12.3亿元。', { url: 'http://www.example-news.com/news/14780224.Tax_receipts_fall/' });
     expect(result.article.publishedAt).toBeNull();

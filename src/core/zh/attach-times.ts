@@ -438,6 +438,8 @@ const TARGET_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:目标|任务)/u;
 /** 4月，一般公共预算收入累计完成: a month whose first clause sums up (累计) counts from January. */
 const CUMULATIVE_AFTER = /^[，,]?[^。；;，,\d]{0,14}累计/u;
 const UNTIL_START = /^(?:截至|截止到?|到)/u;
+/** 累计完成, 生猪累计出栏: a clause that sums its figure up, written before it. */
+const SUMMED_IN_CLAUSE = /累计[^，,。；;：:\d]{0,8}$/u;
 
 /** 完成全年目标任务的, 完成年计划的: a share of the year's plan that has been done. */
 const PLAN_SHARE = /完成[^，,。；;\d]{0,8}(?:计划|目标|任务)[^，,。；;\d]{0,4}的$/u;
@@ -484,6 +486,14 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   const until = expression !== null && expression.ruleId !== 'time-months-ended' && (UNTIL_START.test(expression.text) || UNTIL.test(norm.slice(Math.max(0, expression.textStart! - 3), expression.textStart!)));
   // 6月末，生猪出栏1407头: a month's end over a flow is what was summed up to it, as under 截至.
   const monthEnd = !yearEnd && /月(?:末|底)$/u.test(named);
+  // 2021年9月份，…当月完成25.2亿元；累计完成427.4亿元: what a clause sums up (累计) under one month runs
+  // from January to that month's end (guidelines §3, a flow summed up to a point).
+  const oneMonth = time.start.slice(0, 7) === time.end.slice(0, 7) && time.start.endsWith('-01') && time.start.slice(5, 7) !== '01' && Number(time.end.slice(8)) >= 28;
+  if (oneMonth && !until && (claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number') && claim.change?.role !== 'rate') {
+    const before = norm.slice(claim.sentence.start, claim.start);
+    const clauseOpen = Math.max(...[...before.matchAll(/[，,；;：:]/gu)].map((m) => m.index! + 1), 0);
+    if (SUMMED_IN_CLAUSE.test(before.slice(clauseOpen))) return { start: `${from}-01-01`, end: time.end };
+  }
   if (!until && !yearEnd && !monthEnd) return time;
   // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year, and so is
   // what a year's rate counts (年末…人口出生率14.2‰, 人口成长率0.7%); a change of a stock (比上年末
