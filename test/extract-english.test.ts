@@ -875,6 +875,9 @@ describe('subjects', () => {
     ['The storm brought gusts exceeding 200 kph to the coast.', '200 kph', 'gusts'],
     // The object a level is reached by ends where a time begins.
     ['The grant adds $200 million, bringing the total funding now available in this fund to $500 million.', '$500 million', 'funding'],
+    // An adverb in -ly grading a participle or an adjective before the noun stays in the phrase.
+    ['The seasonally adjusted jobless rate fell from 6.2% to 6.0% over the quarter.', '6.0%', 'seasonally adjusted jobless rate'],
+    ['Seasonally adjusted employment rose by 4,700 in the quarter.', '4,700', 'Seasonally adjusted employment'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

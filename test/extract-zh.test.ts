@@ -1193,6 +1193,16 @@ describe('time', () => {
     expect(claim.time).toMatchObject({ start, end });
   });
 
+  // A time inside a clause that qualifies the figure right after it (…的 + figure) dates that figure only, not the sentences after it.
+  it.each([
+    ['挹注青創基金2億元,加上110年未執行的3億元,總計5億元。另在觀光行銷經費增加1.5億元。', '3億元', '2021-01-01', '2021-12-31'],
+    ['挹注青創基金2億元,加上110年未執行的3億元,總計5億元。另在觀光行銷經費增加1.5億元。', '1.5億元', '2022-01-01', '2022-12-31'],
+    ['挹注青創基金2億元,加上110年未執行的3億元,總計5億元。另在觀光行銷經費增加1.5億元。', '5億元', '2022-01-01', '2022-12-31'],
+  ] as const)('%s → %s is %s..%s', (text, span, start, end) => {
+    const claim = extractFromText(text, { title: '示例市111年度總預算案', publishedAt: '2021-09-22' }).claims.find((c) => c.text === span)!;
+    expect(claim.time).toMatchObject({ start, end });
+  });
+
   it('an article number in a URL (/14780224.…) dates nothing', () => {
     const result = extractFromText('1-5月全区税收收入完成12.3亿元。', { url: 'http://www.example-news.com/news/14780224.Tax_receipts_fall/' });
     expect(result.article.publishedAt).toBeNull();

@@ -142,6 +142,12 @@ describe('parseText', () => {
       ['全县假期旅游市场平稳。', '本地游客 | 外地游客 | |', '---|---|---|', '2024年5月1-5日 | 35.9% | 10.8% |', BODY1],
     ],
     [
+      'a headline over a numbered menu of the page’s tools and a byline',
+      ['示例市111年度總預算案,落實施政承諾', '1. 檢舉', '2. 列印', '3. 收藏', '4. 推薦好友', '示例報 記者:王小明 發佈時間:2021-09-22 11:30:26', BODY1],
+      { title: '示例市111年度總預算案,落實施政承諾', publishedAt: '2021-09-22T11:30:26+08:00' },
+      [BODY1],
+    ],
+    [
       'a date stamp opening the first line, before the dateline',
       ['date 2019-09-23 WASHINGTON — The agency is investing $12 million in 41 water projects.', 'The loans will serve 9,000 residents.'],
       { publishedAt: '2019-09-23' },

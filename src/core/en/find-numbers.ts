@@ -46,6 +46,7 @@ function wordTags(text: string, sentence: Sentence): WordTags {
         retagPluralNouns(terms, sentence.start, byStart);
         retagQuantityVerbs(terms, sentence.start, byStart);
         retagOpeningImperative(terms, sentence.start, byStart);
+        retagAttributiveParticiples(terms, sentence.start, byStart);
       }
       return byStart.get(token.start) ?? empty;
     },
@@ -53,6 +54,25 @@ function wordTags(text: string, sentence: Sentence): WordTags {
 }
 
 const isNumberTerm = (term: TaggedTerm | undefined) => term !== undefined && (term.tags.has('Value') || /^[-+]?[$€£¥₹]?\d/.test(term.text) || /^(?:US|A|C|HK|NZ|S)?\$|^[€£¥₹]/.test(term.text));
+
+/**
+ * `The seasonally adjusted unemployment rate decreased`, `the proposed budget totals`: a participle in
+ * -ed after a determiner (or an adverb in -ly opening the phrase) and before a noun modifies that noun;
+ * compromise reads it as the verb of the clause.
+ */
+function retagAttributiveParticiples(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
+  const tagsAt = (term: TaggedTerm | undefined) => (term ? (byStart.get(offset + term.start) ?? term.tags) : new Set<string>());
+  terms.forEach((term, n) => {
+    const next = terms[n + 1];
+    // (… or before an adjective of that noun: `the seasonally adjusted jobless rate`.)
+    const nounNext = next !== undefined && !tagsAt(next).has('Pronoun') && (tagsAt(next).has('Noun') || (tagsAt(next).has('Adjective') && tagsAt(terms[n + 2]).has('Noun')));
+    if (!/^[a-z]+ed$/.test(term.text) || !tagsAt(term).has('PastTense') || !nounNext) return;
+    const before = terms[n - 1];
+    const opensPhrase = (k: number) => k < 0 || tagsAt(terms[k]).has('Determiner') || tagsAt(terms[k]).has('Preposition');
+    const modifies = before !== undefined && (tagsAt(before).has('Determiner') || (/^[a-z]+ly$/i.test(before.text) && tagsAt(before).has('Adverb') && opensPhrase(n - 2)));
+    if (modifies) byStart.set(offset + term.start, new Set(['Adjective']));
+  });
+}
 
 /**
  * `Microsoft shares closed up`, `Consumer prices rose 6.2%`: a word in -s after a noun and before

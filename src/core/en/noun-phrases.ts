@@ -27,6 +27,13 @@ export function isPhraseWord(token: EnglishToken, tags: ReadonlySet<string>, nex
 
 export const glued = (token: EnglishToken | undefined) => token !== undefined && token.gap === '';
 
+/** `seasonally adjusted`, `newly built`, `fully funded`: an adverb in -ly before a modifier (an adjective or a participle) of the noun after it. */
+function gradingAdverb(token: EnglishToken, next: EnglishToken | undefined, afterNext: EnglishToken | undefined, tags: WordTags): boolean {
+  if (token.kind !== 'word' || !/^[a-z]{3,}ly$/i.test(token.text) || !tags.at(token).has('Adverb') || next?.kind !== 'word' || afterNext?.kind !== 'word') return false;
+  const modifier = tags.at(next).has('Adjective') || (/ed$/.test(next.lower) && tags.at(next).has('PastTense'));
+  return modifier && (tags.at(afterNext).has('Noun') || tags.at(afterNext).has('Adjective')) && !tags.at(afterNext).has('Pronoun');
+}
+
 /** The noun phrase starting at token k (leading determiners skipped), or null. `opening`: the phrase opens a clause, before its verb. */
 export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags, k: number, stopAt: number, afterPreposition = false, opening = false): NounPhrase | null {
   let first = k;
@@ -114,7 +121,9 @@ export function phraseAfter(text: string, tokens: EnglishToken[], tags: WordTags
     // … and one after a possessive or an adjective of the noun: `Kenya's cumulative installed wind capacity`.
     const afterModifier = last >= first && last === index - 1 && (tokens[last]!.lower === 's' || (tags.at(tokens[last]!).has('Adjective') && !tags.at(tokens[last]!).has('Noun')));
     const participle = ((index === first || (opening && index === first + 1)) && (first > k || opening) || afterModifier) && token.kind === 'word' && tags.at(token).has('PastTense') && (nextIsNoun || nextModifiesNoun) && /\s/u.test(next!.gap);
-    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation && !participle) break;
+    // `the seasonally adjusted unemployment rate`, `newly built homes`: an adverb in -ly grading the modifier after it.
+    const grading = gradingAdverb(token, next, afterNext, tags);
+    if (!isPhraseWord(token, tags.at(token), nextIsNoun) && !readAsNoun && !hyphenJoined && !endsAsNoun && !compoundStart && !negation && !participle && !grading) break;
     if (hyphenJoined) nouns.add(index);
     if (readAsNoun) nouns.add(index);
     last = index;
@@ -144,7 +153,7 @@ export function phraseBefore(text: string, tokens: EnglishToken[], tags: WordTag
       break;
     }
     if (!glued(following) && !/^\s+$/u.test(following.gap)) break;
-    if (!isPhraseWord(token, tags.at(token), true) || DETERMINERS.has(token.lower)) break;
+    if ((!isPhraseWord(token, tags.at(token), true) && !gradingAdverb(token, following, tokens[index + 2], tags)) || DETERMINERS.has(token.lower)) break;
     // `will receive bonuses`, `he pays fees`: a verb form after a modal or a pronoun is the verb, not part of a compound.
     const previousTags = index > 0 ? tags.at(tokens[index - 1]!) : null;
     if (!tags.at(token).has('Noun') && tags.at(token).has('Verb') && previousTags && (previousTags.has('Modal') || previousTags.has('Auxiliary') || previousTags.has('Pronoun'))) break;

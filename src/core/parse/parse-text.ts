@@ -89,6 +89,9 @@ const datesOrCredits = (line: string | undefined) => line !== undefined && (Bool
 /** A line of a page's chrome above its headline: short, no sentence (`深圳热线`, `EN`, `湖北频道>信息>正文`). */
 const chromeLine = (line: string) => line.length <= 40 && !/[。！？]$/u.test(line);
 
+/** `1. 檢舉`, `4. 推薦好友`: a short item of a numbered menu. */
+const MENU_ITEM = /^\d{1,2}\s*[.、．]\s*\S{1,8}$/u;
+
 /** How far below a title block a headline confirmed by its date or source line may stand. */
 const CONFIRMED_HEADLINE_WITHIN = 7;
 
@@ -102,7 +105,8 @@ function confirmedHeadlineAfter(lines: string[], from: number, header: number): 
   for (let k = from; k < Math.min(header - 1, CONFIRMED_HEADLINE_WITHIN); k++) {
     const line = lines[k]!;
     // (A headline may open with a column's name in 《》 or 【】; one in brackets or after a dash is a subtitle.)
-    const headline = (line.length <= 80 && hanCount(line) >= 4 && !/[。！？；;]$/u.test(line) && !/^[—–\-(（[]/u.test(line)) || englishTitleLike(line);
+    // (`4. 推薦好友`, an item of a numbered menu of the page's tools, is no headline.)
+    const headline = ((line.length <= 80 && hanCount(line) >= 4 && !/[。！？；;]$/u.test(line) && !/^[—–\-(（[]/u.test(line)) || englishTitleLike(line)) && !MENU_ITEM.test(line);
     if (headline && datesOrCredits(lines[k + 1])) return k;
     if (!chromeLine(line)) return null;
   }
@@ -133,6 +137,15 @@ export function parseText(raw: string): ParsedArticle {
       return out;
     }, []);
 
+  // `1. 檢舉` / `2. 列印` / `3. 收藏` / `4. 推薦好友` under the headline: a numbered menu of the page's tools, its chrome.
+  for (let i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
+    let j = i;
+    while (j < lines.length && MENU_ITEM.test(lines[j]!) && Number(/^\d+/u.exec(lines[j]!)![0]) === j - i + 1) j++;
+    if (j - i >= 3) {
+      lines.splice(i, j - i);
+      break;
+    }
+  }
   const fields: MetaLineFields = { publishedAt: null, publisher: null, authors: [], editor: null };
   let dateSource: string | null = null;
   let nameUnderTitle = false;

@@ -209,7 +209,8 @@ export function findTimeExpressions(norm: string, context: Omit<TimeContext, 're
     // 全年目标任务, 全年计划: the whole year of a plan is part of that noun; it governs only the plan's own figure.
     const plan = rule.id === 'time-whole-year' && PLAN_NOUN.test(norm.slice(hit.end, hit.end + 8));
     // 延续去年的良好势头, 在上年的基础上: a time that qualifies a noun is a base, not the period of what follows.
-    const qualifier = (QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8))) || (CONTINUED_BEFORE.test(before) && CONTINUED_AFTER.test(norm.slice(hit.end, hit.end + 12))) || AWARD_BEFORE.test(before);
+    // 加上109年未執行的3億元, 另有去年结转的2亿元: a time inside a clause that qualifies the figure right after it (…的 + the figure) dates that figure only.
+    const qualifier = (ATTRIBUTE_AFTER.test(norm.slice(hit.end, hit.end + 9)) && before !== '' && !/[，,。；;：:！？\n]$/u.test(before)) || (QUALIFIER_BEFORE.test(before) && QUALIFIER_AFTER.test(norm.slice(hit.end, hit.end + 8))) || (CONTINUED_BEFORE.test(before) && CONTINUED_AFTER.test(norm.slice(hit.end, hit.end + 12))) || AWARD_BEFORE.test(before);
     // 从2023年同期的1930万元: the same period as the one governing, a year named earlier; a base.
     const sameSpan = SAME_SPAN_YEAR.test(rule.id) && /^同期/u.test(norm.slice(hit.end, hit.end + 2));
     // 今年經濟成長率從去年11月預測3.54%: the month a forecast was made is not the period forecast.
@@ -264,6 +265,8 @@ const BASE_GAP = /^(?:的|为|是)?$|^(?![^]*[增减多少提降升高低长加�
 /** 创近十年来最高, 为2015年以来新低: the time measures a record against a span, it is no period of the text. */
 const RECORD_AFTER = /^的?(?:最高|新高|最低|新低|最好|最差|最大|最多|最少|最快|最慢|同期最|纪录|记录|之最)/u;
 
+/** 未執行的3億元, 结转的2亿元: a short clause ending in 的 right before a figure. */
+const ATTRIBUTE_AFTER = /^[^\d，,。；;：:、（(]{1,6}的(?=\d|[一二两三四五六七八九十])/u;
 const QUALIFIER_BEFORE = /(?:延续|保持|继续|巩固|沿袭|在)$/u;
 /** 获评广州市2021年度综合医改考核A等次, 荣获2020年度先进单位: the year of an award is part of its name. */
 const AWARD_BEFORE = /(?:获评|荣获|被评为|评为)[^，,。；;：:\d]{0,8}$/u;
