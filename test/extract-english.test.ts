@@ -77,6 +77,9 @@ describe('numbers, scales, currencies, percent and units', () => {
     ['Rides are free for seniors 65 and older.', '65', 65, 'age', 'measure', 'gte'],
     ['Entry is free for children under 6.', '6', 6, 'age', 'measure', 'lt'],
     ['The course is open to adults over 50 and teens aged 13 to 17.', '50', 50, 'age', 'measure', 'gt'],
+    // A decimal comma before a percent sign, as Statistics South Africa writes it beside space-grouped thousands.
+    ['Arrivals dropped by 0,6% from 802 252 in February.', '0,6%', 0.6, '%', 'percent', 'eq'],
+    ['Prices rose 12,3 per cent in the year.', '12,3 per cent', 12.3, '%', 'percent', 'eq'],
     // A percent whose sign was written after its brackets.
     ['Inflation rose 0.87 per cent in May, above the rate recorded in April (0.85) per cent.', '0.85', 0.85, '%', 'percent', 'eq'],
   ] as const)('%s → %s', (sentence, span, value, unit, kind, approx) => {
@@ -878,6 +881,9 @@ describe('subjects', () => {
     // An adverb in -ly grading a participle or an adjective before the noun stays in the phrase.
     ['The seasonally adjusted jobless rate fell from 6.2% to 6.0% over the quarter.', '6.0%', 'seasonally adjusted jobless rate'],
     ['Seasonally adjusted employment rose by 4,700 in the quarter.', '4,700', 'Seasonally adjusted employment'],
+    // The subject of a reported clause runs past a short bracket naming it, and a rate that slows or speeds up is the verb's subject.
+    ['The agency said inflation in the capital region (NCR) decelerated to 1.9 percent in March.', '1.9 percent', 'inflation'],
+    ['The agency said output slowed to 5.5% in March.', '5.5%', 'output'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });
@@ -1442,6 +1448,8 @@ describe('times, resolved against the article date', () => {
     ['Employment increased by 2.3% in year to Q4 2015.', '2.3%', '2016-02-23', '2015-01-01', '2015-12-31'],
     ['Prices rose 1.1% in the year to Quarter 2 2024.', '1.1%', PUBLISHED, '2023-07-01', '2024-06-30'],
     // A percent whose sign was written after its brackets.
+    // A quarter with a year of two digits after an apostrophe (its digits are no claim).
+    ['Output reached 1.99 mbpd in Q1 ’19 and 2.04 mbpd in Q3’17.', '2.04 mbpd', '2020-06-08', '2017-07-01', '2017-09-30'],
     // A fourth quarter that ended in May: the fiscal year runs June to May.
     ['Net sales were $19 million for the fourth quarter ended May 31, 2004. Net earnings were $519,000 for the fourth quarter of fiscal 2004.', '$519,000', '2004-07-20', '2004-03-01', '2004-05-31'],
   ] as const)('%s → %s (published %s) is %s..%s', (text, span, publishedAt, start, end) => {

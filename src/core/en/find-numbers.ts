@@ -145,7 +145,7 @@ function pageRegions(text: string, url: string | null, publisher: string | null)
       .map((region) => ({ region, at: head.search(region.rule.pattern) }))
       .filter(({ at }) => at >= 0)
       .sort((a, b) => a.at - b.at)[0]?.region;
-    const byDomain = host ? regions.find(({ rule }) => rule.domains.some((domain) => host.endsWith(`.${domain}`))) : undefined;
+    const byDomain = host ? regions.find(({ rule }) => rule.domains.some((domain) => host.endsWith(`.${domain}`)) || (rule.hosts ?? []).some((name) => host === name || host.endsWith(`.${name}`))) : undefined;
     const byPublisher = publisher ? regions.find(({ rule, outlets }) => rule.pattern.test(publisher) || outlets.some((outlet) => outlet.test(publisher))) : undefined;
     const region = (named ?? byDomain ?? byPublisher)?.rule;
     if (region) found.set(shared, region);

@@ -163,6 +163,14 @@ function participleVerbFollows(tokens: EnglishToken[], tags: WordTags, from: num
 function reportedClauseFollows(tokens: EnglishToken[], tags: WordTags, k: number, end: number, spans: EnglishSpan[], times: TimeExpression[]): boolean {
   for (let j = k + 1; j <= end && j < tokens.length && j <= k + 14; j++) {
     const token = tokens[j]!;
+    // `inflation in the National Capital Region (NCR) decelerated`: a short bracket naming what comes before it.
+    if (token.text === '(') {
+      const close = tokens.findIndex((t, m) => m > j && m <= j + 4 && t.text === ')');
+      if (close > j && tokens.slice(j + 1, close).every((t) => t.kind === 'word')) {
+        j = close;
+        continue;
+      }
+    }
     if (insideSpan(token, spans) || (token.kind === 'symbol' && !['’', "'", '-', '.', '&'].includes(token.text))) return false;
     if (token.kind !== 'word' || insideTime(token, times)) continue;
     if (token.lower === 'to' && tokens[j + 1] !== undefined && tags.at(tokens[j + 1]!).has('Infinitive')) return true;

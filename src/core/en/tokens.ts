@@ -26,7 +26,8 @@ const COMMA_GROUPS = '\\d+(?:,\\d{3})*';
 const COMMA_SPACE_GROUPS = '(?<![\\p{L}\\d.,]|\\d,\\s|\\d\\s(?:and|or)\\s|\\b(?:Figure|Fig|Table|Chart|Section|Chapter|Article|Rule|Phase|Stage|Round|Grade|Level|Page|No|Game|Week|Day|Match|Race|Year)\\.?\\s)\\d{1,3}, \\d{3}(?!\\d)(?!,\\s?\\d|\\.\\d|\\s(?:and|or|to|&)\\s)';
 // `1,5 million euros`: a comma before one or two digits and a scale word is a decimal comma, as
 // continental writers put it (read as 1.5 million, never cut to `5 million`).
-const DECIMAL_COMMA = '(?<![\\d.,])\\d{1,3},\\d{1,2}(?=\\s(?:million|billion|trillion|thousand|mln|bln|mn|bn)\\b)';
+// So is one before a percent sign (`dropped by 0,6%`, `12,3 per cent`: Statistics South Africa writes them so).
+const DECIMAL_COMMA = '(?<![\\d.,])\\d{1,3},\\d{1,2}(?=\\s(?:million|billion|trillion|thousand|mln|bln|mn|bn)\\b|\\s?%|\\s(?:per\\s?cent|percent)\\b)';
 // `3½ inches`, `½ percent`, `1⁄2`: a vulgar fraction, alone or after a whole number, and digits
 // around the fraction slash are one number.
 const VULGAR = '½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞';

@@ -47,7 +47,9 @@ export const PEOPLE_GROUP_NOUNS = new Set(['women', 'men', 'people', 'persons', 
  */
 export const QUANTITY_VERBS = new Set(['hit', 'hits', 'rose', 'rises', 'fell', 'falls', 'emits', 'emitted', 'starts', 'started', 'tops', 'topped', 'costs', 'cost', 'totals', 'totaled', 'totalled', 'reached', 'reaches', 'earned', 'earns', 'grossed', 'grosses', 'gained', 'gains', 'lost', 'loses', 'posted', 'posts', 'paid', 'pays', 'raised', 'raises', 'spent', 'spends', 'climbed', 'climbs', 'jumped', 'jumps', 'dropped', 'drops', 'slid', 'slides', 'slipped', 'slips', 'surged', 'surges', 'soared', 'soars', 'plunged', 'plunges', 'sank', 'sinks', 'stood', 'stands', 'averaged', 'averages', 'generated', 'generates', 'produced', 'produces', 'sold', 'sells', 'weighs', 'weighed', 'measures', 'measured', 'employs', 'employed', 'lasted', 'lasts', 'grew', 'grows', 'increased', 'increases', 'decreased', 'decreases', 'declined', 'declines', 'dipped', 'dips', 'edged', 'edges', 'eased', 'eases', 'tumbled', 'tumbles', 'rebounded', 'rebounds', 'returned', 'returns', 'yielded', 'yields', 'attracted', 'attracts', 'drew', 'draws', 'fetched', 'fetches', 'owes', 'owed', 'saved', 'saves', 'exceeded', 'exceeds', 'surpassed', 'surpasses',
   // The forms after a plural subject: `farm rents stand at £190`, `sales total $5 million`.
-  'stand', 'total', 'reach', 'average', 'rise', 'fall', 'climb', 'grow', 'jump', 'drop', 'increase', 'decrease', 'decline', 'dip', 'ease', 'gain', 'slip', 'surge', 'soar', 'plunge', 'exceed', 'top']);
+  'stand', 'total', 'reach', 'average', 'rise', 'fall', 'climb', 'grow', 'jump', 'drop', 'increase', 'decrease', 'decline', 'dip', 'ease', 'gain', 'slip', 'surge', 'soar', 'plunge', 'exceed', 'top',
+  // Rates that change speed: `inflation decelerated to 1.9 percent`, `growth slowed to 5.5%`.
+  'decelerated', 'decelerates', 'accelerated', 'accelerates', 'slowed', 'slows', 'quickened', 'moderated', 'softened', 'widened', 'narrowed', 'shrank', 'contracted', 'expanded']);
 
 /**
  * Plural nouns of markets and statistics that compromise reads as verbs after a noun (`Home prices

@@ -557,12 +557,13 @@ export const timeRules: TimeRule[] = [
     if (year === null) return null;
     return { start: iso(year, quarter * 3 - 2, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
   }, 'GDP fell by 0.2% in Quarter 3 (July to Sept) 2022', { start: '2022-07-01', end: '2022-09-30' }),
-  rule('time-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b(?:\\s+of)?(?:\\s+${YEAR})?|\\bQ([1-4])(?:\\s?${YEAR})?\\b`, (m, ref) => {
+  rule('time-quarter', `\\b(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\b(?:\\s+of)?(?:\\s+${YEAR})?|\\bQ([1-4])(?:\\s?${YEAR}|\\s?['’]\\s?(\\d{2}))?\\b`, (m, ref) => {
+    // (`Q1 ’19`, `Q3’17`: a year of two digits after an apostrophe.)
     // `in the third quarter` of a game report (a page naming a league whose games have quarters) is part of the game, no calendar quarter.
     if (m[1] && !m[2] && ref?.season?.gameQuarters) return null;
     const ordinal = (m[1] ?? m[3] ?? '').toLowerCase();
     const quarter = m[3] ? Number(m[3]) : ['first', '1st'].includes(ordinal) ? 1 : ['second', '2nd'].includes(ordinal) ? 2 : ['third', '3rd'].includes(ordinal) ? 3 : 4;
-    const year = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : ref ? (quarter * 3 - 2 > ref.month ? ref.year - 1 : ref.year) : null;
+    const year = m[2] ? Number(m[2]) : m[4] ? Number(m[4]) : m[5] ? 2000 + Number(m[5]) : ref ? (quarter * 3 - 2 > ref.month ? ref.year - 1 : ref.year) : null;
     if (year === null) return null;
     return { start: iso(year, quarter * 3 - 2, 1), end: iso(year, quarter * 3, lastDay(year, quarter * 3)) };
   }, 'in the first quarter of 2021', { start: '2021-01-01', end: '2021-03-31' }),
