@@ -1203,6 +1203,18 @@ describe('time', () => {
     expect(claim.time).toMatchObject({ start, end });
   });
 
+  // Under 截至 a month's end, what was done (累计完成) and its change on the same period a year before run from January, past the share of
+  // the year's budget between them, which is a level at the point (not the whole year of the budget).
+  it.each([
+    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '5.6亿元', '2021-01-01', '2021-09-30'],
+    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '72.5%', '2021-09-01', '2021-09-30'],
+    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '3100万元', '2021-01-01', '2021-09-30'],
+    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '5.9%', '2021-01-01', '2021-09-30'],
+  ] as const)('%s → %s is %s..%s', (text, span, start, end) => {
+    const claim = extractFromText(text, { publishedAt: '2021-10-15' }).claims.find((c) => c.text === span)!;
+    expect(claim.time).toMatchObject({ start, end });
+  });
+
   it('an article number in a URL (/14780224.…) dates nothing', () => {
     const result = extractFromText('1-5月全区税收收入完成12.3亿元。', { url: 'http://www.example-news.com/news/14780224.Tax_receipts_fall/' });
     expect(result.article.publishedAt).toBeNull();

@@ -458,7 +458,8 @@ const ANNUAL_RATE = /(?:出生|死亡|自然增长|增长|成长|增加)率(?:�
 function refine(claim: ClaimDraft, time: { start: string; end: string }, expression: TimeExpression | null, norm: string, own: boolean, named = expression?.text ?? ''): { start: string; end: string } {
   const [from, to] = [yearOf(time.start), yearOf(time.end)];
   // 完成年初预算数60999万元的40.4%: a budget is of its whole year, whatever part of it has passed.
-  if (from === to && BUDGET_OF_YEAR.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start))) return { start: `${to}-01-01`, end: `${to}-12-31` };
+  // (The share of that budget done, 为年初预算61.22%, is a level at the point named: guidelines §3.)
+  if (from === to && claim.kind !== 'percent' && BUDGET_OF_YEAR.test(norm.slice(Math.max(claim.sentence.start, claim.start - 8), claim.start))) return { start: `${to}-01-01`, end: `${to}-12-31` };
   // 超额完成年度700亿元投资目标任务, 低于年初确定的4.5%的目标: a year's target is of the whole year.
   if (from === to && TARGET_OF_YEAR_BEFORE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 10), claim.start)) && TARGET_AFTER.test(norm.slice(claim.end, claim.end + 8))) return { start: `${to}-01-01`, end: `${to}-12-31` };
   // (Years, not months across a new year: 去年11月至今年1月 is one span.)
@@ -775,10 +776,30 @@ function changeOfFlow(ordered: ClaimDraft[], times: Map<ClaimDraft, ClaimTime | 
     const claim = ordered[i]!;
     const [figure, own] = [ordered[i - 1]!, times.get(claim)];
     const flow = times.get(figure);
-    if (!flow || !own || (claim.change?.role !== 'rate' && claim.change?.role !== 'delta')) continue;
-    if (figure.sentence.start !== claim.sentence.start || flow.textStart !== own.textStart) continue;
-    if (flow.end === own.end && flow.start < own.start && OF_THE_FIGURE_BEFORE.test(norm.slice(figure.end, claim.start))) times.set(claim, { ...own, start: flow.start });
+    if (!own || (claim.change?.role !== 'rate' && claim.change?.role !== 'delta')) continue;
+    if (flow && figure.sentence.start === claim.sentence.start && flow.textStart === own.textStart && flow.end === own.end && flow.start < own.start && OF_THE_FIGURE_BEFORE.test(norm.slice(figure.end, claim.start))) {
+      times.set(claim, { ...own, start: flow.start });
+      continue;
+    }
+    // 累计完成…67949万元，为年初预算61.22%，比上年同期增加6517万元，增长10.61%: a change said of the year's
+    // flow (比上年同期) past a share of it is over the flow's period too.
+    if (!SAME_PERIOD_CHANGE.test(norm.slice(clauseOpening(norm, claim), claim.start))) continue;
+    for (let k = i - 1; k >= 0 && ordered[k]!.sentence.start === claim.sentence.start; k--) {
+      const earlier = times.get(ordered[k]!);
+      if (!earlier || earlier.textStart !== own.textStart || ordered[k]!.kind === 'percent' || ordered[k]!.change) continue;
+      if (earlier.end === own.end && earlier.start < own.start) times.set(claim, { ...own, start: earlier.start });
+      break;
+    }
   }
+}
+
+/** 比上年同期增加, 同比增长: a change against the same period a year before, opening its clause. */
+const SAME_PERIOD_CHANGE = /^(?:比|较)(?:上年|去年)同期(?:增加|减少|增长|下降|提高|降低|上升|回落)$|^同比(?:增加|减少|增长|下降|提高|降低|上升|回落)$/u;
+
+/** Where the clause holding a claim opens: after the last comma or semicolon before it in its sentence. */
+function clauseOpening(norm: string, claim: ClaimDraft): number {
+  const before = norm.slice(claim.sentence.start, claim.start);
+  return claim.sentence.start + Math.max(...[...before.matchAll(/[，,；;：:]/gu)].map((m) => m.index! + 1), 0);
 }
 
 /**
