@@ -1450,6 +1450,9 @@ describe('times, resolved against the article date', () => {
     // A percent whose sign was written after its brackets.
     // A quarter with a year of two digits after an apostrophe (its digits are no claim).
     ['Output reached 1.99 mbpd in Q1 ’19 and 2.04 mbpd in Q3’17.', '2.04 mbpd', '2020-06-08', '2017-07-01', '2017-09-30'],
+    // `the second half of the year` in January to March is the half just ended; later in the year, the year's own.
+    ['Traffic grew 0.2% in the second half of the year.', '0.2%', '2020-01-15', '2019-07-01', '2019-12-31'],
+    ['Traffic is expected to grow 0.2% in the second half of the year.', '0.2%', '2020-05-15', '2020-07-01', '2020-12-31'],
     // A fourth quarter that ended in May: the fiscal year runs June to May.
     ['Net sales were $19 million for the fourth quarter ended May 31, 2004. Net earnings were $519,000 for the fourth quarter of fiscal 2004.', '$519,000', '2004-07-20', '2004-03-01', '2004-05-31'],
   ] as const)('%s → %s (published %s) is %s..%s', (text, span, publishedAt, start, end) => {

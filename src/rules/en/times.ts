@@ -596,9 +596,11 @@ export const timeRules: TimeRule[] = [
   }, 'so far this year, 400 permits', { start: '2021-01-01', end: '2021-06-15' }, { needsDay: true }),
   // `the second semester of 2024`, `the 2024 second semester` (Philippine statistics): a semester is a half year.
   rule('time-half-year', `\\b(?:the\\s+)?(first|second)\\s+(?:half|semester)\\s+of\\s+(?:the\\s+year|${YEAR})|\\b${YEAR}\\s+(first|second)\\s+(?:half|semester)\\b`, (m, ref) => {
-    const year = m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : ref?.year;
+    const first = (m[1] ?? m[4]!).toLowerCase() === 'first';
+    // `the second half of the year` on a page of January to March is the half just ended, of the year before (a report on the year just ended).
+    const year = m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : ref ? (!first && ref.month <= 3 ? ref.year - 1 : ref.year) : undefined;
     if (year === undefined) return null;
-    return (m[1] ?? m[4]!).toLowerCase() === 'first' ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
+    return first ? { start: iso(year, 1, 1), end: iso(year, 6, 30) } : { start: iso(year, 7, 1), end: iso(year, 12, 31) };
   }, 'in the first half of 2021', { start: '2021-01-01', end: '2021-06-30' }),
   // `a rise of 0.2% in the previous quarter`: the quarter before the one the context names, else before the article's.
   rule('time-previous-quarter', `\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+quarter\\b`, (_m, ref) => {
