@@ -884,6 +884,8 @@ describe('subjects', () => {
     // The subject of a reported clause runs past a short bracket naming it, and a rate that slows or speeds up is the verb's subject.
     ['The agency said inflation in the capital region (NCR) decelerated to 1.9 percent in March.', '1.9 percent', 'inflation'],
     ['The agency said output slowed to 5.5% in March.', '5.5%', 'output'],
+    // A word in -s opening a clause after a comma, before its verb, is the plural noun the clause is about.
+    ['Meanwhile, imports increased by 8.1 percent to $2.4 billion in July.', '8.1 percent', 'imports'],
   ] as const)('%s → %s', (sentence, span, subject) => {
     expect(claimOf(sentence, span).subject).toBe(subject);
   });

@@ -44,6 +44,7 @@ function wordTags(text: string, sentence: Sentence): WordTags {
           byStart.set(sentence.start + first.start, new Set([...first.tags].filter((tag) => !['Verb', 'PresentTense', 'Infinitive'].includes(tag)).concat(['Noun', 'Plural'])));
         }
         retagPluralNouns(terms, sentence.start, byStart);
+        retagClauseOpeningPlurals(terms, text.slice(sentence.start, sentence.end), sentence.start, byStart);
         retagQuantityVerbs(terms, sentence.start, byStart);
         retagOpeningImperative(terms, sentence.start, byStart);
         retagAttributiveParticiples(terms, sentence.start, byStart);
@@ -54,6 +55,21 @@ function wordTags(text: string, sentence: Sentence): WordTags {
 }
 
 const isNumberTerm = (term: TaggedTerm | undefined) => term !== undefined && (term.tags.has('Value') || /^[-+]?[$€£¥₹]?\d/.test(term.text) || /^(?:US|A|C|HK|NZ|S)?\$|^[€£¥₹]/.test(term.text));
+
+/**
+ * `Meanwhile, imports increased by 15.3 percent`: a word in -s opening a clause after a comma, before
+ * the clause's verb, is a plural noun too (compromise reads it as a verb in the present).
+ */
+function retagClauseOpeningPlurals(terms: TaggedTerm[], sentenceText: string, offset: number, byStart: Map<number, ReadonlySet<string>>): void {
+  terms.forEach((term, n) => {
+    const before = terms[n - 1];
+    const next = terms[n + 1];
+    if (!before || !next || !/^[a-z]{3,}[^s]s$/.test(term.text) || !term.tags.has('PresentTense') || term.tags.has('Noun')) return;
+    if (!sentenceText.slice(before.end, term.start).includes(',')) return;
+    const verbNext = ['PastTense', 'Modal', 'Auxiliary', 'Copula'].some((tag) => next.tags.has(tag)) || QUANTITY_VERBS.has(next.text);
+    if (verbNext) byStart.set(offset + term.start, new Set(['Noun', 'Plural']));
+  });
+}
 
 /**
  * `The seasonally adjusted unemployment rate decreased`, `the proposed budget totals`: a participle in

@@ -96,6 +96,7 @@ export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { id: 'zero-in-word', reason: '零 as part of a word (零件, 零售, 零星), not the number zero', at: /^零(?:件|部件|售|星|散|食|花|碎|钱|工|头)/u, examples: [no('机器设备与零件出口增加')] },
   { id: 'return-period', reason: 'how rare an event is (六十年一遇), not a span of years', at: /^(?:\d{1,4}|[一二三四五六七八九十百千]+)年一遇/u, examples: [no('面对六十年一遇旱情')] },
   { id: 'rank-last-n', reason: 'the last n of a ranking (后10位), not a count', before: /(?:后|末)$/u, at: /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)/u, examples: [no('监测结果较差的后10位县区')] },
+  { id: 'vague-magnitude', reason: 'a vague amount named by its order only (上百万盏, 数百万人, 几千万元): no number', before: /(?:上|数|几|成)$/u, at: /^(?:十|百|千|万|百万|千万|亿)(?![\d零〇一二两三四五六七八九])/u, examples: [no('上百万盏灯笼流光溢彩'), no('吸引数百万人观看')] },
   { id: 'decade', reason: 'decade (90年代)', at: /^\d{2}年代/u, examples: [no('上世纪90年代中后期')] },
   { id: 'century', reason: 'century (17世纪)', after: /^世纪/u, examples: [no('可以追溯到17世纪初')] },
   { id: 'indicator-name', reason: 'part of an indicator name (臭氧日最大8小时平均浓度)', before: /最大$/u, at: /^\d+小时(?:平均|滑动)/u, examples: [no('臭氧日最大8小时平均浓度下降')] },
