@@ -1455,6 +1455,9 @@ describe('times, resolved against the article date', () => {
     // `the second half of the year` in January to March is the half just ended; later in the year, the year's own.
     ['Traffic grew 0.2% in the second half of the year.', '0.2%', '2020-01-15', '2019-07-01', '2019-12-31'],
     ['Traffic is expected to grow 0.2% in the second half of the year.', '0.2%', '2020-05-15', '2020-07-01', '2020-12-31'],
+    // A month with a year of two digits after an apostrophe; a base after `against … of` is dated by its own period only.
+    ['Loading of 134 MT was achieved in January’23 against loading of 129 MT in January’22, an improvement of 4%.', '4%', '2023-02-06', '2023-01-01', '2023-01-31'],
+    ['Loading of 134 MT was achieved in January’23 against loading of 129 MT in January’22, an improvement of 4%.', '129 MT', '2023-02-06', '2022-01-01', '2022-01-31'],
     // A fourth quarter that ended in May: the fiscal year runs June to May.
     ['Net sales were $19 million for the fourth quarter ended May 31, 2004. Net earnings were $519,000 for the fourth quarter of fiscal 2004.', '$519,000', '2004-07-20', '2004-03-01', '2004-05-31'],
   ] as const)('%s → %s (published %s) is %s..%s', (text, span, publishedAt, start, end) => {

@@ -659,6 +659,8 @@ export const timeRules: TimeRule[] = [
   // `by the end of June 2014`: that month (a stock); a change to it runs from the start of the year (attach-times.ts).
   rule('time-end-of-month', `\\b(?:by\\s+)?the\\s+end\\s+of\\s+${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'the population reached 23.5 million by the end of June 2014', { start: '2014-06-01', end: '2014-06-30' }),
   rule('time-month-year', `\\b${MONTH},?\\s${YEAR}\\b`, (m) => monthPeriod(Number(m[2]), monthIndex(m[1]!)), 'in April 2021', { start: '2021-04-01', end: '2021-04-30' }),
+  // `in January’23`, `Dec '22`: a month with a year of two digits after an apostrophe (Indian releases write it so).
+  rule('time-month-short-year', `\\b${MONTH}\\s?['’]\\s?(\\d{2})\\b`, (m) => monthPeriod(2000 + Number(m[2]), monthIndex(m[1]!)), 'loading of 134 MT in January’23', { start: '2023-01-01', end: '2023-01-31' }),
   // `In June this year`, `March of last year`: that month of the year named relative to the article's.
   rule('time-month-this-year', `\\b${MONTH}\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, (m, ref) => {
     if (!ref) return null;
@@ -831,7 +833,7 @@ export const CHANGE_CONTEXT_BEFORE_TIME = /\d|\b(?:up|down|rose|fell|increase[ds
 export const LAUNCH_ASIDE_BEFORE_TIME = /,[^,;:\d]*\b(?:launched|opened|founded|established|introduced|created|unveiled|inaugurated|started|begun|set\s+up)(?:\s+(?:in|on))?\s+$/i;
 
 /** Words before a claim that make it the base of a comparison: `up from 380,000`, `compared with 14%`, `compared to the exports of $15 billion`, `from the deficit of $23 billion`, `following a revised 0.6 percent rise`. */
-export const COMPARISON_BEFORE_CLAIM = /\b(?:(?:from|than|compared\s+(?:with|to))(?:\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}of)?|versus|vs\.?|against|(?:follows|followed|following|after)\s+(?:a|an|the)(?:\s+revised)?)\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
+export const COMPARISON_BEFORE_CLAIM = /\b(?:(?:from|than|against|compared\s+(?:with|to))(?:\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}of)?|versus|vs\.?|(?:follows|followed|following|after)\s+(?:a|an|the)(?:\s+revised)?)\s+(?:(?:about|nearly|around|roughly|some|approximately|just|almost)\s+)?$/i;
 
 /** What may stand between a comparison base and its own period: `$12 in fiscal year 2020`, `6.9% a year earlier`, `0.6 percent rise in the March quarter`. */
 export const BASE_TO_TIME = /^\s*(?:(?:rise|fall|increase|decrease|gain|drop|decline|growth)\s+)?(?:(?:in|during|for|at|as\s+of)\s+)?(?:the\s+)?$/i;
