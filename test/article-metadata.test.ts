@@ -50,12 +50,20 @@ describe('publication date without a byline', () => {
   });
 
   it.each([
+    ['http://www.example-news.com/news/14780224.Police_recorded_crimes_down/', null],
+    ['https://example.com/news/2024/trade', null],
+  ])('finds no day in the URL %s', (url, day) => {
+    expect(dateFromUrl(url)).toBe(day);
+  });
+
+  it.each([
     ['http://news.example.cn/2019/0918/c1001-123.html', '2019-09-18'],
     ['http://www.example.gov.cn/xwzx/201909/t20190918_12345.html', '2019-09-18'],
     ['http://tech.example.cn/2017-03/10/content_23937776.htm', '2017-03-10'],
     ['https://example.com/2020/05/04/city-budget/', '2020-05-04'],
     ['http://www.example.cn/a/20210102/abc.shtml', '2021-01-02'],
     ['http://www.example.gov.cn/art/2021/1/2/art_1229_123.html', '2021-01-02'],
+    ['https://www.example.com.pk/02-Aug-2024/trade-deficit-widens', '2024-08-02'],
   ])('takes the date in the URL %s', (url, day) => {
     expect(dateFromUrl(url)).toBe(day);
     const article = parseHtml(page(''), { url });

@@ -63,7 +63,9 @@ const URL_DATES = [
   // 集约化 government platforms: `/art/2024/5/6/art_1229_123.html`.
   /\/art\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//,
   /[/_t](\d{4})(\d{2})(\d{2})(?=[/_.\d-]|$)/,
+  /\/(?<d>\d{1,2})-(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(?<y>\d{4})(?=\/)/i,
 ];
+const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function crawlInstant(crawledAt: string | null): Date | null {
   if (!crawledAt) return null;
@@ -110,7 +112,9 @@ export function dateFromUrl(url: string | null): string | null {
   for (const re of URL_DATES) {
     const m = pathPart.match(re);
     if (!m) continue;
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // (`/02-Aug-2024/`: the day, the month's name and the year.)
+    const named = m.groups?.mon ? URL_MONTHS.indexOf(m.groups.mon.toLowerCase()) + 1 : 0;
+    const [year, month, day] = named ? [Number(m.groups!.y), named, Number(m.groups!.d)] : [Number(m[1]), Number(m[2]), Number(m[3])];
     // (`/14780224.Police_recorded…` is an article number: a URL's day is one of the web's years.)
     if (year >= URL_FIRST_YEAR && validDay(year, month, day)) return `${year}-${pad(month)}-${pad(day)}`;
   }
