@@ -64,6 +64,7 @@ describe('publication date without a byline', () => {
     ['http://www.example.cn/a/20210102/abc.shtml', '2021-01-02'],
     ['http://www.example.gov.cn/art/2021/1/2/art_1229_123.html', '2021-01-02'],
     ['https://www.example.com.pk/02-Aug-2024/trade-deficit-widens', '2024-08-02'],
+    ['http://news.example.com/news/detail-20230616-2680480.html', '2023-06-16'],
   ])('takes the date in the URL %s', (url, day) => {
     expect(dateFromUrl(url)).toBe(day);
     const article = parseHtml(page(''), { url });

@@ -62,7 +62,7 @@ const URL_DATES = [
   /\/(\d{4})[/-](\d{2})[/-]?(\d{2})(?=[/_.-])/,
   // 集约化 government platforms: `/art/2024/5/6/art_1229_123.html`.
   /\/art\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//,
-  /[/_t](\d{4})(\d{2})(\d{2})(?=[/_.\d-]|$)/,
+  /[/_t-](\d{4})(\d{2})(\d{2})(?=[/_.\d-]|$)/,
   /\/(?<d>\d{1,2})-(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-(?<y>\d{4})(?=\/)/i,
 ];
 const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
