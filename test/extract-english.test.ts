@@ -1471,6 +1471,8 @@ describe('times, resolved against the article date', () => {
     ['Overdose deaths rise in 2020', 'There was a 7 percent increase in cocaine deaths compared to 55 the previous year.', null, '55', '2019-01-01', '2019-12-31'],
     // A year compared with, under no period of the text, is of the part of a year the title names.
     ['Lab revenues grow 5% in first quarter 2021', 'Net income was $61 million, compared to $104 million, or $0.71 per share, in 2020.', '2021-04-22', '$104 million', '2020-01-01', '2020-03-31'],
+    // A month the title names that the first sentence with a figure names too is a monthly release's month, for all its figures.
+    ['Jobless rate holds at 3.2 percent in May', 'The jobless rate for May was 3.2 percent.\n\nStatewide, 665,750 people were employed.', '2016-06-17', '665,750 people', '2016-05-01', '2016-05-31'],
     // A dated page's title governs its changes (a rate in brackets named by a change noun of its sentence is a rise).
     ['Retail turnover rises 0.4 per cent in May', 'There were rises in Queensland (0.8 per cent) and Victoria (0.3 per cent).', '2021-07-03', '0.8 per cent', '2021-05-01', '2021-05-31'],
   ] as const)('a page titled %s', (title, text, publishedAt, span, start, end) => {

@@ -148,6 +148,12 @@ describe('parseText', () => {
       [BODY1],
     ],
     [
+      'a press release’s letterhead, release line and date over its headline in capitals',
+      ['STATE DEPARTMENT OF LABOR', 'JANE DOE', 'DIRECTOR', 'FOR IMMEDIATE RELEASE', 'June 17, 2016', 'STATE UNEMPLOYMENT RATE HOLDS AT 3.2 PERCENT IN MAY', 'CAPITAL CITY — The jobless rate for May was 3.2 percent.'],
+      { title: 'STATE UNEMPLOYMENT RATE HOLDS AT 3.2 PERCENT IN MAY', publishedAt: '2016-06-17' },
+      ['CAPITAL CITY — The jobless rate for May was 3.2 percent.'],
+    ],
+    [
       'a date stamp opening the first line, before the dateline',
       ['date 2019-09-23 WASHINGTON — The agency is investing $12 million in 41 water projects.', 'The loans will serve 9,000 residents.'],
       { publishedAt: '2019-09-23' },

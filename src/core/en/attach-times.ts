@@ -232,7 +232,11 @@ export function attachEnglishTimes(state: DocumentState): DocumentState {
   // `Maybank records lower second quarter profit`, `Google Q3 profit up 46 percent`: a title naming a quarter or a
   // half names the period a results or statistics page reports on, which all its figures that name none are of.
   // So does a calendar year written as one (`Gross Regional Domestic Product 2011`; a news title's `this year` is no release's period); a fiscal year in a title (`Budget for Fiscal Year 2025`) is a plan's, whose figures run over years of their own.
-  const reportingPeriod = titled !== null && (REPORTING_MONTHS.has(monthsSpanned({ start: titled.start, end: titled.end })) || (/\d/.test(titled.text) && titled.start.endsWith('-01-01') && titled.end === `${titled.start.slice(0, 4)}-12-31`));
+  // And so does a month the title names when the first sentence with a figure names it too (`…RATE REMAINS AT 3.2 PERCENT IN MAY` over
+  // `the unemployment rate for May was 3.2 percent`): a monthly release's month.
+  const leadRecord = work.sentences.find((record) => record.hasNumber);
+  const monthOfRelease = titled !== null && monthsSpanned({ start: titled.start, end: titled.end }) === 1 && (leadRecord?.times ?? []).some((time) => time.governing && time.period.start === titled.start && time.period.end === titled.end);
+  const reportingPeriod = titled !== null && (REPORTING_MONTHS.has(monthsSpanned({ start: titled.start, end: titled.end })) || monthOfRelease || (/\d/.test(titled.text) && titled.start.endsWith('-01-01') && titled.end === `${titled.start.slice(0, 4)}-12-31`));
   let heading: { period: TimeExpression | null; yearOnYear: boolean } | null = null;
   const fallback = (claim: ClaimDraft, record: EnglishSentence, base: boolean): ClaimDraft => {
     if (claim.time) return claim;

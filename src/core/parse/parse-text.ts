@@ -89,6 +89,9 @@ const datesOrCredits = (line: string | undefined) => line !== undefined && (Bool
 /** A line of a page's chrome above its headline: short, no sentence (`深圳热线`, `EN`, `湖北频道>信息>正文`). */
 const chromeLine = (line: string) => line.length <= 40 && !/[。！？]$/u.test(line);
 
+/** `FOR IMMEDIATE RELEASE`, `NEWS RELEASE`: the line a press release opens its header with. */
+const RELEASE_LINE = /^(?:FOR IMMEDIATE RELEASE|(?:NEWS|PRESS|MEDIA) RELEASE)\s*:?$/i;
+
 /** `1. 檢舉`, `4. 推薦好友`: a short item of a numbered menu. */
 const MENU_ITEM = /^\d{1,2}\s*[.、．]\s*\S{1,8}$/u;
 
@@ -154,7 +157,22 @@ export function parseText(raw: string): ParsedArticle {
   let titleEnd = -1;
   const header = Math.min(lines.length, HEADER_LINES);
 
+  // `FOR IMMEDIATE RELEASE` / `June 17, 2016` / `HAWAII’S UNEMPLOYMENT RATE REMAINS AT 3.2 PERCENT IN MAY`: a press
+  // release's headline stands under its release line and date; the letterhead above them is chrome.
+  const release = lines.slice(0, header).findIndex((line) => RELEASE_LINE.test(line));
+  if (release >= 0) {
+    const day = lines[release + 1] !== undefined ? (dateLine(lines[release + 1]!) ?? readMetadataOnlyLine(lines[release + 1]!, true)?.publishedAt ?? null) : null;
+    const headline = day ? release + 2 : -1;
+    if (headline > 0 && headline < lines.length && englishTitleLike(lines[headline]!)) {
+      fields.publishedAt = day;
+      dateSource = 'a date line';
+      title = lines[headline]!;
+      titleEnd = headline;
+      for (let k = 0; k <= headline; k++) consumed.add(k);
+    }
+  }
   for (let i = 0; i < header; i++) {
+    if (consumed.has(i)) continue;
     const line = lines[i]!;
     const bodyBefore = () => [...Array(i).keys()].some((j) => !consumed.has(j));
     // A breadcrumb, or a menu opening the page above its title (`加入收藏 | 会员中心`; not a table's
