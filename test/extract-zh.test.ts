@@ -1215,6 +1215,14 @@ describe('time', () => {
     expect(claim.time).toMatchObject({ start, end });
   });
 
+  // An undated page whose URL names only the month it was posted in reads its year-less months in that month's year,
+  // over a year the text names as part of a document's name.
+  it('a text at …/202507/… with no date reads 1—6月 in 2025', () => {
+    const text = '上半年预算执行情况\n落实关于2024年预算执行情况的决议。1—6月,全区地方财政收入累计完成23.9亿元,同比增长5.9%。';
+    const claim = extractFromText(text, { url: 'http://www.example.gov.cn/czj/202507/a5d12c035a17.shtml' }).claims.find((c) => c.text === '23.9亿元')!;
+    expect(claim.time).toMatchObject({ start: '2025-01-01', end: '2025-06-30' });
+  });
+
   it('an article number in a URL (/14780224.…) dates nothing', () => {
     const result = extractFromText('1-5月全区税收收入完成12.3亿元。', { url: 'http://www.example-news.com/news/14780224.Tax_receipts_fall/' });
     expect(result.article.publishedAt).toBeNull();

@@ -418,6 +418,16 @@ function narrowedTitle(titleText: string, inTitle: TimeExpression[], first: Time
 const WRITTEN_YEAR = /\d{2,4}年/u;
 
 /** The year of the first period the text names in a year written out, or null. */
+/** `/202507/` in an undated page's URL: the first day of that month, unless every year the text names (2015年) is two or more years older. */
+function urlMonthStart(url: string | null, norm: string): string | null {
+  const m = url ? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])\//u.exec(url.replace(/^[a-z]+:\/\/[^/]+/iu, '')) : null;
+  if (!m) return null;
+  const year = Number(m[1]);
+  const named = [...norm.matchAll(/(?<!\d)((?:19|20)\d{2})年/gu)].map((hit) => Number(hit[1]));
+  if (named.length > 0 && Math.max(...named) < year - 1) return null;
+  return `${m[1]}-${m[2]}-01`;
+}
+
 function firstNamedYear(norm: string, context: Omit<TimeContext, 'reportYear'>): number | null {
   const first = findTimeExpressions(norm, context).find((expression) => expression.known && !expression.base && WRITTEN_YEAR.test(expression.text));
   return first ? yearOf(first.end) : null;
@@ -524,7 +534,8 @@ export function attachTimes(state: DocumentState): DocumentState {
   if (ordered.length === 0) return state;
   const text = state.article.text;
   const norm = normaliseForRules(text);
-  const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : null, traditional: isTraditional(text, norm), fiscalStart: fiscalYearStart(`${normaliseForRules(state.article.publisher ?? '')} ${norm}`) };
+  // An undated page whose URL names the month it was posted in (`/202507/`) reads its periods against that month's first day.
+  const base = { published: state.article.publishedAt ? state.article.publishedAt.slice(0, 10) : urlMonthStart(state.article.url, norm), traditional: isTraditional(text, norm), fiscalStart: fiscalYearStart(`${normaliseForRules(state.article.publisher ?? '')} ${norm}`) };
   // On a page with no date and no year in its title, 今年 (今年4月入境旅客…) is the year its text names
   // first (2013年4月, 102年3月).
   const namedFirst = base.published ? null : firstNamedYear(norm, base);
