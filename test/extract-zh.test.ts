@@ -1182,36 +1182,25 @@ describe('time', () => {
     expect(result.claims.find((c) => c.text === '12.3亿元')!.time).toMatchObject({ start: `${day.slice(0, 4)}-01-01`, end: `${day.slice(0, 4)}-05-31` });
   });
 
-  // What a clause sums up (累计) under one month runs from January; the month's own figure keeps the month.
+  // Periods of figures in a sentence of their own, each row with the options its page gives.
   it.each([
-    ['2022年8月份,全县一般公共预算收入当月完成1.2亿元,下降3.1%;累计完成9.8亿元,增长5.6%。', '9.8亿元', '2022-01-01', '2022-08-31'],
-    ['2022年8月份,全县一般公共预算收入当月完成1.2亿元,下降3.1%;累计完成9.8亿元,增长5.6%。', '5.6%', '2022-01-01', '2022-08-31'],
-    ['2022年8月份,全县一般公共预算收入当月完成1.2亿元,下降3.1%;累计完成9.8亿元,增长5.6%。', '1.2亿元', '2022-08-01', '2022-08-31'],
-    ['据2021年12月份统计,全县生猪存栏12.4万头;生猪累计出栏20.5万头。', '20.5万头', '2021-01-01', '2021-12-31'],
-  ] as const)('%s → %s is %s..%s', (text, span, start, end) => {
-    const claim = extractFromText(text, { publishedAt: '2022-09-15' }).claims.find((c) => c.text === span)!;
-    expect(claim.time).toMatchObject({ start, end });
-  });
-
-  // A time inside a clause that qualifies the figure right after it (…的 + figure) dates that figure only, not the sentences after it.
-  it.each([
-    ['挹注青創基金2億元,加上110年未執行的3億元,總計5億元。另在觀光行銷經費增加1.5億元。', '3億元', '2021-01-01', '2021-12-31'],
-    ['挹注青創基金2億元,加上110年未執行的3億元,總計5億元。另在觀光行銷經費增加1.5億元。', '1.5億元', '2022-01-01', '2022-12-31'],
-    ['挹注青創基金2億元,加上110年未執行的3億元,總計5億元。另在觀光行銷經費增加1.5億元。', '5億元', '2022-01-01', '2022-12-31'],
-  ] as const)('%s → %s is %s..%s', (text, span, start, end) => {
-    const claim = extractFromText(text, { title: '示例市111年度總預算案', publishedAt: '2021-09-22' }).claims.find((c) => c.text === span)!;
-    expect(claim.time).toMatchObject({ start, end });
-  });
-
-  // Under 截至 a month's end, what was done (累计完成) and its change on the same period a year before run from January, past the share of
-  // the year's budget between them, which is a level at the point (not the whole year of the budget).
-  it.each([
-    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '5.6亿元', '2021-01-01', '2021-09-30'],
-    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '72.5%', '2021-09-01', '2021-09-30'],
-    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '3100万元', '2021-01-01', '2021-09-30'],
-    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '5.9%', '2021-01-01', '2021-09-30'],
-  ] as const)('%s → %s is %s..%s', (text, span, start, end) => {
-    const claim = extractFromText(text, { publishedAt: '2021-10-15' }).claims.find((c) => c.text === span)!;
+    // What a clause sums up (累计) under one month runs from January; the month's own figure keeps the month.
+    ['2022年8月份,全县一般公共预算收入当月完成1.2亿元,下降3.1%;累计完成9.8亿元,增长5.6%。', '9.8亿元', '2022-01-01', '2022-08-31', { publishedAt: '2022-09-15' }],
+    ['2022年8月份,全县一般公共预算收入当月完成1.2亿元,下降3.1%;累计完成9.8亿元,增长5.6%。', '5.6%', '2022-01-01', '2022-08-31', { publishedAt: '2022-09-15' }],
+    ['2022年8月份,全县一般公共预算收入当月完成1.2亿元,下降3.1%;累计完成9.8亿元,增长5.6%。', '1.2亿元', '2022-08-01', '2022-08-31', { publishedAt: '2022-09-15' }],
+    ['据2021年12月份统计,全县生猪存栏12.4万头;生猪累计出栏20.5万头。', '20.5万头', '2021-01-01', '2021-12-31', { publishedAt: '2022-09-15' }],
+    // A time inside a clause that qualifies the figure right after it (…的 + figure) dates that figure only, not the sentences after it.
+    ['挹注青創基金2億元,加上110年未執行的3億元,總計5億元。另在觀光行銷經費增加1.5億元。', '3億元', '2021-01-01', '2021-12-31', { title: '示例市111年度總預算案', publishedAt: '2021-09-22' }],
+    ['挹注青創基金2億元,加上110年未執行的3億元,總計5億元。另在觀光行銷經費增加1.5億元。', '1.5億元', '2022-01-01', '2022-12-31', { title: '示例市111年度總預算案', publishedAt: '2021-09-22' }],
+    ['挹注青創基金2億元,加上110年未執行的3億元,總計5億元。另在觀光行銷經費增加1.5億元。', '5億元', '2022-01-01', '2022-12-31', { title: '示例市111年度總預算案', publishedAt: '2021-09-22' }],
+    // Under 截至 a month's end, what was done (累计完成) and its change on the same period a year before run from January, past the share of
+    // the year's budget between them, which is a level at the point (not the whole year of the budget).
+    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '5.6亿元', '2021-01-01', '2021-09-30', { publishedAt: '2021-10-15' }],
+    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '72.5%', '2021-09-01', '2021-09-30', { publishedAt: '2021-10-15' }],
+    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '3100万元', '2021-01-01', '2021-09-30', { publishedAt: '2021-10-15' }],
+    ['截至2021年9月底,累计完成一般公共预算收入5.6亿元,为年初预算72.5%,比上年同期增加3100万元,增长5.9%。', '5.9%', '2021-01-01', '2021-09-30', { publishedAt: '2021-10-15' }],
+  ] as const)('%s → %s is %s..%s', (text, span, start, end, options) => {
+    const claim = extractFromText(text, options).claims.find((c) => c.text === span)!;
     expect(claim.time).toMatchObject({ start, end });
   });
 

@@ -43,8 +43,7 @@ function wordTags(text: string, sentence: Sentence): WordTags {
         if (first && /^[A-Z][a-z]+[^s]s$/.test(first.text) && first.tags.has('PresentTense') && !first.tags.has('Noun')) {
           byStart.set(sentence.start + first.start, new Set([...first.tags].filter((tag) => !['Verb', 'PresentTense', 'Infinitive'].includes(tag)).concat(['Noun', 'Plural'])));
         }
-        retagPluralNouns(terms, sentence.start, byStart);
-        retagClauseOpeningPlurals(terms, text.slice(sentence.start, sentence.end), sentence.start, byStart);
+        retagPluralNouns(terms, text.slice(sentence.start, sentence.end), sentence.start, byStart);
         retagQuantityVerbs(terms, sentence.start, byStart);
         retagOpeningImperative(terms, sentence.start, byStart);
         retagAttributiveParticiples(terms, sentence.start, byStart);
@@ -54,22 +53,11 @@ function wordTags(text: string, sentence: Sentence): WordTags {
   };
 }
 
-const isNumberTerm = (term: TaggedTerm | undefined) => term !== undefined && (term.tags.has('Value') || /^[-+]?[$€£¥₹]?\d/.test(term.text) || /^(?:US|A|C|HK|NZ|S)?\$|^[€£¥₹]/.test(term.text));
+/** A term's tags as the retagging so far has left them. */
+const retaggedAs = (term: TaggedTerm, offset: number, byStart: ReadonlyMap<number, ReadonlySet<string>>): ReadonlySet<string> => byStart.get(offset + term.start) ?? term.tags;
+const NO_TERM_TAGS: ReadonlySet<string> = new Set();
 
-/**
- * `Meanwhile, imports increased by 15.3 percent`: a word in -s opening a clause after a comma, before
- * the clause's verb, is a plural noun too (compromise reads it as a verb in the present).
- */
-function retagClauseOpeningPlurals(terms: TaggedTerm[], sentenceText: string, offset: number, byStart: Map<number, ReadonlySet<string>>): void {
-  terms.forEach((term, n) => {
-    const before = terms[n - 1];
-    const next = terms[n + 1];
-    if (!before || !next || !/^[a-z]{3,}[^s]s$/.test(term.text) || !term.tags.has('PresentTense') || term.tags.has('Noun')) return;
-    if (!sentenceText.slice(before.end, term.start).includes(',')) return;
-    const verbNext = ['PastTense', 'Modal', 'Auxiliary', 'Copula'].some((tag) => next.tags.has(tag)) || QUANTITY_VERBS.has(next.text);
-    if (verbNext) byStart.set(offset + term.start, new Set(['Noun', 'Plural']));
-  });
-}
+const isNumberTerm = (term: TaggedTerm | undefined) => term !== undefined && (term.tags.has('Value') || /^[-+]?[$€£¥₹]?\d/.test(term.text) || /^(?:US|A|C|HK|NZ|S)?\$|^[€£¥₹]/.test(term.text));
 
 /**
  * `The seasonally adjusted unemployment rate decreased`, `the proposed budget totals`: a participle in
@@ -77,7 +65,7 @@ function retagClauseOpeningPlurals(terms: TaggedTerm[], sentenceText: string, of
  * compromise reads it as the verb of the clause.
  */
 function retagAttributiveParticiples(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
-  const tagsAt = (term: TaggedTerm | undefined) => (term ? (byStart.get(offset + term.start) ?? term.tags) : new Set<string>());
+  const tagsAt = (term: TaggedTerm | undefined) => (term ? retaggedAs(term, offset, byStart) : NO_TERM_TAGS);
   terms.forEach((term, n) => {
     const next = terms[n + 1];
     // (… or before an adjective of that noun: `the seasonally adjusted jobless rate`.)
@@ -94,14 +82,16 @@ function retagAttributiveParticiples(terms: TaggedTerm[], offset: number, byStar
  * `Microsoft shares closed up`, `Consumer prices rose 6.2%`: a word in -s after a noun and before
  * the clause's verb is a plural noun (compromise reads it as a verb in the present).
  */
-function retagPluralNouns(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
+function retagPluralNouns(terms: TaggedTerm[], sentenceText: string, offset: number, byStart: Map<number, ReadonlySet<string>>): void {
   terms.forEach((term, n) => {
     const before = terms[n - 1];
     const next = terms[n + 1];
     if (!before || !next || !/^[a-z]{3,}[^s]s$/.test(term.text) || !term.tags.has('PresentTense') || term.tags.has('Noun')) return;
     const nounBefore = (before.tags.has('Noun') || before.tags.has('Adjective')) && !before.tags.has('Pronoun') && !before.tags.has('Determiner');
-    const verbNext = ['PastTense', 'Modal', 'Auxiliary', 'Copula'].some((tag) => next.tags.has(tag)) || QUANTITY_VERBS.has(next.text) || (PLURAL_NOUNS_READ_AS_VERBS.has(term.text) && next.tags.has('Preposition'));
-    if (nounBefore && verbNext) byStart.set(offset + term.start, new Set(['Noun', 'Plural']));
+    const verbNext = ['PastTense', 'Modal', 'Auxiliary', 'Copula'].some((tag) => next.tags.has(tag)) || QUANTITY_VERBS.has(next.text);
+    // `Meanwhile, imports increased by 15.3 percent`: so is one opening a clause after a comma, before the clause's verb.
+    const clauseOpening = sentenceText.slice(before.end, term.start).includes(',');
+    if ((nounBefore && (verbNext || (PLURAL_NOUNS_READ_AS_VERBS.has(term.text) && next.tags.has('Preposition')))) || (clauseOpening && verbNext)) byStart.set(offset + term.start, new Set(['Noun', 'Plural']));
   });
 }
 
@@ -113,7 +103,7 @@ function retagPluralNouns(terms: TaggedTerm[], offset: number, byStart: Map<numb
 function retagOpeningImperative(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
   const opening = terms[0];
   if (!opening || !/^[A-Z]/.test(opening.text) || opening.tags.has('Noun') || !(opening.tags.has('Imperative') || opening.tags.has('Infinitive'))) return;
-  const tagsAt = (term: TaggedTerm) => byStart.get(offset + term.start) ?? term.tags;
+  const tagsAt = (term: TaggedTerm) => retaggedAs(term, offset, byStart);
   for (let n = 2; n < Math.min(terms.length, 6); n++) {
     const term = terms[n]!;
     const tags = tagsAt(term);
@@ -134,7 +124,7 @@ function retagOpeningImperative(terms: TaggedTerm[], offset: number, byStart: Ma
 function retagQuantityVerbs(terms: TaggedTerm[], offset: number, byStart: Map<number, ReadonlySet<string>>): void {
   terms.forEach((term, n) => {
     if (n === 0 || !QUANTITY_VERBS.has(term.text) || term.tags.has('Verb')) return;
-    const before = { ...terms[n - 1]!, tags: byStart.get(offset + terms[n - 1]!.start) ?? terms[n - 1]!.tags };
+    const before = { ...terms[n - 1]!, tags: retaggedAs(terms[n - 1]!, offset, byStart) };
     const next = terms[n + 1];
     const numberNext = isNumberTerm(next) || (['to', 'by', 'at'].includes(next?.text ?? '') && isNumberTerm(terms[n + 2]));
     // `The S&P 500 rose`, `The iPhone 12 starts`: a name may end in its number.

@@ -106,9 +106,12 @@ function compactDay(value: string): string | null {
 /** The first year a web page's URL may date it by. */
 const URL_FIRST_YEAR = 1990;
 
+/** A URL's path, without its scheme, host, query and fragment. */
+const urlPath = (url: string) => url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
-  const pathPart = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const pathPart = urlPath(url);
   for (const re of URL_DATES) {
     const m = pathPart.match(re);
     if (!m) continue;
@@ -119,6 +122,21 @@ export function dateFromUrl(url: string | null): string | null {
     if (year >= URL_FIRST_YEAR && validDay(year, month, day)) return `${year}-${pad(month)}-${pad(day)}`;
   }
   return null;
+}
+
+/** `/202507/`: the month a URL names in a folder of its own (`YYYY-MM`), or null. */
+export function monthFromUrl(url: string | null): string | null {
+  const m = url ? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])\//u.exec(urlPath(url)) : null;
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+/**
+ * Whether every year a Chinese text names (`2015年`) is two or more years before `year`: a report of
+ * 2015 posted in 2020 speaks of its own year, and its URL's date is only the posting's. False when it names none.
+ */
+export function namesOnlyOlderYears(text: string, year: number): boolean {
+  const named = [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?=年)/gu)].map((m) => Number(m[0]));
+  return named.length > 0 && Math.max(...named) < year - 1;
 }
 
 const RELATIVE = /(刚刚|\d{1,2}\s*分钟前|\d{1,2}\s*小时前|今天|昨天|前天|[1-9]\s*天前)(?:\s*(\d{1,2})[:：](\d{2}))?/u;

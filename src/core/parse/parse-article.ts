@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { UnusableInputError, type DocumentState, type ParsedArticle } from '../document.js';
 import { detectLanguage } from './detect-language.js';
 import { parseHtml } from './parse-html.js';
-import { dateFromUrl } from './find-article-date.js';
+import { dateFromUrl, namesOnlyOlderYears } from './find-article-date.js';
 import { parseText } from './parse-text.js';
 import { SCHEMA_VERSION } from '../schema.js';
 
@@ -49,8 +49,7 @@ export function parseArticle(state: DocumentState): DocumentState {
   // A text without a date of its own is dated by its URL when the URL names a day (`/t20200619_…`, `/2021/08/05/`), as a page is.
   // (Not when every year a Chinese text names (2015年) is two or more years before the URL's: a report of 2015 posted in 2020 speaks of its own year.)
   const fromUrl = state.input.publishedAt || parsed.publishedAt || format === 'html' ? null : dateFromUrl(state.input.url ?? parsed.url ?? null);
-  const latestNamed = Math.max(0, ...[...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?=年)/gu)].map((m) => Number(m[0])));
-  const urlDate = fromUrl && (latestNamed === 0 || latestNamed >= Number(fromUrl.slice(0, 4)) - 1) ? fromUrl : null;
+  const urlDate = fromUrl && !namesOnlyOlderYears(text, Number(fromUrl.slice(0, 4))) ? fromUrl : null;
   if (urlDate) parsed = { ...parsed, publishedAt: urlDate, diagnostics: [...(parsed.diagnostics ?? []), { severity: 'info', ruleId: 'metadata-source', reason: 'publishedAt from url' }] };
   const article = {
     schemaVersion: SCHEMA_VERSION,

@@ -15,6 +15,7 @@ import { toSimplified } from './simplify-chinese.js';
 import { parseChineseNumeral, toHalfWidth } from '../../rules/zh/numerals.js';
 import { lastAtOrBefore } from '../sorted.js';
 import { countByState } from './attach-structure.js';
+import { monthFromUrl, namesOnlyOlderYears } from '../parse/find-article-date.js';
 
 export interface TimeExpression extends Omit<ClaimTime, 'source'> {
   ruleId: string;
@@ -417,17 +418,13 @@ function narrowedTitle(titleText: string, inTitle: TimeExpression[], first: Time
 /** A year written out (2013年, 102年 on a Taiwan page), in an expression that is no comparison base. */
 const WRITTEN_YEAR = /\d{2,4}年/u;
 
-/** The year of the first period the text names in a year written out, or null. */
-/** `/202507/` in an undated page's URL: the first day of that month, unless every year the text names (2015年) is two or more years older. */
+/** `/202507/` in an undated page's URL: the first day of that month, unless the page is a re-post of an older report (namesOnlyOlderYears). */
 function urlMonthStart(url: string | null, norm: string): string | null {
-  const m = url ? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])\//u.exec(url.replace(/^[a-z]+:\/\/[^/]+/iu, '')) : null;
-  if (!m) return null;
-  const year = Number(m[1]);
-  const named = [...norm.matchAll(/(?<!\d)((?:19|20)\d{2})年/gu)].map((hit) => Number(hit[1]));
-  if (named.length > 0 && Math.max(...named) < year - 1) return null;
-  return `${m[1]}-${m[2]}-01`;
+  const month = monthFromUrl(url);
+  return month && !namesOnlyOlderYears(norm, Number(month.slice(0, 4))) ? `${month}-01` : null;
 }
 
+/** The year of the first period the text names in a year written out, or null. */
 function firstNamedYear(norm: string, context: Omit<TimeContext, 'reportYear'>): number | null {
   const first = findTimeExpressions(norm, context).find((expression) => expression.known && !expression.base && WRITTEN_YEAR.test(expression.text));
   return first ? yearOf(first.end) : null;
@@ -504,9 +501,7 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   // from January to that month's end (guidelines §3, a flow summed up to a point).
   const oneMonth = time.start.slice(0, 7) === time.end.slice(0, 7) && time.start.endsWith('-01') && time.start.slice(5, 7) !== '01' && Number(time.end.slice(8)) >= 28;
   if (oneMonth && !until && (claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number') && claim.change?.role !== 'rate') {
-    const before = norm.slice(claim.sentence.start, claim.start);
-    const clauseOpen = Math.max(...[...before.matchAll(/[，,；;：:]/gu)].map((m) => m.index! + 1), 0);
-    if (SUMMED_IN_CLAUSE.test(before.slice(clauseOpen))) return { start: `${from}-01-01`, end: time.end };
+    if (SUMMED_IN_CLAUSE.test(norm.slice(clauseOpening(norm, claim), claim.start))) return { start: `${from}-01-01`, end: time.end };
   }
   if (!until && !yearEnd && !monthEnd) return time;
   // A rate of change at a year's end (截至年底…增长8%, 年末…增长) is for the whole year, and so is
@@ -516,7 +511,7 @@ function refine(claim: ClaimDraft, time: { start: string; end: string }, express
   // 截至2010年12月末…完成年计划的119.6%: at a year's end, the share of the year's plan done is of the whole year.
   if (yearEnd && claim.unit === '%' && PLAN_SHARE.test(norm.slice(Math.max(claim.sentence.start, claim.start - 16), claim.start))) return { start: `${from}-01-01`, end: time.end };
   // The verb of the claim's own clause says whether it is a flow: 截至11月底，全县累计发放…
-  const clauseStart = Math.max(claim.sentence.start, expression && expression.textEnd! <= claim.start ? expression.textEnd! : 0, ...[...norm.slice(claim.sentence.start, claim.start).matchAll(/[，,；;：:]/gu)].slice(-1).map((m) => claim.sentence.start + m.index! + 1));
+  const clauseStart = Math.max(clauseOpening(norm, claim), expression && expression.textEnd! <= claim.start ? expression.textEnd! : 0);
   const amount = claim.kind === 'money' || claim.kind === 'count' || claim.kind === 'measure' || claim.kind === 'number';
   // 累计结存, 累计结余: what has built up is a balance, a stock of the point.
   const clause = norm.slice(clauseStart, claim.start);

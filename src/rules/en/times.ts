@@ -76,6 +76,10 @@ const monthPeriod = (year: number, month: number): Period => ({ start: iso(year,
 const monthIndex = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
 const smallNumber = (text: string) => SMALL_NUMBERS[text.toLowerCase()] ?? Number(text);
 const twoDigitYear = (text: string, century: number) => (text.length === 2 ? century + Number(text) : Number(text));
+/** The second year of a pair written after `first` (`2021-22`, `2017-2018`), two digits read in the first's century. */
+const yearOfPair = (first: number, written: string) => twoDigitYear(written, Math.floor(first / 100) * 100);
+/** Whether a pair's second year is the year after its first: a fiscal year or a season, not a span. */
+const followsYear = (first: number, written: string) => yearOfPair(first, written) === first + 1;
 const referenceIso = (reference: ReferenceDate) => iso(reference.year, reference.month, reference.day);
 
 /** A month named without a year: the latest such month not after the article date. */
@@ -306,7 +310,7 @@ export const timeRules: TimeRule[] = [
       if (m[3]) fiscal = ref?.yearOnly ? null : relativeFiscalYear(m[3], ref);
       else {
         const first = Number(m[4]);
-        if (twoDigitYear(m[5]!, Math.floor(first / 100) * 100) !== first + 1) return null;
+        if (!followsYear(first, m[5]!)) return null;
         fiscal = fiscalPeriod(first + 1, startMonth);
       }
     }
@@ -335,7 +339,7 @@ export const timeRules: TimeRule[] = [
       if (!fiscal) return null;
     } else if (m[4] && m[5]) {
       const first = Number(m[4]);
-      if (twoDigitYear(m[5], Math.floor(first / 100) * 100) !== first + 1) return null;
+      if (!followsYear(first, m[5])) return null;
       fiscal = fiscalPeriod(first + 1, ref?.fiscalStartMonth ?? 7);
     }
     let firstYear: number;
@@ -354,7 +358,7 @@ export const timeRules: TimeRule[] = [
   // `in 2024-25 Q2`, `Q2 2024-25`, `Q3 of 2023/24`: a quarter of the fiscal year named by its two years, counted from its first month.
   rule('time-fiscal-year-quarter', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:Q|Quarter\\s)([1-4])\\b|\\b(?:Q|Quarter\\s)([1-4])\\s+(?:of\\s+)?${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b`, (m, ref) => {
     const first = Number(m[1] ?? m[5]);
-    if (twoDigitYear((m[2] ?? m[6])!, Math.floor(first / 100) * 100) !== first + 1) return null;
+    if (!followsYear(first, (m[2] ?? m[6])!)) return null;
     const quarter = Number(m[3] ?? m[4]);
     const startMonth = ref?.fiscalStartMonth ?? 7;
     const year = fiscalPeriod(first + 1, startMonth);
@@ -427,7 +431,7 @@ export const timeRules: TimeRule[] = [
   // `the 2017-2018 fiscal year`, `the 2023/24 financial year`: the fiscal year that starts in the first year.
   rule('time-year-pair-fiscal-year', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => {
     const first = Number(m[1]);
-    if (twoDigitYear(m[2]!, Math.floor(first / 100) * 100) !== first + 1) return null;
+    if (!followsYear(first, m[2]!)) return null;
     return fiscalYear(m[1]!, m[2], ref);
   }, 'adopted a budget for the 2017-2018 fiscal year', { start: '2017-07-01', end: '2018-06-30' }),
   rule('time-year-fiscal-year', `(?<![-–/]\\s?)\\b${YEAR}\\s+(?:fiscal|financial)\\s+year\\b`, (m, ref) => fiscalYear(m[1]!, undefined, ref), 'revenue in the 2021 fiscal year', { start: '2020-07-01', end: '2021-06-30' }),
@@ -452,14 +456,14 @@ export const timeRules: TimeRule[] = [
   rule('time-season-years', `\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+(?:regular\\s+)?season\\b`, (m, ref) => {
     if (!ref?.season) return null;
     const first = Number(m[1]);
-    if (twoDigitYear(m[2]!, Math.floor(first / 100) * 100) !== first + 1) return null;
+    if (!followsYear(first, m[2]!)) return null;
     const { startMonth, endMonth } = ref.season;
     const endYear = endMonth < startMonth ? first + 1 : first;
     return { start: iso(first, startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
   }, 'the NBA guard averaged 27 points in the 2019-20 season', { start: '2019-10-01', end: '2020-06-30' }),
   rule('time-year-range', `\\b${YEAR}\\s?[-–—/]\\s?(\\d{4}|\\d{2})\\b(?:\\s+(school|academic)\\s+year\\b)?`, (m, ref) => {
     const first = Number(m[1]);
-    const second = twoDigitYear(m[2]!, Math.floor(first / 100) * 100);
+    const second = yearOfPair(first, m[2]!);
     // `2018-11-02` is a date, `2017-03` a month: a pair of years runs forward.
     if (second <= first) return null;
     // `the 2022/23 school year`, or `2021/22` in a sentence about school years: September to August.
@@ -521,7 +525,7 @@ export const timeRules: TimeRule[] = [
   // `the 2024 to 2025 tax year`, `tax year 2024 to 2025`: the UK tax year runs from 6 April to 5 April.
   rule('time-uk-tax-year', `\\b(?:tax\\s+year\\s+${YEAR}\\s?(?:to|-|–|/)\\s?(\\d{4}|\\d{2})|${YEAR}\\s?(?:to|-|–|/)\\s?(\\d{4}|\\d{2})\\s+tax\\s+year)\\b`, (m) => {
     const first = Number(m[1] ?? m[3]);
-    const second = twoDigitYear(m[2] ?? m[4]!, Math.floor(first / 100) * 100);
+    const second = yearOfPair(first, m[2] ?? m[4]!);
     if (second !== first + 1) return null;
     return { start: iso(first, 4, 6), end: iso(second, 4, 5) };
   }, 'returns for the tax year 2020 to 2021', { start: '2020-04-06', end: '2021-04-05' }),
