@@ -1436,12 +1436,7 @@ describe('times, resolved against the article date', () => {
     ['Growth was 1.9 per cent in the year to June 2020, down by one percentage point from the previous year.', 'one percentage point', PUBLISHED, '2019-07-01', '2020-06-30'],
     // A change between two periods: its first figure is of the first period.
     ['Deaths rose 6% from the 12 months ending in March 2020 to the 12 months ending in March 2021, from 70,000 to 74,200.', '70,000', PUBLISHED, '2019-04-01', '2020-03-31'],
-  ] as const)('%s → %s (published %s) is %s..%s', (text, span, publishedAt, start, end) => {
-    expect(claimOf(text, span, publishedAt).time).toMatchObject({ start, end });
-  });
-
-  // Round 15: periods of fresh dev pages' constructions (sentences written for these tests).
-  it.each([
+    // Round 15: constructions of fresh dev pages (sentences written for these tests).
     // A day in the next two months is still to come, not one of the year before.
     ['Voters will decide on the $800 million bond issue in the election on April 4.', '$800 million', '2017-03-23', '2017-04-04', '2017-04-04'],
     // A pair of years named a fiscal year is one fiscal year (a year pair of four digits is no serial number).
@@ -1449,7 +1444,6 @@ describe('times, resolved against the article date', () => {
     // `in year to Q4 2015`: the four quarters ending with that one.
     ['Employment increased by 2.3% in year to Q4 2015.', '2.3%', '2016-02-23', '2015-01-01', '2015-12-31'],
     ['Prices rose 1.1% in the year to Quarter 2 2024.', '1.1%', PUBLISHED, '2023-07-01', '2024-06-30'],
-    // A percent whose sign was written after its brackets.
     // A quarter with a year of two digits after an apostrophe (its digits are no claim).
     ['Output reached 1.99 mbpd in Q1 ’19 and 2.04 mbpd in Q3’17.', '2.04 mbpd', '2020-06-08', '2017-07-01', '2017-09-30'],
     // `the second half of the year` in January to March is the half just ended; later in the year, the year's own.
